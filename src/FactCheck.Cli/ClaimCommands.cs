@@ -1,0 +1,124 @@
+using FactCheck.Data;
+using FactCheck.Features.Claims;
+using FactCheck.Features.Sources;
+using FactCheck.Features.Users;
+using FactCheck.Features.Verdicts;
+
+namespace FactCheck.Cli;
+
+public static class ClaimCommands
+{
+    public static async Task<int> Add(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("text", "speaker", "channel", "quote", "priority", "as");
+        var actor = await host.Actor(a, required: false);
+        var r = await host.Send(new AddClaim.Command(a.Required("text"), a.Opt("speaker"), a.Opt("channel"), a.Opt("quote"),
+            Priority: a.Int("priority") ?? 0, Actor: actor));
+        o.WriteLine($"claim {r.Id} opened in '{r.State}' (claim-review v{r.WorkflowVersion})");
+        return 0;
+    }
+
+    public static async Task<int> List(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("state", "queue", "assignee", "page", "page-size");
+        long? assignee = null;
+        var unassigned = false;
+        if (a.Opt("assignee") is { } who)
+        {
+            if (who == "none") unassigned = true;
+            else assignee = (await UserSql.ActorByName(host.Get<DbSession>(), who)).UserId;
+        }
+        var r = await host.Send(new ListClaims.Query(a.Opt("state"), a.Opt("queue"), assignee, unassigned, a.Int("page") ?? 1, a.Int("page-size") ?? 50));
+        if (r.Items.Count == 0) o.WriteLine("no claims");
+        foreach (var c in r.Items)
+            o.WriteLine($"{c.Id,6}  {c.State,-16} p{c.Priority} {(c.DueAt is { } d ? "due " + d.ToString("yyyy-MM-dd HH:mm") : ""),-21} {c.AssigneeName ?? "-",-12} {c.Speaker ?? "?"}: {Short(c.Text, 70)}");
+        if (r.HasMore) o.WriteLine($"more: --page {r.Page + 1}");
+        return 0;
+    }
+
+    public static async Task<int> Show(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as");
+        var id = a.Id(2, "claim ID");
+        var actor = a.Opt("as") is not null || Environment.GetEnvironmentVariable("FACTCHECK_USER") is not null ? await host.Actor(a) : null;
+        var r = await host.Send(new GetClaim.Query(id, actor));
+        var c = r.Claim;
+        o.WriteLine($"claim {c.Id}  [{c.State}]  version {c.RowVersion}  {c.WorkflowId} v{c.WorkflowVersion}  priority {c.Priority}{(c.HasIncident ? "  INCIDENT" : "")}");
+        o.WriteLine($"  text:     {c.Text}");
+        o.WriteLine($"  speaker:  {c.Speaker ?? "-"}");
+        o.WriteLine($"  channel:  {c.Channel ?? "-"}");
+        if (c.Quote is not null) o.WriteLine($"  quote:    “{c.Quote}”");
+        o.WriteLine($"  assignee: {c.AssigneeName ?? "-"}    due: {c.DueAt?.ToString("u") ?? "-"}");
+        if (r.Sources.Count > 0) o.WriteLine("sources:");
+        foreach (var s in r.Sources)
+            o.WriteLine($"  #{s.Id} {s.Kind,-9} {s.Url}{(s.Title is null ? "" : $"  ({s.Title})")}{(s.QuoteFound is { } f ? f ? "  quote found" : "  quote NOT found" : "")}");
+        if (r.Verdict is { } v)
+            o.WriteLine($"verdict #{v.Id} by {v.AuthorName}: {v.Rating} — {v.Summary} (cites {string.Join(", ", v.CitedSourceIds.Select(x => "#" + x))})");
+        o.WriteLine("journal:");
+        foreach (var j in r.Journal)
+            o.WriteLine($"  {j.At:yyyy-MM-dd HH:mm:ss}  {j.Actor,-12} {j.Kind,-10} {(j.TriggerName is null ? "" : $"{j.TriggerName}: {j.FromState} → {j.ToState}")}{(j.Kind == "start" ? $"at {j.ToState}" : "")}{(j.Note is null ? "" : $"  “{j.Note}”")}");
+        if (actor is not null)
+        {
+            o.WriteLine($"what {actor.Name} can do now:");
+            if (r.Triggers.Count == 0) o.WriteLine("  nothing: this is a final state");
+            foreach (var t in r.Triggers)
+                o.WriteLine(t.Allowed
+                    ? $"  {t.Trigger,-18} → {t.To}{(t.Requires.Count > 0 ? $"  (needs --{string.Join(", --", t.Requires)})" : "")}"
+                    : $"  {t.Trigger,-18} blocked: {string.Join("; ", t.Reasons)}");
+        }
+        return 0;
+    }
+
+    public static async Task<int> Fire(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as", "note", "expect-version");
+        var id = a.Id(2, "claim ID");
+        var trigger = a.Pos(3) ?? throw new UsageException("missing TRIGGER; 'factcheck claims show ID --as USER' lists them");
+        var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
+        var r = await host.Send(new FireTrigger.Command(id, trigger, await host.Actor(a), a.Opt("note"), expect));
+        o.WriteLine($"claim {r.ClaimId}: {r.From} → {r.To} (version {r.Version})");
+        return 0;
+    }
+
+    public static async Task<int> Take(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as");
+        var r = await host.Send(new TakeClaim.Command(a.Id(2, "claim ID"), await host.Actor(a)));
+        o.WriteLine($"claim {r.ClaimId} is now assigned to {r.Assignee}");
+        return 0;
+    }
+
+    public static async Task<int> Release(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as");
+        var r = await host.Send(new ReleaseClaim.Command(a.Id(2, "claim ID"), await host.Actor(a)));
+        o.WriteLine($"claim {r.ClaimId} is back in the queue");
+        return 0;
+    }
+
+    public static async Task<int> AddSource(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as", "url", "kind", "title", "passage", "quote-found");
+        bool? found = a.Opt("quote-found") switch
+        {
+            null => null, "yes" or "true" => true, "no" or "false" => false,
+            var x => throw new UsageException($"--quote-found is yes or no, not '{x}'"),
+        };
+        var r = await host.Send(new AddSource.Command(a.Id(2, "claim ID"), await host.Actor(a), a.Required("url"),
+            a.Opt("kind") ?? "primary", a.Opt("title"), a.Opt("passage"), found));
+        o.WriteLine($"source #{r.SourceId} added");
+        return 0;
+    }
+
+    public static async Task<int> SubmitVerdict(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as", "rating", "summary", "rationale", "cite", "expect-version");
+        var cite = a.All("cite").Select(c => long.TryParse(c.TrimStart('#'), out var n) ? n : throw new UsageException($"--cite takes a source number, not '{c}'")).ToArray();
+        var r = await host.Send(new SubmitVerdict.Command(a.Id(2, "claim ID"), await host.Actor(a), a.Required("rating"), a.Required("summary"),
+            a.Opt("rationale"), cite));
+        o.WriteLine($"verdict #{r.VerdictId} submitted; claim is now in '{r.State}'");
+        return 0;
+    }
+
+    static string Short(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}

@@ -1,0 +1,76 @@
+using FactCheck;
+using FactCheck.Cli;
+using FactCheck.Workflows;
+
+return await Cli.Run(args, Console.Out, Console.Error);
+
+namespace FactCheck.Cli
+{
+    public static class Cli
+    {
+        public const string Usage = """
+            factcheck — claim fact-checking workflow engine
+
+              factcheck init                                   create and migrate the database, check the workflows
+              factcheck db migrate                             apply pending migrations
+              factcheck users add NAME --role R [--role R2] [--password P]   roles: factchecker, editor, admin
+              factcheck users list
+              factcheck claims add --text T [--speaker S] [--channel C] [--quote Q] [--priority N] [--as USER]
+              factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--page N] [--page-size N]
+              factcheck claims show ID [--as USER]               with the journal, and the triggers USER may fire now
+              factcheck claims fire ID TRIGGER --as USER [--note N] [--expect-version V]
+              factcheck claims take ID --as USER | claims release ID --as USER
+              factcheck sources add ID --url URL [--kind primary|secondary] [--title T] [--passage P] [--quote-found yes|no] --as USER
+              factcheck verdicts submit ID --as USER --rating R --summary S [--rationale R] [--cite SOURCE_ID]...
+              factcheck workflows validate [DIR]
+              factcheck workflows graph WORKFLOW_ID [--version N]   Mermaid on stdout
+              factcheck bench [--provider sqlite|postgres] [--connection CS] [--transitions N] [--claims N]
+
+            --as defaults to $FACTCHECK_USER. The database is FactCheck:Database in appsettings.json, or
+            FactCheck__Database__Provider / FactCheck__Database__ConnectionString in the environment (default: SQLite data/factcheck.db).
+            """;
+
+        public static async Task<int> Run(string[] argv, TextWriter stdout, TextWriter stderr)
+        {
+            try
+            {
+                var a = new Args(argv);
+                var (area, verb) = (a.Pos(0), a.Pos(1));
+                if (area is null || a.Has("help") || area is "help") { stdout.WriteLine(Usage); return area is null ? 2 : 0; }
+                return (area, verb) switch
+                {
+                    ("workflows", "validate") => WorkflowCommands.Validate(a, stdout),
+                    ("workflows", "graph") => WorkflowCommands.Graph(a, stdout),
+                    ("bench", _) => await Bench.Run(a, stdout),
+                    _ => await WithServices(a, stdout, area, verb),
+                };
+            }
+            catch (UsageException ex) { stderr.WriteLine($"error: {ex.Message}"); stderr.WriteLine("run 'factcheck help' for usage"); return 2; }
+            catch (FactCheckException ex) { stderr.WriteLine($"error: {ex.Message}"); return ex.ExitCode; }
+            catch (WorkflowLoadException ex) { stderr.WriteLine($"error: {ex.Message}"); return 6; }
+            catch (InvalidOperationException ex) { stderr.WriteLine($"error: {ex.Message}"); return 1; }
+            catch (System.Data.Common.DbException ex) { stderr.WriteLine($"database error: {ex.Message}"); return 7; }
+        }
+
+        static async Task<int> WithServices(Args a, TextWriter o, string area, string? verb)
+        {
+            await using var host = CliHost.Create();
+            return (area, verb) switch
+            {
+                ("init", _) => await CliHost.Init(host, o),
+                ("db", "migrate") => await CliHost.Init(host, o),
+                ("users", "add") => await UserCommands.Add(host, a, o),
+                ("users", "list") => await UserCommands.List(host, o),
+                ("claims", "add") => await ClaimCommands.Add(host, a, o),
+                ("claims", "list") => await ClaimCommands.List(host, a, o),
+                ("claims", "show") => await ClaimCommands.Show(host, a, o),
+                ("claims", "fire") => await ClaimCommands.Fire(host, a, o),
+                ("claims", "take") => await ClaimCommands.Take(host, a, o),
+                ("claims", "release") => await ClaimCommands.Release(host, a, o),
+                ("sources", "add") => await ClaimCommands.AddSource(host, a, o),
+                ("verdicts", "submit") => await ClaimCommands.SubmitVerdict(host, a, o),
+                _ => throw new UsageException($"unknown command '{string.Join(' ', new[] { area, verb }.Where(x => x is not null))}'"),
+            };
+        }
+    }
+}

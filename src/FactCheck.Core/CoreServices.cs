@@ -1,0 +1,43 @@
+using FactCheck.Behaviors;
+using FactCheck.Data;
+using FactCheck.Workflow;
+using FactCheck.Workflows;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck;
+
+public static class CoreServices
+{
+    /// <summary>
+    /// Registers the database session, the workflow catalog (loaded and validated now: a bad definition stops start-up),
+    /// the engine, guards, the mediator with its behaviours, and validators.
+    /// </summary>
+    public static IServiceCollection AddFactCheckCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        DapperSetup.Run();
+        var db = new DbOptions();
+        configuration.GetSection("FactCheck:Database").Bind(db);
+        _ = db.Kind; // fail fast on an unknown provider name
+        services.AddSingleton(db);
+        var workflowDir = ClaimWorkflow.LocateDefinitions(configuration["FactCheck:Workflows:Directory"]);
+        services.AddSingleton(_ => ClaimWorkflow.Load(workflowDir));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DbSession>();
+        services.AddScoped<IWorkflowStore, SqlWorkflowStore>();
+        services.AddScoped<IGuard, Guards.HasPrimarySource>();
+        services.AddScoped<IGuard, Guards.HasCompleteVerdict>();
+        services.AddScoped<IGuard, Guards.ApproverIsNotVerdictAuthor>();
+        services.AddScoped<WorkflowEngine>();
+        services.AddValidatorsFromAssembly(typeof(CoreServices).Assembly, ServiceLifetime.Singleton);
+        services.AddMediator((MediatorOptions o) =>
+        {
+            o.Namespace = "FactCheck.Mediator";
+            o.ServiceLifetime = ServiceLifetime.Scoped;
+            o.PipelineBehaviors = [typeof(Logging<,>), typeof(Validation<,>), typeof(Transactional<,>)];
+        });
+        return services;
+    }
+}

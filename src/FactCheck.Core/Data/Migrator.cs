@@ -1,0 +1,53 @@
+using System.Reflection;
+using DbUp;
+using DbUp.Engine;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Data;
+
+/// <summary>Applies the numbered .sql migrations of the configured provider with DbUp.</summary>
+public static class Migrator
+{
+    public static IReadOnlyList<string> Migrate(DbOptions options)
+    {
+        DapperSetup.Run();
+        var kind = options.Kind;
+        var folder = kind switch { DbProvider.Sqlite => "sqlite", DbProvider.Postgres => "postgres", _ => "sqlserver" };
+        var prefix = $"FactCheck.Data.Migrations.{folder}.";
+        var cs = options.ConnectionString;
+        var builder = kind switch
+        {
+            DbProvider.Sqlite => DeployChanges.To.SqliteDatabase(PrepareSqlite(cs)),
+            DbProvider.Postgres => DeployChanges.To.PostgresqlDatabase(cs),
+            _ => DeployChanges.To.SqlDatabase(cs),
+        };
+        var upgrader = builder
+            .WithScriptsEmbeddedInAssembly(Assembly.GetExecutingAssembly(), name => name.StartsWith(prefix, StringComparison.Ordinal))
+            .WithVariablesDisabled()
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build();
+        DatabaseUpgradeResult result = upgrader.PerformUpgrade();
+        if (!result.Successful)
+            throw new InvalidOperationException(
+                $"migration {result.ErrorScript?.Name ?? "?"} failed on {kind}: {result.Error?.Message}", result.Error);
+        return result.Scripts.Select(s => s.Name[prefix.Length..]).ToList();
+    }
+
+    /// <summary>Creates the SQLite file's folder and turns on WAL (a property of the file, set once).</summary>
+    static string PrepareSqlite(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            var dir = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+            using var c = new SqliteConnection(connectionString);
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "pragma journal_mode = wal;";
+            cmd.ExecuteNonQuery();
+        }
+        return connectionString;
+    }
+}

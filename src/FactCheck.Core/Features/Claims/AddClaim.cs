@@ -1,0 +1,46 @@
+using FactCheck.Data;
+using FactCheck.Workflow;
+using FactCheck.Workflows;
+using FluentValidation;
+using Mediator;
+
+namespace FactCheck.Features.Claims;
+
+/// <summary>Opens a workflow item for one claim, on the highest version of claim-review, at its initial state.</summary>
+public static class AddClaim
+{
+    public sealed record Command(string Text, string? Speaker, string? Channel = null, string? Quote = null,
+        long? ArticleId = null, int? SpanStart = null, int? SpanEnd = null, int Priority = 0, Actor? Actor = null) : ICommand<Result>;
+    public sealed record Result(long Id, string State, int WorkflowVersion);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Text).NotEmpty().MaximumLength(10_000);
+            RuleFor(c => c.Speaker).MaximumLength(300);
+            RuleFor(c => c.Channel).MaximumLength(300);
+            RuleFor(c => c.SpanEnd).GreaterThanOrEqualTo(c => c.SpanStart).When(c => c.SpanStart is not null && c.SpanEnd is not null);
+        }
+    }
+
+    public sealed class Handler(DbSession db, WorkflowEngine engine, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            var definition = engine.Catalog.Latest(ClaimWorkflow.Id);
+            var now = clock.GetUtcNow();
+            var id = await db.Insert("claim",
+                "workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, channel, quote, article_id, span_start, span_end, has_incident, created_at, updated_at",
+                "@WorkflowId, @Version, @State, 0, @Priority, @DueAt, @Text, @Speaker, @Channel, @Quote, @ArticleId, @SpanStart, @SpanEnd, 0, @Now, @Now",
+                new
+                {
+                    WorkflowId = definition.Id, definition.Version, State = definition.Initial, cmd.Priority,
+                    DueAt = now + definition.States[definition.Initial].Due,
+                    cmd.Text, cmd.Speaker, cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
+                }, ct);
+            await engine.Started(id, cmd.Actor ?? Actor.System, ct);
+            return new Result(id, definition.Initial, definition.Version);
+        }
+    }
+}

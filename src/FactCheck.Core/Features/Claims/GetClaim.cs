@@ -1,0 +1,72 @@
+using FactCheck.Data;
+using FactCheck.Workflows;
+using Mediator;
+
+namespace FactCheck.Features.Claims;
+
+/// <summary>One claim with its sources, latest verdict, journal and, for an actor, the triggers they may fire now.</summary>
+public static class GetClaim
+{
+    public sealed record Query(long ClaimId, Actor? Actor = null) : IQuery<Result>;
+
+    public sealed record Result(ClaimSql.ClaimRow Claim, IReadOnlyList<Source> Sources, Verdict? Verdict,
+        IReadOnlyList<JournalRow> Journal, IReadOnlyList<PermittedTrigger> Triggers);
+    public sealed class Source
+    {
+        public long Id { get; init; }
+        public string Url { get; init; } = "";
+        public string? Title { get; init; }
+        public string Kind { get; init; } = "";
+        public string? Passage { get; init; }
+        public bool? QuoteFound { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+    }
+    public sealed class Verdict
+    {
+        public long Id { get; init; }
+        public long AuthorId { get; init; }
+        public string AuthorName { get; init; } = "";
+        public string Rating { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public string? Rationale { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public IReadOnlyList<long> CitedSourceIds { get; set; } = [];
+    }
+    public sealed class JournalRow
+    {
+        public long Id { get; init; }
+        public DateTimeOffset At { get; init; }
+        public string Kind { get; init; } = "";
+        public string Actor { get; init; } = "";
+        public string? TriggerName { get; init; }
+        public string? FromState { get; init; }
+        public string? ToState { get; init; }
+        public string? Note { get; init; }
+    }
+
+    public sealed class Handler(DbSession db, WorkflowEngine engine) : IQueryHandler<Query, Result>
+    {
+        const string Sources = "select id, url, title, kind, passage, quote_found, created_at from source where claim_id = @ClaimId order by id";
+        const string Verdicts = """
+            select v.id, v.author_id, u.name as author_name, v.rating, v.summary, v.rationale, v.created_at
+            from verdict v join app_user u on u.id = v.author_id where v.claim_id = @ClaimId order by v.id desc
+            """;
+        const string Journal = """
+            select id, at, kind, actor, trigger_name, from_state, to_state, note
+            from journal where instance_id = @ClaimId order by id
+            """;
+
+        public async ValueTask<Result> Handle(Query q, CancellationToken ct)
+        {
+            var claim = await ClaimSql.Get(db, q.ClaimId, ct);
+            var sources = (await db.Query<Source>(Sources, q, ct)).ToList();
+            var verdict = (await db.Query<Verdict>(Verdicts, q, ct)).FirstOrDefault();
+            if (verdict is not null)
+                verdict.CitedSourceIds = (await db.Query<long>("select source_id from verdict_source where verdict_id = @Id order by source_id", new { verdict.Id }, ct)).ToList();
+            var journal = (await db.Query<JournalRow>(Journal, q, ct)).ToList();
+            var triggers = q.Actor is null ? [] : await engine.Permitted(q.ClaimId, q.Actor, ct);
+            return new Result(claim, sources, verdict, journal, triggers);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using FactCheck.Data;
+using FactCheck.Workflows;
+using FluentValidation;
+using Mediator;
+
+namespace FactCheck.Features.Claims;
+
+/// <summary>A page of claims by state, queue (the role whose states they are in) or assignee, highest priority and earliest due first.</summary>
+public static class ListClaims
+{
+    public sealed record Query(string? State = null, string? Queue = null, long? AssigneeId = null, bool Unassigned = false,
+        int Page = 1, int PageSize = 50) : IQuery<Result>;
+    public sealed class Item
+    {
+        public long Id { get; init; }
+        public string State { get; init; } = "";
+        public long RowVersion { get; init; }
+        public int Priority { get; init; }
+        public DateTimeOffset? DueAt { get; init; }
+        public string? AssigneeName { get; init; }
+        public string Text { get; init; } = "";
+        public string? Speaker { get; init; }
+        public string? Channel { get; init; }
+        public bool HasIncident { get; init; }
+    }
+    public sealed record Result(IReadOnlyList<Item> Items, int Page, int PageSize, bool HasMore);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+            RuleFor(q => q.PageSize).InclusiveBetween(1, 500);
+        }
+    }
+
+    public sealed class Handler(DbSession db, WorkflowCatalog catalog) : IQueryHandler<Query, Result>
+    {
+        const string Select = """
+            select c.id, c.state, c.row_version, c.priority, c.due_at, u.name as assignee_name, c.text, c.speaker, c.channel, c.has_incident
+            from claim c left join app_user u on u.id = c.assignee_id
+            """;
+
+        public async ValueTask<Result> Handle(Query q, CancellationToken ct)
+        {
+            var where = new List<string>();
+            string[]? queueStates = null;
+            if (q.State is not null) where.Add("c.state = @State");
+            if (q.Queue is not null)
+            {
+                queueStates = catalog.All.SelectMany(d => d.States.Values).Where(s => s.Queue == q.Queue).Select(s => s.Name).Distinct().ToArray();
+                where.Add(queueStates.Length == 0 ? "1 = 0" : "c.state in @QueueStates");
+            }
+            if (q.AssigneeId is not null) where.Add("c.assignee_id = @AssigneeId");
+            if (q.Unassigned) where.Add("c.assignee_id is null");
+            var sql = Select + (where.Count > 0 ? " where " + string.Join(" and ", where) : "") + " order by c.priority desc, c.due_at, c.id";
+            // One row more than asked tells whether there is a next page without counting the whole queue.
+            var rows = (await db.Query<Item>(db.Dialect.Page(sql),
+                new { q.State, QueueStates = queueStates, q.AssigneeId, Skip = (q.Page - 1) * q.PageSize, Take = q.PageSize + 1 }, ct)).ToList();
+            var hasMore = rows.Count > q.PageSize;
+            if (hasMore) rows.RemoveAt(rows.Count - 1);
+            return new Result(rows, q.Page, q.PageSize, hasMore);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using FactCheck.Data;
+using FactCheck.Features.Claims;
+using FactCheck.Workflow;
+using FactCheck.Workflows;
+using FluentValidation;
+using Mediator;
+
+namespace FactCheck.Features.Sources;
+
+/// <summary>Attaches a source (primary or secondary) to a claim, with the passage checked and whether the quote was found in it.</summary>
+public static class AddSource
+{
+    public sealed record Command(long ClaimId, Actor Actor, string Url, string Kind = "primary", string? Title = null,
+        string? Passage = null, bool? QuoteFound = null) : ICommand<Result>;
+    public sealed record Result(long SourceId);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Url).NotEmpty().MaximumLength(2000)
+                .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                .WithMessage("must be an absolute http or https URL");
+            RuleFor(c => c.Kind).Must(k => k is "primary" or "secondary").WithMessage("must be primary or secondary");
+            RuleFor(c => c.Title).MaximumLength(500);
+            RuleFor(c => c.Passage).MaximumLength(20_000);
+        }
+    }
+
+    public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            ClaimSql.Require(cmd.Actor, "adding a source", ClaimWorkflow.Roles.FactChecker, ClaimWorkflow.Roles.Editor);
+            var claim = await ClaimSql.Get(db, cmd.ClaimId, ct);
+            if (claim.State is "published" or "archived" or "unverifiable")
+                throw new RefusedException([$"claim {cmd.ClaimId} is {claim.State}; sources can no longer be added"]);
+            var now = clock.GetUtcNow();
+            var id = await db.Insert("source", "claim_id, url, title, kind, passage, quote_found, added_by, created_at",
+                "@ClaimId, @Url, @Title, @Kind, @Passage, @QuoteFound, @UserId, @Now",
+                new { cmd.ClaimId, cmd.Url, cmd.Title, cmd.Kind, cmd.Passage, cmd.QuoteFound, cmd.Actor.UserId, Now = now }, ct);
+            await ClaimSql.Journal(db, cmd.ClaimId, "source", cmd.Actor, now, $"{cmd.Kind}: {cmd.Url}", ct);
+            return new Result(id);
+        }
+    }
+}

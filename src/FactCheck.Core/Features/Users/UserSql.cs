@@ -1,0 +1,32 @@
+using FactCheck.Data;
+using FactCheck.Workflows;
+
+namespace FactCheck.Features.Users;
+
+/// <summary>Looks users up as the engine's <see cref="Actor"/>.</summary>
+public static class UserSql
+{
+    sealed class Row
+    {
+        public long Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Roles { get; init; } = "";
+    }
+
+    public static IReadOnlySet<string> ParseRoles(string roles) =>
+        roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+
+    public static async Task<Actor> ActorByName(DbSession db, string name, CancellationToken ct = default)
+    {
+        var row = await db.QuerySingleOrDefault<Row>("select id, name, roles from app_user where name = @name", new { name }, ct)
+                  ?? throw new NotFoundException("user", name);
+        return new Actor(row.Id, row.Name, ParseRoles(row.Roles));
+    }
+
+    public static async Task<Actor> ActorById(DbSession db, long id, CancellationToken ct = default)
+    {
+        var row = await db.QuerySingleOrDefault<Row>("select id, name, roles from app_user where id = @id", new { id }, ct)
+                  ?? throw new NotFoundException("user", id);
+        return new Actor(row.Id, row.Name, ParseRoles(row.Roles));
+    }
+}

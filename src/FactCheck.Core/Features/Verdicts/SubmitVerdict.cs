@@ -1,0 +1,50 @@
+using FactCheck.Data;
+using FactCheck.Features.Claims;
+using FactCheck.Workflow;
+using FactCheck.Workflows;
+using FluentValidation;
+using Mediator;
+
+namespace FactCheck.Features.Verdicts;
+
+/// <summary>
+/// Writes a verdict (rating, summary, rationale, cited sources) and fires submit_verdict, in one transaction:
+/// if the workflow refuses, the verdict is not kept either.
+/// </summary>
+public static class SubmitVerdict
+{
+    /// <param name="CitedSourceIds">Sources the verdict rests on; empty cites every source attached to the claim.</param>
+    public sealed record Command(long ClaimId, Actor Actor, string Rating, string Summary, string? Rationale = null,
+        long[]? CitedSourceIds = null, long? ExpectedVersion = null) : ICommand<Result>;
+    public sealed record Result(long VerdictId, string State);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Rating).Must(Ratings.IsKnown).WithMessage(c => $"'{c.Rating}' is not on the desk's scale: {Ratings.Names}");
+            RuleFor(c => c.Summary).NotEmpty().MaximumLength(2000);
+            RuleFor(c => c.Rationale).MaximumLength(50_000);
+        }
+    }
+
+    public sealed class Handler(DbSession db, WorkflowEngine engine, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            await ClaimSql.Get(db, cmd.ClaimId, ct);
+            var sources = (await db.Query<long>("select id from source where claim_id = @ClaimId", new { cmd.ClaimId }, ct)).ToHashSet();
+            var cited = cmd.CitedSourceIds is { Length: > 0 } ids ? ids.Distinct().ToArray() : sources.ToArray();
+            if (cited.FirstOrDefault(id => !sources.Contains(id)) is var bad and not 0)
+                throw new InputException("citedSourceIds", $"source {bad} is not attached to claim {cmd.ClaimId}");
+            var id = await db.Insert("verdict", "claim_id, author_id, rating, summary, rationale, created_at",
+                "@ClaimId, @UserId, @Rating, @Summary, @Rationale, @Now",
+                new { cmd.ClaimId, cmd.Actor.UserId, cmd.Rating, cmd.Summary, cmd.Rationale, Now = clock.GetUtcNow() }, ct);
+            if (cited.Length > 0)
+                await db.Execute("insert into verdict_source (verdict_id, source_id) values (@VerdictId, @SourceId)",
+                    cited.Select(s => new { VerdictId = id, SourceId = s }), ct);
+            var moved = FireTrigger.Check(await engine.Fire(new FireRequest(cmd.ClaimId, "submit_verdict", cmd.Actor, ExpectedVersion: cmd.ExpectedVersion), ct), cmd.ClaimId);
+            return new Result(id, moved.To);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using FactCheck.Workflows;
+
+namespace FactCheck.Workflow;
+
+/// <summary>What Core registers with the engine: roles, guard names and activity names the definitions may use.</summary>
+public static class ClaimWorkflow
+{
+    public const string Id = "claim-review";
+
+    public static class Roles
+    {
+        public const string FactChecker = "factchecker";
+        public const string Editor = "editor";
+        public const string Admin = "admin";
+        public const string System = "system";
+        public static readonly IReadOnlySet<string> UserRoles = new HashSet<string> { FactChecker, Editor, Admin };
+        public static readonly IReadOnlySet<string> All = new HashSet<string> { FactChecker, Editor, Admin, System };
+    }
+
+    /// <summary>Activities are run by the job runtime; these are the names definitions may put in onEnter.</summary>
+    public static readonly IReadOnlySet<string> Activities = new HashSet<string> { "suggest-sources", "notify", "publish-card" };
+
+    public static WorkflowNames Names { get; } = new(Guards.Names, Activities, Roles.All);
+
+    /// <summary>The workflows folder: configured, else ./workflows, else the copy shipped beside the binaries.</summary>
+    public static string LocateDefinitions(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured)) return Path.GetFullPath(configured);
+        var local = Path.GetFullPath("workflows");
+        if (File.Exists(Path.Combine(local, Id + ".json"))) return local;
+        return Path.Combine(AppContext.BaseDirectory, "workflows");
+    }
+
+    public static WorkflowCatalog Load(string directory) => new WorkflowLoader(Names).LoadDirectory(directory);
+}

@@ -1,0 +1,70 @@
+using FactCheck.Data;
+using FactCheck.Workflows;
+
+namespace FactCheck.Workflow;
+
+/// <summary>The guards claim-review names. Each reads inside the transition's transaction and explains a refusal.</summary>
+public static class Guards
+{
+    public static readonly IReadOnlySet<string> Names = new HashSet<string> { HasPrimarySource.Name_, HasCompleteVerdict.Name_, ApproverIsNotVerdictAuthor.Name_ };
+
+    const string LatestVerdict = """
+        select v.id, v.author_id, v.rating, v.summary,
+               (select count(*) from verdict_source vs where vs.verdict_id = v.id) as cited
+        from verdict v where v.claim_id = @Id order by v.id desc
+        """;
+
+    internal sealed class VerdictRow
+    {
+        public long Id { get; init; }
+        public long AuthorId { get; init; }
+        public string Rating { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public long Cited { get; init; }
+    }
+
+    internal static async Task<VerdictRow?> Latest(DbSession db, long claimId, CancellationToken ct) =>
+        (await db.Query<VerdictRow>(LatestVerdict, new { Id = claimId }, ct)).FirstOrDefault();
+
+    public sealed class HasPrimarySource(DbSession db) : IGuard
+    {
+        public const string Name_ = "has_primary_source";
+        public string Name => Name_;
+
+        public async ValueTask<string?> Check(GuardContext c, CancellationToken ct) =>
+            await db.Scalar<long>("select count(*) from source where claim_id = @Id and kind = 'primary'", new { c.Instance.Id }, ct) > 0
+                ? null
+                : "no primary source is attached yet: add the original report, transcript or statement first";
+    }
+
+    public sealed class HasCompleteVerdict(DbSession db) : IGuard
+    {
+        public const string Name_ = "has_complete_verdict";
+        public string Name => Name_;
+
+        public async ValueTask<string?> Check(GuardContext c, CancellationToken ct)
+        {
+            var v = await Latest(db, c.Instance.Id, ct);
+            if (v is null) return "no verdict has been written yet";
+            var missing = new List<string>();
+            if (!Ratings.IsKnown(v.Rating)) missing.Add("a rating on the desk's scale");
+            if (string.IsNullOrWhiteSpace(v.Summary)) missing.Add("a summary");
+            if (v.Cited == 0) missing.Add("at least one cited source");
+            return missing.Count == 0 ? null : "the verdict lacks " + string.Join(", ", missing);
+        }
+    }
+
+    public sealed class ApproverIsNotVerdictAuthor(DbSession db) : IGuard
+    {
+        public const string Name_ = "approver_is_not_verdict_author";
+        public string Name => Name_;
+
+        public async ValueTask<string?> Check(GuardContext c, CancellationToken ct)
+        {
+            var v = await Latest(db, c.Instance.Id, ct);
+            return v is not null && c.Actor.UserId == v.AuthorId
+                ? $"{c.Actor.Name} wrote this verdict; another editor must approve it (four-eyes rule)"
+                : null;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using FactCheck.Data;
+using FactCheck.Workflows;
+
+namespace FactCheck.Workflow;
+
+/// <summary>The engine's instances are claim rows; the journal and jobs are shared tables.</summary>
+public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
+{
+    const string Load_ = "select id, workflow_id, workflow_version, state, row_version as version from claim where id = @Id";
+
+    const string Move = """
+        update claim set state = @State, row_version = row_version + 1, due_at = @DueAt, updated_at = @At
+        where id = @Id and row_version = @Expected
+        """;
+
+    const string Journal = """
+        insert into journal (instance_id, at, kind, actor, actor_id, trigger_name, from_state, to_state, note, payload)
+        values (@InstanceId, @At, @Kind, @Actor, @ActorId, @Trigger, @FromState, @ToState, @Note, @Payload)
+        """;
+
+    const string Job = """
+        insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, then_trigger, idempotency_key, created_at)
+        values (@InstanceId, @Activity, @State, @StateVersion, @RunAt, @MaxAttempts, @BackoffMs, @Then, @IdempotencyKey, @RunAt)
+        """;
+
+    sealed class Row
+    {
+        public long Id { get; init; }
+        public string WorkflowId { get; init; } = "";
+        public int WorkflowVersion { get; init; }
+        public string State { get; init; } = "";
+        public long Version { get; init; }
+    }
+
+    public async Task<InstanceState?> Load(long instanceId, CancellationToken ct)
+    {
+        var r = await db.QuerySingleOrDefault<Row>(Load_, new { Id = instanceId }, ct);
+        return r is null ? null : new InstanceState(r.Id, r.WorkflowId, r.WorkflowVersion, r.State, r.Version);
+    }
+
+    public async Task<bool> TryMove(long instanceId, long expectedVersion, string newState, DateTimeOffset at, DateTimeOffset? dueAt, CancellationToken ct) =>
+        await db.Execute(Move, new { Id = instanceId, Expected = expectedVersion, State = newState, At = at, DueAt = dueAt }, ct) == 1;
+
+    public Task Append(JournalEntry e, CancellationToken ct) => db.Execute(Journal, e, ct);
+
+    public Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct) => db.Execute(Job, jobs, ct);
+}

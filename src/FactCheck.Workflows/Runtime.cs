@@ -1,0 +1,74 @@
+namespace FactCheck.Workflows;
+
+/// <summary>Who fires a trigger: a user (or the system) and the roles they hold.</summary>
+public sealed record Actor(long? UserId, string Name, IReadOnlySet<string> Roles)
+{
+    /// <summary>The runtime itself, firing follow-up triggers after activities.</summary>
+    public static readonly Actor System = new(null, "system", new HashSet<string> { "system" });
+}
+
+/// <summary>The engine's view of one instance: which definition it runs, where it is, and its row version.</summary>
+public sealed record InstanceState(long Id, string WorkflowId, int WorkflowVersion, string State, long Version);
+
+/// <summary>A request to fire a trigger.</summary>
+/// <param name="ExpectedVersion">The version the caller saw; a different current version is a conflict.</param>
+public sealed record FireRequest(long InstanceId, string Trigger, Actor Actor, string? Note = null, string? Payload = null, long? ExpectedVersion = null);
+
+/// <summary>What a guard sees.</summary>
+public sealed record GuardContext(InstanceState Instance, TransitionDefinition Transition, Actor Actor);
+
+/// <summary>A named condition a transition may require. Returns null when it holds, else a reason a person can read.</summary>
+public interface IGuard
+{
+    /// <summary>The name definitions use.</summary>
+    string Name { get; }
+    /// <summary>Checks the guard inside the caller's transaction.</summary>
+    ValueTask<string?> Check(GuardContext context, CancellationToken ct);
+}
+
+/// <summary>One journal row.</summary>
+public sealed record JournalEntry(long InstanceId, DateTimeOffset At, string Kind, string Actor, long? ActorId,
+    string? Trigger, string? FromState, string? ToState, string? Note, string? Payload);
+
+/// <summary>A durable job to enqueue: an on-enter activity or a due-time timer.</summary>
+public sealed record JobRequest(long InstanceId, string Activity, DateTimeOffset RunAt, int MaxAttempts, long BackoffMs,
+    string? Then, string IdempotencyKey, string State, long StateVersion);
+
+/// <summary>
+/// Where instances, the journal and jobs live. Every call runs inside the caller's open transaction;
+/// the engine never commits.
+/// </summary>
+public interface IWorkflowStore
+{
+    /// <summary>Reads an instance, or null when there is none.</summary>
+    Task<InstanceState?> Load(long instanceId, CancellationToken ct);
+    /// <summary>Sets the new state (and its due time) where the row version is still the expected one; false when another change won.</summary>
+    Task<bool> TryMove(long instanceId, long expectedVersion, string newState, DateTimeOffset at, DateTimeOffset? dueAt, CancellationToken ct);
+    /// <summary>Appends one journal row.</summary>
+    Task Append(JournalEntry entry, CancellationToken ct);
+    /// <summary>Enqueues jobs.</summary>
+    Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct);
+}
+
+/// <summary>How a fire ended.</summary>
+public enum FireStatus
+{
+    /// <summary>The instance moved.</summary>
+    Moved,
+    /// <summary>A role, input or guard refused it; nothing was written.</summary>
+    Refused,
+    /// <summary>Someone else moved the instance first; nothing was written.</summary>
+    Conflict,
+    /// <summary>No such instance.</summary>
+    NotFound,
+}
+
+/// <summary>The outcome of a fire, with the reasons when it was refused.</summary>
+public sealed record FireResult(FireStatus Status, string? From, string? To, long Version, IReadOnlyList<string> Reasons)
+{
+    /// <summary>True when the instance moved.</summary>
+    public bool Moved => Status == FireStatus.Moved;
+}
+
+/// <summary>A trigger from the current state and whether this actor may fire it now.</summary>
+public sealed record PermittedTrigger(string Trigger, string To, string? Title, bool Allowed, IReadOnlyList<string> Reasons, IReadOnlyList<string> Requires);

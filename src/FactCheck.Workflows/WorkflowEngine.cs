@@ -1,0 +1,117 @@
+namespace FactCheck.Workflows;
+
+/// <summary>
+/// Fires triggers on instances: role check, required inputs, guards, a versioned state update, one journal row,
+/// and jobs for the target state's on-enter activities and its due-time timer. All inside the caller's transaction.
+/// </summary>
+public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store, IEnumerable<IGuard> guards, TimeProvider clock)
+{
+    /// <summary>The journal kind of a transition row.</summary>
+    public const string TransitionKind = "transition";
+    /// <summary>The activity name of the due-time timer job.</summary>
+    public const string DueTimer = "due-timer";
+
+    readonly Dictionary<string, IGuard> _guards = guards.ToDictionary(g => g.Name);
+
+    /// <summary>The catalog this engine runs.</summary>
+    public WorkflowCatalog Catalog => catalog;
+
+    /// <summary>Fires a trigger. Refusals and conflicts write nothing.</summary>
+    public async Task<FireResult> Fire(FireRequest request, CancellationToken ct = default)
+    {
+        var instance = await store.Load(request.InstanceId, ct);
+        if (instance is null) return new(FireStatus.NotFound, null, null, 0, [$"instance {request.InstanceId} does not exist"]);
+        if (request.ExpectedVersion is { } expected && expected != instance.Version)
+            return Conflict(instance);
+
+        var definition = catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
+        var transition = definition.Find(instance.State, request.Trigger);
+        if (transition is null)
+            return new(FireStatus.Refused, instance.State, null, instance.Version, [NotDefined(definition, instance.State, request.Trigger)]);
+
+        var reasons = await Check(instance, transition, request.Actor, request.Note, ct);
+        if (reasons.Count > 0) return new(FireStatus.Refused, instance.State, transition.To, instance.Version, reasons);
+
+        var now = clock.GetUtcNow();
+        var target = definition.States[transition.To];
+        if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, ct)) return Conflict(instance);
+        var version = instance.Version + 1;
+        await store.Append(new JournalEntry(instance.Id, now, TransitionKind, request.Actor.Name, request.Actor.UserId,
+            transition.Trigger, transition.From, transition.To, request.Note, request.Payload), ct);
+
+        if (target.OnEnter.Count > 0 || target.Due is not null)
+            await store.Enqueue(JobsFor(instance.Id, target, version, now), ct);
+        return new(FireStatus.Moved, transition.From, transition.To, version, []);
+    }
+
+    /// <summary>
+    /// Records the start of an instance the host has just inserted at the definition's initial state:
+    /// one journal row, and the initial state's jobs and timer.
+    /// </summary>
+    public async Task Started(long instanceId, Actor actor, CancellationToken ct = default)
+    {
+        var instance = await store.Load(instanceId, ct) ?? throw new KeyNotFoundException($"instance {instanceId} does not exist");
+        var definition = catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
+        var now = clock.GetUtcNow();
+        await store.Append(new JournalEntry(instance.Id, now, "start", actor.Name, actor.UserId, null, null, instance.State, null, null), ct);
+        var state = definition.States[instance.State];
+        if (state.OnEnter.Count > 0 || state.Due is not null)
+            await store.Enqueue(JobsFor(instance.Id, state, instance.Version, now), ct);
+    }
+
+    /// <summary>Every trigger from the instance's current state, and for this actor whether it may fire now or why not.</summary>
+    public async Task<IReadOnlyList<PermittedTrigger>> Permitted(long instanceId, Actor actor, CancellationToken ct = default)
+    {
+        var instance = await store.Load(instanceId, ct) ?? throw new KeyNotFoundException($"instance {instanceId} does not exist");
+        var definition = catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
+        var list = new List<PermittedTrigger>();
+        foreach (var t in definition.From(instance.State))
+        {
+            // Required inputs are given when firing, so they do not block here; they are listed instead.
+            var reasons = await Check(instance, t, actor, note: "-", ct);
+            list.Add(new(t.Trigger, t.To, t.Title, reasons.Count == 0, reasons, t.Requires));
+        }
+        return list;
+    }
+
+    async Task<List<string>> Check(InstanceState instance, TransitionDefinition t, Actor actor, string? note, CancellationToken ct)
+    {
+        var reasons = new List<string>();
+        if (!t.Roles.Any(actor.Roles.Contains))
+        {
+            reasons.Add($"'{t.Trigger}' needs the role {string.Join(" or ", t.Roles)}; {actor.Name} has {(actor.Roles.Count == 0 ? "no role" : string.Join(", ", actor.Roles))}");
+            return reasons; // guards are not evaluated for someone who may not fire the trigger anyway
+        }
+        if (t.Requires.Contains("note") && string.IsNullOrWhiteSpace(note))
+            reasons.Add($"'{t.Trigger}' requires a note saying why");
+        foreach (var name in t.Guards)
+        {
+            var guard = _guards.TryGetValue(name, out var g) ? g
+                : throw new InvalidOperationException($"guard '{name}' is named by {catalog.Get(instance.WorkflowId, instance.WorkflowVersion).SourceFile} but not registered");
+            if (await guard.Check(new GuardContext(instance, t, actor), ct) is { } reason) reasons.Add(reason);
+        }
+        return reasons;
+    }
+
+    static FireResult Conflict(InstanceState instance) =>
+        new(FireStatus.Conflict, instance.State, null, instance.Version,
+            [$"instance {instance.Id} was changed by someone else (now '{instance.State}', version {instance.Version}); reload and try again"]);
+
+    static string NotDefined(WorkflowDefinition d, string state, string trigger)
+    {
+        var possible = d.From(state).Select(t => t.Trigger).ToList();
+        return $"'{trigger}' is not possible from state '{state}'" +
+               (possible.Count == 0 ? "; nothing can be fired from there" : $"; possible: {string.Join(", ", possible)}");
+    }
+
+    static List<JobRequest> JobsFor(long instanceId, StateDefinition target, long version, DateTimeOffset now)
+    {
+        var jobs = new List<JobRequest>(target.OnEnter.Count + 1);
+        foreach (var a in target.OnEnter)
+            jobs.Add(new(instanceId, a.Activity, now, a.MaxAttempts, (long)a.Backoff.TotalMilliseconds, a.Then,
+                $"{instanceId}:{version}:{a.Activity}", target.Name, version));
+        if (target.Due is { } due)
+            jobs.Add(new(instanceId, DueTimer, now + due, 1, 0, null, $"{instanceId}:{version}:{DueTimer}", target.Name, version));
+        return jobs;
+    }
+}
