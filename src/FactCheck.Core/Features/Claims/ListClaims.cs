@@ -1,3 +1,4 @@
+using Dapper;
 using FactCheck.Data;
 using FactCheck.Workflows;
 using FluentValidation;
@@ -44,19 +45,20 @@ public static class ListClaims
         public async ValueTask<Result> Handle(Query q, CancellationToken ct)
         {
             var where = new List<string>();
-            string[]? queueStates = null;
+            var args = new DynamicParameters(new { q.State, q.AssigneeId, Skip = (q.Page - 1) * q.PageSize, Take = q.PageSize + 1 });
             if (q.State is not null) where.Add("c.state = @State");
             if (q.Queue is not null)
             {
-                queueStates = catalog.All.SelectMany(d => d.States.Values).Where(s => s.Queue == q.Queue).Select(s => s.Name).Distinct().ToArray();
-                where.Add(queueStates.Length == 0 ? "1 = 0" : "c.state in @QueueStates");
+                // Spelled out rather than Dapper's list expansion, which Npgsql turns into an array parameter.
+                var states = catalog.All.SelectMany(d => d.States.Values).Where(s => s.Queue == q.Queue).Select(s => s.Name).Distinct().ToArray();
+                for (var i = 0; i < states.Length; i++) args.Add("Q" + i, states[i]);
+                where.Add(states.Length == 0 ? "1 = 0" : $"c.state in ({string.Join(", ", states.Select((_, i) => "@Q" + i))})");
             }
             if (q.AssigneeId is not null) where.Add("c.assignee_id = @AssigneeId");
             if (q.Unassigned) where.Add("c.assignee_id is null");
             var sql = Select + (where.Count > 0 ? " where " + string.Join(" and ", where) : "") + " order by c.priority desc, c.due_at, c.id";
             // One row more than asked tells whether there is a next page without counting the whole queue.
-            var rows = (await db.Query<Item>(db.Dialect.Page(sql),
-                new { q.State, QueueStates = queueStates, q.AssigneeId, Skip = (q.Page - 1) * q.PageSize, Take = q.PageSize + 1 }, ct)).ToList();
+            var rows = (await db.Query<Item>(db.Dialect.Page(sql), args, ct)).ToList();
             var hasMore = rows.Count > q.PageSize;
             if (hasMore) rows.RemoveAt(rows.Count - 1);
             return new Result(rows, q.Page, q.PageSize, hasMore);

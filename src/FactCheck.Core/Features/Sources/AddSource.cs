@@ -38,7 +38,7 @@ public static class AddSource
             var now = clock.GetUtcNow();
             var id = await db.Insert("source", "claim_id, url, title, kind, passage, quote_found, added_by, created_at",
                 "@ClaimId, @Url, @Title, @Kind, @Passage, @QuoteFound, @UserId, @Now",
-                new { cmd.ClaimId, cmd.Url, cmd.Title, cmd.Kind, cmd.Passage, cmd.QuoteFound, cmd.Actor.UserId, Now = now }, ct);
+                new { cmd.ClaimId, cmd.Url, cmd.Title, cmd.Kind, cmd.Passage, QuoteFound = cmd.QuoteFound is { } f ? (f ? 1 : 0) : (int?)null, cmd.Actor.UserId, Now = now }, ct);
             await ClaimSql.Journal(db, cmd.ClaimId, "source", cmd.Actor, now, $"{cmd.Kind}: {cmd.Url}", ct);
             return new Result(id);
         }
