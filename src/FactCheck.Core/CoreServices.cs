@@ -20,7 +20,7 @@ public static class CoreServices
         DapperSetup.Run();
         var db = new DbOptions();
         configuration.GetSection("FactCheck:Database").Bind(db);
-        _ = db.Kind; // fail fast on an unknown provider name
+        if (db.Kind == DbProvider.Sqlite) db.ConnectionString = AppPaths.ResolveSqlite(db.ConnectionString); // also fails fast on an unknown provider
         services.AddSingleton(db);
         var workflowDir = ClaimWorkflow.LocateDefinitions(configuration["FactCheck:Workflows:Directory"]);
         services.AddSingleton(_ => ClaimWorkflow.Load(workflowDir));

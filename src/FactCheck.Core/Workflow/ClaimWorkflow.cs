@@ -25,8 +25,8 @@ public static class ClaimWorkflow
     /// <summary>The workflows folder: configured, else ./workflows, else the copy shipped beside the binaries.</summary>
     public static string LocateDefinitions(string? configured)
     {
-        if (!string.IsNullOrWhiteSpace(configured)) return Path.GetFullPath(configured);
-        var local = Path.GetFullPath("workflows");
+        if (!string.IsNullOrWhiteSpace(configured)) return AppPaths.Resolve(configured);
+        var local = Path.Combine(AppPaths.Root, "workflows");
         if (File.Exists(Path.Combine(local, Id + ".json"))) return local;
         return Path.Combine(AppContext.BaseDirectory, "workflows");
     }
