@@ -1,6 +1,231 @@
+using System.Diagnostics;
+using System.Text;
+using FactCheck.Data;
+using FactCheck.Features.Claims;
+using FactCheck.Workflow;
+using FactCheck.Workflows;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace FactCheck.Cli;
 
+/// <summary>
+/// `factcheck bench`: transitions per second through the engine against a bare Dapper transaction doing the same
+/// writes, and the first queue page at a million claims. Each runs on a throwaway database.
+/// </summary>
 public static class Bench
 {
-    public static Task<int> Run(Args a, TextWriter o) => throw new UsageException("bench: not built yet");
+    // One on-enter activity per state and no due time: every transition writes exactly one state update, one journal row, one job.
+    const string BenchWorkflow = """
+        { "id": "bench", "version": 1, "initial": "a",
+          "states": { "a": { "onEnter": [ { "activity": "notify" } ] }, "b": { "onEnter": [ { "activity": "notify" } ] } },
+          "transitions": [ { "trigger": "flip", "from": "a", "to": "b", "roles": ["factchecker"] },
+                           { "trigger": "flip", "from": "b", "to": "a", "roles": ["factchecker"] } ] }
+        """;
+
+    const string BareMove = "update claim set state = @State, row_version = row_version + 1, due_at = null, updated_at = @At where id = @Id and row_version = @Expected";
+    const string BareJournal = """
+        insert into journal (instance_id, at, kind, actor, actor_id, trigger_name, from_state, to_state, note, payload)
+        values (@Id, @At, 'transition', 'bench', null, 'flip', @From, @State, null, null)
+        """;
+    const string BareJob = """
+        insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, then_trigger, idempotency_key, created_at)
+        values (@Id, 'notify', @State, @Version, @At, 5, 10000, null, @Key, @At)
+        """;
+
+    public static async Task<int> Run(Args a, TextWriter o)
+    {
+        a.NoUnknown("provider", "connection", "transitions", "claims", "rounds");
+        var providers = a.Opt("provider") is { } p ? [p] : new[] { "sqlite", "postgres" };
+        var transitions = a.Int("transitions") ?? 2000;
+        var claims = a.Int("claims") ?? 1_000_000;
+        var rounds = a.Int("rounds") ?? 5;
+        o.WriteLine($"# factcheck bench — {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z");
+        foreach (var provider in providers)
+        {
+            await using var db = await ScratchDatabase.Create(provider, a.Opt("connection"));
+            if (db is null) { o.WriteLine($"\n## {provider}: skipped (give --connection or set FACTCHECK_TEST_POSTGRES)"); continue; }
+            o.WriteLine($"\n## {provider}");
+            await Transitions(db.Options, transitions, rounds, o);
+            await QueuePage(db.Options, claims, o);
+        }
+        return 0;
+    }
+
+    static async Task Transitions(DbOptions options, int n, int rounds, TextWriter o)
+    {
+        var catalog = new WorkflowLoader(ClaimWorkflow.Names).Load([("bench.json", Encoding.UTF8.GetBytes(BenchWorkflow))]);
+        await using var session = new DbSession(options);
+        var engine = new WorkflowEngine(catalog, new SqlWorkflowStore(session), [], TimeProvider.System);
+        var actor = new Actor(1, "bench", new HashSet<string> { "factchecker" });
+        var engineId = await NewInstance(session);
+        var bareId = await NewInstance(session);
+        long bareVersion = 0;
+        var bareState = "a";
+
+        async Task EngineOnce()
+        {
+            await using var tx = await session.BeginAsync();
+            if (!(await engine.Fire(new FireRequest(engineId, "flip", actor))).Moved) throw new InvalidOperationException("bench transition refused");
+            await tx.CommitAsync();
+        }
+
+        async Task BareOnce()
+        {
+            await using var tx = await session.BeginAsync();
+            var to = bareState == "a" ? "b" : "a";
+            var now = DateTimeOffset.UtcNow;
+            if (await session.Execute(BareMove, new { Id = bareId, Expected = bareVersion, State = to, At = now }) != 1) throw new InvalidOperationException("bare conflict");
+            await session.Execute(BareJournal, new { Id = bareId, At = now, From = bareState, State = to });
+            await session.Execute(BareJob, new { Id = bareId, State = to, Version = bareVersion + 1, At = now, Key = $"{bareId}:{bareVersion + 1}:notify" });
+            await tx.CommitAsync();
+            bareVersion++;
+            bareState = to;
+        }
+
+        for (var i = 0; i < 200; i++) { await EngineOnce(); await BareOnce(); } // warm-up
+        var engineRates = new List<double>();
+        var bareRates = new List<double>();
+        for (var r = 0; r < rounds; r++)
+        {
+            // Interleaved rounds, so both sides see the same machine noise.
+            engineRates.Add(await Rate(n, EngineOnce));
+            bareRates.Add(await Rate(n, BareOnce));
+        }
+        var e = Median(engineRates);
+        var b = Median(bareRates);
+        o.WriteLine($"transitions/s  engine {e:F0}  bare Dapper {b:F0}  ratio {e / b:F2}  (median of {rounds} interleaved rounds of {n})");
+    }
+
+    static async Task<double> Rate(int n, Func<Task> once)
+    {
+        var sw = Stopwatch.StartNew();
+        for (var i = 0; i < n; i++) await once();
+        return n / sw.Elapsed.TotalSeconds;
+    }
+
+    static async Task<long> NewInstance(DbSession s) =>
+        await s.Insert("claim", "workflow_id, workflow_version, state, row_version, priority, text, has_incident, created_at, updated_at",
+            "'bench', 1, 'a', 0, 0, 'bench', 0, @Now, @Now", new { Now = DateTimeOffset.UtcNow });
+
+    static async Task QueuePage(DbOptions options, int count, TextWriter o)
+    {
+        var sw = Stopwatch.StartNew();
+        await Seed(options, count);
+        o.WriteLine($"seeded {count:N0} claims in {sw.Elapsed.TotalSeconds:F1} s");
+        var catalog = ClaimWorkflow.Load(ClaimWorkflow.LocateDefinitions(null));
+        await using var session = new DbSession(options);
+        var handler = new ListClaims.Handler(session, catalog);
+        foreach (var (label, query) in new[]
+        {
+            ("state=review", new ListClaims.Query(State: "review")),
+            ("state=intake, unassigned", new ListClaims.Query(State: "intake", Unassigned: true)),
+            ("state=review, page 20", new ListClaims.Query(State: "review", Page: 20)),
+        })
+        {
+            for (var i = 0; i < 50; i++) await handler.Handle(query, default);
+            var samples = new double[1000];
+            for (var i = 0; i < samples.Length; i++)
+            {
+                var t = Stopwatch.GetTimestamp();
+                var page = await handler.Handle(query, default);
+                samples[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+                if (page.Items.Count != 50) throw new InvalidOperationException($"expected a full page, got {page.Items.Count}");
+            }
+            Array.Sort(samples);
+            o.WriteLine($"queue page of 50 ({label}) at {count:N0} claims: p50 {samples[500]:F3} ms  p95 {samples[950]:F3} ms  p99 {samples[990]:F3} ms");
+        }
+    }
+
+    static readonly string[] States = ["intake", "source_lookup", "review", "editor_approval", "published", "archived"];
+
+    static async Task Seed(DbOptions options, int count)
+    {
+        if (options.Kind == DbProvider.Postgres)
+        {
+            await using var c = new NpgsqlConnection(options.ConnectionString);
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand("""
+                insert into claim (workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, has_incident, created_at, updated_at)
+                select 'claim-review', 1, (array['intake','source_lookup','review','editor_approval','published','archived'])[1 + i % 6], 0, (i * 7) % 4,
+                       now() + make_interval(mins => (i * 37) % 100000), 'Seeded claim ' || i, 'Speaker ' || (i % 500), 0, now(), now()
+                from generate_series(1, @n) as s(i);
+                analyze claim;
+                """, c) { CommandTimeout = 600 };
+            cmd.Parameters.AddWithValue("n", count);
+            await cmd.ExecuteNonQueryAsync();
+            return;
+        }
+        await using var conn = new SqliteConnection(options.ConnectionString);
+        await conn.OpenAsync();
+        await using var tx = conn.BeginTransaction();
+        await using var insert = conn.CreateCommand();
+        insert.CommandText = """
+            insert into claim (workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, has_incident, created_at, updated_at)
+            values ('claim-review', 1, $state, 0, $priority, $due, $text, $speaker, 0, $now, $now)
+            """;
+        var state = insert.Parameters.Add("$state", SqliteType.Text);
+        var priority = insert.Parameters.Add("$priority", SqliteType.Integer);
+        var due = insert.Parameters.Add("$due", SqliteType.Text);
+        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        var speaker = insert.Parameters.Add("$speaker", SqliteType.Text);
+        insert.Parameters.AddWithValue("$now", DateTime.UtcNow);
+        insert.Prepare();
+        var start = DateTime.UtcNow;
+        for (var i = 1; i <= count; i++)
+        {
+            state.Value = States[i % 6];
+            priority.Value = i * 7 % 4;
+            due.Value = start.AddMinutes(i * 37 % 100000);
+            text.Value = "Seeded claim " + i;
+            speaker.Value = "Speaker " + (i % 500);
+            await insert.ExecuteNonQueryAsync();
+        }
+        await tx.CommitAsync();
+        await using var analyze = conn.CreateCommand();
+        analyze.CommandText = "analyze";
+        await analyze.ExecuteNonQueryAsync();
+    }
+
+    static double Median(List<double> xs) { var s = xs.Order().ToList(); return s[s.Count / 2]; }
+
+    sealed class ScratchDatabase : IAsyncDisposable
+    {
+        public required DbOptions Options { get; init; }
+        public required Func<Task> Drop { get; init; }
+
+        public static async Task<ScratchDatabase?> Create(string provider, string? connection)
+        {
+            var name = "factcheck_bench_" + Guid.NewGuid().ToString("N")[..8];
+            ScratchDatabase db;
+            if (provider == "sqlite")
+            {
+                var file = Path.Combine(Path.GetTempPath(), name + ".db");
+                db = new() { Options = new DbOptions { Provider = "sqlite", ConnectionString = $"Data Source={file}" }, Drop = () =>
+                {
+                    SqliteConnection.ClearAllPools();
+                    foreach (var f in new[] { file, file + "-wal", file + "-shm" }) File.Delete(f);
+                    return Task.CompletedTask;
+                } };
+            }
+            else if (provider == "postgres")
+            {
+                var admin = connection ?? Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES");
+                if (string.IsNullOrEmpty(admin)) return null;
+                await using (var c = new NpgsqlConnection(admin)) { await c.OpenAsync(); await new NpgsqlCommand($"create database {name}", c).ExecuteNonQueryAsync(); }
+                db = new() { Options = new DbOptions { Provider = "postgres", ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString }, Drop = async () =>
+                {
+                    NpgsqlConnection.ClearAllPools();
+                    await using var c = new NpgsqlConnection(admin);
+                    await c.OpenAsync();
+                    await new NpgsqlCommand($"drop database if exists {name} with (force)", c).ExecuteNonQueryAsync();
+                } };
+            }
+            else throw new UsageException($"bench runs on sqlite or postgres, not '{provider}'");
+            Migrator.Migrate(db.Options);
+            return db;
+        }
+
+        public async ValueTask DisposeAsync() => await Drop();
+    }
 }
