@@ -56,7 +56,13 @@ public static class ClaimCommands
             o.WriteLine($"verdict #{v.Id} by {v.AuthorName}: {v.Rating} — {v.Summary} (cites {string.Join(", ", v.CitedSourceIds.Select(x => "#" + x))})");
         o.WriteLine("journal:");
         foreach (var j in r.Journal)
-            o.WriteLine($"  {j.At:yyyy-MM-dd HH:mm:ss}  {j.Actor,-12} {j.Kind,-10} {(j.TriggerName is null ? "" : $"{j.TriggerName}: {j.FromState} → {j.ToState}")}{(j.Kind == "start" ? $"at {j.ToState}" : "")}{(j.Note is null ? "" : $"  “{j.Note}”")}");
+            o.WriteLine($"  {j.At:yyyy-MM-dd HH:mm:ss}  {j.Actor,-12} {j.Kind,-10} {j.Kind switch
+            {
+                "transition" => $"{j.TriggerName}: {j.FromState} → {j.ToState}",
+                "start" => $"at {j.ToState}",
+                _ when j.TriggerName is not null => $"{j.TriggerName} in {j.FromState}",
+                _ => "",
+            }}{(j.Note is null ? "" : $"  “{j.Note}”")}");
         if (actor is not null)
         {
             o.WriteLine($"what {actor.Name} can do now:");

@@ -22,6 +22,8 @@ namespace FactCheck.Cli
               factcheck claims take ID --as USER | claims release ID --as USER
               factcheck sources add ID --url URL [--kind primary|secondary] [--title T] [--passage P] [--quote-found yes|no] --as USER
               factcheck verdicts submit ID --as USER --rating R --summary S [--rationale R] [--cite SOURCE_ID]...
+              factcheck worker [--concurrency N] [--once]      run due jobs (activities, timers); --once drains what is due and exits
+              factcheck incidents list [--all] | incidents retry ID
               factcheck workflows validate [DIR]
               factcheck workflows graph WORKFLOW_ID [--version N]   Mermaid on stdout
               factcheck bench [--provider sqlite|postgres] [--connection CS] [--transitions N] [--claims N]
@@ -69,6 +71,9 @@ namespace FactCheck.Cli
                 ("claims", "release") => await ClaimCommands.Release(host, a, o),
                 ("sources", "add") => await ClaimCommands.AddSource(host, a, o),
                 ("verdicts", "submit") => await ClaimCommands.SubmitVerdict(host, a, o),
+                ("worker", _) => await WorkerCommands.Run(host, a, o),
+                ("incidents", "list") => await WorkerCommands.ListIncidents(host, a, o),
+                ("incidents", "retry") => await WorkerCommands.RetryIncident(host, a, o),
                 _ => throw new UsageException($"unknown command '{string.Join(' ', new[] { area, verb }.Where(x => x is not null))}'"),
             };
         }

@@ -1,5 +1,7 @@
 using FactCheck.Behaviors;
 using FactCheck.Data;
+using FactCheck.Jobs;
+using FactCheck.Jobs.Activities;
 using FactCheck.Workflow;
 using FactCheck.Workflows;
 using FluentValidation;
@@ -23,7 +25,18 @@ public static class CoreServices
         if (db.Kind == DbProvider.Sqlite) db.ConnectionString = AppPaths.ResolveSqlite(db.ConnectionString); // also fails fast on an unknown provider
         services.AddSingleton(db);
         var workflowDir = ClaimWorkflow.LocateDefinitions(configuration["FactCheck:Workflows:Directory"]);
-        services.AddSingleton(_ => ClaimWorkflow.Load(workflowDir));
+        services.AddSingleton(sp => ClaimWorkflow.Load(workflowDir, sp.GetRequiredService<ActivityRegistry>().Names));
+        services.AddSingleton(_ => SourceRegistry.Load(workflowDir));
+        var worker = new WorkerOptions();
+        configuration.GetSection("FactCheck:Worker").Bind(worker);
+        services.AddSingleton(worker);
+        services.AddSingleton<JobRunner>();
+        services.AddTransient<Worker>();
+        services.AddActivity<SuggestSources>("suggest-sources");
+        services.AddActivity<Notify>("notify");
+        services.AddActivity<PublishCard>("publish-card");
+        services.AddActivity<Delay>("delay");
+        services.AddActivity<DueTimer>(DueTimer.Name);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
         services.AddScoped<IWorkflowStore, SqlWorkflowStore>();

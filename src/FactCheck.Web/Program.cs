@@ -4,6 +4,10 @@ using FactCheck.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddFactCheckCore(builder.Configuration);
+if (builder.Configuration.GetValue("FactCheck:Worker:Enabled", true))
+    builder.Services.AddHostedService<FactCheck.Web.WorkerService>();
+// Give the worker its grace period to finish or release what it holds on SIGTERM.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("FactCheck:Worker:ShutdownGraceSeconds", 10.0) + 5));
 
 var app = builder.Build();
 

@@ -32,7 +32,7 @@ public sealed record JournalEntry(long InstanceId, DateTimeOffset At, string Kin
 
 /// <summary>A durable job to enqueue: an on-enter activity or a due-time timer.</summary>
 public sealed record JobRequest(long InstanceId, string Activity, DateTimeOffset RunAt, int MaxAttempts, long BackoffMs,
-    string? Then, string IdempotencyKey, string State, long StateVersion);
+    string? Then, string IdempotencyKey, string State, long StateVersion, string? Input = null);
 
 /// <summary>
 /// Where instances, the journal and jobs live. Every call runs inside the caller's open transaction;
@@ -48,6 +48,8 @@ public interface IWorkflowStore
     Task Append(JournalEntry entry, CancellationToken ct);
     /// <summary>Enqueues jobs.</summary>
     Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct);
+    /// <summary>Cancels the instance's pending due-time timers (it is leaving the state they watch).</summary>
+    Task CancelTimers(long instanceId, CancellationToken ct);
 }
 
 /// <summary>How a fire ended.</summary>

@@ -36,6 +36,7 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         var target = definition.States[transition.To];
         if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, ct)) return Conflict(instance);
         var version = instance.Version + 1;
+        if (definition.States[transition.From].Due is not null) await store.CancelTimers(instance.Id, ct);
         await store.Append(new JournalEntry(instance.Id, now, TransitionKind, request.Actor.Name, request.Actor.UserId,
             transition.Trigger, transition.From, transition.To, request.Note, request.Payload), ct);
 
@@ -109,7 +110,7 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         var jobs = new List<JobRequest>(target.OnEnter.Count + 1);
         foreach (var a in target.OnEnter)
             jobs.Add(new(instanceId, a.Activity, now, a.MaxAttempts, (long)a.Backoff.TotalMilliseconds, a.Then,
-                $"{instanceId}:{version}:{a.Activity}", target.Name, version));
+                $"{instanceId}:{version}:{a.Activity}", target.Name, version, a.Input));
         if (target.Due is { } due)
             jobs.Add(new(instanceId, DueTimer, now + due, 1, 0, null, $"{instanceId}:{version}:{DueTimer}", target.Name, version));
         return jobs;

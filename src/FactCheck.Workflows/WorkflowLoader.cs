@@ -150,7 +150,23 @@ public sealed class WorkflowLoader(WorkflowNames names)
                 }
             }
         }
-        return new StateDefinition(name, title, queue, due, final, onEnter);
+        Escalation? escalation = null;
+        if (el.TryGetProperty("escalate", out var esc))
+        {
+            var raise = 1;
+            if (esc.ValueKind != JsonValueKind.Object) ctx.Error(path + ".escalate", "escalate must be an object");
+            else
+            {
+                if (esc.TryGetProperty("raisePriority", out var rp) && (!rp.TryGetInt32(out raise) || raise < 0))
+                    ctx.Error(path + ".escalate.raisePriority", "raisePriority must be a whole number of 0 or more");
+                var notify = OptionalString(esc, "notify", path + ".escalate", ctx);
+                if (notify is not null && !names.Roles.Contains(notify))
+                    ctx.Error(path + ".escalate.notify", $"unknown role '{notify}'; known roles: {string.Join(", ", names.Roles.Order())}");
+                escalation = new Escalation(raise, notify);
+            }
+            if (due is null) ctx.Error(path + ".escalate", "escalate needs a due time on the same state");
+        }
+        return new StateDefinition(name, title, queue, due, final, onEnter, escalation);
     }
 
     ActivityDefinition? ReadActivity(JsonElement el, string path, Ctx ctx)
@@ -160,6 +176,12 @@ public sealed class WorkflowLoader(WorkflowNames names)
         if (name is not null && !names.Activities.Contains(name))
             ctx.Error(path + ".activity", $"unknown activity '{name}'; registered activities: {string.Join(", ", names.Activities.Order())}");
         var then = OptionalString(el, "then", path, ctx);
+        string? input = null;
+        if (el.TryGetProperty("input", out var inp))
+        {
+            if (inp.ValueKind != JsonValueKind.Object) ctx.Error(path + ".input", "input must be a JSON object");
+            else input = inp.GetRawText();
+        }
         int attempts = 5;
         var backoff = TimeSpan.FromSeconds(10);
         if (el.TryGetProperty("retry", out var r))
@@ -172,7 +194,7 @@ public sealed class WorkflowLoader(WorkflowNames names)
                 else ctx.Error(path + ".retry.backoff", $"'{b}' is not an ISO-8601 duration such as PT10S");
             }
         }
-        return name is null ? null : new ActivityDefinition(name, attempts, backoff, then);
+        return name is null ? null : new ActivityDefinition(name, attempts, backoff, then, input);
     }
 
     TransitionDefinition? ReadTransition(JsonElement el, string path, Dictionary<string, StateDefinition> states, Ctx ctx)

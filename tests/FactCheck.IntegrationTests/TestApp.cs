@@ -38,13 +38,13 @@ public sealed class TestApp : IAsyncDisposable
         return dir;
     }
 
-    public static async Task<TestApp> Start(string provider, string? workflowDir = null)
+    public static async Task<TestApp> Start(string provider, string? workflowDir = null, Action<IServiceCollection>? configure = null)
     {
         var db = await TestDatabase.Create(provider);
-        return new TestApp(db, Build(db.Options, workflowDir ?? Path.Combine(RepoRoot, "workflows")));
+        return new TestApp(db, Build(db.Options, workflowDir ?? Path.Combine(RepoRoot, "workflows"), configure));
     }
 
-    public static ServiceProvider Build(DbOptions options, string workflowDir)
+    public static ServiceProvider Build(DbOptions options, string workflowDir, Action<IServiceCollection>? configure = null)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -55,6 +55,7 @@ public sealed class TestApp : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddFactCheckCore(config);
+        configure?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
@@ -69,6 +70,8 @@ public sealed class TestApp : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
     }
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public async Task<T?> Scalar<T>(string sql, object? param = null)
     {

@@ -17,10 +17,10 @@ public static class ClaimWorkflow
         public static readonly IReadOnlySet<string> All = new HashSet<string> { FactChecker, Editor, Admin, System };
     }
 
-    /// <summary>Activities are run by the job runtime; these are the names definitions may put in onEnter.</summary>
-    public static readonly IReadOnlySet<string> Activities = new HashSet<string> { "suggest-sources", "notify", "publish-card" };
+    /// <summary>The activities Core registers (see CoreServices); hosts and tests may register more.</summary>
+    public static readonly IReadOnlySet<string> BuiltInActivities = new HashSet<string> { "suggest-sources", "notify", "publish-card", "delay" };
 
-    public static WorkflowNames Names { get; } = new(Guards.Names, Activities, Roles.All);
+    public static WorkflowNames Names { get; } = new(Guards.Names, BuiltInActivities, Roles.All);
 
     /// <summary>The workflows folder: configured, else ./workflows, else the copy shipped beside the binaries.</summary>
     public static string LocateDefinitions(string? configured)
@@ -31,5 +31,6 @@ public static class ClaimWorkflow
         return Path.Combine(AppContext.BaseDirectory, "workflows");
     }
 
-    public static WorkflowCatalog Load(string directory) => new WorkflowLoader(Names).LoadDirectory(directory);
+    public static WorkflowCatalog Load(string directory, IReadOnlySet<string>? activities = null) =>
+        new WorkflowLoader(activities is null ? Names : Names with { Activities = activities }).LoadDirectory(directory);
 }

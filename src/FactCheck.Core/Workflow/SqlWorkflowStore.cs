@@ -19,9 +19,11 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
         """;
 
     const string Job = """
-        insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, then_trigger, idempotency_key, created_at)
-        values (@InstanceId, @Activity, @State, @StateVersion, @RunAt, @MaxAttempts, @BackoffMs, @Then, @IdempotencyKey, @RunAt)
+        insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, then_trigger, idempotency_key, input, created_at)
+        values (@InstanceId, @Activity, @State, @StateVersion, @RunAt, @MaxAttempts, @BackoffMs, @Then, @IdempotencyKey, @Input, @RunAt)
         """;
+
+    const string Cancel = "update job set status = 'cancelled' where instance_id = @instanceId and activity = 'due-timer' and status = 'pending'";
 
     sealed class Row
     {
@@ -44,4 +46,6 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
     public Task Append(JournalEntry e, CancellationToken ct) => db.Execute(Journal, e, ct);
 
     public Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct) => db.Execute(Job, jobs, ct);
+
+    public Task CancelTimers(long instanceId, CancellationToken ct) => db.Execute(Cancel, new { instanceId }, ct);
 }

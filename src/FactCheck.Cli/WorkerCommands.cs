@@ -1,0 +1,56 @@
+using System.Runtime.InteropServices;
+using FactCheck.Features.Incidents;
+using FactCheck.Jobs;
+using FactCheck.Workflows;
+
+namespace FactCheck.Cli;
+
+public static class WorkerCommands
+{
+    /// <summary>`factcheck worker`: runs jobs until SIGTERM/SIGINT (graceful: finishes or releases what it holds); --once drains what is due and exits.</summary>
+    public static async Task<int> Run(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("concurrency", "once");
+        var options = host.Get<WorkerOptions>();
+        if (a.Int("concurrency") is { } n)
+        {
+            if (n < 1) throw new UsageException("--concurrency must be 1 or more");
+            options.Concurrency = n;
+        }
+        var worker = host.Get<Worker>();
+        if (a.Has("once"))
+        {
+            var ran = await worker.RunDue();
+            o.WriteLine($"ran {ran} job(s)");
+            return 0;
+        }
+        using var stop = new CancellationTokenSource();
+        void Stop(PosixSignalContext c) { c.Cancel = true; stop.Cancel(); }
+        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var intr = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        o.WriteLine($"worker {worker.Id} running with concurrency {options.Concurrency}; Ctrl+C or SIGTERM stops it");
+        await o.FlushAsync();
+        await worker.Run(stop.Token);
+        o.WriteLine("worker stopped");
+        return 0;
+    }
+
+    public static async Task<int> ListIncidents(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("all");
+        var list = await host.Send(new ListIncidents.Query(a.Has("all")));
+        if (list.Count == 0) o.WriteLine(a.Has("all") ? "no incidents" : "no open incidents");
+        foreach (var i in list)
+            o.WriteLine($"{i.Id,5}  claim {i.InstanceId,-6} job {i.JobId,-6} {i.CreatedAt:yyyy-MM-dd HH:mm}  {(i.ResolvedAt is null ? "OPEN    " : "resolved")}  {i.Error}");
+        return 0;
+    }
+
+    public static async Task<int> RetryIncident(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as");
+        var actor = await host.Actor(a, required: false);
+        var r = await host.Send(new RetryIncident.Command(a.Id(2, "incident ID"), actor == Actor.System ? new Actor(null, "cli", new HashSet<string>()) : actor));
+        o.WriteLine($"incident {r.IncidentId} resolved; job {r.JobId} of claim {r.InstanceId} re-queued");
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using FactCheck.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Jobs;
+
+/// <summary>
+/// An automated step a definition names in onEnter. It runs outside any transaction (it may call out over HTTP),
+/// must be idempotent under re-execution (the same <see cref="ActivityContext.IdempotencyKey"/> may run twice after a
+/// crash), and returns what to commit: <see cref="ActivityResult.Commit"/> runs inside the transaction that marks the
+/// job done, only while this worker still holds the lease.
+/// </summary>
+public interface IActivity
+{
+    Task<ActivityResult> Run(ActivityContext context, CancellationToken ct);
+}
+
+public sealed record ActivityContext(long JobId, long InstanceId, string Activity, string State, long StateVersion,
+    string IdempotencyKey, int Attempt, string? Input)
+{
+    /// <summary>A string field of the definition's input object, if present.</summary>
+    public string? InputString(string name)
+    {
+        if (Input is null) return null;
+        using var doc = JsonDocument.Parse(Input);
+        return doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    }
+}
+
+public enum ActivityOutcome { Done, Retry, Fail }
+
+/// <param name="Journal">The journal kind written on success (null: no journal row, for no-ops).</param>
+public sealed record ActivityResult(ActivityOutcome Outcome, string? Message, Func<DbSession, CancellationToken, Task>? Commit = null, string? Journal = "activity")
+{
+    public static ActivityResult Done(string? message = null, Func<DbSession, CancellationToken, Task>? commit = null, string? journal = "activity") =>
+        new(ActivityOutcome.Done, message, commit, journal);
+    public static ActivityResult Retry(string error) => new(ActivityOutcome.Retry, error);
+    public static ActivityResult Fail(string error) => new(ActivityOutcome.Fail, error);
+}
+
+/// <summary>Activity names and their types. Definitions may only name what is registered here (checked at load).</summary>
+public sealed class ActivityRegistry
+{
+    readonly Dictionary<string, Type> _types = new(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> Names => _types.Keys.ToHashSet();
+    public void Add(string name, Type type) => _types[name] = type;
+
+    public IActivity? Resolve(IServiceProvider services, string name) =>
+        _types.TryGetValue(name, out var t) ? (IActivity)services.GetRequiredService(t) : null;
+}
+
+public static class ActivityRegistration
+{
+    /// <summary>Registers an activity under the name definitions use.</summary>
+    public static IServiceCollection AddActivity<T>(this IServiceCollection services, string name) where T : class, IActivity
+    {
+        var registry = services.Select(d => d.ImplementationInstance).OfType<ActivityRegistry>().FirstOrDefault();
+        if (registry is null) services.AddSingleton(registry = new ActivityRegistry());
+        registry.Add(name, typeof(T));
+        services.AddScoped<T>();
+        return services;
+    }
+}
