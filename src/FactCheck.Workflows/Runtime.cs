@@ -44,10 +44,8 @@ public interface IWorkflowStore
     Task<InstanceState?> Load(long instanceId, CancellationToken ct);
     /// <summary>Sets the new state (and its due time) where the row version is still the expected one; false when another change won.</summary>
     Task<bool> TryMove(long instanceId, long expectedVersion, string newState, DateTimeOffset at, DateTimeOffset? dueAt, CancellationToken ct);
-    /// <summary>Appends one journal row.</summary>
-    Task Append(JournalEntry entry, CancellationToken ct);
-    /// <summary>Enqueues jobs.</summary>
-    Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct);
+    /// <summary>Appends one journal row and enqueues the jobs (possibly none); one round trip where the store can.</summary>
+    Task Record(JournalEntry entry, IReadOnlyList<JobRequest> jobs, CancellationToken ct);
     /// <summary>Cancels the instance's pending due-time timers (it is leaving the state they watch).</summary>
     Task CancelTimers(long instanceId, CancellationToken ct);
 }

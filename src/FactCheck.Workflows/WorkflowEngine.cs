@@ -37,11 +37,8 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, ct)) return Conflict(instance);
         var version = instance.Version + 1;
         if (definition.States[transition.From].Due is not null) await store.CancelTimers(instance.Id, ct);
-        await store.Append(new JournalEntry(instance.Id, now, TransitionKind, request.Actor.Name, request.Actor.UserId,
-            transition.Trigger, transition.From, transition.To, request.Note, request.Payload), ct);
-
-        if (target.OnEnter.Count > 0 || target.Due is not null)
-            await store.Enqueue(JobsFor(instance.Id, target, version, now), ct);
+        await store.Record(new JournalEntry(instance.Id, now, TransitionKind, request.Actor.Name, request.Actor.UserId,
+            transition.Trigger, transition.From, transition.To, request.Note, request.Payload), JobsFor(instance.Id, target, version, now), ct);
         return new(FireStatus.Moved, transition.From, transition.To, version, []);
     }
 
@@ -54,10 +51,8 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         var instance = await store.Load(instanceId, ct) ?? throw new KeyNotFoundException($"instance {instanceId} does not exist");
         var definition = catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
         var now = clock.GetUtcNow();
-        await store.Append(new JournalEntry(instance.Id, now, "start", actor.Name, actor.UserId, null, null, instance.State, null, null), ct);
-        var state = definition.States[instance.State];
-        if (state.OnEnter.Count > 0 || state.Due is not null)
-            await store.Enqueue(JobsFor(instance.Id, state, instance.Version, now), ct);
+        await store.Record(new JournalEntry(instance.Id, now, "start", actor.Name, actor.UserId, null, null, instance.State, null, null),
+            JobsFor(instance.Id, definition.States[instance.State], instance.Version, now), ct);
     }
 
     /// <summary>Every trigger from the instance's current state, and for this actor whether it may fire now or why not.</summary>

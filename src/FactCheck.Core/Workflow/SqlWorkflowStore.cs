@@ -1,3 +1,5 @@
+using System.Text;
+using Dapper;
 using FactCheck.Data;
 using FactCheck.Workflows;
 
@@ -15,13 +17,10 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
 
     const string Journal = """
         insert into journal (instance_id, at, kind, actor, actor_id, trigger_name, from_state, to_state, note, payload)
-        values (@InstanceId, @At, @Kind, @Actor, @ActorId, @Trigger, @FromState, @ToState, @Note, @Payload)
+        values (@InstanceId, @At, @Kind, @Actor, @ActorId, @Trigger, @FromState, @ToState, @Note, @Payload);
         """;
 
-    const string Job = """
-        insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, then_trigger, idempotency_key, input, created_at)
-        values (@InstanceId, @Activity, @State, @StateVersion, @RunAt, @MaxAttempts, @BackoffMs, @Then, @IdempotencyKey, @Input, @RunAt)
-        """;
+    const string JobColumns = "insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, then_trigger, idempotency_key, input, created_at) values ";
 
     const string Cancel = "update job set status = 'cancelled' where instance_id = @instanceId and activity = 'due-timer' and status = 'pending'";
 
@@ -43,9 +42,23 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
     public async Task<bool> TryMove(long instanceId, long expectedVersion, string newState, DateTimeOffset at, DateTimeOffset? dueAt, CancellationToken ct) =>
         await db.Execute(Move, new { Id = instanceId, Expected = expectedVersion, State = newState, At = at, DueAt = dueAt }, ct) == 1;
 
-    public Task Append(JournalEntry e, CancellationToken ct) => db.Execute(Journal, e, ct);
-
-    public Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct) => db.Execute(Job, jobs, ct);
+    /// <summary>The journal row and every job in one command: a transition costs three round trips (read, update, this).</summary>
+    public Task Record(JournalEntry e, IReadOnlyList<JobRequest> jobs, CancellationToken ct)
+    {
+        if (jobs.Count == 0) return db.Execute(Journal, e, ct);
+        var args = new DynamicParameters(e);
+        var values = new StringBuilder();
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            var j = jobs[i];
+            var p = "J" + i;
+            values.Append(i == 0 ? "" : ", ").Append($"(@{p}I, @{p}A, @{p}S, @{p}V, @{p}R, @{p}M, @{p}B, @{p}T, @{p}K, @{p}N, @{p}R)");
+            args.Add(p + "I", j.InstanceId); args.Add(p + "A", j.Activity); args.Add(p + "S", j.State); args.Add(p + "V", j.StateVersion);
+            args.Add(p + "R", j.RunAt); args.Add(p + "M", j.MaxAttempts); args.Add(p + "B", j.BackoffMs); args.Add(p + "T", j.Then);
+            args.Add(p + "K", j.IdempotencyKey); args.Add(p + "N", j.Input);
+        }
+        return db.Execute(Journal + JobColumns + values, args, ct);
+    }
 
     public Task CancelTimers(long instanceId, CancellationToken ct) => db.Execute(Cancel, new { instanceId }, ct);
 }
