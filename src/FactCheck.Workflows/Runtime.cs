@@ -42,12 +42,16 @@ public interface IWorkflowStore
 {
     /// <summary>Reads an instance, or null when there is none.</summary>
     Task<InstanceState?> Load(long instanceId, CancellationToken ct);
-    /// <summary>Sets the new state (and its due time) where the row version is still the expected one; false when another change won.</summary>
-    Task<bool> TryMove(long instanceId, long expectedVersion, string newState, DateTimeOffset at, DateTimeOffset? dueAt, CancellationToken ct);
+    /// <summary>
+    /// Sets the new state (and its due time) where the row version is still the expected one, and only then appends the
+    /// journal row and enqueues the jobs. Returns false, having written nothing, when another change won.
+    /// </summary>
+    Task<bool> TryMove(long instanceId, long expectedVersion, string newState, DateTimeOffset at, DateTimeOffset? dueAt,
+        JournalEntry entry, IReadOnlyList<JobRequest> jobs, CancellationToken ct);
     /// <summary>Appends one journal row and enqueues the jobs (possibly none); one round trip where the store can.</summary>
     Task Record(JournalEntry entry, IReadOnlyList<JobRequest> jobs, CancellationToken ct);
-    /// <summary>Cancels the instance's pending due-time timers (it is leaving the state they watch).</summary>
-    Task CancelTimers(long instanceId, CancellationToken ct);
+    /// <summary>Cancels the instance's pending due-time timers for a state it has left.</summary>
+    Task CancelTimers(long instanceId, string state, CancellationToken ct);
 }
 
 /// <summary>How a fire ended.</summary>

@@ -34,11 +34,12 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
 
         var now = clock.GetUtcNow();
         var target = definition.States[transition.To];
-        if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, ct)) return Conflict(instance);
         var version = instance.Version + 1;
-        if (definition.States[transition.From].Due is not null) await store.CancelTimers(instance.Id, ct);
-        await store.Record(new JournalEntry(instance.Id, now, TransitionKind, request.Actor.Name, request.Actor.UserId,
-            transition.Trigger, transition.From, transition.To, request.Note, request.Payload), JobsFor(instance.Id, target, version, now), ct);
+        var entry = new JournalEntry(instance.Id, now, TransitionKind, request.Actor.Name, request.Actor.UserId,
+            transition.Trigger, transition.From, transition.To, request.Note, request.Payload);
+        if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, entry, JobsFor(instance.Id, target, version, now), ct))
+            return Conflict(instance);
+        if (definition.States[transition.From].Due is not null && transition.From != transition.To) await store.CancelTimers(instance.Id, transition.From, ct);
         return new(FireStatus.Moved, transition.From, transition.To, version, []);
     }
 

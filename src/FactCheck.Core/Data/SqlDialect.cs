@@ -17,28 +17,30 @@ public abstract class SqlDialect
     /// <summary>Appends paging to an ordered select; binds @Skip and @Take.</summary>
     public virtual string Page(string orderedSelect) => orderedSelect + " limit @Take offset @Skip";
 
-    /// <summary>Due jobs, locked for this worker where the provider can skip rows other workers hold.</summary>
-    public abstract string ClaimDueJobs { get; }
+    /// <summary>
+    /// Due jobs (pending with run_at passed, or running with a lapsed lease), locked for this worker where the provider can
+    /// skip rows other workers hold. Two statements (lapsed leases first), each an index range scan rather than one OR, so a deep backlog costs no sort.
+    /// </summary>
+    public abstract IReadOnlyList<string> ClaimDueJobs { get; }
+
+    protected const string Expired = "status = 'running' and lease_expires_at <= @Now";
+    protected const string Pending = "status = 'pending' and run_at <= @Now";
 }
 
 public sealed class SqliteDialect : SqlDialect
 {
     // SQLite has one writer at a time: the claiming transaction itself is the lock.
-    public override string ClaimDueJobs => """
-        select id from job
-        where (status = 'pending' and run_at <= @Now) or (status = 'running' and lease_expires_at <= @Now)
-        order by run_at, id limit @Take
-        """;
+    public override IReadOnlyList<string> ClaimDueJobs { get; } =
+        [$"select id from job where {Expired} limit @Take", $"select id from job where {Pending} order by run_at, id limit @Take"];
 }
 
 public sealed class PostgresDialect : SqlDialect
 {
-    public override string ClaimDueJobs => """
-        select id from job
-        where (status = 'pending' and run_at <= @Now) or (status = 'running' and lease_expires_at <= @Now)
-        order by run_at, id limit @Take
-        for update skip locked
-        """;
+    public override IReadOnlyList<string> ClaimDueJobs { get; } =
+    [
+        $"select id from job where {Expired} limit @Take for update skip locked",
+        $"select id from job where {Pending} order by run_at, id limit @Take for update skip locked",
+    ];
 }
 
 public sealed class SqlServerDialect : SqlDialect
@@ -48,9 +50,9 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string Page(string orderedSelect) => orderedSelect + " offset @Skip rows fetch next @Take rows only";
 
-    public override string ClaimDueJobs => """
-        select top (@Take) id from job with (updlock, readpast, rowlock)
-        where (status = 'pending' and run_at <= @Now) or (status = 'running' and lease_expires_at <= @Now)
-        order by run_at, id
-        """;
+    public override IReadOnlyList<string> ClaimDueJobs { get; } =
+    [
+        $"select top (@Take) id from job with (updlock, readpast, rowlock) where {Expired}",
+        $"select top (@Take) id from job with (updlock, readpast, rowlock) where {Pending} order by run_at, id",
+    ];
 }

@@ -37,7 +37,9 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         var now = clock.GetUtcNow();
         var expires = now + options.Lease;
         await using var tx = await db.BeginAsync(ct);
-        var ids = (await db.Query<long>(db.Dialect.ClaimDueJobs, new { Now = now, Take = max }, ct)).ToList();
+        var ids = new List<long>();
+        foreach (var sql in db.Dialect.ClaimDueJobs)
+            if (ids.Count < max) ids.AddRange(await db.Query<long>(sql, new { Now = now, Take = max - ids.Count }, ct));
         if (ids.Count == 0) return [];
         var args = new Dapper.DynamicParameters(new { Owner = owner, Expires = expires });
         for (var i = 0; i < ids.Count; i++) args.Add("J" + i, ids[i]);

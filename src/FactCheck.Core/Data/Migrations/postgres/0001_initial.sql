@@ -108,7 +108,7 @@ create table job (
     created_at timestamptz not null,
     finished_at timestamptz
 );
-create index ix_job_due on job (status, run_at);
+create index ix_job_due on job (status, run_at, id);
 create index ix_job_instance on job (instance_id);
 
 create table incident (
