@@ -24,6 +24,9 @@ namespace FactCheck.Cli
               factcheck verdicts submit ID --as USER --rating R --summary S [--rationale R] [--cite SOURCE_ID]...
               factcheck worker [--concurrency N] [--once]      run due jobs (activities, timers); --once drains what is due and exits
               factcheck incidents list [--all] | incidents retry ID
+              factcheck extract FILE… [--json]                 attributed claims in articles (UTF-8 text; - reads stdin)
+              factcheck ingest FILE [--title T] [--outlet O] [--published DATE] [--url U] [--all]
+              factcheck eval attribution --brat DIR            precision/recall/F1 against brat-annotated articles
               factcheck workflows validate [DIR]
               factcheck workflows graph WORKFLOW_ID [--version N]   Mermaid on stdout
               factcheck bench [--provider sqlite|postgres] [--connection CS] [--transitions N] [--claims N]
@@ -44,6 +47,8 @@ namespace FactCheck.Cli
                     ("workflows", "validate") => WorkflowCommands.Validate(a, stdout),
                     ("workflows", "graph") => WorkflowCommands.Graph(a, stdout),
                     ("bench", _) => await Bench.Run(a, stdout),
+                    ("extract", _) => ExtractCommands.Extract(a, stdout, stderr),
+                    ("eval", "attribution") => BratEval.Run(a, stdout),
                     _ => await WithServices(a, stdout, area, verb),
                 };
             }

@@ -1,0 +1,112 @@
+using FactCheck.Extraction;
+
+namespace FactCheck.Cli;
+
+/// <summary>
+/// `factcheck eval attribution --brat DIR`: scores the extractor against brat standoff files (Source, Cue and Content
+/// entities joined by Attribution events, as in PolNeAR). DIR holds text/*.txt and attributions/*.ann (or both side by
+/// side); an .ann named NAME_ANNOTATOR.ann belongs to NAME.txt, and the first annotator of each text is used.
+/// </summary>
+public static class BratEval
+{
+    public sealed record Gold(string Role, int Start, int End);
+
+    public static int Run(Args a, TextWriter o)
+    {
+        a.NoUnknown("brat");
+        var dir = a.Required("brat");
+        if (!Directory.Exists(dir)) throw new UsageException($"{dir}: no such folder");
+        var textDir = Directory.Exists(Path.Combine(dir, "text")) ? Path.Combine(dir, "text") : dir;
+        var annDir = Directory.Exists(Path.Combine(dir, "attributions")) ? Path.Combine(dir, "attributions") : dir;
+        var texts = Directory.GetFiles(textDir, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f));
+        var pairs = new List<(string Txt, string Ann)>();
+        foreach (var ann in Directory.GetFiles(annDir, "*.ann").Order(StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileNameWithoutExtension(ann);
+            var txt = texts.TryGetValue(stem, out var t) ? t : stem.LastIndexOf('_') is var u and > 0 && texts.TryGetValue(stem[..u], out var t2) ? t2 : null;
+            if (txt is not null && pairs.All(p => p.Txt != txt)) pairs.Add((txt, ann));
+        }
+        if (pairs.Count == 0) throw new UsageException($"{dir}: no .txt/.ann pairs found");
+        var scores = Roles.ToDictionary(r => r, _ => new Score());
+        foreach (var (txt, ann) in pairs)
+        {
+            var text = File.ReadAllText(txt);
+            var gold = ReadAnn(ann);
+            var predicted = AttributionExtractor.Extract(text);
+            foreach (var role in Roles)
+            {
+                var g = gold.Where(x => x.Role == role).Select(x => (x.Start, x.End)).ToList();
+                var p = predicted.Select(x => role switch { "Source" => x.Source, "Cue" => x.Cue, _ => x.Content }).Select(s => (s.Start, s.End)).ToList();
+                scores[role].Add(text, g, p);
+            }
+        }
+        o.WriteLine($"{pairs.Count} documents from {dir}");
+        o.WriteLine($"{"role",-8} {"exact P",8} {"R",6} {"F1",6}   {"token P",8} {"R",6} {"F1",6}   gold  predicted");
+        foreach (var role in Roles)
+        {
+            var s = scores[role];
+            o.WriteLine($"{role,-8} {s.ExactP,8:0.000} {s.ExactR,6:0.000} {s.ExactF,6:0.000}   {s.TokP,8:0.000} {s.TokR,6:0.000} {s.TokF,6:0.000}   {s.GoldSpans,4}  {s.PredSpans,4}");
+        }
+        return 0;
+    }
+
+    static readonly string[] Roles = ["Source", "Cue", "Content"];
+
+    /// <summary>Entities that take part in an Attribution event (discontinuous spans as their fragments).</summary>
+    public static List<Gold> ReadAnn(string path)
+    {
+        var entities = new Dictionary<string, List<Gold>>();
+        var used = new HashSet<string>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 2) continue;
+            if (parts[0].StartsWith('T'))
+            {
+                var head = parts[1].Split(' ', 2);
+                if (head.Length < 2 || head[0] is not ("Source" or "Cue" or "Content")) continue;
+                entities[parts[0]] = head[1].Split(';').Select(f => f.Split(' ')).Where(f => f.Length == 2)
+                    .Select(f => new Gold(head[0], int.Parse(f[0]), int.Parse(f[1]))).ToList();
+            }
+            else if (parts[0].StartsWith('E'))
+                foreach (var arg in parts[1].Split(' ').Skip(1))
+                    if (arg.Split(':') is [_, var id]) used.Add(id);
+        }
+        return entities.Where(e => used.Contains(e.Key)).SelectMany(e => e.Value).ToList();
+    }
+
+    sealed class Score
+    {
+        int _exactTp, _goldSpans, _predSpans, _tokTp, _goldTok, _predTok;
+        public int GoldSpans => _goldSpans;
+        public int PredSpans => _predSpans;
+
+        public void Add(string text, List<(int Start, int End)> gold, List<(int Start, int End)> pred)
+        {
+            gold = gold.Distinct().ToList();
+            pred = pred.Distinct().ToList();
+            _goldSpans += gold.Count;
+            _predSpans += pred.Count;
+            _exactTp += pred.Count(gold.Contains);
+            var tokens = Text.Tokens(text, 0, text.Length).Where(t => t.IsWord).ToList();
+            bool In(Token t, List<(int Start, int End)> spans) => spans.Any(s => t.Start >= s.Start && t.End <= s.End);
+            foreach (var t in tokens)
+            {
+                var g = In(t, gold);
+                var p = In(t, pred);
+                if (g) _goldTok++;
+                if (p) _predTok++;
+                if (g && p) _tokTp++;
+            }
+        }
+
+        static double Div(int a, int b) => b == 0 ? 0 : (double)a / b;
+        static double F(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
+        public double ExactP => Div(_exactTp, _predSpans);
+        public double ExactR => Div(_exactTp, _goldSpans);
+        public double ExactF => F(ExactP, ExactR);
+        public double TokP => Div(_tokTp, _predTok);
+        public double TokR => Div(_tokTp, _goldTok);
+        public double TokF => F(TokP, TokR);
+    }
+}

@@ -1,0 +1,300 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Extraction;
+
+/// <summary>One attributed claim: who (source, resolved to a speaker name), through what (channel), the cue, the content and its quotes.</summary>
+public sealed record Attribution(TextSpan Source, TextSpan Cue, TextSpan Content, string Speaker, string? Channel,
+    IReadOnlyList<TextSpan> Quotes, double CheckWorthiness, IReadOnlyList<string> Reasons);
+
+/// <summary>
+/// Finds attributions in article text with rules over sentences and tokens: reporting verbs ("said", "insisted",
+/// "believe"), "according to", nominal cues ("warnings from Ukraine that …") and quotation patterns. Pure C#, no model.
+/// Offsets are C# string indices into the input.
+/// </summary>
+public static partial class AttributionExtractor
+{
+    public static IReadOnlyList<Attribution> Extract(string text)
+    {
+        var result = new List<Attribution>();
+        if (string.IsNullOrWhiteSpace(text)) return result;
+        var people = People.Index(text);
+        var sentences = Text.Sentences(text);
+        Attribution? previous = null;
+        var previousSentence = -10;
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var (start, end) = sentences[si];
+            if (end - start > 5000) continue; // not prose: a table, a dump
+            var tokens = Text.Tokens(text, start, end);
+            if (tokens.Count < 3) continue;
+            var insideQuote = QuoteDepth(tokens);
+            var taken = new List<(int Start, int End)>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (insideQuote[i]) continue;
+                if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue;
+                var found = TryAccordingTo(text, tokens, i, start, end) ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
+                if (found is null) continue;
+                var (source, cue, content) = found.Value;
+                if (content.Length < 3 || source.Length == 0) continue;
+                taken.Add((content.Start, content.End));
+                taken.Add((source.Start, source.End));
+                var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;
+                var speaker = Speakers.Resolve(source, text, people, continuing);
+                var channel = Channels.Find(text[start..end]);
+                if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) && speaker == continuing.Speaker)
+                    channel = continuing.Channel; // "But he conceded …" keeps the channel of his previous remark
+                var quotes = Quotes(text, content);
+                var (score, reasons) = CheckWorthiness.Score(content.Text, speaker, source, cue, quotes.Count > 0, people);
+                var a = new Attribution(source, cue, content, speaker, channel, quotes, score, reasons);
+                result.Add(a);
+                previous = a;
+                previousSentence = si;
+                i = Math.Max(i, tokens.FindLastIndex(t => t.End <= cue.End));
+            }
+        }
+        return result;
+    }
+
+    static bool[] QuoteDepth(List<Token> tokens)
+    {
+        var inside = new bool[tokens.Count];
+        var open = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i].Text;
+            if (t == "“") open = true;
+            else if (t == "”") { open = false; continue; }
+            else if (t == "\"") { open = !open; continue; }
+            inside[i] = open && t != "“";
+        }
+        return inside;
+    }
+
+    // ── according to ────────────────────────────────────────────────────────────────────────────────
+    static (TextSpan, TextSpan, TextSpan)? TryAccordingTo(string text, List<Token> t, int i, int sStart, int sEnd)
+    {
+        if (t[i].Lower != "according" || i + 1 >= t.Count || t[i + 1].Lower != "to") return null;
+        var cue = TextSpan.Of(text, t[i].Start, t[i + 1].End);
+        var j = i + 2;
+        var srcEnd = j;
+        while (srcEnd < t.Count && t[srcEnd].Text is not ("," or "." or ";" or ":" or "”" or "\"")) srcEnd++;
+        if (srcEnd == j) return null;
+        var source = TextSpan.Of(text, t[j].Start, t[srcEnd - 1].End);
+        TextSpan content;
+        if (i <= 1) // "According to X, content."
+        {
+            if (srcEnd >= t.Count - 1) return null;
+            content = Trim(text, t[srcEnd + 1].Start, sEnd);
+        }
+        else // "content, according to X."
+        {
+            var last = i - 1;
+            while (last > 0 && t[last].Text is "," or "—" or "-") last--;
+            content = Trim(text, sStart, t[last].End);
+        }
+        return (source, cue, content);
+    }
+
+    // ── warnings from Ukraine that … ────────────────────────────────────────────────────────────────
+    static (TextSpan, TextSpan, TextSpan)? TryNominal(string text, List<Token> t, int i, int sEnd)
+    {
+        if (!Lexicon.NominalCues.Contains(t[i].Lower) || i + 2 >= t.Count) return null;
+        var by = i + 1;
+        if (t[by].Lower is not ("from" or "by")) return null;
+        var j = by + 1;
+        var srcEnd = j;
+        while (srcEnd < t.Count && srcEnd - j < 8 && t[srcEnd].Text is not ("," or "." or ";") && t[srcEnd].Lower is not ("that" or "in" or "on" or "over" or "about" or "to" or "of"))
+            srcEnd++;
+        if (srcEnd == j) return null;
+        var that = srcEnd;
+        while (that < t.Count && that - srcEnd < 8 && t[that].Lower != "that") that++;
+        if (that >= t.Count || t[that].Lower != "that") return null;
+        var source = TextSpan.Of(text, t[j].Start, t[srcEnd - 1].End);
+        return (source, TextSpan.Of(text, t[i].Start, t[i].End), Trim(text, t[that].Start, sEnd));
+    }
+
+    // ── X said (that) …, "…," X said, "…," said X ───────────────────────────────────────────────────
+    static (TextSpan, TextSpan, TextSpan)? TryVerb(string text, List<Token> t, int i, int sStart, int sEnd, List<(int Start, int End)> sentences, int si)
+    {
+        if (!Lexicon.VerbCues.Contains(t[i].Lower)) return null;
+        var cueStart = i;
+        var cueEnd = i + 1;
+        // Multi-word cues: "has learned", "said in a statement" stay simple: the verb is the cue.
+        if (t[i].Lower == "pointed" && (i + 1 >= t.Count || t[i + 1].Lower != "out")) return null;
+        if (t[i].Lower == "pointed") cueEnd = i + 2;
+        var cue = TextSpan.Of(text, t[cueStart].Start, t[cueEnd - 1].End);
+
+        // “…,” said X.   “…,” X said.
+        var (quoteSource, quoteContent) = QuotedBefore(text, t, cueStart, cueEnd, sStart, sentences, si);
+        if (quoteSource is not null && quoteContent is not null) return (quoteSource, cue, quoteContent);
+
+        var source = SubjectBefore(text, t, cueStart);
+        if (source is null)
+        {
+            // Inverted without quotes: ", said the minister." — content is what precedes.
+            if (cueStart > 0 && t[cueStart - 1].Text == ",")
+            {
+                var after = NpAfter(text, t, cueEnd);
+                if (after is not null && EndsSentence(t, after.Value.Next))
+                    return (after.Value.Span, cue, Trim(text, sStart, t[cueStart - 2].End));
+            }
+            return null;
+        }
+
+        // X said that …   X said: “…”   X told reporters …
+        var k = cueEnd;
+        var limit = Math.Min(t.Count, cueEnd + 14);
+        for (var j = cueEnd; j < limit; j++)
+        {
+            var w = t[j].Lower;
+            if (w == "that") return (source, cue, Trim(text, t[j].Start, sEnd));
+            if (t[j].Text == ":") return j + 1 < t.Count ? (source, cue, Trim(text, t[j + 1].Start, sEnd)) : null;
+            if (t[j].IsOpenQuote && j == cueEnd + (t[cueEnd].Text == "," ? 1 : 0)) return (source, cue, Trim(text, t[j].Start, sEnd));
+            if (t[j].Text is "," or ";" or "." or "?" or "!") break;
+        }
+        // "…, he said." — the content came first.
+        if (EndsSentence(t, cueEnd) || (cueEnd < t.Count && t[cueEnd].Text == ","))
+        {
+            var before = source.Start;
+            var comma = t.FindLastIndex(x => x.End <= before && x.Text is "," or "—");
+            if (comma > 0) return (source, cue, Trim(text, QuoteStart(text, t, sStart, sentences, si), t[comma - 1].End));
+            return null;
+        }
+        // "X said the meeting would …": the rest of the sentence, past an object such as "reporters" or "CNN".
+        if (t[i].Lower is "told" or "tells" or "tell" or "telling")
+        {
+            while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us" or "a" or "an")) k++;
+        }
+        if (k >= t.Count - 1) return null;
+        if (t[k].Lower is "to" or "for" or "of" or "by" or "with" or "on" or "about" or "up" or "out" or "off") return null; // "asked for", "warned of": not a clause
+        return (source, cue, Trim(text, t[k].Start, sEnd));
+    }
+
+    static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
+        || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);
+
+    /// <summary>The subject noun phrase ending just before a cue, read leftwards; an appositive between commas is skipped.</summary>
+    static TextSpan? SubjectBefore(string text, List<Token> t, int cue)
+    {
+        var j = cue - 1;
+        while (j >= 0 && Lexicon.Between.Contains(t[j].Lower)) j--;
+        if (j < 0) return null;
+        if (t[j].Text == ",")
+        {
+            // "The Institute for the Study of War, a Washington-based research group, said …"
+            var open = t.FindLastIndex(j - 1, x => x.Text == ",");
+            if (open <= 0 || j - open > 10) return null;
+            j = open - 1;
+        }
+        if (!t[j].IsWord) return null;
+        var lower = t[j].Lower;
+        if (lower is "who" or "which") return TextSpan.Of(text, t[j].Start, t[j].End);
+        if (Lexicon.NpStop.Contains(lower) || Lexicon.VerbCues.Contains(lower)) return null;
+        var first = j;
+        while (first - 1 >= 0 && j - first < 9)
+        {
+            var p = t[first - 1];
+            if (p.Text == "." && first - 2 >= 0 && t[first - 2].Text.Length <= 4 && t[first - 2].IsCapitalized) { first -= 2; continue; } // Mr. / G.
+            if (!p.IsWord && p.Text is not ("-" or "’s" or "'s" or "&")) break;
+            if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower)) break;
+            if (p.Lower is "but" or "and" or "so") break;
+            first--;
+        }
+        // A pronoun ends the phrase: "Speaking on Monday, he" is only "he".
+        var pron = Enumerable.Range(first, j - first + 1).LastOrDefault(x => Lexicon.Pronouns.Contains(t[x].Lower), -1);
+        if (pron >= 0) first = pron;
+        // Leading prepositional or time phrases are not the speaker: "In Minsk officials" → "officials".
+        while (first < j && t[first].Lower is "in" or "on" or "at" or "on" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now") first++;
+        if (t[first].Text is "’s" or "'s" or "-") return null;
+        return TextSpan.Of(text, t[first].Start, t[j].End);
+    }
+
+    static (TextSpan Span, int Next)? NpAfter(string text, List<Token> t, int k)
+    {
+        var end = k;
+        while (end < t.Count && end - k < 10 && (t[end].IsWord || t[end].Text is "." && end + 1 < t.Count && t[end + 1].IsWord) && !Lexicon.NpStop.Contains(t[end].Lower)) end++;
+        if (end == k) return null;
+        return (TextSpan.Of(text, t[k].Start, t[end - 1].End), end);
+    }
+
+    /// <summary>“Content,” said X. / “Content,” X said. The quote may have opened in an earlier sentence.</summary>
+    static (TextSpan? Source, TextSpan? Content) QuotedBefore(string text, List<Token> t, int cueStart, int cueEnd, int sStart, List<(int Start, int End)> sentences, int si)
+    {
+        // Find a closing quote right before the cue (optionally with a source between).
+        var j = cueStart - 1;
+        TextSpan? source = null;
+        if (j >= 0 && !t[j].IsCloseQuote && t[j].Text != ",")
+        {
+            var s = SubjectBefore(text, t, cueStart);
+            if (s is null) return (null, null);
+            j = t.FindLastIndex(x => x.End <= s.Start);
+            source = s;
+        }
+        if (j < 0) return (null, null);
+        if (t[j].Text == "," && j - 1 >= 0 && t[j - 1].IsCloseQuote) j--;
+        else if (t[j].IsCloseQuote && j - 1 >= 0 && t[j - 1].Text is "," or "?" or "!") { }
+        else return (null, null);
+        var close = j;
+        if (source is null)
+        {
+            var after = NpAfter(text, t, cueEnd);
+            if (after is null) return (null, null);
+            source = after.Value.Span;
+        }
+        var open = t.FindLastIndex(close - 1, x => x.IsOpenQuote);
+        int contentStart;
+        if (open >= 0 && t[open].Text != "”") contentStart = t[open].End;
+        else contentStart = QuoteStart(text, t, sStart, sentences, si);
+        var contentEnd = t[close - 1].Text is "," ? t[close - 2 >= 0 ? close - 2 : close - 1].End : t[close - 1].End;
+        if (contentEnd <= contentStart) return (null, null);
+        return (source, Trim(text, contentStart, contentEnd));
+    }
+
+    /// <summary>Where an open quotation that this sentence closes began: here, or up to three sentences back.</summary>
+    static int QuoteStart(string text, List<Token> t, int sStart, List<(int Start, int End)> sentences, int si)
+    {
+        if (t.Count > 0 && t[0].IsOpenQuote) return t[0].End;
+        for (var back = si - 1; back >= 0 && back >= si - 3; back--)
+        {
+            var s = sentences[back];
+            var seg = text.AsSpan(s.Start, s.End - s.Start);
+            var opens = seg.Count('“');
+            var closes = seg.Count('”');
+            if (opens > closes) return s.Start + seg.IndexOf('“') + 1;
+            if (closes > 0) break;
+        }
+        return sStart;
+    }
+
+    static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or '—')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':')) end--;
+        // Keep a closing quote only when its opening quote is inside the span.
+        if (end > start && text[end - 1] is '”' && text.AsSpan(start, end - start).Count('“') < text.AsSpan(start, end - start).Count('”'))
+        {
+            end--;
+            while (end > start && text[end - 1] is '.' or ',' or ' ') end--;
+        }
+        return TextSpan.Of(text, start, end);
+    }
+
+    /// <summary>Verbatim quotations inside the content: “…” or "…", without the marks.</summary>
+    static List<TextSpan> Quotes(string text, TextSpan content)
+    {
+        var list = new List<TextSpan>();
+        foreach (Match m in QuotePattern().Matches(text[content.Start..content.End]))
+        {
+            var g = m.Groups[1].Success ? m.Groups[1] : m.Groups[2];
+            var s = content.Start + g.Index;
+            var e = s + g.Length;
+            while (e > s && text[e - 1] is '.' or ',') e--;
+            if (e > s) list.Add(TextSpan.Of(text, s, e));
+        }
+        return list;
+    }
+
+    [GeneratedRegex("“([^“”]+)”|\"([^\"]+)\"")]
+    private static partial Regex QuotePattern();
+}

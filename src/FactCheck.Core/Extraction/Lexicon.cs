@@ -1,0 +1,78 @@
+namespace FactCheck.Extraction;
+
+/// <summary>The words the extractor keys on. Lower case.</summary>
+internal static class Lexicon
+{
+    /// <summary>Reporting verbs in the forms that introduce attributed content. Nouns that share a form ("report", "state") are left out.</summary>
+    public static readonly HashSet<string> VerbCues =
+    [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+        "write", "writes", "wrote", "writing", "ask", "asks", "asked", "asking", "claimed", "claiming", "reported", "reports",
+        "announce", "announces", "announced", "announcing", "suggest", "suggests", "suggested", "suggesting",
+        "argue", "argues", "argued", "arguing", "noted", "notes", "noting", "explain", "explains", "explained", "explaining",
+        "insist", "insists", "insisted", "insisting", "concede", "concedes", "conceded", "conceding", "warn", "warns", "warned", "warning",
+        "believe", "believes", "believed", "think", "thinks", "thought", "stated", "declare", "declares", "declared",
+        "acknowledge", "acknowledges", "acknowledged", "admit", "admits", "admitted", "deny", "denies", "denied",
+        "confirm", "confirms", "confirmed", "predict", "predicts", "predicted", "vowed", "vows", "promised", "promises",
+        "urge", "urges", "urged", "accuse", "accuses", "accused", "contend", "contends", "contended", "maintain", "maintains", "maintained",
+        "recall", "recalls", "recalled", "reveal", "reveals", "revealed", "tweeted", "tweets", "posted", "estimate", "estimates", "estimated",
+        "assert", "asserts", "asserted", "stressed", "stresses", "emphasized", "emphasised", "responded", "replied", "replies",
+        "testified", "alleged", "alleges", "boasted", "complained", "complains", "show", "shows", "showed", "found", "finds",
+        "conclude", "concludes", "concluded", "expect", "expects", "expected", "hope", "hopes", "hoped", "fear", "fears", "feared",
+        "agree", "agrees", "agreed", "disagree", "disagreed", "remarked", "observed", "pointed", "indicated", "indicates",
+        "described", "describes", "criticized", "criticised", "cited", "citing", "quoted", "continued", "learned",
+    ];
+
+    /// <summary>Nouns that carry attributed content: "warnings from Ukraine that …".</summary>
+    public static readonly HashSet<string> NominalCues =
+    [
+        "warning", "warnings", "claim", "claims", "assertion", "assertions", "allegation", "allegations", "assessment",
+        "insistence", "statement", "remarks", "comments", "announcement", "prediction", "predictions", "belief", "view",
+        "argument", "accusation", "accusations", "admission", "promise", "pledge", "estimate", "report", "reports",
+    ];
+
+    /// <summary>Words skipped between a subject and its cue: "has also said".</summary>
+    public static readonly HashSet<string> Between =
+    [
+        "also", "previously", "recently", "later", "once", "repeatedly", "has", "have", "had", "did", "does", "do", "will", "would",
+        "could", "may", "might", "reportedly", "publicly", "privately", "then", "further", "again", "not", "never", "already", "just",
+        "earlier", "flatly", "firmly", "often", "still", "is", "was", "were", "are", "be", "been", "being", "had", "can", "should",
+        "strongly", "clearly", "simply", "only", "even", "all", "both", "frequently", "openly", "quickly", "n't", "’s", "'s",
+    ];
+
+    /// <summary>Words that end a subject noun phrase when read leftwards.</summary>
+    public static readonly HashSet<string> NpStop =
+    [
+        "that", "and", "but", "or", "because", "while", "when", "if", "as", "although", "though", "since", "after", "before", "so",
+        "where", "whom", "whose", "than", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "however", "yet",
+        "nor", "until", "unless", "whether", "what", "how", "why", "then", "there", "this", "these", "those", "to", "also",
+        "said", "says", "told", "say", "added", "according", "not", "it's", "in", "on", "at", "into", "during",
+    ];
+
+    public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "it", "you", "who", "which"];
+    public static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his"];
+
+    /// <summary>Head nouns of descriptions that stand for a person: "the Belarusian strongman".</summary>
+    public static readonly HashSet<string> PersonNouns =
+    [
+        "strongman", "leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "senator", "governor",
+        "candidate", "nominee", "billionaire", "businessman", "businesswoman", "mogul", "chancellor", "premier", "king", "queen",
+        "prince", "dictator", "ruler", "autocrat", "congressman", "congresswoman", "lawmaker", "mayor", "secretary", "chairman",
+        "chairwoman", "ceo", "founder", "general", "commander", "diplomat", "ambassador", "envoy", "politician", "democrat",
+        "republican", "host", "author", "former", "incumbent", "frontrunner", "front-runner", "challenger", "rival", "ally", "counterpart",
+    ];
+
+    /// <summary>Words that make a capitalised sequence an organisation or place, not a person.</summary>
+    public static readonly HashSet<string> NotPerson =
+    [
+        "Institute", "Study", "War", "University", "Ministry", "Agency", "News", "Service", "Times", "Party", "Council", "Union",
+        "States", "Kingdom", "Republic", "Department", "Committee", "Group", "Company", "Corp", "Inc", "Bank", "Fund", "Organization",
+        "Association", "Post", "Street", "House", "Senate", "Congress", "Court", "Army", "Forces", "Federation", "City", "County",
+        "North", "South", "East", "West", "New", "United", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Journal", "Press", "Network", "Foundation", "Center", "Centre", "Office", "Commission", "Authority", "Board", "Bureau",
+        "Campaign", "Airport", "Square", "Hall", "Church", "School", "College", "Hospital", "Police", "Guard", "Navy", "Air",
+        "Force", "Command", "Staff", "Security", "Intelligence", "Defence", "Defense", "State", "Nations", "European", "Russian",
+        "Ukrainian", "American", "British", "Belarusian", "Chinese", "Democratic", "Republican", "Kremlin", "Twitter", "Facebook",
+    ];
+}

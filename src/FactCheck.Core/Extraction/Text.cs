@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Extraction;
+
+/// <summary>A span of the input: C# string indices, end exclusive.</summary>
+public sealed record TextSpan(int Start, int End, string Text)
+{
+    public static TextSpan Of(string text, int start, int end) => new(start, end, text[start..end]);
+    public int Length => End - Start;
+}
+
+/// <summary>A word or punctuation mark with its offsets.</summary>
+public readonly record struct Token(int Start, int End, string Text)
+{
+    public bool IsWord => char.IsLetterOrDigit(Text[0]);
+    public bool IsCapitalized => char.IsUpper(Text[0]);
+    public string Lower => Text.ToLowerInvariant();
+    public bool IsOpenQuote => Text is "“" or "‘" or "«" or "\"" ;
+    public bool IsCloseQuote => Text is "”" or "’" or "»" or "\"";
+}
+
+/// <summary>Splits text into sentences and tokens, keeping offsets into the original string.</summary>
+public static partial class Text
+{
+    // Words, numbers with separators (88km, 1,000.5, 28-year), abbreviations with inner dots (U.S.), and single marks.
+    [GeneratedRegex(@"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*(?:[A-Za-z%]+)?|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+
+    public static List<Token> Tokens(string text, int start, int end)
+    {
+        var list = new List<Token>();
+        for (var m = TokenPattern().Match(text, start, end - start); m.Success; m = m.NextMatch())
+            list.Add(new Token(m.Index, m.Index + m.Length, m.Value));
+        return list;
+    }
+
+    static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres",
+        "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "mt", "ft", "approx", "dept", "univ", "fig", "rev", "hon",
+    };
+
+    /// <summary>Sentence spans: a line break always ends one; . ! ? end one unless they close an abbreviation or an initial.</summary>
+    public static List<(int Start, int End)> Sentences(string text)
+    {
+        var result = new List<(int, int)>();
+        var start = 0;
+        void Add(int s, int e)
+        {
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) result.Add((s, e));
+        }
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') { Add(start, i); start = i + 1; continue; }
+            if (c is not ('.' or '!' or '?')) continue;
+            var j = i + 1;
+            while (j < text.Length && text[j] is '”' or '"' or '’' or ')' or '\'' or '.' or '!' or '?') j++;
+            if (j < text.Length && !char.IsWhiteSpace(text[j])) continue; // 3.5, U.S.A, .com
+            if (c == '.' && IsAbbreviation(text, i)) continue;
+            var k = j;
+            while (k < text.Length && text[k] is ' ' or '\t') k++;
+            if (k < text.Length && char.IsLower(text[k])) continue; // "… the U.S. and" — not a sentence start
+            Add(start, j);
+            start = j;
+        }
+        Add(start, text.Length);
+        return result;
+    }
+
+    static bool IsAbbreviation(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && char.IsLetter(text[s - 1])) s--;
+        var word = text[s..dot];
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // an initial: Aleksandr G. Lukashenko
+        return Abbreviations.Contains(word);
+    }
+}
