@@ -71,3 +71,32 @@ public static class ExtractCommands
         return 0;
     }
 }
+
+public static class IngestCommand
+{
+    public static async Task<int> Run(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("title", "outlet", "published", "url", "all", "as");
+        var file = a.Pos(1) ?? throw new UsageException("missing FILE (or - for stdin)");
+        var text = ExtractCommands.ReadArticle(file);
+        DateTimeOffset? published = null;
+        if (a.Opt("published") is { } p)
+            published = DateTimeOffset.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d)
+                ? d.ToUniversalTime() : throw new UsageException($"--published must be a date such as 2022-12-19, not '{p}'");
+        var actor = await host.Actor(a, required: false);
+        var r = await host.Send(new FactCheck.Features.Articles.IngestArticle.Command(text, a.Opt("title"), a.Opt("outlet"), a.Opt("url"), published, a.Has("all"), Actor: actor));
+        if (!r.Created)
+        {
+            o.WriteLine($"already ingested as article {r.ArticleId} on {r.StoredAt:yyyy-MM-dd HH:mm}Z; nothing created");
+            return 0;
+        }
+        var skipped = r.Items.Count - r.Opened;
+        o.WriteLine($"article {r.ArticleId} stored; {r.Items.Count} attribution(s): opened {r.Opened} claim(s)" +
+                    (skipped > 0 ? $", {skipped} below check-worthiness {r.Threshold:0.00} not opened (--all opens them)" : ""));
+        foreach (var i in r.Items)
+            o.WriteLine($"  {(i.ClaimId is { } id ? $"claim {id,-5}" : "  —       ")} {i.Attribution.CheckWorthiness:0.00}  {i.Attribution.Speaker}: {Short(i.Attribution.Content.Text, 80)}");
+        return 0;
+    }
+
+    static string Short(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";
+}

@@ -77,6 +77,7 @@ namespace FactCheck.Cli
                 ("sources", "add") => await ClaimCommands.AddSource(host, a, o),
                 ("verdicts", "submit") => await ClaimCommands.SubmitVerdict(host, a, o),
                 ("worker", _) => await WorkerCommands.Run(host, a, o),
+                ("ingest", _) => await IngestCommand.Run(host, a, o),
                 ("incidents", "list") => await WorkerCommands.ListIncidents(host, a, o),
                 ("incidents", "retry") => await WorkerCommands.RetryIncident(host, a, o),
                 _ => throw new UsageException($"unknown command '{string.Join(' ', new[] { area, verb }.Where(x => x is not null))}'"),

@@ -30,6 +30,9 @@ public static class CoreServices
         var worker = new WorkerOptions();
         configuration.GetSection("FactCheck:Worker").Bind(worker);
         services.AddSingleton(worker);
+        var intake = new Features.Articles.IntakeOptions();
+        configuration.GetSection("FactCheck:Intake").Bind(intake);
+        services.AddSingleton(intake);
         services.AddSingleton<JobRunner>();
         services.AddTransient<Worker>();
         services.AddActivity<SuggestSources>("suggest-sources");

@@ -32,13 +32,13 @@ public static partial class AttributionExtractor
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (insideQuote[i]) continue;
-                if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue;
+                if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue; // a source's own words
                 var found = TryAccordingTo(text, tokens, i, start, end) ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
                 if (found is null) continue;
                 var (source, cue, content) = found.Value;
                 if (content.Length < 3 || source.Length == 0) continue;
-                taken.Add((content.Start, content.End));
                 taken.Add((source.Start, source.End));
+                taken.Add((cue.Start, cue.End));
                 var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;
                 var speaker = Speakers.Resolve(source, text, people, continuing);
                 var channel = Channels.Find(text[start..end]);
@@ -65,7 +65,7 @@ public static partial class AttributionExtractor
             var t = tokens[i].Text;
             if (t == "“") open = true;
             else if (t == "”") { open = false; continue; }
-            else if (t == "\"") { open = !open; continue; }
+            else if (t is "\"" or "''") { open = !open; continue; }
             inside[i] = open && t != "“";
         }
         return inside;
@@ -123,13 +123,30 @@ public static partial class AttributionExtractor
         // Multi-word cues: "has learned", "said in a statement" stay simple: the verb is the cue.
         if (t[i].Lower == "pointed" && (i + 1 >= t.Count || t[i + 1].Lower != "out")) return null;
         if (t[i].Lower == "pointed") cueEnd = i + 2;
-        var cue = TextSpan.Of(text, t[cueStart].Start, t[cueEnd - 1].End);
+        if (t[i].Lower is "called" or "calling" or "calls" or "call")
+        {
+            if (i + 1 >= t.Count || t[i + 1].Lower is not ("for" or "on")) return null;
+            cueEnd = i + 2;
+        }
+        var auxStart = cueStart;
+        while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower) && t[auxStart - 1].Lower is not ("’s" or "'s" or "n't")) auxStart--;
+        var cueTail = cueEnd;
+        if (cueTail + 3 < t.Count && t[cueTail].Lower == "in" && t[cueTail + 1].Lower is "a" or "an" && t[cueTail + 2].Lower is "statement" or "interview" or "email" or "e-mail")
+            cueTail += 3;
+        var cue = TextSpan.Of(text, t[auxStart].Start, t[cueTail - 1].End);
 
         // “…,” said X.   “…,” X said.
         var (quoteSource, quoteContent) = QuotedBefore(text, t, cueStart, cueEnd, sStart, sentences, si);
         if (quoteSource is not null && quoteContent is not null) return (quoteSource, cue, quoteContent);
 
         var source = SubjectBefore(text, t, cueStart);
+        if (source is null && cueStart > 1 && t[cueStart - 1].Text == "," && t[i].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "Trump did X, saying Y": the speaker is the sentence's subject.
+            source = SentenceSubject(text, t, cueStart);
+            if (source is not null && cueEnd < t.Count - 1) return (source, cue, Trim(text, t[t[cueEnd].Lower == "that" ? cueEnd : cueEnd].Start, sEnd));
+            return null;
+        }
         if (source is null)
         {
             // Inverted without quotes: ", said the minister." — content is what precedes.
@@ -145,6 +162,7 @@ public static partial class AttributionExtractor
         // X said that …   X said: “…”   X told reporters …
         var k = cueEnd;
         var limit = Math.Min(t.Count, cueEnd + 14);
+        if (cueEnd + 1 < t.Count && t[cueEnd].Text == "," && t[cueEnd + 1].IsOpenQuote) return (source, cue, Trim(text, t[cueEnd + 1].Start, sEnd));
         for (var j = cueEnd; j < limit; j++)
         {
             var w = t[j].Lower;
@@ -180,6 +198,13 @@ public static partial class AttributionExtractor
         var j = cue - 1;
         while (j >= 0 && Lexicon.Between.Contains(t[j].Lower)) j--;
         if (j < 0) return null;
+        if (t[j].Text == ")")
+        {
+            // "Gov. Mike Pence (R-IN) said": the name before the parenthesis.
+            var open = t.FindLastIndex(j, x => x.Text == "(");
+            if (open <= 0 || j - open > 8) return null;
+            j = open - 1;
+        }
         if (t[j].Text == ",")
         {
             // "The Institute for the Study of War, a Washington-based research group, said …"
@@ -208,6 +233,15 @@ public static partial class AttributionExtractor
         while (first < j && t[first].Lower is "in" or "on" or "at" or "on" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now") first++;
         if (t[first].Text is "’s" or "'s" or "-") return null;
         return TextSpan.Of(text, t[first].Start, t[j].End);
+    }
+
+    static TextSpan? SentenceSubject(string text, List<Token> t, int before)
+    {
+        var k = 0;
+        while (k < before && (!t[k].IsWord || t[k].Lower is "but" or "and" or "so" or "still" or "yet" or "then")) k++;
+        var end = k;
+        while (end < before && end - k < 6 && t[end].IsWord && (t[end].IsCapitalized || Lexicon.Pronouns.Contains(t[end].Lower))) end++;
+        return end == k ? null : TextSpan.Of(text, t[k].Start, t[end - 1].End);
     }
 
     static (TextSpan Span, int Next)? NpAfter(string text, List<Token> t, int k)

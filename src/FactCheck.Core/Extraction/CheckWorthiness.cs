@@ -32,7 +32,7 @@ internal static partial class CheckWorthiness
         if (Date().IsMatch(content)) Add(0.1, "names a date or time");
         if (Comparison().IsMatch(content)) Add(0.1, "makes a comparison");
         if (Cause().IsMatch(content)) Add(0.1, "claims a cause");
-        if (people.FullNames.ContainsValue(speaker) || speaker.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0]))) Add(0.15, "attributed to a named source");
+        if (people.Known.Contains(speaker) || speaker.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0]))) Add(0.15, "attributed to a named source");
         if (hasQuote) Add(0.1, "quotes the speaker verbatim");
         if (BeliefCues.Contains(cue.Text.ToLowerInvariant())) Add(-0.15, "an opinion or expectation rather than a statement of fact");
         if (content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) Add(-0.2, "too short to check");

@@ -21,6 +21,9 @@ internal static class Lexicon
         "conclude", "concludes", "concluded", "expect", "expects", "expected", "hope", "hopes", "hoped", "fear", "fears", "feared",
         "agree", "agrees", "agreed", "disagree", "disagreed", "remarked", "observed", "pointed", "indicated", "indicates",
         "described", "describes", "criticized", "criticised", "cited", "citing", "quoted", "continued", "learned",
+        "called", "calling", "calls", "call", "pledged", "pledges", "mentioned", "questioned", "condemned", "blasted", "attacked",
+        "slammed", "praised", "defended", "proposed", "promising", "claims", "claim", "reiterated", "countered", "cautioned",
+        "demanded", "demands", "threatened", "threatens", "vowing", "warning", "insisting", "conceding", "acknowledging",
     ];
 
     /// <summary>Nouns that carry attributed content: "warnings from Ukraine that …".</summary>

@@ -3,55 +3,118 @@ using System.Text.RegularExpressions;
 namespace FactCheck.Extraction;
 
 /// <summary>The people an article names: full names by surname, and every position a surname is mentioned.</summary>
-internal sealed partial class People
+internal sealed class People
 {
     public Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);
     public List<(int At, string Surname)> Mentions { get; } = [];
+    /// <summary>Every full name, for membership tests.</summary>
+    public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\b(?:(?:President|Prime Minister|Premier|Chancellor|Minister|Senator|Sen\.|Governor|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.|General|Gen\.|Rep\.)\s+)?((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+)(?:[A-Z]\.\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")]
-    private static partial Regex NamePattern();
+    static readonly HashSet<string> Titles = ["President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Rep", "Prime", "Mayor"];
+    static readonly HashSet<string> CapitalisedFunctionWords =
+    [
+        "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "This", "That", "These", "Those",
+        "His", "Her", "Their", "Its", "Our", "We", "He", "She", "They", "It", "I", "Under", "Over", "For", "From", "With", "Without", "Despite",
+        "Since", "Although", "Though", "So", "Yet", "Then", "Now", "Still", "However", "According", "By", "To", "Of", "Mrs", "Mr", "Ms", "Dr",
+    ];
 
-    [GeneratedRegex(@"\b(?:President|Prime Minister|Premier|Chancellor|Minister|Senator|Sen\.|Governor|Gov\.|Mr\.|Mrs\.|Ms\.|Dr\.)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")]
-    private static partial Regex TitledSurname();
-
+    /// <summary>One pass over the words: runs of capitalised words (initials allowed) are names; then every surname mention.</summary>
     public static People Index(string text)
     {
         var people = new People();
-        foreach (Match m in NamePattern().Matches(text))
+        var words = Words(text);
+        var run = new List<(int Start, int End)>();
+        void Flush(int index)
         {
-            var full = Regex.Replace(m.Groups[1].Value, @"\s+", " ");
-            var words = full.Split(' ');
-            if (words.Any(w => Lexicon.NotPerson.Contains(w.TrimEnd('.')))) continue;
-            var surname = words[^1];
+            var r = run;
+            var first = 0;
+            while (first < r.Count && CapitalisedFunctionWords.Contains(text[r[first].Start..r[first].End])) first++;
+            var titled = first > 0 && Titles.Contains(text[r[first - 1].Start..r[first - 1].End]) || first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]);
+            while (first < r.Count && Titles.Contains(text[r[first].Start..r[first].End])) first++;
+            var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
+            if (parts.Count == 0 || parts.Count > 4) return;
+            if (parts.Count == 1 && !titled) return;
+            if (parts.Any(p => Lexicon.NotPerson.Contains(p))) return;
+            if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start)) return;
+            var full = string.Join(' ', parts.Select(p => p.Length == 1 ? p + "." : p));
+            var surname = parts[^1];
+            if (surname.Length < 2) return;
             if (!people.FullNames.TryGetValue(surname, out var known) || known.Length < full.Length) people.FullNames[surname] = full;
         }
-        foreach (Match m in TitledSurname().Matches(text))
-            people.FullNames.TryAdd(m.Groups[1].Value, m.Groups[1].Value);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (ws, we) = words[i];
+            var capital = char.IsUpper(text[ws]);
+            var joined = run.Count > 0 && Adjacent(text, run[^1], ws);
+            if (capital && (run.Count == 0 || joined)) run.Add((ws, we));
+            else
+            {
+                Flush(i);
+                run.Clear();
+                if (capital) run.Add((ws, we));
+            }
+        }
+        Flush(words.Count);
+        foreach (var full in people.FullNames.Values) people.Known.Add(full);
         if (people.FullNames.Count == 0) return people;
-        var any = new Regex(@"\b(" + string.Join("|", people.FullNames.Keys.Select(Regex.Escape)) + @")\b");
-        foreach (Match m in any.Matches(text)) people.Mentions.Add((m.Index, m.Value));
+        foreach (var (ws, we) in words)
+            if (char.IsUpper(text[ws]) && people.FullNames.ContainsKey(text[ws..we])) people.Mentions.Add((ws, text[ws..we]));
         return people;
+    }
+
+    /// <summary>Letter runs (with inner hyphens and apostrophes), in order.</summary>
+    static List<(int Start, int End)> Words(string text)
+    {
+        var list = new List<(int, int)>(text.Length / 6);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            var s = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+            list.Add((s, i));
+        }
+        return list;
+    }
+
+    /// <summary>Two words of one name: separated by one space, or by ". " after an initial or a title.</summary>
+    static bool Adjacent(string text, (int Start, int End) previous, int next)
+    {
+        var gap = text.AsSpan(previous.End, next - previous.End);
+        if (gap is " ") return true;
+        return gap is ". " && (previous.End - previous.Start == 1 || Titles.Contains(text[previous.Start..previous.End]));
+    }
+
+    static bool PrecededByFunctionWord(string text, int start)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        var w = before;
+        while (w >= 0 && char.IsLetter(text[w])) w--;
+        return before >= 0 && text.AsSpan(w + 1, before - w) is "for" or "of" or "the" or "and" or "de";
     }
 
     /// <summary>The person whose surname appears in the span, by full name.</summary>
     public string? Named(string span)
     {
         string? best = null;
-        foreach (var (surname, full) in FullNames)
-            if (Regex.IsMatch(span, @"\b" + Regex.Escape(surname) + @"\b") && (best is null || full.Length > best.Length)) best = full;
+        foreach (var word in span.Split([' ', ',', '.', '’', '\''], StringSplitOptions.RemoveEmptyEntries))
+            if (FullNames.TryGetValue(word, out var full) && (best is null || full.Length > best.Length)) best = full;
         return best;
     }
 
     /// <summary>The person mentioned last before a position.</summary>
     public string? LastBefore(int position)
     {
-        string? last = null;
-        foreach (var (at, surname) in Mentions)
+        // Mentions are in text order: binary search for the last one before the position.
+        int lo = 0, hi = Mentions.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (at >= position) break;
-            last = FullNames[surname];
+            var mid = (lo + hi) / 2;
+            if (Mentions[mid].At < position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
         }
-        return last;
+        return found < 0 ? null : FullNames[Mentions[found].Surname];
     }
 }
 
@@ -65,7 +128,7 @@ internal static class Speakers
         if (people.Named(s) is { } named) return named;
         if (Lexicon.Pronouns.Contains(lower))
         {
-            if (lower is "he" or "she" && previous is not null && people.FullNames.ContainsValue(previous.Speaker)) return previous.Speaker;
+            if (lower is "he" or "she" && previous is not null && people.Known.Contains(previous.Speaker)) return previous.Speaker;
             if (lower is "he" or "she") return people.LastBefore(source.Start) ?? s;
             if (lower is "who" or "which")
             {

@@ -15,15 +15,15 @@ public readonly record struct Token(int Start, int End, string Text)
     public bool IsWord => char.IsLetterOrDigit(Text[0]);
     public bool IsCapitalized => char.IsUpper(Text[0]);
     public string Lower => Text.ToLowerInvariant();
-    public bool IsOpenQuote => Text is "“" or "‘" or "«" or "\"" ;
-    public bool IsCloseQuote => Text is "”" or "’" or "»" or "\"";
+    public bool IsOpenQuote => Text is "“" or "«" or "\"" or "''";
+    public bool IsCloseQuote => Text is "”" or "»" or "\"" or "''";
 }
 
 /// <summary>Splits text into sentences and tokens, keeping offsets into the original string.</summary>
 public static partial class Text
 {
     // Words, numbers with separators (88km, 1,000.5, 28-year), abbreviations with inner dots (U.S.), and single marks.
-    [GeneratedRegex(@"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*(?:[A-Za-z%]+)?|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"''|(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*(?:[A-Za-z%]+)?|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
     public static List<Token> Tokens(string text, int start, int end)

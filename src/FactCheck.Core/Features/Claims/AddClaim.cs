@@ -26,21 +26,24 @@ public static class AddClaim
 
     public sealed class Handler(DbSession db, WorkflowEngine engine, TimeProvider clock) : ICommandHandler<Command, Result>
     {
-        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
-        {
-            var definition = engine.Catalog.Latest(ClaimWorkflow.Id);
-            var now = clock.GetUtcNow();
-            var id = await db.Insert("claim",
-                "workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, channel, quote, article_id, span_start, span_end, has_incident, created_at, updated_at",
-                "@WorkflowId, @Version, @State, 0, @Priority, @DueAt, @Text, @Speaker, @Channel, @Quote, @ArticleId, @SpanStart, @SpanEnd, 0, @Now, @Now",
-                new
-                {
-                    WorkflowId = definition.Id, definition.Version, State = definition.Initial, cmd.Priority,
-                    DueAt = now + definition.States[definition.Initial].Due,
-                    cmd.Text, cmd.Speaker, cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
-                }, ct);
-            await engine.Started(id, cmd.Actor ?? Actor.System, ct);
-            return new Result(id, definition.Initial, definition.Version);
-        }
+        public ValueTask<Result> Handle(Command cmd, CancellationToken ct) => Open(db, engine, clock, cmd, ct);
+    }
+
+    /// <summary>Inserts the claim at the initial state and starts its workflow; shared with article intake.</summary>
+    public static async ValueTask<Result> Open(DbSession db, WorkflowEngine engine, TimeProvider clock, Command cmd, CancellationToken ct)
+    {
+        var definition = engine.Catalog.Latest(ClaimWorkflow.Id);
+        var now = clock.GetUtcNow();
+        var id = await db.Insert("claim",
+            "workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, channel, quote, article_id, span_start, span_end, has_incident, created_at, updated_at",
+            "@WorkflowId, @Version, @State, 0, @Priority, @DueAt, @Text, @Speaker, @Channel, @Quote, @ArticleId, @SpanStart, @SpanEnd, 0, @Now, @Now",
+            new
+            {
+                WorkflowId = definition.Id, definition.Version, State = definition.Initial, cmd.Priority,
+                DueAt = now + definition.States[definition.Initial].Due,
+                cmd.Text, cmd.Speaker, cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
+            }, ct);
+        await engine.Started(id, cmd.Actor ?? Actor.System, ct);
+        return new Result(id, definition.Initial, definition.Version);
     }
 }

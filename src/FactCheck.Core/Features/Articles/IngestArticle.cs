@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using FactCheck.Data;
+using FactCheck.Extraction;
+using FactCheck.Features.Claims;
+using FactCheck.Workflows;
+using FluentValidation;
+using Mediator;
+
+namespace FactCheck.Features.Articles;
+
+/// <summary>
+/// Stores an article (once: deduplicated by a normalised content hash) and opens one claim per attribution worth
+/// checking, linked to its span. Attributions below the check-worthiness threshold are listed but not opened unless
+/// <see cref="Command.All"/>; <see cref="Command.Selected"/> opens exactly the chosen ones (the desk's ingest page).
+/// </summary>
+public static partial class IngestArticle
+{
+    public sealed record Command(string Text, string? Title = null, string? Outlet = null, string? Url = null, DateTimeOffset? PublishedAt = null,
+        bool All = false, int[]? Selected = null, Actor? Actor = null) : ICommand<Result>;
+
+    public sealed record Item(int Index, Attribution Attribution, long? ClaimId);
+    public sealed record Result(long ArticleId, bool Created, DateTimeOffset StoredAt, double Threshold, IReadOnlyList<Item> Items)
+    {
+        public int Opened => Items.Count(i => i.ClaimId is not null);
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Text).NotEmpty().WithMessage("the article is empty")
+                .Must(t => t is null || t.Length <= 20_000_000).WithMessage("the article is longer than 20,000,000 characters; split it");
+            RuleFor(c => c.Title).MaximumLength(500);
+            RuleFor(c => c.Outlet).MaximumLength(200);
+            RuleFor(c => c.Url).Must(u => u is null || Uri.IsWellFormedUriString(u, UriKind.Absolute)).WithMessage("must be an absolute URL");
+        }
+    }
+
+    sealed class Existing
+    {
+        public long Id { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+    }
+
+    public sealed class Handler(DbSession db, WorkflowEngine engine, TimeProvider clock, IntakeOptions options) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            var found = AttributionExtractor.Extract(cmd.Text);
+            var hash = ContentHash(cmd.Text);
+            var existing = await db.QuerySingleOrDefault<Existing>("select id, created_at from article where content_hash = @hash", new { hash }, ct);
+            if (existing is not null)
+                return new Result(existing.Id, false, existing.CreatedAt, options.MinCheckworthiness, found.Select((a, i) => new Item(i + 1, a, null)).ToList());
+            var now = clock.GetUtcNow();
+            var articleId = await db.Insert("article", "title, outlet, url, published_at, body, content_hash, created_at",
+                "@Title, @Outlet, @Url, @PublishedAt, @Text, @hash, @now", new { cmd.Title, cmd.Outlet, cmd.Url, cmd.PublishedAt, cmd.Text, hash, now }, ct);
+            var items = new List<Item>();
+            for (var i = 0; i < found.Count; i++)
+            {
+                var a = found[i];
+                var open = cmd.Selected is not null ? cmd.Selected.Contains(i + 1) : cmd.All || a.CheckWorthiness >= options.MinCheckworthiness;
+                long? claimId = null;
+                if (open)
+                    claimId = (await AddClaim.Open(db, engine, clock, new AddClaim.Command(ClaimText(a), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
+                        articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor), ct)).Id;
+                items.Add(new Item(i + 1, a, claimId));
+            }
+            return new Result(articleId, true, now, options.MinCheckworthiness, items);
+        }
+    }
+
+    /// <summary>The claim as a reader would state it: the content without its leading "that".</summary>
+    public static string ClaimText(Attribution a)
+    {
+        var t = a.Content.Text;
+        if (t.StartsWith("that ", StringComparison.OrdinalIgnoreCase)) t = t[5..];
+        return t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t;
+    }
+
+    /// <summary>SHA-256 of the text with Unicode normalised (NFKC), case folded and whitespace collapsed, so re-sent copies match.</summary>
+    public static string ContentHash(string text)
+    {
+        var normal = Whitespace().Replace(text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture), " ").Trim();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
+
+/// <summary><c>FactCheck:Intake</c>: which extracted attributions become claims by default.</summary>
+public sealed class IntakeOptions
+{
+    public double MinCheckworthiness { get; set; } = 0.4;
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using FactCheck.Extraction;
+using FactCheck.Features.Articles;
+
+namespace FactCheck.UnitTests;
+
+/// <summary>Sentences written for these tests, in the shapes newsroom copy uses.</summary>
+public class AttributionExtractorTests
+{
+    const string Article = """
+        President Aleksandar M. Vucic of Serbia hosts a rare visit by the Hungarian prime minister, Viktor Orban, on Monday.
+        As prices have climbed, Vucic has allowed Budapest to use his pipelines. In remarks reported by the state news agency Tanjug, the Serbian strongman insisted that his meeting with Orban would focus on energy prices, particularly the price of gas.
+        But he conceded that “of course, we will not avoid” border issues and “we will talk about the security of our state”.
+        The talks follow repeated warnings from Croatia in recent days that troops could be massing near the border, only 40km from the capital.
+        But many economists believe that inflation will fall below 3 percent next year.
+        The Center for Coastal Studies, a Boston-based research group, said in a report published on Tuesday that a new storm surge was unlikely as “there are still no signs that the sea wall is failing”.
+        “We will cut taxes by a third,” said Mayor John Smith.
+        Prices rose 4 percent last year, according to the statistics office.
+        """;
+
+    static readonly IReadOnlyList<Attribution> Found = AttributionExtractor.Extract(Article);
+
+    static Attribution By(string cue) => Assert.Single(Found, a => a.Cue.Text.EndsWith(cue, StringComparison.Ordinal));
+
+    [Fact]
+    public void Finds_each_attribution_once()
+    {
+        Assert.Equal(["insisted", "conceded", "warnings", "believe", "said", "said", "according to"], Found.Select(a => a.Cue.Text));
+    }
+
+    [Fact]
+    public void Offsets_are_string_indices_into_the_input()
+    {
+        foreach (var a in Found)
+            foreach (var s in new[] { a.Source, a.Cue, a.Content }.Concat(a.Quotes))
+                Assert.Equal(s.Text, Article[s.Start..s.End]);
+    }
+
+    [Fact]
+    public void Resolves_a_description_to_the_named_person_and_takes_the_agency_as_channel()
+    {
+        var a = By("insisted");
+        Assert.Equal(("the Serbian strongman", "Aleksandar M. Vucic", "Tanjug"), (a.Source.Text, a.Speaker, a.Channel));
+        Assert.StartsWith("that his meeting with Orban would focus on energy prices", a.Content.Text);
+        Assert.EndsWith("the price of gas", a.Content.Text);
+    }
+
+    [Fact]
+    public void Resolves_he_and_keeps_the_channel_of_his_previous_remark()
+    {
+        var a = By("conceded");
+        Assert.Equal(("he", "Aleksandar M. Vucic", "Tanjug"), (a.Source.Text, a.Speaker, a.Channel));
+        Assert.Equal(["of course, we will not avoid", "we will talk about the security of our state"], a.Quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void Reads_a_nominal_cue()
+    {
+        var a = By("warnings");
+        Assert.Equal(("Croatia", "Croatia"), (a.Source.Text, a.Speaker));
+        Assert.Equal("that troops could be massing near the border, only 40km from the capital", a.Content.Text);
+        Assert.Contains("contains a number", a.Reasons);
+    }
+
+    [Fact]
+    public void Reads_a_belief_and_rates_it_below_a_statement_of_fact()
+    {
+        var a = By("believe");
+        Assert.Equal("many economists", a.Source.Text);
+        Assert.Contains("an opinion or expectation rather than a statement of fact", a.Reasons);
+        Assert.True(a.CheckWorthiness < By("warnings").CheckWorthiness);
+    }
+
+    [Fact]
+    public void Skips_an_appositive_and_finds_the_report_and_the_quote()
+    {
+        var a = Found.Single(x => x.Source.Text.StartsWith("The Center", StringComparison.Ordinal));
+        Assert.Equal(("The Center for Coastal Studies", "Center for Coastal Studies", "a report"), (a.Source.Text, a.Speaker, a.Channel));
+        Assert.StartsWith("that a new storm surge was unlikely", a.Content.Text);
+        Assert.Equal("there are still no signs that the sea wall is failing", Assert.Single(a.Quotes).Text);
+    }
+
+    [Fact]
+    public void Reads_a_quote_before_an_inverted_cue_and_according_to()
+    {
+        var quoted = Found.Single(x => x.Speaker.Contains("Smith", StringComparison.Ordinal));
+        Assert.Equal(("Mayor John Smith", "We will cut taxes by a third"), (quoted.Source.Text, quoted.Content.Text));
+        var according = By("according to");
+        Assert.Equal(("the statistics office", "Prices rose 4 percent last year"), (according.Source.Text, according.Content.Text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("He said “this never closes. And “this neither, she said. \"Mixed ” quotes\" said nobody")]
+    [InlineData("Путин заявил, что встреча будет посвящена экономике.")]
+    [InlineData("said said said , , “ ” according to according to")]
+    public void Odd_input_gives_a_result_not_an_exception(string text)
+    {
+        var found = AttributionExtractor.Extract(text);
+        foreach (var a in found) Assert.Equal(a.Content.Text, text[a.Content.Start..a.Content.End]);
+    }
+
+    [Fact]
+    public void Handles_twenty_megabytes_of_text()
+    {
+        var sb = new StringBuilder();
+        while (sb.Length < 20_000_000) sb.Append(Article).Append('\n');
+        var found = AttributionExtractor.Extract(sb.ToString());
+        Assert.True(found.Count > 1000);
+    }
+
+    [Fact]
+    public void The_content_hash_ignores_case_and_whitespace()
+    {
+        Assert.Equal(IngestArticle.ContentHash("Vucic  said\r\nthat X."), IngestArticle.ContentHash("vucic said that x.\n"));
+        Assert.NotEqual(IngestArticle.ContentHash("Vucic said that X."), IngestArticle.ContentHash("Vucic said that Y."));
+    }
+}
