@@ -120,3 +120,106 @@ public sealed class CliTests : IDisposable
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>`factcheck extract`, `ingest` and `eval attribution` as a user runs them.</summary>
+public sealed class ExtractCliTests : IDisposable
+{
+    readonly string _dir = Directory.CreateTempSubdirectory("fc-extract-").FullName;
+    readonly Dictionary<string, string> _env;
+
+    public ExtractCliTests() => _env = new()
+    {
+        ["FactCheck__Database__Provider"] = "sqlite",
+        ["FactCheck__Database__ConnectionString"] = $"Data Source={Path.Combine(_dir, "fc.db")}",
+    };
+
+    const string Article = "The Center for Coastal Studies, a Boston-based research group, said in a report published on Tuesday that a new storm surge was unlikely as “there are still no signs that the sea wall is failing”.\n";
+
+    string Write(string name, byte[] bytes) { var p = Path.Combine(_dir, name); File.WriteAllBytes(p, bytes); return p; }
+    Task<Processes.Output> Fc(params string[] args) => Processes.Run(Processes.CliDll, _dir, _env, args);
+
+    [Fact]
+    public async Task Extract_prints_one_json_object_per_file()
+    {
+        var a = Write("a.txt", System.Text.Encoding.UTF8.GetBytes(Article));
+        var b = Write("b.txt", [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes("Nothing attributed here.")]);
+        var o = await Fc("extract", a, b, "--json");
+        Assert.Equal(0, o.ExitCode);
+        var lines = o.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var first = JsonDocument.Parse(lines[0]).RootElement;
+        Assert.Equal(a, first.GetProperty("file").GetString());
+        var x = first.GetProperty("attributions")[0];
+        Assert.Equal("The Center for Coastal Studies", x.GetProperty("source").GetProperty("text").GetString());
+        Assert.Equal(0, x.GetProperty("source").GetProperty("start").GetInt32());
+        Assert.Equal("said", x.GetProperty("cue").GetProperty("text").GetString());
+        Assert.Equal("a report", x.GetProperty("channel").GetString());
+        Assert.Equal("there are still no signs that the sea wall is failing", x.GetProperty("quotes")[0].GetProperty("text").GetString());
+        Assert.InRange(x.GetProperty("checkworthiness").GetDouble(), 0, 1);
+        Assert.Equal(0, JsonDocument.Parse(lines[1]).RootElement.GetProperty("attributions").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_clear_message()
+    {
+        var binary = await Fc("extract", Write("x.bin", [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]));
+        Assert.Equal(2, binary.ExitCode);
+        Assert.Contains("looks binary (a NUL byte at offset 4); give UTF-8 text", binary.Stderr);
+        var latin1 = await Fc("extract", Write("l.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x73, 0x61, 0x69, 0x64]));
+        Assert.Contains("not UTF-8 text (invalid bytes at offset 3)", latin1.Stderr);
+        var empty = await Fc("extract", Write("e.txt", []));
+        Assert.Equal(0, empty.ExitCode);
+        Assert.Contains("0 attribution(s)", empty.Stdout);
+        Assert.Contains("empty", empty.Stderr);
+        Assert.Contains("no such file", (await Fc("extract", Path.Combine(_dir, "missing.txt"))).Stderr);
+        Assert.DoesNotContain("   at ", binary.Stderr + latin1.Stderr + empty.Stderr); // no stack traces
+    }
+
+    [Fact]
+    public async Task Ingest_opens_claims_once()
+    {
+        var file = Write("article.txt", System.Text.Encoding.UTF8.GetBytes(Article));
+        var first = await Fc("ingest", file, "--title", "Storm surge", "--outlet", "Example Wire", "--published", "2026-11-20");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("article 1 stored; 1 attribution(s): opened 1 claim(s)", first.Stdout);
+        Assert.Contains("claim 1", first.Stdout);
+        var second = await Fc("ingest", file);
+        Assert.StartsWith("already ingested as article 1 on ", second.Stdout);
+        Assert.Contains("nothing created", second.Stdout);
+        Assert.Contains("[intake]", (await Fc("claims", "show", "1")).Stdout);
+        var badDate = await Fc("ingest", file, "--published", "last tuesday");
+        Assert.Equal((2, true), (badDate.ExitCode, badDate.Stderr.Contains("--published must be a date")));
+    }
+
+    [Fact]
+    public async Task Eval_scores_against_brat_files()
+    {
+        var brat = Directory.CreateDirectory(Path.Combine(_dir, "brat")).FullName;
+        File.WriteAllText(Path.Combine(brat, "doc.txt"), Article);
+        // Gold: the source, the cue and the content the extractor should find, and one attribution it cannot.
+        var content = Article.IndexOf("that a new", StringComparison.Ordinal);
+        var end = Article.IndexOf("failing”", StringComparison.Ordinal) + "failing”".Length;
+        var said = Article.IndexOf(" said ", StringComparison.Ordinal) + 1;
+        var boston = Article.IndexOf("Boston", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(brat, "doc_ann1.ann"), string.Join("\n",
+            "T1\tSource 0 30\tThe Center for Coastal Studies",
+            $"T2\tCue {said} {said + 4}\tsaid",
+            $"T3\tContent {content} {end}\t{Article[content..end]}",
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+            $"T4\tSource {boston} {boston + 6}\tBoston",
+            $"T5\tCue {boston + 7} {boston + 12}\tbased",
+            "E2\tAttribution:T5 Source:T4 Cue:T5") + "\n");
+        var o = await Fc("eval", "attribution", "--brat", brat);
+        Assert.Equal(0, o.ExitCode);
+        Assert.Contains("1 documents", o.Stdout);
+        Assert.Matches(@"Source\s+1\.000\s+0\.500\s+0\.667", o.Stdout);
+        Assert.Matches(@"Cue\s+1\.000\s+0\.500\s+0\.667", o.Stdout);
+        Assert.Contains("Content", o.Stdout);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
+    }
+}

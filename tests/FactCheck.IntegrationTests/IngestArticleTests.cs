@@ -1,0 +1,51 @@
+using FactCheck.Features.Articles;
+
+namespace FactCheck.IntegrationTests;
+
+public class IngestArticleTests
+{
+    public static TheoryData<string> Providers => TestDatabase.Providers();
+
+    const string Article = """
+        President Aleksandar M. Vucic of Serbia hosts the Hungarian prime minister on Monday.
+        In remarks reported by the state news agency Tanjug, the Serbian strongman insisted that the meeting would focus on energy prices, which rose 12 percent in March.
+        But many economists believe that prices will fall.
+        """;
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Opens_a_claim_per_worthy_attribution_once_per_article(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+
+        var first = await app.Send(new IngestArticle.Command(Article, "Vucic hosts Orban", "Example Wire", "https://example.org/a", new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.True(first.Created);
+        Assert.Equal(2, first.Items.Count);
+        var opened = Assert.Single(first.Items, i => i.ClaimId is not null); // the belief scores below 0.4 and waits
+        Assert.Equal(("Aleksandar M. Vucic", "Tanjug"), (await app.Scalar<string>("select speaker from claim where id = @ClaimId", opened), await app.Scalar<string>("select channel from claim where id = @ClaimId", opened)));
+        Assert.Equal("The meeting would focus on energy prices, which rose 12 percent in March", await app.Scalar<string>("select text from claim where id = @ClaimId", opened));
+        Assert.Equal(opened.Attribution.Content.Start, await app.Scalar<long>("select span_start from claim where id = @ClaimId", opened));
+        Assert.Equal(first.ArticleId, await app.Scalar<long>("select article_id from claim where id = @ClaimId", opened));
+        Assert.Equal("intake", await app.Scalar<string>("select state from claim where id = @ClaimId", opened));
+        Assert.Equal("Example Wire", await app.Scalar<string>("select outlet from article where id = @ArticleId", first));
+
+        // The same article again, re-wrapped and in other case: nothing new.
+        var again = await app.Send(new IngestArticle.Command(Article.Replace("\n", "\r\n  ").ToUpperInvariant()));
+        Assert.False(again.Created);
+        Assert.Equal(first.ArticleId, again.ArticleId);
+        Assert.Equal((1L, 1L), (await app.Count("article"), await app.Count("claim")));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task All_opens_every_attribution_and_a_selection_opens_just_those(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var all = await app.Send(new IngestArticle.Command(Article, All: true));
+        Assert.Equal(2, all.Opened);
+        var picked = await app.Send(new IngestArticle.Command(Article + "\nA second edition.", Selected: [2]));
+        Assert.Equal([2], picked.Items.Where(i => i.ClaimId is not null).Select(i => i.Index));
+        Assert.Equal(3, await app.Count("claim"));
+        var empty = await Assert.ThrowsAsync<InputException>(() => app.Send(new IngestArticle.Command("   ")));
+        Assert.Equal(("Text", "the article is empty"), Assert.Single(empty.Errors));
+    }
+}
