@@ -1,13 +1,49 @@
+using System.Threading.RateLimiting;
 using FactCheck;
 using FactCheck.Data;
+using FactCheck.Web;
 using FactCheck.Workflows;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddFactCheckCore(builder.Configuration);
 if (builder.Configuration.GetValue("FactCheck:Worker:Enabled", true))
-    builder.Services.AddHostedService<FactCheck.Web.WorkerService>();
+    builder.Services.AddHostedService<WorkerService>();
 // Give the worker its grace period to finish or release what it holds on SIGTERM.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("FactCheck:Worker:ShutdownGraceSeconds", 10.0) + 5));
+
+// Keys that protect cookies and anti-forgery tokens live with the data, so sign-ins survive restarts.
+var keys = AppPaths.Resolve(builder.Configuration["FactCheck:DataProtection:KeysDirectory"] ?? "data/keys");
+builder.Services.AddDataProtection().PersistKeysToFileSystem(Directory.CreateDirectory(keys)).SetApplicationName("FactCheck");
+
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+{
+    o.LoginPath = "/account/signin";
+    o.LogoutPath = "/account/signout";
+    o.Cookie.Name = "factcheck";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Strict;
+    o.ExpireTimeSpan = TimeSpan.FromHours(12);
+    o.SlidingExpiration = true;
+    // A signed-in user without the role gets a 403 page that names the role (see Pages/Status), not a redirect.
+    o.Events.OnRedirectToAccessDenied = ctx => { ctx.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+});
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Roles.DeskPolicy, p => p.RequireRole("factchecker", "editor", "admin"))
+    .AddPolicy(Roles.EditorPolicy, p => p.RequireRole("editor"));
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    o.AddPolicy("sign-in", ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("FactCheck:SignIn:PerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+});
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/Desk", Roles.DeskPolicy);
+    o.Conventions.AuthorizePage("/Desk/Approvals", Roles.EditorPolicy);
+});
 
 var app = builder.Build();
 
@@ -16,7 +52,16 @@ var db = app.Services.GetRequiredService<DbOptions>();
 Migrator.Migrate(db);
 var catalog = app.Services.GetRequiredService<WorkflowCatalog>();
 app.Logger.LogInformation("FactCheck on {Provider}; workflows: {Workflows}", db.Kind, string.Join(", ", catalog.All.Select(d => $"{d.Id} v{d.Version}")));
+await Startup.Announce(app, args);
 
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapRazorPages();
+app.MapGet("/", () => Results.Redirect("/desk"));
 app.MapGet("/healthz", async (DbSession session, CancellationToken ct) =>
 {
     var claims = await session.Scalar<long>("select count(*) from claim", ct: ct);

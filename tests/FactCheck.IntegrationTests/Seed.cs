@@ -6,6 +6,15 @@ namespace FactCheck.IntegrationTests;
 
 public static class Seed
 {
+    public const string Password = "correct horse battery";
+
+    /// <summary>Desk users with <see cref="Password"/>: checker, checker2 (factchecker), editor, editor2 (editor), admin, and eve (factchecker and editor).</summary>
+    public static async Task DeskUsers(TestApp app)
+    {
+        foreach (var (name, roles) in new[] { ("checker", "factchecker"), ("checker2", "factchecker"), ("editor", "editor"), ("editor2", "editor"), ("admin", "admin"), ("eve", "factchecker,editor") })
+            await app.Send(new Features.Users.AddUser.Command(name, roles.Split(','), Password));
+    }
+
     /// <summary>Opens instances of a (test) workflow the way AddClaim does for claim-review: a claim row, then the engine's start (journal + jobs).</summary>
     public static async Task<List<long>> Instances(TestApp app, string workflowId, int count)
     {

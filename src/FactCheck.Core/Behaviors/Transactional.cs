@@ -3,6 +3,9 @@ using Mediator;
 
 namespace FactCheck.Behaviors;
 
+/// <summary>An error after which the command's writes are still committed.</summary>
+public interface IKeepsWrites;
+
 /// <summary>Wraps every command in one database transaction; queries never open one.</summary>
 public sealed class Transactional<TMessage, TResponse>(DbSession db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -11,8 +14,16 @@ public sealed class Transactional<TMessage, TResponse>(DbSession db) : IPipeline
     {
         if (message is not IBaseCommand) return await next(message, ct);
         await using var tx = await db.BeginAsync(ct);
-        var response = await next(message, ct);
-        await tx.CommitAsync();
-        return response;
+        try
+        {
+            var response = await next(message, ct);
+            await tx.CommitAsync();
+            return response;
+        }
+        catch (Exception ex) when (ex is IKeepsWrites)
+        {
+            await tx.CommitAsync(); // e.g. a failed sign-in: the error is the answer, the failure count must stay
+            throw;
+        }
     }
 }

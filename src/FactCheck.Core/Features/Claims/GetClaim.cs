@@ -10,7 +10,28 @@ public static class GetClaim
     public sealed record Query(long ClaimId, Actor? Actor = null) : IQuery<Result>;
 
     public sealed record Result(ClaimSql.ClaimRow Claim, IReadOnlyList<Source> Sources, Verdict? Verdict,
-        IReadOnlyList<JournalRow> Journal, IReadOnlyList<PermittedTrigger> Triggers);
+        IReadOnlyList<JournalRow> Journal, IReadOnlyList<PermittedTrigger> Triggers)
+    {
+        public Article? Article { get; init; }
+        public IReadOnlyList<Suggestion> Suggestions { get; init; } = [];
+    }
+
+    public sealed class Article
+    {
+        public long Id { get; init; }
+        public string? Title { get; init; }
+        public string? Outlet { get; init; }
+        public string? Url { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+        public string Body { get; init; } = "";
+    }
+
+    public sealed class Suggestion
+    {
+        public string Name { get; init; } = "";
+        public string Url { get; init; } = "";
+        public string Reason { get; init; } = "";
+    }
     public sealed class Source
     {
         public long Id { get; init; }
@@ -66,7 +87,10 @@ public static class GetClaim
                 verdict.CitedSourceIds = (await db.Query<long>("select source_id from verdict_source where verdict_id = @Id order by source_id", new { verdict.Id }, ct)).ToList();
             var journal = (await db.Query<JournalRow>(Journal, q, ct)).ToList();
             var triggers = q.Actor is null ? [] : await engine.Permitted(q.ClaimId, q.Actor, ct);
-            return new Result(claim, sources, verdict, journal, triggers);
+            var article = claim.ArticleId is null ? null
+                : await db.QuerySingleOrDefault<Article>("select id, title, outlet, url, published_at, body from article where id = @ArticleId", claim, ct);
+            var suggestions = (await db.Query<Suggestion>("select name, url, reason from source_suggestion where claim_id = @ClaimId order by id", q, ct)).ToList();
+            return new Result(claim, sources, verdict, journal, triggers) { Article = article, Suggestions = suggestions };
         }
     }
 }

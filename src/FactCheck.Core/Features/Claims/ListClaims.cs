@@ -10,7 +10,7 @@ namespace FactCheck.Features.Claims;
 public static class ListClaims
 {
     public sealed record Query(string? State = null, string? Queue = null, long? AssigneeId = null, bool Unassigned = false,
-        int Page = 1, int PageSize = 50) : IQuery<Result>;
+        int Page = 1, int PageSize = 50, string? Speaker = null, long? ArticleId = null, DateTimeOffset? OverdueAt = null) : IQuery<Result>;
     public sealed class Item
     {
         public long Id { get; init; }
@@ -45,7 +45,7 @@ public static class ListClaims
         public async ValueTask<Result> Handle(Query q, CancellationToken ct)
         {
             var where = new List<string>();
-            var args = new DynamicParameters(new { q.State, q.AssigneeId, Skip = (q.Page - 1) * q.PageSize, Take = q.PageSize + 1 });
+            var args = new DynamicParameters(new { q.State, q.AssigneeId, q.ArticleId, q.OverdueAt, Speaker = q.Speaker is null ? null : "%" + q.Speaker.ToLowerInvariant() + "%", Skip = (q.Page - 1) * q.PageSize, Take = q.PageSize + 1 });
             if (q.State is not null) where.Add("c.state = @State");
             if (q.Queue is not null)
             {
@@ -56,6 +56,9 @@ public static class ListClaims
             }
             if (q.AssigneeId is not null) where.Add("c.assignee_id = @AssigneeId");
             if (q.Unassigned) where.Add("c.assignee_id is null");
+            if (q.Speaker is not null) where.Add("lower(c.speaker) like @Speaker");
+            if (q.ArticleId is not null) where.Add("c.article_id = @ArticleId");
+            if (q.OverdueAt is not null) where.Add("c.due_at < @OverdueAt");
             var sql = Select + (where.Count > 0 ? " where " + string.Join(" and ", where) : "") + " order by c.priority desc, c.due_at, c.id";
             // One row more than asked tells whether there is a next page without counting the whole queue.
             var rows = (await db.Query<Item>(db.Dialect.Page(sql), args, ct)).ToList();

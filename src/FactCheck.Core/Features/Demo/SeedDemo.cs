@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using FactCheck.Data;
+using FactCheck.Features.Articles;
+using FactCheck.Features.Claims;
+using FactCheck.Features.Sources;
+using FactCheck.Features.Users;
+using FactCheck.Features.Verdicts;
+using FactCheck.Jobs;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Features.Demo;
+
+/// <summary>
+/// A demo desk for newcomers: three users (printed with their passwords) and the claims of a short demo article in
+/// every stage, one of them published. Does nothing if any user exists.
+/// </summary>
+public static class SeedDemo
+{
+    const string Article = """
+        The harbour authority of Port Elling said on Tuesday that cargo traffic rose 14 percent last year, the biggest rise since 2009.
+        In remarks reported by the regional broadcaster Coastline Radio, the port's director, Marta K. Ilves, insisted that the new quay would be finished by March.
+        But she conceded that “the dredging is three months behind” and “costs have gone up by a fifth”.
+        The fishermen's union warned that catches had fallen by half because of the dredging.
+        Environmental groups believe that the seal colony near the harbour mouth will not return.
+        According to the town council, 320 new jobs were created at the port in 2025.
+        """;
+
+    public static async Task<IReadOnlyList<string>> Seed(IMediator mediator, IServiceProvider services)
+    {
+        var db = services.GetRequiredService<DbSession>();
+        if (await db.Scalar<long>("select count(*) from app_user") > 0) return ["demo: users already exist; nothing seeded"];
+        var lines = new List<string> { "Demo desk seeded. Sign in at /account/signin with:" };
+        async Task<Workflows.Actor> User(string name, params string[] roles)
+        {
+            var password = "demo-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+            await mediator.Send(new AddUser.Command(name, roles, password));
+            lines.Add($"  {name,-14} {password}   ({string.Join(", ", roles)})");
+            return await UserSql.ActorByName(db, name);
+        }
+        var checker = await User("demo-checker", "factchecker");
+        var editor = await User("demo-editor", "editor");
+        await User("demo-admin", "admin");
+
+        var ingest = await mediator.Send(new IngestArticle.Command(Article, "Port Elling's new quay", "Demo Gazette", null, DateTimeOffset.UtcNow.AddDays(-1), All: true, Actor: checker));
+        var ids = ingest.Items.Where(i => i.ClaimId is not null).Select(i => i.ClaimId!.Value).ToList();
+        async Task Lookup(long id) => await mediator.Send(new FireTrigger.Command(id, "start_lookup", checker));
+        async Task Review(long id, string url)
+        {
+            await Lookup(id);
+            await mediator.Send(new AddSource.Command(id, checker, url, "primary", "Primary source", QuoteFound: true));
+            await mediator.Send(new FireTrigger.Command(id, "start_review", checker));
+        }
+        async Task Verdict(long id, string rating, string summary)
+        {
+            await mediator.Send(new SubmitVerdict.Command(id, checker, rating, summary, "Checked against the **primary source** linked below."));
+        }
+        // ids[0] published, ids[1] awaiting approval, ids[2] in review, ids[3] in source lookup, the rest in intake.
+        if (ids.Count > 0)
+        {
+            await Review(ids[0], "https://example.org/port-elling/annual-report");
+            await Verdict(ids[0], "mostly-true", "Traffic rose 13.6 percent; the biggest rise since 2010, not 2009.");
+            await mediator.Send(new FireTrigger.Command(ids[0], "approve", editor));
+        }
+        if (ids.Count > 1) { await Review(ids[1], "https://example.org/coastline-radio/interview"); await Verdict(ids[1], "mixed", "The director said so, but the contractor's schedule says June."); }
+        if (ids.Count > 2) { await Review(ids[2], "https://example.org/port-elling/dredging-update"); await mediator.Send(new TakeClaim.Command(ids[2], checker)); }
+        if (ids.Count > 3) await Lookup(ids[3]);
+        await services.GetRequiredService<Worker>().RunDue(); // publishes the approved card
+        lines.Add($"  {ids.Count} claims from the demo article, in every stage; one published.");
+        return lines;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using FactCheck.Extraction;
+using FactCheck.Features.Articles;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace FactCheck.Web.Pages.Desk;
+
+public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : DeskPage(mediator)
+{
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Outlet { get; set; }
+    [BindProperty] public string? Published { get; set; }
+    [BindProperty(Name = "url")] public string? ArticleUrl { get; set; }
+    [BindProperty] public string? Text { get; set; }
+
+    public IReadOnlyList<Attribution>? Preview { get; private set; }
+    public double Threshold => intake.MinCheckworthiness;
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostPreview(IFormFile? file)
+    {
+        if (file is { Length: > 0 })
+        {
+            if (file.Length > 5_000_000) return Fail("The file is larger than 5 MB; paste the article instead.");
+            using var ms = new MemoryStream();
+            await file.CopyToAsync(ms);
+            var bytes = ms.ToArray();
+            if (Array.IndexOf(bytes, (byte)0) >= 0) return Fail($"{file.FileName} looks binary; upload a UTF-8 .txt file.");
+            try { Text = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF'); }
+            catch (DecoderFallbackException) { return Fail($"{file.FileName} is not UTF-8 text; save it as UTF-8 and try again."); }
+        }
+        if (string.IsNullOrWhiteSpace(Text)) return Fail("Paste the article text or choose a .txt file.");
+        Preview = AttributionExtractor.Extract(Text);
+        if (Preview.Count == 0) ViewData["Error"] = "No attributed claims were found in this text.";
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostOpen(int[]? selected)
+    {
+        DateTimeOffset? published = DateTimeOffset.TryParse(Published, out var d) ? new DateTimeOffset(d.Date, TimeSpan.Zero) : null;
+        long article = 0;
+        return Act(async () =>
+        {
+            var r = await Mediator.Send(new IngestArticle.Command(Text ?? "", Blank(Title), Blank(Outlet), Blank(ArticleUrl), published, Selected: selected ?? [], Actor: Me));
+            article = r.ArticleId;
+            return r.Created ? $"Article {r.ArticleId} stored; {r.Opened} claim(s) opened." : $"This article was already ingested (article {r.ArticleId}); nothing new was opened.";
+        }, () => Redirect($"/desk?article={article}"), () => OnPostPreview(null));
+    }
+
+    IActionResult Fail(string message)
+    {
+        ViewData["Error"] = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace FactCheck.IntegrationTests;
+
+/// <summary>The web app as a real process on a free loopback port, on the test's database.</summary>
+public sealed class WebProcess : IAsyncDisposable
+{
+    readonly Process _process;
+    public Uri BaseAddress { get; }
+
+    WebProcess(Process process, Uri baseAddress) { _process = process; BaseAddress = baseAddress; }
+
+    public static async Task<WebProcess> Start(Data.DbOptions db, params (string Key, string Value)[] settings)
+    {
+        int port;
+        using (var l = new TcpListener(IPAddress.Loopback, 0)) { l.Start(); port = ((IPEndPoint)l.LocalEndpoint).Port; }
+        var dir = Directory.CreateTempSubdirectory("fc-web-").FullName;
+        var env = new Dictionary<string, string>
+        {
+            ["FactCheck__Database__Provider"] = db.Provider,
+            ["FactCheck__Database__ConnectionString"] = db.ConnectionString,
+            ["FactCheck__Worker__Enabled"] = "false",
+            ["FactCheck__SignIn__PerMinute"] = "1000",
+            ["FactCheck__DataProtection__KeysDirectory"] = Path.Combine(dir, "keys"),
+        };
+        foreach (var (k, v) in settings) env[k] = v;
+        var process = Process.Start(Processes.Start(Processes.WebDll, dir, env, "--urls", $"http://127.0.0.1:{port}"))!;
+        var web = new WebProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        using var http = new HttpClient { BaseAddress = web.BaseAddress };
+        for (var i = 0; i < 150; i++)
+        {
+            try { if ((await http.GetAsync("/healthz")).IsSuccessStatusCode) return web; }
+            catch (HttpRequestException) { }
+            await Task.Delay(100);
+        }
+        await web.DisposeAsync();
+        throw new TimeoutException("the web app did not start");
+    }
+
+    /// <summary>A client with its own cookies, not following redirects, signed in when a name is given.</summary>
+    public async Task<HttpClient> Client(string? user = null, string password = Seed.Password)
+    {
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        if (user is null) return http;
+        var signIn = await PostForm(http, "/account/signin", "/account/signin", new() { ["name"] = user, ["password"] = password });
+        if (signIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in as {user} failed: {(int)signIn.StatusCode}");
+        return http;
+    }
+
+    /// <summary>GETs the form page for its anti-forgery token, then POSTs the fields with it.</summary>
+    public static async Task<HttpResponseMessage> PostForm(HttpClient http, string formPage, string action, Dictionary<string, string> fields)
+    {
+        var html = await http.GetStringAsync(formPage);
+        var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        if (token.Length == 0) throw new InvalidOperationException($"no anti-forgery token on {formPage}");
+        fields["__RequestVerificationToken"] = token;
+        return await http.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try { _process.Kill(entireProcessTree: true); await _process.WaitForExitAsync(); } catch (InvalidOperationException) { }
+        _process.Dispose();
+    }
+}
