@@ -15,7 +15,6 @@ public sealed class DeskFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var _app = App = await TestApp.Start("sqlite");
-        _app = await TestApp.Start("sqlite");
         await Seed.DeskUsers(_app);
         var checker = await _app.User("checker");
         var _claim = Claim = (await _app.Send(new AddClaim.Command("Cargo traffic rose 14 percent <script>alert(1)</script> & more", "Port \"authority\""))).Id;
@@ -72,7 +71,7 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
     [Fact]
     public async Task A_factchecker_can_never_approve()
     {
-        using var http = await _web.Client("checker2");
+        using var http = await _web.Client("checker");
         var page = $"/desk/claims/{_claim}";
         var html = await http.GetStringAsync(page);
         Assert.DoesNotContain(">Approve verdict</button>", html.Replace("disabled>", "")); // only a disabled button with the reason
@@ -147,12 +146,12 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
         using var http = await _web.Client();
         for (var i = 0; i < 5; i++)
         {
-            var bad = await WebProcess.PostForm(http, "/account/signin", "/account/signin", new() { ["name"] = "admin", ["password"] = "wrong password" });
+            var bad = await WebProcess.PostForm(http, "/account/signin", "/account/signin", new() { ["name"] = "checker2", ["password"] = "wrong password" });
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         }
-        var locked = await WebProcess.PostForm(http, "/account/signin", "/account/signin", new() { ["name"] = "admin", ["password"] = Seed.Password });
+        var locked = await WebProcess.PostForm(http, "/account/signin", "/account/signin", new() { ["name"] = "checker2", ["password"] = Seed.Password });
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
         Assert.Contains("too many failed sign-ins", await locked.Content.ReadAsStringAsync());
-        await _app.Scalar<long>("update app_user set locked_until = null where name = 'admin'; select 1");
+        Assert.NotNull(await _app.Scalar<DateTimeOffset?>("select locked_until from app_user where name = 'checker2'"));
     }
 }
