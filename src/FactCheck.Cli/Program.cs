@@ -12,6 +12,7 @@ namespace FactCheck.Cli
             factcheck — claim fact-checking workflow engine
 
               factcheck init                                   create and migrate the database, check the workflows
+              factcheck demo                                   seed demo users (printed with passwords) and claims in every stage
               factcheck db migrate                             apply pending migrations
               factcheck users add NAME --role R [--role R2] [--password P]   roles: factchecker, editor, admin
               factcheck users list
@@ -59,6 +60,12 @@ namespace FactCheck.Cli
             catch (System.Data.Common.DbException ex) { stderr.WriteLine($"database error: {ex.Message}"); return 7; }
         }
 
+        static async Task<int> Demo(CliHost host, TextWriter o)
+        {
+            foreach (var line in await FactCheck.Features.Demo.SeedDemo.Seed(host.Get<global::Mediator.IMediator>(), host.Services)) o.WriteLine(line);
+            return 0;
+        }
+
         static async Task<int> WithServices(Args a, TextWriter o, string area, string? verb)
         {
             await using var host = CliHost.Create();
@@ -78,6 +85,7 @@ namespace FactCheck.Cli
                 ("verdicts", "submit") => await ClaimCommands.SubmitVerdict(host, a, o),
                 ("worker", _) => await WorkerCommands.Run(host, a, o),
                 ("ingest", _) => await IngestCommand.Run(host, a, o),
+                ("demo", _) => await Demo(host, o),
                 ("incidents", "list") => await WorkerCommands.ListIncidents(host, a, o),
                 ("incidents", "retry") => await WorkerCommands.RetryIncident(host, a, o),
                 _ => throw new UsageException($"unknown command '{string.Join(' ', new[] { area, verb }.Where(x => x is not null))}'"),

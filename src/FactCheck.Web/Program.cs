@@ -55,7 +55,6 @@ app.Logger.LogInformation("FactCheck on {Provider}; workflows: {Workflows}", db.
 await Startup.Announce(app, args);
 
 app.UseStatusCodePagesWithReExecute("/status/{0}");
-app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

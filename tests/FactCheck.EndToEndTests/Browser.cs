@@ -1,0 +1,24 @@
+using Microsoft.Playwright;
+
+namespace FactCheck.EndToEndTests;
+
+/// <summary>Debian's Chromium driven by Playwright; Playwright never downloads a browser here.</summary>
+public static class Browser
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright, IBrowser)> Launch()
+    {
+        if (!File.Exists(Chromium)) throw new InvalidOperationException($"{Chromium} not found: install Debian's chromium (apt-get install -y chromium); .ci/run does");
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        return (playwright, browser);
+    }
+
+    public static string Screenshots { get; } = Directory.CreateDirectory(Path.Combine(IntegrationTests.TestApp.RepoRoot, "TestResults", "screenshots")).FullName;
+}
