@@ -42,6 +42,7 @@ public static class CoreServices
         services.AddActivity<DueTimer>(DueTimer.Name);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
+        services.AddSingleton<Features.Claims.StateCounts>();
         services.AddScoped<IWorkflowStore, SqlWorkflowStore>();
         services.AddScoped<IGuard, Guards.HasPrimarySource>();
         services.AddScoped<IGuard, Guards.HasCompleteVerdict>();
