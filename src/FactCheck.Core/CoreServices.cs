@@ -25,6 +25,7 @@ public static class CoreServices
         if (db.Kind == DbProvider.Sqlite) db.ConnectionString = AppPaths.ResolveSqlite(db.ConnectionString); // also fails fast on an unknown provider
         services.AddSingleton(db);
         var workflowDir = ClaimWorkflow.LocateDefinitions(configuration["FactCheck:Workflows:Directory"]);
+        Ratings.Load(workflowDir);
         services.AddSingleton(sp => ClaimWorkflow.Load(workflowDir, sp.GetRequiredService<ActivityRegistry>().Names));
         services.AddSingleton(_ => SourceRegistry.Load(workflowDir));
         var worker = new WorkerOptions();

@@ -18,7 +18,7 @@ public sealed class WorkflowLoader(WorkflowNames names)
             throw new WorkflowLoadException([new WorkflowError(directory, 0, "$", "workflow folder not found")]);
         var files = Directory.GetFiles(directory, "*.json")
             .Where(f => !f.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-            .Where(f => Path.GetFileName(f) is not "sources.json")
+            .Where(f => Path.GetFileName(f) is not ("sources.json" or "ratings.json"))
             .Order(StringComparer.Ordinal)
             .Select(f => (f, File.ReadAllBytes(f)));
         return Load(files);
