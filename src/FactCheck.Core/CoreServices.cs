@@ -41,6 +41,11 @@ public static class CoreServices
         services.AddActivity<PublishCard>("publish-card");
         services.AddActivity<Delay>("delay");
         services.AddActivity<DueTimer>(DueTimer.Name);
+        services.AddActivity<PushCard>("push-card");
+        services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));
+        var publishing = new Publishing.PublishingOptions();
+        configuration.GetSection("FactCheck:Publishing").Bind(publishing);
+        services.AddSingleton(publishing);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
         services.AddSingleton<Features.Claims.StateCounts>();

@@ -60,7 +60,8 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
-app.MapGet("/", () => Results.Redirect("/desk"));
+app.MapGet("/", () => Results.Redirect("/claims"));
+PublicCards.Map(app);
 app.MapGet("/healthz", async (DbSession session, CancellationToken ct) =>
 {
     var claims = await session.Scalar<long>("select count(*) from claim", ct: ct);

@@ -55,18 +55,31 @@ public static class SeedDemo
         {
             await mediator.Send(new SubmitVerdict.Command(id, checker, rating, summary, "Checked against the **primary source** linked below."));
         }
-        // ids[0] published, ids[1] awaiting approval, ids[2] in review, ids[3] in source lookup, the rest in intake.
-        if (ids.Count > 0)
+        async Task Publish(long id, string url, string rating, string summary)
         {
-            await Review(ids[0], "https://example.org/port-elling/annual-report");
-            await Verdict(ids[0], "mostly-true", "Traffic rose 13.6 percent; the biggest rise since 2010, not 2009.");
-            await mediator.Send(new FireTrigger.Command(ids[0], "approve", editor));
+            await Review(id, url);
+            await Verdict(id, rating, summary);
+            await mediator.Send(new FireTrigger.Command(id, "approve", editor));
         }
+        // ids[0], [4] and [5] published (ids[0] then corrected), ids[1] awaiting approval, ids[2] in review, ids[3] in source lookup.
+        if (ids.Count > 0) await Publish(ids[0], "https://example.org/port-elling/annual-report", "mostly-true", "Traffic rose 13.6 percent; the biggest rise since 2009.");
+        if (ids.Count > 4) await Publish(ids[4], "https://example.org/seal-survey-2025", "mixed", "The survey counted fewer seals, but the colony has moved, not gone.");
+        if (ids.Count > 5) await Publish(ids[5], "https://example.org/town-council/jobs-report", "false", "The council's report counts 120 new jobs, not 320.");
         if (ids.Count > 1) { await Review(ids[1], "https://example.org/coastline-radio/interview"); await Verdict(ids[1], "mixed", "The director said so, but the contractor's schedule says June."); }
         if (ids.Count > 2) { await Review(ids[2], "https://example.org/port-elling/dredging-update"); await mediator.Send(new TakeClaim.Command(ids[2], checker)); }
         if (ids.Count > 3) await Lookup(ids[3]);
-        await services.GetRequiredService<Worker>().RunDue(); // publishes the approved card
-        lines.Add($"  {ids.Count} claims from the demo article, in every stage; one published.");
+        var worker = services.GetRequiredService<Worker>();
+        await worker.RunDue(); // publishes the approved cards
+        if (ids.Count > 0)
+        {
+            // A correction: the editor reopens the first card, the fact-checker fixes the verdict, the editor approves again.
+            await mediator.Send(new FireTrigger.Command(ids[0], "correct", editor, "The biggest rise since 2010, not since 2009: the 2010 figure was higher."));
+            await Verdict(ids[0], "mostly-true", "Traffic rose 13.6 percent; the biggest rise since 2010.");
+            await mediator.Send(new FireTrigger.Command(ids[0], "approve", editor));
+            await worker.RunDue();
+        }
+        lines.Add($"  {ids.Count} claims from the demo article, in every stage; three published, one of them corrected.");
+        lines.Add("  Public cards: /claims");
         return lines;
     }
 }

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Markdig;
 
-namespace FactCheck.Web;
+namespace FactCheck.Publishing;
 
 /// <summary>Markdown for rationales, rendered safely: raw HTML is escaped, script links are dropped.</summary>
-public static partial class Markdown
+public static partial class SafeMarkdown
 {
     static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 

@@ -1,0 +1,13 @@
+alter table claim_card add column slug text;
+alter table claim_card add column claim_text text;
+alter table claim_card add column speaker text;
+alter table claim_card add column channel text;
+alter table claim_card add column appeared_url text;
+alter table claim_card add column appeared_title text;
+alter table claim_card add column appeared_at text;
+alter table claim_card add column rationale text;
+alter table claim_card add column reviewer text;
+alter table claim_card add column approver text;
+alter table claim_card add column sources_json text;
+alter table claim_card add column correction_note text;
+create index ix_claim_card_slug on claim_card (slug, version);

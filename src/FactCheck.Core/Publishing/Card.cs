@@ -1,0 +1,78 @@
+using System.Text.Json;
+using FactCheck.Data;
+using FactCheck.Workflow;
+
+namespace FactCheck.Publishing;
+
+/// <summary>One published version of a claim card, as it was published (later versions never change it).</summary>
+public sealed class Card
+{
+    public long Id { get; init; }
+    public long ClaimId { get; init; }
+    public int Version { get; init; }
+    public string Slug { get; init; } = "";
+    public string ClaimText { get; init; } = "";
+    public string? Speaker { get; init; }
+    public string? Channel { get; init; }
+    public string? AppearedUrl { get; init; }
+    public string? AppearedTitle { get; init; }
+    public DateTimeOffset? AppearedAt { get; init; }
+    public string Rating { get; init; } = "";
+    public string Summary { get; init; } = "";
+    public string? Rationale { get; init; }
+    public string? Reviewer { get; init; }
+    public string? Approver { get; init; }
+    public string? SourcesJson { get; init; }
+    public string? CorrectionNote { get; init; }
+    public DateTimeOffset PublishedAt { get; init; }
+    /// <summary>When version 1 was published (ClaimReview datePublished).</summary>
+    public DateTimeOffset FirstPublishedAt { get; set; }
+    /// <summary>Correction notes of this and earlier versions, oldest first, with when each was published.</summary>
+    public List<(string Note, DateTimeOffset At, int Version)> Corrections { get; set; } = [];
+
+    public IReadOnlyList<CardSource> Sources => SourcesJson is null ? [] : JsonSerializer.Deserialize<List<CardSource>>(SourcesJson, JsonOptions) ?? [];
+    public Ratings.Rating RatingInfo => Ratings.Find(Rating) ?? new Ratings.Rating(Rating, 0, Rating);
+
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+}
+
+public sealed record CardSource(string Url, string? Title, string Kind);
+
+/// <summary>Reading published cards.</summary>
+public static class CardSql
+{
+    const string Columns = """
+        id, claim_id, version, slug, claim_text, speaker, channel, appeared_url, appeared_title, appeared_at, rating, summary,
+        rationale, reviewer, approver, sources_json, correction_note, published_at
+        """;
+
+    /// <summary>A card version (the latest when none is given), with its first-publication date and correction history.</summary>
+    public static async Task<Card?> Get(DbSession db, string slug, int? version = null, CancellationToken ct = default)
+    {
+        var versions = (await db.Query<Card>($"select {Columns} from claim_card where slug = @slug order by version", new { slug }, ct)).ToList();
+        var card = version is null ? versions.LastOrDefault() : versions.FirstOrDefault(v => v.Version == version);
+        if (card is null) return null;
+        Complete(card, versions);
+        return card;
+    }
+
+    public static async Task<IReadOnlyList<int>> Versions(DbSession db, string slug, CancellationToken ct = default) =>
+        (await db.Query<int>("select version from claim_card where slug = @slug order by version", new { slug }, ct)).ToList();
+
+    /// <summary>The latest version of every card, newest first, optionally by rating and speaker.</summary>
+    public static async Task<IReadOnlyList<Card>> Latest(DbSession db, string? rating = null, string? speaker = null, int skip = 0, int take = int.MaxValue, CancellationToken ct = default)
+    {
+        var all = (await db.Query<Card>($"select {Columns} from claim_card order by slug, version", ct: ct)).GroupBy(c => c.Slug)
+            .Select(g => { var list = g.ToList(); Complete(list[^1], list); return list[^1]; });
+        if (rating is not null) all = all.Where(c => c.Rating == rating);
+        if (speaker is not null) all = all.Where(c => c.Speaker?.Contains(speaker, StringComparison.OrdinalIgnoreCase) == true);
+        return all.OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToList();
+    }
+
+    static void Complete(Card card, List<Card> versions)
+    {
+        card.FirstPublishedAt = versions[0].PublishedAt;
+        card.Corrections = versions.Where(v => v.Version <= card.Version && v.CorrectionNote is not null)
+            .Select(v => (v.CorrectionNote!, v.PublishedAt, v.Version)).ToList();
+    }
+}

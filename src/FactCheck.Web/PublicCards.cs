@@ -1,0 +1,43 @@
+using FactCheck.Data;
+using FactCheck.Publishing;
+
+namespace FactCheck.Web;
+
+/// <summary>The public site: claim cards, their ClaimReview JSON-LD and share images, the index, feeds and sitemap. No sign-in.</summary>
+public static class PublicCards
+{
+    const int PageSize = 30;
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet("/claims", async (DbSession db, PublishingOptions o, int? page, string? rating, string? speaker) =>
+        {
+            var p = Math.Max(1, page ?? 1);
+            var cards = await CardSql.Latest(db, Blank(rating), Blank(speaker), (p - 1) * PageSize, PageSize + 1);
+            return Results.Content(CardRenderer.Index(cards.Take(PageSize).ToList(), o, p, cards.Count > PageSize, Blank(rating), Blank(speaker)), "text/html; charset=utf-8");
+        });
+        app.MapGet("/claims/feed.rss", async (DbSession db, PublishingOptions o) =>
+            Results.Content(CardRenderer.Rss(await CardSql.Latest(db, take: 50), o), "application/rss+xml; charset=utf-8"));
+        app.MapGet("/claims/feed.atom", async (DbSession db, PublishingOptions o) =>
+            Results.Content(CardRenderer.Atom(await CardSql.Latest(db, take: 50), o), "application/atom+xml; charset=utf-8"));
+        app.MapGet("/claims/claimreview.json", async (DbSession db, PublishingOptions o) =>
+            Results.Content(CardRenderer.AllClaimReviews(await CardSql.Latest(db), o), "application/json; charset=utf-8"));
+        app.MapGet("/sitemap.xml", async (DbSession db, PublishingOptions o) =>
+            Results.Content(CardRenderer.Sitemap(await CardSql.Latest(db), o), "application/xml; charset=utf-8"));
+        app.MapGet("/claims/{slug}.jsonld", async (string slug, DbSession db, PublishingOptions o) =>
+            await CardSql.Get(db, slug) is { } card ? Results.Content(CardRenderer.JsonLd(card, o), "application/ld+json; charset=utf-8") : Results.NotFound());
+        app.MapGet("/claims/{slug}.png", async (string slug, DbSession db, PublishingOptions o) =>
+            await CardSql.Get(db, slug) is { } card ? Results.File(ShareImage.Png(card, o), "image/png") : Results.NotFound());
+        app.MapGet("/claims/{slug}", (string slug, DbSession db, PublishingOptions o) => Card(slug, null, db, o));
+        app.MapGet("/claims/{slug}/v{version:int}", (string slug, int version, DbSession db, PublishingOptions o) => Card(slug, version, db, o));
+    }
+
+    static async Task<IResult> Card(string slug, int? version, DbSession db, PublishingOptions o)
+    {
+        var card = await CardSql.Get(db, slug, version);
+        if (card is null) return Results.NotFound();
+        return Results.Content(CardRenderer.Page(card, await CardSql.Versions(db, slug), o), "text/html; charset=utf-8");
+    }
+
+    static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
