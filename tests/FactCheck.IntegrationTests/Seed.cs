@@ -15,6 +15,23 @@ public static class Seed
             await app.Send(new Features.Users.AddUser.Command(name, roles.Split(','), Password));
     }
 
+    /// <summary>Takes a new claim through the whole workflow to a published card; returns the claim id and the card's slug.</summary>
+    public static async Task<(long Id, string Slug)> PublishedClaim(TestApp app, string text, string? speaker, string rating = "false", string summary = "It is not so.",
+        string? rationale = null, string? channel = null)
+    {
+        var checker = await app.User("pub-checker", "factchecker");
+        var editor = await app.User("pub-editor", "editor");
+        var id = (await app.Send(new Features.Claims.AddClaim.Command(text, speaker, channel))).Id;
+        await app.Send(new Features.Claims.FireTrigger.Command(id, "start_lookup", checker));
+        await app.Send(new Features.Sources.AddSource.Command(id, checker, "https://example.org/source?a=1&b=2", "primary", "The \"primary\" source & more"));
+        await app.Send(new Features.Claims.FireTrigger.Command(id, "start_review", checker));
+        await app.Send(new Features.Verdicts.SubmitVerdict.Command(id, checker, rating, summary, rationale));
+        await app.Send(new Features.Claims.FireTrigger.Command(id, "approve", editor));
+        await app.Get<Jobs.Worker>().RunDue();
+        var slug = await app.Scalar<string>("select slug from claim_card where claim_id = @id", new { id }) ?? throw new InvalidOperationException($"claim {id} was not published");
+        return (id, slug);
+    }
+
     /// <summary>Opens instances of a (test) workflow the way AddClaim does for claim-review: a claim row, then the engine's start (journal + jobs).</summary>
     public static async Task<List<long>> Instances(TestApp app, string workflowId, int count)
     {
