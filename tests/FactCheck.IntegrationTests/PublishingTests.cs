@@ -195,7 +195,7 @@ public class PublishingTests
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("<script type=\"application/ld+json\">", html);
-        Assert.Contains($"<meta property=\"og:image\" content=\"http://localhost:5000/claims/{slug}.png\">", html);
+        Assert.Contains($"<meta property=\"og:image\" content=\"{web.BaseAddress.ToString().TrimEnd('/')}/claims/{slug}.png\">", html);
         Assert.Contains("twitter:card", html);
         var png = await http.GetAsync($"/claims/{slug}.png");
         Assert.Equal("image/png", png.Content.Headers.ContentType!.MediaType);
@@ -214,7 +214,11 @@ public class PublishingTests
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/claims/no-such-card")).StatusCode);
 
         var dir = Directory.CreateTempSubdirectory("fc-export-").FullName;
-        var env = new Dictionary<string, string> { ["FactCheck__Database__Provider"] = "sqlite", ["FactCheck__Database__ConnectionString"] = app.Db.Options.ConnectionString };
+        var env = new Dictionary<string, string>
+        {
+            ["FactCheck__Database__Provider"] = "sqlite", ["FactCheck__Database__ConnectionString"] = app.Db.Options.ConnectionString,
+            ["FactCheck__Publishing__BaseUrl"] = web.BaseAddress.ToString().TrimEnd('/'),
+        };
         var export = await Processes.Run(Processes.CliDll, dir, env, "publish", "export", Path.Combine(dir, "site"));
         Assert.Equal(0, export.ExitCode);
         Assert.Contains("exported 1 card(s)", export.Stdout);

@@ -25,6 +25,7 @@ public sealed class WebProcess : IAsyncDisposable
             ["FactCheck__Worker__Enabled"] = "false",
             ["FactCheck__SignIn__PerMinute"] = "1000",
             ["FactCheck__DataProtection__KeysDirectory"] = Path.Combine(dir, "keys"),
+            ["FactCheck__Publishing__BaseUrl"] = $"http://127.0.0.1:{port}",
         };
         foreach (var (k, v) in settings) env[k] = v;
         var process = Process.Start(Processes.Start(Processes.WebDll, dir, env, "--urls", $"http://127.0.0.1:{port}"))!;
