@@ -40,6 +40,7 @@ public static class Bench
     {
         a.NoUnknown("provider", "connection", "transitions", "claims", "rounds", "jobs", "workers", "only", "corpus");
         if (a.Opt("only") == "extract") return Extraction(a.Opt("corpus"), o);
+        if (a.Opt("only") == "cards") return Cards(o);
         var providers = a.Opt("provider") is { } p ? [p] : new[] { "sqlite", "postgres" };
         var transitions = a.Int("transitions") ?? 2000;
         var claims = a.Int("claims") ?? 1_000_000;
@@ -56,6 +57,38 @@ public static class Bench
             await DrainJobs(db.Options, jobs, workers, o);
             await QueuePage(db.Options, claims, o);
         }
+        return 0;
+    }
+
+    /// <summary>Cards rendered per second on one thread: the HTML page, the ClaimReview JSON-LD and the 1200×630 PNG.</summary>
+    static int Cards(TextWriter o)
+    {
+        var options = new FactCheck.Publishing.PublishingOptions();
+        var cards = Enumerable.Range(1, 20).Select(i => new FactCheck.Publishing.Card
+        {
+            Id = i, ClaimId = i, Version = 1, Slug = $"claim-{i}", ClaimText = $"Cargo traffic rose {i} percent last year, the biggest rise since 2009, the port authority said",
+            Speaker = "Marta K. Ilves", Channel = "Coastline Radio", Rating = FactCheck.Workflow.Ratings.Scale[i % FactCheck.Workflow.Ratings.Scale.Count].Name,
+            Summary = "Traffic rose 13.6 percent.", Rationale = "The **annual report** gives 13.6 per cent; see [the report](https://example.org).",
+            Reviewer = "checker", Approver = "editor", SourcesJson = "[{\"url\":\"https://example.org\",\"title\":\"Annual report\",\"kind\":\"primary\"}]",
+            PublishedAt = DateTimeOffset.UtcNow, FirstPublishedAt = DateTimeOffset.UtcNow,
+        }).ToList();
+        void RenderAll() { foreach (var c in cards) { FactCheck.Publishing.CardRenderer.Page(c, [1], options); FactCheck.Publishing.CardRenderer.JsonLd(c, options); FactCheck.Publishing.ShareImage.Png(c, options); } }
+        RenderAll(); RenderAll(); // warm-up (JIT, font loading)
+        var rates = new List<double>();
+        double pageOnly = 0, pngOnly = 0;
+        for (var r = 0; r < 5; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (var k = 0; k < 5; k++) RenderAll();
+            rates.Add(cards.Count * 5 / sw.Elapsed.TotalSeconds);
+        }
+        var t = Stopwatch.StartNew();
+        for (var k = 0; k < 50; k++) foreach (var c in cards) { FactCheck.Publishing.CardRenderer.Page(c, [1], options); FactCheck.Publishing.CardRenderer.JsonLd(c, options); }
+        pageOnly = cards.Count * 50 / t.Elapsed.TotalSeconds;
+        t.Restart();
+        for (var k = 0; k < 5; k++) foreach (var c in cards) FactCheck.Publishing.ShareImage.Png(c, options);
+        pngOnly = cards.Count * 5 / t.Elapsed.TotalSeconds;
+        o.WriteLine($"cards/s  {Median(rates):F0} (page + JSON-LD + PNG, one thread, median of 5); page + JSON-LD alone {pageOnly:F0}/s; PNG alone {pngOnly:F0}/s");
         return 0;
     }
 

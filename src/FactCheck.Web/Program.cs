@@ -39,6 +39,7 @@ builder.Services.AddRateLimiter(o =>
     o.AddPolicy("sign-in", ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
         _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("FactCheck:SignIn:PerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
 });
+builder.Services.AddMemoryCache(o => o.SizeLimit = 2_000); // share images: about 60 KB each
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/Desk", Roles.DeskPolicy);

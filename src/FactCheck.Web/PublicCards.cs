@@ -1,5 +1,6 @@
 using FactCheck.Data;
 using FactCheck.Publishing;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace FactCheck.Web;
 
@@ -26,8 +27,19 @@ public static class PublicCards
             Results.Content(CardRenderer.Sitemap(await CardSql.Latest(db), o), "application/xml; charset=utf-8"));
         app.MapGet("/claims/{slug}.jsonld", async (string slug, DbSession db, PublishingOptions o) =>
             await CardSql.Get(db, slug) is { } card ? Results.Content(CardRenderer.JsonLd(card, o), "application/ld+json; charset=utf-8") : Results.NotFound());
-        app.MapGet("/claims/{slug}.png", async (string slug, DbSession db, PublishingOptions o) =>
-            await CardSql.Get(db, slug) is { } card ? Results.File(ShareImage.Png(card, o), "image/png") : Results.NotFound());
+        // Drawing a share image takes ~25 ms; each card version's image never changes, so it is drawn once per process.
+        app.MapGet("/claims/{slug}.png", async (string slug, DbSession db, PublishingOptions o, IMemoryCache cache, HttpContext http) =>
+        {
+            if (await CardSql.Get(db, slug) is not { } card) return Results.NotFound();
+            var png = await cache.GetOrCreateAsync(("share-image", slug, card.Version), e =>
+            {
+                e.SlidingExpiration = TimeSpan.FromHours(1);
+                e.Size = 1;
+                return Task.FromResult(ShareImage.Png(card, o));
+            });
+            http.Response.Headers.CacheControl = "public, max-age=300";
+            return Results.File(png!, "image/png", entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue($"\"{card.Slug}-v{card.Version}\""));
+        });
         app.MapGet("/claims/{slug}", (string slug, DbSession db, PublishingOptions o) => Card(slug, null, db, o));
         app.MapGet("/claims/{slug}/v{version:int}", (string slug, int version, DbSession db, PublishingOptions o) => Card(slug, version, db, o));
     }
