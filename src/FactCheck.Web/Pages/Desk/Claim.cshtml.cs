@@ -7,17 +7,19 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace FactCheck.Web.Pages.Desk;
 
-public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog) : DeskPage(mediator)
+public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, FactCheck.Data.DbSession db) : DeskPage(mediator)
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
     public GetClaim.Result? Claim { get; private set; }
     public WorkflowDefinition? Definition { get; private set; }
+    public string? CardSlug { get; private set; }
 
     public async Task<IActionResult> OnGet()
     {
         try { Claim = await Mediator.Send(new GetClaim.Query(Id, Me)); }
         catch (NotFoundException) { return NotFound(); }
         Definition = catalog.Get(Claim.Claim.WorkflowId, Claim.Claim.WorkflowVersion);
+        CardSlug = await db.Scalar<string>("select slug from claim_card where claim_id = @Id order by version desc", new { Id });
         return Page();
     }
 
