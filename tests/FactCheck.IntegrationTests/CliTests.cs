@@ -112,6 +112,8 @@ public sealed class CliTests : IDisposable
             Assert.True(File.Exists(Path.Combine(_dir, "data", "fc.db")));
         }
         finally { web.Kill(entireProcessTree: true); await web.WaitForExitAsync(); }
+        var console = await web.StandardOutput.ReadToEndAsync();
+        Assert.Contains("No users yet. Create the first admin with: dotnet run --project src/FactCheck.Cli -- users add NAME --role admin", console);
     }
 
     public void Dispose()
