@@ -55,6 +55,16 @@ var catalog = app.Services.GetRequiredService<WorkflowCatalog>();
 app.Logger.LogInformation("FactCheck on {Provider}; workflows: {Workflows}", db.Kind, string.Join(", ", catalog.All.Select(d => $"{d.Id} v{d.Version}")));
 await Startup.Announce(app, args);
 
+app.Use(async (ctx, next) =>
+{
+    // No page here runs script; forms post only to this site; nothing may frame the desk.
+    var h = ctx.Response.Headers;
+    h.XContentTypeOptions = "nosniff";
+    h.XFrameOptions = "DENY";
+    h["Referrer-Policy"] = "same-origin";
+    h.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src * data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    await next();
+});
 app.UseStatusCodePagesWithReExecute("/status/{0}");
 app.UseRouting();
 app.UseRateLimiter();

@@ -59,19 +59,38 @@ public static class CardSql
     public static async Task<IReadOnlyList<int>> Versions(DbSession db, string slug, CancellationToken ct = default) =>
         (await db.Query<int>("select version from claim_card where slug = @slug order by version", new { slug }, ct)).ToList();
 
-    /// <summary>The latest version of every card, newest first, optionally by rating and speaker.</summary>
+    /// <summary>
+    /// The latest version of every card, newest first, optionally by rating and speaker, paged in SQL. Each carries its
+    /// first-publication date and, for the ClaimReview, its correction history (one more query for all of them).
+    /// </summary>
     public static async Task<IReadOnlyList<Card>> Latest(DbSession db, string? rating = null, string? speaker = null, int skip = 0, int take = int.MaxValue, CancellationToken ct = default)
     {
-        var all = (await db.Query<Card>($"select {Columns} from claim_card order by slug, version", ct: ct)).GroupBy(c => c.Slug)
-            .Select(g => { var list = g.ToList(); Complete(list[^1], list); return list[^1]; });
-        if (rating is not null) all = all.Where(c => c.Rating == rating);
-        if (speaker is not null) all = all.Where(c => c.Speaker?.Contains(speaker, StringComparison.OrdinalIgnoreCase) == true);
-        return all.OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Skip(skip).Take(take).ToList();
+        var where = new List<string> { "c.version = (select max(c2.version) from claim_card c2 where c2.slug = c.slug)" };
+        if (rating is not null) where.Add("c.rating = @rating");
+        if (speaker is not null) where.Add("lower(c.speaker) like @speaker");
+        var sql = db.Dialect.Page($"select {Prefixed} from claim_card c where {string.Join(" and ", where)} order by c.published_at desc, c.id desc");
+        var cards = (await db.Query<Card>(sql, new { rating, speaker = speaker is null ? null : "%" + speaker.ToLowerInvariant() + "%", Skip = skip, Take = Math.Min(take, 100_000) }, ct)).ToList();
+        if (cards.Count == 0) return cards;
+        // For a page, only its cards' history; for everything (claimreview.json), all of it in one go.
+        var args = new Dapper.DynamicParameters();
+        var only = "";
+        if (cards.Count <= 500)
+        {
+            for (var i = 0; i < cards.Count; i++) args.Add("S" + i, cards[i].Slug);
+            only = $" and slug in ({string.Join(", ", cards.Select((_, i) => "@S" + i))})";
+        }
+        var history = (await db.Query<Card>($"select {Columns} from claim_card where (version = 1 or correction_note is not null){only} order by slug, version", args, ct))
+            .GroupBy(c => c.Slug).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var card in cards)
+            if (history.TryGetValue(card.Slug, out var versions)) Complete(card, versions);
+        return cards;
     }
+
+    static readonly string Prefixed = string.Join(", ", Columns.Split(',').Select(c => "c." + c.Trim()));
 
     static void Complete(Card card, List<Card> versions)
     {
-        card.FirstPublishedAt = versions[0].PublishedAt;
+        card.FirstPublishedAt = versions.FirstOrDefault(v => v.Version == 1)?.PublishedAt ?? versions[0].PublishedAt;
         card.Corrections = versions.Where(v => v.Version <= card.Version && v.CorrectionNote is not null)
             .Select(v => (v.CorrectionNote!, v.PublishedAt, v.Version)).ToList();
     }
