@@ -128,6 +128,9 @@ public static partial class AttributionExtractor
             if (i + 1 >= t.Count || t[i + 1].Lower is not ("for" or "on")) return null;
             cueEnd = i + 2;
         }
+        if (cueEnd < t.Count && t[cueEnd].Lower is "about" or "of" or "to" or "for" or "on" or "against" or "out"
+            && t[i].Lower is "talking" or "talked" or "spoke" or "speaking" or "referring" or "asked" or "said" or "warned")
+            cueEnd++;
         var auxStart = cueStart;
         while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower) && t[auxStart - 1].Lower is not ("’s" or "'s" or "n't")) auxStart--;
         var cueTail = cueEnd;

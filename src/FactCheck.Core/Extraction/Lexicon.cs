@@ -24,6 +24,11 @@ internal static class Lexicon
         "called", "calling", "calls", "call", "pledged", "pledges", "mentioned", "questioned", "condemned", "blasted", "attacked",
         "slammed", "praised", "defended", "proposed", "promising", "claims", "claim", "reiterated", "countered", "cautioned",
         "demanded", "demands", "threatened", "threatens", "vowing", "warning", "insisting", "conceding", "acknowledging",
+        "describing", "declined", "seemed", "seems", "appears", "appeared", "referring", "endorsed", "endorsing", "sought", "seeking",
+        "supporting", "supported", "supports", "proposed", "proposes", "wanted", "wants", "want", "refused", "refuses", "praised", "opposed",
+        "opposes", "knows", "feel", "feels", "felt", "sees", "saw", "plans", "planned", "offered", "dismissed", "rejected", "denounced",
+        "denouncing", "decried", "charged", "backing", "backed", "prefer", "prefers", "talking", "talked", "spoke", "speaking",
+        "recalling", "explaining", "suggesting", "predicting", "promising", "hoping", "mentioning", "questioning", "stating", "telling",
     ];
 
     /// <summary>Nouns that carry attributed content: "warnings from Ukraine that …".</summary>
