@@ -152,7 +152,8 @@ public sealed class ExtractCliTests : IDisposable
         var first = JsonDocument.Parse(lines[0]).RootElement;
         Assert.Equal(a, first.GetProperty("file").GetString());
         var x = first.GetProperty("attributions")[0];
-        Assert.Equal("The Center for Coastal Studies", x.GetProperty("source").GetProperty("text").GetString());
+        Assert.Equal("The Center for Coastal Studies, a Boston-based research group", x.GetProperty("source").GetProperty("text").GetString());
+        Assert.Equal("Center for Coastal Studies", x.GetProperty("speaker").GetString());
         Assert.Equal(0, x.GetProperty("source").GetProperty("start").GetInt32());
         Assert.Equal("said", x.GetProperty("cue").GetProperty("text").GetString());
         Assert.Equal("a report", x.GetProperty("channel").GetString());
@@ -204,7 +205,7 @@ public sealed class ExtractCliTests : IDisposable
         var said = Article.IndexOf(" said ", StringComparison.Ordinal) + 1;
         var boston = Article.IndexOf("Boston", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(brat, "doc_ann1.ann"), string.Join("\n",
-            "T1\tSource 0 30\tThe Center for Coastal Studies",
+            $"T1\tSource 0 {said - 2}\t{Article[..(said - 2)]}",
             $"T2\tCue {said} {said + 4}\tsaid",
             $"T3\tContent {content} {end}\t{Article[content..end]}",
             "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",

@@ -75,7 +75,7 @@ public class AttributionExtractorTests
     public void Skips_an_appositive_and_finds_the_report_and_the_quote()
     {
         var a = Found.Single(x => x.Source.Text.StartsWith("The Center", StringComparison.Ordinal));
-        Assert.Equal(("The Center for Coastal Studies", "Center for Coastal Studies", "a report"), (a.Source.Text, a.Speaker, a.Channel));
+        Assert.Equal(("The Center for Coastal Studies, a Boston-based research group", "Center for Coastal Studies", "a report"), (a.Source.Text, a.Speaker, a.Channel));
         Assert.StartsWith("that a new storm surge was unlikely", a.Content.Text);
         Assert.Equal("there are still no signs that the sea wall is failing", Assert.Single(a.Quotes).Text);
     }

@@ -40,7 +40,7 @@ public static partial class AttributionExtractor
                 taken.Add((source.Start, source.End));
                 taken.Add((cue.Start, cue.End));
                 var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;
-                var speaker = Speakers.Resolve(source, text, people, continuing);
+                var speaker = Speakers.Resolve(Head(text, source), text, people, continuing);
                 var channel = Channels.Find(text[start..end]);
                 if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) && speaker == continuing.Speaker)
                     channel = continuing.Channel; // "But he conceded …" keeps the channel of his previous remark
@@ -195,12 +195,17 @@ public static partial class AttributionExtractor
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
         || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);
 
-    /// <summary>The subject noun phrase ending just before a cue, read leftwards; an appositive between commas is skipped.</summary>
+    /// <summary>
+    /// The subject noun phrase ending just before a cue, read leftwards. An appositive or a parenthesis between the name
+    /// and the cue belongs to the source span ("Ryan Ellis, a Republican tax consultant, said"); <see cref="Head"/> then
+    /// gives the name alone, for the speaker.
+    /// </summary>
     static TextSpan? SubjectBefore(string text, List<Token> t, int cue)
     {
         var j = cue - 1;
         while (j >= 0 && Lexicon.Between.Contains(t[j].Lower)) j--;
         if (j < 0) return null;
+        var end = j;
         if (t[j].Text == ")")
         {
             // "Gov. Mike Pence (R-IN) said": the name before the parenthesis.
@@ -208,14 +213,16 @@ public static partial class AttributionExtractor
             if (open <= 0 || j - open > 8) return null;
             j = open - 1;
         }
-        if (t[j].Text == ",")
+        else if (t[j].Text == ",")
         {
             // "The Institute for the Study of War, a Washington-based research group, said …"
             var open = t.FindLastIndex(j - 1, x => x.Text == ",");
-            if (open <= 0 || j - open > 10) return null;
+            if (open <= 0 || j - open > 12) return null;
+            end = j - 1;
             j = open - 1;
+            if (t[j].Text == ")") { var p = t.FindLastIndex(j, x => x.Text == "("); if (p > 0 && j - p <= 8) j = p - 1; }
         }
-        if (!t[j].IsWord) return null;
+        if (j < 0 || !t[j].IsWord) return null;
         var lower = t[j].Lower;
         if (lower is "who" or "which") return TextSpan.Of(text, t[j].Start, t[j].End);
         if (Lexicon.NpStop.Contains(lower) || Lexicon.VerbCues.Contains(lower)) return null;
@@ -229,13 +236,25 @@ public static partial class AttributionExtractor
             if (p.Lower is "but" or "and" or "so") break;
             first--;
         }
-        // A pronoun ends the phrase: "Speaking on Monday, he" is only "he".
+        // A pronoun at the end is the whole subject ("Speaking on Monday, he"); after a relative pronoun, what follows.
         var pron = Enumerable.Range(first, j - first + 1).LastOrDefault(x => Lexicon.Pronouns.Contains(t[x].Lower), -1);
-        if (pron >= 0) first = pron;
-        // Leading prepositional or time phrases are not the speaker: "In Minsk officials" → "officials".
-        while (first < j && t[first].Lower is "in" or "on" or "at" or "on" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now") first++;
+        if (pron >= 0) first = pron < j && t[pron].Lower is "which" or "who" or "that" ? pron + 1 : pron;
+        // Leading prepositions, time words and verb forms are not the speaker: "In Minsk officials", "contradicting Tulsa police".
+        while (first < j && (t[first].Lower is "in" or "on" or "at" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now"
+               || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))
+            first++;
         if (t[first].Text is "’s" or "'s" or "-") return null;
-        return TextSpan.Of(text, t[first].Start, t[j].End);
+        return TextSpan.Of(text, t[first].Start, t[Math.Max(end, j)].End);
+    }
+
+    /// <summary>The name in a source span: the part before an appositive comma or a parenthesis.</summary>
+    internal static TextSpan Head(string text, TextSpan source)
+    {
+        var cut = source.Text.IndexOfAny([',', '(']);
+        if (cut <= 0) return source;
+        var end = source.Start + cut;
+        while (end > source.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        return TextSpan.Of(text, source.Start, end);
     }
 
     static TextSpan? SentenceSubject(string text, List<Token> t, int before)

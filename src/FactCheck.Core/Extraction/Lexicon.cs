@@ -46,6 +46,8 @@ internal static class Lexicon
         "could", "may", "might", "reportedly", "publicly", "privately", "then", "further", "again", "not", "never", "already", "just",
         "earlier", "flatly", "firmly", "often", "still", "is", "was", "were", "are", "be", "been", "being", "had", "can", "should",
         "strongly", "clearly", "simply", "only", "even", "all", "both", "frequently", "openly", "quickly", "n't", "’s", "'s",
+        "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
+        "couldn't", "couldn’t", "isn't", "isn’t", "wasn't", "wasn’t", "hasn't", "hasn’t", "haven't", "haven’t",
     ];
 
     /// <summary>Words that end a subject noun phrase when read leftwards.</summary>
