@@ -14,7 +14,7 @@ public class AttributionExtractorTests
         The talks follow repeated warnings from Croatia in recent days that troops could be massing near the border, only 40km from the capital.
         But many economists believe that inflation will fall below 3 percent next year.
         The Center for Coastal Studies, a Boston-based research group, said in a report published on Tuesday that a new storm surge was unlikely as “there are still no signs that the sea wall is failing”.
-        “We will cut taxes by a third,” said Mayor John Smith.
+        “We will cut taxes by a third,” said Mayor John Smith. “Every one of them.”
         Prices rose 4 percent last year, according to the statistics office.
         """;
 
@@ -84,7 +84,8 @@ public class AttributionExtractorTests
     public void Reads_a_quote_before_an_inverted_cue_and_according_to()
     {
         var quoted = Found.Single(x => x.Speaker.Contains("Smith", StringComparison.Ordinal));
-        Assert.Equal(("Mayor John Smith", "We will cut taxes by a third"), (quoted.Source.Text, quoted.Content.Text));
+        Assert.Equal(("Mayor John Smith", "“We will cut taxes by a third,” said Mayor John Smith. “Every one of them.”"), (quoted.Source.Text, quoted.Content.Text));
+        Assert.Equal("We will cut taxes by a third, said Mayor John Smith. Every one of them.", IngestArticle.ClaimText(quoted).Replace("“", "").Replace("”", ""));
         var according = By("according to");
         Assert.Equal(("the statistics office", "Prices rose 4 percent last year"), (according.Source.Text, according.Content.Text));
     }

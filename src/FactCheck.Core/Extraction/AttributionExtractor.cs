@@ -179,8 +179,10 @@ public static partial class AttributionExtractor
         {
             var before = source.Start;
             var comma = t.FindLastIndex(x => x.End <= before && x.Text is "," or "—");
-            if (comma > 0) return (source, cue, Trim(text, QuoteStart(text, t, sStart, sentences, si), t[comma - 1].End));
-            return null;
+            if (comma <= 0) return null;
+            // "Acts of protest, Mr. Obama said, are acts of patriotism": the content runs on past the interruption.
+            var end = EndsSentence(t, cueEnd) ? t[comma - 1].End : sEnd;
+            return (source, cue, Trim(text, QuoteStart(text, t, sStart, sentences, si), end));
         }
         // "X said the meeting would …": the rest of the sentence, past an object such as "reporters" or "CNN".
         if (t[i].Lower is "told" or "tells" or "tell" or "telling")
@@ -300,11 +302,23 @@ public static partial class AttributionExtractor
         }
         var open = t.FindLastIndex(close - 1, x => x.IsOpenQuote);
         int contentStart;
-        if (open >= 0 && t[open].Text != "”") contentStart = t[open].End;
-        else contentStart = QuoteStart(text, t, sStart, sentences, si);
-        var contentEnd = t[close - 1].Text is "," ? t[close - 2 >= 0 ? close - 2 : close - 1].End : t[close - 1].End;
+        if (open >= 0 && t[open].Text != "”") contentStart = t[open].Start;
+        else contentStart = Math.Max(sStart, QuoteStart(text, t, sStart, sentences, si) - 1);
+        var contentEnd = t[close].End;
+        // “Here he is, babe,” she said, “Donald's here.” / … she said. “Donald's here.” — the quotation goes on.
+        var afterSource = t.FindIndex(x => x.Start >= Math.Max(source.End, t[cueEnd - 1].End));
+        if (afterSource >= 0 && afterSource + 1 < t.Count && t[afterSource].Text == "," && t[afterSource + 1].IsOpenQuote)
+            contentEnd = t[^1].IsCloseQuote ? t[^1].End : t[^1].Text == "." && t.Count > 1 && t[^2].IsCloseQuote ? t[^2].End : contentEnd;
+        else
+            for (var next = si + 1; next < sentences.Count && next <= si + 3; next++)
+            {
+                var (ns, ne) = sentences[next];
+                var seg = text.AsSpan(ns, ne - ns).TrimEnd();
+                if (seg.Length < 3 || seg[0] is not ('“' or '"') || seg[^1] is not ('”' or '"')) break;
+                contentEnd = ns + seg.Length;
+            }
         if (contentEnd <= contentStart) return (null, null);
-        return (source, Trim(text, contentStart, contentEnd));
+        return (source, TextSpan.Of(text, contentStart, contentEnd));
     }
 
     /// <summary>Where an open quotation that this sentence closes began: here, or up to three sentences back.</summary>

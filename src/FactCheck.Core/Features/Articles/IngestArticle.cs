@@ -77,6 +77,8 @@ public static partial class IngestArticle
     {
         var t = a.Content.Text;
         if (t.StartsWith("that ", StringComparison.OrdinalIgnoreCase)) t = t[5..];
+        // A quotation on its own reads without its marks and the comma before "she said".
+        if (t.Length > 2 && t[0] is '“' or '"' && t.IndexOfAny(['“', '”', '"'], 1) == t.Length - 1) t = t[1..^1].TrimEnd(',', ' ');
         return t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t;
     }
 
