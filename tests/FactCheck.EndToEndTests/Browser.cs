@@ -5,7 +5,8 @@ namespace FactCheck.EndToEndTests;
 /// <summary>Debian's Chromium driven by Playwright; Playwright never downloads a browser here.</summary>
 public static class Browser
 {
-    public const string Chromium = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium; elsewhere (GitHub's runners) FACTCHECK_CHROMIUM names the browser to drive.</summary>
+    public static readonly string Chromium = Environment.GetEnvironmentVariable("FACTCHECK_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static async Task<(IPlaywright, IBrowser)> Launch()
     {
