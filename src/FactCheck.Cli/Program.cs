@@ -28,6 +28,7 @@ namespace FactCheck.Cli
               factcheck extract FILE… [--json]                 attributed claims in articles (UTF-8 text; - reads stdin)
               factcheck ingest FILE [--title T] [--outlet O] [--published DATE] [--url U] [--all]
               factcheck eval attribution --brat DIR            precision/recall/F1 against brat-annotated articles
+              factcheck tokens add NAME --as USER | tokens list | tokens revoke NAME     API tokens for /api
               factcheck publish export DIR                     the public site (cards, JSON-LD, images, feeds, sitemap) as files
               factcheck workflows validate [DIR]
               factcheck workflows graph WORKFLOW_ID [--version N]   Mermaid on stdout
@@ -88,6 +89,9 @@ namespace FactCheck.Cli
                 ("ingest", _) => await IngestCommand.Run(host, a, o),
                 ("demo", _) => await Demo(host, o),
                 ("publish", "export") => await PublishCommands.Export(host, a, o),
+                ("tokens", "add") => await TokenCommands.Add(host, a, o),
+                ("tokens", "list") => await TokenCommands.List(host, o),
+                ("tokens", "revoke") => await TokenCommands.Revoke(host, a, o),
                 ("incidents", "list") => await WorkerCommands.ListIncidents(host, a, o),
                 ("incidents", "retry") => await WorkerCommands.RetryIncident(host, a, o),
                 _ => throw new UsageException($"unknown command '{string.Join(' ', new[] { area, verb }.Where(x => x is not null))}'"),

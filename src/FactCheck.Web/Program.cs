@@ -18,7 +18,9 @@ builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSe
 var keys = AppPaths.Resolve(builder.Configuration["FactCheck:DataProtection:KeysDirectory"] ?? "data/keys");
 builder.Services.AddDataProtection().PersistKeysToFileSystem(Directory.CreateDirectory(keys)).SetApplicationName("FactCheck");
 
-builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
+    .AddCookie(o =>
 {
     o.LoginPath = "/account/signin";
     o.LogoutPath = "/account/signout";
@@ -32,7 +34,8 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
 });
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.DeskPolicy, p => p.RequireRole("factchecker", "editor", "admin"))
-    .AddPolicy(Roles.EditorPolicy, p => p.RequireRole("editor"));
+    .AddPolicy(Roles.EditorPolicy, p => p.RequireRole("editor"))
+    .AddPolicy(Roles.ApiPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireRole("factchecker", "editor", "admin"));
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -73,6 +76,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapGet("/", () => Results.Redirect("/claims"));
 PublicCards.Map(app);
+Api.Map(app);
 app.MapGet("/healthz", async (DbSession session, CancellationToken ct) =>
 {
     var claims = await session.Scalar<long>("select count(*) from claim", ct: ct);

@@ -7,6 +7,7 @@ public static class Roles
 {
     public const string DeskPolicy = "desk";
     public const string EditorPolicy = "editor";
+    public const string ApiPolicy = "api";
 
     /// <summary>The signed-in user as the engine's actor (id, name and roles from the cookie).</summary>
     public static Actor Actor(this ClaimsPrincipal user) => new(

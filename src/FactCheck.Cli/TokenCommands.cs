@@ -1,0 +1,47 @@
+using FactCheck.Data;
+using FactCheck.Features.Tokens;
+
+namespace FactCheck.Cli;
+
+public static class TokenCommands
+{
+    public static async Task<int> Add(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as");
+        var name = a.Pos(2) ?? throw new UsageException("missing token NAME");
+        var user = a.Opt("as") ?? throw new UsageException("give --as USER: the API acts as that user, with their roles");
+        var r = await host.Send(new ApiTokens.Create(name, user));
+        o.WriteLine($"token {r.Name} for {user} (shown once; only its hash is stored):");
+        o.WriteLine(r.Token);
+        return 0;
+    }
+
+    sealed class Row
+    {
+        public string Name { get; init; } = "";
+        public string User { get; init; } = "";
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset? LastUsedAt { get; init; }
+        public DateTimeOffset? RevokedAt { get; init; }
+    }
+
+    public static async Task<int> List(CliHost host, TextWriter o)
+    {
+        var rows = await host.Get<DbSession>().Query<Row>("""
+            select t.name, u.name as "user", t.created_at, t.last_used_at, t.revoked_at from api_token t join app_user u on u.id = t.user_id order by t.name
+            """);
+        foreach (var t in rows)
+            o.WriteLine($"{t.Name,-20} {t.User,-16} created {t.CreatedAt:yyyy-MM-dd}  last used {(t.LastUsedAt is { } u ? u.ToString("yyyy-MM-dd HH:mm") : "never")}{(t.RevokedAt is null ? "" : "  REVOKED")}");
+        if (!rows.Any()) o.WriteLine("no tokens");
+        return 0;
+    }
+
+    public static async Task<int> Revoke(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown();
+        var name = a.Pos(2) ?? throw new UsageException("missing token NAME");
+        await host.Send(new ApiTokens.Revoke(name));
+        o.WriteLine($"token {name} revoked");
+        return 0;
+    }
+}

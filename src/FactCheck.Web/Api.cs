@@ -1,0 +1,70 @@
+using FactCheck.Features.Articles;
+using FactCheck.Features.Claims;
+using Mediator;
+
+namespace FactCheck.Web;
+
+/// <summary>
+/// The JSON API for integrators, under /api, authenticated with API tokens. The same use cases as the desk and the CLI;
+/// refusals answer 403 with the reasons, conflicts 409, bad input 400 with field errors, all as problem+json.
+/// </summary>
+public static class Api
+{
+    public sealed record IngestRequest(string? Text, string? Title, string? Outlet, string? Url, DateTimeOffset? PublishedAt, bool All = false);
+    public sealed record FireRequest(string? Note, long? ExpectedVersion);
+
+    public static void Map(WebApplication app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization(Roles.ApiPolicy);
+
+        api.MapPost("/articles", (IngestRequest body, IMediator m, HttpContext http) => Run(async () =>
+        {
+            var r = await m.Send(new IngestArticle.Command(body.Text ?? "", body.Title, body.Outlet, body.Url, body.PublishedAt?.ToUniversalTime(), body.All, Actor: http.User.Actor()));
+            var result = new
+            {
+                articleId = r.ArticleId, created = r.Created,
+                attributions = r.Items.Select(i => new
+                {
+                    index = i.Index, claimId = i.ClaimId, speaker = i.Attribution.Speaker, channel = i.Attribution.Channel,
+                    content = i.Attribution.Content.Text, checkworthiness = i.Attribution.CheckWorthiness,
+                }),
+            };
+            return r.Created ? Results.Created($"/api/articles/{r.ArticleId}", result) : Results.Ok(result);
+        }));
+
+        api.MapGet("/claims", (string? state, int? page, IMediator m) => Run(async () =>
+        {
+            var r = await m.Send(new ListClaims.Query(state, Page: Math.Max(1, page ?? 1)));
+            return Results.Ok(new { page = r.Page, hasMore = r.HasMore, claims = r.Items });
+        }));
+
+        api.MapGet("/claims/{id:long}", (long id, IMediator m, HttpContext http) => Run(async () =>
+        {
+            var r = await m.Send(new GetClaim.Query(id, http.User.Actor()));
+            return Results.Ok(new { claim = r.Claim, sources = r.Sources, verdict = r.Verdict, journal = r.Journal, triggers = r.Triggers });
+        }));
+
+        api.MapPost("/claims/{id:long}/triggers/{trigger}", (long id, string trigger, FireRequest? body, IMediator m, HttpContext http) => Run(async () =>
+        {
+            var r = await m.Send(new FireTrigger.Command(id, trigger, http.User.Actor(), body?.Note, body?.ExpectedVersion));
+            return Results.Ok(new { claimId = r.ClaimId, from = r.From, to = r.To, version = r.Version });
+        }));
+    }
+
+    static async Task<IResult> Run(Func<Task<IResult>> action)
+    {
+        try { return await action(); }
+        catch (InputException ex)
+        {
+            return Results.ValidationProblem(ex.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), title: "Bad input");
+        }
+        catch (RefusedException ex)
+        {
+            return Results.Problem(title: "Refused", detail: string.Join("; ", ex.Reasons), statusCode: 403, extensions: new Dictionary<string, object?> { ["reasons"] = ex.Reasons });
+        }
+        catch (FactCheckException ex)
+        {
+            return Results.Problem(title: ex is ConflictException ? "Conflict" : ex is NotFoundException ? "Not found" : "Error", detail: ex.Message, statusCode: ex.HttpStatus);
+        }
+    }
+}
