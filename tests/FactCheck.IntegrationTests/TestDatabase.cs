@@ -47,7 +47,8 @@ public sealed class TestDatabase : IAsyncDisposable
                 var admin = Postgres ?? throw new InvalidOperationException(
                     "FACTCHECK_REQUIRE_POSTGRES=1 but FACTCHECK_TEST_POSTGRES is not set: give a connection string to a PostgreSQL role that may create databases");
                 await using (var c = new NpgsqlConnection(admin)) { await c.OpenAsync(); await new NpgsqlCommand($"create database {name}", c).ExecuteNonQueryAsync(); }
-                var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
+                // A bounded pool: parallel test classes and worker processes must not exhaust the server's connections.
+                var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 30 }.ConnectionString;
                 db = new TestDatabase(new DbOptions { Provider = "postgres", ConnectionString = cs }, async () =>
                 {
                     NpgsqlConnection.ClearAllPools();
