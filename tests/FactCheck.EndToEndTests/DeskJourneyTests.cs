@@ -7,37 +7,16 @@ namespace FactCheck.EndToEndTests;
 /// A fact-checker and an editor work one claim through the desk in a real browser against the app on a real port
 /// with a fresh SQLite file: ingest, take, source, verdict, send back, revise, approve.
 /// </summary>
-public sealed class DeskJourneyTests : IAsyncLifetime
+public sealed class DeskJourneyTests : BrowserTest
 {
-    TestApp _app = null!;
-    WebProcess _web = null!;
-    IPlaywright _playwright = null!;
-    IBrowser _browser = null!;
-
     const string Article = """
         The harbour authority of Port Elling said on Tuesday that cargo traffic rose 14 percent last year, the biggest rise since 2009.
         Environmental groups believe that the seals will not return.
         """;
 
-    public async Task InitializeAsync()
-    {
-        _app = await TestApp.Start("sqlite");
-        await Seed.DeskUsers(_app);
-        _web = await WebProcess.Start(_app.Db.Options);
-        (_playwright, _browser) = await Browser.Launch();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
     async Task<IPage> SignIn(string user)
     {
-        var context = await _browser.NewContextAsync(new() { BaseURL = _web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await BrowserInstance.NewContextAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/desk");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin"));
@@ -113,8 +92,8 @@ public sealed class DeskJourneyTests : IAsyncLifetime
         await Assertions.Expect(editor.GetByText("Claim 1 approved; it is being published.")).ToBeVisibleAsync();
         await editor.GotoAsync("/desk/claims/1");
         await Assertions.Expect(editor.GetByTestId("state")).ToHaveTextAsync("publishing");
-        Assert.Equal("publishing", await _app.Scalar<string>("select state from claim where id = 1"));
-        Assert.Equal(2, await _app.Count("verdict"));
+        Assert.Equal("publishing", await App.Scalar<string>("select state from claim where id = 1"));
+        Assert.Equal(2, await App.Count("verdict"));
         foreach (var shot in new[] { "queue", "claim", "approvals" })
             Assert.True(new FileInfo(Path.Combine(Browser.Screenshots, shot + ".png")).Length > 10_000);
     }

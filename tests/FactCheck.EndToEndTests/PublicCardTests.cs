@@ -4,34 +4,16 @@ using Microsoft.Playwright;
 namespace FactCheck.EndToEndTests;
 
 /// <summary>A reader opens a published card in the browser: the page, its structured data and its share image.</summary>
-public sealed class PublicCardTests : IAsyncLifetime
+public sealed class PublicCardTests : BrowserTest
 {
-    TestApp _app = null!;
-    WebProcess _web = null!;
-    IPlaywright _playwright = null!;
-    IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await TestApp.Start("sqlite");
-        _web = await WebProcess.Start(_app.Db.Options, ("FactCheck__Publishing__OrganizationName", "Harbour Checks"));
-        (_playwright, _browser) = await Browser.Launch();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _web.DisposeAsync();
-        await _app.DisposeAsync();
-    }
+    protected override (string, string)[] Settings => [("FactCheck__Publishing__OrganizationName", "Harbour Checks")];
 
     [Fact]
     public async Task A_reader_sees_the_card_with_its_rating_sources_and_share_image()
     {
-        var (_, slug) = await Seed.PublishedClaim(_app, "Cargo traffic rose 14 percent last year", "Marta K. Ilves", "mostly-true",
+        var (_, slug) = await Seed.PublishedClaim(App, "Cargo traffic rose 14 percent last year", "Marta K. Ilves", "mostly-true",
             "Traffic rose 13.6 percent.", "The **annual report** gives 13.6 per cent.", "Coastline Radio");
-        var page = await _browser.NewPageAsync(new() { BaseURL = _web.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } }); // a phone
+        var page = await BrowserInstance.NewPageAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } }); // a phone
 
         await page.GotoAsync("/claims");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cargo traffic rose 14 percent last year" }).ClickAsync();
