@@ -90,6 +90,14 @@ public class AttributionExtractorTests
         Assert.Equal(("the statistics office", "Prices rose 4 percent last year"), (according.Source.Text, according.Content.Text));
     }
 
+    [Fact]
+    public void Reads_a_transcript_line_as_its_speakers_words()
+    {
+        const string transcript = "Partial transcript:\n\nMAYOR SMITH: We cut the budget by 4 percent. Nobody noticed.\nThe meeting ended.";
+        var a = Assert.Single(AttributionExtractor.Extract(transcript));
+        Assert.Equal(("MAYOR SMITH", ":", "We cut the budget by 4 percent. Nobody noticed"), (a.Source.Text, a.Cue.Text, a.Content.Text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]

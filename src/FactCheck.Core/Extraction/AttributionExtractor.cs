@@ -31,6 +31,18 @@ public static partial class AttributionExtractor
             var taken = new List<(int Start, int End)>();
             for (var i = 0; i < tokens.Count; i++)
             {
+                if (i == 0 && TryColon(text, tokens, start) is { } colon)
+                {
+                    // "PENCE: Well, look, …" / "Pat Caddell: Democrat voters worried …" — transcripts and headlines.
+                    var (cs, cc, cn) = colon;
+                    var cspeaker = Speakers.Resolve(cs, text, people, null);
+                    var cq = Quotes(text, cn);
+                    var (cscore, creasons) = CheckWorthiness.Score(cn.Text, cspeaker, cs, cc, cq.Count > 0, people);
+                    result.Add(previous = new Attribution(cs, cc, cn, cspeaker, null, cq, cscore, creasons));
+                    previousSentence = si;
+                    taken.Add((cn.Start, cn.End));
+                    break;
+                }
                 if (insideQuote[i]) continue;
                 if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue; // a source's own words
                 var found = TryAccordingTo(text, tokens, i, start, end) ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
@@ -69,6 +81,21 @@ public static partial class AttributionExtractor
             inside[i] = open && t != "“";
         }
         return inside;
+    }
+
+    // ── NAME: content (at the start of a line) ────────────────────────────────────────────────────
+    static (TextSpan, TextSpan, TextSpan)? TryColon(string text, List<Token> t, int sStart)
+    {
+        if (sStart > 0 && text[sStart - 1] != '\n' && !(sStart > 1 && text[sStart - 1] == '"' && text[sStart - 2] == '\n')) return null;
+        var k = t[0].IsOpenQuote ? 1 : 0;
+        var first = k;
+        while (k < t.Count && k - first < 4 && t[k].IsWord && t[k].IsCapitalized) k++;
+        if (k == first || k >= t.Count - 1 || t[k].Text != ":") return null;
+        var lineEnd = text.IndexOf('\n', t[k].End);
+        if (lineEnd < 0) lineEnd = text.Length;
+        var content = Trim(text, t[k + 1].Start, lineEnd);
+        if (content.Length < 3) return null;
+        return (TextSpan.Of(text, t[first].Start, t[k - 1].End), TextSpan.Of(text, t[k].Start, t[k].End), content);
     }
 
     // ── according to ────────────────────────────────────────────────────────────────────────────────
