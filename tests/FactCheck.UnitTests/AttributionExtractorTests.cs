@@ -98,6 +98,14 @@ public class AttributionExtractorTests
         Assert.Equal(("MAYOR SMITH", ":", "We cut the budget by 4 percent. Nobody noticed"), (a.Source.Text, a.Cue.Text, a.Content.Text));
     }
 
+    [Fact]
+    public void Reads_a_signed_quotation()
+    {
+        const string comments = "Readers wrote in.\n“The port was busier than ever. I saw it myself.” ― Anna Berg\n";
+        var a = Assert.Single(AttributionExtractor.Extract(comments));
+        Assert.Equal(("Anna Berg", "―", "“The port was busier than ever. I saw it myself.”"), (a.Source.Text, a.Cue.Text, a.Content.Text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]

@@ -27,11 +27,11 @@ public static partial class AttributionExtractor
             if (end - start > 5000) continue; // not prose: a table, a dump
             var tokens = Text.Tokens(text, start, end);
             if (tokens.Count < 3) continue;
-            var insideQuote = QuoteDepth(tokens);
+            var insideQuote = QuoteDepth(tokens, OpensInsideQuote(text, start));
             var taken = new List<(int Start, int End)>();
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (i == 0 && TryColon(text, tokens, start) is { } colon)
+                if (i == 0 && (TryColon(text, tokens, start) ?? TryDash(text, tokens, start)) is { } colon)
                 {
                     // "PENCE: Well, look, …" / "Pat Caddell: Democrat voters worried …" — transcripts and headlines.
                     var (cs, cc, cn) = colon;
@@ -68,10 +68,19 @@ public static partial class AttributionExtractor
         return result;
     }
 
-    static bool[] QuoteDepth(List<Token> tokens)
+    /// <summary>Whether a sentence begins inside a quotation opened earlier in its paragraph: “One. Two.”</summary>
+    static bool OpensInsideQuote(string text, int start)
+    {
+        var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        if (start - lineStart > 20_000) return false;
+        var before = text.AsSpan(lineStart, start - lineStart);
+        return before.Count('“') > before.Count('”');
+    }
+
+    static bool[] QuoteDepth(List<Token> tokens, bool startsOpen)
     {
         var inside = new bool[tokens.Count];
-        var open = false;
+        var open = startsOpen;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i].Text;
@@ -96,6 +105,28 @@ public static partial class AttributionExtractor
         var content = Trim(text, t[k + 1].Start, lineEnd);
         if (content.Length < 3) return null;
         return (TextSpan.Of(text, t[first].Start, t[k - 1].End), TextSpan.Of(text, t[k].Start, t[k].End), content);
+    }
+
+    // ── “…” ― Name (a reader's comment, a signed quotation) ───────────────────────────────────────
+    static (TextSpan, TextSpan, TextSpan)? TryDash(string text, List<Token> t, int sStart)
+    {
+        if (t.Count < 2 || t[0].Text is not ("―" or "—") || !t[1].IsCapitalized) return null;
+        var k = 1;
+        while (k < t.Count && k <= 4 && t[k].IsWord && t[k].IsCapitalized) k++;
+        // The quotation that ends just before the dash, found by matching its marks backwards.
+        var close = sStart - 1;
+        while (close >= 0 && char.IsWhiteSpace(text[close])) close--;
+        if (close < 0 || text[close] is not ('”' or '"')) return null;
+        var depth = 0;
+        var open = -1;
+        for (var c = close; c >= 0 && close - c < 5000; c--)
+        {
+            if (text[c] == '”') depth++;
+            else if (text[c] == '“' && --depth == 0) { open = c; break; }
+            else if (text[c] == '"' && c < close) { open = c; break; }
+        }
+        if (open < 0) return null;
+        return (TextSpan.Of(text, t[1].Start, t[k - 1].End), TextSpan.Of(text, t[0].Start, t[0].End), TextSpan.Of(text, open, close + 1));
     }
 
     // ── according to ────────────────────────────────────────────────────────────────────────────────
