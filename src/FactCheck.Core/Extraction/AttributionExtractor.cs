@@ -176,6 +176,8 @@ public static partial class AttributionExtractor
     static (TextSpan, TextSpan, TextSpan)? TryVerb(string text, List<Token> t, int i, int sStart, int sEnd, List<(int Start, int End)> sentences, int si)
     {
         if (!Lexicon.VerbCues.Contains(t[i].Lower)) return null;
+        // "repeated warnings", "reported remarks": a participle before a noun of speech is an adjective, not the cue.
+        if (i + 1 < t.Count && Lexicon.NominalCues.Contains(t[i + 1].Lower)) return null;
         var cueStart = i;
         var cueEnd = i + 1;
         // Multi-word cues: "has learned", "said in a statement" stay simple: the verb is the cue.
