@@ -16,7 +16,7 @@ create table source_suggestion (
     id bigint identity(1,1) primary key,
     claim_id bigint not null references claim (id),
     name nvarchar(300) not null,
-    url nvarchar(850) not null,
+    url nvarchar(800) not null,
     reason nvarchar(max) not null,
     created_at datetime2 not null,
     unique (claim_id, url)
