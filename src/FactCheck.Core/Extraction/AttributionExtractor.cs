@@ -265,8 +265,11 @@ public static partial class AttributionExtractor
     static TextSpan? SubjectBefore(string text, List<Token> t, int cue)
     {
         var j = cue - 1;
-        while (j >= 0 && Lexicon.Between.Contains(t[j].Lower)) j--;
-        if (j < 0) return null;
+        // Auxiliaries and adverbs between the subject and the cue are not the subject: "has also said", "Clinton now says".
+        while (j > 0 && (Lexicon.Between.Contains(t[j].Lower) || (t[j].IsWord && !t[j].IsCapitalized
+               && (t[j].Lower.EndsWith("ly", StringComparison.Ordinal) || t[j].Lower is "now" or "long" or "still" or "often" or "always" or "later"))))
+            j--;
+        if (j < 0 || Lexicon.Between.Contains(t[j].Lower)) return null;
         var end = j;
         if (t[j].Text == ")")
         {
@@ -295,6 +298,8 @@ public static partial class AttributionExtractor
             if (p.Text == "." && first - 2 >= 0 && t[first - 2].Text.Length <= 4 && t[first - 2].IsCapitalized) { first -= 2; continue; } // Mr. / G.
             if (!p.IsWord && p.Text is not ("-" or "’s" or "'s" or "&")) break;
             if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower)) break;
+            // "Mr. Grassley and Mr. Leahy said": names joined by "and" are one source.
+            if (p.Lower is "and" && first - 2 >= 0 && t[first - 2].IsCapitalized && t[first].IsCapitalized) { first--; continue; }
             if (p.Lower is "but" or "and" or "so") break;
             first--;
         }

@@ -66,7 +66,7 @@ internal static class Lexicon
         "that", "and", "but", "or", "because", "while", "when", "if", "as", "although", "though", "since", "after", "before", "so",
         "where", "whom", "whose", "than", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "however", "yet",
         "nor", "until", "unless", "whether", "what", "how", "why", "then", "there", "this", "these", "those", "to", "also",
-        "said", "says", "told", "say", "added", "according", "not", "it's", "in", "on", "at", "into", "during",
+        "said", "says", "told", "say", "added", "according", "not", "it's", "into", "during",
     ];
 
     public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "it", "you", "who", "which"];
