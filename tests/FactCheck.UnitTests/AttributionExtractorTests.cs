@@ -99,6 +99,13 @@ public class AttributionExtractorTests
     }
 
     [Fact]
+    public void Reads_a_possessive_nominal_cue()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("Croatia's warnings that troops are massing near the border grew louder on Monday.\n"));
+        Assert.Equal(("Croatia", "warnings", "that troops are massing near the border grew louder on Monday"), (a.Source.Text, a.Cue.Text, a.Content.Text));
+    }
+
+    [Fact]
     public void Reads_a_signed_quotation()
     {
         const string comments = "Readers wrote in.\n“The port was busier than ever. I saw it myself.” ― Anna Berg\n";

@@ -158,6 +158,18 @@ public static partial class AttributionExtractor
     static (TextSpan, TextSpan, TextSpan)? TryNominal(string text, List<Token> t, int i, int sEnd)
     {
         if (!Lexicon.NominalCues.Contains(t[i].Lower) || i + 2 >= t.Count) return null;
+        // "Ukraine's warnings that …", "the ministry's assessment that …"
+        if (i >= 1 && (t[i - 1].Text.EndsWith("’s", StringComparison.Ordinal) || t[i - 1].Text.EndsWith("'s", StringComparison.Ordinal)) && t[i + 1].Lower == "that")
+        {
+            var owner = i - 1;
+            var first = owner;
+            while (first - 1 >= 0 && owner - first < 5 && t[first - 1].IsWord && (t[first - 1].IsCapitalized || t[first - 1].Lower is "the"))
+                first--;
+            // The source is the owner without its "'s".
+            var ownerEnd = t[owner].End - 2;
+            if (ownerEnd <= t[first].Start) return null;
+            return (TextSpan.Of(text, t[first].Start, ownerEnd), TextSpan.Of(text, t[i].Start, t[i].End), Trim(text, t[i + 1].Start, sEnd));
+        }
         var by = i + 1;
         if (t[by].Lower is not ("from" or "by")) return null;
         var j = by + 1;
