@@ -193,15 +193,13 @@ public static partial class AttributionExtractor
         var cueStart = i;
         var cueEnd = i + 1;
         // Multi-word cues: "has learned", "said in a statement" stay simple: the verb is the cue.
-        if (t[i].Lower == "pointed" && (i + 1 >= t.Count || t[i + 1].Lower != "out")) return null;
-        if (t[i].Lower == "pointed") cueEnd = i + 2;
+        if (t[i].Lower is "pointed" or "pointing" or "points" or "point" && (i + 1 >= t.Count || t[i + 1].Lower is not ("out" or "to"))) return null;
         if (t[i].Lower is "called" or "calling" or "calls" or "call")
         {
             if (i + 1 >= t.Count || t[i + 1].Lower is not ("for" or "on")) return null;
             cueEnd = i + 2;
         }
-        if (cueEnd < t.Count && t[cueEnd].Lower is "about" or "of" or "to" or "for" or "on" or "against" or "out"
-            && t[i].Lower is "talking" or "talked" or "spoke" or "speaking" or "referring" or "asked" or "said" or "warned")
+        if (cueEnd < t.Count && cueEnd == i + 1 && Lexicon.PhrasalCues.Contains(t[i].Lower + " " + t[cueEnd].Lower))
             cueEnd++;
         var auxStart = cueStart;
         while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower) && t[auxStart - 1].Lower is not ("’s" or "'s" or "n't")) auxStart--;

@@ -30,7 +30,8 @@ internal static class Lexicon
         "denouncing", "decried", "charged", "backing", "backed", "prefer", "prefers", "talking", "talked", "spoke", "speaking",
         "recalling", "explaining", "suggesting", "predicting", "promising", "hoping", "mentioning", "questioning", "stating", "telling",
         // Seen five or more times as a one-word cue in PolNeAR's training split (the articles themselves stay out of the repository).
-        "showing", "cites", "blamed", "oppose", "expressed", "appear", "decided", "challenged", "assured", "seeks", "mocked",
+        "railed", "voted", "focused", "focuses", "bragging", "bragged", "commented", "reflected", "referred",
+        "pointing", "points", "showing", "cites", "blamed", "oppose", "expressed", "appear", "decided", "challenged", "assured", "seeks", "mocked",
         "invoked", "emailed", "discussed", "answered", "recounted", "identified", "declaring", "considered", "urging",
         "unveiled", "thanked", "slams", "ruled", "knocked", "criticizing", "attacking", "seem", "requested", "repeated",
         "reminds", "reminded", "pushed", "preferred", "praises", "portrayed", "outlined", "joked", "highlighted", "echoed",
@@ -39,6 +40,16 @@ internal static class Lexicon
         "wondered", "tweeting", "touted", "threatening", "sued", "slamming", "retweeted", "repeating", "remarking", "refusing",
         "referencing", "recommended", "quotes", "implied", "ignored", "endorses", "dismissing", "considers", "blasts",
         "believing", "assailed", "lamented", "worried",
+    ];
+
+    /// <summary>Verb + particle cues whose particle belongs to the cue ("referring to", "talked about", "railed against").</summary>
+    public static readonly HashSet<string> PhrasalCues =
+    [
+        "referring to", "referred to", "pointed to", "pointing to", "point to", "points to", "pointed out", "pointing out", "points out",
+        "talking about", "talked about", "talks about", "talk about", "spoke about", "spoke of", "speaking about", "asked about", "asked for",
+        "said of", "agree with", "agreed with", "railed against", "voted against", "voted for", "warned of", "warned about", "wrote about",
+        "wondered about", "bragging about", "bragged about", "focused on", "focuses on", "complained about", "joked about", "argued for",
+        "argued against", "testified about", "commented on", "reflected on", "insisted on",
     ];
 
     /// <summary>Nouns that carry attributed content: "warnings from Ukraine that …".</summary>
