@@ -343,7 +343,11 @@ public static class Bench
                     NpgsqlConnection.ClearAllPools();
                     await using var c = new NpgsqlConnection(admin);
                     await c.OpenAsync();
-                    await new NpgsqlCommand($"drop database if exists {name} with (force)", c).ExecuteNonQueryAsync();
+                    for (var attempt = 1; ; attempt++) // an autovacuum worker may hold the database for a moment
+                    {
+                        try { await new NpgsqlCommand($"drop database if exists {name} with (force)", c).ExecuteNonQueryAsync(); return; }
+                        catch (PostgresException ex) when (ex.SqlState is "42501" or "55006" && attempt < 50) { await Task.Delay(200); }
+                    }
                 } };
             }
             else throw new UsageException($"bench runs on sqlite or postgres, not '{provider}'");

@@ -54,7 +54,13 @@ public sealed class TestDatabase : IAsyncDisposable
                     NpgsqlConnection.ClearAllPools();
                     await using var c = new NpgsqlConnection(admin);
                     await c.OpenAsync();
-                    await new NpgsqlCommand($"drop database if exists {name} with (force)", c).ExecuteNonQueryAsync();
+                    // An autovacuum worker (a superuser's process) on the database cannot be terminated by the test role:
+                    // "with (force)" then fails with 42501 until it finishes, so try again for a few seconds.
+                    for (var attempt = 1; ; attempt++)
+                    {
+                        try { await new NpgsqlCommand($"drop database if exists {name} with (force)", c).ExecuteNonQueryAsync(); return; }
+                        catch (PostgresException ex) when (ex.SqlState is "42501" or "55006" && attempt < 50) { await Task.Delay(200); }
+                    }
                 });
                 break;
             case "sqlserver":
