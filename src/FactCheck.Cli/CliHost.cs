@@ -50,8 +50,7 @@ public sealed class CliHost : IAsyncDisposable
 
     public static async Task<int> Init(CliHost host, TextWriter o)
     {
-        var db = host.Get<DbOptions>();
-        var applied = Migrator.Migrate(db);
+        var db = host.Get<DbOptions>(); // Create() has already migrated it
         var catalog = host.Get<WorkflowCatalog>();
         o.WriteLine($"database: {db.Kind} ({Describe(db)}), schema up to date");
         o.WriteLine($"workflows: {string.Join(", ", catalog.All.Select(d => $"{d.Id} v{d.Version}"))}");

@@ -92,6 +92,37 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Api_tokens_are_shown_once_listed_and_revoked()
+    {
+        Ok(await Fc("users", "add", "wire", "--role", "factchecker"), "wire (factchecker)");
+        var noUser = await Fc("tokens", "add", "intake");
+        Assert.Equal((2, true), (noUser.ExitCode, noUser.Stderr.Contains("give --as USER")));
+        var add = await Fc("tokens", "add", "intake", "--as", "wire");
+        Ok(add, "token intake for wire (shown once; only its hash is stored):");
+        var token = add.Stdout.Split('\n')[1];
+        Assert.StartsWith("fc_", token);
+        Assert.Equal(2, (await Fc("tokens", "add", "intake", "--as", "wire")).ExitCode); // names are unique
+        var list = await Fc("tokens", "list");
+        Ok(list, "intake");
+        Assert.DoesNotContain(token, list.Stdout);
+        Ok(await Fc("tokens", "revoke", "intake"), "token intake revoked");
+        Ok(await Fc("tokens", "list"), "REVOKED");
+        Assert.Equal(3, (await Fc("tokens", "revoke", "intake")).ExitCode);
+    }
+
+    [Fact]
+    public async Task A_bad_rating_scale_stops_start_up_with_the_file_and_the_reason()
+    {
+        var dir = Directory.CreateDirectory(Path.Combine(_dir, "wf")).FullName;
+        foreach (var f in Directory.GetFiles(Path.Combine(TestApp.RepoRoot, "workflows"))) File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        File.WriteAllText(Path.Combine(dir, "ratings.json"), """{ "ratings": [ { "name": "true", "value": 1, "label": "True" } ] }""");
+        var env = new Dictionary<string, string>(_env) { ["FactCheck__Workflows__Directory"] = dir };
+        var o = await Processes.Run(Processes.CliDll, _dir, env, "claims", "list");
+        Assert.Equal(1, o.ExitCode);
+        Assert.Contains($"{Path.Combine(dir, "ratings.json")}: $.ratings: a scale needs at least two ratings", o.Stderr);
+    }
+
+    [Fact]
     public async Task The_web_app_migrates_on_start_and_serves_healthz()
     {
         int port;

@@ -18,7 +18,6 @@ public sealed class DbSession(DbOptions options) : IAsyncDisposable, IDisposable
 
     public DbProvider Provider => _provider;
     public SqlDialect Dialect { get; } = SqlDialect.For(options.Kind);
-    public bool InTransaction => _transaction is not null;
 
     public static DbConnection CreateConnection(DbProvider provider, string connectionString) => provider switch
     {

@@ -202,7 +202,7 @@ public static partial class AttributionExtractor
         if (cueEnd < t.Count && cueEnd == i + 1 && Lexicon.PhrasalCues.Contains(t[i].Lower + " " + t[cueEnd].Lower))
             cueEnd++;
         var auxStart = cueStart;
-        while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower) && t[auxStart - 1].Lower is not ("’s" or "'s" or "n't")) auxStart--;
+        while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower)) auxStart--;
         var cueTail = cueEnd;
         if (cueTail + 3 < t.Count && t[cueTail].Lower == "in" && t[cueTail + 1].Lower is "a" or "an" && t[cueTail + 2].Lower is "statement" or "interview" or "email" or "e-mail")
             cueTail += 3;
@@ -306,7 +306,7 @@ public static partial class AttributionExtractor
         {
             var p = t[first - 1];
             if (p.Text == "." && first - 2 >= 0 && t[first - 2].Text.Length <= 4 && t[first - 2].IsCapitalized) { first -= 2; continue; } // Mr. / G.
-            if (!p.IsWord && p.Text is not ("-" or "’s" or "'s" or "&")) break;
+            if (!p.IsWord && p.Text is not ("-" or "&")) break;
             if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower)) break;
             // "Mr. Grassley and Mr. Leahy said": names joined by "and" are one source.
             if (p.Lower is "and" && first - 2 >= 0 && t[first - 2].IsCapitalized && t[first].IsCapitalized) { first--; continue; }
@@ -320,7 +320,7 @@ public static partial class AttributionExtractor
         while (first < j && (t[first].Lower is "in" or "on" or "at" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now"
                || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))
             first++;
-        if (t[first].Text is "’s" or "'s" or "-") return null;
+        if (t[first].Text is "-") return null;
         return TextSpan.Of(text, t[first].Start, t[Math.Max(end, j)].End);
     }
 

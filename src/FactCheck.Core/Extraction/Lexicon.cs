@@ -66,7 +66,7 @@ internal static class Lexicon
         "also", "previously", "recently", "later", "once", "repeatedly", "has", "have", "had", "did", "does", "do", "will", "would",
         "could", "may", "might", "reportedly", "publicly", "privately", "then", "further", "again", "not", "never", "already", "just",
         "earlier", "flatly", "firmly", "often", "still", "is", "was", "were", "are", "be", "been", "being", "had", "can", "should",
-        "strongly", "clearly", "simply", "only", "even", "all", "both", "frequently", "openly", "quickly", "n't", "’s", "'s",
+        "strongly", "clearly", "simply", "only", "even", "all", "both", "frequently", "openly", "quickly",
         "didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
         "couldn't", "couldn’t", "isn't", "isn’t", "wasn't", "wasn’t", "hasn't", "hasn’t", "haven't", "haven’t",
     ];
@@ -81,7 +81,6 @@ internal static class Lexicon
     ];
 
     public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "it", "you", "who", "which"];
-    public static readonly HashSet<string> PersonPronouns = ["he", "she", "him", "her", "his"];
 
     /// <summary>Head nouns of descriptions that stand for a person: "the Belarusian strongman".</summary>
     public static readonly HashSet<string> PersonNouns =

@@ -24,7 +24,7 @@ public static class Guards
     }
 
     internal static async Task<VerdictRow?> Latest(DbSession db, long claimId, CancellationToken ct) =>
-        (await db.Query<VerdictRow>(LatestVerdict, new { Id = claimId }, ct)).FirstOrDefault();
+        (await db.Query<VerdictRow>(db.Dialect.Page(LatestVerdict), new { Id = claimId, Skip = 0, Take = 1 }, ct)).FirstOrDefault();
 
     public sealed class HasPrimarySource(DbSession db) : IGuard
     {

@@ -23,10 +23,4 @@ public static class UserSql
         return new Actor(row.Id, row.Name, ParseRoles(row.Roles));
     }
 
-    public static async Task<Actor> ActorById(DbSession db, long id, CancellationToken ct = default)
-    {
-        var row = await db.QuerySingleOrDefault<Row>("select id, name, roles from app_user where id = @id", new { id }, ct)
-                  ?? throw new NotFoundException("user", id);
-        return new Actor(row.Id, row.Name, ParseRoles(row.Roles));
-    }
 }
