@@ -13,34 +13,27 @@ public static class BratEval
 
     public static int Run(Args a, TextWriter o)
     {
-        a.NoUnknown("brat");
+        a.NoUnknown("brat", "agreement");
         var dir = a.Required("brat");
-        if (!Directory.Exists(dir)) throw new UsageException($"{dir}: no such folder");
-        var textDir = Directory.Exists(Path.Combine(dir, "text")) ? Path.Combine(dir, "text") : dir;
-        var annDir = Directory.Exists(Path.Combine(dir, "attributions")) ? Path.Combine(dir, "attributions") : dir;
-        var texts = Directory.GetFiles(textDir, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f));
-        var pairs = new List<(string Txt, string Ann)>();
-        foreach (var ann in Directory.GetFiles(annDir, "*.ann").Order(StringComparer.Ordinal))
-        {
-            var stem = Path.GetFileNameWithoutExtension(ann);
-            var txt = texts.TryGetValue(stem, out var t) ? t : stem.LastIndexOf('_') is var u and > 0 && texts.TryGetValue(stem[..u], out var t2) ? t2 : null;
-            if (txt is not null && pairs.All(p => p.Txt != txt)) pairs.Add((txt, ann));
-        }
-        if (pairs.Count == 0) throw new UsageException($"{dir}: no .txt/.ann pairs found");
+        var agreement = a.Has("agreement");
+        var pairs = agreement ? AnnotatorPairs(dir) : Pairs(dir).Select(p => (p.Txt, p.Ann, Other: (string?)null)).ToList();
         var scores = Roles.ToDictionary(r => r, _ => new Score());
-        foreach (var (txt, ann) in pairs)
+        foreach (var (txt, ann, other) in pairs)
         {
             var text = File.ReadAllText(txt);
             var gold = ReadAnn(ann);
-            var predicted = AttributionExtractor.Extract(text);
+            // With --agreement, a second annotator of the same text stands in for the extractor: the human ceiling.
+            var predicted = other is null
+                ? AttributionExtractor.Extract(text).SelectMany(x => new[] { new Gold("Source", x.Source.Start, x.Source.End), new Gold("Cue", x.Cue.Start, x.Cue.End), new Gold("Content", x.Content.Start, x.Content.End) }).ToList()
+                : ReadAnn(other);
             foreach (var role in Roles)
             {
                 var g = gold.Where(x => x.Role == role).Select(x => (x.Start, x.End)).ToList();
-                var p = predicted.Select(x => role switch { "Source" => x.Source, "Cue" => x.Cue, _ => x.Content }).Select(s => (s.Start, s.End)).ToList();
+                var p = predicted.Where(x => x.Role == role).Select(x => (x.Start, x.End)).ToList();
                 scores[role].Add(text, g, p);
             }
         }
-        o.WriteLine($"{pairs.Count} documents from {dir}");
+        o.WriteLine(agreement ? $"{pairs.Count} pairs of annotators of the same text in {dir}: one scored against the other" : $"{pairs.Count} documents from {dir}");
         o.WriteLine($"{"role",-8} {"exact P",8} {"R",6} {"F1",6}   {"token P",8} {"R",6} {"F1",6}   gold  predicted");
         foreach (var role in Roles)
         {
@@ -51,6 +44,42 @@ public static class BratEval
     }
 
     static readonly string[] Roles = ["Source", "Cue", "Content"];
+
+    /// <summary>Texts annotated more than once: every pair of their annotators' files.</summary>
+    static List<(string Txt, string Ann, string? Other)> AnnotatorPairs(string dir)
+    {
+        var annDir = Directory.Exists(Path.Combine(dir, "attributions")) ? Path.Combine(dir, "attributions") : dir;
+        var result = new List<(string, string, string?)>();
+        foreach (var (txt, ann) in Pairs(dir))
+        {
+            var stem = Path.GetFileNameWithoutExtension(txt);
+            var others = Directory.GetFiles(annDir, stem + "_*.ann").Order(StringComparer.Ordinal).Where(f => f != ann).ToList();
+            var all = others.Prepend(ann).ToList();
+            for (var i = 0; i < all.Count; i++)
+                for (var j = i + 1; j < all.Count; j++) result.Add((txt, all[i], all[j]));
+        }
+        if (result.Count == 0) throw new UsageException($"{dir}: no text has two annotators");
+        return result;
+    }
+
+    /// <summary>Each text with the .ann of its first annotator.</summary>
+    public static List<(string Txt, string Ann)> Pairs(string dir)
+    {
+        if (!Directory.Exists(dir)) throw new UsageException($"{dir}: no such folder");
+        var textDir = Directory.Exists(Path.Combine(dir, "text")) ? Path.Combine(dir, "text") : dir;
+        var annDir = Directory.Exists(Path.Combine(dir, "attributions")) ? Path.Combine(dir, "attributions") : dir;
+        var texts = Directory.GetFiles(textDir, "*.txt").ToDictionary(f => Path.GetFileNameWithoutExtension(f));
+        var pairs = new List<(string Txt, string Ann)>();
+        var seen = new HashSet<string>();
+        foreach (var ann in Directory.GetFiles(annDir, "*.ann").Order(StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileNameWithoutExtension(ann);
+            var txt = texts.TryGetValue(stem, out var t) ? t : stem.LastIndexOf('_') is var u and > 0 && texts.TryGetValue(stem[..u], out var t2) ? t2 : null;
+            if (txt is not null && seen.Add(txt)) pairs.Add((txt, ann));
+        }
+        if (pairs.Count == 0) throw new UsageException($"{dir}: no .txt/.ann pairs found");
+        return pairs;
+    }
 
     /// <summary>Entities that take part in an Attribution event (discontinuous spans as their fragments).</summary>
     public static List<Gold> ReadAnn(string path)

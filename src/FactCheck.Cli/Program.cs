@@ -28,6 +28,8 @@ namespace FactCheck.Cli
               factcheck extract FILE… [--json]                 attributed claims in articles (UTF-8 text; - reads stdin)
               factcheck ingest FILE [--title T] [--outlet O] [--published DATE] [--url U] [--all]
               factcheck eval attribution --brat DIR            precision/recall/F1 against brat-annotated articles
+              factcheck train attribution --brat DIR --out FILE [--dev DIR] [--epochs N]
+                                                               train the attribution tagger on brat-annotated articles
               factcheck tokens add NAME --as USER | tokens list | tokens revoke NAME     API tokens for /api
               factcheck publish export DIR                     the public site (cards, JSON-LD, images, feeds, sitemap) as files
               factcheck workflows validate [DIR]
@@ -52,6 +54,7 @@ namespace FactCheck.Cli
                     ("bench", _) => await Bench.Run(a, stdout),
                     ("extract", _) => ExtractCommands.Extract(a, stdout, stderr),
                     ("eval", "attribution") => BratEval.Run(a, stdout),
+                    ("train", "attribution") => TrainAttribution.Run(a, stdout),
                     _ => await WithServices(a, stdout, area, verb),
                 };
             }

@@ -13,7 +13,10 @@ public sealed record Attribution(TextSpan Source, TextSpan Cue, TextSpan Content
 /// </summary>
 public static partial class AttributionExtractor
 {
-    public static IReadOnlyList<Attribution> Extract(string text)
+    public static IReadOnlyList<Attribution> Extract(string text) => Rules(text);
+
+    /// <summary>What the rules alone find; the tagger is trained on top of this.</summary>
+    public static IReadOnlyList<Attribution> Rules(string text)
     {
         var result = new List<Attribution>();
         if (string.IsNullOrWhiteSpace(text)) return result;

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using FactCheck.Extraction;
+using static FactCheck.Extraction.AttributionTagger;
+
+namespace FactCheck.Cli;
+
+/// <summary>
+/// `factcheck train attribution --brat DIR --out FILE [--dev DIR] [--epochs N]`: trains the attribution tagger (averaged
+/// structured perceptron, <see cref="AttributionTagger"/>) on brat-annotated articles. Each pass learns from the previous
+/// pass's output on documents that pass did not train on (two-fold jackknifing), as it will see it at run time; how much
+/// each final table favours B/I over O is tuned on a tenth of the documents held out, then everything is trained on all.
+/// The model holds hashed feature weights only, never the articles' text.
+/// </summary>
+public static class TrainAttribution
+{
+    sealed record Example(Doc Doc, byte[][] Gold);
+
+    public static int Run(Args a, TextWriter o)
+    {
+        a.NoUnknown("brat", "out", "dev", "epochs");
+        var output = a.Required("out");
+        var epochs = int.TryParse(a.Opt("epochs") ?? "10", out var e) && e > 0 ? e : throw new UsageException("--epochs: a positive whole number");
+        var train = Load(a.Required("brat"));
+        if (train.Count < 4) throw new UsageException($"{a.Opt("brat")}: {train.Count} annotated documents; training needs at least 4");
+        var sw = Stopwatch.StartNew();
+        o.WriteLine($"{train.Count} training documents, {train.Sum(x => x.Doc.Tokens.Length):N0} tokens");
+
+        var held = train.Where((_, i) => i % 10 == 9).ToList();
+        var tuning = Pipeline(train.Where((_, i) => i % 10 != 9).ToList(), epochs);
+        var bias = Tune(tuning, held);
+        o.WriteLine($"bias (cue, source, content) tuned on {held.Count} held-out documents: {string.Join(", ", bias)}");
+        var model = Pipeline(train, epochs);
+        for (var role = 0; role < Roles.Length; role++) model.Bias[3 + role] = bias[role];
+        o.WriteLine($"trained in {sw.Elapsed.TotalSeconds:0.0} s");
+        using (var f = File.Create(output)) model.Save(f);
+        o.WriteLine($"{output}: {new FileInfo(output).Length:N0} bytes");
+
+        if (a.Opt("dev") is { } dev)
+        {
+            var examples = Load(dev);
+            using (var f = File.OpenRead(output)) model = AttributionTagger.Load(f);
+            o.WriteLine($"{examples.Count} dev documents, word-token F1 of the rules alone and of the tagger (spans before grouping)");
+            var tags = examples.Select(x => model.Tag(x.Doc)).ToList();
+            foreach (var role in new[] { SourceRole, CueRole, ContentRole })
+            {
+                var bit = role switch { SourceRole => 1, CueRole => 2, _ => 4 };
+                var rules = Count(examples, (x, _, i) => (x.Doc.Rule[i] & bit) != 0, role);
+                var tagger = Count(examples, (_, k, i) => tags[k][role][i] != O, role);
+                o.WriteLine($"{Roles[role],-8} rules P {rules.P:0.000} R {rules.R:0.000} F1 {rules.F:0.000}   tagger P {tagger.P:0.000} R {tagger.R:0.000} F1 {tagger.F:0.000}");
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Trains the two passes; the second pass and the first pass's source and content learn from held-out predictions.</summary>
+    static AttributionTagger Pipeline(List<Example> train, int epochs)
+    {
+        var half = train.Count / 2;
+        var folds = new[] { train[..half], train[half..] };
+        Dictionary<Example, byte[]> cue1 = [], source1 = [], content1 = [], cue2 = [];
+        for (var f = 0; f < 2; f++)
+        {
+            var m = new AttributionTagger();
+            TrainTable(m, folds[f], CueRole, _ => (null, null, null), epochs);
+            foreach (var x in folds[1 - f]) cue1[x] = m.TagRole(x.Doc, CueRole, null);
+        }
+        for (var f = 0; f < 2; f++)
+        {
+            var m = new AttributionTagger();
+            TrainTable(m, folds[f], SourceRole, x => (cue1[x], null, null), epochs);
+            TrainTable(m, folds[f], ContentRole, x => (cue1[x], null, null), epochs);
+            foreach (var x in folds[1 - f])
+            {
+                source1[x] = m.TagRole(x.Doc, SourceRole, cue1[x]);
+                content1[x] = m.TagRole(x.Doc, ContentRole, cue1[x]);
+            }
+        }
+        for (var f = 0; f < 2; f++)
+        {
+            var m = new AttributionTagger();
+            TrainTable(m, folds[f], 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs);
+            foreach (var x in folds[1 - f]) cue2[x] = m.TagRole(x.Doc, 3 + CueRole, cue1[x], source1[x], content1[x]);
+        }
+        var model = new AttributionTagger();
+        TrainTable(model, train, CueRole, _ => (null, null, null), epochs);
+        TrainTable(model, train, SourceRole, x => (cue1[x], null, null), epochs);
+        TrainTable(model, train, ContentRole, x => (cue1[x], null, null), epochs);
+        TrainTable(model, train, 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs);
+        TrainTable(model, train, 3 + SourceRole, x => (cue2[x], source1[x], content1[x]), epochs);
+        TrainTable(model, train, 3 + ContentRole, x => (cue2[x], source1[x], content1[x]), epochs);
+        return model;
+    }
+
+    /// <summary>The bias of each final table that maximises word-token F1 on held-out documents; the cue's first, as the others read it.</summary>
+    static float[] Tune(AttributionTagger m, List<Example> held)
+    {
+        var result = new float[Roles.Length];
+        foreach (var role in new[] { CueRole, SourceRole, ContentRole })
+        {
+            var best = (F: -1.0, Bias: 0f);
+            for (var b = 0f; b <= 80f; b += 10f)
+            {
+                m.Bias[3 + role] = b;
+                var f = Count(held, (x, k, i) => m.Tag(x.Doc)[role][i] != O, role, cacheTags: m).F;
+                if (f > best.F) best = (f, b);
+            }
+            m.Bias[3 + role] = result[role] = best.Bias;
+        }
+        return result;
+    }
+
+    /// <summary>Word-token precision, recall and F1 of a prediction against the gold labels of one role.</summary>
+    static (double P, double R, double F) Count(List<Example> examples, Func<Example, int, int, bool> predicted, int role, AttributionTagger? cacheTags = null)
+    {
+        int tp = 0, p = 0, g = 0;
+        for (var k = 0; k < examples.Count; k++)
+        {
+            var x = examples[k];
+            var tags = cacheTags?.Tag(x.Doc);
+            for (var i = 0; i < x.Doc.Tokens.Length; i++)
+            {
+                if (!x.Doc.Tokens[i].IsWord) continue;
+                var gold = x.Gold[role][i] != O;
+                var pred = tags is not null ? tags[role][i] != O : predicted(x, k, i);
+                if (gold) g++;
+                if (pred) p++;
+                if (gold && pred) tp++;
+            }
+        }
+        double P = p == 0 ? 0 : (double)tp / p, R = g == 0 ? 0 : (double)tp / g;
+        return (P, R, P + R == 0 ? 0 : 2 * P * R / (P + R));
+    }
+
+    static List<Example> Load(string dir)
+    {
+        var list = new List<Example>();
+        foreach (var (txt, ann) in BratEval.Pairs(dir))
+        {
+            var text = File.ReadAllText(txt);
+            var doc = Doc.Build(text, AttributionExtractor.Rules(text));
+            var gold = BratEval.ReadAnn(ann);
+            var labels = new byte[Roles.Length][];
+            for (var role = 0; role < Roles.Length; role++)
+            {
+                var inside = new bool[doc.Tokens.Length];
+                var starts = new bool[doc.Tokens.Length];
+                foreach (var span in gold.Where(x => x.Role == Roles[role]))
+                {
+                    var i = Doc.LowerBound(doc.Tokens, span.Start);
+                    if (i < doc.Tokens.Length && doc.Tokens[i].End <= span.End) starts[i] = true;
+                    for (; i < doc.Tokens.Length && doc.Tokens[i].End <= span.End; i++) inside[i] = true;
+                }
+                // B where a span starts, a sentence starts, or the previous token is outside; the decoder never starts with I.
+                labels[role] = new byte[doc.Tokens.Length];
+                for (var i = 0; i < inside.Length; i++)
+                    if (inside[i])
+                        labels[role][i] = (byte)(starts[i] || i == 0 || !inside[i - 1] || doc.SentenceOf[i] != doc.SentenceOf[i - 1] ? B : I);
+            }
+            list.Add(new Example(doc, labels));
+        }
+        return list;
+    }
+
+    /// <summary>Averaged structured perceptron over sentences; the table ends up holding the averaged weights.</summary>
+    static void TrainTable(AttributionTagger m, List<Example> examples, int table, Func<Example, (byte[]? Cues, byte[]? Sources, byte[]? Contents)> context, int epochs)
+    {
+        var role = table % 3;
+        var w = m.Weights[table];
+        var tr = m.Transitions[table];
+        var wAcc = new float[w.Length];
+        var trAcc = new float[tr.Length];
+        var feats = new AttributionTagger.Features();
+        var order = examples.ToArray();
+        var random = new Random(20261125);
+        var c = 1f;
+        var predicted = new byte[4096];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var x in order)
+            {
+                var (cues, sources, contents) = context(x);
+                var gold = x.Gold[role];
+                foreach (var (start, end) in x.Doc.Sentences)
+                {
+                    var n = end - start;
+                    if (predicted.Length < n) predicted = new byte[n * 2];
+                    feats.Build(x.Doc, start, end, cues, sources, contents);
+                    var pred = predicted.AsSpan(0, n);
+                    m.Decode(table, feats, pred);
+                    var differs = false;
+                    for (var i = 0; i < n; i++)
+                    {
+                        int g = gold[start + i], p = pred[i];
+                        if (g == p) continue;
+                        differs = true;
+                        foreach (var id in feats.Of(i))
+                        {
+                            w[id * Labels + g] += 1; wAcc[id * Labels + g] += c;
+                            w[id * Labels + p] -= 1; wAcc[id * Labels + p] -= c;
+                        }
+                    }
+                    if (differs)
+                        for (var i = 0; i < n; i++)
+                        {
+                            int gp = i == 0 ? 3 : gold[start + i - 1], pp = i == 0 ? 3 : pred[i - 1];
+                            tr[gp * Labels + gold[start + i]] += 1; trAcc[gp * Labels + gold[start + i]] += c;
+                            tr[pp * Labels + pred[i]] -= 1; trAcc[pp * Labels + pred[i]] -= c;
+                        }
+                    c++;
+                }
+            }
+        }
+        for (var k = 0; k < w.Length; k++) w[k] -= wAcc[k] / c;
+        for (var k = 0; k < tr.Length; k++) tr[k] -= trAcc[k] / c;
+    }
+}
