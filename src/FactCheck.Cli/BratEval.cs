@@ -62,8 +62,8 @@ public static class BratEval
         return result;
     }
 
-    /// <summary>Each text with the .ann of its first annotator.</summary>
-    public static List<(string Txt, string Ann)> Pairs(string dir)
+    /// <summary>Each text with the .ann of its first annotator (or, for training, of every annotator).</summary>
+    public static List<(string Txt, string Ann)> Pairs(string dir, bool everyAnnotator = false)
     {
         if (!Directory.Exists(dir)) throw new UsageException($"{dir}: no such folder");
         var textDir = Directory.Exists(Path.Combine(dir, "text")) ? Path.Combine(dir, "text") : dir;
@@ -75,7 +75,7 @@ public static class BratEval
         {
             var stem = Path.GetFileNameWithoutExtension(ann);
             var txt = texts.TryGetValue(stem, out var t) ? t : stem.LastIndexOf('_') is var u and > 0 && texts.TryGetValue(stem[..u], out var t2) ? t2 : null;
-            if (txt is not null && seen.Add(txt)) pairs.Add((txt, ann));
+            if (txt is not null && (seen.Add(txt) || everyAnnotator)) pairs.Add((txt, ann));
         }
         if (pairs.Count == 0) throw new UsageException($"{dir}: no .txt/.ann pairs found");
         return pairs;

@@ -13,7 +13,13 @@ public sealed record Attribution(TextSpan Source, TextSpan Cue, TextSpan Content
 /// </summary>
 public static partial class AttributionExtractor
 {
-    public static IReadOnlyList<Attribution> Extract(string text) => Rules(text);
+    public static IReadOnlyList<Attribution> Extract(string text)
+    {
+        var rules = Rules(text);
+        if (AttributionTagger.Default is not { } tagger || rules.Count == 0 && string.IsNullOrWhiteSpace(text)) return rules;
+        var doc = AttributionTagger.Doc.Build(text, rules);
+        return AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules);
+    }
 
     /// <summary>What the rules alone find; the tagger is trained on top of this.</summary>
     public static IReadOnlyList<Attribution> Rules(string text)
@@ -429,7 +435,7 @@ public static partial class AttributionExtractor
     }
 
     /// <summary>Verbatim quotations inside the content: “…” or "…", without the marks.</summary>
-    static List<TextSpan> Quotes(string text, TextSpan content)
+    internal static List<TextSpan> Quotes(string text, TextSpan content)
     {
         var list = new List<TextSpan>();
         foreach (Match m in QuotePattern().Matches(text[content.Start..content.End]))

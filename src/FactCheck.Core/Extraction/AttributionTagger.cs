@@ -142,7 +142,7 @@ public sealed class AttributionTagger
         public required uint[] Word, Suffix, Shape, Lex;
         public required bool[] InQuote;
         public required byte[] Rule; // bit 1 source, 2 cue, 4 content: what the rules found
-        public required int[] SentenceOf;
+        public required int[] SentenceOf, Paragraph;
 
         public static Doc Build(string text, IReadOnlyList<Attribution> rules)
         {
@@ -159,18 +159,20 @@ public sealed class AttributionTagger
             var d = new Doc
             {
                 Tokens = [.. tokens], Sentences = [.. sentences], Word = new uint[n], Suffix = new uint[n], Shape = new uint[n],
-                Lex = new uint[n], InQuote = new bool[n], Rule = new byte[n], SentenceOf = new int[n],
+                Lex = new uint[n], InQuote = new bool[n], Rule = new byte[n], SentenceOf = new int[n], Paragraph = new int[n],
             };
             var open = false;
             var lastEnd = 0;
+            var paragraph = 0;
             for (var si = 0; si < sentences.Count; si++)
             {
                 var (a, b) = sentences[si];
-                if (text.AsSpan(lastEnd, Math.Max(0, d.Tokens[a].Start - lastEnd)).Contains('\n')) open = false;
+                if (text.AsSpan(lastEnd, Math.Max(0, d.Tokens[a].Start - lastEnd)).Contains('\n')) { open = false; paragraph++; }
                 for (var i = a; i < b; i++)
                 {
                     var t = d.Tokens[i];
                     d.SentenceOf[i] = si;
+                    d.Paragraph[i] = paragraph;
                     var lower = t.Text.ToLowerInvariant();
                     d.Word[i] = Hash(lower);
                     d.Suffix[i] = lower.Length > 3 ? Hash(lower.AsSpan(lower.Length - 3)) : d.Word[i];
