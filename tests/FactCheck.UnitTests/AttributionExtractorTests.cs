@@ -23,9 +23,20 @@ public class AttributionExtractorTests
     static Attribution By(string cue) => Assert.Single(Found, a => a.Cue.Text.EndsWith(cue, StringComparison.Ordinal));
 
     [Fact]
-    public void Finds_each_attribution_once()
+    public void Finds_each_remark_once_with_its_speaker()
     {
-        Assert.Equal(["insisted", "conceded", "warnings", "believe", "said", "said", "according to"], Found.Select(a => a.Cue.Text));
+        (string Speaker, string Content)[] expected =
+        [
+            ("Aleksandar M. Vucic", "that his meeting with Orban"), ("Aleksandar M. Vucic", "that “of course, we will not avoid”"),
+            ("Croatia", "that troops could be massing"), ("many economists", "that inflation will fall"),
+            ("Center for Coastal Studies", "that a new storm surge"), ("John Smith", "“We will cut taxes"), ("statistics office", "Prices rose 4 percent"),
+        ];
+        foreach (var (speaker, content) in expected)
+            Assert.Single(Found, a => a.Speaker == speaker && a.Content.Text.StartsWith(content, StringComparison.Ordinal));
+        Assert.Equal(Found.Count, Found.Select(a => (a.Content.Start, a.Content.End)).Distinct().Count());
+        // Whatever else is found is not worth opening: below the default threshold of 0.4.
+        Assert.All(Found.Where(a => !expected.Any(e => a.Speaker == e.Speaker && a.Content.Text.StartsWith(e.Content, StringComparison.Ordinal))),
+            a => Assert.True(a.CheckWorthiness < 0.4, $"{a.Cue.Text}: {a.Content.Text}"));
     }
 
     [Fact]

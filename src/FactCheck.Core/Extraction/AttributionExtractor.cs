@@ -7,16 +7,18 @@ public sealed record Attribution(TextSpan Source, TextSpan Cue, TextSpan Content
     IReadOnlyList<TextSpan> Quotes, double CheckWorthiness, IReadOnlyList<string> Reasons);
 
 /// <summary>
-/// Finds attributions in article text with rules over sentences and tokens: reporting verbs ("said", "insisted",
-/// "believe"), "according to", nominal cues ("warnings from Ukraine that …") and quotation patterns. Pure C#, no model.
-/// Offsets are C# string indices into the input.
+/// Finds attributions in article text. Rules over sentences and tokens (reporting verbs such as "said", "insisted",
+/// "believe"; "according to"; nominal cues such as "warnings from Ukraine that …"; quotation patterns) read each
+/// sentence first; a learned tagger (<see cref="AttributionTagger"/>, weights shipped in the assembly) then marks
+/// sources, cues and contents token by token, reading the rules' marks as features, and <see cref="AttributionGrouping"/>
+/// joins its spans into attributions. Pure C#, no network, no download. Offsets are C# string indices into the input.
 /// </summary>
 public static partial class AttributionExtractor
 {
     public static IReadOnlyList<Attribution> Extract(string text)
     {
         var rules = Rules(text);
-        if (AttributionTagger.Default is not { } tagger || rules.Count == 0 && string.IsNullOrWhiteSpace(text)) return rules;
+        if (AttributionTagger.Default is not { } tagger || string.IsNullOrWhiteSpace(text)) return rules;
         var doc = AttributionTagger.Doc.Build(text, rules);
         return AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules);
     }

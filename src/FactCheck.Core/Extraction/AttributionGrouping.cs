@@ -3,7 +3,9 @@ namespace FactCheck.Extraction;
 /// <summary>
 /// Turns the tagger's spans (cues, sources, contents, each on its own) into attributions: every content joins the
 /// nearest cue (its sentence first, then the sentences either side), every cue left over joins the nearest content, and
-/// each pair takes the source nearest its cue. A pair without a source in reach, or a cue without content, is dropped.
+/// each cue takes the source nearest it. One attribution per cue. Where the rules read the same remark, their reading
+/// stands (they resolve speakers, channels and the shapes newsroom copy uses); the tagger adds what they missed.
+/// Every search looks at three sentences only, so the work grows with the length of the text, not its square.
 /// </summary>
 internal static class AttributionGrouping
 {
@@ -14,48 +16,58 @@ internal static class AttributionGrouping
 
     public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules)
     {
-        var cues = Spans(d, tags[AttributionTagger.CueRole]);
-        var sources = Spans(d, tags[AttributionTagger.SourceRole]);
-        var contents = MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]));
-        var pairs = new List<(Span Cue, Span Content)>();
-        var used = new HashSet<Span>();
-        foreach (var c in contents)
-            if (Nearest(cues, c) is { } cue) { pairs.Add((cue, c)); used.Add(cue); }
-        foreach (var cue in cues)
-            if (!used.Contains(cue) && Nearest(contents, cue) is { } c) pairs.Add((cue, c));
+        var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
+        var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
+        var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole])));
+        // Contents on the same side of a cue are one content split by the tagger; a content on each side ("“…,” he said,
+        // “…”") gives two attributions. A cue left without content takes the nearest content in its sentence.
+        var contentOf = new Dictionary<(Span Cue, bool After), Span>();
+        foreach (var c in contents.Values.SelectMany(x => x))
+            if (Nearest(cues, c, Reaches(d, c)) is { } cue)
+                contentOf[(cue, c.First > cue.Last)] = contentOf.TryGetValue((cue, c.First > cue.Last), out var other) ? Join(other, c) : c;
+        foreach (var cue in cues.Values.SelectMany(x => x))
+            if (!contentOf.ContainsKey((cue, true)) && !contentOf.ContainsKey((cue, false)) && Nearest(contents, cue, false) is { } c)
+                contentOf[(cue, c.First > cue.Last)] = c;
+        // A cue with content on both sides: “…,” said X. “…” is one quotation; otherwise the side that is not a
+        // quotation ("In remarks reported by Tanjug, the strongman insisted that …") is the cue's own clause.
+        var pairs = new List<(Span Cue, Span Content, Span Whole)>();
+        foreach (var ((cue, after), content) in contentOf)
+        {
+            if (contentOf.TryGetValue((cue, !after), out var other))
+            {
+                if (Reaches(d, content) && Reaches(d, other)) { if (after) pairs.Add((cue, content, Join(other, content))); continue; }
+                if (!after && !Reaches(d, content)) continue;
+                if (after && Reaches(d, other) && !Reaches(d, content)) continue;
+            }
+            pairs.Add((cue, content, content));
+        }
 
         // A source and a content the tagger found with a few untagged words between them and no cue: those words are the
         // cue it missed ("Politifact seized on | that …", "Trump unleashed | a flurry of tweets").
         var usedSources = pairs.Select(p => NearestSource(sources, p.Cue, p.Content)).ToHashSet();
-        foreach (var src in sources)
+        foreach (var src in sources.Values.SelectMany(x => x))
         {
-            if (usedSources.Contains(src)) continue;
-            var next = contents.FirstOrDefault(c => c.First > src.Last && c.Sentence == src.Sentence);
+            if (usedSources.Contains(src) || !contents.TryGetValue(src.Sentence, out var here)) continue;
+            var next = here.FirstOrDefault(c => c.First > src.Last);
             if (next == default || next.First - src.Last - 1 is < 1 or > 4) continue;
             if (!Enumerable.Range(src.Last + 1, next.First - src.Last - 1).All(i => d.Tokens[i].IsWord)) continue;
-            pairs.Add((new Span(src.Last + 1, next.First - 1, src.Sentence), next));
+            pairs.Add((new Span(src.Last + 1, next.First - 1, src.Sentence), next, next));
         }
+
         var people = People.Index(text);
-        var result = new List<Attribution>();
+        var tagged = new List<Attribution>();
         Attribution? previous = null;
         var previousSentence = -10;
-        foreach (var (cue, content) in pairs.OrderBy(p => p.Cue.First).ThenBy(p => p.Content.First))
+        foreach (var (cue, content, whole) in pairs.OrderBy(p => p.Cue.First))
         {
-            var source = NearestSource(sources, cue, content);
-            var continuing = previous is not null && cue.Sentence - previousSentence <= 3 ? previous : null;
-            TextSpan sourceSpan;
-            string speaker;
-            if (source is { } s) sourceSpan = Of(text, d, s);
-            else if (rules.FirstOrDefault(r => r.Cue.Start < d.Tokens[cue.Last].End && d.Tokens[cue.First].Start < r.Cue.End) is { } rule) sourceSpan = rule.Source;
-            else
-            {
-                // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue,
-                // and the speaker of the remark just before, if there is one.
-                sourceSpan = TextSpan.Of(text, d.Tokens[cue.First].Start, d.Tokens[cue.First].Start);
-            }
             var cueSpan = Of(text, d, cue);
-            var contentSpan = Of(text, d, content);
-            speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? Unknown : Speakers.Resolve(AttributionExtractor.Head(text, sourceSpan), text, people, continuing);
+            var contentSpan = Of(text, d, whole);
+            var continuing = previous is not null && cue.Sentence - previousSentence <= 3 ? previous : null;
+            previousSentence = cue.Sentence;
+            // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
+            // speaker of the remark just before, if there is one.
+            var sourceSpan = NearestSource(sources, cue, content) is { } s ? Of(text, d, s) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
+            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? Unknown : Speakers.Resolve(AttributionExtractor.Head(text, sourceSpan), text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
             if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) && speaker == continuing.Speaker)
@@ -63,15 +75,73 @@ internal static class AttributionGrouping
             var quotes = AttributionExtractor.Quotes(text, contentSpan);
             var (score, reasons) = CheckWorthiness.Score(contentSpan.Text, speaker, sourceSpan, cueSpan, quotes.Count > 0, people);
             var a = new Attribution(sourceSpan, cueSpan, contentSpan, speaker, channel, quotes, score, reasons);
-            result.Add(a);
+            tagged.Add(a);
             previous = a;
-            previousSentence = cue.Sentence;
         }
-        return result;
+        // The rules' readings of remarks the tagger did not find (colon transcripts, signed quotations, nominal cues).
+        // Where both read the same remark the tagger's spans stand, except for the shapes the rules know and the tagger
+        // reads poorly: nominal cues ("warnings from Croatia that …"), "according to", transcript colons, signed quotations.
+        var byTagger = new Ruled(tagged);
+        var strong = rules.Where(Strong).ToList();
+        var byStrong = new Ruled(strong);
+        return [.. tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null)
+            .Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null)).OrderBy(a => a.Cue.Start)];
     }
 
-    static List<Span> Spans(AttributionTagger.Doc d, byte[] labels) =>
-        AttributionTagger.Spans(labels).Select(s => new Span(s.First, s.Last, d.SentenceOf[s.First])).ToList();
+    static bool Strong(Attribution rule)
+    {
+        var cue = rule.Cue.Text.ToLowerInvariant();
+        return Lexicon.NominalCues.Contains(cue) || cue is ":" or "―" or "—" || cue.StartsWith("according", StringComparison.Ordinal);
+    }
+
+    /// <summary>The rules' attributions, to find one that reads the same remark as a tagged pair.</summary>
+    sealed class Ruled(IReadOnlyList<Attribution> rules)
+    {
+        readonly Attribution[] _byContent = [.. rules.OrderBy(r => r.Content.Start)];
+
+        /// <summary>A rule attribution with the same cue, or whose content and the pair's content mostly coincide.</summary>
+        public Attribution? Covers(TextSpan cue, TextSpan content)
+        {
+            // Contents are at most a few sentences long: look at the rules whose content starts within 5,000 characters.
+            int lo = 0, hi = _byContent.Length;
+            while (lo < hi) { var mid = (lo + hi) >>> 1; if (_byContent[mid].Content.Start < content.Start - 5000) lo = mid + 1; else hi = mid; }
+            for (var k = lo; k < _byContent.Length && _byContent[k].Content.Start < content.End + 5000; k++)
+            {
+                var r = _byContent[k];
+                if (r.Cue.Start < cue.End && cue.Start < r.Cue.End) return r;
+                var overlap = Math.Min(r.Content.End, content.End) - Math.Max(r.Content.Start, content.Start);
+                if (overlap > 0 && overlap * 2 > Math.Min(r.Content.Length, content.Length)) return r;
+            }
+            return null;
+        }
+    }
+
+    /// <summary>Labelled runs, without the punctuation at their edges ("a Boston-based research group," ends at "group").</summary>
+    static List<Span> Spans(AttributionTagger.Doc d, byte[] labels)
+    {
+        var list = new List<Span>();
+        foreach (var (first, last) in AttributionTagger.Spans(labels))
+        {
+            int f = first, l = last;
+            while (f < l && !d.Tokens[f].IsWord && !d.Tokens[f].IsOpenQuote) f++;
+            while (l > f && !d.Tokens[l].IsWord && !d.Tokens[l].IsCloseQuote && d.Tokens[l].Text is not ("?" or "!")) l--;
+            if (d.Tokens[f].IsWord || f < l) list.Add(new Span(f, l, d.SentenceOf[f]));
+        }
+        return list;
+    }
+
+    static Dictionary<int, List<Span>> BySentence(List<Span> spans)
+    {
+        var map = new Dictionary<int, List<Span>>();
+        foreach (var s in spans)
+        {
+            if (!map.TryGetValue(s.Sentence, out var list)) map[s.Sentence] = list = [];
+            list.Add(s);
+        }
+        return map;
+    }
+
+    static Span Join(Span a, Span b) => new(Math.Min(a.First, b.First), Math.Max(a.Last, b.Last), Math.Min(a.Sentence, b.Sentence));
 
     /// <summary>A quotation that runs over several sentences is one content: spans with only punctuation between them join.</summary>
     static List<Span> MergeAcrossSentences(AttributionTagger.Doc d, List<Span> spans)
@@ -80,7 +150,7 @@ internal static class AttributionGrouping
         foreach (var s in spans)
         {
             if (merged.Count > 0 && merged[^1] is var p && s.Sentence - d.SentenceOf[p.Last] == 1 && OnlyPunctuation(d, p.Last + 1, s.First)
-                && SameParagraph(d, p.Last, s.First))
+                && d.Paragraph[p.Last] == d.Paragraph[s.First])
                 merged[^1] = p with { Last = s.Last };
             else merged.Add(s);
         }
@@ -93,34 +163,41 @@ internal static class AttributionGrouping
         return true;
     }
 
-    static bool SameParagraph(AttributionTagger.Doc d, int a, int b) => d.Paragraph[a] == d.Paragraph[b];
+    static IEnumerable<Span> Near(Dictionary<int, List<Span>> spans, int sentence)
+    {
+        for (var s = sentence - 1; s <= sentence + 1; s++)
+            if (spans.TryGetValue(s, out var list))
+                foreach (var x in list) yield return x;
+    }
 
-    /// <summary>The span nearest <paramref name="to"/> in its sentence, else in the sentence before or after; null beyond that.</summary>
-    static Span? Nearest(List<Span> spans, Span to)
+    /// <summary>Whether a content may take its cue from the sentence before or after: only a quotation does ("“…” | he said").</summary>
+    static bool Reaches(AttributionTagger.Doc d, Span content) => d.Tokens[content.First].IsOpenQuote || d.Tokens[content.Last].IsCloseQuote
+        || d.InQuote[content.First];
+
+    /// <summary>The span nearest <paramref name="to"/> in its sentence, else (when <paramref name="reach"/>) in the sentence before or after.</summary>
+    static Span? Nearest(Dictionary<int, List<Span>> spans, Span to, bool reach = true)
     {
         Span? best = null;
         var bestKey = int.MaxValue;
-        foreach (var s in spans)
+        foreach (var s in Near(spans, to.Sentence))
         {
-            var sentences = Math.Abs(s.Sentence - to.Sentence);
-            if (sentences > 1 || Overlaps(s, to)) continue;
+            if (Overlaps(s, to) || (!reach && s.Sentence != to.Sentence)) continue;
             var gap = s.First > to.Last ? s.First - to.Last : to.First - s.Last;
-            var key = sentences * 10_000 + gap;
+            var key = Math.Abs(s.Sentence - to.Sentence) * 10_000 + gap;
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;
     }
 
     /// <summary>The source nearest the cue, outside the content: in the cue's sentence, else the sentence before or after; the one before the cue wins a tie.</summary>
-    static Span? NearestSource(List<Span> sources, Span cue, Span content)
+    static Span? NearestSource(Dictionary<int, List<Span>> sources, Span cue, Span content)
     {
         Span? best = null;
         var bestKey = int.MaxValue;
-        foreach (var s in sources)
+        foreach (var s in Near(sources, cue.Sentence))
         {
-            var sentences = Math.Abs(s.Sentence - cue.Sentence);
-            if (sentences > 1 || Overlaps(s, cue) || (s.First >= content.First && s.Last <= content.Last)) continue;
-            var key = sentences * 100_000 + (s.Last < cue.First ? (cue.First - s.Last) * 2 : (s.First - cue.Last) * 2 + 1);
+            if (Overlaps(s, cue) || (s.First >= content.First && s.Last <= content.Last)) continue;
+            var key = Math.Abs(s.Sentence - cue.Sentence) * 100_000 + (s.Last < cue.First ? (cue.First - s.Last) * 2 : (s.First - cue.Last) * 2 + 1);
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;

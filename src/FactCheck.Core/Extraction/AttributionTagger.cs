@@ -44,13 +44,26 @@ public sealed class AttributionTagger
     public byte[][] Tag(Doc d)
     {
         var cue1 = TagRole(d, CueRole, null);
-        var source1 = TagRole(d, SourceRole, cue1);
-        var content1 = TagRole(d, ContentRole, cue1);
+        var (source1, content1) = TagBoth(d, SourceRole, ContentRole, cue1, null, null);
         var result = new byte[Roles.Length][];
         result[CueRole] = TagRole(d, 3 + CueRole, cue1, source1, content1);
-        result[SourceRole] = TagRole(d, 3 + SourceRole, result[CueRole], source1, content1);
-        result[ContentRole] = TagRole(d, 3 + ContentRole, result[CueRole], source1, content1);
+        (result[SourceRole], result[ContentRole]) = TagBoth(d, 3 + SourceRole, 3 + ContentRole, result[CueRole], source1, content1);
         return result;
+    }
+
+    /// <summary>Two tables that read the same features (source and content of a pass): the features are built once.</summary>
+    (byte[], byte[]) TagBoth(Doc d, int tableA, int tableB, byte[]? cues, byte[]? sources, byte[]? contents)
+    {
+        var a = new byte[d.Tokens.Length];
+        var b = new byte[d.Tokens.Length];
+        var feats = new Features();
+        foreach (var (start, end) in d.Sentences)
+        {
+            feats.Build(d, start, end, cues, sources, contents);
+            Decode(tableA, feats, a.AsSpan(start, end - start));
+            Decode(tableB, feats, b.AsSpan(start, end - start));
+        }
+        return (a, b);
     }
 
     /// <summary>Labels from one table; <paramref name="table"/> is the role, plus 3 for the second pass.</summary>
@@ -173,11 +186,10 @@ public sealed class AttributionTagger
                     var t = d.Tokens[i];
                     d.SentenceOf[i] = si;
                     d.Paragraph[i] = paragraph;
-                    var lower = t.Text.ToLowerInvariant();
-                    d.Word[i] = Hash(lower);
-                    d.Suffix[i] = lower.Length > 3 ? Hash(lower.AsSpan(lower.Length - 3)) : d.Word[i];
+                    d.Word[i] = LowerHash(t.Text);
+                    d.Suffix[i] = t.Text.Length > 3 ? LowerHash(t.Text.AsSpan(t.Text.Length - 3)) : d.Word[i];
                     d.Shape[i] = ShapeOf(t.Text);
-                    d.Lex[i] = LexOf(lower);
+                    d.Lex[i] = LexByHash.GetValueOrDefault(d.Word[i]);
                     if (t.Text == "“") { open = true; d.InQuote[i] = true; }
                     else if (t.Text == "”") { d.InQuote[i] = open; open = false; }
                     else if (t.Text is "\"" or "''") { d.InQuote[i] = true; open = !open; }
@@ -218,14 +230,23 @@ public sealed class AttributionTagger
             return kind * 4 + (uint)Math.Min(t.Length / 3, 3);
         }
 
-        static uint LexOf(string lower)
+        /// <summary>The lexicon class of a word by the hash of its lower case, so that no token allocates a string.</summary>
+        static readonly Dictionary<uint, uint> LexByHash = BuildLex();
+
+        static Dictionary<uint, uint> BuildLex()
         {
-            if (Lexicon.VerbCues.Contains(lower)) return 1;
-            if (Lexicon.NominalCues.Contains(lower)) return 2;
-            if (Lexicon.Pronouns.Contains(lower)) return 3;
-            if (Lexicon.Between.Contains(lower)) return 4;
-            if (lower is "according" or "that" or "to" or "of" or "by" or "in" or "from") return 5 + Hash(lower) % 64;
-            return 0;
+            var map = new Dictionary<uint, uint>();
+            foreach (var (words, kind) in new (IEnumerable<string>, uint)[] { (Lexicon.VerbCues, 1), (Lexicon.NominalCues, 2), (Lexicon.Pronouns, 3), (Lexicon.Between, 4) })
+                foreach (var w in words) map.TryAdd(Hash(w), kind);
+            foreach (var w in new[] { "according", "that", "to", "of", "by", "in", "from" }) map.TryAdd(Hash(w), 5 + Hash(w) % 64);
+            return map;
+        }
+
+        static uint LowerHash(ReadOnlySpan<char> s)
+        {
+            var h = 2166136261u;
+            foreach (var c in s) h = (h ^ char.ToLowerInvariant(c)) * 16777619u;
+            return h;
         }
     }
 
