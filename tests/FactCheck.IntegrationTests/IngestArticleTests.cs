@@ -20,8 +20,8 @@ public class IngestArticleTests
         var first = await app.Send(new IngestArticle.Command(Article, "Vucic hosts Orban", "Example Wire", "https://example.org/a", new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero)));
 
         Assert.True(first.Created);
-        Assert.Equal(2, first.Items.Count);
-        var opened = Assert.Single(first.Items, i => i.ClaimId is not null); // the belief scores below 0.4 and waits
+        Assert.Contains(first.Items, i => i.Attribution.Speaker == "many economists" && i.ClaimId is null); // the belief scores below 0.4 and waits
+        var opened = Assert.Single(first.Items, i => i.ClaimId is not null); // anything else found scores below 0.4 too
         Assert.Equal(("Aleksandar M. Vucic", "Tanjug"), (await app.Scalar<string>("select speaker from claim where id = @ClaimId", opened), await app.Scalar<string>("select channel from claim where id = @ClaimId", opened)));
         Assert.Equal("The meeting would focus on energy prices, which rose 12 percent in March", await app.Scalar<string>("select text from claim where id = @ClaimId", opened));
         Assert.Equal(opened.Attribution.Content.Start, await app.Scalar<long>("select span_start from claim where id = @ClaimId", opened));
@@ -41,10 +41,11 @@ public class IngestArticleTests
     {
         await using var app = await TestApp.Start(provider);
         var all = await app.Send(new IngestArticle.Command(Article, All: true));
-        Assert.Equal(2, all.Opened);
+        Assert.True(all.Opened >= 2);
+        Assert.Equal(all.Items.Count, all.Opened);
         var picked = await app.Send(new IngestArticle.Command(Article + "\nA second edition.", Selected: [2]));
         Assert.Equal([2], picked.Items.Where(i => i.ClaimId is not null).Select(i => i.Index));
-        Assert.Equal(3, await app.Count("claim"));
+        Assert.Equal(all.Opened + 1, await app.Count("claim"));
         var empty = await Assert.ThrowsAsync<InputException>(() => app.Send(new IngestArticle.Command("   ")));
         Assert.Equal(("Text", "the article is empty"), Assert.Single(empty.Errors));
     }
