@@ -32,7 +32,11 @@ public sealed class PublicCardTests : BrowserTest
         var image = page.GetByRole(AriaRole.Img, new() { Name = "Share image: Mostly true, Cargo traffic rose 14 percent last year" });
         await image.ScrollIntoViewIfNeededAsync();
         await Assertions.Expect(image).ToBeVisibleAsync();
-        var size = await image.EvaluateAsync<int[]>("img => img.complete ? [img.naturalWidth, img.naturalHeight] : [0, 0]");
+        // The first image a fresh process renders loads SkiaSharp and the font: wait for its load (or error) event.
+        var size = await image.EvaluateAsync<int[]>(
+            "img => img.complete ? [img.naturalWidth, img.naturalHeight] : new Promise(resolve => {"
+            + " img.addEventListener('load', () => resolve([img.naturalWidth, img.naturalHeight]), { once: true });"
+            + " img.addEventListener('error', () => resolve([0, 0]), { once: true }); })");
         Assert.Equal([1200, 630], size);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, "card.png"), FullPage = true });
         var png = await page.Context.APIRequest.GetAsync($"/claims/{slug}.png");
