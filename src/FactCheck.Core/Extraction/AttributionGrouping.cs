@@ -66,7 +66,7 @@ internal static class AttributionGrouping
             previousSentence = cue.Sentence;
             // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
             // speaker of the remark just before, if there is one.
-            var sourceSpan = NearestSource(sources, cue, content) is { } s ? Of(text, d, s) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
+            var sourceSpan = NearestSource(sources, cue, content) is { } s ? Of(text, d, Trim(d, s)) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? Unknown : Speakers.Resolve(AttributionExtractor.Head(text, sourceSpan), text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
@@ -116,18 +116,16 @@ internal static class AttributionGrouping
         }
     }
 
-    /// <summary>Labelled runs, without the punctuation at their edges ("a Boston-based research group," ends at "group").</summary>
-    static List<Span> Spans(AttributionTagger.Doc d, byte[] labels)
+    static List<Span> Spans(AttributionTagger.Doc d, byte[] labels) =>
+        AttributionTagger.Spans(labels).Select(s => new Span(s.First, s.Last, d.SentenceOf[s.First])).ToList();
+
+    /// <summary>A source without the punctuation at its edges ("a Boston-based research group," ends at "group").</summary>
+    static Span Trim(AttributionTagger.Doc d, Span s)
     {
-        var list = new List<Span>();
-        foreach (var (first, last) in AttributionTagger.Spans(labels))
-        {
-            int f = first, l = last;
-            while (f < l && !d.Tokens[f].IsWord && !d.Tokens[f].IsOpenQuote) f++;
-            while (l > f && !d.Tokens[l].IsWord && !d.Tokens[l].IsCloseQuote && d.Tokens[l].Text is not ("?" or "!")) l--;
-            if (d.Tokens[f].IsWord || f < l) list.Add(new Span(f, l, d.SentenceOf[f]));
-        }
-        return list;
+        int f = s.First, l = s.Last;
+        while (f < l && !d.Tokens[f].IsWord) f++;
+        while (l > f && !d.Tokens[l].IsWord) l--;
+        return s with { First = f, Last = l };
     }
 
     static Dictionary<int, List<Span>> BySentence(List<Span> spans)
