@@ -136,6 +136,18 @@ public class AttributionExtractorTests
         Assert.All(found.Where(x => x != a), x => Assert.True(x.CheckWorthiness < 0.4, x.Content.Text));
     }
 
+    [Fact]
+    public void A_remark_nobody_is_named_for_scores_below_the_same_remark_with_a_source()
+    {
+        const string claim = "that the port handled 40 percent more cargo in March than a year earlier";
+        var unnamed = Assert.Single(AttributionExtractor.Extract($"It was widely reported {claim}.\n"));
+        var named = Assert.Single(AttributionExtractor.Extract($"The Port Authority reported {claim}.\n"));
+        Assert.Equal((0, AttributionExtractor.UnnamedSource, claim), (unnamed.Source.Length, unnamed.Speaker, unnamed.Content.Text));
+        Assert.Contains("the article does not say who said it", unnamed.Reasons);
+        Assert.Equal(("Port Authority", claim), (named.Speaker, named.Content.Text));
+        Assert.True(unnamed.CheckWorthiness < named.CheckWorthiness);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]

@@ -15,6 +15,9 @@ public sealed record Attribution(TextSpan Source, TextSpan Cue, TextSpan Content
 /// </summary>
 public static partial class AttributionExtractor
 {
+    /// <summary>The speaker of an attribution whose source the article does not name ("It was reported that …").</summary>
+    public const string UnnamedSource = "unnamed source";
+
     public static IReadOnlyList<Attribution> Extract(string text)
     {
         var rules = Rules(text);

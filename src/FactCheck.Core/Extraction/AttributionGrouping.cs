@@ -11,8 +11,6 @@ internal static class AttributionGrouping
 {
     readonly record struct Span(int First, int Last, int Sentence);
 
-    /// <summary>The speaker of an attribution whose source the article does not name.</summary>
-    public const string Unknown = "unnamed source";
 
     public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules)
     {
@@ -70,7 +68,7 @@ internal static class AttributionGrouping
             // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
             // speaker of the remark just before, if there is one.
             var sourceSpan = NearestSource(sources, cue, content) is { } s ? Of(text, d, Trim(d, s)) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
-            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? Unknown : Speakers.Resolve(AttributionExtractor.Head(text, sourceSpan), text, people, continuing);
+            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.Resolve(AttributionExtractor.Head(text, sourceSpan), text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
             if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) && speaker == continuing.Speaker)

@@ -36,6 +36,7 @@ internal static partial class CheckWorthiness
         if (hasQuote) Add(0.1, "quotes the speaker verbatim");
         if (BeliefCues.Contains(cue.Text.ToLowerInvariant())) Add(-0.15, "an opinion or expectation rather than a statement of fact");
         if (content.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) Add(-0.2, "too short to check");
+        if (source.Length == 0) Add(-0.2, "the article does not say who said it");
         return (Math.Round(Math.Clamp(score, 0, 1), 2), reasons);
     }
 }
