@@ -20,18 +20,24 @@ public static partial class AttributionExtractor
 
     public static IReadOnlyList<Attribution> Extract(string text)
     {
-        var rules = Rules(text);
-        if (AttributionTagger.Default is not { } tagger || string.IsNullOrWhiteSpace(text)) return rules;
-        var doc = AttributionTagger.Doc.Build(text, rules);
-        return AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules);
+        if (AttributionTagger.Default is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
+        // One people index and one tokenisation for both; the rules' remarks are scored only if they are kept.
+        var people = People.Index(text);
+        var tokenized = new List<List<Token>>();
+        var rules = Rules(text, people, tokenized, score: false);
+        var doc = AttributionTagger.Doc.Build(text, tokenized, rules);
+        return AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people);
     }
 
     /// <summary>What the rules alone find; the tagger is trained on top of this.</summary>
-    public static IReadOnlyList<Attribution> Rules(string text)
+    public static IReadOnlyList<Attribution> Rules(string text) =>
+        string.IsNullOrWhiteSpace(text) ? [] : Rules(text, People.Index(text), null, score: true);
+
+    /// <summary>The rules; <paramref name="tokenized"/> receives the tokens of every sentence read, and without
+    /// <paramref name="score"/> check-worthiness is left at 0 for the caller to fill in.</summary>
+    internal static List<Attribution> Rules(string text, People people, List<List<Token>>? tokenized, bool score)
     {
         var result = new List<Attribution>();
-        if (string.IsNullOrWhiteSpace(text)) return result;
-        var people = People.Index(text);
         var sentences = Text.Sentences(text);
         Attribution? previous = null;
         var previousSentence = -10;
@@ -40,6 +46,7 @@ public static partial class AttributionExtractor
             var (start, end) = sentences[si];
             if (end - start > 5000) continue; // not prose: a table, a dump
             var tokens = Text.Tokens(text, start, end);
+            if (tokens.Count > 0) tokenized?.Add(tokens);
             if (tokens.Count < 3) continue;
             var insideQuote = QuoteDepth(tokens, OpensInsideQuote(text, start));
             var taken = new List<(int Start, int End)>();
@@ -51,7 +58,7 @@ public static partial class AttributionExtractor
                     var (cs, cc, cn) = colon;
                     var cspeaker = Speakers.Resolve(cs, text, people, null);
                     var cq = Quotes(text, cn);
-                    var (cscore, creasons) = CheckWorthiness.Score(cn.Text, cspeaker, cs, cc, cq.Count > 0, people);
+                    var (cscore, creasons) = score ? CheckWorthiness.Score(cn.Text, cspeaker, cs, cc, cq.Count > 0, people) : (0, []);
                     result.Add(previous = new Attribution(cs, cc, cn, cspeaker, null, cq, cscore, creasons));
                     previousSentence = si;
                     taken.Add((cn.Start, cn.End));
@@ -71,8 +78,8 @@ public static partial class AttributionExtractor
                 if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) && speaker == continuing.Speaker)
                     channel = continuing.Channel; // "But he conceded …" keeps the channel of his previous remark
                 var quotes = Quotes(text, content);
-                var (score, reasons) = CheckWorthiness.Score(content.Text, speaker, source, cue, quotes.Count > 0, people);
-                var a = new Attribution(source, cue, content, speaker, channel, quotes, score, reasons);
+                var (worth, reasons) = score ? CheckWorthiness.Score(content.Text, speaker, source, cue, quotes.Count > 0, people) : (0, []);
+                var a = new Attribution(source, cue, content, speaker, channel, quotes, worth, reasons);
                 result.Add(a);
                 previous = a;
                 previousSentence = si;

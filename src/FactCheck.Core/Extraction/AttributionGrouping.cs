@@ -12,7 +12,7 @@ internal static class AttributionGrouping
     readonly record struct Span(int First, int Last, int Sentence);
 
 
-    public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules)
+    public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules, People people)
     {
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
@@ -52,7 +52,6 @@ internal static class AttributionGrouping
             pairs.Add((new Span(src.Last + 1, next.First - 1, src.Sentence), next, next));
         }
 
-        var people = People.Index(text);
         var tagged = new List<Attribution>();
         Attribution? previous = null;
         var previousSentence = -10;
@@ -86,7 +85,13 @@ internal static class AttributionGrouping
         var strong = rules.Where(Strong).ToList();
         var byStrong = new Ruled(strong);
         return [.. tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null)
-            .Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null)).OrderBy(a => a.Cue.Start)];
+            .Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
+    }
+
+    static Attribution Scored(Attribution r, People people)
+    {
+        var (score, reasons) = CheckWorthiness.Score(r.Content.Text, r.Speaker, r.Source, r.Cue, r.Quotes.Count > 0, people);
+        return r with { CheckWorthiness = score, Reasons = reasons };
     }
 
     static bool Strong(Attribution rule)

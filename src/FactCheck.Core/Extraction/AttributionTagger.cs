@@ -166,16 +166,18 @@ public sealed class AttributionTagger
         public required byte[] Rule; // bit 1 source, 2 cue, 4 content: what the rules found
         public required int[] SentenceOf, Paragraph;
 
-        public static Doc Build(string text, IReadOnlyList<Attribution> rules)
+        /// <summary>The document of a text's sentences (those of up to 5,000 characters) and what the rules found in it.</summary>
+        public static Doc Build(string text, IReadOnlyList<Attribution> rules) =>
+            Build(text, Text.Sentences(text).Where(s => s.End - s.Start <= 5000).Select(s => Text.Tokens(text, s.Start, s.End)).Where(t => t.Count > 0).ToList(), rules);
+
+        internal static Doc Build(string text, List<List<Token>> tokenized, IReadOnlyList<Attribution> rules)
         {
-            var tokens = new List<Token>();
-            var sentences = new List<(int, int)>();
-            foreach (var (s, e) in Text.Sentences(text))
+            var tokens = new List<Token>(tokenized.Sum(t => t.Count));
+            var sentences = new List<(int, int)>(tokenized.Count);
+            foreach (var sentence in tokenized)
             {
-                if (e - s > 5000) continue;
-                var first = tokens.Count;
-                tokens.AddRange(Text.Tokens(text, s, e));
-                if (tokens.Count > first) sentences.Add((first, tokens.Count));
+                sentences.Add((tokens.Count, tokens.Count + sentence.Count));
+                tokens.AddRange(sentence);
             }
             var n = tokens.Count;
             var d = new Doc
