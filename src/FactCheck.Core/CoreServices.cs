@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddSingleton(db);
         var workflowDir = ClaimWorkflow.LocateDefinitions(configuration["FactCheck:Workflows:Directory"]);
         Ratings.Load(workflowDir);
+        _ = Extraction.AttributionTagger.Default; // a bad FACTCHECK_ATTRIBUTION_MODEL stops start-up, not the first ingest
         services.AddSingleton(sp => ClaimWorkflow.Load(workflowDir, sp.GetRequiredService<ActivityRegistry>().Names));
         services.AddSingleton(_ => SourceRegistry.Load(workflowDir));
         var worker = new WorkerOptions();

@@ -279,6 +279,14 @@ public sealed class ExtractCliTests : IDisposable
         var content = System.Text.RegularExpressions.Regex.Match(o.Stdout, @"Content .* tagger P ([\d.]+) R ([\d.]+) F1 ([\d.]+)");
         Assert.True(content.Success, o.Stdout);
         Assert.True(double.Parse(content.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) >= 0.9, o.Stdout);
+        // FACTCHECK_ATTRIBUTION_MODEL puts the trained model to work; a file that is not one stops with a message.
+        var text = Write("article.txt", System.Text.Encoding.UTF8.GetBytes(Article));
+        var own = await Processes.Run(Processes.CliDll, _dir, new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = model }, "extract", text, "--json");
+        Assert.True(own.ExitCode == 0, own.Stderr);
+        Assert.Contains("that a new storm surge was unlikely", own.Stdout);
+        var junk = Write("junk.model", "not a model"u8.ToArray());
+        var bad = await Processes.Run(Processes.CliDll, _dir, new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = junk }, "extract", text);
+        Assert.Equal((1, true), (bad.ExitCode, bad.Stderr.Contains($"FACTCHECK_ATTRIBUTION_MODEL={junk}: not an attribution model")));
         var few = await Fc("train", "attribution", "--brat", Brat("few", copies: 2), "--out", model);
         Assert.Equal((2, true), (few.ExitCode, few.Stderr.Contains("training needs at least 4")));
     }

@@ -27,6 +27,8 @@ public sealed class AttributionTagger
     /// <summary>Per table, how much the decoder favours B and I over O: trades precision for recall.</summary>
     public readonly float[] Bias = new float[Tables];
 
+    public const string ModelVariable = "FACTCHECK_ATTRIBUTION_MODEL";
+
     static readonly Lazy<AttributionTagger?> Embedded = new(LoadEmbedded);
 
     /// <summary>
@@ -37,11 +39,17 @@ public sealed class AttributionTagger
 
     static AttributionTagger? LoadEmbedded()
     {
-        if (Environment.GetEnvironmentVariable("FACTCHECK_ATTRIBUTION_MODEL") is { Length: > 0 } path)
+        if (Environment.GetEnvironmentVariable(ModelVariable) is { Length: > 0 } path)
         {
-            using var f = File.OpenRead(path);
-            var m = Load(f);
-            return m;
+            try
+            {
+                using var f = File.OpenRead(path);
+                return Load(f);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or EndOfStreamException)
+            {
+                throw new InvalidOperationException($"{ModelVariable}={path}: {ex.Message} (a model written by 'factcheck train attribution', or unset it for the shipped one)", ex);
+            }
         }
         using var s = typeof(AttributionTagger).Assembly.GetManifestResourceStream("FactCheck.Extraction.attribution.model");
         return s is null ? null : Load(s);
@@ -482,7 +490,11 @@ public sealed class AttributionTagger
     {
         using var gz = new GZipStream(input, CompressionMode.Decompress);
         using var r = new BinaryReader(gz);
-        if (r.ReadInt32() != 0x46434154 || r.ReadInt32() != Tables || r.ReadInt32() != Bits) throw new InvalidDataException("attribution.model: not a model of this version");
+        int magic;
+        try { magic = r.ReadInt32(); }
+        catch (InvalidDataException) { throw new InvalidDataException("not an attribution model (not gzip data)"); }
+        if (magic != 0x46434154) throw new InvalidDataException("not an attribution model");
+        if (r.ReadInt32() != Tables || r.ReadInt32() != Bits) throw new InvalidDataException("an attribution model of another version (table count or feature bits differ); train it again");
         var m = new AttributionTagger();
         for (var role = 0; role < Tables; role++)
         {
