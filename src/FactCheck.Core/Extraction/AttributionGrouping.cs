@@ -2,15 +2,16 @@ namespace FactCheck.Extraction;
 
 /// <summary>
 /// Turns the tagger's spans (cues, sources, contents, each on its own) into attributions: every content joins the
-/// nearest cue (its sentence first, then the sentences either side), every cue left over joins the nearest content, and
-/// each cue takes the source nearest it. One attribution per cue. Where the rules read the same remark, their reading
-/// stands (they resolve speakers, channels and the shapes newsroom copy uses); the tagger adds what they missed.
-/// Every search looks at three sentences only, so the work grows with the length of the text, not its square.
+/// nearest cue (in its sentence; a quotation also in the sentence before or after), every cue left over joins the
+/// nearest content in its sentence, each cue takes the source nearest it, and one content makes one attribution.
+/// Where the rules and the tagger read the same remark the tagger's spans stand (on PolNeAR they are right more often),
+/// except for the shapes the rules know and the tagger reads poorly; the rules' other remarks are added. Speakers,
+/// channels and check-worthiness are resolved as for the rules. Every search looks at three sentences only, so the
+/// work grows with the length of the text, not its square.
 /// </summary>
 internal static class AttributionGrouping
 {
     readonly record struct Span(int First, int Last, int Sentence);
-
 
     public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules, People people)
     {
@@ -66,7 +67,9 @@ internal static class AttributionGrouping
             previousSentence = cue.Sentence;
             // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
             // speaker of the remark just before, if there is one.
-            var sourceSpan = NearestSource(sources, cue, content) is { } s ? Of(text, d, Trim(d, s)) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
+            var sourceSpan = NearestSource(sources, cue, content) is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
+                ? Of(text, d, trimmed)
+                : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.Resolve(AttributionExtractor.Head(text, sourceSpan), text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
@@ -186,8 +189,7 @@ internal static class AttributionGrouping
         foreach (var s in Near(spans, to.Sentence))
         {
             if (Overlaps(s, to) || (!reach && s.Sentence != to.Sentence)) continue;
-            var gap = s.First > to.Last ? s.First - to.Last : to.First - s.Last;
-            var key = Math.Abs(s.Sentence - to.Sentence) * 10_000 + gap;
+            var key = Gap(s, to);
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;
@@ -207,6 +209,7 @@ internal static class AttributionGrouping
         return best;
     }
 
+    /// <summary>Tokens between two spans; a sentence boundary between them counts as 10,000.</summary>
     static int Gap(Span a, Span b) => Math.Abs(a.Sentence - b.Sentence) * 10_000 + (a.First > b.Last ? a.First - b.Last : b.First - a.Last);
 
     static bool Overlaps(Span a, Span b) => a.First <= b.Last && b.First <= a.Last;

@@ -4,9 +4,11 @@ namespace FactCheck.Extraction;
 
 /// <summary>
 /// A learned token tagger for attribution roles, stacked on the rules: an averaged structured perceptron with B/I/O
-/// labels per role and Viterbi decoding per sentence. The cue tagger runs first; the source and content taggers then see
-/// where the predicted cues are. Features are hashed into a fixed table (no vocabulary, no text in the model), and the
-/// weights ship inside the assembly (attribution.model, trained by `factcheck train attribution`). Pure C#, no download.
+/// labels per role and Viterbi decoding per sentence. Two passes: the cue tagger runs first and the source and content
+/// taggers see where its cues are; then all three run again, also seeing the first pass's sources and contents.
+/// Features are hashed into a fixed table (no vocabulary, no text in the model), and the weights ship inside the
+/// assembly (attribution.model, trained by `factcheck train attribution`). Pure C#, no download. Thread-safe: a
+/// model is read-only once loaded.
 /// </summary>
 public sealed class AttributionTagger
 {
@@ -18,8 +20,10 @@ public sealed class AttributionTagger
     public static readonly string[] Roles = ["Cue", "Source", "Content"];
     public const int CueRole = 0, SourceRole = 1, ContentRole = 2;
 
-    /// <summary>Emission weights per role: [feature * 3 + label]; transitions per role: [prev * 3 + label], prev 3 = start.</summary>
-    /// <summary>Tables: 0–2 the first pass (cue, source, content), 3–5 the second pass, which also sees the first pass's sources and contents.</summary>
+    /// <summary>
+    /// Tables: 0–2 the first pass (cue, source, content), 3–5 the second pass. Emission weights per table:
+    /// [feature * 3 + label]; transitions: [previous * 3 + label], previous 3 being the start of the sentence.
+    /// </summary>
     public const int Tables = 6;
     public readonly float[][] Weights = [.. Enumerable.Range(0, Tables).Select(_ => new float[Size * Labels])];
     public readonly float[][] Transitions = [.. Enumerable.Range(0, Tables).Select(_ => new float[4 * Labels])];
