@@ -26,7 +26,8 @@ public static class CoreServices
         services.AddSingleton(db);
         var workflowDir = ClaimWorkflow.LocateDefinitions(configuration["FactCheck:Workflows:Directory"]);
         Ratings.Load(workflowDir);
-        _ = Extraction.AttributionTagger.Default; // a bad FACTCHECK_ATTRIBUTION_MODEL stops start-up, not the first ingest
+        // A bad FACTCHECK_ATTRIBUTION_MODEL stops start-up, not the first ingest; the shipped model loads when first used.
+        if (Environment.GetEnvironmentVariable(Extraction.AttributionTagger.ModelVariable) is { Length: > 0 }) _ = Extraction.AttributionTagger.Default;
         services.AddSingleton(sp => ClaimWorkflow.Load(workflowDir, sp.GetRequiredService<ActivityRegistry>().Names));
         services.AddSingleton(_ => SourceRegistry.Load(workflowDir));
         var worker = new WorkerOptions();

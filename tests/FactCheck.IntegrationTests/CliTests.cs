@@ -289,6 +289,8 @@ public sealed class ExtractCliTests : IDisposable
         Assert.Equal((1, true), (bad.ExitCode, bad.Stderr.Contains($"FACTCHECK_ATTRIBUTION_MODEL={junk}: not an attribution model")));
         var few = await Fc("train", "attribution", "--brat", Brat("few", copies: 2), "--out", model);
         Assert.Equal((2, true), (few.ExitCode, few.Stderr.Contains("training needs at least 4")));
+        var epochs = await Fc("train", "attribution", "--brat", brat, "--out", model, "--epochs", "0");
+        Assert.Equal((2, true), (epochs.ExitCode, epochs.Stderr.Contains("--epochs: a positive whole number")));
     }
 
     [Fact]
