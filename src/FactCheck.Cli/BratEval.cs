@@ -48,15 +48,12 @@ public static class BratEval
     /// <summary>Texts annotated more than once: every pair of their annotators' files.</summary>
     static List<(string Txt, string Ann, string? Other)> AnnotatorPairs(string dir)
     {
-        var annDir = Directory.Exists(Path.Combine(dir, "attributions")) ? Path.Combine(dir, "attributions") : dir;
         var result = new List<(string, string, string?)>();
-        foreach (var (txt, ann) in Pairs(dir))
+        foreach (var text in Pairs(dir, everyAnnotator: true).GroupBy(p => p.Txt))
         {
-            var stem = Path.GetFileNameWithoutExtension(txt);
-            var others = Directory.GetFiles(annDir, stem + "_*.ann").Order(StringComparer.Ordinal).Where(f => f != ann).ToList();
-            var all = others.Prepend(ann).ToList();
-            for (var i = 0; i < all.Count; i++)
-                for (var j = i + 1; j < all.Count; j++) result.Add((txt, all[i], all[j]));
+            var anns = text.Select(p => p.Ann).ToList();
+            for (var i = 0; i < anns.Count; i++)
+                for (var j = i + 1; j < anns.Count; j++) result.Add((text.Key, anns[i], anns[j]));
         }
         if (result.Count == 0) throw new UsageException($"{dir}: no text has two annotators");
         return result;

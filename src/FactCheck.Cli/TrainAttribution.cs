@@ -8,7 +8,8 @@ namespace FactCheck.Cli;
 /// `factcheck train attribution --brat DIR --out FILE [--dev DIR] [--epochs N]`: trains the attribution tagger (averaged
 /// structured perceptron, <see cref="AttributionTagger"/>) on brat-annotated articles. Each pass learns from the previous
 /// pass's output on documents that pass did not train on (two-fold jackknifing), as it will see it at run time; how much
-/// each final table favours B/I over O is tuned on a tenth of the documents held out, then everything is trained on all.
+/// each final table favours B/I over O is tuned on two models each trained on one half of the texts and scored on the
+/// other; then everything is trained on all.
 /// The model holds hashed feature weights only, never the articles' text.
 /// </summary>
 public static class TrainAttribution
@@ -44,9 +45,9 @@ public static class TrainAttribution
             foreach (var role in new[] { SourceRole, CueRole, ContentRole })
             {
                 var bit = role switch { SourceRole => 1, CueRole => 2, _ => 4 };
-                var rules = Count(examples, (x, _, i) => (x.Doc.Rule[i] & bit) != 0, role);
-                var tagger = Count(examples, (_, k, i) => tags[k][role][i] != O, role);
-                o.WriteLine($"{Roles[role],-8} rules P {rules.P:0.000} R {rules.R:0.000} F1 {rules.F:0.000}   tagger P {tagger.P:0.000} R {tagger.R:0.000} F1 {tagger.F:0.000}");
+                var (rt, rp, rg) = Count(examples, (x, _, i) => (x.Doc.Rule[i] & bit) != 0, role);
+                var (tt, tp, tg) = Count(examples, (_, k, i) => tags[k][role][i] != O, role);
+                o.WriteLine($"{Roles[role],-8} rules P {Div(rt, rp):0.000} R {Div(rt, rg):0.000} F1 {F1(rt, rp, rg):0.000}   tagger P {Div(tt, tp):0.000} R {Div(tt, tg):0.000} F1 {F1(tt, tp, tg):0.000}");
             }
         }
         return 0;
@@ -109,10 +110,11 @@ public static class TrainAttribution
                 foreach (var (m, held) in runs)
                 {
                     for (var r = 0; r < Roles.Length; r++) m.Bias[3 + r] = r == role ? b : result[r];
-                    var c = Count(held, m, role);
+                    var tags = held.Select(x => m.Tag(x.Doc)[role]).ToList();
+                    var c = Count(held, (_, k, i) => tags[k][i] != O, role);
                     tp += c.Tp; p += c.P; g += c.G;
                 }
-                var f = 2.0 * tp / Math.Max(1, p + g);
+                var f = F1(tp, p, g);
                 if (f > best.F) best = (f, b);
             }
             result[role] = best.Bias;
@@ -120,28 +122,8 @@ public static class TrainAttribution
         return result;
     }
 
-    /// <summary>Word-token true positives, predicted and gold counts of a model for one role.</summary>
-    static (int Tp, int P, int G) Count(List<Example> examples, AttributionTagger m, int role)
-    {
-        int tp = 0, p = 0, g = 0;
-        foreach (var x in examples)
-        {
-            var tags = m.Tag(x.Doc)[role];
-            for (var i = 0; i < x.Doc.Tokens.Length; i++)
-            {
-                if (!x.Doc.Tokens[i].IsWord) continue;
-                var gold = x.Gold[role][i] != O;
-                var pred = tags[i] != O;
-                if (gold) g++;
-                if (pred) p++;
-                if (gold && pred) tp++;
-            }
-        }
-        return (tp, p, g);
-    }
-
-    /// <summary>Word-token precision, recall and F1 of a prediction against the gold labels of one role.</summary>
-    static (double P, double R, double F) Count(List<Example> examples, Func<Example, int, int, bool> predicted, int role)
+    /// <summary>Word tokens: true positives, predicted and gold, of a prediction (example, its index, token) for one role.</summary>
+    static (int Tp, int P, int G) Count(List<Example> examples, Func<Example, int, int, bool> predicted, int role)
     {
         int tp = 0, p = 0, g = 0;
         for (var k = 0; k < examples.Count; k++)
@@ -157,9 +139,11 @@ public static class TrainAttribution
                 if (gold && pred) tp++;
             }
         }
-        double P = p == 0 ? 0 : (double)tp / p, R = g == 0 ? 0 : (double)tp / g;
-        return (P, R, P + R == 0 ? 0 : 2 * P * R / (P + R));
+        return (tp, p, g);
     }
+
+    static double Div(int a, int b) => b == 0 ? 0 : (double)a / b;
+    static double F1(int tp, int p, int g) => 2.0 * tp / Math.Max(1, p + g);
 
     static List<Example> Load(string dir, bool everyAnnotator = false)
     {
