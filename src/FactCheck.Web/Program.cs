@@ -31,10 +31,13 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
     o.SlidingExpiration = true;
     // A signed-in user without the role gets a 403 page that names the role (see Pages/Status), not a redirect.
     o.Events.OnRedirectToAccessDenied = ctx => { ctx.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+    // Roles are read again on every request: an admin's change (or removal) applies at once, not at the next sign-in.
+    o.Events.OnValidatePrincipal = Roles.Revalidate;
 });
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.DeskPolicy, p => p.RequireRole("factchecker", "editor", "admin"))
     .AddPolicy(Roles.EditorPolicy, p => p.RequireRole("editor"))
+    .AddPolicy(Roles.AdminPolicy, p => p.RequireRole("admin"))
     .AddPolicy(Roles.ApiPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireRole("factchecker", "editor", "admin"));
 builder.Services.AddRateLimiter(o =>
 {
@@ -47,6 +50,7 @@ builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/Desk", Roles.DeskPolicy);
     o.Conventions.AuthorizePage("/Desk/Approvals", Roles.EditorPolicy);
+    o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
 });
 
 var app = builder.Build();

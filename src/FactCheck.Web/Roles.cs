@@ -1,5 +1,9 @@
 using System.Security.Claims;
+using FactCheck.Data;
+using FactCheck.Features.Users;
 using FactCheck.Workflows;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace FactCheck.Web;
 
@@ -8,6 +12,7 @@ public static class Roles
     public const string DeskPolicy = "desk";
     public const string EditorPolicy = "editor";
     public const string ApiPolicy = "api";
+    public const string AdminPolicy = "admin";
 
     /// <summary>The signed-in user as the engine's actor (id, name and roles from the cookie).</summary>
     public static Actor Actor(this ClaimsPrincipal user) => new(
@@ -16,7 +21,36 @@ public static class Roles
         user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet());
 
     /// <summary>What a path needs, for the 403 page.</summary>
-    public static string Needed(string? path) => path?.StartsWith("/desk/approvals", StringComparison.OrdinalIgnoreCase) == true
-        ? "the editor role"
+    public static string Needed(string? path) =>
+        path?.StartsWith("/desk/approvals", StringComparison.OrdinalIgnoreCase) == true ? "the editor role"
+        : path?.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) == true ? "the admin role"
         : "the factchecker, editor or admin role";
+
+    /// <summary>
+    /// Every request: the cookie's roles are replaced by the user's roles in the database, and a deleted user is signed
+    /// out. A primary-key lookup; it makes an admin's role change, or the removal of every role, apply at once.
+    /// </summary>
+    public static async Task Revalidate(CookieValidatePrincipalContext ctx)
+    {
+        var principal = ctx.Principal;
+        if (principal?.FindFirstValue(ClaimTypes.NameIdentifier) is not { } text || !long.TryParse(text, out var id))
+        {
+            ctx.RejectPrincipal();
+            return;
+        }
+        var db = ctx.HttpContext.RequestServices.GetRequiredService<DbSession>();
+        var roles = await db.Scalar<string>("select roles from app_user where id = @id", new { id }, ctx.HttpContext.RequestAborted);
+        if (roles is null)
+        {
+            ctx.RejectPrincipal();
+            await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+        var now = UserSql.ParseRoles(roles);
+        if (now.SetEquals(principal.FindAll(ClaimTypes.Role).Select(c => c.Value))) return;
+        var claims = principal.Claims.Where(c => c.Type != ClaimTypes.Role).Select(c => new Claim(c.Type, c.Value))
+            .Concat(now.Select(r => new Claim(ClaimTypes.Role, r)));
+        ctx.ReplacePrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
+        ctx.ShouldRenew = true;
+    }
 }

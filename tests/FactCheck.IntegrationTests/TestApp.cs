@@ -79,6 +79,12 @@ public sealed class TestApp : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<DbSession>().Scalar<T>(sql, param);
     }
 
+    public async Task<int> Execute(string sql, object? param = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DbSession>().Execute(sql, param);
+    }
+
     public async Task<long> Count(string table, string where = "1 = 1", object? param = null) =>
         await Scalar<long>($"select count(*) from {table} where {where}", param);
 

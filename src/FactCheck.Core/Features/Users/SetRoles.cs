@@ -1,0 +1,37 @@
+using FactCheck.Data;
+using FactCheck.Workflow;
+using FactCheck.Workflows;
+using FluentValidation;
+using Mediator;
+
+namespace FactCheck.Features.Users;
+
+/// <summary>An admin gives a user other roles. Nobody takes the admin role from themselves: the desk keeps an admin.</summary>
+public static class SetRoles
+{
+    public sealed record Command(string Name, string[] Roles, Actor By) : ICommand<Unit>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Roles).NotEmpty().WithMessage("give at least one role: factchecker, editor or admin");
+            RuleForEach(c => c.Roles).Must(ClaimWorkflow.Roles.UserRoles.Contains)
+                .WithMessage((_, role) => $"unknown role '{role}'; use factchecker, editor or admin");
+        }
+    }
+
+    public sealed class Handler(DbSession db) : ICommandHandler<Command, Unit>
+    {
+        public async ValueTask<Unit> Handle(Command cmd, CancellationToken ct)
+        {
+            if (!cmd.By.Roles.Contains("admin")) throw new RefusedException(["only an admin changes roles"]);
+            if (cmd.Name == cmd.By.Name && !cmd.Roles.Contains("admin"))
+                throw new InputException("roles", "you cannot take the admin role from yourself; another admin can");
+            var roles = string.Join(",", cmd.Roles.Distinct().Order());
+            if (await db.Execute("update app_user set roles = @roles where name = @Name", new { roles, cmd.Name }, ct) == 0)
+                throw new NotFoundException("user", cmd.Name);
+            return Unit.Value;
+        }
+    }
+}
