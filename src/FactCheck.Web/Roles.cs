@@ -13,6 +13,7 @@ public static class Roles
     public const string EditorPolicy = "editor";
     public const string ApiPolicy = "api";
     public const string AdminPolicy = "admin";
+    public const string StampClaim = "factcheck:stamp";
 
     /// <summary>The signed-in user as the engine's actor (id, name and roles from the cookie).</summary>
     public static Actor Actor(this ClaimsPrincipal user) => new(
@@ -27,8 +28,9 @@ public static class Roles
         : "the factchecker, editor or admin role";
 
     /// <summary>
-    /// Every request: the cookie's roles are replaced by the user's roles in the database, and a deleted user is signed
-    /// out. A primary-key lookup; it makes an admin's role change, or the removal of every role, apply at once.
+    /// Every request: the cookie's roles are replaced by the user's roles in the database; a deleted user, or a session
+    /// from before the user's password was set again, is signed out. One primary-key lookup; it makes an admin's changes
+    /// apply at once.
     /// </summary>
     public static async Task Revalidate(CookieValidatePrincipalContext ctx)
     {
@@ -39,18 +41,24 @@ public static class Roles
             return;
         }
         var db = ctx.HttpContext.RequestServices.GetRequiredService<DbSession>();
-        var roles = await db.Scalar<string>("select roles from app_user where id = @id", new { id }, ctx.HttpContext.RequestAborted);
-        if (roles is null)
+        var user = await db.QuerySingleOrDefault<Row>("select roles, password_hash from app_user where id = @id", new { id }, ctx.HttpContext.RequestAborted);
+        if (user is null || principal.FindFirstValue(StampClaim) != UserSql.Stamp(user.PasswordHash))
         {
             ctx.RejectPrincipal();
             await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return;
         }
-        var now = UserSql.ParseRoles(roles);
+        var now = UserSql.ParseRoles(user.Roles);
         if (now.SetEquals(principal.FindAll(ClaimTypes.Role).Select(c => c.Value))) return;
         var claims = principal.Claims.Where(c => c.Type != ClaimTypes.Role).Select(c => new Claim(c.Type, c.Value))
             .Concat(now.Select(r => new Claim(ClaimTypes.Role, r)));
         ctx.ReplacePrincipal(new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
         ctx.ShouldRenew = true;
+    }
+
+    sealed class Row
+    {
+        public string Roles { get; init; } = "";
+        public string? PasswordHash { get; init; }
     }
 }

@@ -94,6 +94,11 @@ public sealed class AdminUsersTests(DeskFixture desk) : IClassFixture<DeskFixtur
         using var sam = await _web.Client("sam", "a brand new password");
         Assert.Equal(HttpStatusCode.OK, (await sam.GetAsync("/desk")).StatusCode);
         await Assert.ThrowsAsync<InvalidOperationException>(() => _web.Client("sam", Seed.Password));
+        // A new password ends the sessions signed in with the old one.
+        Assert.Equal(HttpStatusCode.Redirect, (await Post(admin, "Password", new() { ["name"] = "sam", ["password"] = "yet another password" })).StatusCode);
+        var ended = await sam.GetAsync("/desk");
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.StartsWith("/account/signin", ended.Headers.Location!.PathAndQuery);
         var tooShort = await Post(admin, "Password", new() { ["name"] = "sam", ["password"] = "short" });
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
     }

@@ -14,7 +14,10 @@ public static class SignIn
     public const int MaxFailures = 5;
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
 
-    public sealed record Command(string Name, string Password) : ICommand<Actor>;
+    public sealed record Command(string Name, string Password) : ICommand<Result>;
+
+    /// <summary>The user, and a stamp of their password hash: a session whose stamp no longer matches has ended.</summary>
+    public sealed record Result(Actor Actor, string Stamp);
 
     sealed class Row
     {
@@ -26,12 +29,12 @@ public static class SignIn
         public DateTimeOffset? LockedUntil { get; init; }
     }
 
-    public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Actor>
+    public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Result>
     {
         static readonly PasswordHasher<string> Hasher = new();
         const string Wrong = "wrong user name or password";
 
-        public async ValueTask<Actor> Handle(Command cmd, CancellationToken ct)
+        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
             var user = await db.QuerySingleOrDefault<Row>(
@@ -49,7 +52,7 @@ public static class SignIn
                 throw new SignInFailed(failures >= MaxFailures ? $"too many failed sign-ins; locked for {Lockout.TotalMinutes:0} minutes" : Wrong);
             }
             await db.Execute("update app_user set failed_sign_ins = 0, locked_until = null where id = @Id", user, ct);
-            return new Actor(user.Id, user.Name, UserSql.ParseRoles(user.Roles));
+            return new Result(new Actor(user.Id, user.Name, UserSql.ParseRoles(user.Roles)), UserSql.Stamp(user.PasswordHash));
         }
     }
 

@@ -22,8 +22,8 @@ public sealed class SignInModel(IMediator mediator) : PageModel
     {
         try
         {
-            var actor = await mediator.Send(new SignIn.Command(Name ?? "", Password ?? ""));
-            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, actor.UserId!.Value.ToString()), new(ClaimTypes.Name, actor.Name) };
+            var (actor, stamp) = await mediator.Send(new SignIn.Command(Name ?? "", Password ?? ""));
+            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, actor.UserId!.Value.ToString()), new(ClaimTypes.Name, actor.Name), new(Roles.StampClaim, stamp) };
             claims.AddRange(actor.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
             await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                 new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
