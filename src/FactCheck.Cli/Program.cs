@@ -16,6 +16,8 @@ namespace FactCheck.Cli
               factcheck db migrate                             apply pending migrations
               factcheck users add NAME --role R [--role R2] [--password P]   roles: factchecker, editor, admin
               factcheck users list
+              factcheck users roles NAME --role R [--role R2]  replace a user's roles
+              factcheck users password NAME --password P       set a password (lifts a lockout, ends other sessions)
               factcheck claims add --text T [--speaker S] [--channel C] [--quote Q] [--priority N] [--as USER]
               factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--page N] [--page-size N]
               factcheck claims show ID [--as USER]               with the journal, and the triggers USER may fire now
@@ -80,6 +82,8 @@ namespace FactCheck.Cli
                 ("db", "migrate") => await CliHost.Init(host, o),
                 ("users", "add") => await UserCommands.Add(host, a, o),
                 ("users", "list") => await UserCommands.List(host, o),
+                ("users", "roles") => await UserCommands.Roles(host, a, o),
+                ("users", "password") => await UserCommands.Password(host, a, o),
                 ("claims", "add") => await ClaimCommands.Add(host, a, o),
                 ("claims", "list") => await ClaimCommands.List(host, a, o),
                 ("claims", "show") => await ClaimCommands.Show(host, a, o),

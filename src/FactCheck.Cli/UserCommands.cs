@@ -1,5 +1,5 @@
-using FactCheck.Data;
 using FactCheck.Features.Users;
+using FactCheck.Workflows;
 
 namespace FactCheck.Cli;
 
@@ -16,17 +16,33 @@ public static class UserCommands
         return 0;
     }
 
-    sealed class Row
+    /// <summary>Whoever runs the CLI on the server is trusted as an admin, as when they created the first one.</summary>
+    static readonly Actor Operator = new(null, "cli", new HashSet<string> { "admin" });
+
+    public static async Task<int> Roles(CliHost host, Args a, TextWriter o)
     {
-        public long Id { get; init; }
-        public string Name { get; init; } = "";
-        public string Roles { get; init; } = "";
+        a.NoUnknown("role");
+        var name = a.Pos(2) ?? throw new UsageException("missing user NAME");
+        var roles = a.All("role").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        if (roles.Length == 0) throw new UsageException("give at least one --role: factchecker, editor or admin");
+        await host.Send(new SetRoles.Command(name, roles, Operator));
+        o.WriteLine($"{name}: {string.Join(", ", roles.Distinct().Order())}");
+        return 0;
+    }
+
+    public static async Task<int> Password(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("password");
+        var name = a.Pos(2) ?? throw new UsageException("missing user NAME");
+        await host.Send(new SetPassword.Command(name, a.Required("password"), Operator));
+        o.WriteLine($"{name}: new password set; sign-in lockout lifted; other sessions ended");
+        return 0;
     }
 
     public static async Task<int> List(CliHost host, TextWriter o)
     {
-        foreach (var u in await host.Get<DbSession>().Query<Row>("select id, name, roles from app_user order by name"))
-            o.WriteLine($"{u.Id,5}  {u.Name,-24} {u.Roles}");
+        foreach (var u in await host.Send(new ListUsers.Query()))
+            o.WriteLine($"{u.Id,5}  {u.Name,-24} {u.Roles}{(u.LockedUntil > DateTimeOffset.UtcNow ? "  (locked)" : "")}");
         return 0;
     }
 }

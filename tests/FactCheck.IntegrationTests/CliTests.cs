@@ -52,6 +52,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Users_get_other_roles_and_new_passwords_from_the_cli()
+    {
+        Ok(await Fc("users", "add", "lena", "--role", "factchecker", "--password", "first password 1"), "lena (factchecker)");
+        Ok(await Fc("users", "roles", "lena", "--role", "editor", "--role", "factchecker"), "lena: editor, factchecker");
+        Ok(await Fc("users", "password", "lena", "--password", "second password 2"), "new password set");
+        var list = await Fc("users", "list");
+        Assert.Matches(@"lena\s+editor,factchecker", list.Stdout);
+        var missing = await Fc("users", "roles", "nobody", "--role", "editor");
+        Assert.Equal((3, "error: user nobody not found\n"), (missing.ExitCode, missing.Stderr));
+        var shortPassword = await Fc("users", "password", "lena", "--password", "short");
+        Assert.Equal(2, shortPassword.ExitCode);
+        Assert.Contains("a password needs at least 10 characters", shortPassword.Stderr);
+        var noRole = await Fc("users", "roles", "lena");
+        Assert.Equal((2, true), (noRole.ExitCode, noRole.Stderr.Contains("give at least one --role")));
+    }
+
+    [Fact]
     public async Task Errors_go_to_stderr_with_a_non_zero_exit_code()
     {
         var missing = await Fc("claims", "show", "42");
