@@ -25,7 +25,20 @@ public sealed class AttributionTagger
     /// [feature * 3 + label]; transitions: [previous * 3 + label], previous 3 being the start of the sentence.
     /// </summary>
     public const int Tables = 6;
-    public readonly float[][] Weights = [.. Enumerable.Range(0, Tables).Select(_ => new float[Size * Labels])];
+    public readonly float[][] Weights;
+
+    /// <summary>
+    /// A loaded model keeps its weights as the 16-bit values of the file with a scale per table: 9.4 MB in memory
+    /// instead of 19 MB, and the same labels (the dev scores did not move).
+    /// </summary>
+    short[][]? _quantised;
+    readonly float[] _scale = new float[Tables];
+
+    /// <summary>A model to train (float weights, all zero).</summary>
+    public AttributionTagger() : this(training: true) { }
+
+    AttributionTagger(bool training) =>
+        Weights = [.. Enumerable.Range(0, Tables).Select(_ => training ? new float[Size * Labels] : [])];
     public readonly float[][] Transitions = [.. Enumerable.Range(0, Tables).Select(_ => new float[4 * Labels])];
 
     /// <summary>Per table, how much the decoder favours B and I over O: trades precision for recall.</summary>
@@ -107,17 +120,30 @@ public sealed class AttributionTagger
         var n = f.Count;
         if (n == 0) return;
         var w = Weights[table];
+        var q = _quantised?[table];
+        var scale = _scale[table];
         var tr = Transitions[table];
         Span<float> score = n * Labels <= 4096 ? stackalloc float[n * Labels] : new float[n * Labels];
         Span<byte> back = n * Labels <= 4096 ? stackalloc byte[n * Labels] : new byte[n * Labels];
         for (var i = 0; i < n; i++)
         {
             float eo = 0, eb = 0, ei = 0;
-            foreach (var id in f.Of(i))
+            if (q is not null)
             {
-                var k = id * Labels;
-                eo += w[k]; eb += w[k + 1]; ei += w[k + 2];
+                int so = 0, sb = 0, si = 0;
+                foreach (var id in f.Of(i))
+                {
+                    var k = id * Labels;
+                    so += q[k]; sb += q[k + 1]; si += q[k + 2];
+                }
+                (eo, eb, ei) = (so * scale, sb * scale, si * scale);
             }
+            else
+                foreach (var id in f.Of(i))
+                {
+                    var k = id * Labels;
+                    eo += w[k]; eb += w[k + 1]; ei += w[k + 2];
+                }
             eo -= Bias[table];
             if (i == 0)
             {
@@ -461,6 +487,7 @@ public sealed class AttributionTagger
 
     public void Save(Stream output)
     {
+        if (_quantised is not null) throw new InvalidOperationException("a loaded model is not saved again; train one to write it");
         using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gz);
         w.Write(0x46434154); // "FCAT"
@@ -499,18 +526,18 @@ public sealed class AttributionTagger
         catch (InvalidDataException) { throw new InvalidDataException("not an attribution model (not gzip data)"); }
         if (magic != 0x46434154) throw new InvalidDataException("not an attribution model");
         if (r.ReadInt32() != Tables || r.ReadInt32() != Bits) throw new InvalidDataException("an attribution model of another version (table count or feature bits differ); train it again");
-        var m = new AttributionTagger();
+        var m = new AttributionTagger(training: false) { _quantised = [.. Enumerable.Range(0, Tables).Select(_ => new short[Size * Labels])] };
         for (var role = 0; role < Tables; role++)
         {
             m.Bias[role] = r.ReadSingle();
             for (var t = 0; t < m.Transitions[role].Length; t++) m.Transitions[role][t] = r.ReadSingle();
-            var scale = r.ReadSingle();
+            var scale = m._scale[role] = r.ReadSingle();
             var count = r.ReadInt32();
             var k = -1;
             for (var j = 0; j < count; j++)
             {
                 k += r.Read7BitEncodedInt();
-                m.Weights[role][k] = r.ReadInt16() * scale;
+                m._quantised![role][k] = r.ReadInt16();
             }
         }
         return m;
