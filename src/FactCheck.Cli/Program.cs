@@ -16,7 +16,7 @@ namespace FactCheck.Cli
               factcheck db migrate                             apply pending migrations
               factcheck users add NAME --role R [--role R2] [--password P]   roles: factchecker, editor, admin
               factcheck users list
-              factcheck users roles NAME --role R [--role R2]  replace a user's roles
+              factcheck users roles NAME --role R [--role R2] | --none   replace a user's roles (--none: no access)
               factcheck users password NAME --password P       set a password (lifts a lockout, ends other sessions)
               factcheck claims add --text T [--speaker S] [--channel C] [--quote Q] [--priority N] [--as USER]
               factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--page N] [--page-size N]

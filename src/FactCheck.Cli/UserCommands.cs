@@ -21,12 +21,12 @@ public static class UserCommands
 
     public static async Task<int> Roles(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("role");
+        a.NoUnknown("role", "none");
         var name = a.Pos(2) ?? throw new UsageException("missing user NAME");
         var roles = a.All("role").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
-        if (roles.Length == 0) throw new UsageException("give at least one --role: factchecker, editor or admin");
+        if (roles.Length == 0 && !a.Has("none")) throw new UsageException("give at least one --role: factchecker, editor or admin (or --none to close the desk to them)");
         await host.Send(new SetRoles.Command(name, roles, Operator));
-        o.WriteLine($"{name}: {string.Join(", ", roles.Distinct().Order())}");
+        o.WriteLine(roles.Length > 0 ? $"{name}: {string.Join(", ", roles.Distinct().Order())}" : $"{name}: no roles; the desk is closed to them");
         return 0;
     }
 

@@ -62,6 +62,11 @@ public sealed class AdminUsersTests(DeskFixture desk) : IClassFixture<DeskFixtur
         Assert.Equal(HttpStatusCode.Redirect, (await Post(admin, "Roles", new() { ["name"] = "rosa", ["roles"] = "editor" })).StatusCode);
         Assert.Equal("editor", await _app.Scalar<string>("select roles from app_user where name = 'rosa'"));
         Assert.Equal(HttpStatusCode.OK, (await rosa.GetAsync("/desk/approvals")).StatusCode); // same cookie, new role
+        // No roles at all: the desk is closed to her at once.
+        var none = await Post(admin, "Roles", new() { ["name"] = "rosa" });
+        Assert.Equal(HttpStatusCode.Redirect, none.StatusCode);
+        Assert.Contains("rosa has no roles now", await admin.GetStringAsync(Page));
+        Assert.Equal(HttpStatusCode.Forbidden, (await rosa.GetAsync("/desk")).StatusCode);
 
         // Gone from the database: the old cookie no longer signs anyone in.
         await _app.Execute("delete from app_user where name = 'rosa'");

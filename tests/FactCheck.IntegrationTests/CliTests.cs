@@ -66,6 +66,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains("a password needs at least 10 characters", shortPassword.Stderr);
         var noRole = await Fc("users", "roles", "lena");
         Assert.Equal((2, true), (noRole.ExitCode, noRole.Stderr.Contains("give at least one --role")));
+        Ok(await Fc("users", "roles", "lena", "--none"), "lena: no roles; the desk is closed to them");
     }
 
     [Fact]

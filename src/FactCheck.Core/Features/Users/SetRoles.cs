@@ -6,7 +6,10 @@ using Mediator;
 
 namespace FactCheck.Features.Users;
 
-/// <summary>An admin gives a user other roles. Nobody takes the admin role from themselves: the desk keeps an admin.</summary>
+/// <summary>
+/// An admin gives a user other roles; no roles at all takes away the user's access to the desk (their sign-in then
+/// opens nothing). Nobody takes the admin role from themselves: the desk keeps an admin.
+/// </summary>
 public static class SetRoles
 {
     public sealed record Command(string Name, string[] Roles, Actor By) : ICommand<Unit>;
@@ -15,7 +18,6 @@ public static class SetRoles
     {
         public Validator()
         {
-            RuleFor(c => c.Roles).NotEmpty().WithMessage("give at least one role: factchecker, editor or admin");
             RuleForEach(c => c.Roles).Must(ClaimWorkflow.Roles.UserRoles.Contains)
                 .WithMessage((_, role) => $"unknown role '{role}'; use factchecker, editor or admin");
         }

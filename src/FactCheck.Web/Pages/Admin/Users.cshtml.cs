@@ -25,7 +25,9 @@ public sealed class UsersModel(IMediator mediator) : DeskPage(mediator)
         Act(async () =>
         {
             await Mediator.Send(new SetRoles.Command(name, roles ?? [], Me));
-            return $"{name} now has the roles {string.Join(", ", (roles ?? []).Distinct().Order())}.";
+            return roles is { Length: > 0 }
+                ? $"{name} now has the roles {string.Join(", ", roles.Distinct().Order())}."
+                : $"{name} has no roles now: the desk is closed to them.";
         }, () => RedirectToPage(), Again);
 
     public Task<IActionResult> OnPostPassword(string name, string? password) =>
