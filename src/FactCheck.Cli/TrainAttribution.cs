@@ -151,7 +151,7 @@ public static class TrainAttribution
         foreach (var (txt, ann) in BratEval.Pairs(dir, everyAnnotator))
         {
             var text = File.ReadAllText(txt);
-            var doc = Doc.Build(text, AttributionExtractor.Rules(text));
+            var doc = Doc.For(text);
             var gold = BratEval.ReadAnn(ann);
             var labels = new byte[Roles.Length][];
             for (var role = 0; role < Roles.Length; role++)

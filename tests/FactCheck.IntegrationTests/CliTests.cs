@@ -141,6 +141,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_attribution_model_stops_start_up_with_the_path_and_the_reason()
+    {
+        var junk = Path.Combine(_dir, "junk.model");
+        File.WriteAllText(junk, "not a model");
+        var env = new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = junk };
+        var o = await Processes.Run(Processes.CliDll, _dir, env, "claims", "list");
+        Assert.Equal(1, o.ExitCode);
+        Assert.Contains($"FACTCHECK_ATTRIBUTION_MODEL={junk}: not an attribution model", o.Stderr);
+        var missing = await Processes.Run(Processes.CliDll, _dir, new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = junk + ".gone" }, "claims", "list");
+        Assert.Equal((1, true), (missing.ExitCode, missing.Stderr.Contains($"FACTCHECK_ATTRIBUTION_MODEL={junk}.gone: Could not find file")));
+    }
+
+    [Fact]
     public async Task The_web_app_migrates_on_start_and_serves_healthz()
     {
         int port;

@@ -21,12 +21,20 @@ public static partial class AttributionExtractor
     public static IReadOnlyList<Attribution> Extract(string text)
     {
         if (AttributionTagger.Default is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
-        // One people index and one tokenisation for both; the rules' remarks are scored only if they are kept.
+        var (doc, rules, people) = Read(text);
+        return AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people);
+    }
+
+    /// <summary>
+    /// The rules' reading of a text and the tagger's document of it, with one people index and one tokenisation for
+    /// both; the rules' remarks are not scored (only those kept are). Training builds its documents here too.
+    /// </summary>
+    internal static (AttributionTagger.Doc Doc, List<Attribution> Rules, People People) Read(string text)
+    {
         var people = People.Index(text);
         var tokenized = new List<List<Token>>();
         var rules = Rules(text, people, tokenized, score: false);
-        var doc = AttributionTagger.Doc.Build(text, tokenized, rules);
-        return AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people);
+        return (AttributionTagger.Doc.Build(text, tokenized, rules), rules, people);
     }
 
     /// <summary>What the rules alone find; the tagger is trained on top of this.</summary>

@@ -205,8 +205,8 @@ public sealed class AttributionTagger
         public required int[] SentenceOf, Paragraph;
 
         /// <summary>The document of a text's sentences (those of up to 5,000 characters) and what the rules found in it.</summary>
-        public static Doc Build(string text, IReadOnlyList<Attribution> rules) =>
-            Build(text, Text.Sentences(text).Where(s => s.End - s.Start <= 5000).Select(s => Text.Tokens(text, s.Start, s.End)).Where(t => t.Count > 0).ToList(), rules);
+        /// <summary>The document the tagger reads for a text, built as extraction builds it (for training).</summary>
+        public static Doc For(string text) => AttributionExtractor.Read(text).Doc;
 
         internal static Doc Build(string text, List<List<Token>> tokenized, IReadOnlyList<Attribution> rules)
         {
