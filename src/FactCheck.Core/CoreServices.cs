@@ -28,7 +28,13 @@ public static class CoreServices
         Ratings.Load(workflowDir);
         // A bad FACTCHECK_ATTRIBUTION_MODEL stops start-up, not the first ingest; the shipped model loads when first used.
         if (Environment.GetEnvironmentVariable(Extraction.AttributionTagger.ModelVariable) is { Length: > 0 }) _ = Extraction.AttributionTagger.Default;
-        services.AddSingleton(sp => ClaimWorkflow.Load(workflowDir, sp.GetRequiredService<ActivityRegistry>().Names));
+        services.AddSingleton(sp =>
+        {
+            var catalog = ClaimWorkflow.Load(workflowDir, sp.GetRequiredService<ActivityRegistry>().Names);
+            // Webhook targets name events the definitions raise, so they are checked with them, at start-up.
+            sp.GetRequiredService<Publishing.PublishingOptions>().Validate(Outbox.Kinds(catalog));
+            return catalog;
+        });
         services.AddSingleton(_ => SourceRegistry.Load(workflowDir));
         var worker = new WorkerOptions();
         configuration.GetSection("FactCheck:Worker").Bind(worker);
@@ -44,6 +50,7 @@ public static class CoreServices
         services.AddActivity<Delay>("delay");
         services.AddActivity<DueTimer>(DueTimer.Name);
         services.AddActivity<PushCard>("push-card");
+        services.AddActivity<PushEvent>("push-event");
         services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));
         var publishing = new Publishing.PublishingOptions();
         configuration.GetSection("FactCheck:Publishing").Bind(publishing);

@@ -1,5 +1,6 @@
 using FactCheck.Features.Articles;
 using FactCheck.Features.Claims;
+using FactCheck.Features.Events;
 using Mediator;
 
 namespace FactCheck.Web;
@@ -42,6 +43,13 @@ public static class Api
         {
             var r = await m.Send(new GetClaim.Query(id, http.User.Actor()));
             return Results.Ok(new { claim = r.Claim, sources = r.Sources, verdict = r.Verdict, journal = r.Journal, triggers = r.Triggers });
+        }));
+
+        // The event feed: poll with ?after= the last id you have; `next` is the cursor for the following call.
+        api.MapGet("/events", (long? after, int? limit, IMediator m) => Run(async () =>
+        {
+            var events = await m.Send(new ListEvents.Query(after ?? 0, limit ?? 100));
+            return Results.Json(new { events, next = events.Count == 0 ? after ?? 0 : events[^1].Id }, ListEvents.Json);
         }));
 
         api.MapPost("/claims/{id:long}/triggers/{trigger}", (long id, string trigger, FireRequest? body, IMediator m, HttpContext http) => Run(async () =>

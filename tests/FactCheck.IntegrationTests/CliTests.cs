@@ -141,6 +141,35 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Bad_webhook_settings_stop_start_up_naming_each_setting()
+    {
+        var env = new Dictionary<string, string>(_env)
+        {
+            ["FactCheck__Publishing__Webhooks__0__Name"] = "chat",
+            ["FactCheck__Publishing__Webhooks__0__Url"] = "ftp://chat.example/hook",
+            ["FactCheck__Publishing__Webhooks__0__Secret"] = "s",
+            ["FactCheck__Publishing__Webhooks__0__Events__0"] = "verdict_awaiting_approval",
+            ["FactCheck__Publishing__Webhooks__0__Events__1"] = "verdict_approved",
+            ["FactCheck__Publishing__Webhooks__1__Name"] = "chat",
+            ["FactCheck__Publishing__Webhooks__1__Url"] = "https://partner.example/hook",
+        };
+        var o = await Processes.Run(Processes.CliDll, _dir, env, "claims", "list");
+        Assert.Equal(1, o.ExitCode);
+        Assert.Contains("FactCheck:Publishing:Webhooks:0:Url 'ftp://chat.example/hook' is not an absolute http(s) address", o.Stderr);
+        Assert.Contains("FactCheck:Publishing:Webhooks:0:Events:1 'verdict_approved' is not an event (known: *, card.published, overdue, verdict_awaiting_approval)", o.Stderr);
+        Assert.Contains("FactCheck:Publishing:Webhooks:1:Name 'chat' is used by an earlier target", o.Stderr);
+        Assert.Contains("FactCheck:Publishing:Webhooks:1:Secret is empty", o.Stderr);
+        Assert.DoesNotContain("Webhooks:0:Events:0", o.Stderr);
+
+        env.Remove("FactCheck__Publishing__Webhooks__1__Name");
+        env.Remove("FactCheck__Publishing__Webhooks__1__Url");
+        env["FactCheck__Publishing__Webhooks__0__Url"] = "https://chat.example/hook";
+        env.Remove("FactCheck__Publishing__Webhooks__0__Events__1");
+        var good = await Processes.Run(Processes.CliDll, _dir, env, "claims", "list");
+        Assert.True(good.ExitCode == 0, good.Stderr);
+    }
+
+    [Fact]
     public async Task A_bad_attribution_model_stops_start_up_with_the_path_and_the_reason()
     {
         var junk = Path.Combine(_dir, "junk.model");

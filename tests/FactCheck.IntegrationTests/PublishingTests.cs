@@ -158,8 +158,8 @@ public class PublishingTests
 
         Assert.Equal(3, attempts);
         var (body, signature, delivery) = Assert.Single(received);
-        Assert.Equal("sha256=" + PushCard.Sign("s3cret", body), signature);
-        Assert.NotEqual("sha256=" + PushCard.Sign("wrong", body), signature);
+        Assert.Equal("sha256=" + Webhook.Sign("s3cret", body), signature);
+        Assert.NotEqual("sha256=" + Webhook.Sign("wrong", body), signature);
         Assert.EndsWith(":push:partner", delivery);
         var json = JsonDocument.Parse(body).RootElement;
         Assert.Equal(("card.published", slug), (json.GetProperty("event").GetString(), json.GetProperty("slug").GetString()));
@@ -227,7 +227,7 @@ public class PublishingTests
         Assert.Equal(html, File.ReadAllText(Path.Combine(dir, "site", "claims", slug, "index.html")));
     }
 
-    static int FreePort()
+    internal static int FreePort()
     {
         using var l = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         l.Start();

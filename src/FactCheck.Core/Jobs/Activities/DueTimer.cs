@@ -1,4 +1,5 @@
 using FactCheck.Data;
+using FactCheck.Publishing;
 using FactCheck.Workflows;
 
 namespace FactCheck.Jobs.Activities;
@@ -7,7 +8,7 @@ namespace FactCheck.Jobs.Activities;
 /// A state's due time passed. If the claim is still where the timer was set (same row version), the journal records
 /// <c>overdue</c> and the state's escalation runs: priority rises and the queue's role gets an <c>overdue</c> event.
 /// </summary>
-public sealed class DueTimer(DbSession db, WorkflowCatalog catalog, TimeProvider clock) : IActivity
+public sealed class DueTimer(DbSession db, WorkflowCatalog catalog, PublishingOptions publishing, TimeProvider clock) : IActivity
 {
     public const string Name = WorkflowEngine.DueTimer;
 
@@ -31,7 +32,7 @@ public sealed class DueTimer(DbSession db, WorkflowCatalog catalog, TimeProvider
             var now = clock.GetUtcNow();
             await tx.Execute("update claim set priority = priority + @RaisePriority, updated_at = @now where id = @InstanceId",
                 new { escalation.RaisePriority, now, c.InstanceId }, token);
-            await Outbox.Add(tx, "overdue", c.InstanceId, role, new { claim = c.InstanceId, state = c.State, due = state.Due?.ToString() }, c.IdempotencyKey, now, token);
+            await Outbox.Add(tx, publishing, c, "overdue", role, new { claim = c.InstanceId, state = c.State, due = state.Due?.ToString() }, now, token);
         }, journal: "overdue");
     }
 }

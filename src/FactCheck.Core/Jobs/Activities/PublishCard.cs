@@ -76,7 +76,8 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
                 s.ClaimId, s.VerdictId, s.Rating, s.Summary, Key = c.IdempotencyKey, Now = now, Slug = slug, s.Text, s.Speaker, s.Channel,
                 s.Url, s.Title, s.PublishedAt, s.Rationale, s.Reviewer, Approver = approver, Sources = JsonSerializer.Serialize(sources, Card.JsonOptions), Correction = correction,
             }, token);
-            foreach (var target in publishing.Webhooks)
+            await Outbox.Add(tx, publishing, c, WebhookTarget.CardPublished, null, new { claim = c.InstanceId, slug, url = publishing.CardUrl(slug), rating = s.Rating }, now, token);
+            foreach (var target in publishing.Webhooks.Where(t => t.Receives(WebhookTarget.CardPublished)))
                 await tx.Execute("""
                     insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, idempotency_key, input, created_at)
                     values (@InstanceId, 'push-card', @State, @StateVersion, @Now, @Max, 2000, @Key, @Input, @Now)

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Dapper;
+using FactCheck.Data;
+using FluentValidation;
+using Mediator;
+
+namespace FactCheck.Features.Events;
+
+/// <summary>
+/// The event feed (the outbox): a verdict awaiting approval, a claim overdue, a card published. With <c>After</c>,
+/// the events after that id, oldest first (an integrator's cursor); without, the newest first, before <c>Before</c> if
+/// given (the desk's notifications, page by page). <c>Roles</c> keeps the events addressed to one of those roles or to everyone.
+/// </summary>
+public static class ListEvents
+{
+    public sealed record Query(long? After = null, int Limit = 50, IReadOnlyCollection<string>? Roles = null, long? Before = null) : IQuery<IReadOnlyList<Item>>;
+
+    /// <summary>One event as the API and webhooks give it.</summary>
+    public sealed record Item(long Id, string Event, long? ClaimId, string? Role, DateTimeOffset At, JsonNode? Data, string Text);
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.After).GreaterThanOrEqualTo(0);
+            RuleFor(q => q.Limit).InclusiveBetween(1, 500);
+        }
+    }
+
+    sealed class Row
+    {
+        public long Id { get; init; }
+        public string Kind { get; init; } = "";
+        public long? InstanceId { get; init; }
+        public string? Role { get; init; }
+        public string? Payload { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+    }
+
+    const string Select = "select id, kind, instance_id, role, payload, created_at from outbox";
+
+    public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<Item>>
+    {
+        public async ValueTask<IReadOnlyList<Item>> Handle(Query q, CancellationToken ct)
+        {
+            var args = new DynamicParameters(new { q.After, q.Before, Take = q.Limit, Skip = 0 });
+            var where = new List<string>();
+            if (q.After is not null) where.Add("id > @After");
+            else if (q.Before is not null) where.Add("id < @Before");
+            if (q.Roles is not null)
+            {
+                var roles = q.Roles.ToArray();
+                for (var i = 0; i < roles.Length; i++) args.Add("R" + i, roles[i]);
+                where.Add(roles.Length == 0 ? "role is null" : $"(role is null or role in ({string.Join(", ", roles.Select((_, i) => "@R" + i))}))");
+            }
+            var sql = Select + (where.Count == 0 ? "" : " where " + string.Join(" and ", where)) + (q.After is null ? " order by id desc" : " order by id");
+            return (await db.Query<Row>(db.Dialect.Page(sql), args, ct)).Select(ToEvent).ToList();
+        }
+    }
+
+    /// <summary>The event written under this idempotency key (what a push-event job delivers).</summary>
+    public static async Task<Item?> ByKey(DbSession db, string key, CancellationToken ct) =>
+        (await db.Query<Row>(Select + " where idempotency_key = @key", new { key }, ct)).Select(ToEvent).FirstOrDefault();
+
+    static Item ToEvent(Row r)
+    {
+        var data = r.Payload is null ? null : JsonNode.Parse(r.Payload);
+        return new Item(r.Id, r.Kind, r.InstanceId, r.Role, r.CreatedAt, data, Describe(r.Kind, r.InstanceId, data));
+    }
+
+    /// <summary>The event in words, for the desk and for chat tools that show a webhook's text.</summary>
+    public static string Describe(string kind, long? claim, JsonNode? data)
+    {
+        var subject = claim is null ? "" : $"Claim {claim}";
+        return kind switch
+        {
+            "verdict_awaiting_approval" => $"{subject}: a verdict awaits an editor's approval.",
+            "overdue" => $"{subject} is overdue in {data?["state"]?.GetValue<string>()?.Replace('_', ' ') ?? "its state"}.",
+            "card.published" => $"{subject} was published as {data?["slug"]?.GetValue<string>() ?? "a card"}.",
+            _ => $"{subject}: {kind.Replace('_', ' ')}.",
+        };
+    }
+}

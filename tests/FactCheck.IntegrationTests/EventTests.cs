@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using FactCheck.Features.Tokens;
+using FactCheck.Jobs;
+using FactCheck.Jobs.Activities;
+using FactCheck.Publishing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FactCheck.IntegrationTests;
+
+/// <summary>Workflow events (the outbox) reach webhook targets that receive them, the API's feed and the desk's notifications page.</summary>
+public class EventTests
+{
+    public static TheoryData<string> Providers => TestDatabase.Providers();
+
+    sealed record Delivery(string Path, string Event, string Body, string Signature, string Key);
+
+    /// <summary>A local HTTP receiver; the first <paramref name="failFirst"/> requests get a 503.</summary>
+    static (HttpListener Listener, List<Delivery> Received, int Port) Receiver(int failFirst = 0)
+    {
+        var listener = new HttpListener();
+        var port = PublishingTests.FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var received = new List<Delivery>();
+        var n = 0;
+        _ = Task.Run(async () =>
+        {
+            while (listener.IsListening)
+            {
+                HttpListenerContext ctx;
+                try { ctx = await listener.GetContextAsync(); } catch (Exception) { return; }
+                var body = await new StreamReader(ctx.Request.InputStream).ReadToEndAsync();
+                var fail = Interlocked.Increment(ref n) <= failFirst;
+                ctx.Response.StatusCode = fail ? 503 : 204;
+                if (!fail)
+                    lock (received) received.Add(new(ctx.Request.Url!.AbsolutePath, ctx.Request.Headers["X-FactCheck-Event"] ?? "", body,
+                        ctx.Request.Headers["X-FactCheck-Signature"] ?? "", ctx.Request.Headers["X-FactCheck-Delivery"] ?? ""));
+                ctx.Response.Close();
+            }
+        });
+        return (listener, received, port);
+    }
+
+    [Fact]
+    public async Task Each_webhook_target_gets_the_events_it_subscribed_to_signed_and_once()
+    {
+        var (listener, received, port) = Receiver(failFirst: 1);
+        using var _ = listener;
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        WebhookTarget Target(string name, params string[]? events) =>
+            new() { Name = name, Url = $"http://127.0.0.1:{port}/{name}", Secret = name + "-secret", MaxAttempts = 4, Events = events is null ? null : [.. events] };
+        await using var app = await TestApp.Start("sqlite", configure: s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.AddSingleton(new PublishingOptions { Webhooks = [Target("everything", "*"), Target("cards", null), Target("editors", "verdict_awaiting_approval")] });
+        });
+
+        var (id, slug) = await Seed.PublishedClaim(app, "Cargo traffic rose 14 percent", "Port authority");
+        for (var i = 0; i < 3; i++) { clock.Advance(TimeSpan.FromMinutes(1)); await app.Get<Worker>().RunDue(); } // past the one 503's backoff
+        listener.Stop();
+
+        var got = received.OrderBy(d => d.Path).ThenBy(d => d.Event).Select(d => (d.Path, d.Event)).ToList();
+        Assert.Equal([("/cards", "card.published"), ("/editors", "verdict_awaiting_approval"), ("/everything", "card.published"), ("/everything", "verdict_awaiting_approval")], got);
+        foreach (var d in received)
+        {
+            Assert.Equal("sha256=" + Webhook.Sign(d.Path.TrimStart('/') + "-secret", d.Body), d.Signature);
+            Assert.Equal(d.Event, JsonDocument.Parse(d.Body).RootElement.GetProperty("event").GetString());
+        }
+        var approval = JsonDocument.Parse(received.First(d => d.Path == "/editors").Body).RootElement;
+        Assert.Equal(id, approval.GetProperty("claimId").GetInt64());
+        Assert.Equal("editor", approval.GetProperty("role").GetString());
+        Assert.Equal($"Claim {id}: a verdict awaits an editor's approval.", approval.GetProperty("text").GetString());
+        Assert.Equal("editor_approval", approval.GetProperty("data").GetProperty("state").GetString());
+        Assert.Equal(slug, JsonDocument.Parse(received.First(d => d.Path == "/cards").Body).RootElement.GetProperty("slug").GetString());
+        Assert.Equal(4, received.Select(d => d.Key).Distinct().Count());
+        Assert.Equal(0L, await app.Scalar<long>("select count(*) from job where activity in ('push-event', 'push-card') and status <> 'done'"));
+        Assert.Equal(0L, await app.Scalar<long>("select count(*) from incident"));
+    }
+
+    [Fact]
+    public async Task A_target_that_keeps_failing_becomes_an_incident_on_the_claim()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = await TestApp.Start("sqlite", configure: s =>
+        {
+            s.AddSingleton<TimeProvider>(clock);
+            s.AddSingleton(new PublishingOptions { Webhooks = [new WebhookTarget { Name = "chat", Url = $"http://127.0.0.1:{PublishingTests.FreePort()}/hook", Secret = "x", MaxAttempts = 2, Events = ["verdict_awaiting_approval"] }] });
+        });
+        var (id, _) = await Seed.PublishedClaim(app, "Cargo traffic rose 14 percent", "Port authority");
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await app.Get<Worker>().RunDue();
+        Assert.Equal("failed", await app.Scalar<string>("select status from job where activity = 'push-event'"));
+        Assert.StartsWith("push-event failed 2 times, retries spent: chat:", await app.Scalar<string>("select error from incident where instance_id = @id", new { id }));
+        Assert.Equal(0L, await app.Scalar<long>("select count(*) from job where activity = 'push-card'")); // chat does not receive cards
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_api_feed_pages_events_with_a_cursor_and_the_desk_shows_each_role_its_own(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        await Seed.DeskUsers(app);
+        var (id, slug) = await Seed.PublishedClaim(app, "Cargo traffic rose <b>14</b> percent", "Port authority");
+        var token = (await app.Send(new ApiTokens.Create("events-reader", "checker"))).Token;
+        await using var web = await WebProcess.Start(app.Db.Options);
+
+        using var api = new HttpClient { BaseAddress = web.BaseAddress };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/events")).StatusCode);
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var first = JsonDocument.Parse(await api.GetStringAsync("/api/events?after=0&limit=1")).RootElement;
+        var e1 = Assert.Single(first.GetProperty("events").EnumerateArray());
+        Assert.Equal(("verdict_awaiting_approval", id), (e1.GetProperty("event").GetString(), e1.GetProperty("claimId").GetInt64()));
+        var next = first.GetProperty("next").GetInt64();
+        Assert.Equal(e1.GetProperty("id").GetInt64(), next);
+        var second = JsonDocument.Parse(await api.GetStringAsync($"/api/events?after={next}")).RootElement;
+        var e2 = Assert.Single(second.GetProperty("events").EnumerateArray());
+        Assert.Equal("card.published", e2.GetProperty("event").GetString());
+        Assert.Equal(slug, e2.GetProperty("data").GetProperty("slug").GetString());
+        var last = JsonDocument.Parse(await api.GetStringAsync($"/api/events?after={second.GetProperty("next").GetInt64()}")).RootElement;
+        Assert.Empty(last.GetProperty("events").EnumerateArray());
+        Assert.Equal(second.GetProperty("next").GetInt64(), last.GetProperty("next").GetInt64()); // the cursor stays put
+        var bad = await api.GetAsync("/api/events?limit=0");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("Limit", await bad.Content.ReadAsStringAsync());
+
+        using var anonymous = await web.Client();
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/desk/notifications")).StatusCode);
+        using var editor = await web.Client("editor");
+        var forEditor = await editor.GetStringAsync("/desk/notifications");
+        Assert.Contains($"Claim {id}: a verdict awaits an editor&#x27;s approval.", forEditor);
+        Assert.Contains($"Claim {id} was published as {slug}.", forEditor);
+        using var checker = await web.Client("checker");
+        var forChecker = await checker.GetStringAsync("/desk/notifications");
+        Assert.DoesNotContain("awaits an editor", forChecker); // addressed to editors
+        Assert.Contains($"Claim {id} was published as {slug}.", forChecker); // addressed to everyone
+    }
+}
