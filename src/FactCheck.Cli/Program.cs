@@ -18,6 +18,7 @@ namespace FactCheck.Cli
               factcheck users list
               factcheck users roles NAME --role R [--role R2] | --none   replace a user's roles (--none: no access)
               factcheck users password NAME --password P       set a password (lifts a lockout, ends other sessions)
+              factcheck users audit [--limit N]                who changed users, roles, passwords and tokens, newest first
               factcheck claims add --text T [--speaker S] [--channel C] [--quote Q] [--priority N] [--as USER]
               factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--page N] [--page-size N]
               factcheck claims show ID [--as USER]               with the journal, and the triggers USER may fire now
@@ -84,6 +85,7 @@ namespace FactCheck.Cli
                 ("users", "list") => await UserCommands.List(host, o),
                 ("users", "roles") => await UserCommands.Roles(host, a, o),
                 ("users", "password") => await UserCommands.Password(host, a, o),
+                ("users", "audit") => await UserCommands.AuditLog(host, a, o),
                 ("claims", "add") => await ClaimCommands.Add(host, a, o),
                 ("claims", "list") => await ClaimCommands.List(host, a, o),
                 ("claims", "show") => await ClaimCommands.Show(host, a, o),

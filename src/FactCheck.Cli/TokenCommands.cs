@@ -10,7 +10,7 @@ public static class TokenCommands
         a.NoUnknown("as");
         var name = a.Pos(2) ?? throw new UsageException("missing token NAME");
         var user = a.Opt("as") ?? throw new UsageException("give --as USER: the API acts as that user, with their roles");
-        var r = await host.Send(new ApiTokens.Create(name, user));
+        var r = await host.Send(new ApiTokens.Create(name, user, UserCommands.Operator));
         o.WriteLine($"token {r.Name} for {user} (shown once; only its hash is stored):");
         o.WriteLine(r.Token);
         return 0;
@@ -40,7 +40,7 @@ public static class TokenCommands
     {
         a.NoUnknown();
         var name = a.Pos(2) ?? throw new UsageException("missing token NAME");
-        await host.Send(new ApiTokens.Revoke(name));
+        await host.Send(new ApiTokens.Revoke(name, UserCommands.Operator));
         o.WriteLine($"token {name} revoked");
         return 0;
     }

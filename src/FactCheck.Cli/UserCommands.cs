@@ -11,13 +11,13 @@ public static class UserCommands
         var name = a.Pos(2) ?? throw new UsageException("missing user NAME");
         var roles = a.All("role").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         if (roles.Length == 0) throw new UsageException("give at least one --role: factchecker, editor or admin");
-        var r = await host.Send(new AddUser.Command(name, roles, a.Opt("password"), a.Opt("display-name")));
+        var r = await host.Send(new AddUser.Command(name, roles, a.Opt("password"), a.Opt("display-name"), Operator));
         o.WriteLine($"user {r.Id} {r.Name} ({string.Join(", ", r.Roles)})");
         return 0;
     }
 
     /// <summary>Whoever runs the CLI on the server is trusted as an admin, as when they created the first one.</summary>
-    static readonly Actor Operator = new(null, "cli", new HashSet<string> { "admin" });
+    internal static readonly Actor Operator = new(null, "cli", new HashSet<string> { "admin" });
 
     public static async Task<int> Roles(CliHost host, Args a, TextWriter o)
     {
@@ -36,6 +36,17 @@ public static class UserCommands
         var name = a.Pos(2) ?? throw new UsageException("missing user NAME");
         await host.Send(new SetPassword.Command(name, a.Required("password"), Operator));
         o.WriteLine($"{name}: new password set; sign-in lockout lifted; other sessions ended");
+        return 0;
+    }
+
+    public static async Task<int> AuditLog(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("limit");
+        var limit = a.Opt("limit") is { } l ? int.TryParse(l, out var n) ? n : throw new UsageException($"--limit '{l}' is not a number") : 50;
+        var entries = await host.Send(new Audit.Query(limit));
+        foreach (var e in entries)
+            o.WriteLine($"{e.At:yyyy-MM-dd HH:mm:ss}Z  {e.Actor,-16} {e.Action,-14} {e.Subject,-20} {e.Detail}");
+        if (entries.Count == 0) o.WriteLine("no changes recorded");
         return 0;
     }
 

@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddFactCheckCore(builder.Configuration);
+// Names and quotes in any script are written as themselves, not as &#x…; entities; markup characters are still encoded.
+builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 if (builder.Configuration.GetValue("FactCheck:Worker:Enabled", true))
     builder.Services.AddHostedService<WorkerService>();
 // Give the worker its grace period to finish or release what it holds on SIGTERM.

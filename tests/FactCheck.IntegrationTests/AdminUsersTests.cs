@@ -32,11 +32,11 @@ public sealed class AdminUsersTests(DeskFixture desk) : IClassFixture<DeskFixtur
     public async Task An_admin_adds_a_user_who_can_then_sign_in()
     {
         using var admin = await _web.Client("admin");
-        var added = await Post(admin, "Add", new() { ["name"] = "nadia", ["displayName"] = "Nadia <b>K.</b>", ["password"] = "a long enough password", ["roles"] = "factchecker" });
+        var added = await Post(admin, "Add", new() { ["name"] = "nadia", ["displayName"] = "Nadia <b>K.</b> Łukasz", ["password"] = "a long enough password", ["roles"] = "factchecker" });
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var html = await admin.GetStringAsync(Page);
         Assert.Contains("Added nadia (factchecker).", html);
-        Assert.Contains("Nadia &lt;b&gt;K.&lt;/b&gt;", html);
+        Assert.Contains("Nadia &lt;b&gt;K.&lt;/b&gt; Łukasz", html); // markup encoded, letters as themselves
         Assert.StartsWith("AQAAAA", await _app.Scalar<string>("select password_hash from app_user where name = 'nadia'")); // hashed, not stored as given
         using var nadia = await _web.Client("nadia", "a long enough password");
         Assert.Equal(HttpStatusCode.OK, (await nadia.GetAsync("/desk")).StatusCode);
@@ -50,6 +50,8 @@ public sealed class AdminUsersTests(DeskFixture desk) : IClassFixture<DeskFixtur
         var noRole = await Post(admin, "Add", new() { ["name"] = "omar", ["password"] = "a long enough password" });
         Assert.Equal((HttpStatusCode.BadRequest, true), (noRole.StatusCode, (await noRole.Content.ReadAsStringAsync()).Contains("give at least one role")));
         Assert.Equal(users, await _app.Count("app_user"));
+        Assert.Equal(1L, await _app.Scalar<long>("select count(*) from audit_entry where subject = 'nadia'")); // the refused adds left no entry
+        Assert.Equal(0L, await _app.Scalar<long>("select count(*) from audit_entry where subject = 'omar'"));
     }
 
     [Fact]
@@ -62,6 +64,9 @@ public sealed class AdminUsersTests(DeskFixture desk) : IClassFixture<DeskFixtur
         Assert.Equal(HttpStatusCode.Redirect, (await Post(admin, "Roles", new() { ["name"] = "rosa", ["roles"] = "editor" })).StatusCode);
         Assert.Equal("editor", await _app.Scalar<string>("select roles from app_user where name = 'rosa'"));
         Assert.Equal(HttpStatusCode.OK, (await rosa.GetAsync("/desk/approvals")).StatusCode); // same cookie, new role
+        Assert.Equal(("admin", "factchecker → editor"), (await _app.Scalar<string>("select actor from audit_entry where subject = 'rosa' and action = 'roles.changed'"),
+            await _app.Scalar<string>("select detail from audit_entry where subject = 'rosa' and action = 'roles.changed'")));
+        Assert.Contains("<td>admin</td><td><code>roles.changed</code></td><td>rosa</td><td>factchecker → editor</td>", await admin.GetStringAsync(Page));
         // No roles at all: the desk is closed to her at once.
         var none = await Post(admin, "Roles", new() { ["name"] = "rosa" });
         Assert.Equal(HttpStatusCode.Redirect, none.StatusCode);
@@ -83,6 +88,7 @@ public sealed class AdminUsersTests(DeskFixture desk) : IClassFixture<DeskFixtur
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("you cannot take the admin role from yourself", await refused.Content.ReadAsStringAsync());
         Assert.Equal("admin", await _app.Scalar<string>("select roles from app_user where name = 'admin'"));
+        Assert.Equal(0L, await _app.Scalar<long>("select count(*) from audit_entry where subject = 'admin' and action = 'roles.changed'"));
     }
 
     [Fact]

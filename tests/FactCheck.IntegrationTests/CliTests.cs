@@ -67,6 +67,17 @@ public sealed class CliTests : IDisposable
         var noRole = await Fc("users", "roles", "lena");
         Assert.Equal((2, true), (noRole.ExitCode, noRole.Stderr.Contains("give at least one --role")));
         Ok(await Fc("users", "roles", "lena", "--none"), "lena: no roles; the desk is closed to them");
+
+        // Every change is in the audit, newest first, with the command line as the actor; refused ones are not.
+        var audit = (await Fc("users", "audit")).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, audit.Length);
+        Assert.Matches(@"Z  cli\s+roles.changed\s+lena\s+editor, factchecker → none$", audit[0]);
+        Assert.Matches(@"cli\s+password.set\s+lena\s+lockout lifted", audit[1]);
+        Assert.Matches(@"cli\s+roles.changed\s+lena\s+factchecker → editor, factchecker$", audit[2]);
+        Assert.Matches(@"cli\s+user.added\s+lena\s+roles factchecker$", audit[3]);
+        Assert.DoesNotContain("password 2", string.Join('\n', audit));
+        Assert.Single((await Fc("users", "audit", "--limit", "1")).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(2, (await Fc("users", "audit", "--limit", "0")).ExitCode);
     }
 
     [Fact]
@@ -126,6 +137,10 @@ public sealed class CliTests : IDisposable
         Ok(await Fc("tokens", "revoke", "intake"), "token intake revoked");
         Ok(await Fc("tokens", "list"), "REVOKED");
         Assert.Equal(3, (await Fc("tokens", "revoke", "intake")).ExitCode);
+        var audit = (await Fc("users", "audit")).Stdout;
+        Assert.Matches(@"cli\s+token.revoked\s+intake", audit);
+        Assert.Matches(@"cli\s+token.created\s+intake\s+acts as wire", audit);
+        Assert.DoesNotContain(token, audit);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public static class ApiTokens
 {
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    public sealed record Create(string Name, string UserName) : ICommand<Created>;
+    /// <param name="By">The admin creating it; null when the operator does it (CLI).</param>
+    public sealed record Create(string Name, string UserName, Actor? By = null) : ICommand<Created>;
     public sealed record Created(string Name, string Token);
 
     public sealed class CreateValidator : AbstractValidator<Create>
@@ -31,17 +32,22 @@ public static class ApiTokens
             var token = "fc_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
             await db.Execute("insert into api_token (name, user_id, token_hash, created_at) values (@Name, @UserId, @Hash, @Now)",
                 new { cmd.Name, user.UserId, Hash = Hash(token), Now = clock.GetUtcNow() }, ct);
+            await Audit.Write(db, clock.GetUtcNow(), cmd.By, "token.created", cmd.Name, $"acts as {cmd.UserName}", ct);
             return new Created(cmd.Name, token);
         }
     }
 
-    public sealed record Revoke(string Name) : ICommand<bool>;
+    public sealed record Revoke(string Name, Actor? By = null) : ICommand<bool>;
 
     public sealed class RevokeHandler(DbSession db, TimeProvider clock) : ICommandHandler<Revoke, bool>
     {
-        public async ValueTask<bool> Handle(Revoke cmd, CancellationToken ct) =>
-            await db.Execute("update api_token set revoked_at = @Now where name = @Name and revoked_at is null", new { cmd.Name, Now = clock.GetUtcNow() }, ct) == 1
-                ? true : throw new NotFoundException("active token", cmd.Name);
+        public async ValueTask<bool> Handle(Revoke cmd, CancellationToken ct)
+        {
+            if (await db.Execute("update api_token set revoked_at = @Now where name = @Name and revoked_at is null", new { cmd.Name, Now = clock.GetUtcNow() }, ct) == 0)
+                throw new NotFoundException("active token", cmd.Name);
+            await Audit.Write(db, clock.GetUtcNow(), cmd.By, "token.revoked", cmd.Name, null, ct);
+            return true;
+        }
     }
 
     sealed class Row

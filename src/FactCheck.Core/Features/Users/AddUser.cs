@@ -1,5 +1,6 @@
 using FactCheck.Data;
 using FactCheck.Workflow;
+using FactCheck.Workflows;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,8 @@ namespace FactCheck.Features.Users;
 
 public static class AddUser
 {
-    public sealed record Command(string Name, string[] Roles, string? Password = null, string? DisplayName = null) : ICommand<Result>;
+    /// <param name="By">The admin adding the user; null when the operator does it (CLI, demo seed).</param>
+    public sealed record Command(string Name, string[] Roles, string? Password = null, string? DisplayName = null, Actor? By = null) : ICommand<Result>;
     public sealed record Result(long Id, string Name, string[] Roles);
 
     public sealed class Validator : AbstractValidator<Command>
@@ -42,6 +44,7 @@ public static class AddUser
                     Hash = cmd.Password is null ? null : Hasher.HashPassword(cmd.Name, cmd.Password),
                     At = clock.GetUtcNow(),
                 }, ct);
+            await Audit.Write(db, clock.GetUtcNow(), cmd.By, "user.added", cmd.Name, roles.Length == 0 ? "no roles" : "roles " + string.Join(", ", roles), ct);
             return new Result(id, cmd.Name, roles);
         }
     }

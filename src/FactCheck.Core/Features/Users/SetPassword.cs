@@ -16,7 +16,7 @@ public static class SetPassword
         public Validator() => RuleFor(c => c.Password).MinimumLength(10).WithMessage("a password needs at least 10 characters");
     }
 
-    public sealed class Handler(DbSession db) : ICommandHandler<Command, Unit>
+    public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Unit>
     {
         static readonly PasswordHasher<string> Hasher = new();
 
@@ -27,6 +27,7 @@ public static class SetPassword
             if (await db.Execute("update app_user set password_hash = @hash, failed_sign_ins = 0, locked_until = null where name = @Name",
                     new { hash, cmd.Name }, ct) == 0)
                 throw new NotFoundException("user", cmd.Name);
+            await Audit.Write(db, clock.GetUtcNow(), cmd.By, "password.set", cmd.Name, "lockout lifted, other sessions ended", ct);
             return Unit.Value;
         }
     }

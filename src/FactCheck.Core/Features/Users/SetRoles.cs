@@ -23,7 +23,7 @@ public static class SetRoles
         }
     }
 
-    public sealed class Handler(DbSession db) : ICommandHandler<Command, Unit>
+    public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command cmd, CancellationToken ct)
         {
@@ -31,8 +31,11 @@ public static class SetRoles
             if (cmd.Name == cmd.By.Name && !cmd.Roles.Contains("admin"))
                 throw new InputException("roles", "you cannot take the admin role from yourself; another admin can");
             var roles = string.Join(",", cmd.Roles.Distinct().Order());
-            if (await db.Execute("update app_user set roles = @roles where name = @Name", new { roles, cmd.Name }, ct) == 0)
-                throw new NotFoundException("user", cmd.Name);
+            var before = await db.QuerySingleOrDefault<string>("select roles from app_user where name = @Name", new { cmd.Name }, ct)
+                ?? throw new NotFoundException("user", cmd.Name);
+            await db.Execute("update app_user set roles = @roles where name = @Name", new { roles, cmd.Name }, ct);
+            static string Say(string r) => r.Length == 0 ? "none" : r.Replace(",", ", ");
+            await Audit.Write(db, clock.GetUtcNow(), cmd.By, "roles.changed", cmd.Name, $"{Say(before)} → {Say(roles)}", ct);
             return Unit.Value;
         }
     }

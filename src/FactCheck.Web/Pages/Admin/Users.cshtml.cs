@@ -10,14 +10,20 @@ public sealed class UsersModel(IMediator mediator) : DeskPage(mediator)
     public IReadOnlyList<ListUsers.Item> Users { get; private set; } = [];
     public static readonly string[] AllRoles = ["factchecker", "editor", "admin"];
 
-    public async Task OnGet() => Users = await Mediator.Send(new ListUsers.Query());
+    public IReadOnlyList<Audit.Entry> Changes { get; private set; } = [];
 
-    async Task<IActionResult> Again() { Users = await Mediator.Send(new ListUsers.Query()); return Page(); }
+    public async Task OnGet()
+    {
+        Users = await Mediator.Send(new ListUsers.Query());
+        Changes = await Mediator.Send(new Audit.Query(20));
+    }
+
+    async Task<IActionResult> Again() { await OnGet(); return Page(); }
 
     public Task<IActionResult> OnPostAdd(string? name, string? displayName, string? password, string[]? roles) =>
         Act(async () =>
         {
-            var added = await Mediator.Send(new AddUser.Command((name ?? "").Trim(), roles ?? [], password ?? "", string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim()));
+            var added = await Mediator.Send(new AddUser.Command((name ?? "").Trim(), roles ?? [], password ?? "", string.IsNullOrWhiteSpace(displayName) ? null : displayName.Trim(), Me));
             return $"Added {added.Name} ({string.Join(", ", added.Roles)}).";
         }, () => RedirectToPage(), Again);
 
