@@ -41,6 +41,7 @@ public static class Bench
         a.NoUnknown("provider", "connection", "transitions", "claims", "rounds", "jobs", "workers", "only", "corpus");
         if (a.Opt("only") == "extract") return Extraction(a.Opt("corpus"), o);
         if (a.Opt("only") == "cards") return Cards(o);
+        if (a.Opt("only") == "similar") return await Similar(a.Opt("provider") ?? "sqlite", a.Opt("connection"), a.Int("claims") ?? 100_000, a.Opt("corpus"), o);
         var providers = a.Opt("provider") is { } p ? [p] : new[] { "sqlite", "postgres" };
         var transitions = a.Int("transitions") ?? 2000;
         var claims = a.Int("claims") ?? 1_000_000;
@@ -269,6 +270,54 @@ public static class Bench
             Array.Sort(samples);
             o.WriteLine($"queue page of 50 ({label}) at {count:N0} claims: p50 {samples[500]:F3} ms  p95 {samples[950]:F3} ms  p99 {samples[990]:F3} ms");
         }
+    }
+
+    /// <summary>
+    /// Finding similar claims among <paramref name="count"/> claims whose texts are sentences of a corpus (the desk's
+    /// claim page and the ingest preview run this lookup): lookups per second and latency, one connection.
+    /// </summary>
+    static async Task<int> Similar(string provider, string? connection, int count, string? corpus, TextWriter o)
+    {
+        var sentences = corpus is null ? [] : Directory.GetFiles(corpus, "*.txt").Select(File.ReadAllText)
+            .SelectMany(t => FactCheck.Extraction.Text.Sentences(t).Select(r => t[r.Start..r.End].Trim())).Where(x => x.Length is > 40 and < 400).Distinct().ToList();
+        if (sentences.Count < 100) throw new UsageException("give --corpus DIR with *.txt articles (their sentences become the claims)");
+        await using var db = await ScratchDatabase.Create(provider, connection) ?? throw new UsageException($"{provider}: give --connection or set FACTCHECK_TEST_POSTGRES");
+        Migrator.Migrate(db.Options);
+        var sw = Stopwatch.StartNew();
+        await using (var session = new DbSession(db.Options))
+        {
+            var now = DateTimeOffset.UtcNow;
+            for (var start = 0; start < count; start += 1000)
+            {
+                await using var tx = await session.BeginAsync();
+                for (var i = start; i < Math.Min(count, start + 1000); i++)
+                {
+                    // Each sentence is used several times over: the same claim from several articles, as on a real desk.
+                    var text = sentences[i % sentences.Count];
+                    var id = await session.Insert("claim", "workflow_id, workflow_version, state, row_version, priority, text, has_incident, created_at, updated_at",
+                        "'claim-review', 1, 'intake', 0, 0, @text, 0, @now, @now", new { text, now });
+                    await SimilarClaims.Index(session, id, text, default);
+                }
+                await tx.CommitAsync();
+            }
+        }
+        o.WriteLine($"{provider}: seeded {count:N0} claims from {sentences.Count:N0} distinct sentences with their words in {sw.Elapsed.TotalSeconds:F1} s");
+        await using var lookup = new DbSession(db.Options);
+        var random = new Random(7);
+        var found = 0;
+        for (var i = 0; i < 50; i++) await SimilarClaims.Find(lookup, SimilarClaims.Terms(sentences[random.Next(sentences.Count)]), null, 5, default);
+        var samples = new double[500];
+        for (var i = 0; i < samples.Length; i++)
+        {
+            var terms = SimilarClaims.Terms(sentences[random.Next(sentences.Count)]);
+            var t = Stopwatch.GetTimestamp();
+            found += (await SimilarClaims.Find(lookup, terms, null, 5, default)).Count;
+            samples[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        }
+        var total = samples.Sum();
+        Array.Sort(samples);
+        o.WriteLine($"{provider}: similar-claims lookup at {count:N0} claims: {samples.Length / (total / 1000):F0}/s, p50 {samples[250]:F2} ms, p99 {samples[495]:F2} ms ({found / (double)samples.Length:F1} matches a lookup)");
+        return 0;
     }
 
     static int DeepPage(int claims) => Math.Clamp(claims / States.Length / 50, 1, 20);

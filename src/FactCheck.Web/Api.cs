@@ -42,7 +42,8 @@ public static class Api
         api.MapGet("/claims/{id:long}", (long id, IMediator m, HttpContext http) => Run(async () =>
         {
             var r = await m.Send(new GetClaim.Query(id, http.User.Actor()));
-            return Results.Ok(new { claim = r.Claim, sources = r.Sources, verdict = r.Verdict, journal = r.Journal, triggers = r.Triggers });
+            var similar = await m.Send(new SimilarClaims.Query(id));
+            return Results.Ok(new { claim = r.Claim, sources = r.Sources, verdict = r.Verdict, journal = r.Journal, triggers = r.Triggers, similar });
         }));
 
         // The event feed: poll with ?after= the last id you have; `next` is the cursor for the following call.

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Dapper;
 using DbUp;
 using DbUp.Engine;
 using Microsoft.Data.Sqlite;
@@ -31,7 +32,28 @@ public static class Migrator
         if (!result.Successful)
             throw new InvalidOperationException(
                 $"migration {result.ErrorScript?.Name ?? "?"} failed on {kind}: {result.Error?.Message}", result.Error);
-        return result.Scripts.Select(s => s.Name[prefix.Length..]).ToList();
+        var applied = result.Scripts.Select(s => s.Name[prefix.Length..]).ToList();
+        if (applied.Contains("0007_claim_term.sql")) IndexClaimTerms(options);
+        return applied;
+    }
+
+    /// <summary>After 0007: the words of the claims that were there before it (new claims are indexed as they open).</summary>
+    static void IndexClaimTerms(DbOptions options)
+    {
+        using var connection = DbSession.CreateConnection(options.Kind, options.ConnectionString);
+        connection.Open();
+        long after = 0;
+        while (true)
+        {
+            var batch = connection.Query<(long Id, string Text)>(
+                SqlDialect.For(options.Kind).Page("select id, text from claim where id > @after order by id"), new { after, Take = 1000, Skip = 0 }).ToList();
+            if (batch.Count == 0) return;
+            using var tx = connection.BeginTransaction();
+            connection.Execute("insert into claim_term (claim_id, term) values (@Id, @Term)",
+                batch.SelectMany(c => Features.Claims.SimilarClaims.Terms(c.Text).Select(t => new { c.Id, Term = t })), tx);
+            tx.Commit();
+            after = batch[^1].Id;
+        }
     }
 
     /// <summary>Creates the SQLite file's folder and turns on WAL (a property of the file, set once).</summary>

@@ -43,6 +43,7 @@ public static class AddClaim
                 DueAt = now + definition.States[definition.Initial].Due,
                 cmd.Text, cmd.Speaker, cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
             }, ct);
+        await SimilarClaims.Index(db, id, cmd.Text, ct);
         await engine.Started(id, cmd.Actor ?? Actor.System, ct);
         return new Result(id, definition.Initial, definition.Version);
     }

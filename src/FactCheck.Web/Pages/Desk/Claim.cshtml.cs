@@ -13,6 +13,7 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
     public GetClaim.Result? Claim { get; private set; }
     public WorkflowDefinition? Definition { get; private set; }
     public string? CardSlug { get; private set; }
+    public IReadOnlyList<SimilarClaims.Match> Similar { get; private set; } = [];
 
     public async Task<IActionResult> OnGet()
     {
@@ -20,6 +21,7 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
         catch (NotFoundException) { return NotFound(); }
         Definition = catalog.Get(Claim.Claim.WorkflowId, Claim.Claim.WorkflowVersion);
         CardSlug = await db.Scalar<string>("select slug from claim_card where claim_id = @Id order by version desc", new { Id });
+        Similar = await Mediator.Send(new SimilarClaims.Query(Id));
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using FactCheck.Extraction;
 using FactCheck.Features.Articles;
+using FactCheck.Features.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,6 +16,8 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
     [BindProperty] public string? Text { get; set; }
 
     public IReadOnlyList<Attribution>? Preview { get; private set; }
+    /// <summary>Per attribution of the preview, a claim that says the same, if any: one already checked first, else one on the desk.</summary>
+    public IReadOnlyList<SimilarClaims.Match?> AlreadyOnDesk { get; private set; } = [];
     public double Threshold => intake.MinCheckworthiness;
 
     public void OnGet() { }
@@ -34,6 +37,13 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
         if (string.IsNullOrWhiteSpace(Text)) return Fail("Paste the article text or choose a .txt file.");
         Preview = AttributionExtractor.Extract(Text);
         if (Preview.Count == 0) ViewData["Error"] = "No attributed claims were found in this text.";
+        var known = new List<SimilarClaims.Match?>();
+        foreach (var a in Preview)
+        {
+            var matches = await Mediator.Send(new SimilarClaims.ForText(IngestArticle.ClaimText(a), 5));
+            known.Add(matches.FirstOrDefault(m => m.Slug is not null) ?? matches.FirstOrDefault()); // already checked comes first
+        }
+        AlreadyOnDesk = known;
         return Page();
     }
 

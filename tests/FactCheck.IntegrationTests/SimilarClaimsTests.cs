@@ -1,0 +1,74 @@
+using System.Net;
+using FactCheck.Data;
+using FactCheck.Features.Articles;
+using FactCheck.Features.Claims;
+
+namespace FactCheck.IntegrationTests;
+
+/// <summary>Claims already on the desk or already checked are found again when the same claim comes in from another article.</summary>
+public class SimilarClaimsTests
+{
+    public static TheoryData<string> Providers => TestDatabase.Providers();
+
+    const string Repeat = "The harbour authority said on Tuesday that cargo traffic at the port rose by 14 percent in the last year.";
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_claim_already_checked_is_found_with_its_rating_and_card(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var (checkedId, slug) = await Seed.PublishedClaim(app, "Cargo traffic at the port rose 14 percent last year", "Port authority", rating: "mostly-true");
+        var other = (await app.Send(new AddClaim.Command("Unemployment fell to a record low in March", "Ministry"))).Id;
+
+        var ingested = await app.Send(new IngestArticle.Command(Repeat, All: true));
+        var newId = Assert.Single(ingested.Items, i => i.ClaimId is not null).ClaimId!.Value;
+
+        var similar = await app.Send(new SimilarClaims.Query(newId));
+        var match = Assert.Single(similar);
+        Assert.Equal((checkedId, slug, "mostly-true", "published"), (match.ClaimId, match.Slug, match.Rating, match.State));
+        Assert.InRange(match.Score, SimilarClaims.Threshold, 1.0);
+        // And the other way round: the published claim sees the new one, which has no card yet.
+        var back = Assert.Single(await app.Send(new SimilarClaims.Query(checkedId)));
+        Assert.Equal((newId, null, "intake"), (back.ClaimId, back.Slug, back.State));
+        Assert.Empty(await app.Send(new SimilarClaims.Query(other)));
+        var forText = await app.Send(new SimilarClaims.ForText("Cargo traffic at the port rose 14 percent last year, it said", Limit: 5));
+        Assert.Equal([checkedId, newId], forText.Select(m => m.ClaimId).Order());
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Claims_from_before_the_upgrade_are_indexed_by_the_migration(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var old = (await app.Send(new AddClaim.Command("Cargo traffic at the port rose 14 percent last year", "Port authority"))).Id;
+        // Back to the schema before 0007, with the claim in it, then upgrade again.
+        await app.Execute("drop table claim_term");
+        await app.Execute("delete from schemaversions where scriptname like '%0007_claim_term.sql'");
+        Assert.Equal(["0007_claim_term.sql"], Migrator.Migrate(app.Db.Options));
+        Assert.True(await app.Count("claim_term", "claim_id = @old", new { old }) >= 5);
+        var found = await app.Send(new SimilarClaims.ForText("Cargo traffic at the port rose by 14 percent in the last year"));
+        Assert.Equal(old, Assert.Single(found).ClaimId);
+    }
+
+    [Fact]
+    public async Task The_desk_shows_it_on_the_claim_page_and_before_ingest()
+    {
+        await using var app = await TestApp.Start("sqlite");
+        await Seed.DeskUsers(app);
+        var (checkedId, slug) = await Seed.PublishedClaim(app, "Cargo traffic at the port rose 14 percent last year", "Port authority", rating: "false");
+        var ingested = await app.Send(new IngestArticle.Command(Repeat, All: true));
+        var newId = ingested.Items.Single(i => i.ClaimId is not null).ClaimId;
+        await using var web = await WebProcess.Start(app.Db.Options);
+        using var checker = await web.Client("checker");
+
+        var page = await checker.GetStringAsync($"/desk/claims/{newId}");
+        Assert.Contains("<h2 id=\"similar\">Similar claims</h2>", page);
+        Assert.Contains($"<a href=\"/desk/claims/{checkedId}\">Claim {checkedId}</a> (published", page);
+        Assert.Contains($"Already checked: rated false, <a href=\"/claims/{slug}\">published card</a>", page);
+
+        var preview = await WebProcess.PostForm(checker, "/desk/ingest", "/desk/ingest?handler=Preview",
+            new() { ["text"] = "The port said that cargo traffic at the port rose 14 percent last year." });
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("Already checked (rated false):", html); // before the newer claim on the desk that matches as well
+        Assert.Contains($"<a href=\"/claims/{slug}\">card</a>", html);
+    }
+}
