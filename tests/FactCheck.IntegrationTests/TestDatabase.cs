@@ -84,3 +84,13 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _drop();
 }
+
+/// <summary>A test that needs a PostgreSQL server (a connection to cut, say): skipped, and reported so, where none is configured.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestDatabase.Postgres is null && Environment.GetEnvironmentVariable("FACTCHECK_REQUIRE_POSTGRES") != "1")
+            Skip = "needs PostgreSQL: set FACTCHECK_TEST_POSTGRES";
+    }
+}

@@ -54,6 +54,41 @@ public class WorkerProcessTests
             Assert.Equal(1, await app.Count("journal", "instance_id = @id and kind = 'activity'", new { id }));
     }
 
+    [PostgresFact]
+    public async Task A_worker_whose_database_connections_are_cut_recovers_and_finishes_every_job_once()
+    {
+        var dir = TestApp.WorkflowFolder("crash.json");
+        await using var app = await TestApp.Start("postgres", dir);
+        var ids = await Seed.Instances(app, "crash", 10); // each enters 'slow': a 6 s delay activity, then 'finish'
+        var env = Env(app, dir);
+        env["FactCheck__Database__ConnectionString"] = app.Db.Options.ConnectionString + ";Application Name=fc-cut-worker";
+
+        using var worker = Process.Start(Processes.Start(Processes.CliDll, Path.GetTempPath(), env, "worker", "--concurrency", "10"))!;
+        var stdout = worker.StandardOutput.ReadToEndAsync();
+        try
+        {
+            await Until(async () => await app.Count("job", "status = 'running' and lease_owner is not null") == 10, TimeSpan.FromSeconds(60), "the worker to lease all 10 jobs");
+            // The server drops every connection the worker holds, mid-run (a failover, a restart, a network cut).
+            var cut = await app.Scalar<long>("select count(*) from (select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'fc-cut-worker') t");
+            Assert.True(cut > 0, "no worker connection to cut");
+            await Until(async () => await app.Count("claim", "workflow_id = 'crash' and state = 'done'") == 10, TimeSpan.FromSeconds(90), "the worker to finish all 10 after the cut");
+        }
+        catch (TimeoutException ex)
+        {
+            worker.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{ex.Message}; jobs: {await app.Scalar<string>("select string_agg(status || ' ' || attempts || ' ' || coalesce(last_error, ''), '; ') from job")}; worker said:\n{await stdout}");
+        }
+        finally { worker.Kill(entireProcessTree: true); await worker.WaitForExitAsync(); }
+
+        Assert.Equal(10, await app.Count("job", "activity = 'delay' and status = 'done'"));
+        Assert.Equal(0, await app.Count("incident"));
+        foreach (var id in ids) // recorded once each, however often it ran
+        {
+            Assert.Equal(1, await app.Count("journal", "instance_id = @id and kind = 'activity'", new { id }));
+            Assert.Equal(1, await app.Count("journal", "instance_id = @id and kind = 'transition' and trigger_name = 'finish'", new { id }));
+        }
+    }
+
     [Fact]
     public async Task Sigterm_lets_running_jobs_finish_and_the_worker_exits_cleanly()
     {

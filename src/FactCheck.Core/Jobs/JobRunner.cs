@@ -53,13 +53,23 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         return jobs;
     }
 
-    /// <summary>Extends every lease this owner holds; returns how many it still holds.</summary>
-    public async Task<int> Renew(string owner, CancellationToken ct)
+    /// <summary>
+    /// Extends the leases of the jobs this owner is running now; returns how many it still holds. Only those: a job
+    /// whose outcome could not be recorded (the database went away at that moment) is no longer running here, and its
+    /// lease must lapse so that it is run again, not be kept alive by this worker for ever.
+    /// </summary>
+    public async Task<int> Renew(string owner, IReadOnlyCollection<long> running, CancellationToken ct)
     {
+        if (running.Count == 0) return 0;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DbSession>();
-        return await db.Execute("update job set lease_expires_at = @Expires where lease_owner = @owner and status = 'running'",
-            new { owner, Expires = clock.GetUtcNow() + options.Lease }, ct);
+        var args = new Dapper.DynamicParameters(new { owner, Expires = clock.GetUtcNow() + options.Lease });
+        var i = 0;
+        foreach (var id in running) args.Add("J" + i++, id);
+        return await db.Execute($"""
+            update job set lease_expires_at = @Expires
+            where lease_owner = @owner and status = 'running' and id in ({string.Join(", ", Enumerable.Range(0, i).Select(k => "@J" + k))})
+            """, args, ct);
     }
 
     /// <summary>Gives a job back unrun (shutdown): pending again, the attempt not counted.</summary>
@@ -87,21 +97,46 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
             catch (Exception ex) { result = ActivityResult.Retry($"{ex.GetType().Name}: {ex.Message}"); }
         }
-        var db = scope.ServiceProvider.GetRequiredService<DbSession>();
-        if (result.Outcome == ActivityOutcome.Done)
+        await Record(ct, async x =>
         {
+            if (result.Outcome == ActivityOutcome.Done)
+            {
+                try
+                {
+                    if (!await Complete(x.Session, x.Services.GetRequiredService<WorkflowEngine>(), owner, job, result, ct))
+                        log.LogWarning("job {Job} ({Activity}) finished after its lease was lost; its outcome was not recorded", job.Id, job.Activity);
+                    return;
+                }
+                catch (Exception ex) when (ex is FactCheckException or InvalidOperationException or KeyNotFoundException)
+                {
+                    result = ActivityResult.Retry(ex.Message);
+                }
+            }
+            await Failed(x.Session, owner, job, result, ct);
+        });
+    }
+
+    /// <summary>
+    /// Records an outcome in a fresh scope, trying again (three times in all) when the database connection fails: a
+    /// pooled connection the server has closed fails once and is dropped. If it still fails, the exception stands and
+    /// the lease lapses, so the job runs again (activities are idempotent).
+    /// </summary>
+    async Task Record(CancellationToken ct, Func<(DbSession Session, IServiceProvider Services), Task> record)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var scope = scopes.CreateAsyncScope();
             try
             {
-                if (!await Complete(db, scope.ServiceProvider.GetRequiredService<WorkflowEngine>(), owner, job, result, ct))
-                    log.LogWarning("job {Job} ({Activity}) finished after its lease was lost; its outcome was not recorded", job.Id, job.Activity);
+                await record((scope.ServiceProvider.GetRequiredService<DbSession>(), scope.ServiceProvider));
                 return;
             }
-            catch (Exception ex) when (ex is FactCheckException or InvalidOperationException or KeyNotFoundException)
+            catch (System.Data.Common.DbException ex) when (attempt < 3 && !ct.IsCancellationRequested)
             {
-                result = ActivityResult.Retry(ex.Message);
+                log.LogWarning("recording a job outcome failed ({Error}); trying again", ex.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), ct);
             }
         }
-        await Failed(db, owner, job, result, ct);
     }
 
     async Task<bool> Complete(DbSession db, WorkflowEngine engine, string owner, Job job, ActivityResult result, CancellationToken ct)

@@ -106,7 +106,7 @@ public sealed class Worker(JobRunner runner, WorkerOptions options, ILogger<Work
         while (!ct.IsCancellationRequested)
         {
             try { await Task.Delay(every, ct); } catch (OperationCanceledException) { return; }
-            try { await runner.Renew(Id, ct); }
+            try { await runner.Renew(Id, running.Keys.ToList(), ct); }
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
             catch (Exception ex)
             {
