@@ -12,8 +12,7 @@ public sealed class PushCard(DbSession db, PublishingOptions options, IHttpClien
 {
     public async Task<ActivityResult> Run(ActivityContext c, CancellationToken ct)
     {
-        var target = options.Webhooks.FirstOrDefault(t => t.Name == c.InputString("target"));
-        if (target is null) return ActivityResult.Fail($"no webhook target named '{c.InputString("target")}' is configured");
+        if (Webhook.TargetOf(options, c) is not { } target) return Webhook.NoTarget(c);
         var card = await CardSql.Get(db, c.InputString("slug") ?? "", ct: ct);
         if (card is null) return ActivityResult.Fail($"card '{c.InputString("slug")}' does not exist");
         var body = JsonSerializer.Serialize(new { @event = WebhookTarget.CardPublished, card = CardRenderer.ClaimReview(card, options), slug = card.Slug, version = card.Version });

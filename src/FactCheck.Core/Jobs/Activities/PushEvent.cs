@@ -13,8 +13,7 @@ public sealed class PushEvent(DbSession db, PublishingOptions options, IHttpClie
 {
     public async Task<ActivityResult> Run(ActivityContext c, CancellationToken ct)
     {
-        var target = options.Webhooks.FirstOrDefault(t => t.Name == c.InputString("target"));
-        if (target is null) return ActivityResult.Fail($"no webhook target named '{c.InputString("target")}' is configured");
+        if (Webhook.TargetOf(options, c) is not { } target) return Webhook.NoTarget(c);
         var e = await ListEvents.ByKey(db, c.InputString("event") ?? "", ct);
         if (e is null) return ActivityResult.Fail($"event '{c.InputString("event")}' does not exist");
         return await Webhook.Post(http, target, e.Event, JsonSerializer.Serialize(e, ListEvents.Json), c.IdempotencyKey, ct);

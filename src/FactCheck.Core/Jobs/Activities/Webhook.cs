@@ -12,6 +12,11 @@ namespace FactCheck.Jobs.Activities;
 /// </summary>
 public static class Webhook
 {
+    /// <summary>The target a push job names (input <c>target</c>); null when none by that name is configured any more.</summary>
+    public static WebhookTarget? TargetOf(PublishingOptions options, ActivityContext c) => options.Webhooks.FirstOrDefault(t => t.Name == c.InputString("target"));
+
+    public static ActivityResult NoTarget(ActivityContext c) => ActivityResult.Fail($"no webhook target named '{c.InputString("target")}' is configured");
+
     public static async Task<ActivityResult> Post(IHttpClientFactory http, WebhookTarget target, string kind, string body, string delivery, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, target.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
