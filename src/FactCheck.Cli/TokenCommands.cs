@@ -1,4 +1,3 @@
-using FactCheck.Data;
 using FactCheck.Features.Tokens;
 
 namespace FactCheck.Cli;
@@ -16,23 +15,12 @@ public static class TokenCommands
         return 0;
     }
 
-    sealed class Row
-    {
-        public string Name { get; init; } = "";
-        public string User { get; init; } = "";
-        public DateTimeOffset CreatedAt { get; init; }
-        public DateTimeOffset? LastUsedAt { get; init; }
-        public DateTimeOffset? RevokedAt { get; init; }
-    }
-
     public static async Task<int> List(CliHost host, TextWriter o)
     {
-        var rows = await host.Get<DbSession>().Query<Row>("""
-            select t.name, u.name as "user", t.created_at, t.last_used_at, t.revoked_at from api_token t join app_user u on u.id = t.user_id order by t.name
-            """);
+        var rows = await host.Send(new ApiTokens.List());
         foreach (var t in rows)
             o.WriteLine($"{t.Name,-20} {t.User,-16} created {t.CreatedAt:yyyy-MM-dd}  last used {(t.LastUsedAt is { } u ? u.ToString("yyyy-MM-dd HH:mm") : "never")}{(t.RevokedAt is null ? "" : "  REVOKED")}");
-        if (!rows.Any()) o.WriteLine("no tokens");
+        if (rows.Count == 0) o.WriteLine("no tokens");
         return 0;
     }
 

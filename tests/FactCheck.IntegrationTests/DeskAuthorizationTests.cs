@@ -42,7 +42,7 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
     public static TheoryData<string?, string, HttpStatusCode> Matrix()
     {
         var data = new TheoryData<string?, string, HttpStatusCode>();
-        string[] desk = ["/desk", "/desk/claims/1", "/desk/ingest", "/desk?state=review&assignee=me"];
+        string[] desk = ["/desk", "/desk/claims/1", "/desk/ingest", "/desk?state=review&assignee=me", "/desk/notifications"];
         foreach (var route in desk.Append("/desk/approvals")) data.Add(null, route, HttpStatusCode.Redirect);
         foreach (var user in new[] { "checker", "editor", "admin" })
             foreach (var route in desk) data.Add(user, route, HttpStatusCode.OK);

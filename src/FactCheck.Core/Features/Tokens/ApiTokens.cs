@@ -26,6 +26,7 @@ public static class ApiTokens
     {
         public async ValueTask<Created> Handle(Create cmd, CancellationToken ct)
         {
+            if (cmd.By is { } by && !by.Roles.Contains("admin")) throw new RefusedException(["only an admin creates API tokens"]);
             var user = await UserSql.ActorByName(db, cmd.UserName, ct);
             if (await db.Scalar<long>("select count(*) from api_token where name = @Name", cmd, ct) > 0)
                 throw new InputException("name", $"a token named '{cmd.Name}' already exists");
@@ -43,11 +44,33 @@ public static class ApiTokens
     {
         public async ValueTask<bool> Handle(Revoke cmd, CancellationToken ct)
         {
+            if (cmd.By is { } by && !by.Roles.Contains("admin")) throw new RefusedException(["only an admin revokes API tokens"]);
             if (await db.Execute("update api_token set revoked_at = @Now where name = @Name and revoked_at is null", new { cmd.Name, Now = clock.GetUtcNow() }, ct) == 0)
                 throw new NotFoundException("active token", cmd.Name);
             await Audit.Write(db, clock.GetUtcNow(), cmd.By, "token.revoked", cmd.Name, null, ct);
             return true;
         }
+    }
+
+    /// <summary>Every token, active ones first: name, whose roles it acts with, when made, last used, revoked.</summary>
+    public sealed record List : IQuery<IReadOnlyList<Item>>;
+
+    public sealed class Item
+    {
+        public string Name { get; init; } = "";
+        public string User { get; init; } = "";
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset? LastUsedAt { get; init; }
+        public DateTimeOffset? RevokedAt { get; init; }
+    }
+
+    public sealed class ListHandler(DbSession db) : IQueryHandler<List, IReadOnlyList<Item>>
+    {
+        public async ValueTask<IReadOnlyList<Item>> Handle(List q, CancellationToken ct) => (await db.Query<Item>("""
+            select t.name, u.name as "user", t.created_at, t.last_used_at, t.revoked_at
+            from api_token t join app_user u on u.id = t.user_id
+            order by case when t.revoked_at is null then 0 else 1 end, t.name
+            """, ct: ct)).ToList();
     }
 
     sealed class Row
