@@ -33,9 +33,9 @@ public static class Api
             return r.Created ? Results.Created($"/api/articles/{r.ArticleId}", result) : Results.Ok(result);
         }));
 
-        api.MapGet("/claims", (string? state, int? page, IMediator m) => Run(async () =>
+        api.MapGet("/claims", (string? state, int? page, string? q, IMediator m) => Run(async () =>
         {
-            var r = await m.Send(new ListClaims.Query(state, Page: Math.Max(1, page ?? 1)));
+            var r = await m.Send(new ListClaims.Query(state, Page: Math.Max(1, page ?? 1), Words: string.IsNullOrWhiteSpace(q) ? null : q.Trim()));
             return Results.Ok(new { page = r.Page, hasMore = r.HasMore, claims = r.Items });
         }));
 

@@ -48,6 +48,22 @@ public class SimilarClaimsTests
         Assert.Equal(old, Assert.Single(found).ClaimId);
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task The_queue_finds_claims_by_their_words(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var offensive = (await app.Send(new AddClaim.Command("Russian forces could be preparing a new offensive from Belarus", "Ukraine"))).Id;
+        var talks = (await app.Send(new AddClaim.Command("Belarus will host the talks in Minsk", "Lukashenko"))).Id;
+        await app.Send(new AddClaim.Command("Cargo traffic rose 14 percent", "Port authority"));
+
+        async Task<long[]> Find(string words) => [.. (await app.Send(new ListClaims.Query(Words: words))).Items.Select(i => i.Id).Order()];
+        Assert.Equal([offensive], await Find("offensives BELARUS"));
+        Assert.Equal([offensive, talks], await Find("belarus"));
+        Assert.Empty(await Find("belarus cargo"));
+        var nothing = await Assert.ThrowsAsync<InputException>(() => app.Send(new ListClaims.Query(Words: "the said")));
+        Assert.Equal("Words", Assert.Single(nothing.Errors).Field);
+    }
+
     [Fact]
     public async Task The_desk_shows_it_on_the_claim_page_and_before_ingest()
     {
@@ -70,5 +86,14 @@ public class SimilarClaimsTests
         var html = await preview.Content.ReadAsStringAsync();
         Assert.Contains("Already checked (rated false):", html); // before the newer claim on the desk that matches as well
         Assert.Contains($"<a href=\"/claims/{slug}\">card</a>", html);
+
+        var search = await checker.GetStringAsync("/desk?q=cargo+port");
+        Assert.Contains($"<a href=\"/desk/claims/{newId}\">", search);
+        Assert.Contains($"<a href=\"/desk/claims/{checkedId}\">", search);
+        Assert.Contains("value=\"cargo port\"", search);
+        Assert.DoesNotContain("/desk/claims/", await checker.GetStringAsync("/desk?q=unemployment"));
+        var bad = await checker.GetAsync("/desk?q=the");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("has no word to search for", await bad.Content.ReadAsStringAsync());
     }
 }

@@ -6,11 +6,15 @@ using Mediator;
 
 namespace FactCheck.Features.Claims;
 
-/// <summary>A page of claims by state, queue (the role whose states they are in) or assignee, highest priority and earliest due first.</summary>
+/// <summary>
+/// A page of claims by state, queue (the role whose states they are in), assignee, speaker, article, overdue, or words
+/// of the claim (every word, matched as <see cref="SimilarClaims.Terms"/> normalises them: "offensives" finds
+/// "offensive"), highest priority and earliest due first.
+/// </summary>
 public static class ListClaims
 {
     public sealed record Query(string? State = null, string? Queue = null, long? AssigneeId = null, bool Unassigned = false,
-        int Page = 1, int PageSize = 50, string? Speaker = null, long? ArticleId = null, DateTimeOffset? OverdueAt = null) : IQuery<Result>;
+        int Page = 1, int PageSize = 50, string? Speaker = null, long? ArticleId = null, DateTimeOffset? OverdueAt = null, string? Words = null) : IQuery<Result>;
     public sealed class Item
     {
         public long Id { get; init; }
@@ -59,6 +63,14 @@ public static class ListClaims
             if (q.Speaker is not null) where.Add("lower(c.speaker) like @Speaker");
             if (q.ArticleId is not null) where.Add("c.article_id = @ArticleId");
             if (q.OverdueAt is not null) where.Add("c.due_at < @OverdueAt");
+            if (q.Words is not null)
+            {
+                var terms = SimilarClaims.Terms(q.Words);
+                if (terms.Count == 0) throw new InputException(nameof(q.Words), $"'{q.Words}' has no word to search for (common words such as 'the' or 'said' are left out)");
+                for (var i = 0; i < terms.Count; i++) args.Add("W" + i, terms[i]);
+                args.Add("WordCount", terms.Count);
+                where.Add($"c.id in (select claim_id from claim_term where term in ({string.Join(", ", terms.Select((_, i) => "@W" + i))}) group by claim_id having count(*) = @WordCount)");
+            }
             var sql = Select + (where.Count > 0 ? " where " + string.Join(" and ", where) : "") + " order by c.priority desc, c.due_at, c.id";
             // One row more than asked tells whether there is a next page without counting the whole queue.
             var rows = (await db.Query<Item>(db.Dialect.Page(sql), args, ct)).ToList();

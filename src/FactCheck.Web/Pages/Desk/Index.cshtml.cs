@@ -11,6 +11,7 @@ public sealed class QueueModel(IMediator mediator, WorkflowCatalog catalog, Time
     [BindProperty(SupportsGet = true)] public string? State { get; set; }
     [BindProperty(SupportsGet = true)] public string Assignee { get; set; } = "any";
     [BindProperty(SupportsGet = true)] public string? Speaker { get; set; }
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Words { get; set; }
     [BindProperty(SupportsGet = true)] public long? Article { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
@@ -24,9 +25,17 @@ public sealed class QueueModel(IMediator mediator, WorkflowCatalog catalog, Time
     {
         if (string.IsNullOrEmpty(State)) State = null;
         Counts = await Mediator.Send(new CountByState.Query());
-        Result = await Mediator.Send(new ListClaims.Query(State, null,
-            Assignee == "me" ? Me.UserId : null, Assignee == "none", Math.Max(1, PageNumber), 50,
-            string.IsNullOrWhiteSpace(Speaker) ? null : Speaker.Trim(), Article, Overdue ? Now : null));
+        try
+        {
+            Result = await Mediator.Send(new ListClaims.Query(State, null,
+                Assignee == "me" ? Me.UserId : null, Assignee == "none", Math.Max(1, PageNumber), 50,
+                string.IsNullOrWhiteSpace(Speaker) ? null : Speaker.Trim(), Article, Overdue ? Now : null, string.IsNullOrWhiteSpace(Words) ? null : Words.Trim()));
+        }
+        catch (InputException ex)
+        {
+            ViewData["Error"] = ex.Message;
+            Response.StatusCode = ex.HttpStatus;
+        }
         return Page();
     }
 
@@ -42,7 +51,7 @@ public sealed class QueueModel(IMediator mediator, WorkflowCatalog catalog, Time
     {
         var q = new Dictionary<string, string?>
         {
-            ["state"] = state ?? State, ["assignee"] = Assignee == "any" ? null : Assignee, ["speaker"] = Speaker,
+            ["state"] = state ?? State, ["assignee"] = Assignee == "any" ? null : Assignee, ["speaker"] = Speaker, ["q"] = Words,
             ["article"] = Article?.ToString(), ["overdue"] = Overdue ? "true" : null, ["page"] = page is > 1 ? page.ToString() : null,
         };
         return "/desk" + Microsoft.AspNetCore.Http.QueryString.Create(q.Where(kv => !string.IsNullOrEmpty(kv.Value)));
