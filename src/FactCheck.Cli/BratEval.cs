@@ -13,7 +13,11 @@ public static class BratEval
 
     public static int Run(Args a, TextWriter o)
     {
-        a.NoUnknown("brat", "agreement");
+        a.NoUnknown("brat", "agreement", "errors");
+        var errorsOf = a.Opt("errors") is { } e ? Roles.FirstOrDefault(r => r.Equals(e, StringComparison.OrdinalIgnoreCase))
+            ?? throw new UsageException($"--errors '{e}': give source, cue or content") : null;
+        var missed = new Dictionary<string, int>();
+        var spurious = new Dictionary<string, int>();
         var dir = a.Required("brat");
         var agreement = a.Has("agreement");
         var pairs = agreement ? AnnotatorPairs(dir) : Pairs(dir).Select(p => (p.Txt, p.Ann, Other: (string?)null)).ToList();
@@ -31,6 +35,11 @@ public static class BratEval
                 var g = gold.Where(x => x.Role == role).Select(x => (x.Start, x.End)).ToList();
                 var p = predicted.Where(x => x.Role == role).Select(x => (x.Start, x.End)).ToList();
                 scores[role].Add(text, g, p);
+                if (role != errorsOf) continue;
+                // Spans with no token in common with the other side: what is missed outright, what is made up.
+                static bool Overlaps((int Start, int End) x, List<(int Start, int End)> ys) => ys.Any(y => x.Start < y.End && y.Start < x.End);
+                foreach (var s in g.Distinct().Where(s => !Overlaps(s, p))) Bump(missed, text[s.Start..s.End]);
+                foreach (var s in p.Distinct().Where(s => !Overlaps(s, g))) Bump(spurious, text[s.Start..s.End]);
             }
         }
         o.WriteLine(agreement ? $"{pairs.Count} pairs of annotators of the same text in {dir}: one scored against the other" : $"{pairs.Count} documents from {dir}");
@@ -40,7 +49,25 @@ public static class BratEval
             var s = scores[role];
             o.WriteLine($"{role,-8} {s.ExactP,8:0.000} {s.ExactR,6:0.000} {s.ExactF,6:0.000}   {s.TokP,8:0.000} {s.TokR,6:0.000} {s.TokF,6:0.000}   {s.GoldSpans,4}  {s.PredSpans,4}");
         }
+        if (errorsOf is not null)
+        {
+            void Top(string what, Dictionary<string, int> counts)
+            {
+                o.WriteLine($"\n{errorsOf} spans {what} ({counts.Values.Sum()} in all, {counts.Count} distinct), most frequent first:");
+                foreach (var (span, n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(40))
+                    o.WriteLine($"{n,6}  {span}");
+            }
+            Top("in the gold standard that the extractor missed entirely", missed);
+            Top("the extractor found that overlap no gold span", spurious);
+        }
         return 0;
+    }
+
+    static void Bump(Dictionary<string, int> counts, string span)
+    {
+        var key = string.Join(' ', span.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        if (key.Length > 60) key = key[..57] + "...";
+        counts[key] = counts.GetValueOrDefault(key) + 1;
     }
 
     static readonly string[] Roles = ["Source", "Cue", "Content"];
