@@ -18,9 +18,22 @@ public static class ClaimCommands
         return 0;
     }
 
+    public static async Task<int> Report(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("days");
+        var r = await host.Send(new DeskReport.Query(a.Int("days") ?? 30));
+        static string Span(TimeSpan? t) => t is { } x ? $"{x.TotalHours:F1} h" : "—";
+        o.WriteLine($"desk report {r.Since:yyyy-MM-dd HH:mm} – {r.Now:yyyy-MM-dd HH:mm} UTC");
+        o.WriteLine($"opened {r.Opened}, published {r.Published} (intake to publication: median {Span(r.MedianToPublish)}, 90th percentile {Span(r.P90ToPublish)}), corrected {r.Corrected}, sent back {r.SentBack}, archived {r.Archived}, unverifiable {r.Unverifiable}");
+        if (r.Ratings.Count > 0) o.WriteLine("ratings: " + string.Join(", ", r.Ratings.Select(c => $"{c.Name} {c.N}")));
+        foreach (var p in r.People) o.WriteLine($"  {p.Name,-20} verdicts {p.Verdicts,4}  approved {p.Approved,4}  sent back {p.SentBack,4}");
+        foreach (var q in r.Queue) o.WriteLine($"  open in {q.State,-16} {q.Claims,6}  overdue {q.Overdue,5}  oldest since {q.Oldest:yyyy-MM-dd}");
+        return 0;
+    }
+
     public static async Task<int> List(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("state", "queue", "assignee", "page", "page-size");
+        a.NoUnknown("state", "queue", "assignee", "words", "page", "page-size");
         long? assignee = null;
         var unassigned = false;
         if (a.Opt("assignee") is { } who)
@@ -28,7 +41,7 @@ public static class ClaimCommands
             if (who == "none") unassigned = true;
             else assignee = (await UserSql.ActorByName(host.Get<DbSession>(), who)).UserId;
         }
-        var r = await host.Send(new ListClaims.Query(a.Opt("state"), a.Opt("queue"), assignee, unassigned, a.Int("page") ?? 1, a.Int("page-size") ?? 50));
+        var r = await host.Send(new ListClaims.Query(a.Opt("state"), a.Opt("queue"), assignee, unassigned, a.Int("page") ?? 1, a.Int("page-size") ?? 50, Words: a.Opt("words")));
         if (r.Items.Count == 0) o.WriteLine("no claims");
         foreach (var c in r.Items)
             o.WriteLine($"{c.Id,6}  {c.State,-16} p{c.Priority} {(c.DueAt is { } d ? "due " + d.ToString("yyyy-MM-dd HH:mm") : ""),-21} {c.AssigneeName ?? "-",-12} {c.Speaker ?? "?"}: {Short(c.Text, 70)}");

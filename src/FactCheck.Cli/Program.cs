@@ -20,7 +20,8 @@ namespace FactCheck.Cli
               factcheck users password NAME --password P       set a password (lifts a lockout, ends other sessions)
               factcheck users audit [--limit N]                who changed users, roles, passwords and tokens, newest first
               factcheck claims add --text T [--speaker S] [--channel C] [--quote Q] [--priority N] [--as USER]
-              factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--page N] [--page-size N]
+              factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--words W] [--page N] [--page-size N]
+              factcheck claims report [--days N]               the desk over the last N days (30): published, times, who did what, the queue now
               factcheck claims show ID [--as USER]               with the journal, and the triggers USER may fire now
               factcheck claims fire ID TRIGGER --as USER [--note N] [--expect-version V]
               factcheck claims take ID --as USER | claims release ID --as USER
@@ -88,6 +89,7 @@ namespace FactCheck.Cli
                 ("users", "audit") => await UserCommands.AuditLog(host, a, o),
                 ("claims", "add") => await ClaimCommands.Add(host, a, o),
                 ("claims", "list") => await ClaimCommands.List(host, a, o),
+                ("claims", "report") => await ClaimCommands.Report(host, a, o),
                 ("claims", "show") => await ClaimCommands.Show(host, a, o),
                 ("claims", "fire") => await ClaimCommands.Fire(host, a, o),
                 ("claims", "take") => await ClaimCommands.Take(host, a, o),

@@ -39,6 +39,7 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.DeskPolicy, p => p.RequireRole("factchecker", "editor", "admin"))
     .AddPolicy(Roles.EditorPolicy, p => p.RequireRole("editor"))
+    .AddPolicy(Roles.LeadPolicy, p => p.RequireRole("editor", "admin"))
     .AddPolicy(Roles.AdminPolicy, p => p.RequireRole("admin"))
     .AddPolicy(Roles.ApiPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireRole("factchecker", "editor", "admin"));
 builder.Services.AddRateLimiter(o =>
@@ -52,6 +53,7 @@ builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/Desk", Roles.DeskPolicy);
     o.Conventions.AuthorizePage("/Desk/Approvals", Roles.EditorPolicy);
+    o.Conventions.AuthorizePage("/Desk/Report", Roles.LeadPolicy);
     o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
 });
 

@@ -11,6 +11,8 @@ public static class Roles
 {
     public const string DeskPolicy = "desk";
     public const string EditorPolicy = "editor";
+    /// <summary>Editors and admins: the desk report.</summary>
+    public const string LeadPolicy = "lead";
     public const string ApiPolicy = "api";
     public const string AdminPolicy = "admin";
     public const string StampClaim = "factcheck:stamp";
@@ -24,6 +26,7 @@ public static class Roles
     /// <summary>What a path needs, for the 403 page.</summary>
     public static string Needed(string? path) =>
         path?.StartsWith("/desk/approvals", StringComparison.OrdinalIgnoreCase) == true ? "the editor role"
+        : path?.StartsWith("/desk/report", StringComparison.OrdinalIgnoreCase) == true ? "the editor or admin role"
         : path?.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) == true ? "the admin role"
         : "the factchecker, editor or admin role";
 

@@ -49,6 +49,16 @@ public sealed class CliTests : IDisposable
         Ok(show, "approve            blocked: 'approve' needs the role editor; alice has factchecker");
         Ok(await Fc("claims", "fire", "1", "approve", "--as", "ed"), "editor_approval → publishing (version 4)");
         Ok(await Fc("claims", "list", "--state", "publishing"), "Lukashenko: Talks would focus");
+        Ok(await Fc("claims", "list", "--words", "talks focus"), "Lukashenko: Talks would focus");
+        Ok(await Fc("claims", "list", "--words", "unemployment"), "no claims");
+
+        var report = await Fc("claims", "report", "--days", "7");
+        Ok(report, "opened 1, published 0");
+        Ok(report, "sent back 0"); // the send-back without a note was refused and left nothing
+        Assert.Matches(@"alice\s+verdicts\s+1\s+approved\s+0\s+sent back\s+0", report.Stdout);
+        Assert.Matches(@"ed\s+verdicts\s+0\s+approved\s+1\s+sent back\s+0", report.Stdout);
+        Assert.Matches(@"open in publishing\s+1", report.Stdout);
+        Assert.Equal(2, (await Fc("claims", "report", "--days", "400")).ExitCode);
     }
 
     [Fact]
