@@ -68,14 +68,22 @@ public sealed class DeskJourneyTests : BrowserTest
         await Assertions.Expect(checker.Locator("strong", new() { HasText = "annual report" })).ToBeVisibleAsync();
         await Shot(checker, "claim");
 
-        // The editor sends it back with a note.
+        // The worker runs the state's notify step; the editor sees it among the notifications, then sends the verdict back.
+        await App.Get<FactCheck.Jobs.Worker>().RunDue();
         var editor = await SignIn("editor");
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).ClickAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Link, new() { Name = "Claim 1: a verdict awaits an editor's approval." })).ToBeVisibleAsync();
+        await Shot(editor, "notifications");
         await editor.GetByRole(AriaRole.Link, new() { Name = "Approvals" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Verdict by checker")).ToBeVisibleAsync();
         await Shot(editor, "approvals");
         await editor.GetByLabel("Why send it back? (required)").FillAsync("Say which year the 2009 comparison is wrong about.");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Send back" }).ClickAsync();
         await Assertions.Expect(editor.GetByText("Claim 1 sent back.")).ToBeVisibleAsync();
+        await editor.GetByRole(AriaRole.Link, new() { Name = "Report" }).ClickAsync();
+        await Assertions.Expect(editor.GetByTestId("sent-back")).ToHaveTextAsync("1");
+        await Assertions.Expect(editor.GetByTestId("opened")).ToHaveTextAsync("1");
+        await Shot(editor, "report");
 
         // The fact-checker revises.
         await checker.GotoAsync("/desk/claims/1");
@@ -94,7 +102,7 @@ public sealed class DeskJourneyTests : BrowserTest
         await Assertions.Expect(editor.GetByTestId("state")).ToHaveTextAsync("publishing");
         Assert.Equal("publishing", await App.Scalar<string>("select state from claim where id = 1"));
         Assert.Equal(2, await App.Count("verdict"));
-        foreach (var shot in new[] { "queue", "claim", "approvals" })
+        foreach (var shot in new[] { "queue", "claim", "notifications", "approvals", "report" })
             Assert.True(new FileInfo(Path.Combine(Browser.Screenshots, shot + ".png")).Length > 10_000);
     }
 }
