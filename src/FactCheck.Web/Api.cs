@@ -46,6 +46,16 @@ public static class Api
             return Results.Ok(new { claim = r.Claim, sources = r.Sources, verdict = r.Verdict, journal = r.Journal, triggers = r.Triggers, similar });
         }));
 
+        // "Has this been checked?": claims like a text, with the card of those already published.
+        api.MapGet("/similar", (string? text, int? limit, IMediator m, Publishing.PublishingOptions o) => Run(async () =>
+        {
+            var matches = await m.Send(new SimilarClaims.ForText(text ?? "", limit ?? 5));
+            return Results.Ok(new
+            {
+                matches = matches.Select(x => new { x.ClaimId, x.Score, x.Text, x.Speaker, x.State, x.Rating, card = x.Slug is null ? null : o.CardUrl(x.Slug) }),
+            });
+        }));
+
         // The event feed: poll with ?after= the last id you have; `next` is the cursor for the following call.
         api.MapGet("/events", (long? after, int? limit, IMediator m) => Run(async () =>
         {

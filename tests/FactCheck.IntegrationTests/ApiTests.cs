@@ -36,6 +36,22 @@ public sealed class ApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Says_whether_a_claim_was_checked_already()
+    {
+        var (id, slug) = await Seed.PublishedClaim(_app, "Cargo traffic at the port rose 14 percent last year", "Port authority", rating: "mostly-true");
+        using var http = Client(_checker);
+        var body = JsonDocument.Parse(await http.GetStringAsync("/api/similar?text=" + Uri.EscapeDataString("Cargo traffic at the port rose by 14 percent in the last year"))).RootElement;
+        var match = body.GetProperty("matches").EnumerateArray().Single(m => m.GetProperty("claimId").GetInt64() == id);
+        Assert.Equal("mostly-true", match.GetProperty("rating").GetString());
+        Assert.EndsWith($"/claims/{slug}", match.GetProperty("card").GetString());
+        Assert.Empty(JsonDocument.Parse(await http.GetStringAsync("/api/similar?text=Unemployment+fell+to+a+record+low")).RootElement.GetProperty("matches").EnumerateArray());
+        var empty = await http.GetAsync("/api/similar?text=");
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("give the claim's text", await empty.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client(null).GetAsync("/api/similar?text=cargo")).StatusCode);
+    }
+
+    [Fact]
     public async Task Ingests_an_article_and_moves_a_claim_as_the_tokens_user()
     {
         using var http = Client(_checker);

@@ -31,6 +31,15 @@ public static class SimilarClaims
         public async ValueTask<IReadOnlyList<Match>> Handle(ForText q, CancellationToken ct) => await Find(db, Terms(q.Text), null, q.Limit, ct);
     }
 
+    public sealed class ForTextValidator : AbstractValidator<ForText>
+    {
+        public ForTextValidator()
+        {
+            RuleFor(q => q.Text).NotEmpty().WithMessage("give the claim's text").MaximumLength(10_000);
+            RuleFor(q => q.Limit).InclusiveBetween(1, 50);
+        }
+    }
+
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator() => RuleFor(q => q.Limit).InclusiveBetween(1, 50);
