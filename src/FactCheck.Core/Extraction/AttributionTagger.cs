@@ -204,6 +204,14 @@ public sealed class AttributionTagger
         public required byte[] Rule; // bit 1 source, 2 cue, 4 content: what the rules found
         public required int[] SentenceOf, Paragraph;
 
+        /// <summary>
+        /// The pass-independent feature ids of each token (<see cref="Features.BaseCount"/> a token), hashed by the first
+        /// pass and read by the other three; for documents of up to <see cref="CacheTokens"/> tokens (about 24 MB).
+        /// </summary>
+        internal int[]? BaseIds;
+        internal bool[]? BaseDone;
+        public const int CacheTokens = 200_000;
+
         /// <summary>The document of a text's sentences (those of up to 5,000 characters) and what the rules found in it.</summary>
         /// <summary>The document the tagger reads for a text, built as extraction builds it (for training).</summary>
         public static Doc For(string text) => AttributionExtractor.Read(text).Doc;
@@ -304,6 +312,8 @@ public sealed class AttributionTagger
     /// <summary>Hashed feature ids for each token of one sentence.</summary>
     public sealed class Features
     {
+        /// <summary>Templates 1–30 read only the document, not an earlier pass: the same in all four passes.</summary>
+        public const int BaseCount = 30;
         int[] _ids = new int[4096];
         int[] _offsets = new int[257];
         public int Count { get; private set; }
@@ -335,6 +345,14 @@ public sealed class AttributionTagger
             uint S(int k) => k < start ? Bos : k >= end ? Eos : d.Shape[k];
             uint L(int k) => k < start ? 99 : k >= end ? 98 : d.Lex[k];
             uint R(int k) => k < start ? 8u : k >= end ? 9u : d.Rule[k];
+            var si = d.SentenceOf[start];
+            if (d.BaseIds is null && d.Tokens.Length <= Doc.CacheTokens)
+            {
+                d.BaseIds = new int[d.Tokens.Length * BaseCount];
+                d.BaseDone = new bool[d.Sentences.Length];
+            }
+            var cache = d.BaseIds;
+            var cached = cache is not null && d.BaseDone![si];
             // Nearest reporting verb (lexicon) left and right.
             Span<int> leftVerb = n <= 1024 ? stackalloc int[n] : new int[n];
             Span<int> rightVerb = n <= 1024 ? stackalloc int[n] : new int[n];
@@ -380,7 +398,6 @@ public sealed class AttributionTagger
                 if (d.Lex[i] == 1) rv = i;
                 if (cues is not null && cues[i] != O) rc = i;
             }
-            var si = d.SentenceOf[start];
             var prevHasCue = cues is not null && si > 0 && HasCue(d, cues, si - 1);
             var nextHasCue = cues is not null && si + 1 < d.Sentences.Length && HasCue(d, cues, si + 1);
             var hereHasCue = cues is not null && HasCue(d, cues, si);
@@ -390,36 +407,46 @@ public sealed class AttributionTagger
                 _offsets[x] = _n;
                 var w0 = d.Word[i];
                 var q = d.InQuote[i] ? 1u : 0u;
-                Add(1, 0);
-                Add(2, w0);
-                Add(3, W(i - 1));
-                Add(4, W(i + 1));
-                Add(5, W(i - 2));
-                Add(6, W(i + 2));
-                Add(7, W(i - 1), w0);
-                Add(8, w0, W(i + 1));
-                Add(9, d.Suffix[i]);
-                Add(10, d.Shape[i]);
-                Add(11, S(i - 1), d.Shape[i], S(i + 1));
-                Add(12, L(i));
-                Add(13, L(i - 1), L(i));
-                Add(14, L(i), L(i + 1));
-                Add(15, q, d.Shape[i]);
-                Add(16, q, w0);
-                Add(17, R(i));
-                Add(18, R(i - 1), R(i), R(i + 1));
-                Add(19, R(i), L(i));
-                Add(20, R(i), q);
-                Add(21, x == 0 ? 1u : x == n - 1 ? 2u : 0u, Bucket(x), Bucket(n - 1 - x));
-                Add(22, Bucket(leftVerb[x] < 0 ? 0 : i - leftVerb[x]), Bucket(rightVerb[x] < 0 ? 0 : rightVerb[x] - i));
-                Add(23, Bucket(leftVerb[x] < 0 ? 0 : i - leftVerb[x]), q);
-                Add(24, Bucket(rightVerb[x] < 0 ? 0 : rightVerb[x] - i), q);
-                Add(25, W(i - 1), d.Shape[i]);
-                Add(26, d.Shape[i], W(i + 1));
-                Add(27, d.Suffix[i], L(i + 1));
-                Add(28, W(i - 2), W(i - 1));
-                Add(29, W(i + 1), W(i + 2));
-                Add(30, Bucket(capsLeft[x]), Bucket(capsRight[x]), d.Shape[i]);
+                if (cached)
+                {
+                    if (_n + BaseCount > _ids.Length) Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _n + BaseCount));
+                    Array.Copy(cache!, i * BaseCount, _ids, _n, BaseCount);
+                    _n += BaseCount;
+                }
+                else
+                {
+                    Add(1, 0);
+                    Add(2, w0);
+                    Add(3, W(i - 1));
+                    Add(4, W(i + 1));
+                    Add(5, W(i - 2));
+                    Add(6, W(i + 2));
+                    Add(7, W(i - 1), w0);
+                    Add(8, w0, W(i + 1));
+                    Add(9, d.Suffix[i]);
+                    Add(10, d.Shape[i]);
+                    Add(11, S(i - 1), d.Shape[i], S(i + 1));
+                    Add(12, L(i));
+                    Add(13, L(i - 1), L(i));
+                    Add(14, L(i), L(i + 1));
+                    Add(15, q, d.Shape[i]);
+                    Add(16, q, w0);
+                    Add(17, R(i));
+                    Add(18, R(i - 1), R(i), R(i + 1));
+                    Add(19, R(i), L(i));
+                    Add(20, R(i), q);
+                    Add(21, x == 0 ? 1u : x == n - 1 ? 2u : 0u, Bucket(x), Bucket(n - 1 - x));
+                    Add(22, Bucket(leftVerb[x] < 0 ? 0 : i - leftVerb[x]), Bucket(rightVerb[x] < 0 ? 0 : rightVerb[x] - i));
+                    Add(23, Bucket(leftVerb[x] < 0 ? 0 : i - leftVerb[x]), q);
+                    Add(24, Bucket(rightVerb[x] < 0 ? 0 : rightVerb[x] - i), q);
+                    Add(25, W(i - 1), d.Shape[i]);
+                    Add(26, d.Shape[i], W(i + 1));
+                    Add(27, d.Suffix[i], L(i + 1));
+                    Add(28, W(i - 2), W(i - 1));
+                    Add(29, W(i + 1), W(i + 2));
+                    Add(30, Bucket(capsLeft[x]), Bucket(capsRight[x]), d.Shape[i]);
+                    if (cache is not null) Array.Copy(_ids, _n - BaseCount, cache, i * BaseCount, BaseCount);
+                }
                 if (cues is not null)
                 {
                     var c = cues[i];
@@ -464,6 +491,7 @@ public sealed class AttributionTagger
                 }
             }
             _offsets[n] = _n;
+            if (cache is not null) d.BaseDone![si] = true;
         }
 
         static bool IsCap(Doc d, int i) => char.IsUpper(d.Tokens[i].Text[0]);
