@@ -31,7 +31,9 @@ namespace FactCheck.Cli
               factcheck incidents list [--all] | incidents retry ID
               factcheck extract FILE… [--json]                 attributed claims in articles (UTF-8 text; - reads stdin)
               factcheck ingest FILE [--title T] [--outlet O] [--published DATE] [--url U] [--all]
-              factcheck eval attribution --brat DIR            precision/recall/F1 against brat-annotated articles
+              factcheck eval attribution --brat DIR [--agreement] [--errors source|cue|content]
+                                                               precision/recall/F1 against brat-annotated articles; the
+                                                               annotators against each other; the spans missed and made up
               factcheck train attribution --brat DIR --out FILE [--dev DIR] [--epochs N]
                                                                train the attribution tagger on brat-annotated articles
               factcheck tokens add NAME --as USER | tokens list | tokens revoke NAME     API tokens for /api
@@ -39,6 +41,7 @@ namespace FactCheck.Cli
               factcheck workflows validate [DIR]
               factcheck workflows graph WORKFLOW_ID [--version N]   Mermaid on stdout
               factcheck bench [--provider sqlite|postgres] [--connection CS] [--transitions N] [--claims N]
+                              [--only extract|cards|similar --corpus DIR]   see docs/benchmarks.md
 
             --as defaults to $FACTCHECK_USER. The database is FactCheck:Database in appsettings.json, or
             FactCheck__Database__Provider / FactCheck__Database__ConnectionString in the environment (default: SQLite data/factcheck.db).

@@ -19,10 +19,13 @@ public sealed record ActivityContext(long JobId, long InstanceId, string Activit
     string IdempotencyKey, int Attempt, string? Input)
 {
     /// <summary>A string field of the definition's input object, if present.</summary>
-    public string? InputString(string name)
+    public string? InputString(string name) => InputString(Input, name);
+
+    /// <summary>A string field of an activity's input object as a definition writes it, if present.</summary>
+    public static string? InputString(string? input, string name)
     {
-        if (Input is null) return null;
-        using var doc = JsonDocument.Parse(Input);
+        if (input is null) return null;
+        using var doc = JsonDocument.Parse(input);
         return doc.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
     }
 }

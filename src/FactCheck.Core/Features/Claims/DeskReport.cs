@@ -25,8 +25,8 @@ public static class DeskReport
         public Validator() => RuleFor(q => q.Days).InclusiveBetween(1, 366);
     }
 
-    sealed class Published_ { public DateTimeOffset CreatedAt { get; init; } public DateTimeOffset PublishedAt { get; init; } public string Rating { get; init; } = ""; }
-    sealed class Action { public string Actor { get; init; } = ""; public string TriggerName { get; init; } = ""; public long N { get; init; } }
+    sealed class PublishedRow { public DateTimeOffset CreatedAt { get; init; } public DateTimeOffset PublishedAt { get; init; } public string Rating { get; init; } = ""; }
+    sealed class ActionRow { public string Actor { get; init; } = ""; public string TriggerName { get; init; } = ""; public long N { get; init; } }
     sealed class QueueRow { public string State { get; init; } = ""; public long Claims { get; init; } public long Overdue { get; init; } public DateTimeOffset Oldest { get; init; } }
 
     public sealed class Handler(DbSession db, TimeProvider clock) : IQueryHandler<Query, Result>
@@ -36,13 +36,13 @@ public static class DeskReport
             var now = clock.GetUtcNow();
             var since = now.AddDays(-q.Days);
             var args = new { since, now };
-            var published = (await db.Query<Published_>("""
+            var published = (await db.Query<PublishedRow>("""
                 select c.created_at, k.published_at, k.rating from claim_card k join claim c on c.id = k.claim_id
                 where k.version = 1 and k.published_at >= @since
                 """, args, ct)).ToList();
             var took = published.Select(p => p.PublishedAt - p.CreatedAt).Order().ToList();
             TimeSpan? At(double share) => took.Count == 0 ? null : took[(int)Math.Min(took.Count - 1, Math.Floor(share * took.Count))];
-            var actions = (await db.Query<Action>("""
+            var actions = (await db.Query<ActionRow>("""
                 select actor, trigger_name, count(*) as n from journal
                 where kind = 'transition' and at >= @since and trigger_name in ('submit_verdict', 'approve', 'send_back')
                 group by actor, trigger_name

@@ -28,7 +28,7 @@ public static class Outbox
     {
         var kinds = new HashSet<string>(StringComparer.Ordinal) { WebhookTarget.CardPublished, "overdue" };
         foreach (var step in catalog.All.SelectMany(d => d.States.Values).SelectMany(s => s.OnEnter).Where(a => a.Activity == "notify"))
-            kinds.Add(new ActivityContext(0, 0, "notify", "", 0, "", 0, step.Input).InputString("event") ?? "notify");
+            kinds.Add(ActivityContext.InputString(step.Input, "event") ?? "notify");
         return kinds;
     }
 
