@@ -136,4 +136,32 @@ public class EventTests
         Assert.DoesNotContain("awaits an editor", forChecker); // addressed to editors
         Assert.Contains($"Claim {id} was published as {slug}.", forChecker); // addressed to everyone
     }
+
+    [Fact]
+    public async Task The_notifications_page_pages_back_through_older_events()
+    {
+        await using var app = await TestApp.Start("sqlite");
+        await Seed.DeskUsers(app);
+        var claim = (await app.Send(new Features.Claims.AddClaim.Command("Cargo traffic rose 14 percent", "Port authority"))).Id;
+        for (var i = 1; i <= 53; i++)
+            await app.Execute("insert into outbox (kind, instance_id, role, payload, idempotency_key, created_at) values ('overdue', @claim, @role, @payload, @key, @at)",
+                new { claim, role = i % 2 == 0 ? "editor" : "factchecker", payload = $$"""{"claim":{{claim}},"state":"s{{i}}"}""", key = "k" + i, at = DateTimeOffset.UtcNow });
+        await using var web = await WebProcess.Start(app.Db.Options);
+        using var admin = await web.Client("admin"); // admins see every role's events
+        var first = await admin.GetStringAsync("/desk/notifications");
+        Assert.Contains("is overdue in s53.", first);
+        Assert.Contains("is overdue in s4.", first);
+        Assert.DoesNotContain("is overdue in s3.", first);
+        var older = System.Text.RegularExpressions.Regex.Match(first, "href=\"(/desk/notifications\\?before=\\d+)\">Older notifications").Groups[1].Value;
+        Assert.NotEmpty(older);
+        var second = await admin.GetStringAsync(older);
+        Assert.Contains("is overdue in s3.", second);
+        Assert.Contains("is overdue in s1.", second);
+        Assert.DoesNotContain("is overdue in s4.", second);
+        Assert.DoesNotContain("Older notifications", second);
+        using var editor = await web.Client("editor"); // 26 of them are the editors'
+        var mine = await editor.GetStringAsync("/desk/notifications");
+        Assert.Equal(26, System.Text.RegularExpressions.Regex.Matches(mine, "is overdue in s").Count);
+        Assert.DoesNotContain("Older notifications", mine);
+    }
 }
