@@ -11,11 +11,11 @@ public static class PublicCards
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/claims", async (DbSession db, PublishingOptions o, int? page, string? rating, string? speaker) =>
+        app.MapGet("/claims", async (DbSession db, PublishingOptions o, int? page, string? rating, string? speaker, string? q) =>
         {
             var p = Math.Max(1, page ?? 1);
-            var cards = await CardSql.Latest(db, Blank(rating), Blank(speaker), (p - 1) * PageSize, PageSize + 1);
-            return Results.Content(CardRenderer.Index(cards.Take(PageSize).ToList(), o, p, cards.Count > PageSize, Blank(rating), Blank(speaker)), "text/html; charset=utf-8");
+            var cards = await CardSql.Latest(db, Blank(rating), Blank(speaker), (p - 1) * PageSize, PageSize + 1, words: Blank(q));
+            return Results.Content(CardRenderer.Index(cards.Take(PageSize).ToList(), o, p, cards.Count > PageSize, Blank(rating), Blank(speaker), Blank(q)), "text/html; charset=utf-8");
         });
         app.MapGet("/claims/feed.rss", async (DbSession db, PublishingOptions o) =>
             Results.Content(CardRenderer.Rss(await CardSql.Latest(db, take: 50), o), "application/rss+xml; charset=utf-8"));

@@ -185,6 +185,23 @@ public class PublishingTests
     }
 
     [Fact]
+    public async Task Readers_find_cards_by_the_words_of_the_claim()
+    {
+        await using var app = await TestApp.Start("sqlite");
+        var (_, slug) = await Seed.PublishedClaim(app, "Cargo traffic rose 14 percent last year", "Port authority", "mostly-true", "Close.");
+        await Seed.PublishedClaim(app, "Unemployment fell to a record low", "Ministry", "false", "No.");
+        await using var web = await WebProcess.Start(app.Db.Options);
+        using var http = await web.Client();
+        await Seed.PublishedClaim(app, "Unemployment fell to a record low", "Ministry", "false", "No.");
+        var search = await http.GetStringAsync("/claims?q=cargo+percent");
+        Assert.Contains($"/claims/{slug}\"", search);
+        Assert.DoesNotContain("Unemployment", search);
+        Assert.Contains("Unemployment", await http.GetStringAsync("/claims?q=unemployment&rating=false"));
+        Assert.Contains("No fact check matches these filters.", await http.GetStringAsync("/claims?q=unemployment&rating=true"));
+        Assert.Contains("No fact check matches these filters.", await http.GetStringAsync("/claims?q=the"));
+    }
+
+    [Fact]
     public async Task The_public_routes_serve_pages_json_ld_images_feeds_and_exports()
     {
         await using var app = await TestApp.Start("sqlite");

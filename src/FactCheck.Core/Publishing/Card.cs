@@ -60,16 +60,26 @@ public static class CardSql
         (await db.Query<int>("select version from claim_card where slug = @slug order by version", new { slug }, ct)).ToList();
 
     /// <summary>
-    /// The latest version of every card, newest first, optionally by rating and speaker, paged in SQL. Each carries its
+    /// The latest version of every card, newest first, optionally by rating, speaker and words of the claim (every word,
+    /// normalised as for similar claims), paged in SQL. Each carries its
     /// first-publication date and, for the ClaimReview, its correction history (one more query for all of them).
     /// </summary>
-    public static async Task<IReadOnlyList<Card>> Latest(DbSession db, string? rating = null, string? speaker = null, int skip = 0, int take = int.MaxValue, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<Card>> Latest(DbSession db, string? rating = null, string? speaker = null, int skip = 0, int take = int.MaxValue,
+        CancellationToken ct = default, string? words = null)
     {
         var where = new List<string> { "c.version = (select max(c2.version) from claim_card c2 where c2.slug = c.slug)" };
+        var query = new Dapper.DynamicParameters(new { rating, speaker = speaker is null ? null : "%" + speaker.ToLowerInvariant() + "%", Skip = skip, Take = Math.Min(take, 100_000) });
         if (rating is not null) where.Add("c.rating = @rating");
         if (speaker is not null) where.Add("lower(c.speaker) like @speaker");
+        if (words is not null)
+        {
+            var terms = Features.Claims.SimilarClaims.Terms(words);
+            for (var i = 0; i < terms.Count; i++) query.Add("W" + i, terms[i]);
+            query.Add("WordCount", terms.Count);
+            where.Add(terms.Count == 0 ? "1 = 0" : $"c.claim_id in (select claim_id from claim_term where term in ({string.Join(", ", terms.Select((_, i) => "@W" + i))}) group by claim_id having count(*) = @WordCount)");
+        }
         var sql = db.Dialect.Page($"select {Prefixed} from claim_card c where {string.Join(" and ", where)} order by c.published_at desc, c.id desc");
-        var cards = (await db.Query<Card>(sql, new { rating, speaker = speaker is null ? null : "%" + speaker.ToLowerInvariant() + "%", Skip = skip, Take = Math.Min(take, 100_000) }, ct)).ToList();
+        var cards = (await db.Query<Card>(sql, query, ct)).ToList();
         if (cards.Count == 0) return cards;
         // For a page, only its cards' history; for everything (claimreview.json), all of it in one go.
         var args = new Dapper.DynamicParameters();

@@ -154,8 +154,11 @@ public static class CardRenderer
         return sb.ToString();
     }
 
-    public static string Index(IReadOnlyList<Card> cards, PublishingOptions o, int page, bool hasMore, string? rating, string? speaker)
+    public static string Index(IReadOnlyList<Card> cards, PublishingOptions o, int page, bool hasMore, string? rating, string? speaker, string? words = null)
     {
+        // Paging keeps the filters.
+        string PageLink(int p) => "?" + string.Join("&amp;", new[] { ("q", words), ("rating", rating), ("speaker", speaker), ("page", p.ToString(CultureInfo.InvariantCulture)) }
+            .Where(kv => !string.IsNullOrEmpty(kv.Item2)).Select(kv => kv.Item1 + "=" + Uri.EscapeDataString(kv.Item2!)));
         var baseUrl = o.BaseUrl.TrimEnd('/');
         var sb = new StringBuilder($"""
             <!DOCTYPE html>
@@ -169,13 +172,13 @@ public static class CardRenderer
             <form method="get"><label>Rating <select name="rating"><option value="">any</option>
             """);
         foreach (var r in Ratings.Scale) sb.Append($"""<option value="{H(r.Name)}"{(r.Name == rating ? " selected" : "")}>{H(r.Label)}</option>""");
-        sb.Append($"""</select></label> <label>Speaker <input name="speaker" value="{H(speaker)}"></label> <button type="submit">Filter</button></form>""").Append("\n<ul>\n");
+        sb.Append($"""</select></label> <label>Speaker <input name="speaker" value="{H(speaker)}"></label> <label>Words <input type="search" name="q" value="{H(words)}"></label> <button type="submit">Filter</button></form>""").Append("\n<ul>\n");
         foreach (var c in cards)
             sb.Append($"""<li><span class="badge" style="background:{Colour(c)}">{H(c.RatingInfo.Label)}</span> <a href="{H(o.CardUrl(c.Slug))}">{H(c.ClaimText)}</a> <span class="muted">— {H(c.Speaker)}, {c.PublishedAt:d MMM yyyy}</span></li>""").Append('\n');
-        if (cards.Count == 0) sb.Append("<li class=\"muted\">No published fact checks yet.</li>\n");
+        if (cards.Count == 0) sb.Append(rating is null && speaker is null && words is null ? "<li class=\"muted\">No published fact checks yet.</li>\n" : "<li class=\"muted\">No fact check matches these filters.</li>\n");
         sb.Append("</ul>\n<p>");
-        if (page > 1) sb.Append($"""<a href="?page={page - 1}">← newer</a> """);
-        if (hasMore) sb.Append($"""<a href="?page={page + 1}">older →</a>""");
+        if (page > 1) sb.Append($"""<a href="{PageLink(page - 1)}">← newer</a> """);
+        if (hasMore) sb.Append($"""<a href="{PageLink(page + 1)}">older →</a>""");
         sb.Append("</p></main></body></html>\n");
         return sb.ToString();
     }
