@@ -128,13 +128,22 @@ public class EventTests
         using var anonymous = await web.Client();
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/desk/notifications")).StatusCode);
         using var editor = await web.Client("editor");
+        // The nav counts what is new for the user's roles until they open the notifications.
+        Assert.Contains("<span class=\"count\" data-testid=\"unseen\" aria-label=\"2 new\">2</span>", await editor.GetStringAsync("/desk"));
         var forEditor = await editor.GetStringAsync("/desk/notifications");
+        Assert.DoesNotContain("data-testid=\"unseen\"", await editor.GetStringAsync("/desk"));
         Assert.Contains($"Claim {id}: a verdict awaits an editor&#x27;s approval.", forEditor);
         Assert.Contains($"Claim {id} was published as {slug}.", forEditor);
         using var checker = await web.Client("checker");
+        Assert.Contains("aria-label=\"1 new\">1</span>", await checker.GetStringAsync("/desk")); // only the card is addressed to everyone
         var forChecker = await checker.GetStringAsync("/desk/notifications");
         Assert.DoesNotContain("awaits an editor", forChecker); // addressed to editors
         Assert.Contains($"Claim {id} was published as {slug}.", forChecker); // addressed to everyone
+        Assert.DoesNotContain("data-testid=\"unseen\"", await checker.GetStringAsync("/desk"));
+        // A new event for editors: the editor's count comes back, the checker's does not.
+        await app.Execute("insert into outbox (kind, instance_id, role, payload, idempotency_key, created_at) values ('overdue', @id, 'editor', '{}', 'later', @at)", new { id, at = DateTimeOffset.UtcNow });
+        Assert.Contains("aria-label=\"1 new\">1</span>", await editor.GetStringAsync("/desk"));
+        Assert.DoesNotContain("data-testid=\"unseen\"", await checker.GetStringAsync("/desk"));
     }
 
     [Fact]

@@ -50,15 +50,44 @@ public static class ListEvents
             var where = new List<string>();
             if (q.After is not null) where.Add("id > @After");
             else if (q.Before is not null) where.Add("id < @Before");
-            if (q.Roles is not null)
-            {
-                var roles = q.Roles.ToArray();
-                for (var i = 0; i < roles.Length; i++) args.Add("R" + i, roles[i]);
-                where.Add(roles.Length == 0 ? "role is null" : $"(role is null or role in ({string.Join(", ", roles.Select((_, i) => "@R" + i))}))");
-            }
+            if (q.Roles is not null) where.Add(RoleFilter(q.Roles, args));
             var sql = Select + (where.Count == 0 ? "" : " where " + string.Join(" and ", where)) + (q.After is null ? " order by id desc" : " order by id");
             return (await db.Query<Row>(db.Dialect.Page(sql), args, ct)).Select(ToEvent).ToList();
         }
+    }
+
+    /// <summary>How many events for these roles (null: all) are newer than the last one this user saw.</summary>
+    public sealed record Unseen(long UserId, IReadOnlyCollection<string>? Roles) : IQuery<long>;
+
+    public sealed class UnseenHandler(DbSession db) : IQueryHandler<Unseen, long>
+    {
+        public async ValueTask<long> Handle(Unseen q, CancellationToken ct)
+        {
+            var args = new DynamicParameters(new { q.UserId });
+            var sql = "select count(*) from outbox where id > (select events_seen_id from app_user where id = @UserId)";
+            if (q.Roles is not null) sql += " and " + RoleFilter(q.Roles, args);
+            return await db.Scalar<long>(sql, args, ct);
+        }
+    }
+
+    /// <summary>The user has seen the events up to this id (the newest on the page they opened); never moves back.</summary>
+    public sealed record MarkSeen(long UserId, long UpTo) : ICommand<Unit>;
+
+    public sealed class MarkSeenHandler(DbSession db) : ICommandHandler<MarkSeen, Unit>
+    {
+        public async ValueTask<Unit> Handle(MarkSeen c, CancellationToken ct)
+        {
+            await db.Execute("update app_user set events_seen_id = @UpTo where id = @UserId and events_seen_id < @UpTo", c, ct);
+            return Unit.Value;
+        }
+    }
+
+    /// <summary>Events addressed to one of the roles or to everyone (Dapper's list expansion is spelled out for Npgsql).</summary>
+    static string RoleFilter(IReadOnlyCollection<string> roles, DynamicParameters args)
+    {
+        var list = roles.ToArray();
+        for (var i = 0; i < list.Length; i++) args.Add("R" + i, list[i]);
+        return list.Length == 0 ? "role is null" : $"(role is null or role in ({string.Join(", ", list.Select((_, i) => "@R" + i))}))";
     }
 
     /// <summary>The event written under this idempotency key (what a push-event job delivers).</summary>

@@ -18,6 +18,8 @@ public sealed class NotificationsModel(IMediator mediator) : DeskPage(mediator)
         var items = await Mediator.Send(new ListEvents.Query(Limit: PageSize + 1, Roles: roles, Before: Before is > 0 ? Before : null));
         Items = items.Take(PageSize).ToList();
         Older = items.Count > PageSize ? Items[^1].Id : null;
+        // The first page shows the newest events: they count as seen from now on (the nav stops counting them).
+        if (Before is null && Items.Count > 0 && Me.UserId is long me) await Mediator.Send(new ListEvents.MarkSeen(me, Items[0].Id));
         return Page();
     }
 }
