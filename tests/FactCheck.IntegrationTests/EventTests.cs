@@ -152,6 +152,17 @@ public class EventTests
         await using var app = await TestApp.Start("sqlite");
         await Seed.DeskUsers(app);
         var claim = (await app.Send(new Features.Claims.AddClaim.Command("Cargo traffic rose 14 percent", "Port authority"))).Id;
+        await using var web0 = await WebProcess.Start(app.Db.Options);
+        for (var i = 1; i <= 101; i++) // more than the nav counts
+            await app.Execute("insert into outbox (kind, instance_id, role, payload, idempotency_key, created_at) values ('notify', @claim, null, '{}', @key, @at)",
+                new { claim, key = "early" + i, at = DateTimeOffset.UtcNow });
+        using (var checker = await web0.Client("checker"))
+        {
+            Assert.Contains("aria-label=\"99&#x2B; new\">99&#x2B;</span>", await checker.GetStringAsync("/desk")); // 99+, encoded
+            await checker.GetStringAsync("/desk/notifications");
+            Assert.DoesNotContain("data-testid=\"unseen\"", await checker.GetStringAsync("/desk"));
+        }
+        await app.Execute("delete from outbox");
         for (var i = 1; i <= 53; i++)
             await app.Execute("insert into outbox (kind, instance_id, role, payload, idempotency_key, created_at) values ('overdue', @claim, @role, @payload, @key, @at)",
                 new { claim, role = i % 2 == 0 ? "editor" : "factchecker", payload = $$"""{"claim":{{claim}},"state":"s{{i}}"}""", key = "k" + i, at = DateTimeOffset.UtcNow });
@@ -169,6 +180,7 @@ public class EventTests
         Assert.DoesNotContain("is overdue in s4.", second);
         Assert.DoesNotContain("Older notifications", second);
         using var editor = await web.Client("editor"); // 26 of them are the editors'
+        Assert.Contains("aria-label=\"26 new\">26</span>", await editor.GetStringAsync("/desk"));
         var mine = await editor.GetStringAsync("/desk/notifications");
         Assert.Equal(26, System.Text.RegularExpressions.Regex.Matches(mine, "is overdue in s").Count);
         Assert.DoesNotContain("Older notifications", mine);

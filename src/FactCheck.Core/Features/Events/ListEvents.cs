@@ -56,17 +56,21 @@ public static class ListEvents
         }
     }
 
-    /// <summary>How many events for these roles (null: all) are newer than the last one this user saw.</summary>
+    /// <summary>
+    /// How many events for these roles (null: all) are newer than the last one this user saw, counting no further than
+    /// <see cref="UnseenCap"/>: it runs on every desk page, and someone who never opens the page must not make it slow.
+    /// </summary>
     public sealed record Unseen(long UserId, IReadOnlyCollection<string>? Roles) : IQuery<long>;
+    public const int UnseenCap = 100;
 
     public sealed class UnseenHandler(DbSession db) : IQueryHandler<Unseen, long>
     {
         public async ValueTask<long> Handle(Unseen q, CancellationToken ct)
         {
-            var args = new DynamicParameters(new { q.UserId });
-            var sql = "select count(*) from outbox where id > (select events_seen_id from app_user where id = @UserId)";
+            var args = new DynamicParameters(new { q.UserId, Take = UnseenCap, Skip = 0 });
+            var sql = "select id from outbox where id > (select events_seen_id from app_user where id = @UserId)";
             if (q.Roles is not null) sql += " and " + RoleFilter(q.Roles, args);
-            return await db.Scalar<long>(sql, args, ct);
+            return (await db.Query<long>(db.Dialect.Page(sql + " order by id"), args, ct)).Count();
         }
     }
 
