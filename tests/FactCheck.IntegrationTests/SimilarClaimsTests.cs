@@ -80,6 +80,15 @@ public class SimilarClaimsTests
         Assert.Contains($"<a href=\"/desk/claims/{checkedId}\">Claim {checkedId}</a> (published", page);
         Assert.Contains($"Already checked: rated false, <a href=\"/claims/{slug}\">published card</a>", page);
 
+        // The new claim is a duplicate: archived from the similar claim's entry, with the note saying of which.
+        Assert.Contains($"Archive as a duplicate of claim {checkedId}", page);
+        Assert.DoesNotContain("Archive as a duplicate", await checker.GetStringAsync($"/desk/claims/{checkedId}")); // published: nothing to archive
+        var archive = await WebProcess.PostForm(checker, $"/desk/claims/{newId}", $"/desk/claims/{newId}?handler=Fire",
+            new() { ["trigger"] = "archive", ["version"] = "0", ["note"] = $"Duplicate of claim {checkedId}." });
+        Assert.Equal(HttpStatusCode.Redirect, archive.StatusCode);
+        Assert.Equal("archived", await app.Scalar<string>("select state from claim where id = @newId", new { newId }));
+        Assert.Equal($"Duplicate of claim {checkedId}.", await app.Scalar<string>("select note from journal where instance_id = @newId and trigger_name = 'archive'", new { newId }));
+
         var preview = await WebProcess.PostForm(checker, "/desk/ingest", "/desk/ingest?handler=Preview",
             new() { ["text"] = "The port said that cargo traffic at the port rose 14 percent last year." });
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
