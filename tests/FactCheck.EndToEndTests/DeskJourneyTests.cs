@@ -105,4 +105,29 @@ public sealed class DeskJourneyTests : BrowserTest
         foreach (var shot in new[] { "queue", "claim", "notifications", "approvals", "report" })
             Assert.True(new FileInfo(Path.Combine(Browser.Screenshots, shot + ".png")).Length > 10_000);
     }
+
+    [Fact]
+    public async Task An_admin_gives_an_integrator_a_token_and_sees_it_in_the_audit()
+    {
+        var admin = await SignIn("admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "API tokens" }).ClickAsync();
+        await admin.GetByLabel("Name (letters, digits, . _ -), e.g. the integrator's program").FillAsync("cms-plugin");
+        await admin.GetByLabel("Acts as user").SelectOptionAsync("checker");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Create token" }).ClickAsync();
+        var token = await admin.GetByTestId("new-token").TextContentAsync();
+        Assert.StartsWith("fc_", token);
+        await Shot(admin, "tokens");
+
+        // The integrator's program uses it at once.
+        using var http = new HttpClient { BaseAddress = Web.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/api/events")).StatusCode);
+
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Users" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Cell, new() { Name = "token.created" })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Cell, new() { Name = "acts as checker" })).ToBeVisibleAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Rating scale" })).ToBeVisibleAsync();
+        await Shot(admin, "settings");
+    }
 }

@@ -18,10 +18,12 @@ public sealed class ReportModel(IMediator mediator) : DeskPage(mediator)
         return Page();
     }
 
-    /// <summary>"3 d 4 h", "5 h 12 min", "40 min".</summary>
+    /// <summary>"3 d 4 h", "5 h 12 min", "40 min"; whole days or hours alone: "1 d", "8 h".</summary>
     public static string Span(TimeSpan? t) => t switch
     {
         null => "—",
+        { TotalDays: >= 1 } d when d.Hours == 0 && d.Minutes == 0 => $"{(int)d.TotalDays} d",
+        { TotalHours: >= 1 } h when h.Minutes == 0 && h.TotalDays < 1 => $"{(int)h.TotalHours} h",
         { TotalDays: >= 1 } d => $"{(int)d.TotalDays} d {d.Hours} h",
         { TotalHours: >= 1 } h => $"{(int)h.TotalHours} h {h.Minutes} min",
         var m => $"{Math.Max(0, (int)m.Value.TotalMinutes)} min",
