@@ -4,7 +4,10 @@ using System.Text.RegularExpressions;
 
 namespace FactCheck.IntegrationTests;
 
-/// <summary>The admin's API tokens page over real HTTP: a token is shown once, works on /api, and stops working when revoked.</summary>
+/// <summary>
+/// The admin's API tokens page over real HTTP: a token is shown once, works on /api, and stops working when revoked.
+/// Who may open it is in <see cref="DeskAuthorizationTests"/>' matrix.
+/// </summary>
 public sealed class AdminTokensTests(DeskFixture desk) : IClassFixture<DeskFixture>
 {
     readonly TestApp _app = desk.App;
@@ -13,17 +16,6 @@ public sealed class AdminTokensTests(DeskFixture desk) : IClassFixture<DeskFixtu
 
     Task<HttpResponseMessage> Post(HttpClient http, string handler, Dictionary<string, string> fields) =>
         WebProcess.PostForm(http, Page, $"{Page}?handler={handler}", fields);
-
-    [Theory]
-    [InlineData(null, HttpStatusCode.Redirect)]
-    [InlineData("checker", HttpStatusCode.Forbidden)]
-    [InlineData("editor", HttpStatusCode.Forbidden)]
-    [InlineData("admin", HttpStatusCode.OK)]
-    public async Task Only_an_admin_opens_the_page(string? user, HttpStatusCode expected)
-    {
-        using var http = await _web.Client(user);
-        Assert.Equal(expected, (await http.GetAsync(Page)).StatusCode);
-    }
 
     [Fact]
     public async Task A_token_is_shown_once_works_on_the_api_and_stops_when_revoked()

@@ -49,6 +49,17 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
         data.Add("checker", "/desk/approvals", HttpStatusCode.Forbidden);
         data.Add("admin", "/desk/approvals", HttpStatusCode.Forbidden);
         data.Add("editor", "/desk/approvals", HttpStatusCode.OK);
+        foreach (var route in new[] { "/admin/users", "/admin/tokens", "/admin/settings" })
+        {
+            data.Add(null, route, HttpStatusCode.Redirect);
+            data.Add("checker", route, HttpStatusCode.Forbidden);
+            data.Add("editor", route, HttpStatusCode.Forbidden);
+            data.Add("admin", route, HttpStatusCode.OK);
+        }
+        data.Add(null, "/desk/report", HttpStatusCode.Redirect);
+        data.Add("checker", "/desk/report", HttpStatusCode.Forbidden);
+        data.Add("editor", "/desk/report", HttpStatusCode.OK);
+        data.Add("admin", "/desk/report", HttpStatusCode.OK);
         foreach (var user in new string?[] { null, "checker", "editor", "admin" })
         {
             data.Add(user, "/healthz", HttpStatusCode.OK);
@@ -65,7 +76,8 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
         var response = await http.GetAsync(route);
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Redirect) Assert.StartsWith("/account/signin", response.Headers.Location!.PathAndQuery);
-        if (expected == HttpStatusCode.Forbidden) Assert.Contains("This page needs the editor role", await response.Content.ReadAsStringAsync());
+        var needed = route.StartsWith("/admin") ? "the admin role" : route.StartsWith("/desk/report") ? "the editor or admin role" : "the editor role";
+        if (expected == HttpStatusCode.Forbidden) Assert.Contains($"This page needs {needed}.", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
