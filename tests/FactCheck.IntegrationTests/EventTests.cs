@@ -95,6 +95,18 @@ public class EventTests
         Assert.Equal("failed", await app.Scalar<string>("select status from job where activity = 'push-event'"));
         Assert.StartsWith("push-event failed 2 times, retries spent: chat:", await app.Scalar<string>("select error from incident where instance_id = @id", new { id }));
         Assert.Equal(0L, await app.Scalar<long>("select count(*) from job where activity = 'push-card'")); // chat does not receive cards
+
+        // A push whose event is gone, or whose target was removed from the settings, fails at once: retrying cannot help.
+        await app.Execute("""
+            insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, idempotency_key, input, created_at)
+            values (@id, 'push-event', 'published', 0, @at, 5, 1000, 'gone-event', '{"target":"chat","event":"no-such-key"}', @at),
+                   (@id, 'push-event', 'published', 0, @at, 5, 1000, 'gone-target', '{"target":"old-crm","event":"no-such-key"}', @at)
+            """, new { id, at = clock.GetUtcNow() });
+        await app.Get<Worker>().RunDue();
+        Assert.StartsWith("push-event failed permanently on attempt 1: event 'no-such-key' does not exist",
+            await app.Scalar<string>("select i.error from incident i join job j on j.id = i.job_id where j.idempotency_key = 'gone-event'"));
+        Assert.StartsWith("push-event failed permanently on attempt 1: no webhook target named 'old-crm' is configured",
+            await app.Scalar<string>("select i.error from incident i join job j on j.id = i.job_id where j.idempotency_key = 'gone-target'"));
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -124,6 +136,9 @@ public class EventTests
         var bad = await api.GetAsync("/api/events?limit=0");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("Limit", await bad.Content.ReadAsStringAsync());
+        var before = await api.GetAsync("/api/events?after=-1");
+        Assert.Equal(HttpStatusCode.BadRequest, before.StatusCode);
+        Assert.Contains("After", await before.Content.ReadAsStringAsync());
 
         using var anonymous = await web.Client();
         Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/desk/notifications")).StatusCode);
