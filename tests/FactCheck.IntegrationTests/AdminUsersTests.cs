@@ -115,13 +115,16 @@ public sealed class AdminUsersTests(DeskFixture desk) : IClassFixture<DeskFixtur
     }
 
     [Fact]
-    public async Task Only_an_admin_changes_roles_or_passwords_even_past_the_page()
+    public async Task Only_an_admin_adds_users_or_changes_roles_or_passwords_even_past_the_page()
     {
         var editor = await _app.User("editor");
         var roles = await Assert.ThrowsAsync<RefusedException>(() => _app.Send(new Features.Users.SetRoles.Command("checker", ["admin"], editor)));
         Assert.Contains("only an admin changes roles", roles.Message);
         var password = await Assert.ThrowsAsync<RefusedException>(() => _app.Send(new Features.Users.SetPassword.Command("checker", "a long enough password", editor)));
         Assert.Contains("only an admin sets passwords", password.Message);
+        var add = await Assert.ThrowsAsync<RefusedException>(() => _app.Send(new Features.Users.AddUser.Command("mallory", ["admin"], "a long enough password", By: editor)));
+        Assert.Contains("only an admin adds users", add.Message);
+        Assert.Equal(0, await _app.Count("app_user", "name = 'mallory'"));
         Assert.Equal("factchecker", await _app.Scalar<string>("select roles from app_user where name = 'checker'"));
         var admin = await _app.User("admin");
         var missing = await Assert.ThrowsAsync<NotFoundException>(() => _app.Send(new Features.Users.SetRoles.Command("nobody", ["editor"], admin)));

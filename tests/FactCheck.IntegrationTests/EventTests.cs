@@ -15,43 +15,13 @@ public class EventTests
 {
     public static TheoryData<string> Providers => TestDatabase.Providers();
 
-    sealed record Delivery(string Path, string Event, string Body, string Signature, string Key);
-
-    /// <summary>A local HTTP receiver; the first <paramref name="failFirst"/> requests get a 503.</summary>
-    static (HttpListener Listener, List<Delivery> Received, int Port) Receiver(int failFirst = 0)
-    {
-        var listener = new HttpListener();
-        var port = PublishingTests.FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        var received = new List<Delivery>();
-        var n = 0;
-        _ = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext ctx;
-                try { ctx = await listener.GetContextAsync(); } catch (Exception) { return; }
-                var body = await new StreamReader(ctx.Request.InputStream).ReadToEndAsync();
-                var fail = Interlocked.Increment(ref n) <= failFirst;
-                ctx.Response.StatusCode = fail ? 503 : 204;
-                if (!fail)
-                    lock (received) received.Add(new(ctx.Request.Url!.AbsolutePath, ctx.Request.Headers["X-FactCheck-Event"] ?? "", body,
-                        ctx.Request.Headers["X-FactCheck-Signature"] ?? "", ctx.Request.Headers["X-FactCheck-Delivery"] ?? ""));
-                ctx.Response.Close();
-            }
-        });
-        return (listener, received, port);
-    }
-
     [Fact]
     public async Task Each_webhook_target_gets_the_events_it_subscribed_to_signed_and_once()
     {
-        var (listener, received, port) = Receiver(failFirst: 1);
-        using var _ = listener;
+        using var receiver = new WebhookReceiver(failFirst: 1);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         WebhookTarget Target(string name, params string[]? events) =>
-            new() { Name = name, Url = $"http://127.0.0.1:{port}/{name}", Secret = name + "-secret", MaxAttempts = 4, Events = events is null ? null : [.. events] };
+            new() { Name = name, Url = receiver.Url(name), Secret = name + "-secret", MaxAttempts = 4, Events = events is null ? null : [.. events] };
         await using var app = await TestApp.Start("sqlite", configure: s =>
         {
             s.AddSingleton<TimeProvider>(clock);
@@ -60,7 +30,8 @@ public class EventTests
 
         var (id, slug) = await Seed.PublishedClaim(app, "Cargo traffic rose 14 percent", "Port authority");
         for (var i = 0; i < 3; i++) { clock.Advance(TimeSpan.FromMinutes(1)); await app.Get<Worker>().RunDue(); } // past the one 503's backoff
-        listener.Stop();
+        receiver.Stop();
+        var received = receiver.Received;
 
         var got = received.OrderBy(d => d.Path).ThenBy(d => d.Event).Select(d => (d.Path, d.Event)).ToList();
         Assert.Equal([("/cards", "card.published"), ("/editors", "verdict_awaiting_approval"), ("/everything", "card.published"), ("/everything", "verdict_awaiting_approval")], got);

@@ -120,44 +120,27 @@ public class PublishingTests
     [Fact]
     public async Task A_webhook_gets_a_signed_card_exactly_once_after_two_failures()
     {
-        using var listener = new HttpListener();
-        var port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        listener.Start();
-        var received = new List<(string Body, string Signature, string Delivery)>();
-        var attempts = 0;
-        var serve = Task.Run(async () =>
-        {
-            while (listener.IsListening)
-            {
-                HttpListenerContext ctx;
-                try { ctx = await listener.GetContextAsync(); } catch (Exception) { return; }
-                var body = await new StreamReader(ctx.Request.InputStream).ReadToEndAsync();
-                var n = Interlocked.Increment(ref attempts);
-                ctx.Response.StatusCode = n <= 2 ? 503 : 204;
-                if (n > 2) lock (received) received.Add((body, ctx.Request.Headers["X-FactCheck-Signature"] ?? "", ctx.Request.Headers["X-FactCheck-Delivery"] ?? ""));
-                ctx.Response.Close();
-            }
-        });
+        using var receiver = new WebhookReceiver(failFirst: 2);
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var app = await TestApp.Start("sqlite", configure: s =>
         {
             s.AddSingleton<TimeProvider>(clock);
-            s.AddSingleton(new PublishingOptions { Webhooks = [new WebhookTarget { Name = "partner", Url = $"http://127.0.0.1:{port}/hook", Secret = "s3cret", MaxAttempts = 5 }] });
+            s.AddSingleton(new PublishingOptions { Webhooks = [new WebhookTarget { Name = "partner", Url = receiver.Url("hook"), Secret = "s3cret", MaxAttempts = 5 }] });
         });
 
         var (id, slug) = await Seed.PublishedClaim(app, "Cargo traffic rose 14 percent", "Port authority"); // runs publish-card, then push attempt 1
-        for (var i = 0; i < 4 && received.Count == 0; i++)
+        for (var i = 0; i < 4 && receiver.Received.Count == 0; i++)
         {
             clock.Advance(TimeSpan.FromMinutes(1)); // past the backoff
             await app.Get<Worker>().RunDue();
         }
         clock.Advance(TimeSpan.FromMinutes(10));
         await app.Get<Worker>().RunDue(); // nothing left to deliver
-        listener.Stop();
+        receiver.Stop();
 
-        Assert.Equal(3, attempts);
-        var (body, signature, delivery) = Assert.Single(received);
+        Assert.Equal(3, receiver.Attempts);
+        var (_, kind, body, signature, delivery) = Assert.Single(receiver.Received);
+        Assert.Equal("card.published", kind);
         Assert.Equal("sha256=" + Webhook.Sign("s3cret", body), signature);
         Assert.NotEqual("sha256=" + Webhook.Sign("wrong", body), signature);
         Assert.EndsWith(":push:partner", delivery);

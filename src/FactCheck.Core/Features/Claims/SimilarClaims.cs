@@ -100,6 +100,7 @@ public static class SimilarClaims
 
     sealed class Row
     {
+        public long ClaimId { get; init; }
         public string Text { get; init; } = "";
         public string? Speaker { get; init; }
         public string State { get; init; } = "";
@@ -132,17 +133,19 @@ public static class SimilarClaims
             """), args, ct);
         var scored = candidates.Select(c => (c.ClaimId, Score: 2.0 * c.Shared / (terms.Count + c.Size)))
             .Where(c => c.Score >= Threshold).OrderByDescending(c => c.Score).ThenByDescending(c => c.ClaimId).Take(limit).ToList();
+        if (scored.Count == 0) return [];
+        // The matches' claims and latest cards in one query.
+        var ids = new DynamicParameters();
+        for (var i = 0; i < scored.Count; i++) ids.Add("I" + i, scored[i].ClaimId);
+        var rows = (await db.Query<Row>($"""
+            select c.id as claim_id, c.text, c.speaker, c.state, k.slug, k.rating
+            from claim c
+            left join claim_card k on k.claim_id = c.id and k.version = (select max(k2.version) from claim_card k2 where k2.claim_id = c.id)
+            where c.id in ({string.Join(", ", scored.Select((_, i) => "@I" + i))})
+            """, ids, ct)).ToDictionary(r => r.ClaimId);
         var matches = new List<Match>();
         foreach (var (id, score) in scored)
-        {
-            var row = await db.QuerySingleOrDefault<Row>(db.Dialect.Page("""
-                select c.text, c.speaker, c.state, k.slug, k.rating
-                from claim c left join claim_card k on k.claim_id = c.id
-                where c.id = @id
-                order by k.version desc
-                """), new { id, Take = 1, Skip = 0 }, ct);
-            if (row is not null) matches.Add(new Match(id, Math.Round(score, 2), row.Text, row.Speaker, row.State, row.Slug, row.Rating));
-        }
+            if (rows.TryGetValue(id, out var r)) matches.Add(new Match(id, Math.Round(score, 2), r.Text, r.Speaker, r.State, r.Slug, r.Rating));
         return matches;
     }
 }

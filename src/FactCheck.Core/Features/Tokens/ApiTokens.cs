@@ -26,7 +26,7 @@ public static class ApiTokens
     {
         public async ValueTask<Created> Handle(Create cmd, CancellationToken ct)
         {
-            if (cmd.By is { } by && !by.Roles.Contains("admin")) throw new RefusedException(["only an admin creates API tokens"]);
+            UserSql.RequireAdmin(cmd.By, "creates API tokens");
             var user = await UserSql.ActorByName(db, cmd.UserName, ct);
             if (await db.Scalar<long>("select count(*) from api_token where name = @Name", cmd, ct) > 0)
                 throw new InputException("name", $"a token named '{cmd.Name}' already exists");
@@ -44,7 +44,7 @@ public static class ApiTokens
     {
         public async ValueTask<bool> Handle(Revoke cmd, CancellationToken ct)
         {
-            if (cmd.By is { } by && !by.Roles.Contains("admin")) throw new RefusedException(["only an admin revokes API tokens"]);
+            UserSql.RequireAdmin(cmd.By, "revokes API tokens");
             if (await db.Execute("update api_token set revoked_at = @Now where name = @Name and revoked_at is null", new { cmd.Name, Now = clock.GetUtcNow() }, ct) == 0)
                 throw new NotFoundException("active token", cmd.Name);
             await Audit.Write(db, clock.GetUtcNow(), cmd.By, "token.revoked", cmd.Name, null, ct);

@@ -20,8 +20,7 @@ public static class AddUser
             RuleFor(c => c.Name).NotEmpty().MaximumLength(100).Matches("^[A-Za-z0-9._@-]+$")
                 .WithMessage("a user name is letters, digits and . _ @ - only");
             RuleFor(c => c.Roles).NotEmpty().WithMessage("give at least one role: factchecker, editor or admin");
-            RuleForEach(c => c.Roles).Must(ClaimWorkflow.Roles.UserRoles.Contains)
-                .WithMessage((_, role) => $"unknown role '{role}'; use factchecker, editor or admin");
+            RuleForEach(c => c.Roles).KnownRoles();
             RuleFor(c => c.Password).MinimumLength(10).When(c => c.Password is not null)
                 .WithMessage("a password needs at least 10 characters");
         }
@@ -33,6 +32,7 @@ public static class AddUser
 
         public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
         {
+            UserSql.RequireAdmin(cmd.By, "adds users");
             if (await db.Scalar<long>("select count(*) from app_user where name = @Name", new { cmd.Name }, ct) > 0)
                 throw new InputException("name", $"a user named '{cmd.Name}' already exists");
             var roles = cmd.Roles.Distinct().Order().ToArray();

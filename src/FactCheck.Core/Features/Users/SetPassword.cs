@@ -22,7 +22,7 @@ public static class SetPassword
 
         public async ValueTask<Unit> Handle(Command cmd, CancellationToken ct)
         {
-            if (!cmd.By.Roles.Contains("admin")) throw new RefusedException(["only an admin sets passwords"]);
+            UserSql.RequireAdmin(cmd.By, "sets passwords");
             var hash = Hasher.HashPassword(cmd.Name, cmd.Password);
             if (await db.Execute("update app_user set password_hash = @hash, failed_sign_ins = 0, locked_until = null where name = @Name",
                     new { hash, cmd.Name }, ct) == 0)

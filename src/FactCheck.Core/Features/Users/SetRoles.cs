@@ -18,8 +18,7 @@ public static class SetRoles
     {
         public Validator()
         {
-            RuleForEach(c => c.Roles).Must(ClaimWorkflow.Roles.UserRoles.Contains)
-                .WithMessage((_, role) => $"unknown role '{role}'; use factchecker, editor or admin");
+            RuleForEach(c => c.Roles).KnownRoles();
         }
     }
 
@@ -27,7 +26,7 @@ public static class SetRoles
     {
         public async ValueTask<Unit> Handle(Command cmd, CancellationToken ct)
         {
-            if (!cmd.By.Roles.Contains("admin")) throw new RefusedException(["only an admin changes roles"]);
+            UserSql.RequireAdmin(cmd.By, "changes roles");
             if (cmd.Name == cmd.By.Name && !cmd.Roles.Contains("admin"))
                 throw new InputException("roles", "you cannot take the admin role from yourself; another admin can");
             var roles = string.Join(",", cmd.Roles.Distinct().Order());

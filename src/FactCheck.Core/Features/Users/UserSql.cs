@@ -1,11 +1,26 @@
 using FactCheck.Data;
+using FactCheck.Workflow;
 using FactCheck.Workflows;
+using FluentValidation;
 
 namespace FactCheck.Features.Users;
 
-/// <summary>Looks users up as the engine's <see cref="Actor"/>.</summary>
+/// <summary>Looks users up as the engine's <see cref="Actor"/>; the rules every access change shares.</summary>
 public static class UserSql
 {
+    /// <summary>
+    /// Refuses an access change by anyone but an admin, whatever page or route it came through; <paramref name="by"/>
+    /// null is the operator at the command line (or the demo seed), trusted as the one who made the first admin.
+    /// </summary>
+    public static void RequireAdmin(Actor? by, string doing)
+    {
+        if (by is not null && !by.Roles.Contains("admin")) throw new RefusedException([$"only an admin {doing}"]);
+    }
+
+    /// <summary>Each role given must be one the desk knows.</summary>
+    public static void KnownRoles<T>(this IRuleBuilderInitialCollection<T, string> rule) =>
+        rule.Must(ClaimWorkflow.Roles.UserRoles.Contains).WithMessage((_, role) => $"unknown role '{role}'; use factchecker, editor or admin");
+
     sealed class Row
     {
         public long Id { get; init; }
