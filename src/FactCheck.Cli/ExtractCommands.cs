@@ -90,9 +90,10 @@ public static class IngestCommand
             o.WriteLine($"already ingested as article {r.ArticleId} on {r.StoredAt:yyyy-MM-dd HH:mm}Z; nothing created");
             return 0;
         }
-        var skipped = r.Items.Count - r.Opened;
+        var skipped = r.Items.Count - r.Opened - r.Capped;
         o.WriteLine($"article {r.ArticleId} stored; {r.Items.Count} attribution(s): opened {r.Opened} claim(s)" +
-                    (skipped > 0 ? $", {skipped} below check-worthiness {r.Threshold:0.00} not opened (--all opens them)" : ""));
+                    (skipped > 0 ? $", {skipped} below check-worthiness {r.Threshold:0.00} not opened (--all opens them)" : "") +
+                    (r.Capped > 0 ? $", {r.Capped} more not opened: at most {r.Cap} per article (FactCheck:Intake:MaxClaimsPerArticle)" : ""));
         foreach (var i in r.Items)
             o.WriteLine($"  {(i.ClaimId is { } id ? $"claim {id,-5}" : "  —       ")} {i.Attribution.CheckWorthiness:0.00}  {i.Attribution.Speaker}: {Short(i.Attribution.Content.Text, 80)}");
         return 0;

@@ -14,10 +14,12 @@ namespace FactCheck.Cli
               factcheck init                                   create and migrate the database, check the workflows
               factcheck demo                                   seed demo users (printed with passwords) and claims in every stage
               factcheck db migrate                             apply pending migrations
-              factcheck users add NAME --role R [--role R2] [--password P]   roles: factchecker, editor, admin
+              factcheck users add NAME --role R [--role R2] [--password-stdin]   roles: factchecker, editor, admin;
+                                                               the password from stdin, or asked for at a terminal
               factcheck users list
               factcheck users roles NAME --role R [--role R2] | --none   replace a user's roles (--none: no access)
-              factcheck users password NAME --password P       set a password (lifts a lockout, ends other sessions)
+              factcheck users password NAME [--password-stdin]  set a password (lifts a lockout, ends other sessions);
+                                                               at least 12 characters, not the name, not a common one
               factcheck users audit [--limit N]                who changed users, roles, passwords and tokens, newest first
               factcheck claims add --text T [--speaker S] [--channel C] [--quote Q] [--priority N] [--as USER]
               factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--words W] [--page N] [--page-size N]

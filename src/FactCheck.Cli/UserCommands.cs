@@ -7,13 +7,46 @@ public static class UserCommands
 {
     public static async Task<int> Add(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("role", "password", "display-name");
+        a.NoUnknown("role", "password", "password-stdin", "insecure-password-arg", "display-name");
         var name = a.Pos(2) ?? throw new UsageException("missing user NAME");
         var roles = a.All("role").SelectMany(r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         if (roles.Length == 0) throw new UsageException("give at least one --role: factchecker, editor or admin");
-        var r = await host.Send(new AddUser.Command(name, roles, a.Opt("password"), a.Opt("display-name"), Operator));
+        var r = await host.Send(new AddUser.Command(name, roles, ReadPassword(a, required: false), a.Opt("display-name"), Operator));
         o.WriteLine($"user {r.Id} {r.Name} ({string.Join(", ", r.Roles)})");
         return 0;
+    }
+
+    /// <summary>
+    /// A password never comes from an argument (it would sit in the shell's history and the process list): it is read
+    /// from standard input with --password-stdin (one line), or asked for at the terminal without echo (twice). Scripts
+    /// that cannot do either may still pass --password P, but only together with --insecure-password-arg.
+    /// </summary>
+    static string? ReadPassword(Args a, bool required)
+    {
+        if (a.Opt("password") is { } given)
+            return a.Has("insecure-password-arg") ? given
+                : throw new UsageException("--password puts the password into the shell history and the process list; use --password-stdin (or the prompt), or add --insecure-password-arg if you must");
+        if (a.Has("password-stdin"))
+            return (Console.In.ReadLine() ?? "").TrimEnd('\r') is { Length: > 0 } line ? line : throw new UsageException("--password-stdin: standard input held no password");
+        if (Console.IsInputRedirected)
+            return required ? throw new UsageException("give the password on standard input with --password-stdin, or run this at a terminal to be asked for it") : null;
+        var first = Prompt("Password (at least 12 characters; not shown): ");
+        if (first.Length == 0 && !required) return null;
+        if (Prompt("Again: ") != first) throw new UsageException("the two passwords differ; nothing was changed");
+        return first;
+    }
+
+    static string Prompt(string label)
+    {
+        Console.Error.Write(label);
+        var sb = new System.Text.StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace) { if (sb.Length > 0) sb.Length--; }
+            else if (!char.IsControl(key.KeyChar)) sb.Append(key.KeyChar);
+        }
+        Console.Error.WriteLine();
+        return sb.ToString();
     }
 
     /// <summary>Whoever runs the CLI on the server is trusted as an admin, as when they created the first one.</summary>
@@ -32,9 +65,9 @@ public static class UserCommands
 
     public static async Task<int> Password(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("password");
+        a.NoUnknown("password", "password-stdin", "insecure-password-arg");
         var name = a.Pos(2) ?? throw new UsageException("missing user NAME");
-        await host.Send(new SetPassword.Command(name, a.Required("password"), Operator));
+        await host.Send(new SetPassword.Command(name, ReadPassword(a, required: true)!, Operator));
         o.WriteLine($"{name}: new password set; sign-in lockout lifted; other sessions ended");
         return 0;
     }

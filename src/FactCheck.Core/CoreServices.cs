@@ -2,6 +2,7 @@ using FactCheck.Behaviors;
 using FactCheck.Data;
 using FactCheck.Jobs;
 using FactCheck.Jobs.Activities;
+using FactCheck.Publishing;
 using FactCheck.Workflow;
 using FactCheck.Workflows;
 using FluentValidation;
@@ -52,8 +53,10 @@ public static class CoreServices
         services.AddActivity<PushCard>("push-card");
         services.AddActivity<PushEvent>("push-event");
         services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));
-        var publishing = new Publishing.PublishingOptions();
+        var publishing = new PublishingOptions();
         configuration.GetSection("FactCheck:Publishing").Bind(publishing);
+        publishing.BaseUrlConfigured = !string.IsNullOrWhiteSpace(configuration["FactCheck:Publishing:BaseUrl"]);
+        if (!publishing.BaseUrlConfigured && configuration["urls"] is { Length: > 0 } urls) publishing.BaseUrl = PublishingOptions.FromListenAddress(urls);
         services.AddSingleton(publishing);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
@@ -68,7 +71,7 @@ public static class CoreServices
         {
             o.Namespace = "FactCheck.Mediator";
             o.ServiceLifetime = ServiceLifetime.Scoped;
-            o.PipelineBehaviors = [typeof(Logging<,>), typeof(Validation<,>), typeof(Transactional<,>)];
+            o.PipelineBehaviors = [typeof(DbErrorTranslation<,>), typeof(Logging<,>), typeof(Validation<,>), typeof(Transactional<,>)];
         });
         return services;
     }

@@ -27,3 +27,6 @@ public sealed class RefusedException(IReadOnlyList<string> reasons)
 
 /// <summary>Someone else changed the item first; nothing was written.</summary>
 public sealed class ConflictException(string message) : FactCheckException(message, 5, 409);
+
+/// <summary>The database cannot be reached or written to (read-only, full, restarting); nothing was written. Try again later.</summary>
+public sealed class UnavailableException(string message) : FactCheckException(message, 7, 503);

@@ -23,7 +23,7 @@ public static class Api
             var r = await m.Send(new IngestArticle.Command(body.Text ?? "", body.Title, body.Outlet, body.Url, body.PublishedAt?.ToUniversalTime(), body.All, Actor: http.User.Actor()));
             var result = new
             {
-                articleId = r.ArticleId, created = r.Created,
+                articleId = r.ArticleId, created = r.Created, notOpenedOverCap = r.Capped,
                 attributions = r.Items.Select(i => new
                 {
                     index = i.Index, claimId = i.ClaimId, speaker = i.Attribution.Speaker, channel = i.Attribution.Channel,
@@ -35,7 +35,7 @@ public static class Api
 
         api.MapGet("/claims", (string? state, int? page, string? q, IMediator m) => Run(async () =>
         {
-            var r = await m.Send(new ListClaims.Query(state, Page: Math.Max(1, page ?? 1), Words: string.IsNullOrWhiteSpace(q) ? null : q.Trim()));
+            var r = await m.Send(new ListClaims.Query(state, Page: FactCheck.Data.Paging.Clamp(page), Words: string.IsNullOrWhiteSpace(q) ? null : q.Trim()));
             return Results.Ok(new { page = r.Page, hasMore = r.HasMore, claims = r.Items });
         }));
 
@@ -47,12 +47,12 @@ public static class Api
         }));
 
         // "Has this been checked?": claims like a text, with the card of those already published.
-        api.MapGet("/similar", (string? text, int? limit, IMediator m, Publishing.PublishingOptions o) => Run(async () =>
+        api.MapGet("/similar", (string? text, int? limit, IMediator m, PublicLinks o) => Run(async () =>
         {
             var matches = await m.Send(new SimilarClaims.ForText(text ?? "", limit ?? 5));
             return Results.Ok(new
             {
-                matches = matches.Select(x => new { x.ClaimId, x.Score, x.Text, x.Speaker, x.State, x.Rating, card = x.Slug is null ? null : o.CardUrl(x.Slug) }),
+                matches = matches.Select(x => new { x.ClaimId, x.Score, x.Text, x.Speaker, x.State, x.Rating, card = x.Slug is null ? null : o.Options.CardUrl(x.Slug) }),
             });
         }));
 

@@ -1,13 +1,19 @@
+using System.Net;
 using System.Threading.RateLimiting;
 using FactCheck;
 using FactCheck.Data;
+using FactCheck.Publishing;
 using FactCheck.Web;
 using FactCheck.Workflows;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.RateLimiting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Our own flags are taken out before the host sees the arguments: `--demo --urls X` must not read as demo = "--urls".
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
 builder.Services.AddFactCheckCore(builder.Configuration);
 // Names and quotes in any script are written as themselves, not as &#x…; entities; markup characters are still encoded.
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -16,9 +22,35 @@ if (builder.Configuration.GetValue("FactCheck:Worker:Enabled", true))
 // Give the worker its grace period to finish or release what it holds on SIGTERM.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("FactCheck:Worker:ShutdownGraceSeconds", 10.0) + 5));
 
-// Keys that protect cookies and anti-forgery tokens live with the data, so sign-ins survive restarts.
+// Request limits: a whole request (an uploaded article) and a single form field; beyond them 413 / 400, never a dropped connection.
+var hosting = Hosting.Read(builder.Configuration);
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = hosting.MaxRequestBytes);
+builder.Services.Configure<FormOptions>(o =>
+{
+    o.ValueLengthLimit = hosting.MaxFormValueBytes;
+    o.MultipartBodyLengthLimit = hosting.MaxRequestBytes;
+    o.ValueCountLimit = 1024;
+});
+
+// Behind a TLS-terminating proxy: trust X-Forwarded-For/-Proto/-Host from the configured proxies only.
+builder.Services.Configure<ForwardedHeadersOptions>(o =>
+{
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+    o.KnownProxies.Clear();
+    o.KnownIPNetworks.Clear();
+    foreach (var proxy in hosting.KnownProxies) o.KnownProxies.Add(proxy);
+});
+builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = false; });
+
+// Keys that protect cookies and anti-forgery tokens live with the data, so sign-ins survive restarts; several nodes
+// behind one address share them by pointing FactCheck:DataProtection:KeysDirectory at one shared folder.
 var keys = AppPaths.Resolve(builder.Configuration["FactCheck:DataProtection:KeysDirectory"] ?? "data/keys");
 builder.Services.AddDataProtection().PersistKeysToFileSystem(Directory.CreateDirectory(keys)).SetApplicationName("FactCheck");
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    o.Cookie.SameSite = SameSiteMode.Strict;
+});
 
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null)
@@ -29,11 +61,14 @@ builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationSc
     o.Cookie.Name = "factcheck";
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Strict;
+    // Secure whenever the request is HTTPS (directly or, with KnownProxies, as the proxy says).
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     o.ExpireTimeSpan = TimeSpan.FromHours(12);
     o.SlidingExpiration = true;
     // A signed-in user without the role gets a 403 page that names the role (see Pages/Status), not a redirect.
     o.Events.OnRedirectToAccessDenied = ctx => { ctx.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
-    // Roles are read again on every request: an admin's change (or removal) applies at once, not at the next sign-in.
+    // Roles and the session stamp are read again on every request: an admin's change, a new password or a sign-out
+    // elsewhere applies at once, not at the cookie's expiry.
     o.Events.OnValidatePrincipal = Roles.Revalidate;
 });
 builder.Services.AddAuthorizationBuilder()
@@ -45,8 +80,11 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    o.AddPolicy("sign-in", ctx => RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
-        _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("FactCheck:SignIn:PerMinute", 10), Window = TimeSpan.FromMinutes(1) }));
+    // Only attempts count: colleagues behind one newsroom address may open the sign-in page as often as they like.
+    o.AddPolicy("sign-in", ctx => HttpMethods.IsPost(ctx.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "?",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = builder.Configuration.GetValue("FactCheck:SignIn:PerMinute", 10), Window = TimeSpan.FromMinutes(1) })
+        : RateLimitPartition.GetNoLimiter("view"));
 });
 builder.Services.AddMemoryCache(o => o.SizeLimit = 2_000); // share images: about 60 KB each
 builder.Services.AddRazorPages(o =>
@@ -55,7 +93,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizePage("/Desk/Approvals", Roles.EditorPolicy);
     o.Conventions.AuthorizePage("/Desk/Report", Roles.LeadPolicy);
     o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
-});
+}).AddMvcOptions(o => o.Filters.Add<UnknownHandler>());
 
 var app = builder.Build();
 
@@ -64,16 +102,23 @@ var db = app.Services.GetRequiredService<DbOptions>();
 Migrator.Migrate(db);
 var catalog = app.Services.GetRequiredService<WorkflowCatalog>();
 app.Logger.LogInformation("FactCheck on {Provider}; workflows: {Workflows}", db.Kind, string.Join(", ", catalog.All.Select(d => $"{d.Id} v{d.Version}")));
-await Startup.Announce(app, args);
+var publishing = app.Services.GetRequiredService<PublishingOptions>();
+if (!publishing.BaseUrlConfigured && app.Environment.IsProduction())
+    app.Logger.LogWarning("FactCheck:Publishing:BaseUrl is not set: public pages link to the address each request came to, and webhooks and exports to {BaseUrl}. Set it to the cards' public address.", publishing.BaseUrl);
+await Startup.Announce(app, demo);
 
+app.UseForwardedHeaders();
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/status", StatusCodeSelector = Hosting.StatusFor, AllowStatusCode404Response = true });
+if (!app.Environment.IsDevelopment()) app.UseHsts(); // sent on HTTPS responses only
 app.Use(async (ctx, next) =>
 {
-    // No page here runs script; forms post only to this site; nothing may frame the desk.
+    // No page here runs script; forms post only to this site; nothing may frame the desk; images only from here.
     var h = ctx.Response.Headers;
     h.XContentTypeOptions = "nosniff";
     h.XFrameOptions = "DENY";
     h["Referrer-Policy"] = "same-origin";
-    h.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src * data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    h.ContentSecurityPolicy = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    if (await Hosting.RejectNul(ctx)) return;
     await next();
 });
 app.UseStatusCodePagesWithReExecute("/status/{0}");
@@ -85,10 +130,20 @@ app.MapRazorPages();
 app.MapGet("/", () => Results.Redirect("/claims"));
 PublicCards.Map(app);
 Api.Map(app);
-app.MapGet("/healthz", async (DbSession session, CancellationToken ct) =>
+// Healthy means the database answers and takes a write: a read-only or full database is "degraded" (503).
+app.MapGet("/healthz", async (DbSession session, TimeProvider clock, CancellationToken ct) =>
 {
-    var claims = await session.Scalar<long>("select count(*) from claim", ct: ct);
-    return Results.Ok(new { status = "ok", database = db.Kind.ToString().ToLowerInvariant(), claims, workflows = catalog.All.Select(d => $"{d.Id}@{d.Version}") });
+    var database = db.Kind.ToString().ToLowerInvariant();
+    try
+    {
+        var claims = await session.Scalar<long>("select count(*) from claim", ct: ct);
+        await session.Execute("update health_check set checked_at = @now where id = 1", new { now = clock.GetUtcNow() }, ct);
+        return Results.Ok(new { status = "ok", database, claims, workflows = catalog.All.Select(d => $"{d.Id}@{d.Version}") });
+    }
+    catch (System.Data.Common.DbException ex)
+    {
+        return Results.Json(new { status = "degraded", database, reason = ex.Message.Split('\n')[0] }, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
 });
 
 app.Run();

@@ -32,7 +32,7 @@ public static class Roles
 
     /// <summary>
     /// Every request: the cookie's roles are replaced by the user's roles in the database; a deleted user, or a session
-    /// from before the user's password was set again, is signed out. One primary-key lookup; it makes an admin's changes
+    /// from before the user's password was set again or before they signed out, is signed out. One primary-key lookup; it makes an admin's changes
     /// apply at once.
     /// </summary>
     public static async Task Revalidate(CookieValidatePrincipalContext ctx)
@@ -44,8 +44,8 @@ public static class Roles
             return;
         }
         var db = ctx.HttpContext.RequestServices.GetRequiredService<DbSession>();
-        var user = await db.QuerySingleOrDefault<Row>("select roles, password_hash from app_user where id = @id", new { id }, ctx.HttpContext.RequestAborted);
-        if (user is null || principal.FindFirstValue(StampClaim) != UserSql.Stamp(user.PasswordHash))
+        var user = await db.QuerySingleOrDefault<Row>("select roles, password_hash, session_stamp from app_user where id = @id", new { id }, ctx.HttpContext.RequestAborted);
+        if (user is null || principal.FindFirstValue(StampClaim) != UserSql.Stamp(user.PasswordHash, user.SessionStamp))
         {
             ctx.RejectPrincipal();
             await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -63,5 +63,6 @@ public static class Roles
     {
         public string Roles { get; init; } = "";
         public string? PasswordHash { get; init; }
+        public string SessionStamp { get; init; } = "";
     }
 }

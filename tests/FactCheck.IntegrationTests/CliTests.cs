@@ -64,16 +64,23 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task Users_get_other_roles_and_new_passwords_from_the_cli()
     {
-        Ok(await Fc("users", "add", "lena", "--role", "factchecker", "--password", "first password 1"), "lena (factchecker)");
+        // A password never rides on the command line unless the script says it knows the risk.
+        var onCommandLine = await Fc("users", "add", "lena", "--role", "factchecker", "--password", "plum quartz ferry 41");
+        Assert.Equal((2, true), (onCommandLine.ExitCode, onCommandLine.Stderr.Contains("--password-stdin")));
+        Ok(await Processes.RunWithInput(Processes.CliDll, _dir, _env, "plum quartz ferry 41\n", "users", "add", "lena", "--role", "factchecker", "--password-stdin"), "lena (factchecker)");
         Ok(await Fc("users", "roles", "lena", "--role", "editor", "--role", "factchecker"), "lena: editor, factchecker");
-        Ok(await Fc("users", "password", "lena", "--password", "second password 2"), "new password set");
+        Ok(await Fc("users", "password", "lena", "--password", "violet anchor gravel 7", "--insecure-password-arg"), "new password set");
+        var noPassword = await Fc("users", "password", "lena");
+        Assert.Equal((2, true), (noPassword.ExitCode, noPassword.Stderr.Contains("--password-stdin")));
         var list = await Fc("users", "list");
         Assert.Matches(@"lena\s+editor,factchecker", list.Stdout);
         var missing = await Fc("users", "roles", "nobody", "--role", "editor");
         Assert.Equal((3, "error: user nobody not found\n"), (missing.ExitCode, missing.Stderr));
-        var shortPassword = await Fc("users", "password", "lena", "--password", "short");
+        var shortPassword = await Processes.RunWithInput(Processes.CliDll, _dir, _env, "short\n", "users", "password", "lena", "--password-stdin");
         Assert.Equal(2, shortPassword.ExitCode);
-        Assert.Contains("a password needs at least 10 characters", shortPassword.Stderr);
+        Assert.Contains("a password needs at least 12 characters", shortPassword.Stderr);
+        var common = await Processes.RunWithInput(Processes.CliDll, _dir, _env, "password1234\n", "users", "password", "lena", "--password-stdin");
+        Assert.Equal((2, true), (common.ExitCode, common.Stderr.Contains("too common")));
         var noRole = await Fc("users", "roles", "lena");
         Assert.Equal((2, true), (noRole.ExitCode, noRole.Stderr.Contains("give at least one --role")));
         Ok(await Fc("users", "roles", "lena", "--none"), "lena: no roles; the desk is closed to them");

@@ -163,7 +163,7 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
         }
         var locked = await WebProcess.PostForm(http, "/account/signin", "/account/signin", new() { ["name"] = "checker2", ["password"] = Seed.Password });
         Assert.Equal(HttpStatusCode.BadRequest, locked.StatusCode);
-        Assert.Contains("too many failed sign-ins", await locked.Content.ReadAsStringAsync());
+        Assert.Contains("wrong user name or password, or the account is locked", await locked.Content.ReadAsStringAsync());
         Assert.NotNull(await _app.Scalar<DateTimeOffset?>("select locked_until from app_user where name = 'checker2'"));
     }
 }

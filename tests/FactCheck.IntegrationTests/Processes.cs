@@ -22,9 +22,14 @@ public static class Processes
         return psi;
     }
 
-    public static async Task<Output> Run(string dll, string workDir, IDictionary<string, string> env, params string[] args)
+    public static Task<Output> Run(string dll, string workDir, IDictionary<string, string> env, params string[] args) =>
+        RunWithInput(dll, workDir, env, null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> written to the process's standard input (then closed).</summary>
+    public static async Task<Output> RunWithInput(string dll, string workDir, IDictionary<string, string> env, string? stdin, params string[] args)
     {
         using var p = Process.Start(Start(dll, workDir, env, args))!;
+        if (stdin is not null) await p.StandardInput.WriteAsync(stdin);
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

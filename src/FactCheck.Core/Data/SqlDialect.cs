@@ -14,6 +14,10 @@ public abstract class SqlDialect
     public virtual string InsertReturningId(string table, string columns, string values) =>
         $"insert into {table} ({columns}) values ({values}) returning id";
 
+    /// <summary>An update that returns one column of the updated rows, read and written in one statement (no read-then-write race).</summary>
+    public virtual string UpdateReturning(string table, string set, string where, string column) =>
+        $"update {table} set {set} where {where} returning {column}";
+
     /// <summary>Appends paging to an ordered select; binds @Skip and @Take.</summary>
     public virtual string Page(string orderedSelect) => orderedSelect + " limit @Take offset @Skip";
 
@@ -47,6 +51,9 @@ public sealed class SqlServerDialect : SqlDialect
 {
     public override string InsertReturningId(string table, string columns, string values) =>
         $"insert into {table} ({columns}) output inserted.id values ({values})";
+
+    public override string UpdateReturning(string table, string set, string where, string column) =>
+        $"update {table} set {set} output inserted.{column} where {where}";
 
     public override string Page(string orderedSelect) => orderedSelect + " offset @Skip rows fetch next @Take rows only";
 

@@ -22,10 +22,10 @@ public static class CardRenderer
     public static Dictionary<string, object?> ClaimReview(Card card, PublishingOptions o)
     {
         var rating = card.RatingInfo;
-        Dictionary<string, object?>? appearance = card.AppearedUrl is null && card.Channel is null ? null : new()
+        Dictionary<string, object?>? appearance = Safe(card.AppearedUrl) is null && card.Channel is null ? null : new()
         {
             ["@type"] = "CreativeWork",
-            ["url"] = card.AppearedUrl,
+            ["url"] = Safe(card.AppearedUrl),
             ["headline"] = card.AppearedTitle,
             ["datePublished"] = card.AppearedAt is { } a ? Iso(a) : null,
             ["publisher"] = card.Channel is null ? null : new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = card.Channel },
@@ -132,7 +132,7 @@ public static class CardRenderer
             <p><span class="badge" style="background:{Colour(card)}">{H(card.RatingInfo.Label)}</span></p>
             <h1>{H(card.Summary)}</h1>
             <blockquote>“{H(card.ClaimText)}”</blockquote>
-            <p class="meta">Said by <strong>{H(card.Speaker ?? "an unknown speaker")}</strong>{(card.Channel is null ? "" : $", via {H(card.Channel)}")}{(card.AppearedAt is { } d ? $", {d:d MMMM yyyy}" : "")}{(card.AppearedUrl is null ? "" : $" · <a href=\"{H(card.AppearedUrl)}\" rel=\"nofollow noopener\">where it appeared</a>")}</p>
+            <p class="meta">Said by <strong>{H(card.Speaker ?? "an unknown speaker")}</strong>{(card.Channel is null ? "" : $", via {H(card.Channel)}")}{(card.AppearedAt is { } d ? $", {d:d MMMM yyyy}" : "")}{(Safe(card.AppearedUrl) is not { } appeared ? "" : $" · <a href=\"{H(appeared)}\" rel=\"nofollow noopener\">where it appeared</a>")}</p>
             """);
         foreach (var c in card.Corrections)
             sb.Append($"""<aside class="correction" role="note"><strong>Correction ({c.At:d MMMM yyyy}):</strong> {H(c.Note)} <a href="{H(o.CardUrl(card.Slug, c.Version - 1))}">See the earlier version</a>.</aside>""").Append('\n');
@@ -140,7 +140,7 @@ public static class CardRenderer
         if (card.Sources.Count > 0)
         {
             sb.Append("<h2>Sources</h2>\n<ul>\n");
-            foreach (var s in card.Sources) sb.Append($"""<li>{H(s.Kind)}: <a href="{H(s.Url)}" rel="nofollow noopener">{H(s.Title ?? s.Url)}</a></li>""").Append('\n');
+            foreach (var s in card.Sources) sb.Append($"""<li>{H(s.Kind)}: <a href="{H(Safe(s.Url) ?? "#")}" rel="nofollow noopener">{H(s.Title ?? s.Url)}</a></li>""").Append('\n');
             sb.Append("</ul>\n");
         }
         sb.Append($"""<img src="{H(image)}" alt="Share image: {H(card.RatingInfo.Label)}, {H(card.ClaimText)}" width="1200" height="630">""").Append('\n');
@@ -274,4 +274,7 @@ public static class CardRenderer
         }
         return sb.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"");
     }
+
+    /// <summary>Stored addresses from before the scheme allow-list are shown only if they are http(s).</summary>
+    static string? Safe(string? url) => SafeUrls.IsHttp(url) ? url : null;
 }

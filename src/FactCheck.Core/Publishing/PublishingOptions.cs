@@ -6,8 +6,17 @@ public sealed class PublishingOptions
     /// <summary>The desk's organisation: ClaimReview author and the name on share images.</summary>
     public string OrganizationName { get; set; } = "FactCheck Desk";
     public string OrganizationUrl { get; set; } = "https://factcheck.example";
-    /// <summary>The public site's address; card URLs are BaseUrl + /claims/{slug}.</summary>
-    public string BaseUrl { get; set; } = "http://localhost:5000";
+    public const string DefaultBaseUrl = "http://localhost:5000";
+
+    /// <summary>
+    /// The public site's address; card URLs are BaseUrl + /claims/{slug}. When it is not configured
+    /// (<see cref="BaseUrlConfigured"/> false), the web app answers with links derived from each request (behind a proxy:
+    /// the forwarded scheme and host) and the worker uses the address the app listens on.
+    /// </summary>
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>Whether <c>FactCheck:Publishing:BaseUrl</c> was set; set by the host, not bound.</summary>
+    public bool BaseUrlConfigured { get; set; }
     public string Language { get; set; } = "en";
     /// <summary>Show the reviewer's and approver's names on cards.</summary>
     public bool ShowReviewers { get; set; } = true;
@@ -26,13 +35,31 @@ public sealed class PublishingOptions
             var at = $"FactCheck:Publishing:Webhooks:{i}";
             if (string.IsNullOrWhiteSpace(t.Name)) errors.Add($"{at}:Name is empty");
             else if (Webhooks.Take(i).Any(o => o.Name == t.Name)) errors.Add($"{at}:Name '{t.Name}' is used by an earlier target");
-            if (!Uri.TryCreate(t.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")) errors.Add($"{at}:Url '{t.Url}' is not an absolute http(s) address");
+            if (!SafeUrls.IsHttp(t.Url)) errors.Add($"{at}:Url '{t.Url}' is not an absolute http(s) address");
             if (string.IsNullOrEmpty(t.Secret)) errors.Add($"{at}:Secret is empty (receivers check the signature with it)");
             if (t.MaxAttempts < 1) errors.Add($"{at}:MaxAttempts must be at least 1");
             foreach (var (e, j) in (t.Events ?? []).Select((e, j) => (e, j)))
                 if (e != "*" && !knownEvents.Contains(e)) errors.Add($"{at}:Events:{j} '{e}' is not an event (known: *, {string.Join(", ", knownEvents.Order(StringComparer.Ordinal))})");
         }
         if (errors.Count > 0) throw new InvalidOperationException("Bad webhook settings: " + string.Join("; ", errors));
+    }
+
+    /// <summary>The same settings with another public address (for one request when none is configured).</summary>
+    public PublishingOptions WithBaseUrl(string baseUrl)
+    {
+        var copy = (PublishingOptions)MemberwiseClone();
+        copy.BaseUrl = baseUrl;
+        return copy;
+    }
+
+    /// <summary>The first of the addresses the app listens on (<c>--urls</c>), a wildcard host read as localhost.</summary>
+    public static string FromListenAddress(string urls)
+    {
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(u => u.StartsWith("http", StringComparison.OrdinalIgnoreCase));
+        if (first is null) return DefaultBaseUrl;
+        foreach (var wildcard in new[] { "://*", "://+", "://0.0.0.0", "://[::]" })
+            first = first.Replace(wildcard, "://localhost", StringComparison.Ordinal);
+        return first.TrimEnd('/');
     }
 
     public string CardUrl(string slug, int? version = null) => $"{BaseUrl.TrimEnd('/')}/claims/{slug}" + (version is null ? "" : $"/v{version}");

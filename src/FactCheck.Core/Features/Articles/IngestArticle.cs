@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using FactCheck.Data;
 using FactCheck.Extraction;
 using FactCheck.Features.Claims;
+using FactCheck.Publishing;
 using FactCheck.Workflows;
 using FluentValidation;
 using Mediator;
@@ -25,6 +26,9 @@ public static partial class IngestArticle
     public sealed record Result(long ArticleId, bool Created, DateTimeOffset StoredAt, double Threshold, IReadOnlyList<Item> Items)
     {
         public int Opened => Items.Count(i => i.ClaimId is not null);
+        /// <summary>Attributions that would have been opened but were left listed only, past <see cref="IntakeOptions.MaxClaimsPerArticle"/>.</summary>
+        public int Capped { get; init; }
+        public int Cap { get; init; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -35,7 +39,7 @@ public static partial class IngestArticle
                 .Must(t => t is null || t.Length <= 20_000_000).WithMessage("the article is longer than 20,000,000 characters; split it");
             RuleFor(c => c.Title).MaximumLength(500);
             RuleFor(c => c.Outlet).MaximumLength(200);
-            RuleFor(c => c.Url).Must(u => u is null || Uri.IsWellFormedUriString(u, UriKind.Absolute)).WithMessage("must be an absolute URL");
+            RuleFor(c => c.Url).HttpUrl();
         }
     }
 
@@ -58,17 +62,21 @@ public static partial class IngestArticle
             var articleId = await db.Insert("article", "title, outlet, url, published_at, body, content_hash, created_at",
                 "@Title, @Outlet, @Url, @PublishedAt, @Text, @hash, @now", new { cmd.Title, cmd.Outlet, cmd.Url, cmd.PublishedAt, cmd.Text, hash, now }, ct);
             var items = new List<Item>();
+            int opened = 0, capped = 0;
             for (var i = 0; i < found.Count; i++)
             {
                 var a = found[i];
                 var open = cmd.Selected is not null ? cmd.Selected.Contains(i + 1) : cmd.All || a.CheckWorthiness >= options.MinCheckworthiness;
+                // A cap per article: one pasted book or a hostile upload must not open tens of thousands of claims in one transaction.
+                if (open && opened >= options.MaxClaimsPerArticle) { open = false; capped++; }
+                if (open) opened++;
                 long? claimId = null;
                 if (open)
                     claimId = (await AddClaim.Open(db, engine, clock, new AddClaim.Command(ClaimText(a), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
                         articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor), ct)).Id;
                 items.Add(new Item(i + 1, a, claimId));
             }
-            return new Result(articleId, true, now, options.MinCheckworthiness, items);
+            return new Result(articleId, true, now, options.MinCheckworthiness, items) { Capped = capped, Cap = options.MaxClaimsPerArticle };
         }
     }
 
@@ -97,4 +105,6 @@ public static partial class IngestArticle
 public sealed class IntakeOptions
 {
     public double MinCheckworthiness { get; set; } = 0.4;
+    /// <summary>At most this many claims are opened from one article; the rest are listed, not opened.</summary>
+    public int MaxClaimsPerArticle { get; set; } = 200;
 }

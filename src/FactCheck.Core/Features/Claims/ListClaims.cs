@@ -49,7 +49,7 @@ public static class ListClaims
         public async ValueTask<Result> Handle(Query q, CancellationToken ct)
         {
             var where = new List<string>();
-            var args = new DynamicParameters(new { q.State, q.AssigneeId, q.ArticleId, q.OverdueAt, Speaker = q.Speaker is null ? null : "%" + q.Speaker.ToLowerInvariant() + "%", Skip = (q.Page - 1) * q.PageSize, Take = q.PageSize + 1 });
+            var args = new DynamicParameters(new { q.State, q.AssigneeId, q.ArticleId, q.OverdueAt, Speaker = q.Speaker is null ? null : "%" + q.Speaker.ToLowerInvariant() + "%", Skip = Paging.Skip(q.Page, q.PageSize), Take = q.PageSize + 1 });
             if (q.State is not null) where.Add("c.state = @State");
             if (q.Queue is not null)
             {

@@ -15,7 +15,7 @@ public static class TakeClaim
     {
         const string Take = """
             update claim set assignee_id = @UserId, updated_at = @Now
-            where id = @ClaimId and (assignee_id is null or assignee_id = @UserId)
+            where id = @ClaimId and assignee_id is null
             """;
 
         public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
@@ -24,8 +24,13 @@ public static class TakeClaim
             var claim = await ClaimSql.Get(db, cmd.ClaimId, ct);
             if (claim.AssigneeId == cmd.Actor.UserId) return new Result(cmd.ClaimId, cmd.Actor.Name);
             var now = clock.GetUtcNow();
+            // Only an unassigned claim is taken, in one statement: of parallel takes (even by one user) exactly one writes the journal row.
             if (await db.Execute(Take, new { cmd.ClaimId, cmd.Actor.UserId, Now = now }, ct) == 0)
-                throw new ConflictException($"claim {cmd.ClaimId} is already taken by {claim.AssigneeName}");
+            {
+                var holder = await ClaimSql.Get(db, cmd.ClaimId, ct);
+                if (holder.AssigneeId == cmd.Actor.UserId) return new Result(cmd.ClaimId, cmd.Actor.Name);
+                throw new ConflictException($"claim {cmd.ClaimId} is already taken by {holder.AssigneeName}");
+            }
             await ClaimSql.Journal(db, cmd.ClaimId, "take", cmd.Actor, now, null, ct);
             return new Result(cmd.ClaimId, cmd.Actor.Name);
         }

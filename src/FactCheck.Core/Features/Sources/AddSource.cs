@@ -1,5 +1,6 @@
 using FactCheck.Data;
 using FactCheck.Features.Claims;
+using FactCheck.Publishing;
 using FactCheck.Workflow;
 using FactCheck.Workflows;
 using FluentValidation;
@@ -18,9 +19,7 @@ public static class AddSource
     {
         public Validator()
         {
-            RuleFor(c => c.Url).NotEmpty().MaximumLength(2000)
-                .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-                .WithMessage("must be an absolute http or https URL");
+            RuleFor(c => c.Url).NotEmpty().HttpUrl();
             RuleFor(c => c.Kind).Must(k => k is "primary" or "secondary").WithMessage("must be primary or secondary");
             RuleFor(c => c.Title).MaximumLength(500);
             RuleFor(c => c.Passage).MaximumLength(20_000);

@@ -90,7 +90,14 @@ public static class ApiTokens
             where t.token_hash = @Hash and t.revoked_at is null
             """, new { Hash = Hash(token) }, ct);
         if (row is null) return null;
-        await db.Execute("update api_token set last_used_at = @now where id = @TokenId", new { now, row.TokenId }, ct);
+        // At most one write a minute per token: reading the API needs no write (a read-only database still answers).
+        // It is a usage hint, not a gate: a database that cannot be written to still lets the token read.
+        try
+        {
+            await db.Execute("update api_token set last_used_at = @now where id = @TokenId and (last_used_at is null or last_used_at < @minuteAgo)",
+                new { now, minuteAgo = now.AddMinutes(-1), row.TokenId }, ct);
+        }
+        catch (System.Data.Common.DbException ex) when (DbErrors.Translate(ex) is UnavailableException) { }
         return new Actor(row.UserId, row.UserName, UserSql.ParseRoles(row.Roles));
     }
 }

@@ -21,8 +21,7 @@ public static class AddUser
                 .WithMessage("a user name is letters, digits and . _ @ - only");
             RuleFor(c => c.Roles).NotEmpty().WithMessage("give at least one role: factchecker, editor or admin");
             RuleForEach(c => c.Roles).KnownRoles();
-            RuleFor(c => c.Password).MinimumLength(10).When(c => c.Password is not null)
-                .WithMessage("a password needs at least 10 characters");
+            RuleFor(c => c.Password).StrongPassword(c => c.Name).When(c => c.Password is not null);
         }
     }
 

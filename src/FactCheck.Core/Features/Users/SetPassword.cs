@@ -13,7 +13,7 @@ public static class SetPassword
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Password).MinimumLength(10).WithMessage("a password needs at least 10 characters");
+        public Validator() => RuleFor(c => c.Password).StrongPassword(c => c.Name);
     }
 
     public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Unit>

@@ -28,9 +28,12 @@ public static class UserSql
         public string Roles { get; init; } = "";
     }
 
-    /// <summary>A short stamp of a password hash, kept in the session cookie: setting a new password ends other sessions.</summary>
-    public static string Stamp(string? passwordHash) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(passwordHash ?? "")))[..16];
+    /// <summary>
+    /// A short stamp of a password hash and the user's session stamp, kept in the session cookie: setting a new password,
+    /// or signing out (which changes the session stamp), ends every session issued before.
+    /// </summary>
+    public static string Stamp(string? passwordHash, string? sessionStamp) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes((passwordHash ?? "") + "\n" + (sessionStamp ?? ""))))[..16];
 
     public static IReadOnlySet<string> ParseRoles(string roles) =>
         roles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();

@@ -35,7 +35,7 @@ public static class SubmitVerdict
             await ClaimSql.Get(db, cmd.ClaimId, ct);
             var sources = (await db.Query<long>("select id from source where claim_id = @ClaimId", new { cmd.ClaimId }, ct)).ToHashSet();
             var cited = cmd.CitedSourceIds is { Length: > 0 } ids ? ids.Distinct().ToArray() : sources.ToArray();
-            if (cited.FirstOrDefault(id => !sources.Contains(id)) is var bad and not 0)
+            if (cited.Where(id => !sources.Contains(id)).Select(id => (long?)id).FirstOrDefault() is { } bad)
                 throw new InputException("citedSourceIds", $"source {bad} is not attached to claim {cmd.ClaimId}");
             var id = await db.Insert("verdict", "claim_id, author_id, rating, summary, rationale, created_at",
                 "@ClaimId, @UserId, @Rating, @Summary, @Rationale, @Now",

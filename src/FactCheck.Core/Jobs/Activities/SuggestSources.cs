@@ -54,7 +54,7 @@ public sealed class SourceRegistry
         try
         {
             var file = JsonSerializer.Deserialize<File_>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? new File_([]);
-            var bad = file.Sources.Select((e, i) => (e, i)).FirstOrDefault(x => string.IsNullOrWhiteSpace(x.e.Name) || x.e.Aliases is not { Length: > 0 } || !Uri.IsWellFormedUriString(x.e.Url, UriKind.Absolute));
+            var bad = file.Sources.Select((e, i) => (e, i)).FirstOrDefault(x => string.IsNullOrWhiteSpace(x.e.Name) || x.e.Aliases is not { Length: > 0 } || !Publishing.SafeUrls.IsHttp(x.e.Url));
             if (bad.e is not null) throw new InvalidOperationException($"{path}: $.sources[{bad.i}]: a source needs a name, at least one alias and an absolute url");
             return new SourceRegistry(file.Sources);
         }

@@ -27,7 +27,7 @@ public sealed class SignInModel(IMediator mediator) : PageModel
             claims.AddRange(actor.Roles.Select(r => new Claim(ClaimTypes.Role, r)));
             await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
                 new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme)));
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/desk");
+            return Redirect(LocalUrl.Encode(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/desk"));
         }
         catch (FactCheckException ex)
         {

@@ -14,7 +14,8 @@ public sealed class QueueModel(IMediator mediator, WorkflowCatalog catalog, Time
     [BindProperty(SupportsGet = true, Name = "q")] public string? Words { get; set; }
     [BindProperty(SupportsGet = true)] public long? Article { get; set; }
     [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>From <c>?page=</c>, read by hand: Razor Pages' own "page" route value would shadow a bound property.</summary>
+    public int PageNumber => FactCheck.Data.Paging.Clamp(int.TryParse(Request.Query["page"], out var p) ? p : 1);
 
     public IReadOnlyDictionary<string, long> Counts { get; private set; } = new Dictionary<string, long>();
     public ListClaims.Result Result { get; private set; } = new([], 1, 50, false);
@@ -28,7 +29,7 @@ public sealed class QueueModel(IMediator mediator, WorkflowCatalog catalog, Time
         try
         {
             Result = await Mediator.Send(new ListClaims.Query(State, null,
-                Assignee == "me" ? Me.UserId : null, Assignee == "none", Math.Max(1, PageNumber), 50,
+                Assignee == "me" ? Me.UserId : null, Assignee == "none", PageNumber, 50,
                 string.IsNullOrWhiteSpace(Speaker) ? null : Speaker.Trim(), Article, Overdue ? Now : null, string.IsNullOrWhiteSpace(Words) ? null : Words.Trim()));
         }
         catch (InputException ex)

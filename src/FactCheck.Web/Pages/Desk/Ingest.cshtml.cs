@@ -55,7 +55,7 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
         {
             var r = await Mediator.Send(new IngestArticle.Command(Text ?? "", Blank(Title), Blank(Outlet), Blank(ArticleUrl), published, Selected: selected ?? [], Actor: Me));
             article = r.ArticleId;
-            return r.Created ? $"Article {r.ArticleId} stored; {r.Opened} claim(s) opened." : $"This article was already ingested (article {r.ArticleId}); nothing new was opened.";
+            return r.Created ? $"Article {r.ArticleId} stored; {r.Opened} claim(s) opened." + (r.Capped > 0 ? $" {r.Capped} more were left unopened: at most {r.Cap} claims are opened from one article." : "") : $"This article was already ingested (article {r.ArticleId}); nothing new was opened.";
         }, () => Redirect($"/desk?article={article}"), () => OnPostPreview(null));
     }
 
