@@ -10,10 +10,15 @@ public sealed class WebProcess : IAsyncDisposable
 {
     readonly Process _process;
     public Uri BaseAddress { get; }
+    /// <summary>What the process printed (stdout and stderr), line by line.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Output { get; }
 
-    WebProcess(Process process, Uri baseAddress) { _process = process; BaseAddress = baseAddress; }
+    WebProcess(Process process, Uri baseAddress, System.Collections.Concurrent.ConcurrentQueue<string> output) { _process = process; BaseAddress = baseAddress; Output = output; }
 
-    public static async Task<WebProcess> Start(Data.DbOptions db, params (string Key, string Value)[] settings)
+    public static Task<WebProcess> Start(Data.DbOptions db, params (string Key, string Value)[] settings) => Start(db, [], settings);
+
+    /// <summary>Starts with <paramref name="leadingArgs"/> before <c>--urls</c> (e.g. <c>--demo</c>); a setting with an empty value is left unset.</summary>
+    public static async Task<WebProcess> Start(Data.DbOptions db, string[] leadingArgs, params (string Key, string Value)[] settings)
     {
         int port;
         using (var l = new TcpListener(IPAddress.Loopback, 0)) { l.Start(); port = ((IPEndPoint)l.LocalEndpoint).Port; }
@@ -27,9 +32,18 @@ public sealed class WebProcess : IAsyncDisposable
             ["FactCheck__DataProtection__KeysDirectory"] = Path.Combine(dir, "keys"),
             ["FactCheck__Publishing__BaseUrl"] = $"http://127.0.0.1:{port}",
         };
-        foreach (var (k, v) in settings) env[k] = v;
-        var process = Process.Start(Processes.Start(Processes.WebDll, dir, env, "--urls", $"http://127.0.0.1:{port}"))!;
-        var web = new WebProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        foreach (var (k, v) in settings) if (v.Length == 0) env.Remove(k); else env[k] = v;
+        var psi = Processes.Start(Processes.WebDll, dir, env, [.. leadingArgs, "--urls", $"http://127.0.0.1:{port}"]);
+        psi.Environment.Remove("FactCheck__Publishing__BaseUrl");
+        if (env.TryGetValue("FactCheck__Publishing__BaseUrl", out var baseUrl)) psi.Environment["FactCheck__Publishing__BaseUrl"] = baseUrl;
+        var process = Process.Start(psi)!;
+        // Output is read (and dropped) so a chatty process never blocks on a full pipe.
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var web = new WebProcess(process, new Uri($"http://127.0.0.1:{port}"), output);
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
         for (var i = 0; i < 150; i++)
         {

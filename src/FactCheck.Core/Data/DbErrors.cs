@@ -18,10 +18,11 @@ public static class DbErrors
         SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } lite => new ConflictException($"{What(TableOf(lite.Message))} already exists (someone created it just now); nothing was changed"),
         SqlException { Number: 2627 or 2601 } => new ConflictException("it already exists (someone created it just now); nothing was changed"),
         PostgresException { SqlState: "22021" or "22P05" } => new InputException("text", "contains a NUL character (\\0) or bytes that are not text; remove them"),
-        PostgresException { SqlState: "25006" or "53100" or "53200" or "57P01" or "57P02" or "57P03" or "08000" or "08003" or "08006" } pg => Unavailable(pg.MessageText),
+        PostgresException { SqlState: "57P01" or "57P02" or "57P03" or "08000" or "08003" or "08006" } pg => ConnectionLost(pg.MessageText),
+        PostgresException { SqlState: "25006" or "53100" or "53200" } pg => Unavailable(pg.MessageText),
         SqliteException { SqliteErrorCode: 8 or 13 or 14 or 5 or 10 } lite => Unavailable(lite.Message),
         SqlException { Number: 3906 or 1105 or 9002 or -2 or 53 or 4060 or 40613 } sql => Unavailable(sql.Message),
-        NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException } n => Unavailable(n.Message),
+        NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException } n => ConnectionLost(n.Message),
         _ when ex.IsTransient => Unavailable(ex.Message),
         _ => null,
     };
@@ -32,6 +33,16 @@ public static class DbErrors
         for (var e = ex; e is not null; e = e.InnerException)
             if (e is DbException db && Translate(db) is { } translated) return translated;
         return null;
+    }
+
+    /// <summary>
+    /// The server ended the connection (a restart, a failover, an administrator): every idle pooled connection is as
+    /// dead as this one, so the pools are cleared and the next request opens a fresh connection instead of failing too.
+    /// </summary>
+    static UnavailableException ConnectionLost(string detail)
+    {
+        NpgsqlConnection.ClearAllPools();
+        return Unavailable(detail);
     }
 
     static UnavailableException Unavailable(string detail) =>

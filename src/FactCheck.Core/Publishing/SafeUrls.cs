@@ -8,7 +8,7 @@ namespace FactCheck.Publishing;
 /// </summary>
 public static class SafeUrls
 {
-    public const string Message = "must be an absolute http or https URL (such as https://example.org/page)";
+    public const string Message = "must be an absolute http or https URL";
 
     public static bool IsHttp(string? url) =>
         url is not null && url.Length <= 2000 && Uri.TryCreate(url, UriKind.Absolute, out var uri)

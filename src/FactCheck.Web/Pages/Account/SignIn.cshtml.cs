@@ -32,7 +32,8 @@ public sealed class SignInModel(IMediator mediator) : PageModel
         catch (FactCheckException ex)
         {
             ViewData["Error"] = ex.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = ex.HttpStatus; // 400 for a refusal; 503 when the database cannot take the write
+
             return Page();
         }
     }
