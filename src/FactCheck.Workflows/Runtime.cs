@@ -52,7 +52,12 @@ public interface IWorkflowStore
     Task Record(JournalEntry entry, IReadOnlyList<JobRequest> jobs, CancellationToken ct);
     /// <summary>Cancels the instance's pending due-time timers for a state it has left.</summary>
     Task CancelTimers(long instanceId, string state, CancellationToken ct);
+    /// <summary>The newest transition of the instance (trigger, actor, time), or null: tells a race's loser that someone else just did it.</summary>
+    Task<LastTransition?> Last(long instanceId, CancellationToken ct) => Task.FromResult<LastTransition?>(null);
 }
+
+/// <summary>The newest transition of an instance.</summary>
+public sealed record LastTransition(string Trigger, string Actor, DateTimeOffset At);
 
 /// <summary>How a fire ended.</summary>
 public enum FireStatus

@@ -11,6 +11,9 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
     /// <summary>The activity name of the due-time timer job.</summary>
     public const string DueTimer = "due-timer";
 
+    /// <summary>How recent a transition by the same trigger must be for a fire that is no longer possible to count as a lost race.</summary>
+    static readonly TimeSpan RecentRace = TimeSpan.FromMinutes(1);
+
     readonly Dictionary<string, IGuard> _guards = guards.ToDictionary(g => g.Name);
 
     /// <summary>The catalog this engine runs.</summary>
@@ -27,7 +30,14 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         var definition = catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
         var transition = definition.Find(instance.State, request.Trigger);
         if (transition is null)
+        {
+            // Not possible from here because someone has just fired this very trigger: a lost race (409), not a refusal.
+            if (request.ExpectedVersion is null && await store.Last(instance.Id, ct) is { } last && last.Trigger == request.Trigger
+                && clock.GetUtcNow() - last.At < RecentRace)
+                return new(FireStatus.Conflict, instance.State, null, instance.Version,
+                    [$"'{request.Trigger}' was just fired by {last.Actor} (instance {instance.Id} is now '{instance.State}', version {instance.Version}); reload to see it"]);
             return new(FireStatus.Refused, instance.State, null, instance.Version, [NotDefined(definition, instance.State, request.Trigger)]);
+        }
 
         var reasons = await Check(instance, transition, request.Actor, request.Note, ct);
         if (reasons.Count > 0) return new(FireStatus.Refused, instance.State, transition.To, instance.Version, reasons);

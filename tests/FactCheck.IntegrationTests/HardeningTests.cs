@@ -449,7 +449,7 @@ public abstract partial class HardeningTests(HardeningFixture f, ITestOutputHelp
 
     // 13. Parallel takes by one user write one journal row.
     [Fact]
-    public async Task Parallel_takes_by_one_user_write_one_journal_row()
+    public async Task Parallel_takes_by_one_user_write_one_journal_row_and_race_losers_get_409()
     {
         var checker = await _app.User("checker");
         var id = (await _app.Send(new AddClaim.Command("The ferry carried 2 million passengers", "Ferry company"))).Id;
@@ -460,5 +460,17 @@ public abstract partial class HardeningTests(HardeningFixture f, ITestOutputHelp
         }));
         Assert.All(takes, t => Assert.Equal("ok", t));
         Assert.Equal(1, await _app.Count("journal", "instance_id = @id and kind = 'take'", new { id }));
+
+        // Without expectedVersion, the losers of a race on one trigger hear that someone else did it (409), not "not possible" (403).
+        var editor = (await _app.Send(new ApiTokens.Create("race-editor", "editor"))).Token;
+        await _app.Send(new FireTrigger.Command(id, "start_lookup", checker));
+        await _app.Send(new AddSource.Command(id, checker, "https://example.org/ferry", "primary"));
+        await _app.Send(new FireTrigger.Command(id, "start_review", checker));
+        await _app.Send(new Features.Verdicts.SubmitVerdict.Command(id, checker, "true", "The annual report says so."));
+        using var api = Api(editor);
+        var approvals = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.PostAsJsonAsync($"/api/claims/{id}/triggers/approve", new { })));
+        Assert.Single(approvals, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(approvals.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        Assert.Equal(1, await _app.Count("journal", "instance_id = @id and trigger_name = 'approve'", new { id }));
     }
 }

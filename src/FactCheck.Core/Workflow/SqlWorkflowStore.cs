@@ -58,4 +58,18 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
     }
 
     public Task CancelTimers(long instanceId, string state, CancellationToken ct) => db.Execute(Cancel, new { instanceId, state }, ct);
+
+    sealed class LastRow
+    {
+        public string TriggerName { get; init; } = "";
+        public string Actor { get; init; } = "";
+        public DateTimeOffset At { get; init; }
+    }
+
+    public async Task<LastTransition?> Last(long instanceId, CancellationToken ct)
+    {
+        var r = (await db.Query<LastRow>(db.Dialect.Page("select trigger_name, actor, at from journal where instance_id = @instanceId and kind = 'transition' order by id desc"),
+            new { instanceId, Skip = 0, Take = 1 }, ct)).FirstOrDefault();
+        return r is null ? null : new LastTransition(r.TriggerName, r.Actor, r.At);
+    }
 }
