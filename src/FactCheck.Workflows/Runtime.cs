@@ -12,7 +12,9 @@ public sealed record InstanceState(long Id, string WorkflowId, int WorkflowVersi
 
 /// <summary>A request to fire a trigger.</summary>
 /// <param name="ExpectedVersion">The version the caller saw; a different current version is a conflict.</param>
-public sealed record FireRequest(long InstanceId, string Trigger, Actor Actor, string? Note = null, string? Payload = null, long? ExpectedVersion = null);
+/// <param name="PublicNote">Text for readers (a public correction), kept apart from the internal <paramref name="Note"/>.</param>
+public sealed record FireRequest(long InstanceId, string Trigger, Actor Actor, string? Note = null, string? Payload = null, long? ExpectedVersion = null,
+    string? PublicNote = null);
 
 /// <summary>What a guard sees.</summary>
 public sealed record GuardContext(InstanceState Instance, TransitionDefinition Transition, Actor Actor);

@@ -39,14 +39,16 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
             return new(FireStatus.Refused, instance.State, null, instance.Version, [NotDefined(definition, instance.State, request.Trigger)]);
         }
 
-        var reasons = await Check(instance, transition, request.Actor, request.Note, ct);
+        var reasons = await Check(instance, transition, request.Actor, request.Note, request.PublicNote, ct);
         if (reasons.Count > 0) return new(FireStatus.Refused, instance.State, transition.To, instance.Version, reasons);
 
         var now = clock.GetUtcNow();
         var target = definition.States[transition.To];
         var version = instance.Version + 1;
         var entry = new JournalEntry(instance.Id, now, TransitionKind, request.Actor.Name, request.Actor.UserId,
-            transition.Trigger, transition.From, transition.To, request.Note, request.Payload);
+            transition.Trigger, transition.From, transition.To, request.Note,
+            request.PublicNote is { } publicNote && !string.IsNullOrWhiteSpace(publicNote)
+                ? new System.Text.Json.Nodes.JsonObject { ["publicNote"] = publicNote.Trim() }.ToJsonString() : request.Payload);
         if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, entry, JobsFor(instance.Id, target, version, now), ct))
             return Conflict(instance);
         if (definition.States[transition.From].Due is not null && transition.From != transition.To) await store.CancelTimers(instance.Id, transition.From, ct);
@@ -75,13 +77,13 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         foreach (var t in definition.From(instance.State))
         {
             // Required inputs are given when firing, so they do not block here; they are listed instead.
-            var reasons = await Check(instance, t, actor, note: "-", ct);
+            var reasons = await Check(instance, t, actor, note: "-", publicNote: "-", ct);
             list.Add(new(t.Trigger, t.To, t.Title, reasons.Count == 0, reasons, t.Requires));
         }
         return list;
     }
 
-    async Task<List<string>> Check(InstanceState instance, TransitionDefinition t, Actor actor, string? note, CancellationToken ct)
+    async Task<List<string>> Check(InstanceState instance, TransitionDefinition t, Actor actor, string? note, string? publicNote, CancellationToken ct)
     {
         var reasons = new List<string>();
         if (!t.Roles.Any(actor.Roles.Contains))
@@ -91,6 +93,8 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         }
         if (t.Requires.Contains("note") && string.IsNullOrWhiteSpace(note))
             reasons.Add($"'{t.Trigger}' requires a note saying why");
+        if (t.Requires.Contains("public_note") && string.IsNullOrWhiteSpace(publicNote))
+            reasons.Add($"'{t.Trigger}' requires a public text for readers (the note stays internal)");
         foreach (var name in t.Guards)
         {
             var guard = _guards.TryGetValue(name, out var g) ? g

@@ -23,7 +23,17 @@ public sealed class Card
     public string? Reviewer { get; init; }
     public string? Approver { get; init; }
     public string? SourcesJson { get; init; }
+    /// <summary>The public correction text of this version (never the editor's internal note).</summary>
     public string? CorrectionNote { get; init; }
+    /// <summary>Words the article itself quotes the speaker as saying, checked against the article at publication; the only text shown in quotation marks.</summary>
+    public string? Quote { get; init; }
+    /// <summary><c>person</c> or <c>organization</c>; null when nobody said (guessed from the name then).</summary>
+    public string? SpeakerKind { get; init; }
+    /// <summary>The outlet of the article the claim appeared in: ClaimReview appearance.publisher.</summary>
+    public string? Outlet { get; init; }
+    /// <summary>The channel's original (a primary source marked as the original): ClaimReview firstAppearance.</summary>
+    public string? OriginalUrl { get; init; }
+    public string? OriginalTitle { get; init; }
     public DateTimeOffset PublishedAt { get; init; }
     /// <summary>When version 1 was published (ClaimReview datePublished).</summary>
     public DateTimeOffset FirstPublishedAt { get; set; }
@@ -43,7 +53,7 @@ public static class CardSql
 {
     const string Columns = """
         id, claim_id, version, slug, claim_text, speaker, channel, appeared_url, appeared_title, appeared_at, rating, summary,
-        rationale, reviewer, approver, sources_json, correction_note, published_at
+        rationale, reviewer, approver, sources_json, correction_note, published_at, quote, speaker_kind, outlet, original_url, original_title
         """;
 
     /// <summary>A card version (the latest when none is given), with its first-publication date and correction history.</summary>

@@ -22,14 +22,24 @@ public static class CardRenderer
     public static Dictionary<string, object?> ClaimReview(Card card, PublishingOptions o)
     {
         var rating = card.RatingInfo;
-        Dictionary<string, object?>? appearance = Safe(card.AppearedUrl) is null && card.Channel is null ? null : new()
+        // Where the claim appeared is the article (its outlet the publisher), never the channel it quoted; the channel's own
+        // item is the first appearance only when a checker marked a primary source as that original.
+        Dictionary<string, object?>? appearance = Safe(card.AppearedUrl) is null && card.AppearedTitle is null ? null : new()
         {
             ["@type"] = "CreativeWork",
             ["url"] = Safe(card.AppearedUrl),
             ["headline"] = card.AppearedTitle,
             ["datePublished"] = card.AppearedAt is { } a ? Iso(a) : null,
+            ["publisher"] = card.Outlet is null ? null : new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = card.Outlet },
+        };
+        Dictionary<string, object?>? first = Safe(card.OriginalUrl) is not { } original ? null : new()
+        {
+            ["@type"] = "CreativeWork",
+            ["url"] = original,
+            ["headline"] = card.OriginalTitle,
             ["publisher"] = card.Channel is null ? null : new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = card.Channel },
         };
+        var kind = card.SpeakerKind ?? SpeakerKinds.Kind(card.Speaker);
         var review = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -48,10 +58,10 @@ public static class CardRenderer
             ["itemReviewed"] = new Dictionary<string, object?>
             {
                 ["@type"] = "Claim",
-                ["author"] = new Dictionary<string, object?> { ["@type"] = IsPerson(card.Speaker) ? "Person" : "Organization", ["name"] = card.Speaker ?? "Unknown" },
+                ["author"] = card.Speaker is null ? null : new Dictionary<string, object?> { ["@type"] = kind == SpeakerKinds.Person ? "Person" : "Organization", ["name"] = card.Speaker },
                 ["datePublished"] = card.AppearedAt is { } d ? Iso(d) : null,
                 ["appearance"] = appearance,
-                ["firstAppearance"] = appearance,
+                ["firstAppearance"] = first,
             },
             ["description"] = card.Summary,
         };
@@ -67,15 +77,6 @@ public static class CardRenderer
 
     public static string AllClaimReviews(IEnumerable<Card> cards, PublishingOptions o) =>
         JsonSerializer.Serialize(cards.Select(c => ClaimReview(c, o)), Json);
-
-    /// <summary>Two or more capitalised words without organisation words read as a person: "Aleksandr G. Lukashenko".</summary>
-    public static bool IsPerson(string? speaker)
-    {
-        if (string.IsNullOrWhiteSpace(speaker)) return false;
-        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string[] org = ["institute", "ministry", "agency", "office", "council", "union", "group", "party", "government", "authority", "company", "news", "service", "university", "committee", "department", "of", "for", "the"];
-        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => org.Contains(w.ToLowerInvariant()));
-    }
 
     static Dictionary<string, object?> Prune(Dictionary<string, object?> d)
     {
@@ -97,7 +98,10 @@ public static class CardRenderer
         header,main,footer{max-width:46rem;margin:0 auto;padding:1rem 1.2rem}
         header a{font-weight:700;color:#1d1d1f;text-decoration:none}
         .badge{display:inline-block;padding:.25rem .8rem;border-radius:1rem;color:#fff;font-weight:700}
-        blockquote{font-size:1.3rem;margin:1rem 0;padding-left:1rem;border-left:4px solid #d9d9de}
+        .statement{font-size:1.3rem;margin:1rem 0}
+        .statement .label{display:block;font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:#5f6368}
+        blockquote{font-size:1.15rem;margin:1rem 0;padding-left:1rem;border-left:4px solid #d9d9de}
+        blockquote footer{font-size:.9rem;color:#5f6368}
         .meta,.muted{color:#5f6368;font-size:.95rem}
         .correction{background:#fff4e5;border-left:4px solid #8a5a00;padding:.6rem .9rem;margin:1rem 0}
         a{color:#0b57d0} img{max-width:100%;height:auto} li{margin-bottom:.4rem}
@@ -131,8 +135,9 @@ public static class CardRenderer
             <article>
             <p><span class="badge" style="background:{Colour(card)}">{H(card.RatingInfo.Label)}</span></p>
             <h1>{H(card.Summary)}</h1>
-            <blockquote>“{H(card.ClaimText)}”</blockquote>
-            <p class="meta">Said by <strong>{H(card.Speaker ?? "an unknown speaker")}</strong>{(card.Channel is null ? "" : $", via {H(card.Channel)}")}{(card.AppearedAt is { } d ? $", {d:d MMMM yyyy}" : "")}{(Safe(card.AppearedUrl) is not { } appeared ? "" : $" · <a href=\"{H(appeared)}\" rel=\"nofollow noopener\">where it appeared</a>")}</p>
+            <p class="statement"><span class="label">The claim</span> {H(card.ClaimText)}</p>
+            {(card.Quote is null ? "" : $"<blockquote>“{H(card.Quote)}”<footer>— {H(card.Speaker ?? "the speaker")}, as quoted in the article</footer></blockquote>")}
+            <p class="meta">Claimed by <strong>{H(card.Speaker ?? "an unknown speaker")}</strong>{(card.Channel is null ? "" : $", via {H(card.Channel)}")}{(card.AppearedAt is { } d ? $", {d:d MMMM yyyy}" : "")}{(Safe(card.AppearedUrl) is not { } appeared ? "" : $" · <a href=\"{H(appeared)}\" rel=\"nofollow noopener\">where it appeared</a>")}</p>
             """);
         foreach (var c in card.Corrections)
             sb.Append($"""<aside class="correction" role="note"><strong>Correction ({c.At:d MMMM yyyy}):</strong> {H(c.Note)} <a href="{H(o.CardUrl(card.Slug, c.Version - 1))}">See the earlier version</a>.</aside>""").Append('\n');

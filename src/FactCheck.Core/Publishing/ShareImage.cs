@@ -44,12 +44,13 @@ public static class ShareImage
         canvas.DrawText(o.OrganizationName.ToUpperInvariant(), 60, 52, SKTextAlign.Left, small, white);
         canvas.DrawText(card.RatingInfo.Label, 60, 122, SKTextAlign.Left, ratingFont, white);
         var y = 225f;
-        foreach (var line in Wrap("“" + card.ClaimText + "”", claimFont, Width - 120, 5))
+        // The checked statement as a statement, never dressed in quotation marks as the speaker's words.
+        foreach (var line in Wrap(card.ClaimText, claimFont, Width - 120, 5))
         {
             canvas.DrawText(line, 60, y, SKTextAlign.Left, claimFont, ink);
             y += 58;
         }
-        canvas.DrawText("— " + (card.Speaker ?? "unknown speaker") + (card.Channel is null ? "" : ", via " + card.Channel), 60, Height - 50, SKTextAlign.Left, speakerFont, muted);
+        canvas.DrawText("Claimed by " + (card.Speaker ?? "an unknown speaker") + (card.Channel is null ? "" : ", via " + card.Channel), 60, Height - 50, SKTextAlign.Left, speakerFont, muted);
         using var image = surface.Snapshot();
         using var data = image.Encode(SKEncodedImageFormat.Png, 100);
         return data.ToArray();

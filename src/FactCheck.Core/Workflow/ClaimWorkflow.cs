@@ -18,6 +18,20 @@ public static class ClaimWorkflow
     }
 
     /// <summary>The activities Core registers (see CoreServices); hosts and tests may register more.</summary>
+    /// <summary>The states the desk's rules name (the definition owns the rest).</summary>
+    public static class States
+    {
+        public const string Intake = "intake";
+        public const string Review = "review";
+        public const string EditorApproval = "editor_approval";
+        public const string Publishing = "publishing";
+        public const string Published = "published";
+        /// <summary>From here on the evidence is frozen: sources are not added, changed or removed (send back first).</summary>
+        public static readonly IReadOnlySet<string> EvidenceFrozen = new HashSet<string> { EditorApproval, Publishing, Published, "archived", "unverifiable" };
+        /// <summary>Where the claim as checked (statement, speaker, channel) can still be edited; in editor approval an edit withdraws the verdict.</summary>
+        public static readonly IReadOnlySet<string> Editable = new HashSet<string> { Intake, "source_lookup", Review, EditorApproval };
+    }
+
     public static readonly IReadOnlySet<string> BuiltInActivities = new HashSet<string> { "suggest-sources", "notify", "publish-card", "delay" };
 
     public static WorkflowNames Names { get; } = new(Guards.Names, BuiltInActivities, Roles.All);

@@ -11,7 +11,7 @@ public static class Guards
     const string LatestVerdict = """
         select v.id, v.author_id, v.rating, v.summary,
                (select count(*) from verdict_source vs where vs.verdict_id = v.id) as cited
-        from verdict v where v.claim_id = @Id order by v.id desc
+        from verdict v where v.claim_id = @Id and v.superseded_at is null order by v.id desc
         """;
 
     internal sealed class VerdictRow
@@ -32,7 +32,7 @@ public static class Guards
         public string Name => Name_;
 
         public async ValueTask<string?> Check(GuardContext c, CancellationToken ct) =>
-            await db.Scalar<long>("select count(*) from source where claim_id = @Id and kind = 'primary'", new { c.Instance.Id }, ct) > 0
+            await db.Scalar<long>("select count(*) from source where claim_id = @Id and kind = 'primary' and removed_at is null", new { c.Instance.Id }, ct) > 0
                 ? null
                 : "no primary source is attached yet: add the original report, transcript or statement first";
     }
@@ -45,7 +45,10 @@ public static class Guards
         public async ValueTask<string?> Check(GuardContext c, CancellationToken ct)
         {
             var v = await Latest(db, c.Instance.Id, ct);
-            if (v is null) return "no verdict has been written yet";
+            if (v is null)
+                return await db.Scalar<long>("select count(*) from verdict where claim_id = @Id", new { c.Instance.Id }, ct) > 0
+                    ? "the last verdict was sent back: write a new verdict first"
+                    : "no verdict has been written yet";
             var missing = new List<string>();
             if (!Ratings.IsKnown(v.Rating)) missing.Add("a rating on the desk's scale");
             if (string.IsNullOrWhiteSpace(v.Summary)) missing.Add("a summary");

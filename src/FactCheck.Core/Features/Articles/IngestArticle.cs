@@ -80,14 +80,36 @@ public static partial class IngestArticle
         }
     }
 
-    /// <summary>The claim as a reader would state it: the content without its leading "that".</summary>
+    /// <summary>
+    /// The claim as a reader would state it, proposed from the extracted content: without its leading "that", and with the
+    /// reporter's opening pronoun turned into the speaker ("that his meeting …" by Lukashenko → "Lukashenko's meeting …"),
+    /// so reported speech reads as a neutral statement. A checker edits it further on the desk.
+    /// </summary>
     public static string ClaimText(Attribution a)
     {
         var t = a.Content.Text;
         if (t.StartsWith("that ", StringComparison.OrdinalIgnoreCase)) t = t[5..];
         // A quotation on its own reads without its marks and the comma before "she said".
         if (t.Length > 2 && t[0] is '“' or '"' && t.IndexOfAny(['“', '”', '"'], 1) == t.Length - 1) t = t[1..^1].TrimEnd(',', ' ');
+        t = Neutral(t, a.Speaker);
         return t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t;
+    }
+
+    static string Neutral(string text, string? speaker)
+    {
+        var kind = SpeakerKinds.Kind(speaker);
+        if (kind is null || speaker is null) return text;
+        var name = SpeakerKinds.ShortName(speaker, kind);
+        var space = text.IndexOf(' ');
+        if (space <= 0) return text;
+        var first = text[..space].ToLowerInvariant();
+        var rest = text[space..];
+        return (kind, first) switch
+        {
+            (SpeakerKinds.Person, "his" or "her") or (SpeakerKinds.Organization, "its" or "their") => name + "’s" + rest,
+            (SpeakerKinds.Person, "he" or "she") or (SpeakerKinds.Organization, "it" or "they") => name + rest,
+            _ => text,
+        };
     }
 
     /// <summary>SHA-256 of the text with Unicode normalised (NFKC), case folded and whitespace collapsed, so re-sent copies match.</summary>

@@ -108,9 +108,10 @@ public static class SimilarClaims
         public string? Rating { get; init; }
     }
 
-    /// <summary>Stores a new claim's words (in the transaction that opens it).</summary>
+    /// <summary>Stores a claim's words (in the transaction that opens or edits it), replacing any it had.</summary>
     public static async Task Index(DbSession db, long claimId, string text, CancellationToken ct)
     {
+        await db.Execute("delete from claim_term where claim_id = @claimId", new { claimId }, ct);
         var terms = Terms(text);
         if (terms.Count == 0) return;
         await db.Execute("insert into claim_term (claim_id, term) values (@claimId, @Term)", terms.Select(t => new { claimId, Term = t }), ct);

@@ -14,7 +14,8 @@ namespace FactCheck.Features.Events;
 /// </summary>
 public static class ListEvents
 {
-    public sealed record Query(long? After = null, int Limit = 50, IReadOnlyCollection<string>? Roles = null, long? Before = null) : IQuery<IReadOnlyList<Item>>;
+    /// <param name="UserId">With <c>Roles</c>: also the events addressed to this user (and not those addressed to someone else).</param>
+    public sealed record Query(long? After = null, int Limit = 50, IReadOnlyCollection<string>? Roles = null, long? Before = null, long? UserId = null) : IQuery<IReadOnlyList<Item>>;
 
     /// <summary>One event as the API and webhooks give it.</summary>
     public sealed record Item(long Id, string Event, long? ClaimId, string? Role, DateTimeOffset At, JsonNode? Data, string Text);
@@ -50,7 +51,7 @@ public static class ListEvents
             var where = new List<string>();
             if (q.After is not null) where.Add("id > @After");
             else if (q.Before is not null) where.Add("id < @Before");
-            if (q.Roles is not null) where.Add(RoleFilter(q.Roles, args));
+            if (q.Roles is not null) where.Add(RoleFilter(q.Roles, q.UserId, args));
             var sql = Select + (where.Count == 0 ? "" : " where " + string.Join(" and ", where)) + (q.After is null ? " order by id desc" : " order by id");
             return (await db.Query<Row>(db.Dialect.Page(sql), args, ct)).Select(ToEvent).ToList();
         }
@@ -69,7 +70,7 @@ public static class ListEvents
         {
             var args = new DynamicParameters(new { q.UserId, Take = UnseenCap, Skip = 0 });
             var sql = "select id from outbox where id > (select events_seen_id from app_user where id = @UserId)";
-            if (q.Roles is not null) sql += " and " + RoleFilter(q.Roles, args);
+            if (q.Roles is not null) sql += " and " + RoleFilter(q.Roles, q.UserId, args);
             return (await db.Query<long>(db.Dialect.Page(sql + " order by id"), args, ct)).Count();
         }
     }
@@ -86,12 +87,17 @@ public static class ListEvents
         }
     }
 
-    /// <summary>Events addressed to one of the roles or to everyone (Dapper's list expansion is spelled out for Npgsql).</summary>
-    static string RoleFilter(IReadOnlyCollection<string> roles, DynamicParameters args)
+    /// <summary>
+    /// Events addressed to one of the roles or to everyone, and those addressed to this user; never another user's
+    /// (Dapper's list expansion is spelled out for Npgsql).
+    /// </summary>
+    static string RoleFilter(IReadOnlyCollection<string> roles, long? userId, DynamicParameters args)
     {
         var list = roles.ToArray();
         for (var i = 0; i < list.Length; i++) args.Add("R" + i, list[i]);
-        return list.Length == 0 ? "role is null" : $"(role is null or role in ({string.Join(", ", list.Select((_, i) => "@R" + i))}))";
+        args.Add("Me", userId ?? -1);
+        var byRole = list.Length == 0 ? "role is null" : $"(role is null or role in ({string.Join(", ", list.Select((_, i) => "@R" + i))}))";
+        return $"((recipient_id is null and {byRole}) or recipient_id = @Me)";
     }
 
     /// <summary>The event written under this idempotency key (what a push-event job delivers).</summary>
@@ -111,6 +117,8 @@ public static class ListEvents
         return kind switch
         {
             "verdict_awaiting_approval" => $"{subject}: a verdict awaits an editor's approval.",
+            "verdict_sent_back" => $"{subject}: your verdict was sent back by {data?["by"]?.GetValue<string>() ?? "an editor"}" +
+                                   (data?["note"]?.GetValue<string>() is { Length: > 0 } why ? $": {why}" : "."),
             "overdue" => $"{subject} is overdue in {data?["state"]?.GetValue<string>()?.Replace('_', ' ') ?? "its state"}.",
             "card.published" => $"{subject} was published as {data?["slug"]?.GetValue<string>() ?? "a card"}.",
             _ => $"{subject}: {kind.Replace('_', ' ')}.",

@@ -12,7 +12,7 @@ namespace FactCheck.Features.Sources;
 public static class AddSource
 {
     public sealed record Command(long ClaimId, Actor Actor, string Url, string Kind = "primary", string? Title = null,
-        string? Passage = null, bool? QuoteFound = null) : ICommand<Result>;
+        string? Passage = null, bool? QuoteFound = null, bool IsOriginal = false) : ICommand<Result>;
     public sealed record Result(long SourceId);
 
     public sealed class Validator : AbstractValidator<Command>
@@ -32,12 +32,15 @@ public static class AddSource
         {
             ClaimSql.Require(cmd.Actor, "adding a source", ClaimWorkflow.Roles.FactChecker, ClaimWorkflow.Roles.Editor);
             var claim = await ClaimSql.Get(db, cmd.ClaimId, ct);
-            if (claim.State is "published" or "archived" or "unverifiable")
-                throw new RefusedException([$"claim {cmd.ClaimId} is {claim.State}; sources can no longer be added"]);
+            SourceRules.RequireOpen(claim, "added");
             var now = clock.GetUtcNow();
-            var id = await db.Insert("source", "claim_id, url, title, kind, passage, quote_found, added_by, created_at",
-                "@ClaimId, @Url, @Title, @Kind, @Passage, @QuoteFound, @UserId, @Now",
-                new { cmd.ClaimId, cmd.Url, cmd.Title, cmd.Kind, cmd.Passage, QuoteFound = cmd.QuoteFound is { } f ? (f ? 1 : 0) : (int?)null, cmd.Actor.UserId, Now = now }, ct);
+            var id = await db.Insert("source", "claim_id, url, title, kind, passage, quote_found, is_original, added_by, created_at",
+                "@ClaimId, @Url, @Title, @Kind, @Passage, @QuoteFound, @IsOriginal, @UserId, @Now",
+                new
+                {
+                    cmd.ClaimId, cmd.Url, cmd.Title, cmd.Kind, cmd.Passage, QuoteFound = cmd.QuoteFound is { } f ? (f ? 1 : 0) : (int?)null,
+                    IsOriginal = cmd.IsOriginal && cmd.Kind == "primary" ? 1 : 0, cmd.Actor.UserId, Now = now,
+                }, ct);
             await ClaimSql.Journal(db, cmd.ClaimId, "source", cmd.Actor, now, $"{cmd.Kind}: {cmd.Url}", ct);
             return new Result(id);
         }

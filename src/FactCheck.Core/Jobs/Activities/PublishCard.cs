@@ -18,7 +18,11 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
         public long ClaimId { get; init; }
         public string Text { get; init; } = "";
         public string? Speaker { get; init; }
+        public string? SpeakerKind { get; init; }
         public string? Channel { get; init; }
+        public string? Quote { get; init; }
+        public string? Body { get; init; }
+        public string? Outlet { get; init; }
         public string? Url { get; init; }
         public string? Title { get; init; }
         public DateTimeOffset? PublishedAt { get; init; }
@@ -30,11 +34,11 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
     }
 
     const string Read = """
-        select c.id as claim_id, c.text, c.speaker, c.channel, a.url, a.title, a.published_at,
-               v.id as verdict_id, v.rating, v.summary, v.rationale, u.name as reviewer
+        select c.id as claim_id, c.text, c.speaker, c.speaker_kind, c.channel, c.quote, a.body, a.outlet, a.url, a.title, a.published_at,
+               v.id as verdict_id, v.rating, v.summary, v.rationale, coalesce(u.display_name, u.name) as reviewer
         from claim c
         left join article a on a.id = c.article_id
-        join verdict v on v.id = (select max(v2.id) from verdict v2 where v2.claim_id = c.id)
+        join verdict v on v.id = (select max(v2.id) from verdict v2 where v2.claim_id = c.id and v2.superseded_at is null)
         join app_user u on u.id = v.author_id
         where c.id = @InstanceId
         """;
@@ -52,29 +56,41 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
         var s = await db.QuerySingleOrDefault<Snapshot>(Read, c, ct);
         if (s is null) return ActivityResult.Fail($"claim {c.InstanceId} has no verdict to publish");
         var sources = (await db.Query<CardSource>("""
-            select s.url, s.title, s.kind from verdict_source vs join source s on s.id = vs.source_id where vs.verdict_id = @VerdictId order by s.id
+            select s.url, s.title, s.kind from verdict_source vs join source s on s.id = vs.source_id
+            where vs.verdict_id = @VerdictId and s.removed_at is null order by s.id
             """, s, ct)).ToList();
-        var approver = (await db.Query<string>("select actor from journal where instance_id = @InstanceId and trigger_name = 'approve' order by id desc", c, ct)).FirstOrDefault();
+        var original = (await db.Query<CardSource>("""
+            select url, title, kind from source where claim_id = @InstanceId and kind = 'primary' and is_original = 1 and removed_at is null order by id
+            """, c, ct)).FirstOrDefault();
+        var approver = (await db.Query<string>("""
+            select coalesce(u.display_name, j.actor) from journal j left join app_user u on u.id = j.actor_id
+            where j.instance_id = @InstanceId and j.trigger_name = 'approve' order by j.id desc
+            """, c, ct)).FirstOrDefault();
+        // Only words the article itself puts in quotation marks may appear as the speaker's words.
+        var quote = s.Quote is { Length: > 0 } q && Quotes.IsQuotedIn(s.Body, q) ? q : null;
         var previous = (await db.Query<Previous>("select slug, published_at from claim_card where claim_id = @InstanceId order by version desc", c, ct)).FirstOrDefault();
         string? correction = null;
         if (previous is not null)
-            correction = (await db.Query<string>("""
-                select note from journal where instance_id = @InstanceId and trigger_name = 'correct' and at >= @At order by id desc
-                """, new { c.InstanceId, At = previous.PublishedAt }, ct)).FirstOrDefault() ?? "Corrected.";
+            correction = PublicNote.Read((await db.Query<string?>("""
+                select payload from journal where instance_id = @InstanceId and trigger_name = 'correct' and at >= @At order by id desc
+                """, new { c.InstanceId, At = previous.PublishedAt }, ct)).FirstOrDefault()) ?? "Corrected.";
         var slug = previous?.Slug ?? Slug(s.Text, c.InstanceId);
         var now = clock.GetUtcNow();
         return ActivityResult.Done($"card {slug} published: {s.Rating}", async (tx, token) =>
         {
             await tx.Execute("""
                 insert into claim_card (claim_id, version, verdict_id, rating, summary, idempotency_key, published_at, slug, claim_text, speaker, channel,
-                                        appeared_url, appeared_title, appeared_at, rationale, reviewer, approver, sources_json, correction_note)
+                                        appeared_url, appeared_title, appeared_at, rationale, reviewer, approver, sources_json, correction_note,
+                                        quote, speaker_kind, outlet, original_url, original_title)
                 select @ClaimId, coalesce(max(version), 0) + 1, @VerdictId, @Rating, @Summary, @Key, @Now, @Slug, @Text, @Speaker, @Channel,
-                       @Url, @Title, @PublishedAt, @Rationale, @Reviewer, @Approver, @Sources, @Correction
+                       @Url, @Title, @PublishedAt, @Rationale, @Reviewer, @Approver, @Sources, @Correction,
+                       @Quote, @SpeakerKind, @Outlet, @OriginalUrl, @OriginalTitle
                 from claim_card where claim_id = @ClaimId
                 """, new
             {
                 s.ClaimId, s.VerdictId, s.Rating, s.Summary, Key = c.IdempotencyKey, Now = now, Slug = slug, s.Text, s.Speaker, s.Channel,
                 s.Url, s.Title, s.PublishedAt, s.Rationale, s.Reviewer, Approver = approver, Sources = JsonSerializer.Serialize(sources, Card.JsonOptions), Correction = correction,
+                Quote = quote, SpeakerKind = s.SpeakerKind ?? SpeakerKinds.Kind(s.Speaker), s.Outlet, OriginalUrl = original?.Url, OriginalTitle = original?.Title,
             }, token);
             await Outbox.Add(tx, publishing, c, WebhookTarget.CardPublished, null, new { claim = c.InstanceId, slug, url = publishing.CardUrl(slug), rating = s.Rating }, now, token);
             foreach (var target in publishing.Webhooks.Where(t => t.Receives(WebhookTarget.CardPublished)))

@@ -15,7 +15,7 @@ public sealed class NotificationsModel(IMediator mediator) : DeskPage(mediator)
     public async Task<IActionResult> OnGet()
     {
         var roles = Me.Roles.Contains("admin") ? null : Me.Roles;
-        var items = await Mediator.Send(new ListEvents.Query(Limit: PageSize + 1, Roles: roles, Before: Before is > 0 ? Before : null));
+        var items = await Mediator.Send(new ListEvents.Query(Limit: PageSize + 1, Roles: roles, Before: Before is > 0 ? Before : null, UserId: Me.UserId));
         Items = items.Take(PageSize).ToList();
         Older = items.Count > PageSize ? Items[^1].Id : null;
         // The first page shows the newest events: they count as seen from now on (the nav stops counting them).

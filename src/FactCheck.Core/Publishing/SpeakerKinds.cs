@@ -1,0 +1,33 @@
+namespace FactCheck.Publishing;
+
+/// <summary>Who said it: a person or an organisation (ClaimReview's author type), and the short name a statement uses.</summary>
+public static class SpeakerKinds
+{
+    public const string Person = "person";
+    public const string Organization = "organization";
+
+    static readonly HashSet<string> OrgWords =
+    [
+        "institute", "ministry", "agency", "office", "council", "union", "group", "party", "government", "authority", "company", "news",
+        "service", "university", "committee", "department", "of", "for", "the", "radio", "television", "tv", "press", "bank", "court",
+        "forces", "army", "police", "commission", "association", "foundation", "organization", "organisation", "corporation", "inc", "ltd",
+    ];
+
+    /// <summary>
+    /// Two to four capitalised words without organisation words read as a person ("Aleksandr G. Lukashenko"); a named
+    /// speaker otherwise as an organisation ("Ukraine", "the Institute for the Study of War"); null for nobody named.
+    /// </summary>
+    public static string? Kind(string? speaker)
+    {
+        if (string.IsNullOrWhiteSpace(speaker) || speaker.StartsWith("unnamed", StringComparison.OrdinalIgnoreCase)) return null;
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
+            ? Person : Organization;
+    }
+
+    public static bool IsKnownKind(string? kind) => kind is Person or Organization;
+
+    /// <summary>How a statement names the speaker: a person by their surname ("Lukashenko"), an organisation in full.</summary>
+    public static string ShortName(string speaker, string? kind) =>
+        (kind ?? Kind(speaker)) == Person ? speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : speaker;
+}
