@@ -10,10 +10,11 @@ public static class ClaimCommands
 {
     public static async Task<int> Add(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("text", "speaker", "channel", "quote", "priority", "as");
+        a.NoUnknown("text", "speaker", "speaker-kind", "channel", "quote", "priority", "as", "article", "evidence");
         var actor = await host.Actor(a, required: false);
         var r = await host.Send(new AddClaim.Command(a.Required("text"), a.Opt("speaker"), a.Opt("channel"), a.Opt("quote"),
-            Priority: a.Int("priority") ?? 0, Actor: actor));
+            ArticleId: a.Opt("article") is null ? null : a.Int("article"), Priority: a.Int("priority") ?? 0, Actor: actor,
+            SpeakerKind: a.Opt("speaker-kind"), Evidence: a.Opt("evidence")));
         o.WriteLine($"claim {r.Id} opened in '{r.State}' (claim-review v{r.WorkflowVersion})");
         return 0;
     }
@@ -57,16 +58,18 @@ public static class ClaimCommands
         var r = await host.Send(new GetClaim.Query(id, actor));
         var c = r.Claim;
         o.WriteLine($"claim {c.Id}  [{c.State}]  version {c.RowVersion}  {c.WorkflowId} v{c.WorkflowVersion}  priority {c.Priority}{(c.HasIncident ? "  INCIDENT" : "")}");
-        o.WriteLine($"  text:     {c.Text}");
-        o.WriteLine($"  speaker:  {c.Speaker ?? "-"}");
+        o.WriteLine($"  statement: {c.Text}");
+        o.WriteLine($"  speaker:  {c.Speaker ?? "-"}{(c.SpeakerKind is null ? "" : $" ({c.SpeakerKind})")}");
         o.WriteLine($"  channel:  {c.Channel ?? "-"}");
         if (c.Quote is not null) o.WriteLine($"  quote:    “{c.Quote}”");
         o.WriteLine($"  assignee: {c.AssigneeName ?? "-"}    due: {c.DueAt?.ToString("u") ?? "-"}");
         if (r.Sources.Count > 0) o.WriteLine("sources:");
         foreach (var s in r.Sources)
             o.WriteLine($"  #{s.Id} {s.Kind,-9} {s.Url}{(s.Title is null ? "" : $"  ({s.Title})")}{(s.QuoteFound is { } f ? f ? "  quote found" : "  quote NOT found" : "")}");
-        if (r.Verdict is { } v)
-            o.WriteLine($"verdict #{v.Id} by {v.AuthorName}: {v.Rating} — {v.Summary} (cites {string.Join(", ", v.CitedSourceIds.Select(x => "#" + x))})");
+        if (r.SentBack is { } back) o.WriteLine($"sent back by {back.Actor} ({back.TriggerName}): “{back.Note}” — write a new verdict");
+        foreach (var v in r.History)
+            o.WriteLine($"verdict #{v.Id} by {v.AuthorName}: {v.Rating} — {v.Summary} (cites {string.Join(", ", v.CitedSourceIds.Select(x => "#" + x))})" +
+                        (v.SupersededAt is { } at ? $"  [superseded {at:yyyy-MM-dd HH:mm}]" : ""));
         o.WriteLine("journal:");
         foreach (var j in r.Journal)
             o.WriteLine($"  {j.At:yyyy-MM-dd HH:mm:ss}  {j.Actor,-12} {j.Kind,-10} {j.Kind switch
@@ -90,12 +93,35 @@ public static class ClaimCommands
 
     public static async Task<int> Fire(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "note", "expect-version");
+        a.NoUnknown("as", "note", "public-note", "expect-version");
         var id = a.Id(2, "claim ID");
         var trigger = a.Pos(3) ?? throw new UsageException("missing TRIGGER; 'factcheck claims show ID --as USER' lists them");
         var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
-        var r = await host.Send(new FireTrigger.Command(id, trigger, await host.Actor(a), a.Opt("note"), expect));
+        var r = await host.Send(new FireTrigger.Command(id, trigger, await host.Actor(a), a.Opt("note"), expect, a.Opt("public-note")));
         o.WriteLine($"claim {r.ClaimId}: {r.From} → {r.To} (version {r.Version})");
+        return 0;
+    }
+
+    /// <summary><c>claims edit ID [--statement T] [--speaker S] [--speaker-kind person|organization] [--channel C] [--url U] --as USER</c></summary>
+    public static async Task<int> Edit(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as", "statement", "speaker", "speaker-kind", "channel", "url", "expect-version");
+        var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
+        if (new[] { "statement", "speaker", "speaker-kind", "channel", "url" }.All(k => a.Opt(k) is null))
+            throw new UsageException("give what to change: --statement, --speaker, --speaker-kind, --channel or --url");
+        var r = await host.Send(new EditClaim.Command(a.Id(2, "claim ID"), await host.Actor(a), a.Opt("statement"), a.Opt("speaker"), a.Opt("speaker-kind"),
+            a.Opt("channel"), a.Opt("url"), expect));
+        o.WriteLine(r.Changes.Count == 0 ? $"claim {r.ClaimId}: nothing changed" : $"claim {r.ClaimId} edited ({r.State}): {string.Join("; ", r.Changes)}");
+        return 0;
+    }
+
+    /// <summary><c>claims assign ID USER --as EDITOR</c> (or <c>--none</c>)</summary>
+    public static async Task<int> Assign(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as", "none");
+        var user = a.Has("none") ? null : a.Pos(3) ?? throw new UsageException("missing USER (or --none)");
+        var r = await host.Send(new AssignClaim.Command(a.Id(2, "claim ID"), await host.Actor(a), user));
+        o.WriteLine(r.Assignee is null ? $"claim {r.ClaimId}: nobody holds it" : $"claim {r.ClaimId} is assigned to {r.Assignee}");
         return 0;
     }
 
@@ -117,15 +143,25 @@ public static class ClaimCommands
 
     public static async Task<int> AddSource(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "url", "kind", "title", "passage", "quote-found");
+        a.NoUnknown("as", "url", "kind", "title", "passage", "quote-found", "original");
         bool? found = a.Opt("quote-found") switch
         {
             null => null, "yes" or "true" => true, "no" or "false" => false,
             var x => throw new UsageException($"--quote-found is yes or no, not '{x}'"),
         };
         var r = await host.Send(new AddSource.Command(a.Id(2, "claim ID"), await host.Actor(a), a.Required("url"),
-            a.Opt("kind") ?? "primary", a.Opt("title"), a.Opt("passage"), found));
+            a.Opt("kind") ?? "primary", a.Opt("title"), a.Opt("passage"), found, a.Has("original")));
         o.WriteLine($"source #{r.SourceId} added");
+        return 0;
+    }
+
+    /// <summary><c>sources remove SOURCE_ID [--note N] --as USER</c>: before editor approval only.</summary>
+    public static async Task<int> RemoveSource(CliHost host, Args a, TextWriter o)
+    {
+        a.NoUnknown("as", "note");
+        var id = a.Id(2, "source ID");
+        await host.Send(new EditSource.Remove(id, await host.Actor(a), a.Opt("note")));
+        o.WriteLine($"source #{id} removed");
         return 0;
     }
 

@@ -21,13 +21,19 @@ namespace FactCheck.Cli
               factcheck users password NAME [--password-stdin]  set a password (lifts a lockout, ends other sessions);
                                                                at least 12 characters, not the name, not a common one
               factcheck users audit [--limit N]                who changed users, roles, passwords and tokens, newest first
-              factcheck claims add --text T [--speaker S] [--channel C] [--quote Q] [--priority N] [--as USER]
+              factcheck claims add --text T [--speaker S] [--speaker-kind person|organization] [--channel C] [--quote Q] [--priority N] [--as USER]
+                                   [--article ID [--evidence "words of the article"]]   a claim added by hand to an article
+              factcheck claims edit ID [--statement T] [--speaker S] [--speaker-kind K] [--channel C] [--url U] --as USER
+                                                               the claim as checked; until approval (in approval it withdraws the verdict)
+              factcheck claims assign ID USER|--none --as EDITOR
               factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--words W] [--page N] [--page-size N]
               factcheck claims report [--days N]               the desk over the last N days (30): published, times, who did what, the queue now
               factcheck claims show ID [--as USER]               with the journal, and the triggers USER may fire now
-              factcheck claims fire ID TRIGGER --as USER [--note N] [--expect-version V]
+              factcheck claims fire ID TRIGGER --as USER [--note N] [--public-note P] [--expect-version V]
+                                                               --public-note: the correction text readers see ('correct')
               factcheck claims take ID --as USER | claims release ID --as USER
-              factcheck sources add ID --url URL [--kind primary|secondary] [--title T] [--passage P] [--quote-found yes|no] --as USER
+              factcheck sources add ID --url URL [--kind primary|secondary] [--title T] [--passage P] [--quote-found yes|no] [--original] --as USER
+              factcheck sources remove SOURCE_ID [--note N] --as USER   before editor approval only
               factcheck verdicts submit ID --as USER --rating R --summary S [--rationale R] [--cite SOURCE_ID]...
               factcheck worker [--concurrency N] [--once]      run due jobs (activities, timers); --once drains what is due and exits
               factcheck incidents list [--all] | incidents retry ID
@@ -99,6 +105,9 @@ namespace FactCheck.Cli
                 ("claims", "fire") => await ClaimCommands.Fire(host, a, o),
                 ("claims", "take") => await ClaimCommands.Take(host, a, o),
                 ("claims", "release") => await ClaimCommands.Release(host, a, o),
+                ("claims", "edit") => await ClaimCommands.Edit(host, a, o),
+                ("claims", "assign") => await ClaimCommands.Assign(host, a, o),
+                ("sources", "remove") => await ClaimCommands.RemoveSource(host, a, o),
                 ("sources", "add") => await ClaimCommands.AddSource(host, a, o),
                 ("verdicts", "submit") => await ClaimCommands.SubmitVerdict(host, a, o),
                 ("worker", _) => await WorkerCommands.Run(host, a, o),

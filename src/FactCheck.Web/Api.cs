@@ -12,7 +12,9 @@ namespace FactCheck.Web;
 public static class Api
 {
     public sealed record IngestRequest(string? Text, string? Title, string? Outlet, string? Url, DateTimeOffset? PublishedAt, bool All = false);
-    public sealed record FireRequest(string? Note, long? ExpectedVersion);
+    public sealed record FireRequest(string? Note, long? ExpectedVersion, string? PublicNote = null);
+    /// <summary>PATCH /api/claims/{id}: the fields to change (null leaves one as it is; "" clears the channel).</summary>
+    public sealed record EditRequest(string? Statement, string? Speaker, string? SpeakerKind, string? Channel, string? ArticleUrl, long? ExpectedVersion);
 
     public static void Map(WebApplication app)
     {
@@ -63,9 +65,15 @@ public static class Api
             return Results.Json(new { events, next = events.Count == 0 ? after ?? 0 : events[^1].Id }, ListEvents.Json);
         }));
 
+        api.MapPatch("/claims/{id:long}", (long id, EditRequest body, IMediator m, HttpContext http) => Run(async () =>
+        {
+            var r = await m.Send(new EditClaim.Command(id, http.User.Actor(), body.Statement, body.Speaker, body.SpeakerKind, body.Channel, body.ArticleUrl, body.ExpectedVersion));
+            return Results.Ok(new { claimId = r.ClaimId, state = r.State, changes = r.Changes });
+        }));
+
         api.MapPost("/claims/{id:long}/triggers/{trigger}", (long id, string trigger, FireRequest? body, IMediator m, HttpContext http) => Run(async () =>
         {
-            var r = await m.Send(new FireTrigger.Command(id, trigger, http.User.Actor(), body?.Note, body?.ExpectedVersion));
+            var r = await m.Send(new FireTrigger.Command(id, trigger, http.User.Actor(), body?.Note, body?.ExpectedVersion, body?.PublicNote));
             return Results.Ok(new { claimId = r.ClaimId, from = r.From, to = r.To, version = r.Version });
         }));
     }

@@ -21,7 +21,10 @@ public sealed class PublicCardTests : BrowserTest
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/claims/{slug}$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Traffic rose 13.6 percent.");
         await Assertions.Expect(page.GetByText("Mostly true", new() { Exact = true })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("Said by Marta K. Ilves, via Coastline Radio")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Claimed by Marta K. Ilves, via Coastline Radio")).ToBeVisibleAsync();
+        // The claim is shown as a statement, not dressed in quotation marks as her words.
+        await Assertions.Expect(page.Locator(".statement")).ToContainTextAsync("Cargo traffic rose 14 percent last year");
+        Assert.DoesNotContain("“Cargo traffic", await page.Locator("main").InnerTextAsync());
         await Assertions.Expect(page.Locator("strong", new() { HasText = "annual report" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "The \"primary\" source & more" })).ToBeVisibleAsync();
         var ld = await page.Locator("script[type='application/ld+json']").TextContentAsync();

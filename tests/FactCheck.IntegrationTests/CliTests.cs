@@ -131,7 +131,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(6, o.ExitCode);
         Assert.Contains($"{Path.Combine(bad, "claim-review.json")}:{line}: $.states.source_lookup.due: '8 hours' is not an ISO-8601 duration", o.Stderr);
-        Ok(await Fc("workflows", "validate", Path.Combine(TestApp.RepoRoot, "workflows")), "ok  claim-review.json: claim-review v1, 8 states, 12 transitions");
+        Ok(await Fc("workflows", "validate", Path.Combine(TestApp.RepoRoot, "workflows")), "ok  claim-review.json: claim-review v1, 8 states, 15 transitions");
         var graph = await Fc("workflows", "graph", "claim-review");
         Ok(graph, "editor_approval --> publishing : approve [has_complete_verdict, approver_is_not_verdict_author]");
         Assert.StartsWith("stateDiagram-v2", graph.Stdout);
@@ -188,7 +188,7 @@ public sealed class CliTests : IDisposable
         var o = await Processes.Run(Processes.CliDll, _dir, env, "claims", "list");
         Assert.Equal(1, o.ExitCode);
         Assert.Contains("FactCheck:Publishing:Webhooks:0:Url 'ftp://chat.example/hook' is not an absolute http(s) address", o.Stderr);
-        Assert.Contains("FactCheck:Publishing:Webhooks:0:Events:1 'verdict_approved' is not an event (known: *, card.published, overdue, verdict_awaiting_approval)", o.Stderr);
+        Assert.Contains("FactCheck:Publishing:Webhooks:0:Events:1 'verdict_approved' is not an event (known: *, card.published, claim_assigned, overdue, verdict_awaiting_approval, verdict_sent_back)", o.Stderr);
         Assert.Contains("FactCheck:Publishing:Webhooks:1:Name 'chat' is used by an earlier target", o.Stderr);
         Assert.Contains("FactCheck:Publishing:Webhooks:1:Secret is empty", o.Stderr);
         Assert.DoesNotContain("Webhooks:0:Events:0", o.Stderr);

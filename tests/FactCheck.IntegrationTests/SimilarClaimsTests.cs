@@ -77,14 +77,19 @@ public class SimilarClaimsTests
 
         var page = await checker.GetStringAsync($"/desk/claims/{newId}");
         Assert.Contains("<h2 id=\"similar\">Similar claims</h2>", page);
-        Assert.Contains($"<a href=\"/desk/claims/{checkedId}\">Claim {checkedId}</a> (published", page);
-        Assert.Contains($"Already checked: rated false, <a href=\"/claims/{slug}\">published card</a>", page);
+        Assert.Contains($"<a href=\"/desk/claims/{checkedId}\">Claim {checkedId}</a> (Published", page);
+        Assert.Contains($"Already checked: rated False, <a href=\"/claims/{slug}\">published card</a>", page);
 
         // The new claim is a duplicate: archived from the similar claim's entry, with the note saying of which.
         Assert.Contains($"Archive as a duplicate of claim {checkedId}", page);
         Assert.DoesNotContain("Archive as a duplicate", await checker.GetStringAsync($"/desk/claims/{checkedId}")); // published: nothing to archive
-        var archive = await WebProcess.PostForm(checker, $"/desk/claims/{newId}", $"/desk/claims/{newId}?handler=Fire",
+        // Taking a claim off the desk needs an explicit "I am sure".
+        var unsure = await WebProcess.PostForm(checker, $"/desk/claims/{newId}", $"/desk/claims/{newId}?handler=Fire",
             new() { ["trigger"] = "archive", ["version"] = "0", ["note"] = $"Duplicate of claim {checkedId}." });
+        Assert.Equal(HttpStatusCode.BadRequest, unsure.StatusCode);
+        Assert.Contains("I am sure", await unsure.Content.ReadAsStringAsync());
+        var archive = await WebProcess.PostForm(checker, $"/desk/claims/{newId}", $"/desk/claims/{newId}?handler=Fire",
+            new() { ["trigger"] = "archive", ["version"] = "0", ["note"] = $"Duplicate of claim {checkedId}.", ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, archive.StatusCode);
         Assert.Equal("archived", await app.Scalar<string>("select state from claim where id = @newId", new { newId }));
         Assert.Equal($"Duplicate of claim {checkedId}.", await app.Scalar<string>("select note from journal where instance_id = @newId and trigger_name = 'archive'", new { newId }));
@@ -93,7 +98,7 @@ public class SimilarClaimsTests
             new() { ["text"] = "The port said that cargo traffic at the port rose 14 percent last year." });
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var html = await preview.Content.ReadAsStringAsync();
-        Assert.Contains("Already checked (rated false):", html); // before the newer claim on the desk that matches as well
+        Assert.Contains("Already checked (rated False):", html); // before the newer claim on the desk that matches as well
         Assert.Contains($"<a href=\"/claims/{slug}\">card</a>", html);
 
         var search = await checker.GetStringAsync("/desk?q=cargo+port");

@@ -25,9 +25,9 @@ public static class ListAwaitingApproval
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
         const string Sql = """
-            select c.id as claim_id, c.row_version, c.text, c.speaker, c.due_at, v.id as verdict_id, v.rating, v.summary, v.author_id, u.name as author_name
+            select c.id as claim_id, c.row_version, c.text, c.speaker, c.due_at, v.id as verdict_id, v.rating, v.summary, v.author_id, coalesce(u.display_name, u.name) as author_name
             from claim c
-            join verdict v on v.id = (select max(v2.id) from verdict v2 where v2.claim_id = c.id)
+            join verdict v on v.id = (select max(v2.id) from verdict v2 where v2.claim_id = c.id and v2.superseded_at is null)
             join app_user u on u.id = v.author_id
             where c.state = 'editor_approval'
             order by c.due_at, c.id

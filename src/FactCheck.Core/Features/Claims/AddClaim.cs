@@ -6,11 +6,16 @@ using Mediator;
 
 namespace FactCheck.Features.Claims;
 
-/// <summary>Opens a workflow item for one claim, on the highest version of claim-review, at its initial state.</summary>
+/// <summary>
+/// Opens a workflow item for one claim, on the highest version of claim-review, at its initial state. A claim added by
+/// hand to an article names the article and the words in it the claim rests on (<c>Evidence</c>, found in the article's
+/// text, which becomes the claim's highlighted span), or the span itself.
+/// </summary>
 public static class AddClaim
 {
     public sealed record Command(string Text, string? Speaker, string? Channel = null, string? Quote = null,
-        long? ArticleId = null, int? SpanStart = null, int? SpanEnd = null, int Priority = 0, Actor? Actor = null, string? SpeakerKind = null) : ICommand<Result>;
+        long? ArticleId = null, int? SpanStart = null, int? SpanEnd = null, int Priority = 0, Actor? Actor = null, string? SpeakerKind = null,
+        string? Evidence = null) : ICommand<Result>;
     public sealed record Result(long Id, string State, int WorkflowVersion);
 
     public sealed class Validator : AbstractValidator<Command>
@@ -27,7 +32,24 @@ public static class AddClaim
 
     public sealed class Handler(DbSession db, WorkflowEngine engine, TimeProvider clock) : ICommandHandler<Command, Result>
     {
-        public ValueTask<Result> Handle(Command cmd, CancellationToken ct) => Open(db, engine, clock, cmd, ct);
+        public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            if (cmd.ArticleId is { } article)
+            {
+                var body = await db.Scalar<string?>("select body from article where id = @article", new { article }, ct) ?? throw new NotFoundException("article", article);
+                if (cmd.SpanStart is { } start && (start < 0 || (cmd.SpanEnd ?? start) > body.Length))
+                    throw new InputException("span", $"article {article} has {body.Length} characters; the span lies outside it");
+                if (cmd.SpanStart is null)
+                {
+                    var words = cmd.Evidence ?? cmd.Text;
+                    var at = body.IndexOf(words.Trim(), StringComparison.Ordinal);
+                    if (at < 0 && cmd.Evidence is not null)
+                        throw new InputException("evidence", $"these words are not in article {article}: give the words exactly as the article has them");
+                    if (at >= 0) cmd = cmd with { SpanStart = at, SpanEnd = at + words.Trim().Length };
+                }
+            }
+            return await Open(db, engine, clock, cmd, ct);
+        }
     }
 
     /// <summary>Inserts the claim at the initial state and starts its workflow; shared with article intake.</summary>

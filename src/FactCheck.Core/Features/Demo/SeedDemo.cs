@@ -42,7 +42,7 @@ public static class SeedDemo
         var editor = await User("demo-editor", "editor");
         await User("demo-admin", "admin");
 
-        var ingest = await mediator.Send(new IngestArticle.Command(Article, "Port Elling's new quay", "Demo Gazette", null, DateTimeOffset.UtcNow.AddDays(-1), All: true, Actor: checker));
+        var ingest = await mediator.Send(new IngestArticle.Command(Article, "Port Elling's new quay", "Demo Gazette", "https://demo-gazette.example/2026/port-elling-new-quay", DateTimeOffset.UtcNow.AddDays(-1), All: true, Actor: checker));
         var ids = ingest.Items.Where(i => i.ClaimId is not null).Select(i => i.ClaimId!.Value).ToList();
         async Task Lookup(long id) => await mediator.Send(new FireTrigger.Command(id, "start_lookup", checker));
         async Task Review(long id, string url)
@@ -73,7 +73,8 @@ public static class SeedDemo
         if (ids.Count > 0)
         {
             // A correction: the editor reopens the first card, the fact-checker fixes the verdict, the editor approves again.
-            await mediator.Send(new FireTrigger.Command(ids[0], "correct", editor, "The biggest rise since 2010, not since 2009: the 2010 figure was higher."));
+            await mediator.Send(new FireTrigger.Command(ids[0], "correct", editor, "Internal: the 2010 row of the port's table was misread.",
+                PublicNote: "The biggest rise since 2010, not since 2009: the 2010 figure was higher."));
             await Verdict(ids[0], "mostly-true", "Traffic rose 13.6 percent; the biggest rise since 2010.");
             await mediator.Send(new FireTrigger.Command(ids[0], "approve", editor));
             await worker.RunDue();

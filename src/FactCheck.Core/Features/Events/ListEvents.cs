@@ -117,6 +117,7 @@ public static class ListEvents
         return kind switch
         {
             "verdict_awaiting_approval" => $"{subject}: a verdict awaits an editor's approval.",
+            "claim_assigned" => $"{subject} was given to you by {data?["by"]?.GetValue<string>() ?? "an editor"}.",
             "verdict_sent_back" => $"{subject}: your verdict was sent back by {data?["by"]?.GetValue<string>() ?? "an editor"}" +
                                    (data?["note"]?.GetValue<string>() is { Length: > 0 } why ? $": {why}" : "."),
             "overdue" => $"{subject} is overdue in {data?["state"]?.GetValue<string>()?.Replace('_', ' ') ?? "its state"}.",

@@ -22,8 +22,8 @@ public static class SubmitVerdict
     {
         public Validator()
         {
-            RuleFor(c => c.Rating).NotEmpty().WithMessage("choose a rating: none is chosen for you")
-                .Must(Ratings.IsKnown).When(c => !string.IsNullOrEmpty(c.Rating)).WithMessage(c => $"'{c.Rating}' is not on the desk's scale: {Ratings.Names}");
+            RuleFor(c => c.Rating).NotEmpty().WithMessage("choose a rating: none is chosen for you");
+            RuleFor(c => c.Rating).Must(Ratings.IsKnown).When(c => !string.IsNullOrEmpty(c.Rating)).WithMessage(c => $"'{c.Rating}' is not on the desk's scale: {Ratings.Names}");
             RuleFor(c => c.Summary).NotEmpty().MaximumLength(2000);
             RuleFor(c => c.Rationale).MaximumLength(50_000);
         }

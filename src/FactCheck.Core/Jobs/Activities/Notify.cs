@@ -26,7 +26,7 @@ public static class Outbox
     /// <summary>Every event the definitions can raise: each notify step's event, overdue (due times) and card.published.</summary>
     public static IReadOnlySet<string> Kinds(WorkflowCatalog catalog)
     {
-        var kinds = new HashSet<string>(StringComparer.Ordinal) { WebhookTarget.CardPublished, "overdue", "verdict_sent_back" };
+        var kinds = new HashSet<string>(StringComparer.Ordinal) { WebhookTarget.CardPublished, "overdue", "verdict_sent_back", "claim_assigned" };
         foreach (var step in catalog.All.SelectMany(d => d.States.Values).SelectMany(s => s.OnEnter).Where(a => a.Activity == "notify"))
             kinds.Add(ActivityContext.InputString(step.Input, "event") ?? "notify");
         return kinds;

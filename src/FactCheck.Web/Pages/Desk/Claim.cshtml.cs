@@ -14,6 +14,10 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
     public WorkflowDefinition? Definition { get; private set; }
     public string? CardSlug { get; private set; }
     public IReadOnlyList<SimilarClaims.Match> Similar { get; private set; } = [];
+    /// <summary>Speakers the article's claims name: the edit form offers them.</summary>
+    public IReadOnlyList<string> ArticleSpeakers { get; private set; } = [];
+    /// <summary>Desk users an editor may assign the claim to.</summary>
+    public IReadOnlyList<(string Name, string Display)> Colleagues { get; private set; } = [];
 
     public async Task<IActionResult> OnGet()
     {
@@ -22,10 +26,16 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
         Definition = catalog.Get(Claim.Claim.WorkflowId, Claim.Claim.WorkflowVersion);
         CardSlug = await db.Scalar<string>("select slug from claim_card where claim_id = @Id order by version desc", new { Id });
         Similar = await Mediator.Send(new SimilarClaims.Query(Id));
+        if (Claim.Claim.ArticleId is { } article)
+            ArticleSpeakers = (await db.Query<string>("select distinct speaker from claim where article_id = @article and speaker is not null order by speaker", new { article })).ToList();
+        if (User.IsInRole("editor"))
+            Colleagues = (await db.Query<(string, string)>("select name, coalesce(display_name, name) from app_user where roles like '%factchecker%' or roles like '%editor%' order by name")).ToList();
         return Page();
     }
 
     IActionResult Back() => RedirectToPage(new { Id });
+
+    public string StateTitle(string state) => Definition?.States.TryGetValue(state, out var s) == true ? s.Title ?? state : state;
 
     public Task<IActionResult> OnPostTake() =>
         Act(async () => { await Mediator.Send(new TakeClaim.Command(Id, Me)); return "The claim is yours."; }, Back, OnGet);
@@ -33,25 +43,56 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
     public Task<IActionResult> OnPostRelease() =>
         Act(async () => { await Mediator.Send(new ReleaseClaim.Command(Id, Me)); return "The claim is back in the queue."; }, Back, OnGet);
 
-    public Task<IActionResult> OnPostFire(string trigger, string? note, long? version) =>
+    public Task<IActionResult> OnPostAssign(string? user) =>
         Act(async () =>
         {
-            var r = await Mediator.Send(new FireTrigger.Command(Id, trigger, Me, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), version));
-            return $"{trigger}: {r.From} → {r.To}.";
+            var r = await Mediator.Send(new AssignClaim.Command(Id, Me, string.IsNullOrWhiteSpace(user) ? null : user));
+            return r.Assignee is null ? "Nobody holds the claim now." : $"The claim is assigned to {r.Assignee}.";
         }, Back, OnGet);
 
-    public Task<IActionResult> OnPostSource(string url, string? title, string kind, string? passage, bool quoteFound) =>
+    public Task<IActionResult> OnPostFire(string trigger, string? note, string? publicNote, long? version, bool confirmed = false) =>
         Act(async () =>
         {
-            var r = await Mediator.Send(new AddSource.Command(Id, Me, url?.Trim() ?? "", kind, Blank(title), Blank(passage), quoteFound));
+            if (Secondary.Contains(trigger) && !confirmed)
+                throw new InputException("confirmed", $"tick “I am sure” to {trigger.Replace('_', ' ')}: it takes the claim off the desk");
+            var r = await Mediator.Send(new FireTrigger.Command(Id, trigger, Me, Blank(note), version, Blank(publicNote)));
+            return $"Done: {StateTitle(r.From)} → {StateTitle(r.To)}.";
+        }, Back, OnGet);
+
+    /// <summary>Triggers that take a claim off the desk: shown apart, each behind an "I am sure".</summary>
+    public static readonly IReadOnlySet<string> Secondary = new HashSet<string> { "archive", "mark_unverifiable" };
+
+    public Task<IActionResult> OnPostEdit(string? statement, string? speaker, string? speakerKind, string? channel, string? articleUrl, long? version) =>
+        Act(async () =>
+        {
+            var r = await Mediator.Send(new EditClaim.Command(Id, Me, statement ?? "", speaker ?? "", speakerKind ?? "", channel ?? "",
+                articleUrl, version));
+            return r.Changes.Count == 0 ? "Nothing was changed." : $"Edited: {string.Join("; ", r.Changes)}." +
+                (r.State == "review" && Claim?.Claim.State != "review" ? " The verdict was withdrawn: write a new one." : "");
+        }, Back, OnGet);
+
+    public Task<IActionResult> OnPostSource(string url, string? title, string kind, string? passage, bool quoteFound, bool original) =>
+        Act(async () =>
+        {
+            var r = await Mediator.Send(new AddSource.Command(Id, Me, url?.Trim() ?? "", kind, Blank(title), Blank(passage), quoteFound, original));
             return $"Source #{r.SourceId} added.";
         }, Back, OnGet);
 
-    public Task<IActionResult> OnPostVerdict(string rating, string summary, string? rationale, long[]? cite, long? version) =>
+    public Task<IActionResult> OnPostEditSource(long source, string url, string? title, string kind, string? passage, bool quoteFound, bool original) =>
         Act(async () =>
         {
-            var r = await Mediator.Send(new SubmitVerdict.Command(Id, Me, rating, summary?.Trim() ?? "", Blank(rationale), cite, version));
-            return $"Verdict submitted; the claim is now in {r.State}.";
+            await Mediator.Send(new EditSource.Command(source, Me, url?.Trim() ?? "", kind, Blank(title), Blank(passage), quoteFound, original));
+            return $"Source #{source} corrected.";
+        }, Back, OnGet);
+
+    public Task<IActionResult> OnPostRemoveSource(long source, string? note) =>
+        Act(async () => { await Mediator.Send(new EditSource.Remove(source, Me, Blank(note))); return $"Source #{source} removed."; }, Back, OnGet);
+
+    public Task<IActionResult> OnPostVerdict(string? rating, string summary, string? rationale, long[]? cite, long? version) =>
+        Act(async () =>
+        {
+            var r = await Mediator.Send(new SubmitVerdict.Command(Id, Me, rating ?? "", summary?.Trim() ?? "", Blank(rationale), cite, version));
+            return $"Verdict submitted; the claim is now in {StateTitle(r.State)}.";
         }, Back, OnGet);
 
     static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

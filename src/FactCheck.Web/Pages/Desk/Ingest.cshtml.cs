@@ -47,8 +47,14 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
         return Page();
     }
 
-    public Task<IActionResult> OnPostOpen(int[]? selected)
+    public Task<IActionResult> OnPostOpen(int[]? selected, int[]? duplicates, bool confirmDuplicates = false)
     {
+        if (!confirmDuplicates && (selected ?? []).Intersect(duplicates ?? []).ToList() is { Count: > 0 } dup)
+        {
+            ViewData["Error"] = $"Claim(s) {string.Join(", ", dup)} are already checked or already on the desk. Untick them, or tick “open … even where one is marked” to open them anyway.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return OnPostPreview(null);
+        }
         DateTimeOffset? published = DateTimeOffset.TryParse(Published, out var d) ? new DateTimeOffset(d.Date, TimeSpan.Zero) : null;
         long article = 0;
         return Act(async () =>
