@@ -14,6 +14,8 @@ public sealed class StatusModel : PageModel
 {
     public string Title { get; private set; } = "";
     public string Explanation { get; private set; } = "";
+    /// <summary>Whether the failed request was for the desk (desk, admin, account pages) rather than the public site.</summary>
+    public bool ForDesk { get; private set; } = true;
 
     public IActionResult OnGet() => Describe();
     public IActionResult OnPost() => Describe();
@@ -26,12 +28,15 @@ public sealed class StatusModel : PageModel
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
         var code = reExecuted?.OriginalStatusCode ?? (failed is null ? 404 : Response.StatusCode);
+        var path = reExecuted?.OriginalPath ?? failed?.Path ?? "";
+        ForDesk = path.StartsWith("/desk", StringComparison.OrdinalIgnoreCase) || path.StartsWith("/admin", StringComparison.OrdinalIgnoreCase)
+                  || path.StartsWith("/account", StringComparison.OrdinalIgnoreCase);
         if (code is < 400 or > 599) code = 500;
         Response.StatusCode = code;
         (Title, Explanation) = code switch
         {
             403 => ("Not allowed", $"This page needs {Roles.Needed(reExecuted?.OriginalPath)}. You are signed in as {User.Identity?.Name}; ask an admin for the role if you need it."),
-            404 => ("Not found", "There is no such page or claim."),
+            404 => ("Not found", ForDesk ? "There is no such page or claim." : "There is no such page or fact check."),
             405 => ("Not possible here", "This address does not take that kind of request."),
             400 => ("Bad request", "The form could not be accepted (it may have expired, lacks its anti-forgery token, or holds a value that is not allowed). Go back, reload the page and try again."),
             413 => ("Too large", "What was sent is larger than the desk accepts. Send a shorter text or a smaller file."),

@@ -29,7 +29,10 @@ public static class SeedDemo
     public static async Task<IReadOnlyList<string>> Seed(IMediator mediator, IServiceProvider services)
     {
         var db = services.GetRequiredService<DbSession>();
-        if (await db.Scalar<long>("select count(*) from app_user") > 0) return ["demo: users already exist; nothing seeded"];
+        if (await db.Scalar<long>("select count(*) from app_user") > 0)
+            return ["demo: this database already has users, so nothing was seeded (the demo never touches a desk in use).",
+                    "  To start fresh with the demo: stop the app, remove the database (rm -rf data with the default SQLite file), and start again with --demo;",
+                    "  or point it at an empty database: FactCheck__Database__ConnectionString='Data Source=data/demo.db' dotnet run --project src/FactCheck.Web -- --demo"];
         var lines = new List<string> { "Demo desk seeded. Sign in at /account/signin with:" };
         async Task<Workflows.Actor> User(string name, params string[] roles)
         {

@@ -18,7 +18,11 @@ public static class ListEvents
     public sealed record Query(long? After = null, int Limit = 50, IReadOnlyCollection<string>? Roles = null, long? Before = null, long? UserId = null) : IQuery<IReadOnlyList<Item>>;
 
     /// <summary>One event as the API and webhooks give it.</summary>
-    public sealed record Item(long Id, string Event, long? ClaimId, string? Role, DateTimeOffset At, JsonNode? Data, string Text);
+    public sealed record Item(long Id, string Event, long? ClaimId, string? Role, DateTimeOffset At, JsonNode? Data, string Text, long? RecipientId = null)
+    {
+        /// <summary>The event's kind in words: "Verdict sent back".</summary>
+        public string Title => Event.Length == 0 ? Event : char.ToUpperInvariant(Event[0]) + Event[1..].Replace('_', ' ').Replace(".", " ");
+    }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -37,11 +41,12 @@ public static class ListEvents
         public string Kind { get; init; } = "";
         public long? InstanceId { get; init; }
         public string? Role { get; init; }
+        public long? RecipientId { get; init; }
         public string? Payload { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
     }
 
-    const string Select = "select id, kind, instance_id, role, payload, created_at from outbox";
+    const string Select = "select id, kind, instance_id, role, recipient_id, payload, created_at from outbox";
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<Item>>
     {
@@ -107,7 +112,7 @@ public static class ListEvents
     static Item ToEvent(Row r)
     {
         var data = r.Payload is null ? null : JsonNode.Parse(r.Payload);
-        return new Item(r.Id, r.Kind, r.InstanceId, r.Role, r.CreatedAt, data, Describe(r.Kind, r.InstanceId, data));
+        return new Item(r.Id, r.Kind, r.InstanceId, r.Role, r.CreatedAt, data, Describe(r.Kind, r.InstanceId, data), r.RecipientId);
     }
 
     /// <summary>The event in words, for the desk and for chat tools that show a webhook's text.</summary>
