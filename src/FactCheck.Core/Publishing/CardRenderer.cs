@@ -141,7 +141,7 @@ public static class CardRenderer
             """);
         foreach (var c in card.Corrections)
             sb.Append($"""<aside class="correction" role="note"><strong>Correction ({c.At:d MMMM yyyy}):</strong> {H(c.Note)} <a href="{H(o.CardUrl(card.Slug, c.Version - 1))}">See the earlier version</a>.</aside>""").Append('\n');
-        sb.Append("<h2>Why</h2>\n").Append(SafeMarkdown.ToSafeHtml(card.Rationale)).Append('\n');
+        if (!string.IsNullOrWhiteSpace(card.Rationale)) sb.Append("<h2>Why</h2>\n").Append(SafeMarkdown.ToSafeHtml(card.Rationale)).Append('\n');
         if (card.Sources.Count > 0)
         {
             sb.Append("<h2>Sources</h2>\n<ul>\n");

@@ -71,6 +71,18 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
                 (r.State == "review" && Claim?.Claim.State != "review" ? " The verdict was withdrawn: write a new one." : "");
         }, Back, OnGet);
 
+    /// <summary>A claim the extractor missed, added by hand to this claim's article: the words of the article it rests on are found and highlighted.</summary>
+    public Task<IActionResult> OnPostAddClaim(string? statement, string? speaker, string? evidence)
+    {
+        long added = 0;
+        return Act(async () =>
+        {
+            var article = (await Mediator.Send(new GetClaim.Query(Id))).Claim.ArticleId ?? throw new InputException("article", "this claim has no article to add a claim to");
+            added = (await Mediator.Send(new AddClaim.Command(statement?.Trim() ?? "", Blank(speaker), ArticleId: article, Actor: Me, Evidence: Blank(evidence)))).Id;
+            return $"Claim {added} added to the article.";
+        }, () => RedirectToPage(new { Id = added }), OnGet);
+    }
+
     public Task<IActionResult> OnPostSource(string url, string? title, string kind, string? passage, bool quoteFound, bool original) =>
         Act(async () =>
         {
