@@ -16,7 +16,7 @@ export FactCheck__Database__ConnectionString="Data Source=$work/bench.db"
 export FactCheck__Worker__Enabled=false FactCheck__SignIn__PerMinute=1000 FactCheck__DataProtection__KeysDirectory="$work/keys"
 fc() { dotnet src/FactCheck.Cli/bin/Release/net10.0/factcheck.dll "$@"; }
 fc init >/dev/null
-printf 'bench kestrel harbour 2041\n' | fc users add bench --role factchecker --password-stdin >/dev/null
+printf 'quay kestrel harbour 2041\n' | fc users add bench --role factchecker --password-stdin >/dev/null
 sqlite3 "$work/bench.db" <<SQL
 with recursive n(i) as (select 1 union all select i + 1 from n where i < $claims)
 insert into claim (workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, has_incident, created_at, updated_at)
@@ -34,7 +34,7 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null &
 
 jar="$work/cookies"
 token=$(curl -s -c "$jar" "http://127.0.0.1:$port/account/signin" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p')
-curl -s -b "$jar" -c "$jar" -o /dev/null -d "name=bench&password=bench+kestrel+harbour+2041&__RequestVerificationToken=$token" "http://127.0.0.1:$port/account/signin"
+curl -s -b "$jar" -c "$jar" -o /dev/null -d "name=bench&password=quay+kestrel+harbour+2041&__RequestVerificationToken=$token" "http://127.0.0.1:$port/account/signin"
 cookie=$(awk '$6 == "factcheck" { print "factcheck=" $7 }' "$jar")
 [ -n "$cookie" ] || { echo "sign-in failed"; exit 1; }
 curl -sf -H "Cookie: $cookie" "http://127.0.0.1:$port/desk?state=review" | grep -q "Seeded claim" || { echo "queue page did not render"; exit 1; }

@@ -134,6 +134,10 @@ public sealed class DeskJourneyTests : BrowserTest
         // The editor corrects it: an internal note, and a public text that the card shows.
         await editor.GetByLabel("Internal note (never published)").FillAsync("Internal: Bob misread the council table.");
         await editor.GetByLabel("Correction for readers").FillAsync("We first gave the wrong year for the previous record.");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Preview the correction" }).ClickAsync();
+        await Assertions.Expect(editor.GetByTestId("correction-preview")).ToContainTextAsync("We first gave the wrong year for the previous record.");
+        await Assertions.Expect(editor.GetByTestId("correction-preview")).Not.ToContainTextAsync("Bob misread");
+        await Assertions.Expect(editor.GetByLabel("Internal note (never published)")).ToHaveValueAsync("Internal: Bob misread the council table.");
         await Shot(editor, "journey-07-correct");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Correct the published card" }).ClickAsync();
         await Assertions.Expect(editor.GetByTestId("state")).ToHaveTextAsync("Review");

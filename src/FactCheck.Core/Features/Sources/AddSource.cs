@@ -12,18 +12,12 @@ namespace FactCheck.Features.Sources;
 public static class AddSource
 {
     public sealed record Command(long ClaimId, Actor Actor, string Url, string Kind = "primary", string? Title = null,
-        string? Passage = null, bool? QuoteFound = null, bool IsOriginal = false) : ICommand<Result>;
+        string? Passage = null, bool? QuoteFound = null, bool IsOriginal = false) : ISourceFields, ICommand<Result>;
     public sealed record Result(long SourceId);
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
-        {
-            RuleFor(c => c.Url).NotEmpty().HttpUrl();
-            RuleFor(c => c.Kind).Must(k => k is "primary" or "secondary").WithMessage("must be primary or secondary");
-            RuleFor(c => c.Title).MaximumLength(500);
-            RuleFor(c => c.Passage).MaximumLength(20_000);
-        }
+        public Validator() => Include(new SourceFieldsValidator());
     }
 
     public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Result>

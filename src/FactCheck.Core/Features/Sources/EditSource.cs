@@ -16,19 +16,13 @@ namespace FactCheck.Features.Sources;
 public static class EditSource
 {
     public sealed record Command(long SourceId, Actor Actor, string Url, string Kind, string? Title = null, string? Passage = null,
-        bool? QuoteFound = null, bool IsOriginal = false) : ICommand<Unit>;
+        bool? QuoteFound = null, bool IsOriginal = false) : ISourceFields, ICommand<Unit>;
 
     public sealed record Remove(long SourceId, Actor Actor, string? Note = null) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
-        {
-            RuleFor(c => c.Url).NotEmpty().HttpUrl();
-            RuleFor(c => c.Kind).Must(k => k is "primary" or "secondary").WithMessage("must be primary or secondary");
-            RuleFor(c => c.Title).MaximumLength(500);
-            RuleFor(c => c.Passage).MaximumLength(20_000);
-        }
+        public Validator() => Include(new SourceFieldsValidator());
     }
 
     sealed class Row

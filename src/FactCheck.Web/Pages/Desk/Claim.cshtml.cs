@@ -59,6 +59,18 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
             return $"Done: {StateTitle(r.From)} → {StateTitle(r.To)}.";
         }, Back, OnGet);
 
+    /// <summary>The correction text as readers will see it, before it is sent (no script: a round trip).</summary>
+    public string? PublicPreview { get; private set; }
+    public string? InternalDraft { get; private set; }
+
+    public async Task<IActionResult> OnPostPreviewCorrection(string? note, string? publicNote)
+    {
+        var page = await OnGet();
+        (InternalDraft, PublicPreview) = (note, string.IsNullOrWhiteSpace(publicNote) ? null : publicNote.Trim());
+        if (PublicPreview is null) ViewData["Error"] = "Write the correction for readers to preview it.";
+        return page;
+    }
+
     /// <summary>Triggers that take a claim off the desk: shown apart, each behind an "I am sure".</summary>
     public static readonly IReadOnlySet<string> Secondary = new HashSet<string> { "archive", "mark_unverifiable" };
 
