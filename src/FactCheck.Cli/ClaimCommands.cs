@@ -93,11 +93,11 @@ public static class ClaimCommands
 
     public static async Task<int> Fire(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "note", "public-note", "expect-version");
+        a.NoUnknown("as", "note", "public-note", "relation", "expect-version");
         var id = a.Id(2, "claim ID");
         var trigger = a.Pos(3) ?? throw new UsageException("missing TRIGGER; 'factcheck claims show ID --as USER' lists them");
         var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
-        var r = await host.Send(new FireTrigger.Command(id, trigger, await host.Actor(a), a.Opt("note"), expect, a.Opt("public-note")));
+        var r = await host.Send(new FireTrigger.Command(id, trigger, await host.Actor(a), a.Opt("note"), expect, a.Opt("public-note"), a.Opt("relation")));
         o.WriteLine($"claim {r.ClaimId}: {r.From} → {r.To} (version {r.Version})");
         return 0;
     }

@@ -29,8 +29,10 @@ namespace FactCheck.Cli
               factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--words W] [--page N] [--page-size N]
               factcheck claims report [--days N]               the desk over the last N days (30): published, times, who did what, the queue now
               factcheck claims show ID [--as USER]               with the journal, and the triggers USER may fire now
-              factcheck claims fire ID TRIGGER --as USER [--note N] [--public-note P] [--expect-version V]
-                                                               --public-note: the correction text readers see ('correct')
+              factcheck claims fire ID TRIGGER --as USER [--note N] [--public-note P] [--relation R] [--expect-version V]
+                                                               --public-note: the correction text readers see ('correct');
+                                                               --relation agrees|differs|supersedes: approving while a card on
+                                                               a similar claim is published
               factcheck claims take ID --as USER | claims release ID --as USER
               factcheck sources add ID --url URL [--kind primary|secondary] [--title T] [--passage P] [--quote-found yes|no] [--original] --as USER
               factcheck sources remove SOURCE_ID [--note N] --as USER   before editor approval only

@@ -65,6 +65,7 @@ public static class CoreServices
         services.AddScoped<IGuard, Guards.HasPrimarySource>();
         services.AddScoped<IGuard, Guards.HasCompleteVerdict>();
         services.AddScoped<IGuard, Guards.ApproverIsNotVerdictAuthor>();
+        services.AddScoped<IGuard, Guards.ComparedWithPublishedCards>();
         services.AddScoped<WorkflowEngine>();
         services.AddValidatorsFromAssembly(typeof(CoreServices).Assembly, ServiceLifetime.Singleton);
         services.AddMediator((MediatorOptions o) =>

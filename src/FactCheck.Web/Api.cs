@@ -12,7 +12,7 @@ namespace FactCheck.Web;
 public static class Api
 {
     public sealed record IngestRequest(string? Text, string? Title, string? Outlet, string? Url, DateTimeOffset? PublishedAt, bool All = false);
-    public sealed record FireRequest(string? Note, long? ExpectedVersion, string? PublicNote = null);
+    public sealed record FireRequest(string? Note, long? ExpectedVersion, string? PublicNote = null, string? Relation = null);
     /// <summary>PATCH /api/claims/{id}: the fields to change (null leaves one as it is; "" clears the channel).</summary>
     public sealed record EditRequest(string? Statement, string? Speaker, string? SpeakerKind, string? Channel, string? ArticleUrl, long? ExpectedVersion);
 
@@ -73,7 +73,7 @@ public static class Api
 
         api.MapPost("/claims/{id:long}/triggers/{trigger}", (long id, string trigger, FireRequest? body, IMediator m, HttpContext http) => Run(async () =>
         {
-            var r = await m.Send(new FireTrigger.Command(id, trigger, http.User.Actor(), body?.Note, body?.ExpectedVersion, body?.PublicNote));
+            var r = await m.Send(new FireTrigger.Command(id, trigger, http.User.Actor(), body?.Note, body?.ExpectedVersion, body?.PublicNote, body?.Relation));
             return Results.Ok(new { claimId = r.ClaimId, from = r.From, to = r.To, version = r.Version });
         }));
     }

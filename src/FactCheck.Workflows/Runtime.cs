@@ -17,7 +17,8 @@ public sealed record FireRequest(long InstanceId, string Trigger, Actor Actor, s
     string? PublicNote = null);
 
 /// <summary>What a guard sees.</summary>
-public sealed record GuardContext(InstanceState Instance, TransitionDefinition Transition, Actor Actor);
+/// <param name="Payload">What the caller gave with the fire (JSON), for guards that need an answer from them; "-" when only listing what may be fired.</param>
+public sealed record GuardContext(InstanceState Instance, TransitionDefinition Transition, Actor Actor, string? Payload = null);
 
 /// <summary>A named condition a transition may require. Returns null when it holds, else a reason a person can read.</summary>
 public interface IGuard

@@ -39,7 +39,7 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
             return new(FireStatus.Refused, instance.State, null, instance.Version, [NotDefined(definition, instance.State, request.Trigger)]);
         }
 
-        var reasons = await Check(instance, transition, request.Actor, request.Note, request.PublicNote, ct);
+        var reasons = await Check(instance, transition, request.Actor, request.Note, request.PublicNote, ct, request.Payload);
         if (reasons.Count > 0) return new(FireStatus.Refused, instance.State, transition.To, instance.Version, reasons);
 
         var now = clock.GetUtcNow();
@@ -77,13 +77,13 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         foreach (var t in definition.From(instance.State))
         {
             // Required inputs are given when firing, so they do not block here; they are listed instead.
-            var reasons = await Check(instance, t, actor, note: "-", publicNote: "-", ct);
+            var reasons = await Check(instance, t, actor, note: "-", publicNote: "-", ct, payload: "-");
             list.Add(new(t.Trigger, t.To, t.Title, reasons.Count == 0, reasons, t.Requires));
         }
         return list;
     }
 
-    async Task<List<string>> Check(InstanceState instance, TransitionDefinition t, Actor actor, string? note, string? publicNote, CancellationToken ct)
+    async Task<List<string>> Check(InstanceState instance, TransitionDefinition t, Actor actor, string? note, string? publicNote, CancellationToken ct, string? payload = null)
     {
         var reasons = new List<string>();
         if (!t.Roles.Any(actor.Roles.Contains))
@@ -99,7 +99,7 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
         {
             var guard = _guards.TryGetValue(name, out var g) ? g
                 : throw new InvalidOperationException($"guard '{name}' is named by {catalog.Get(instance.WorkflowId, instance.WorkflowVersion).SourceFile} but not registered");
-            if (await guard.Check(new GuardContext(instance, t, actor), ct) is { } reason) reasons.Add(reason);
+            if (await guard.Check(new GuardContext(instance, t, actor, payload), ct) is { } reason) reasons.Add(reason);
         }
         return reasons;
     }

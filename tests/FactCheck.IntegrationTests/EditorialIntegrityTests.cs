@@ -200,6 +200,26 @@ public sealed class EditorialIntegrityTests
         Assert.Equal(("archived", "intake"), (reopened.From, reopened.To));
     }
 
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Approving_while_a_similar_card_is_published_needs_the_editor_to_say_how_they_relate(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        await Seed.PublishedClaim(app, "Cargo traffic at the port rose 14 percent last year", "Port authority", rating: "false");
+        var checker = await app.User("checker", "factchecker");
+        var editor = await app.User("editor", "editor");
+        var id = (await app.Send(new AddClaim.Command("Cargo traffic at the port rose 14 percent last year", "Harbour master"))).Id;
+        await ToReview(app, id);
+        await app.Send(new SubmitVerdict.Command(id, checker, "mostly-true", "The annual report says 13.6 percent."));
+
+        var silent = await Assert.ThrowsAsync<RefusedException>(() => app.Send(new FireTrigger.Command(id, "approve", editor)));
+        Assert.Contains("a card on a similar claim is already published", silent.Message);
+        Assert.Contains("rated False", silent.Message);
+        await Assert.ThrowsAsync<InputException>(() => app.Send(new FireTrigger.Command(id, "approve", editor, Relation: "maybe")));
+        var approved = await app.Send(new FireTrigger.Command(id, "approve", editor, Relation: "supersedes"));
+        Assert.Equal("publishing", approved.To);
+        Assert.Contains("supersedes", await app.Scalar<string>("select payload from journal where instance_id = @id and trigger_name = 'approve'", new { id }));
+    }
+
     [Fact]
     public async Task Every_demo_card_quotes_only_what_the_article_quotes_and_names_the_article_as_where_it_appeared()
     {

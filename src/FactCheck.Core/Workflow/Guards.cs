@@ -6,7 +6,7 @@ namespace FactCheck.Workflow;
 /// <summary>The guards claim-review names. Each reads inside the transition's transaction and explains a refusal.</summary>
 public static class Guards
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string> { HasPrimarySource.Name_, HasCompleteVerdict.Name_, ApproverIsNotVerdictAuthor.Name_ };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string> { HasPrimarySource.Name_, HasCompleteVerdict.Name_, ApproverIsNotVerdictAuthor.Name_, ComparedWithPublishedCards.Name_ };
 
     const string LatestVerdict = """
         select v.id, v.author_id, v.rating, v.summary,
@@ -68,6 +68,35 @@ public static class Guards
             return v is not null && c.Actor.UserId == v.AuthorId
                 ? $"{c.Actor.Name} wrote this verdict; another editor must approve it (four-eyes rule)"
                 : null;
+        }
+    }
+
+    /// <summary>
+    /// When a card on a similar claim is already published, the approver says how this verdict relates to it (agrees,
+    /// differs, supersedes), given as <c>{"relation": …}</c> with the fire and journaled with it: two cards on one
+    /// statement, rated differently, never go out unnoticed.
+    /// </summary>
+    public sealed class ComparedWithPublishedCards(DbSession db) : IGuard
+    {
+        public const string Name_ = "compared_with_published_cards";
+        public static readonly IReadOnlySet<string> Relations = new HashSet<string> { "agrees", "differs", "supersedes" };
+        public string Name => Name_;
+
+        public async ValueTask<string?> Check(GuardContext c, CancellationToken ct)
+        {
+            if (c.Payload == "-" || Relation(c.Payload) is { } given && Relations.Contains(given)) return null;
+            var terms = (await db.Query<string>("select term from claim_term where claim_id = @Id", new { c.Instance.Id }, ct)).ToList();
+            var published = (await Features.Claims.SimilarClaims.Find(db, terms, c.Instance.Id, 5, ct)).Where(m => m.Slug is not null).ToList();
+            if (published.Count == 0) return null;
+            return $"a card on a similar claim is already published ({string.Join(", ", published.Select(p => $"{p.Slug}, rated {Ratings.Find(p.Rating)?.Label ?? p.Rating}"))}): " +
+                   "say whether this verdict agrees with it, differs from it or supersedes it (relation: agrees, differs or supersedes)";
+        }
+
+        public static string? Relation(string? payload)
+        {
+            if (string.IsNullOrWhiteSpace(payload) || payload == "-") return null;
+            try { return System.Text.Json.Nodes.JsonNode.Parse(payload)?["relation"]?.GetValue<string>(); }
+            catch (System.Text.Json.JsonException) { return null; }
         }
     }
 }

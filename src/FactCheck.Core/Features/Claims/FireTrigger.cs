@@ -14,7 +14,9 @@ namespace FactCheck.Features.Claims;
 public static class FireTrigger
 {
     /// <param name="PublicNote">Text for readers where the transition requires one (a correction); the note stays internal.</param>
-    public sealed record Command(long ClaimId, string Trigger, Actor Actor, string? Note = null, long? ExpectedVersion = null, string? PublicNote = null) : ICommand<Result>;
+    /// <param name="Relation">For an approval while a card on a similar claim is published: agrees, differs or supersedes.</param>
+    public sealed record Command(long ClaimId, string Trigger, Actor Actor, string? Note = null, long? ExpectedVersion = null, string? PublicNote = null,
+        string? Relation = null) : ICommand<Result>;
     public sealed record Result(long ClaimId, string From, string To, long Version);
 
     public sealed class Validator : AbstractValidator<Command>
@@ -24,6 +26,7 @@ public static class FireTrigger
             RuleFor(c => c.Trigger).NotEmpty();
             RuleFor(c => c.Note).MaximumLength(4000);
             RuleFor(c => c.PublicNote).MaximumLength(4000);
+            RuleFor(c => c.Relation).Must(r => r is null || Guards.ComparedWithPublishedCards.Relations.Contains(r)).WithMessage("must be agrees, differs or supersedes");
         }
     }
 
@@ -31,7 +34,8 @@ public static class FireTrigger
     {
         public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
         {
-            var r = Check(await engine.Fire(new FireRequest(cmd.ClaimId, cmd.Trigger, cmd.Actor, cmd.Note, ExpectedVersion: cmd.ExpectedVersion, PublicNote: cmd.PublicNote), ct), cmd.ClaimId);
+            var payload = cmd.Relation is null ? null : new System.Text.Json.Nodes.JsonObject { ["relation"] = cmd.Relation }.ToJsonString();
+            var r = Check(await engine.Fire(new FireRequest(cmd.ClaimId, cmd.Trigger, cmd.Actor, cmd.Note, payload, cmd.ExpectedVersion, cmd.PublicNote), ct), cmd.ClaimId);
             await BackToReview(db, clock, r, cmd.Actor, cmd.Note, ct);
             return r;
         }

@@ -51,15 +51,12 @@ public sealed class ApprovalsModel(IMediator mediator, FactCheck.Data.DbSession 
     public Task<IActionResult> OnPostApprove(long id, long? version, string? relation) =>
         Act(async () =>
         {
-            string? note = null;
+            // The guard compared_with_published_cards refuses an approval that does not say how it relates to a published card.
             var published = await AlreadyPublished(id);
-            if (published.Count > 0)
-            {
-                if (relation is null || !Relations.ContainsKey(relation))
-                    throw new InputException("relation", $"a card on a similar claim is already published ({string.Join(", ", published.Select(p => p.Slug))}): say whether this verdict agrees with it, differs from it or supersedes it");
-                note = $"Compared with the published card{(published.Count > 1 ? "s" : "")} {string.Join(", ", published.Select(p => $"{p.Slug} (rated {Rating(p.Rating)})"))}: {Relations[relation]}.";
-            }
-            await Mediator.Send(new FireTrigger.Command(id, "approve", Me, note, version));
+            var note = published.Count > 0 && relation is not null && Relations.TryGetValue(relation, out var said)
+                ? $"Compared with the published card{(published.Count > 1 ? "s" : "")} {string.Join(", ", published.Select(p => $"{p.Slug} (rated {Rating(p.Rating)})"))}: {said}."
+                : null;
+            await Mediator.Send(new FireTrigger.Command(id, "approve", Me, note, version, Relation: string.IsNullOrEmpty(relation) ? null : relation));
             return $"Claim {id} approved; it is being published.";
         }, Back, OnGet);
 

@@ -50,12 +50,12 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
             return r.Assignee is null ? "Nobody holds the claim now." : $"The claim is assigned to {r.Assignee}.";
         }, Back, OnGet);
 
-    public Task<IActionResult> OnPostFire(string trigger, string? note, string? publicNote, long? version, bool confirmed = false) =>
+    public Task<IActionResult> OnPostFire(string trigger, string? note, string? publicNote, long? version, bool confirmed = false, string? relation = null) =>
         Act(async () =>
         {
             if (Secondary.Contains(trigger) && !confirmed)
                 throw new InputException("confirmed", $"tick “I am sure” to {trigger.Replace('_', ' ')}: it takes the claim off the desk");
-            var r = await Mediator.Send(new FireTrigger.Command(Id, trigger, Me, Blank(note), version, Blank(publicNote)));
+            var r = await Mediator.Send(new FireTrigger.Command(Id, trigger, Me, Blank(note), version, Blank(publicNote), Blank(relation)));
             return $"Done: {StateTitle(r.From)} → {StateTitle(r.To)}.";
         }, Back, OnGet);
 
