@@ -52,7 +52,7 @@ public sealed class DeskJourneyTests : BrowserTest
         await Assertions.Expect(checker.GetByText("Claim 1 is yours.")).ToBeVisibleAsync();
         await checker.GetByRole(AriaRole.Link, new() { Name = "Cargo traffic rose 14 percent" }).ClickAsync();
         await checker.GetByText("Edit the claim as checked").ClickAsync();
-        await checker.GetByLabel("Statement").FillAsync("Cargo traffic at Port Elling rose 14 percent in 2025, the biggest rise since 2009");
+        await checker.Locator("#statement").FillAsync("Cargo traffic at Port Elling rose 14 percent in 2025, the biggest rise since 2009");
         await checker.GetByLabel("Speaker (who made the claim").FillAsync("Port Elling harbour authority");
         await checker.GetByLabel("The speaker is").SelectOptionAsync("organization");
         await Shot(checker, "journey-02-edit");

@@ -15,7 +15,10 @@ public static class Seed
             await app.Send(new Features.Users.AddUser.Command(name, roles.Split(','), Password));
     }
 
-    /// <summary>Takes a new claim through the whole workflow to a published card; returns the claim id and the card's slug.</summary>
+    /// <summary>
+    /// Takes a new claim through the whole workflow to a published card; returns the claim id and the card's slug. The
+    /// approval says the verdict differs from any similar published card, so tests may publish look-alike claims.
+    /// </summary>
     public static async Task<(long Id, string Slug)> PublishedClaim(TestApp app, string text, string? speaker, string rating = "false", string summary = "It is not so.",
         string? rationale = null, string? channel = null)
     {
@@ -26,7 +29,7 @@ public static class Seed
         await app.Send(new Features.Sources.AddSource.Command(id, checker, "https://example.org/source?a=1&b=2", "primary", "The \"primary\" source & more"));
         await app.Send(new Features.Claims.FireTrigger.Command(id, "start_review", checker));
         await app.Send(new Features.Verdicts.SubmitVerdict.Command(id, checker, rating, summary, rationale));
-        await app.Send(new Features.Claims.FireTrigger.Command(id, "approve", editor));
+        await app.Send(new Features.Claims.FireTrigger.Command(id, "approve", editor, Relation: "differs"));
         await app.Get<Jobs.Worker>().RunDue();
         var slug = await app.Scalar<string>("select slug from claim_card where claim_id = @id", new { id }) ?? throw new InvalidOperationException($"claim {id} was not published");
         return (id, slug);

@@ -41,7 +41,7 @@ public class WorkflowLoaderTests
         Assert.Equal("intake", d.Initial);
         Assert.Equal(["intake", "source_lookup", "review", "editor_approval", "publishing", "published", "unverifiable", "archived"], d.States.Keys);
         Assert.Equal(["note"], d.Find("editor_approval", "send_back")!.Requires);
-        Assert.Equal(["has_complete_verdict", "approver_is_not_verdict_author"], d.Find("editor_approval", "approve")!.Guards);
+        Assert.Equal(["has_complete_verdict", "approver_is_not_verdict_author", "compared_with_published_cards"], d.Find("editor_approval", "approve")!.Guards);
         Assert.Equal(TimeSpan.FromHours(4), d.States["editor_approval"].Due);
         Assert.Equal("published", d.States["publishing"].OnEnter.Single().Then);
     }
