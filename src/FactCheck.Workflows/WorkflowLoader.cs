@@ -125,7 +125,7 @@ public sealed class WorkflowLoader(WorkflowNames names)
     StateDefinition? ReadState(string name, JsonElement el, string path, Ctx ctx)
     {
         if (el.ValueKind != JsonValueKind.Object) { ctx.Error(path, "a state must be a JSON object"); return null; }
-        var title = OptionalString(el, "title", path, ctx) ?? name;
+        var title = Title(el, path, ctx) ?? name;
         var queue = OptionalString(el, "queue", path, ctx);
         if (queue is not null && !names.Roles.Contains(queue))
             ctx.Error(path + ".queue", $"unknown role '{queue}'; known roles: {string.Join(", ", names.Roles.Order())}");
@@ -197,6 +197,15 @@ public sealed class WorkflowLoader(WorkflowNames names)
         return name is null ? null : new ActivityDefinition(name, attempts, backoff, then, input);
     }
 
+    /// <summary>The words people read for a state or trigger: when given, not blank and short enough for a button.</summary>
+    string? Title(JsonElement el, string path, Ctx ctx)
+    {
+        var title = OptionalString(el, "title", path, ctx);
+        if (title is not null && string.IsNullOrWhiteSpace(title)) ctx.Error(path + ".title", "a title cannot be empty; leave it out to show the name");
+        else if (title is { Length: > 80 }) ctx.Error(path + ".title", $"a title is at most 80 characters (this one has {title.Length}): it labels buttons and tabs");
+        return string.IsNullOrWhiteSpace(title) ? null : title;
+    }
+
     TransitionDefinition? ReadTransition(JsonElement el, string path, Dictionary<string, StateDefinition> states, Ctx ctx)
     {
         if (el.ValueKind != JsonValueKind.Object) { ctx.Error(path, "a transition must be a JSON object"); return null; }
@@ -218,7 +227,7 @@ public sealed class WorkflowLoader(WorkflowNames names)
         for (var i = 0; i < requires.Count; i++)
             if (!WorkflowNames.Inputs.Contains(requires[i]))
                 ctx.Error($"{path}.requires[{i}]", $"unknown input '{requires[i]}'; known inputs: {string.Join(", ", WorkflowNames.Inputs)}");
-        var title = OptionalString(el, "title", path, ctx);
+        var title = Title(el, path, ctx);
         if (trigger is null || from is null || to is null) return null;
         return new TransitionDefinition(trigger, from, to, roles, guards, requires, title);
     }

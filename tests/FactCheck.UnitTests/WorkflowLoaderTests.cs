@@ -42,6 +42,9 @@ public class WorkflowLoaderTests
         Assert.Equal(["intake", "source_lookup", "review", "editor_approval", "publishing", "published", "unverifiable", "archived"], d.States.Keys);
         Assert.Equal(["note"], d.Find("editor_approval", "send_back")!.Requires);
         Assert.Equal(["has_complete_verdict", "approver_is_not_verdict_author", "compared_with_published_cards"], d.Find("editor_approval", "approve")!.Guards);
+        // Every state and trigger the desk shows has words people read, not its code.
+        Assert.All(d.States.Values, s => Assert.NotEqual(s.Name, s.Title));
+        Assert.All(d.Transitions, t => Assert.False(string.IsNullOrWhiteSpace(t.Title), $"{t.Trigger} from {t.From} has no title"));
         Assert.Equal(TimeSpan.FromHours(4), d.States["editor_approval"].Due);
         Assert.Equal("published", d.States["publishing"].OnEnter.Single().Then);
     }
@@ -72,6 +75,15 @@ public class WorkflowLoaderTests
         Assert.Equal("mini.json", e.File);
         Assert.Equal(LineOf(json, "\"trigger\": \"close\""), e.Line);
         Assert.Equal("unknown target state 'finished'", e.Reason);
+    }
+
+    [Fact]
+    public void Reports_a_blank_title()
+    {
+        var json = Valid.Replace("\"roles\": [\"editor\"]", "\"roles\": [\"editor\"], \"title\": \"  \"");
+        var e = SingleError(json);
+        Assert.Equal(("$.transitions[0].title", LineOf(json, "\"trigger\": \"close\"")), (e.Path, e.Line));
+        Assert.Equal("a title cannot be empty; leave it out to show the name", e.Reason);
     }
 
     [Fact]
