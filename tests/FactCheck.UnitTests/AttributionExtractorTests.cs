@@ -22,6 +22,17 @@ public class AttributionExtractorTests
 
     static Attribution By(string cue) => Assert.Single(Found, a => a.Cue.Text.EndsWith(cue, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("In remarks reported by the regional broadcaster Harbour FM, the port's director, Anna B. Kask, insisted that the new pier would be finished by May.", "Anna B. Kask", "Harbour FM")]
+    [InlineData("In remarks reported by the public broadcaster Nordvision, the trade minister, Kenji Sato, insisted that exports would recover by the summer.", "Kenji Sato", "Nordvision")]
+    [InlineData("The mayor, Tomas Berg, opened the new bridge on Monday. The senator, Maria Lopes, said that the budget would be cut by a third.", "Maria Lopes", null)]
+    [InlineData("Maria Lopes, the senator, said that the budget would be cut by a third.", "Maria Lopes", null)]
+    public void The_speaker_is_the_person_an_apposition_names_not_the_outlet_or_the_person_before(string text, string speaker, string? channel)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text), x => x.Content.Text.Contains("would"));
+        Assert.Equal((speaker, channel), (a.Speaker, a.Channel));
+    }
+
     [Fact]
     public void Finds_each_remark_once_with_its_speaker()
     {

@@ -81,7 +81,7 @@ public static partial class AttributionExtractor
                 taken.Add((source.Start, source.End));
                 taken.Add((cue.Start, cue.End));
                 var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;
-                var speaker = Speakers.Resolve(Head(text, source), text, people, continuing);
+                var speaker = Speakers.ResolveSource(source, text, people, continuing);
                 var channel = Channels.Find(text[start..end]);
                 if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) && speaker == continuing.Speaker)
                     channel = continuing.Channel; // "But he conceded …" keeps the channel of his previous remark

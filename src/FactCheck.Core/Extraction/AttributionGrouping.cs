@@ -70,7 +70,7 @@ internal static class AttributionGrouping
             var sourceSpan = NearestSource(sources, cue, content) is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
-            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.Resolve(AttributionExtractor.Head(text, sourceSpan), text, people, continuing);
+            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
             if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) && speaker == continuing.Speaker)

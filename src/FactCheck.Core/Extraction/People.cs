@@ -121,6 +121,27 @@ internal sealed class People
 /// <summary>Turns a source span into a speaker name: named people by full name, pronouns and descriptions resolved.</summary>
 internal static class Speakers
 {
+    static readonly string[] OutletWords = ["broadcaster", "agency", "newspaper", "radio", "television", "channel", "network", "daily", "outlet", "wire", "station", "magazine"];
+
+    /// <summary>
+    /// The speaker of a whole source span. An apposition names the speaker after an outlet or a description: in "the
+    /// regional broadcaster Coastline Radio, the port's director, Marta K. Ilves" Ilves speaks (the broadcaster is the
+    /// channel), in "the senator, Maria Lopes" Lopes does (not the person of the sentence before). Otherwise the span's
+    /// head decides ("Lukashenko, who …").
+    /// </summary>
+    public static string ResolveSource(TextSpan source, string text, People people, Attribution? previous)
+    {
+        var head = AttributionExtractor.Head(text, source);
+        if (head.Length < source.Length)
+        {
+            var headIsOutlet = OutletWords.Any(w => head.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+            if (headIsOutlet || people.Named(head.Text) is null)
+                foreach (var segment in source.Text[(head.End - source.Start)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Reverse())
+                    if (people.Named(segment) is { } appositive) return appositive;
+        }
+        return Resolve(head, text, people, previous);
+    }
+
     public static string Resolve(TextSpan source, string text, People people, Attribution? previous)
     {
         var s = source.Text.Trim();

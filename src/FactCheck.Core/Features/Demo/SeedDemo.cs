@@ -47,10 +47,6 @@ public static class SeedDemo
 
         var ingest = await mediator.Send(new IngestArticle.Command(Article, "Port Elling's new quay", "Demo Gazette", "https://demo-gazette.example/2026/port-elling-new-quay", DateTimeOffset.UtcNow.AddDays(-1), All: true, Actor: checker));
         var ids = ingest.Items.Where(i => i.ClaimId is not null).Select(i => i.ClaimId!.Value).ToList();
-        // The extractor names the broadcaster as the speaker of the director's words: the checker corrects the claim as
-        // checked (the journal keeps what it was), as a desk would before any verdict.
-        foreach (var item in ingest.Items.Where(i => i.ClaimId is not null && i.Attribution.Speaker == "Coastline Radio"))
-            await mediator.Send(new EditClaim.Command(item.ClaimId!.Value, checker, Speaker: "Marta K. Ilves", SpeakerKind: "person", Channel: "Coastline Radio"));
         async Task Lookup(long id) => await mediator.Send(new FireTrigger.Command(id, "start_lookup", checker));
         async Task Review(long id, string url)
         {
