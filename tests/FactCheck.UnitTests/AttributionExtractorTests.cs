@@ -34,6 +34,34 @@ public class AttributionExtractorTests
     }
 
     [Fact]
+    public void An_agency_quoting_someone_as_saying_is_the_person_speaking_through_the_agency()
+    {
+        var found = AttributionExtractor.Extract("The agency Ukrinform quoted the commander, Ivan Hrytsenko, as saying that the bridge had been destroyed.");
+        var a = Assert.Single(found);
+        Assert.Equal(("Ivan Hrytsenko", "Ukrinform", "that the bridge had been destroyed"), (a.Speaker, a.Channel, a.Content.Text));
+    }
+
+    [Fact]
+    public void According_to_a_statement_from_someone_is_them_speaking_in_a_statement()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("According to a statement from the Interior Ministry, 40 people were arrested overnight."));
+        Assert.Equal(("Interior Ministry", "a statement"), (a.Speaker, a.Channel));
+    }
+
+    [Theory]
+    [InlineData("The minister has in recent weeks sought to project a more hands-on image.")]
+    [InlineData("The governor plans to visit the flooded towns on Friday and tried to reassure residents.")]
+    public void Narration_is_never_worth_opening_as_a_claim(string text) =>
+        Assert.All(AttributionExtractor.Extract(text), a => Assert.Equal(0, a.CheckWorthiness));
+
+    [Fact]
+    public void Telling_a_newspaper_is_the_channel()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("The senator, Maria Lopes, told the daily Folha that the budget would be cut by a third."));
+        Assert.Equal(("Maria Lopes", "told the daily Folha"), (a.Speaker, a.Channel));
+    }
+
+    [Fact]
     public void Finds_each_remark_once_with_its_speaker()
     {
         (string Speaker, string Content)[] expected =

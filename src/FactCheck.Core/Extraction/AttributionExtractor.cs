@@ -22,7 +22,7 @@ public static partial class AttributionExtractor
     {
         if (AttributionTagger.Default is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
         var (doc, rules, people) = Read(text);
-        return AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people);
+        return Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people));
     }
 
     /// <summary>

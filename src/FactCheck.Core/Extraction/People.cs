@@ -173,7 +173,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\breported by (?:the )?(?:[a-z]+ )*(?:news agency |agency |broadcaster |newspaper )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex ReportedBy();
 
-    [GeneratedRegex(@"\b(?:news agency|broadcaster|newspaper|television|TV channel|outlet|wire service)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
+    [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Outlet();
 
     [GeneratedRegex(@"\bin an? interview with (?:the )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
@@ -182,11 +182,15 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:in|on|during) (a|an|the|his|her|their|its) (report|statement|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony)\b")]
     private static partial Regex InA();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|(?:[A-Z][\w.-]+)(?:\s[A-Z][\w.-]+)*)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+)(?:\s[A-Z][\w.-]+)*)")]
     private static partial Regex Told();
 
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|television|radio)\b|\btweeted\b")]
     private static partial Regex Social();
+
+    /// <summary>The outlet a phrase names ("the agency Ukrinform" → "Ukrinform"), or null.</summary>
+    public static string? Outlet(string phrase) => Outlet().Match(phrase) is { Success: true } o ? o.Groups[1].Value
+        : Regex.Match(phrase, @"^(?:the\s+)?(?:[a-z]+\s+)*(?:agency|broadcaster|newspaper|daily|channel|network)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)$") is { Success: true } m ? m.Groups[1].Value : null;
 
     public static string? Find(string sentence)
     {

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace FactCheck.Extraction;
+
+/// <summary>
+/// A last pass over what was found, for shapes a careful editor attributes otherwise: narration is not a claim
+/// ("sought to project", "intends to fly"); "the agency X quoted NAME as saying that …" is NAME speaking via X; "according
+/// to a statement from the ministry" is the ministry speaking in a statement. Spans are left as found; speaker and channel
+/// change, and narration is listed but never check-worthy (ingest does not open it).
+/// </summary>
+internal static partial class Refine
+{
+    /// <summary>Action and intention verbs: what someone did or means to do, not what they said or believe.</summary>
+    static readonly HashSet<string> Narration =
+    [
+        "sought", "seek", "seeks", "seeking", "tried", "try", "tries", "trying", "intends", "intend", "intended", "plans", "plan", "planned",
+        "planning", "visited", "visits", "toured", "tours", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "attempted", "attempts",
+    ];
+
+    [GeneratedRegex(@"^[^.;]{0,100}?\bas saying\b")]
+    private static partial Regex AsSaying();
+
+    [GeneratedRegex(@"\bquoted\s+(.+?)\s+as\s*$", RegexOptions.Singleline)]
+    private static partial Regex QuotedAs();
+
+    [GeneratedRegex(@"^(?:a|an|the)\s+(statement|report|communique|communiqué|press release|post|letter|memo|filing|ruling|study)\s+(?:from|by|of|issued by)\s+(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentFrom();
+
+    public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found)
+    {
+        var result = new List<Attribution>(found.Count);
+        foreach (var a in found)
+        {
+            var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
+            // Narration stays found (annotated corpora count intentions as attributions) but is never worth opening as a claim.
+            if (Narration.Contains(cueWord))
+            {
+                result.Add(a with { CheckWorthiness = 0, Reasons = ["narration: what someone did or means to do, not what they said"] });
+                continue;
+            }
+            // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
+            if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
+            var r = a;
+            if (cueWord == "saying" && QuotedAs().Match(text[Math.Max(0, a.Cue.Start - 300)..a.Cue.Start]) is { Success: true } q)
+            {
+                var named = q.Groups[1].Value.Trim().TrimEnd(',');
+                var speaker = people.Named(named.Split(',').Last()) ?? people.Named(named) ?? named;
+                var outlet = Channels.Find(a.Source.Text) ?? Channels.Outlet(a.Source.Text) ?? a.Source.Text;
+                r = r with { Speaker = speaker, Channel = outlet };
+            }
+            else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
+            {
+                var who = d.Groups[2].Value.Trim();
+                r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = "a " + d.Groups[1].Value.ToLowerInvariant() };
+            }
+            result.Add(r);
+        }
+        return result;
+    }
+}
