@@ -110,7 +110,7 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
         using var http = await _web.Client("eve");
 
         var html = await http.GetStringAsync("/desk/approvals");
-        Assert.Contains("You wrote this verdict; another editor must approve it", html);
+        Assert.Contains("blocked: eve wrote this verdict; another editor must approve it (four-eyes rule)", html); // the guard's own words
         var post = await WebProcess.PostForm(http, "/desk/approvals", $"/desk/approvals?handler=Approve&id={own}", new());
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
         Assert.Contains("eve wrote this verdict; another editor must approve it (four-eyes rule)", await post.Content.ReadAsStringAsync());

@@ -77,6 +77,19 @@ public class WorkflowLoaderTests
         Assert.Equal("unknown target state 'finished'", e.Reason);
     }
 
+    [Theory]
+    [InlineData("\"editor_approval\"", "\"approval\"", "the desk's code names state 'editor_approval'")]
+    [InlineData("\"trigger\": \"send_back\"", "\"trigger\": \"return\"", "the desk's code fires trigger 'send_back'")]
+    public void A_state_or_trigger_the_code_names_cannot_be_renamed_away_in_the_definition(string from, string to, string reason)
+    {
+        var dir = Directory.CreateTempSubdirectory("fc-rename-").FullName;
+        foreach (var f in Directory.GetFiles(Repo.Workflows, "*.json")) File.Copy(f, Path.Combine(dir, Path.GetFileName(f)));
+        var file = Path.Combine(dir, "claim-review.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace(from, to));
+        var ex = Assert.Throws<WorkflowLoadException>(() => FactCheck.Workflow.ClaimWorkflow.Load(dir));
+        Assert.Contains(ex.Errors, e => e.Reason.StartsWith(reason, StringComparison.Ordinal) && e.File.EndsWith("claim-review.json", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Reports_a_blank_title()
     {

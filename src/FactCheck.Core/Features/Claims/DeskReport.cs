@@ -1,3 +1,4 @@
+using FactCheck.Workflow;
 using FactCheck.Data;
 using FluentValidation;
 using Mediator;
@@ -49,7 +50,7 @@ public static class DeskReport
                 """, args, ct)).ToList();
             long Of(string actor, string trigger) => actions.Where(a => a.Actor == actor && a.TriggerName == trigger).Sum(a => a.N);
             var people = actions.Select(a => a.Actor).Distinct().Order(StringComparer.Ordinal)
-                .Select(a => new Person(a, Of(a, "submit_verdict"), Of(a, "approve"), Of(a, "send_back"))).ToList();
+                .Select(a => new Person(a, Of(a, ClaimWorkflow.Triggers.SubmitVerdict), Of(a, ClaimWorkflow.Triggers.Approve), Of(a, ClaimWorkflow.Triggers.SendBack))).ToList();
             var queue = (await db.Query<QueueRow>("""
                 select state, count(*) as claims, sum(case when due_at < @now then 1 else 0 end) as overdue, min(created_at) as oldest
                 from claim where state not in ('published', 'archived', 'unverifiable')
@@ -61,7 +62,7 @@ public static class DeskReport
                 Corrected: await db.Scalar<long>("select count(*) from claim_card where version > 1 and published_at >= @since", args, ct),
                 Archived: await db.Scalar<long>("select count(*) from journal where kind = 'transition' and to_state = 'archived' and at >= @since", args, ct),
                 Unverifiable: await db.Scalar<long>("select count(*) from journal where kind = 'transition' and to_state = 'unverifiable' and at >= @since", args, ct),
-                SentBack: actions.Where(a => a.TriggerName == "send_back").Sum(a => a.N),
+                SentBack: actions.Where(a => a.TriggerName == ClaimWorkflow.Triggers.SendBack).Sum(a => a.N),
                 Ratings: published.GroupBy(p => p.Rating).Select(g => new Count(g.Key, g.Count())).OrderByDescending(c => c.N).ThenBy(c => c.Name, StringComparer.Ordinal).ToList(),
                 People: people, Queue: queue);
         }

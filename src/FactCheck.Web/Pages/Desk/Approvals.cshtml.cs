@@ -17,7 +17,6 @@ public sealed class ApprovalsModel(IMediator mediator, FactCheck.Data.DbSession 
     public sealed record Published(long ClaimId, string Slug, string Rating, DateTimeOffset At, string Text);
 
     public IReadOnlyList<Entry> Items { get; private set; } = [];
-    public long? MyId => Me.UserId;
 
     public static readonly IReadOnlyDictionary<string, string> Relations = new Dictionary<string, string>
     {
@@ -56,12 +55,12 @@ public sealed class ApprovalsModel(IMediator mediator, FactCheck.Data.DbSession 
             var note = published.Count > 0 && relation is not null && Relations.TryGetValue(relation, out var said)
                 ? $"Compared with the published card{(published.Count > 1 ? "s" : "")} {string.Join(", ", published.Select(p => $"{p.Slug} (rated {Rating(p.Rating)})"))}: {said}."
                 : null;
-            await Mediator.Send(new FireTrigger.Command(id, "approve", Me, note, version, Relation: string.IsNullOrEmpty(relation) ? null : relation));
+            await Mediator.Send(new FireTrigger.Command(id, FactCheck.Workflow.ClaimWorkflow.Triggers.Approve, Me, note, version, Relation: string.IsNullOrEmpty(relation) ? null : relation));
             return $"Claim {id} approved; it is being published.";
         }, Back, OnGet);
 
     public Task<IActionResult> OnPostSendBack(long id, string? note, long? version) =>
-        Act(async () => { await Mediator.Send(new FireTrigger.Command(id, "send_back", Me, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), version)); return $"Claim {id} sent back."; }, Back, OnGet);
+        Act(async () => { await Mediator.Send(new FireTrigger.Command(id, FactCheck.Workflow.ClaimWorkflow.Triggers.SendBack, Me, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), version)); return $"Claim {id} sent back."; }, Back, OnGet);
 
     public static string Rating(string name) => FactCheck.Workflow.Ratings.Find(name)?.Label ?? name;
 }

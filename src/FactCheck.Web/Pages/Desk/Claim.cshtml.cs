@@ -72,7 +72,7 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
     }
 
     /// <summary>Triggers that take a claim off the desk: shown apart, each behind an "I am sure".</summary>
-    public static readonly IReadOnlySet<string> Secondary = new HashSet<string> { "archive", "mark_unverifiable" };
+    public static readonly IReadOnlySet<string> Secondary = new HashSet<string> { FactCheck.Workflow.ClaimWorkflow.Triggers.Archive, FactCheck.Workflow.ClaimWorkflow.Triggers.MarkUnverifiable };
 
     public Task<IActionResult> OnPostEdit(string? statement, string? speaker, string? speakerKind, string? channel, string? articleUrl, long? version) =>
         Act(async () =>
