@@ -56,6 +56,24 @@ public sealed class EditorialHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_editor_assigns_a_claim_to_a_colleague_who_is_told_and_a_checker_cannot()
+    {
+        using var editor = await _web.Client("editor");
+        var assigned = await WebProcess.PostForm(editor, $"/desk/claims/{_claim}", $"/desk/claims/{_claim}?handler=Assign", new() { ["user"] = "checker2" });
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        Assert.Equal("checker2", await _app.Scalar<string>("select u.name from claim c join app_user u on u.id = c.assignee_id where c.id = @_claim", new { _claim }));
+        Assert.Equal(1, await _app.Count("journal", "instance_id = @_claim and kind = 'assign' and note = 'assigned to checker2'", new { _claim }));
+
+        using var checker2 = await _web.Client("checker2");
+        Assert.Contains($"Claim {_claim} was given to you by editor.", WebUtility.HtmlDecode(await checker2.GetStringAsync("/desk/notifications")));
+        using var checker = await _web.Client("checker");
+        Assert.DoesNotContain("was given to you", WebUtility.HtmlDecode(await checker.GetStringAsync("/desk/notifications")));
+        var refused = await WebProcess.PostForm(checker, $"/desk/claims/{_claim}", $"/desk/claims/{_claim}?handler=Assign", new() { ["user"] = "checker" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("needs the role editor", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task A_checker_adds_a_claim_the_extraction_missed_to_the_article_on_the_desk()
     {
         using var checker = await _web.Client("checker");
