@@ -230,6 +230,9 @@ public class PublishingTests
         foreach (var f in new[] { $"claims/{slug}/index.html", $"claims/{slug}/v1/index.html", $"claims/{slug}.jsonld", $"claims/{slug}.png", "claims/index.html", "claims/feed.rss", "claims/feed.atom", "claims/claimreview.json", "sitemap.xml" })
             Assert.True(File.Exists(Path.Combine(dir, "site", f)), f);
         Assert.Equal(html, File.ReadAllText(Path.Combine(dir, "site", "claims", slug, "index.html")));
+        // Hosted anywhere, the exported pages still run no script and load images only from the site.
+        Assert.Contains($"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src 'self' data: {web.BaseAddress.GetLeftPart(UriPartial.Authority)};", html);
+        Assert.Contains("http-equiv=\"Content-Security-Policy\"", File.ReadAllText(Path.Combine(dir, "site", "claims", "index.html")));
     }
 
     internal static int FreePort()

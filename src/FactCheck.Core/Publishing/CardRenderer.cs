@@ -117,7 +117,7 @@ public static class CardRenderer
             <!DOCTYPE html>
             <html lang="{H(o.Language)}">
             <head>
-            <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{Csp(o)}
             <title>{H(title)} · {H(o.OrganizationName)}</title>
             <meta name="description" content="{H(card.Summary)}">
             <link rel="canonical" href="{H(o.CardUrl(card.Slug))}">
@@ -167,7 +167,7 @@ public static class CardRenderer
         var baseUrl = o.BaseUrl.TrimEnd('/');
         var sb = new StringBuilder($"""
             <!DOCTYPE html>
-            <html lang="{H(o.Language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <html lang="{H(o.Language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{Csp(o)}
             <title>Fact checks · {H(o.OrganizationName)}</title>
             <link rel="alternate" type="application/rss+xml" href="{baseUrl}/claims/feed.rss" title="RSS">
             <link rel="alternate" type="application/atom+xml" href="{baseUrl}/claims/feed.atom" title="Atom">
@@ -282,4 +282,14 @@ public static class CardRenderer
 
     /// <summary>Stored addresses from before the scheme allow-list are shown only if they are http(s).</summary>
     static string? Safe(string? url) => SafeUrls.IsHttp(url) ? url : null;
+
+    /// <summary>
+    /// The pages carry their own Content-Security-Policy, so a static export hosted anywhere runs no script and loads
+    /// images only from the site (the web app sends the same rules as a header as well).
+    /// </summary>
+    static string Csp(PublishingOptions o)
+    {
+        var site = Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var u) ? " " + u.GetLeftPart(UriPartial.Authority) : "";
+        return $"""<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data:{H(site)}; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'">""";
+    }
 }
