@@ -92,6 +92,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizeFolder("/Desk", Roles.DeskPolicy);
     o.Conventions.AuthorizePage("/Desk/Approvals", Roles.EditorPolicy);
     o.Conventions.AuthorizePage("/Desk/Report", Roles.LeadPolicy);
+    o.Conventions.AuthorizePage("/Desk/Incidents", Roles.LeadPolicy);
     o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
 }).AddMvcOptions(o => o.Filters.Add<UnknownHandler>());
 

@@ -27,6 +27,7 @@ public static class Roles
     public static string Needed(string? path) =>
         path?.StartsWith("/desk/approvals", StringComparison.OrdinalIgnoreCase) == true ? "the editor role"
         : path?.StartsWith("/desk/report", StringComparison.OrdinalIgnoreCase) == true ? "the editor or admin role"
+        : path?.StartsWith("/desk/incidents", StringComparison.OrdinalIgnoreCase) == true ? "the editor or admin role"
         : path?.StartsWith("/admin", StringComparison.OrdinalIgnoreCase) == true ? "the admin role"
         : "the factchecker, editor or admin role";
 

@@ -60,6 +60,10 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
         data.Add("checker", "/desk/report", HttpStatusCode.Forbidden);
         data.Add("editor", "/desk/report", HttpStatusCode.OK);
         data.Add("admin", "/desk/report", HttpStatusCode.OK);
+        data.Add(null, "/desk/incidents", HttpStatusCode.Redirect);
+        data.Add("checker", "/desk/incidents", HttpStatusCode.Forbidden);
+        data.Add("editor", "/desk/incidents", HttpStatusCode.OK);
+        data.Add("admin", "/desk/incidents?all=true", HttpStatusCode.OK);
         foreach (var user in new string?[] { null, "checker", "editor", "admin" })
         {
             data.Add(user, "/healthz", HttpStatusCode.OK);
@@ -76,7 +80,7 @@ public sealed class DeskAuthorizationTests(DeskFixture desk) : IClassFixture<Des
         var response = await http.GetAsync(route);
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Redirect) Assert.StartsWith("/account/signin", response.Headers.Location!.PathAndQuery);
-        var needed = route.StartsWith("/admin") ? "the admin role" : route.StartsWith("/desk/report") ? "the editor or admin role" : "the editor role";
+        var needed = route.StartsWith("/admin") ? "the admin role" : route.StartsWith("/desk/report") || route.StartsWith("/desk/incidents") ? "the editor or admin role" : "the editor role";
         if (expected == HttpStatusCode.Forbidden) Assert.Contains($"This page needs {needed}.", await response.Content.ReadAsStringAsync());
     }
 

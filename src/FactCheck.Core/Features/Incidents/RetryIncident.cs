@@ -4,7 +4,10 @@ using Mediator;
 
 namespace FactCheck.Features.Incidents;
 
-/// <summary>Re-queues an incident's job with a fresh retry budget and resolves the incident.</summary>
+/// <summary>
+/// Re-queues an incident's job with a fresh retry budget and resolves the incident. On the desk, editors and admins
+/// do it; the operator at the command line (no desk user) always may.
+/// </summary>
 public static class RetryIncident
 {
     public sealed record Command(long IncidentId, Actor Actor) : ICommand<Result>;
@@ -22,6 +25,8 @@ public static class RetryIncident
     {
         public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
         {
+            if (cmd.Actor.UserId is not null)
+                Features.Claims.ClaimSql.Require(cmd.Actor, "retrying an incident", Workflow.ClaimWorkflow.Roles.Editor, Workflow.ClaimWorkflow.Roles.Admin);
             var row = await db.QuerySingleOrDefault<Row>("select job_id, instance_id, activity, resolved_at from incident where id = @IncidentId", cmd, ct)
                       ?? throw new NotFoundException("incident", cmd.IncidentId);
             if (row.ResolvedAt is not null) throw new ConflictException($"incident {cmd.IncidentId} was already resolved at {row.ResolvedAt:u}");
