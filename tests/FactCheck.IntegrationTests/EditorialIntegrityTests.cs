@@ -172,6 +172,8 @@ public sealed class EditorialIntegrityTests
         await Assert.ThrowsAsync<RefusedException>(() => app.Send(new EditSource.Remove(right, editor)));
         Assert.Equal(2, await app.Count("source", "claim_id = @id", new { id }));
 
+        var stale = await Assert.ThrowsAsync<ConflictException>(() => app.Send(new EditClaim.Command(id, checker, Speaker: "Someone", ExpectedVersion: 0)));
+        Assert.Contains("changed by someone else", stale.Message);
         var byAdmin = await Assert.ThrowsAsync<RefusedException>(() => app.Send(new EditClaim.Command(id, admin, Speaker: "Someone else")));
         Assert.Contains("needs the role factchecker or editor", byAdmin.Message);
 
@@ -193,6 +195,9 @@ public sealed class EditorialIntegrityTests
         Assert.Contains("corrects it first", published.Message);
 
         var other = (await app.Send(new AddClaim.Command("The ferry will run daily", "Ferry company"))).Id;
+        var noArticle = await Assert.ThrowsAsync<InputException>(() => app.Send(new EditClaim.Command(other, checker, ArticleUrl: "https://example.org/a")));
+        Assert.Equal("articleUrl", noArticle.Errors.Single().Field);
+        await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new AddClaim.Command("Words", "Someone", ArticleId: 999, Evidence: "Words")));
         await app.Send(new FireTrigger.Command(other, "archive", checker, "Not check-worthy."));
         var notChecker = await Assert.ThrowsAsync<RefusedException>(() => app.Send(new FireTrigger.Command(other, "reopen", checker, "Back.")));
         Assert.Contains("needs the role editor", notChecker.Message);

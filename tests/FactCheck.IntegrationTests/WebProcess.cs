@@ -45,7 +45,7 @@ public sealed class WebProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         var web = new WebProcess(process, new Uri($"http://127.0.0.1:{port}"), output);
         using var http = new HttpClient { BaseAddress = web.BaseAddress };
-        for (var i = 0; i < 150; i++)
+        for (var i = 0; i < 600; i++) // up to a minute: the demo seeds first, and CI runs test classes side by side
         {
             try { if ((await http.GetAsync("/healthz")).IsSuccessStatusCode) return web; }
             catch (HttpRequestException) { }

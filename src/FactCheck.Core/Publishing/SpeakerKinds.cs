@@ -27,6 +27,9 @@ public static class SpeakerKinds
 
     public static bool IsKnownKind(string? kind) => kind is Person or Organization;
 
+    /// <summary>The kind in words for the desk: "a person", "an organisation".</summary>
+    public static string Describe(string? kind) => kind switch { Person => "a person", Organization => "an organisation", _ => "person or organisation not set" };
+
     /// <summary>How a statement names the speaker: a person by their surname ("Lukashenko"), an organisation in full.</summary>
     public static string ShortName(string speaker, string? kind) =>
         (kind ?? Kind(speaker)) == Person ? speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : speaker;

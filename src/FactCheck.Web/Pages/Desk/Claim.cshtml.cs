@@ -29,7 +29,9 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
         if (Claim.Claim.ArticleId is { } article)
             ArticleSpeakers = (await db.Query<string>("select distinct speaker from claim where article_id = @article and speaker is not null order by speaker", new { article })).ToList();
         if (User.IsInRole("editor"))
-            Colleagues = (await db.Query<(string, string)>("select name, coalesce(display_name, name) from app_user where roles like '%factchecker%' or roles like '%editor%' order by name")).ToList();
+            Colleagues = (await Mediator.Send(new FactCheck.Features.Users.ListUsers.Query()))
+                .Where(u => FactCheck.Features.Users.UserSql.ParseRoles(u.Roles).Overlaps([FactCheck.Workflow.ClaimWorkflow.Roles.FactChecker, FactCheck.Workflow.ClaimWorkflow.Roles.Editor]))
+                .Select(u => (u.Name, u.DisplayName ?? u.Name)).ToList();
         return Page();
     }
 
