@@ -5,7 +5,7 @@ public sealed class Args
 {
     readonly List<string> _positional = [];
     readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
-    static readonly HashSet<string> Flags = ["json", "all", "help", "once", "agreement", "none", "password-stdin", "insecure-password-arg", "original"];
+    static readonly HashSet<string> Flags = ["json", "all", "help", "once", "agreement", "none", "password-stdin", "insecure-password-arg", "original", "sweep", "skip-bad", "misses"];
 
     public Args(IEnumerable<string> argv)
     {

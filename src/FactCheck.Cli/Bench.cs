@@ -305,13 +305,13 @@ public static class Bench
         await using var lookup = new DbSession(db.Options);
         var random = new Random(7);
         var found = 0;
-        for (var i = 0; i < 50; i++) await SimilarClaims.Find(lookup, SimilarClaims.Terms(sentences[random.Next(sentences.Count)]), null, 5, default);
+        for (var i = 0; i < 50; i++) { var x = sentences[random.Next(sentences.Count)]; await SimilarClaims.Find(lookup, x, FactCheck.Search.Embedder.Encode(x), null, 5, default); }
         var samples = new double[500];
         for (var i = 0; i < samples.Length; i++)
         {
-            var terms = SimilarClaims.Terms(sentences[random.Next(sentences.Count)]);
+            var x = sentences[random.Next(sentences.Count)];
             var t = Stopwatch.GetTimestamp();
-            found += (await SimilarClaims.Find(lookup, terms, null, 5, default)).Count;
+            found += (await SimilarClaims.Find(lookup, x, FactCheck.Search.Embedder.Encode(x), null, 5, default)).Count;
             samples[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
         }
         var total = samples.Sum();
@@ -374,7 +374,7 @@ public static class Bench
 
     static double Median(List<double> xs) { var s = xs.Order().ToList(); return s[s.Count / 2]; }
 
-    sealed class ScratchDatabase : IAsyncDisposable
+    internal sealed class ScratchDatabase : IAsyncDisposable
     {
         public required DbOptions Options { get; init; }
         public required Func<Task> Drop { get; init; }

@@ -71,6 +71,7 @@ namespace FactCheck.Cli
                     ("bench", _) => await Bench.Run(a, stdout),
                     ("extract", _) => ExtractCommands.Extract(a, stdout, stderr),
                     ("eval", "attribution") => BratEval.Run(a, stdout),
+                    ("eval", "similar") => await EvalSimilar.Run(a, stdout),
                     ("train", "attribution") => TrainAttribution.Run(a, stdout),
                     _ => await WithServices(a, stdout, area, verb),
                 };

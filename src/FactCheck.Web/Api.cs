@@ -54,7 +54,12 @@ public static class Api
             var matches = await m.Send(new SimilarClaims.ForText(text ?? "", limit ?? 5));
             return Results.Ok(new
             {
-                matches = matches.Select(x => new { x.ClaimId, x.Score, x.Text, x.Speaker, x.State, x.Rating, card = x.Slug is null ? null : o.Options.CardUrl(x.Slug) }),
+                matches = matches.Select(x => new
+                {
+                    x.Kind, claimId = x.IsExternal ? (long?)null : x.ClaimId, x.Score, x.Label, x.Text, x.Speaker, x.State, x.Rating,
+                    card = x.Slug is null ? null : o.Options.CardUrl(x.Slug),
+                    checkedBy = x.IsExternal ? new { organisation = x.Organisation, url = x.Url, reviewedOn = x.ReviewedOn } : null,
+                }),
             });
         }));
 

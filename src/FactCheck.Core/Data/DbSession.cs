@@ -17,6 +17,7 @@ public sealed class DbSession(DbOptions options) : IAsyncDisposable, IDisposable
     DbTransaction? _transaction;
 
     public DbProvider Provider => _provider;
+    public DbOptions Options => options;
     public SqlDialect Dialect { get; } = SqlDialect.For(options.Kind);
 
     public static DbConnection CreateConnection(DbProvider provider, string connectionString) => provider switch

@@ -1,34 +1,78 @@
-using System.Text;
 using Dapper;
 using FactCheck.Data;
-using FactCheck.Extraction;
+using FactCheck.Search;
 using FluentValidation;
 using Mediator;
 
 namespace FactCheck.Features.Claims;
 
 /// <summary>
-/// Claims that say much the same thing: the same claim from another article, or one the desk has already checked and
-/// published. Each claim's normalised words (lower case, common words dropped, a light stemming so that "forces" and
-/// "force" or "preparing" and "prepare" meet) are kept in <c>claim_term</c>; two claims are similar when their word sets
-/// have a Dice coefficient of at least <see cref="Threshold"/> and share at least three words.
+/// "Has this been checked already?": the claims on the desk and the other fact-checkers' published verdicts that say
+/// the same thing as a claim or a text, found by the hybrid <see cref="MatchIndex"/> (BM25 and sentence embeddings,
+/// fused) and labelled by how sure the match is: <see cref="Same"/> (the badge "Already checked" / "Already on the
+/// desk"), <see cref="Related"/>, or left out. Thresholds are on the cosine of the embeddings, tuned on CheckThat! 2020
+/// train (docs/benchmarks.md).
 /// </summary>
 public static class SimilarClaims
 {
-    public const double Threshold = 0.5;
-    const int MinShared = 3, MaxTerms = 64;
+    public const string Same = "same", Related = "related";
+
+    /// <summary>
+    /// Cosine from which a match that stands out (<see cref="MatchIndex.Hit.StandsOut"/>) is the same claim: precision
+    /// 0.99 at recall 0.32 on CheckThat! 2020 train (docs/benchmarks.md has dev). 0.58 already reaches 0.97 there, but
+    /// on a desk's own claims a claim about other things that shares the names scores about 0.6, and a paraphrase 0.7.
+    /// </summary>
+    public const float SameThreshold = 0.66f;
+
+    /// <summary>Cosine from which a match is shown as related.</summary>
+    public const float RelatedThreshold = 0.5f;
 
     public sealed record Query(long ClaimId, int Limit = 5) : IQuery<IReadOnlyList<Match>>;
 
-    /// <summary>A similar claim; <see cref="Slug"/> and <see cref="Rating"/> are its latest published card, if any.</summary>
-    public sealed record Match(long ClaimId, double Score, string Text, string? Speaker, string State, string? Slug, string? Rating);
-
-    /// <summary>Claims like a text not on the desk yet (an attribution in an article being ingested).</summary>
+    /// <summary>Claims and fact-checks like a text not on the desk yet (an attribution in an article being ingested).</summary>
     public sealed record ForText(string Text, int Limit = 3) : IQuery<IReadOnlyList<Match>>;
+
+    /// <summary>
+    /// A match: a claim on the desk (<see cref="Kind"/> "claim"; <see cref="Slug"/> and <see cref="Rating"/> are its
+    /// latest published card, if any) or another organisation's fact-check ("external": <see cref="Organisation"/>,
+    /// <see cref="Url"/>, <see cref="Rating"/> as they wrote it, <see cref="ReviewedOn"/>).
+    /// </summary>
+    public sealed record Match(string Kind, long Id, double Score, string Label, string Text, string? Speaker, string? State,
+        string? Slug, string? Rating, string? Organisation = null, string? Url = null, string? ReviewedOn = null)
+    {
+        public long ClaimId => Kind == MatchIndex.ClaimKind ? Id : 0;
+        public bool IsSame => Label == Same;
+        public bool IsExternal => Kind == MatchIndex.ExternalKind;
+    }
 
     public sealed class ForTextHandler(DbSession db) : IQueryHandler<ForText, IReadOnlyList<Match>>
     {
-        public async ValueTask<IReadOnlyList<Match>> Handle(ForText q, CancellationToken ct) => await Find(db, Terms(q.Text), null, q.Limit, ct);
+        public async ValueTask<IReadOnlyList<Match>> Handle(ForText q, CancellationToken ct) =>
+            await Find(db, q.Text, Embedder.Encode(Analyzer.Clean(q.Text)), null, q.Limit, ct);
+    }
+
+    /// <summary>The matches of several texts at once (an article's attributions), embedded in one batch.</summary>
+    public sealed record ForTexts(IReadOnlyList<string> Texts, int Limit = 3) : IQuery<IReadOnlyList<IReadOnlyList<Match>>>;
+
+    public sealed class ForTextsHandler(DbSession db) : IQueryHandler<ForTexts, IReadOnlyList<IReadOnlyList<Match>>>
+    {
+        public async ValueTask<IReadOnlyList<IReadOnlyList<Match>>> Handle(ForTexts q, CancellationToken ct)
+        {
+            var vectors = Embedder.Encode([.. q.Texts.Select(t => Analyzer.Clean(t))]);
+            var list = new List<IReadOnlyList<Match>>(q.Texts.Count);
+            for (var i = 0; i < q.Texts.Count; i++) list.Add(await Find(db, q.Texts[i], vectors[i], null, q.Limit, ct));
+            return list;
+        }
+    }
+
+    public sealed class ForTextsValidator : AbstractValidator<ForTexts>
+    {
+        public ForTextsValidator()
+        {
+            RuleFor(q => q.Texts).Must(t => t.Count <= 500).WithMessage("at most 500 texts at once");
+            RuleForEach(q => q.Texts).NotEmpty().MaximumLength(10_000);
+            RuleFor(q => q.Limit).InclusiveBetween(1, 50);
+        }
     }
 
     public sealed class ForTextValidator : AbstractValidator<ForText>
@@ -47,60 +91,47 @@ public static class SimilarClaims
 
     public sealed class Handler(DbSession db) : IQueryHandler<Query, IReadOnlyList<Match>>
     {
-        public async ValueTask<IReadOnlyList<Match>> Handle(Query q, CancellationToken ct)
-        {
-            var terms = (await db.Query<string>("select term from claim_term where claim_id = @ClaimId", q, ct)).ToList();
-            return await Find(db, terms, q.ClaimId, q.Limit, ct);
-        }
+        public async ValueTask<IReadOnlyList<Match>> Handle(Query q, CancellationToken ct) => await ForClaim(db, q.ClaimId, q.Limit, ct);
     }
 
-    /// <summary>The words a claim is compared by.</summary>
-    public static IReadOnlyList<string> Terms(string text)
+    /// <summary>The matches of a claim on the desk (itself left out), by its indexed text and stored embedding.</summary>
+    public static async Task<IReadOnlyList<Match>> ForClaim(DbSession db, long claimId, int limit, CancellationToken ct)
     {
-        var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in Text.Tokens(text, 0, text.Length))
-        {
-            if (!t.IsWord) continue;
-            var lower = t.Text.ToLowerInvariant().Replace('’', '\'');
-            if (lower.Length < 3 && !char.IsDigit(lower[0]) || Stop.Contains(lower)) continue;
-            var w = Stem(lower);
-            terms.Add(w.Length > 60 ? w[..60] : w);
-            if (terms.Count == MaxTerms) break;
-        }
-        return [.. terms];
+        var text = await db.QuerySingleOrDefault<string>("select text from search_doc where kind = @Kind and ref_id = @claimId",
+            new { Kind = MatchIndex.ClaimKind, claimId }, ct);
+        if (text is null) return [];
+        var index = MatchIndex.For(db);
+        await index.CatchUp(db, ct);
+        var vector = index.VectorOf(MatchIndex.ClaimKind, claimId) ?? Embedder.Encode(text);
+        return await Find(db, text, vector, (MatchIndex.ClaimKind, claimId), limit, ct);
     }
 
-    static string Stem(string w)
+    /// <summary>The words a claim is indexed and searched by (<see cref="Analyzer"/>).</summary>
+    public static IReadOnlyList<string> Terms(string text) => Analyzer.Terms(text);
+
+    /// <summary>
+    /// Indexes a claim (in the transaction that opens or edits it, or publishes its card): its words for the queue's
+    /// search, its text and embedding for matching.
+    /// </summary>
+    public static async Task Index(DbSession db, long claimId, string text, CancellationToken ct, string? headline = null)
     {
-        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) w = w[..^3];
-        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) w = w[..^2];
-        else if (w.Length > 4 && w.EndsWith("es", StringComparison.Ordinal)) w = w[..^2];
-        else if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) w = w[..^1];
-        if (w.Length > 4 && w.EndsWith('e')) w = w[..^1];
-        return w;
+        await db.Execute("delete from claim_term where claim_id = @claimId", new { claimId }, ct);
+        var terms = Terms(MatchIndex.ClaimText(text, headline));
+        if (terms.Count > 0)
+            await db.Execute("insert into claim_term (claim_id, term) values (@claimId, @Term)", terms.Select(t => new { claimId, Term = t }), ct);
+        // The embedding is the statement's alone: a verdict's summary would pull it away from the claim it checks.
+        await MatchIndex.Put(db, MatchIndex.ClaimKind, claimId, MatchIndex.ClaimText(text, headline), ct, Embedder.Encode(text));
     }
 
-    static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
-        "the", "and", "for", "that", "this", "these", "those", "with", "from", "into", "onto", "over", "under", "about", "after",
-        "before", "are", "was", "were", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-        "should", "must", "not", "but", "than", "then", "there", "their", "they", "them", "his", "her", "she", "him", "its", "our",
-        "your", "you", "who", "which", "what", "when", "where", "while", "also", "said", "says", "say", "told", "tells", "just",
-        "very", "more", "most", "all", "any", "some", "such", "only", "other", "out", "off", "per", "via", "does", "did", "doesn't",
-        "don't", "didn't", "whether", "it's", "that's", "there's",
-    };
+    /// <summary>The label of a match by its cosine: same, related, or null (not shown).</summary>
+    public static string? LabelOf(float cosine, bool standsOut = true) =>
+        cosine >= SameThreshold && standsOut ? Same : cosine >= RelatedThreshold ? Related : null;
 
-    sealed class Candidate
-    {
-        public long ClaimId { get; init; }
-        public long Shared { get; init; }
-        public long Size { get; init; }
-    }
+    static string? LabelOf(MatchIndex.Hit h) => LabelOf(h.Cosine, h.StandsOut);
 
-    sealed class Row
+    sealed class ClaimRow
     {
-        public long ClaimId { get; init; }
+        public long Id { get; init; }
         public string Text { get; init; } = "";
         public string? Speaker { get; init; }
         public string State { get; init; } = "";
@@ -108,45 +139,55 @@ public static class SimilarClaims
         public string? Rating { get; init; }
     }
 
-    /// <summary>Stores a claim's words (in the transaction that opens or edits it), replacing any it had.</summary>
-    public static async Task Index(DbSession db, long claimId, string text, CancellationToken ct)
+    sealed class ExternalRow
     {
-        await db.Execute("delete from claim_term where claim_id = @claimId", new { claimId }, ct);
-        var terms = Terms(text);
-        if (terms.Count == 0) return;
-        await db.Execute("insert into claim_term (claim_id, term) values (@claimId, @Term)", terms.Select(t => new { claimId, Term = t }), ct);
+        public long Id { get; init; }
+        public string Claim { get; init; } = "";
+        public string? Claimant { get; init; }
+        public string Organisation { get; init; } = "";
+        public string Url { get; init; } = "";
+        public string? Rating { get; init; }
+        public string? ReviewedOn { get; init; }
     }
 
-    /// <summary>The claims most like these words, best first; <paramref name="except"/> leaves one claim out.</summary>
-    public static async Task<IReadOnlyList<Match>> Find(DbSession db, IReadOnlyList<string> terms, long? except, int limit, CancellationToken ct)
+    /// <summary>The labelled matches of a text, best first; <paramref name="except"/> leaves one document out.</summary>
+    public static async Task<IReadOnlyList<Match>> Find(DbSession db, string text, sbyte[] vector, (string, long)? except, int limit, CancellationToken ct)
     {
-        if (terms.Count < MinShared) return [];
-        var args = new DynamicParameters(new { except, MinShared, Take = 50, Skip = 0 });
-        var list = new StringBuilder();
-        for (var i = 0; i < terms.Count; i++) { args.Add("T" + i, terms[i]); list.Append(i == 0 ? "@T0" : $", @T{i}"); }
-        var candidates = await db.Query<Candidate>(db.Dialect.Page($"""
-            select t.claim_id, count(*) as shared, (select count(*) from claim_term x where x.claim_id = t.claim_id) as size
-            from claim_term t
-            where t.term in ({list}){(except is null ? "" : " and t.claim_id <> @except")}
-            group by t.claim_id
-            having count(*) >= @MinShared
-            order by count(*) desc, t.claim_id desc
-            """), args, ct);
-        var scored = candidates.Select(c => (c.ClaimId, Score: 2.0 * c.Shared / (terms.Count + c.Size)))
-            .Where(c => c.Score >= Threshold).OrderByDescending(c => c.Score).ThenByDescending(c => c.ClaimId).Take(limit).ToList();
-        if (scored.Count == 0) return [];
-        // The matches' claims and latest cards in one query.
-        var ids = new DynamicParameters();
-        for (var i = 0; i < scored.Count; i++) ids.Add("I" + i, scored[i].ClaimId);
-        var rows = (await db.Query<Row>($"""
-            select c.id as claim_id, c.text, c.speaker, c.state, k.slug, k.rating
+        var index = MatchIndex.For(db);
+        await index.CatchUp(db, ct);
+        // The words are read with a pasted post's signature kept (its author is often the claim's subject); the
+        // embedding (given) reads the text without it.
+        var hits = index.Search(Analyzer.Clean(text, keepSignature: true), vector, limit, except).Where(h => LabelOf(h) is not null).ToList();
+        if (hits.Count == 0) return [];
+        var claimIds = hits.Where(h => h.Kind == MatchIndex.ClaimKind).Select(h => h.RefId).ToArray();
+        var externalIds = hits.Where(h => h.Kind == MatchIndex.ExternalKind).Select(h => h.RefId).ToArray();
+        var claims = claimIds.Length == 0 ? [] : (await db.Query<ClaimRow>($"""
+            select c.id, c.text, c.speaker, c.state, k.slug, k.rating
             from claim c
             left join claim_card k on k.claim_id = c.id and k.version = (select max(k2.version) from claim_card k2 where k2.claim_id = c.id)
-            where c.id in ({string.Join(", ", scored.Select((_, i) => "@I" + i))})
-            """, ids, ct)).ToDictionary(r => r.ClaimId);
+            where c.id in ({In("C", claimIds, out var cp)})
+            """, cp, ct)).ToDictionary(r => r.Id);
+        var externals = externalIds.Length == 0 ? [] : (await db.Query<ExternalRow>(
+            $"select id, claim, claimant, organisation, url, rating, reviewed_on from external_check where id in ({In("X", externalIds, out var xp)})",
+            xp, ct)).ToDictionary(r => r.Id);
         var matches = new List<Match>();
-        foreach (var (id, score) in scored)
-            if (rows.TryGetValue(id, out var r)) matches.Add(new Match(id, Math.Round(score, 2), r.Text, r.Speaker, r.State, r.Slug, r.Rating));
-        return matches;
+        foreach (var h in hits)
+        {
+            var label = LabelOf(h)!;
+            var score = Math.Round(h.Cosine, 2);
+            if (h.Kind == MatchIndex.ClaimKind && claims.TryGetValue(h.RefId, out var c))
+                matches.Add(new Match(h.Kind, c.Id, score, label, c.Text, c.Speaker, c.State, c.Slug, c.Rating));
+            else if (h.Kind == MatchIndex.ExternalKind && externals.TryGetValue(h.RefId, out var x))
+                matches.Add(new Match(h.Kind, x.Id, score, label, x.Claim, x.Claimant, null, null, x.Rating, x.Organisation, x.Url, x.ReviewedOn));
+        }
+        // The same claim first, then by fused rank.
+        return [.. matches.OrderBy(m => m.IsSame ? 0 : 1)];
+    }
+
+    static string In(string prefix, long[] ids, out DynamicParameters args)
+    {
+        args = new DynamicParameters();
+        for (var i = 0; i < ids.Length; i++) args.Add(prefix + i, ids[i]);
+        return string.Join(", ", ids.Select((_, i) => "@" + prefix + i));
     }
 }

@@ -92,6 +92,7 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
                 s.Url, s.Title, s.PublishedAt, s.Rationale, s.Reviewer, Approver = approver, Sources = JsonSerializer.Serialize(sources, Card.JsonOptions), Correction = correction,
                 Quote = quote, SpeakerKind = s.SpeakerKind ?? SpeakerKinds.Kind(s.Speaker), s.Outlet, OriginalUrl = original?.Url, OriginalTitle = original?.Title,
             }, token);
+            await Features.Claims.SimilarClaims.Index(tx, s.ClaimId, s.Text, token, headline: s.Summary);
             await Outbox.Add(tx, publishing, c, WebhookTarget.CardPublished, null, new { claim = c.InstanceId, slug, url = publishing.CardUrl(slug), rating = s.Rating }, now, token);
             foreach (var target in publishing.Webhooks.Where(t => t.Receives(WebhookTarget.CardPublished)))
                 await tx.Execute("""

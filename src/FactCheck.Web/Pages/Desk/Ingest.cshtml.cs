@@ -18,6 +18,7 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
     public IReadOnlyList<Attribution>? Preview { get; private set; }
     /// <summary>Per attribution of the preview, a claim that says the same, if any: one already checked first, else one on the desk.</summary>
     public IReadOnlyList<SimilarClaims.Match?> AlreadyOnDesk { get; private set; } = [];
+    public IReadOnlyList<SimilarClaims.Match?> Related { get; private set; } = [];
     public double Threshold => intake.MinCheckworthiness;
 
     public void OnGet() { }
@@ -37,13 +38,10 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
         if (string.IsNullOrWhiteSpace(Text)) return Fail("Paste the article text or choose a .txt file.");
         Preview = AttributionExtractor.Extract(Text);
         if (Preview.Count == 0) ViewData["Error"] = "No attributed claims were found in this text.";
-        var known = new List<SimilarClaims.Match?>();
-        foreach (var a in Preview)
-        {
-            var matches = await Mediator.Send(new SimilarClaims.ForText(IngestArticle.ClaimText(a), 5));
-            known.Add(matches.FirstOrDefault(m => m.Slug is not null) ?? matches.FirstOrDefault()); // already checked comes first
-        }
-        AlreadyOnDesk = known;
+        var all = Preview.Count == 0 ? [] : await Mediator.Send(new SimilarClaims.ForTexts([.. Preview.Select(IngestArticle.ClaimText)], 5));
+        // The same claim, already checked first (ours, then another organisation's); a related one is shown but stays ticked.
+        AlreadyOnDesk = [.. all.Select(ms => ms.Where(m => m.IsSame).OrderBy(m => m.Slug is not null ? 0 : m.IsExternal ? 1 : 2).FirstOrDefault())];
+        Related = [.. all.Select(ms => ms.FirstOrDefault(m => !m.IsSame))];
         return Page();
     }
 
