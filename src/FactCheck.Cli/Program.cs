@@ -23,6 +23,10 @@ namespace FactCheck.Cli
               factcheck users audit [--limit N]                who changed users, roles, passwords and tokens, newest first
               factcheck claims add --text T [--speaker S] [--speaker-kind person|organization] [--channel C] [--quote Q] [--priority N] [--as USER]
                                    [--article ID [--evidence "words of the article"]]   a claim added by hand to an article
+              factcheck claims import FILE [--skip-bad] [--separator C|tab] [--as USER]   claims in bulk from CSV/TSV with a
+                                                               header: text (required), speaker, channel, url, published;
+                                                               a bad row stops the import (its line is named) unless --skip-bad
+              factcheck claims export FILE|- [--state S]       every claim as CSV: state, speaker, rating, card URL
               factcheck claims edit ID [--statement T] [--speaker S] [--speaker-kind K] [--channel C] [--url U] --as USER
                                                                the claim as checked; until approval (in approval it withdraws the verdict)
               factcheck claims assign ID USER|--none --as EDITOR
@@ -44,6 +48,13 @@ namespace FactCheck.Cli
               factcheck eval attribution --brat DIR [--agreement] [--errors source|cue|content]
                                                                precision/recall/F1 against brat-annotated articles; the
                                                                annotators against each other; the spans missed and made up
+              factcheck eval similar --docs FILE --queries FILE --qrels FILE [--top 5] [--misses] [--sweep] [--ranker fused|lexical|semantic]
+                                                               "already checked?" on CheckThat!-shaped data: MAP@k, P@1,
+                                                               recall@k, precision/recall of the "same claim" label
+              factcheck claimreview import FILE|URL… [--as ADMIN] [--json]   other fact-checkers' ClaimReview (JSON-LD,
+                                                               claimreview.json, a page carrying it, Fact Check Tools
+                                                               claims:search), matched as "checked elsewhere"
+              factcheck claimreview list [--limit N]
               factcheck train attribution --brat DIR --out FILE [--dev DIR] [--epochs N]
                                                                train the attribution tagger on brat-annotated articles
               factcheck tokens add NAME --as USER | tokens list | tokens revoke NAME     API tokens for /api
@@ -102,6 +113,8 @@ namespace FactCheck.Cli
                 ("users", "password") => await UserCommands.Password(host, a, o),
                 ("users", "audit") => await UserCommands.AuditLog(host, a, o),
                 ("claims", "add") => await ClaimCommands.Add(host, a, o),
+                ("claims", "import") => await BulkClaimCommands.Import(host, a, o, Console.Error),
+                ("claims", "export") => await BulkClaimCommands.Export(host, a, o, Console.Error),
                 ("claims", "list") => await ClaimCommands.List(host, a, o),
                 ("claims", "report") => await ClaimCommands.Report(host, a, o),
                 ("claims", "show") => await ClaimCommands.Show(host, a, o),
@@ -121,6 +134,8 @@ namespace FactCheck.Cli
                 ("tokens", "list") => await TokenCommands.List(host, o),
                 ("tokens", "revoke") => await TokenCommands.Revoke(host, a, o),
                 ("incidents", "list") => await WorkerCommands.ListIncidents(host, a, o),
+                ("claimreview", "import") => await ClaimReviewCommands.Import(host, a, o),
+                ("claimreview", "list") => await ClaimReviewCommands.List(host, a, o),
                 ("incidents", "retry") => await WorkerCommands.RetryIncident(host, a, o),
                 _ => throw new UsageException($"unknown command '{string.Join(' ', new[] { area, verb }.Where(x => x is not null))}'"),
             };

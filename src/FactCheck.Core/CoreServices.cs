@@ -53,6 +53,12 @@ public static class CoreServices
         services.AddActivity<PushCard>("push-card");
         services.AddActivity<PushEvent>("push-event");
         services.AddHttpClient("webhooks", c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient("claimreview", c =>
+        {
+            c.Timeout = TimeSpan.FromSeconds(40);
+            c.DefaultRequestHeaders.UserAgent.ParseAdd("FactCheck-ClaimReview-Import/1.0");
+            c.MaxResponseContentBufferSize = Features.FactChecks.ImportClaimReviews.MaxBytes + 1;
+        });
         var publishing = new PublishingOptions();
         configuration.GetSection("FactCheck:Publishing").Bind(publishing);
         publishing.BaseUrlConfigured = !string.IsNullOrWhiteSpace(configuration["FactCheck:Publishing:BaseUrl"]);

@@ -19,6 +19,8 @@ builder.Services.AddFactCheckCore(builder.Configuration);
 builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 if (builder.Configuration.GetValue("FactCheck:Worker:Enabled", true))
     builder.Services.AddHostedService<WorkerService>();
+builder.Services.AddHostedService<ClaimReviewFeeds>();
+builder.Services.AddHostedService<MatchWarmUp>();
 // Give the worker its grace period to finish or release what it holds on SIGTERM.
 builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("FactCheck:Worker:ShutdownGraceSeconds", 10.0) + 5));
 

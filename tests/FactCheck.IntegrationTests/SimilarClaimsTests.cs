@@ -24,14 +24,22 @@ public class SimilarClaimsTests
 
         var similar = await app.Send(new SimilarClaims.Query(newId));
         var match = Assert.Single(similar);
-        Assert.Equal((checkedId, slug, "mostly-true", "published"), (match.ClaimId, match.Slug, match.Rating, match.State));
-        Assert.InRange(match.Score, SimilarClaims.Threshold, 1.0);
+        Assert.Equal((checkedId, slug, "mostly-true", "published", SimilarClaims.Same), (match.ClaimId, match.Slug, match.Rating, match.State, match.Label));
+        Assert.InRange(match.Score, SimilarClaims.SameThreshold, 1.0);
         // And the other way round: the published claim sees the new one, which has no card yet.
         var back = Assert.Single(await app.Send(new SimilarClaims.Query(checkedId)));
-        Assert.Equal((newId, null, "intake"), (back.ClaimId, back.Slug, back.State));
+        Assert.Equal((newId, null, "intake", SimilarClaims.Same), (back.ClaimId, back.Slug, back.State, back.Label));
         Assert.Empty(await app.Send(new SimilarClaims.Query(other)));
+
+        // Both copies match a third wording: the published check is the same claim, its unpublished copy only related.
         var forText = await app.Send(new SimilarClaims.ForText("Cargo traffic at the port rose 14 percent last year, it said", Limit: 5));
-        Assert.Equal([checkedId, newId], forText.Select(m => m.ClaimId).Order());
+        Assert.Equal([(checkedId, SimilarClaims.Same), (newId, SimilarClaims.Related)], forText.Select(m => (m.ClaimId, m.Label)));
+        // Two unpublished copies: neither stands out from the other, so neither is called the same claim.
+        var third = (await app.Send(new AddClaim.Command("Unemployment fell to a record low of 3 percent in March", "Ministry"))).Id;
+        var fourth = (await app.Send(new AddClaim.Command("Unemployment fell to a record low of 3 percent in March.", "Ministry"))).Id;
+        var copies = await app.Send(new SimilarClaims.ForText("In March unemployment dropped to a record low of 3 percent", Limit: 5));
+        Assert.Equal([third, fourth], copies.Where(m => m.ClaimId >= third).Select(m => m.ClaimId).Order());
+        Assert.All(copies, m => Assert.Equal(SimilarClaims.Related, m.Label));
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -39,13 +47,38 @@ public class SimilarClaimsTests
     {
         await using var app = await TestApp.Start(provider);
         var old = (await app.Send(new AddClaim.Command("Cargo traffic at the port rose 14 percent last year", "Port authority"))).Id;
-        // Back to the schema before 0007, with the claim in it, then upgrade again.
-        await app.Execute("drop table claim_term");
-        await app.Execute("delete from schemaversions where scriptname like '%0007_claim_term.sql'");
-        Assert.Equal(["0007_claim_term.sql"], Migrator.Migrate(app.Db.Options));
+        // Back to the schema before 0011, with the claim in it and its words as 0007 stored them, then upgrade again.
+        await app.Execute("drop table search_doc");
+        await app.Execute("drop table external_check");
+        await app.Execute("delete from claim_term");
+        await app.Execute("insert into claim_term (claim_id, term) values (@old, 'cargo')", new { old });
+        await app.Execute("delete from schemaversions where scriptname like '%0011_search.sql'");
+        Assert.Equal(["0011_search.sql"], Migrator.Migrate(app.Db.Options));
+        Assert.Equal(1, await app.Count("search_doc", "ref_id = @old and kind = 'claim'", new { old }));
         Assert.True(await app.Count("claim_term", "claim_id = @old", new { old }) >= 5);
         var found = await app.Send(new SimilarClaims.ForText("Cargo traffic at the port rose by 14 percent in the last year"));
-        Assert.Equal(old, Assert.Single(found).ClaimId);
+        var match = Assert.Single(found);
+        Assert.Equal((old, SimilarClaims.Same), (match.ClaimId, match.Label));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_paraphrase_is_the_same_claim_and_a_claim_sharing_its_words_is_not(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var offensive = (await app.Send(new AddClaim.Command("Russia is preparing a new offensive against Kyiv from Belarus this winter.", "Ukraine"))).Id;
+        var ballet = (await app.Send(new AddClaim.Command("The Kyiv ballet is preparing a new winter season with dancers from Belarus and Russia.", "Kyiv Opera"))).Id;
+        await app.Send(new AddClaim.Command("Cargo traffic at the port rose 14 percent last year", "Port authority"));
+
+        var paraphrase = await app.Send(new SimilarClaims.ForText("Moscow plans another attack on the Ukrainian capital, launched from Belarusian territory, in the coming winter.", 5));
+        var first = paraphrase[0];
+        Assert.Equal((offensive, SimilarClaims.Same), (first.ClaimId, first.Label));
+        Assert.DoesNotContain(paraphrase, m => m.ClaimId == ballet && m.IsSame);
+
+        // Many words in common, another claim: never "the same".
+        var sharesWords = await app.Send(new SimilarClaims.ForText("Dancers from Russia and Belarus join the Kyiv ballet for a new winter season of offensive comedy.", 5));
+        Assert.DoesNotContain(sharesWords, m => m.ClaimId == offensive && m.IsSame);
+        // The claim page's own query leaves the claim itself out.
+        Assert.DoesNotContain(await app.Send(new SimilarClaims.Query(offensive)), m => m.ClaimId == offensive);
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -58,6 +91,8 @@ public class SimilarClaimsTests
 
         async Task<long[]> Find(string words) => [.. (await app.Send(new ListClaims.Query(Words: words))).Items.Select(i => i.Id).Order()];
         Assert.Equal([offensive], await Find("offensives BELARUS"));
+        Assert.Equal([offensive], await Find("russia")); // "Russian" in the claim: one word, stemmed the same way
+        Assert.Equal([offensive], await Find("Russians prepared"));
         Assert.Equal([offensive, talks], await Find("belarus"));
         Assert.Empty(await Find("belarus cargo"));
         var nothing = await Assert.ThrowsAsync<InputException>(() => app.Send(new ListClaims.Query(Words: "the said")));
@@ -77,8 +112,8 @@ public class SimilarClaimsTests
 
         var page = await checker.GetStringAsync($"/desk/claims/{newId}");
         Assert.Contains("<h2 id=\"similar\">Similar claims</h2>", page);
-        Assert.Contains($"<a href=\"/desk/claims/{checkedId}\">Claim {checkedId}</a> (Published", page);
-        Assert.Contains($"Already checked: rated False, <a href=\"/claims/{slug}\">published card</a>", page);
+        Assert.Contains($"<strong>Already checked (rated False):</strong>", page);
+        Assert.Contains($"<a href=\"/desk/claims/{checkedId}\">claim {checkedId}</a>, <a href=\"/claims/{slug}\">published card</a>", page);
 
         // The new claim is a duplicate: archived from the similar claim's entry, with the note saying of which.
         Assert.Contains($"Archive as a duplicate of claim {checkedId}", page);
@@ -99,7 +134,8 @@ public class SimilarClaimsTests
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var html = await preview.Content.ReadAsStringAsync();
         Assert.Contains("Already checked (rated False):", html); // before the newer claim on the desk that matches as well
-        Assert.Contains($"<a href=\"/claims/{slug}\">card</a>", html);
+        Assert.Contains($"<a href=\"/claims/{slug}\">published card</a>", html);
+        Assert.DoesNotContain("id=\"pick-1\" checked", html); // already checked: left unticked
 
         var search = await checker.GetStringAsync("/desk?q=cargo+port");
         Assert.Contains($"<a href=\"/desk/claims/{newId}\">", search);

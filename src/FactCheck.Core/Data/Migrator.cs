@@ -85,8 +85,8 @@ public static class Migrator
                     var indexed = Search.MatchIndex.ClaimText(text, summary);
                     connection.Execute("insert into claim_term (claim_id, term) values (@id, @Term)",
                         Search.Analyzer.Terms(indexed).Select(t => new { id, Term = t }), tx);
-                    connection.Execute("insert into search_doc (kind, ref_id, text, embedding) values (@Kind, @id, @indexed, @Embedding)",
-                        new { Kind = Search.MatchIndex.ClaimKind, id, indexed, Embedding = Search.Embedder.ToBytes(vectors[i]) }, tx);
+                    connection.Execute("insert into search_doc (kind, ref_id, text, embedding, published) values (@Kind, @id, @indexed, @Embedding, @Published)",
+                        new { Kind = Search.MatchIndex.ClaimKind, id, indexed, Embedding = Search.Embedder.ToBytes(vectors[i]), Published = summary is null ? 0 : 1 }, tx);
                 }
                 tx.Commit();
             }

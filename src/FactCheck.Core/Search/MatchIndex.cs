@@ -36,6 +36,7 @@ public sealed class MatchIndex
         public required long Seq;
         public required sbyte[] Vector;
         public required int Length;
+        public required bool Published;
         public bool Dead;
     }
 
@@ -56,13 +57,15 @@ public sealed class MatchIndex
     /// <summary>A search result: the document, the fused score and its two rankers' evidence.</summary>
     /// <summary>
     /// A search result: the document, the fused score, its two rankers' ranks, its cosine with the query and whether it
-    /// stands out: no other candidate comes within <see cref="Margin"/> of its cosine. A match that does not stand out
-    /// is one of several similar claims (or of several copies of one), and is not called the same claim: on CheckThat!
-    /// 2020 train, most confident wrong answers were a second, near-identical fact-check of the right one.
+    /// stands out: no other candidate comes within <see cref="Margin"/> of its cosine, except, for a published check,
+    /// unpublished near-copies of it (cosine between them ≥ <see cref="NearCopy"/>: the same claim opened again). A match
+    /// that does not stand out is one of several similar claims, or of several equal copies of one, and is not called
+    /// the same claim: on CheckThat! 2020 train, most confident wrong answers were a second, near-identical fact-check
+    /// of the right one.
     /// </summary>
     public sealed record Hit(string Kind, long RefId, double Fused, float Cosine, int LexicalRank, int SemanticRank, bool StandsOut);
 
-    public const float Margin = 0.05f;
+    public const float Margin = 0.05f, NearCopy = 0.9f;
 
     // ── Writing ───────────────────────────────────────────────────────────────────────────────────────
 
@@ -70,12 +73,12 @@ public sealed class MatchIndex
     /// Stores a document's text and embedding (replacing what it had), in the caller's transaction. The embedding is
     /// computed here unless given.
     /// </summary>
-    public static async Task Put(DbSession db, string kind, long refId, string text, CancellationToken ct, sbyte[]? vector = null)
+    public static async Task Put(DbSession db, string kind, long refId, string text, CancellationToken ct, sbyte[]? vector = null, bool published = false)
     {
         vector ??= Embedder.Encode(text);
         await db.Execute("delete from search_doc where kind = @kind and ref_id = @refId", new { kind, refId }, ct);
-        await db.Execute("insert into search_doc (kind, ref_id, text, embedding) values (@kind, @refId, @text, @embedding)",
-            new { kind, refId, text, embedding = Embedder.ToBytes(vector) }, ct);
+        await db.Execute("insert into search_doc (kind, ref_id, text, embedding, published) values (@kind, @refId, @text, @embedding, @published)",
+            new { kind, refId, text, embedding = Embedder.ToBytes(vector), published = published ? 1 : 0 }, ct);
     }
 
     /// <summary>The text a claim is found by: its statement and, once published, its card's headline.</summary>
@@ -89,6 +92,7 @@ public sealed class MatchIndex
         public long RefId { get; init; }
         public string Text { get; init; } = "";
         public byte[] Embedding { get; init; } = [];
+        public int Published { get; init; }
     }
 
     /// <summary>Reads the documents written since the last catch-up (all of them the first time).</summary>
@@ -103,7 +107,7 @@ public sealed class MatchIndex
             var after = Math.Max(0, _seq - Window);
             while (true)
             {
-                var rows = (await db.Query<Row>(db.Dialect.Page("select seq, kind, ref_id, text, embedding from search_doc where seq > @after order by seq"),
+                var rows = (await db.Query<Row>(db.Dialect.Page("select seq, kind, ref_id, text, embedding, published from search_doc where seq > @after order by seq"),
                     new { after, Take = 5000, Skip = 0 }, ct)).ToList();
                 if (rows.Count == 0) break;
                 var analysed = rows.Select(r => Analyzer.Words(r.Text, 512)).ToList();
@@ -143,7 +147,7 @@ public sealed class MatchIndex
             _live--;
         }
         var index = _entries.Count;
-        _entries.Add(new Entry { Kind = row.Kind, RefId = row.RefId, Seq = row.Seq, Vector = Embedder.FromBytes(row.Embedding), Length = words.Count });
+        _entries.Add(new Entry { Kind = row.Kind, RefId = row.RefId, Seq = row.Seq, Vector = Embedder.FromBytes(row.Embedding), Length = words.Count, Published = row.Published != 0 });
         _byRef[(row.Kind, row.RefId)] = index;
         _totalLength += words.Count;
         _live++;
@@ -234,6 +238,9 @@ public sealed class MatchIndex
                 foreach (var (other, dot) in dots)
                 {
                     if (other == p.Key || dot / (127f * 127f) < cos - Margin) continue;
+                    // A published check stands out from an unpublished near-copy of itself (the same claim opened again).
+                    var o = _entries[other];
+                    if (en.Published && !o.Published && Embedder.Cosine(en.Vector, o.Vector) >= NearCopy) continue;
                     standsOut = false;
                     break;
                 }

@@ -53,7 +53,7 @@ public static class AddClaim
     }
 
     /// <summary>Inserts the claim at the initial state and starts its workflow; shared with article intake.</summary>
-    public static async ValueTask<Result> Open(DbSession db, WorkflowEngine engine, TimeProvider clock, Command cmd, CancellationToken ct)
+    public static async ValueTask<Result> Open(DbSession db, WorkflowEngine engine, TimeProvider clock, Command cmd, CancellationToken ct, sbyte[]? embedding = null)
     {
         var definition = engine.Catalog.Latest(ClaimWorkflow.Id);
         var now = clock.GetUtcNow();
@@ -66,7 +66,7 @@ public static class AddClaim
                 DueAt = now + definition.States[definition.Initial].Due,
                 cmd.Text, cmd.Speaker, SpeakerKind = cmd.SpeakerKind ?? Publishing.SpeakerKinds.Kind(cmd.Speaker), cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
             }, ct);
-        await SimilarClaims.Index(db, id, cmd.Text, ct);
+        await SimilarClaims.Index(db, id, cmd.Text, ct, vector: embedding);
         await engine.Started(id, cmd.Actor ?? Actor.System, ct);
         return new Result(id, definition.Initial, definition.Version);
     }

@@ -113,14 +113,14 @@ public static class SimilarClaims
     /// Indexes a claim (in the transaction that opens or edits it, or publishes its card): its words for the queue's
     /// search, its text and embedding for matching.
     /// </summary>
-    public static async Task Index(DbSession db, long claimId, string text, CancellationToken ct, string? headline = null)
+    public static async Task Index(DbSession db, long claimId, string text, CancellationToken ct, string? headline = null, sbyte[]? vector = null)
     {
         await db.Execute("delete from claim_term where claim_id = @claimId", new { claimId }, ct);
         var terms = Terms(MatchIndex.ClaimText(text, headline));
         if (terms.Count > 0)
             await db.Execute("insert into claim_term (claim_id, term) values (@claimId, @Term)", terms.Select(t => new { claimId, Term = t }), ct);
         // The embedding is the statement's alone: a verdict's summary would pull it away from the claim it checks.
-        await MatchIndex.Put(db, MatchIndex.ClaimKind, claimId, MatchIndex.ClaimText(text, headline), ct, Embedder.Encode(text));
+        await MatchIndex.Put(db, MatchIndex.ClaimKind, claimId, MatchIndex.ClaimText(text, headline), ct, vector ?? Embedder.Encode(text), published: headline is not null);
     }
 
     /// <summary>The label of a match by its cosine: same, related, or null (not shown).</summary>

@@ -22,6 +22,17 @@ public sealed class QueueModel(IMediator mediator, WorkflowCatalog catalog, Time
     public IEnumerable<StateDefinition> States => catalog.Latest(ClaimWorkflow.Id).States.Values;
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
+    /// <summary>The queue's claims (all, or the chosen state) as a CSV download: <c>/desk?handler=Csv&amp;state=…</c>.</summary>
+    public async Task OnGetCsv([FromServices] FactCheck.Data.DbSession db)
+    {
+        var links = (await PublicLinks.BindAsync(HttpContext))!.Options;
+        Response.ContentType = "text/csv; charset=utf-8";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"factcheck-claims-{Now:yyyy-MM-dd}.csv\"";
+        Response.Headers.CacheControl = "no-store";
+        await using var w = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false));
+        await ExportClaims.Write(db, links, w, string.IsNullOrEmpty(State) ? null : State, HttpContext.RequestAborted);
+    }
+
     public async Task<IActionResult> OnGet()
     {
         if (string.IsNullOrEmpty(State)) State = null;

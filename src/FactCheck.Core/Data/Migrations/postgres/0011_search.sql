@@ -4,7 +4,8 @@ create table search_doc (
     kind text not null,
     ref_id bigint not null,
     text text not null,
-    embedding bytea not null
+    embedding bytea not null,
+    published smallint not null default 0
 );
 create unique index ux_search_doc_ref on search_doc (kind, ref_id);
 

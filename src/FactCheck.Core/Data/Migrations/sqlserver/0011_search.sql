@@ -4,7 +4,8 @@ create table search_doc (
     kind nvarchar(8) not null,
     ref_id bigint not null,
     text nvarchar(max) not null,
-    embedding varbinary(max) not null
+    embedding varbinary(max) not null,
+    published smallint not null default 0
 );
 create unique index ux_search_doc_ref on search_doc (kind, ref_id);
 
