@@ -16,12 +16,12 @@ public class DeskReportTests
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
         await using var app = await TestApp.Start(provider, configure: s => s.AddSingleton<TimeProvider>(clock));
         // Long ago: published 40 days before the report, outside a 30-day window.
-        await Seed.PublishedClaim(app, "Old claim about harbour cargo", "Port authority", rating: "true");
+        await Seed.PublishedClaim(app, "The harbour's ferry fleet is the oldest in Europe", "Port authority", rating: "true");
         clock.Advance(TimeSpan.FromDays(40));
         var checker = await app.User("pub-checker", "factchecker");
         var editor = await app.User("pub-editor", "editor");
         // In the window: one claim published three hours after intake (rated false), one sent back once, one left in intake.
-        await PublishIn(app, clock, TimeSpan.FromHours(3), "New claim about cargo traffic");
+        await PublishIn(app, clock, TimeSpan.FromHours(3), "Cargo traffic at the port rose 14 percent last year");
         var sentBack = (await app.Send(new AddClaim.Command("Another claim about unemployment", "Ministry"))).Id;
         await app.Send(new FireTrigger.Command(sentBack, "start_lookup", checker));
         await app.Send(new Features.Sources.AddSource.Command(sentBack, checker, "https://example.org/jobs", "primary"));

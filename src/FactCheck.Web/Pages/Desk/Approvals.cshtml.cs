@@ -37,7 +37,7 @@ public sealed class ApprovalsModel(IMediator mediator, FactCheck.Data.DbSession 
     async Task<IReadOnlyList<Published>> AlreadyPublished(long claimId)
     {
         var list = new List<Published>();
-        foreach (var m in (await Mediator.Send(new SimilarClaims.Query(claimId))).Where(m => m.Slug is not null))
+        foreach (var m in (await Mediator.Send(new SimilarClaims.Query(claimId))).Where(m => m.IsSame && m.Slug is not null))
         {
             var at = await db.Scalar<DateTimeOffset?>("select max(published_at) from claim_card where slug = @Slug", new { m.Slug });
             list.Add(new Published(m.ClaimId, m.Slug!, m.Rating ?? "", at ?? default, m.Text));
