@@ -1,0 +1,71 @@
+using FactCheck.IntegrationTests;
+using Microsoft.Playwright;
+
+namespace FactCheck.EndToEndTests;
+
+/// <summary>
+/// "Has this been checked already?" in a browser: an admin imports another fact-checker's ClaimReview on the admin page;
+/// a checker pastes an article whose claim says the same in other words, and the preview marks it checked elsewhere
+/// and leaves it unticked; the claim opened anyway shows the check under Similar claims.
+/// </summary>
+public sealed class AlreadyCheckedTests : BrowserTest
+{
+    async Task<IPage> SignIn(string user)
+    {
+        var context = await BrowserInstance.NewContextAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(Seed.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Queue" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    static Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
+
+    const string Review = """
+        {"@context":"https://schema.org","@type":"ClaimReview","url":"https://checkers.example/checks/bridge-closed",
+         "claimReviewed":"The Old Town bridge has been closed to all traffic since March because it is about to collapse.",
+         "author":{"@type":"Organization","name":"Harbour Checkers"},"datePublished":"2024-05-03",
+         "reviewRating":{"@type":"Rating","alternateName":"False"},
+         "itemReviewed":{"@type":"Claim","author":{"@type":"Person","name":"Councillor Ines Varga"}}}
+        """;
+
+    [Fact]
+    public async Task A_check_by_another_organisation_is_found_for_a_claim_in_other_words()
+    {
+        var admin = await SignIn("admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Other fact-checkers" }).ClickAsync();
+        await admin.GetByLabel("or the JSON-LD itself").FillAsync(Review);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await Assertions.Expect(admin.GetByText("1 review read: 1 added, 0 updated.")).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "The Old Town bridge has been closed" })).ToBeVisibleAsync();
+        await Shot(admin, "checked-1-imported");
+
+        var page = await SignIn("checker");
+        await page.GotoAsync("/desk/ingest");
+        await page.GetByLabel("Article text").FillAsync(
+            "Councillor Ines Varga said on Monday that the Old Town bridge was shut to cars in March because it could fall down any day.\n\n" +
+            "The port authority said that cargo traffic rose 14 percent last year.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
+        var row = page.Locator("tr", new() { HasText = "Old Town bridge" });
+        await Assertions.Expect(row.GetByText("Already checked elsewhere:")).ToBeVisibleAsync();
+        await Assertions.Expect(row.GetByText("checked by Harbour Checkers, 2024-05-03: False")).ToBeVisibleAsync();
+        await Assertions.Expect(row.GetByRole(AriaRole.Checkbox)).Not.ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "cargo traffic" }).GetByRole(AriaRole.Checkbox)).ToBeCheckedAsync();
+        await Shot(page, "checked-2-preview");
+
+        // Opened anyway: the claim page shows the other organisation's check, with its link.
+        await row.GetByRole(AriaRole.Checkbox).CheckAsync();
+        await page.GetByLabel("Open the ticked claims even where one is marked already checked").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
+        await page.GotoAsync("/desk?q=bridge");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        var similar = page.Locator("section[aria-labelledby=similar]");
+        await Assertions.Expect(similar.GetByText("Already checked elsewhere:")).ToBeVisibleAsync();
+        await Assertions.Expect(similar.GetByRole(AriaRole.Link, new() { Name = "The Old Town bridge has been closed to all traffic since March because it is about to collapse." }))
+            .ToHaveAttributeAsync("href", "https://checkers.example/checks/bridge-closed");
+        await Shot(page, "checked-3-claim-page");
+    }
+}
