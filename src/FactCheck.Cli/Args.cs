@@ -5,7 +5,9 @@ public sealed class Args
 {
     readonly List<string> _positional = [];
     readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
-    static readonly HashSet<string> Flags = ["json", "all", "help", "once", "agreement", "none", "password-stdin", "insecure-password-arg", "original", "sweep", "skip-bad", "misses"];
+    static readonly HashSet<string> Flags = ["json", "all", "help", "once", "agreement", "none", "password-stdin", "insecure-password-arg", "original", "sweep", "skip-bad"];
+    /// <summary>Options that may stand alone (a flag) or take a value: `eval similar --errors`, `eval attribution --errors cue`.</summary>
+    static readonly HashSet<string> MaybeFlags = ["errors"];
 
     public Args(IEnumerable<string> argv)
     {
@@ -19,6 +21,7 @@ public sealed class Args
                 string? value = null;
                 var eq = name.IndexOf('=');
                 if (eq > 0) { value = name[(eq + 1)..]; name = name[..eq]; }
+                else if (MaybeFlags.Contains(name) && (i + 1 >= list.Count || list[i + 1].StartsWith("--", StringComparison.Ordinal))) { }
                 else if (!Flags.Contains(name))
                 {
                     if (i + 1 >= list.Count) throw new UsageException($"option --{name} needs a value");

@@ -21,7 +21,7 @@ public static class EvalSimilar
 {
     public static async Task<int> Run(Args a, TextWriter o)
     {
-        a.NoUnknown("docs", "queries", "qrels", "top", "misses", "sweep", "ranker", "desk");
+        a.NoUnknown("docs", "queries", "qrels", "top", "errors", "sweep", "ranker", "desk");
         var ranker = Enum.TryParse<MatchIndex.Ranker>(a.Opt("ranker") ?? "fused", true, out var rk) ? rk : throw new UsageException("--ranker: fused, lexical or semantic");
         var top = a.Int("top") ?? 5;
         if (top is < 1 or > 50) throw new UsageException("--top must be between 1 and 50");
@@ -83,7 +83,7 @@ public static class EvalSimilar
             var right = ranked.Count > 0 && relevant.Contains(ranked[0]);
             if (right) p1++;
             if (hits.Count > 0) tops.Add((hits[0].Cosine, right, hits[0].LexicalRank == 1 && hits[0].SemanticRank == 1, hits[0].StandsOut ? 1 : 0));
-            if (!right && a.Has("misses"))
+            if (!right && a.Has("errors"))
                 misses.Add($"tweet {f[0]}: {Clip(f[1])}\n  wanted {string.Join(", ", relevant)}: {Clip(docs.First(d => relevant.Contains(d.Fields[0])).Fields[1])}\n" +
                            $"  got    {(ranked.Count > 0 ? ranked[0] : "-")}: {(hits.Count > 0 ? Clip(docs.First(d => d.Fields[0] == ranked[0]).Fields[1]) : "")} (cosine {(hits.Count > 0 ? hits[0].Cosine : 0):F2})");
         }

@@ -48,7 +48,7 @@ namespace FactCheck.Cli
               factcheck eval attribution --brat DIR [--agreement] [--errors source|cue|content]
                                                                precision/recall/F1 against brat-annotated articles; the
                                                                annotators against each other; the spans missed and made up
-              factcheck eval similar --docs FILE --queries FILE --qrels FILE [--top 5] [--misses] [--sweep] [--ranker fused|lexical|semantic]
+              factcheck eval similar --docs FILE --queries FILE --qrels FILE [--top 5] [--errors] [--sweep] [--ranker fused|lexical|semantic]
                                                                "already checked?" on CheckThat!-shaped data: MAP@k, P@1,
                                                                recall@k, precision/recall of the "same claim" label
               factcheck claimreview import FILE|URL… [--as ADMIN] [--json]   other fact-checkers' ClaimReview (JSON-LD,

@@ -10,7 +10,17 @@ internal sealed class People
     /// <summary>Every full name, for membership tests.</summary>
     public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
 
-    static readonly HashSet<string> Titles = ["President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Rep", "Prime", "Mayor"];
+    /// <summary>Titles and roles before a name: never part of it ("Assistant Commissioner Eric Stubbs" is Eric Stubbs).</summary>
+    public static readonly HashSet<string> Titles =
+    [
+        "President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Rep",
+        "Prime", "Mayor", "Vice", "Deputy", "Assistant", "Acting", "Commissioner", "Chief", "Hereditary", "Secretary", "Inspector", "Superintendent",
+        "Constable", "Sergeant", "Sgt", "Lieutenant", "Lt", "Colonel", "Col", "Captain", "Capt", "Major", "Maj", "Admiral", "Adm", "Commander",
+        "Judge", "Justice", "Bishop", "Archbishop", "Cardinal", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ambassador", "Professor",
+        "Prof", "Councillor", "Councilor", "Alderman", "Sheriff", "Attorney", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Rabbi",
+        "Imam", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
+        "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
+    ];
     static readonly HashSet<string> CapitalisedFunctionWords =
     [
         "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "This", "That", "These", "Those",
@@ -30,6 +40,9 @@ internal sealed class People
             var first = 0;
             while (first < r.Count && CapitalisedFunctionWords.Contains(text[r[first].Start..r[first].End])) first++;
             var titled = first > 0 && Titles.Contains(text[r[first - 1].Start..r[first - 1].End]) || first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]);
+            // The name starts after the last title of the run: "Foreign Minister Sergei Lavrov", "Assistant Commissioner Eric Stubbs".
+            for (var k = r.Count - 2; k >= first; k--)
+                if (Titles.Contains(text[r[k].Start..r[k].End])) { first = k + 1; titled = true; break; }
             while (first < r.Count && Titles.Contains(text[r[first].Start..r[first].End])) first++;
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
             if (parts.Count == 0 || parts.Count > 4) return;
@@ -44,7 +57,8 @@ internal sealed class People
         for (var i = 0; i < words.Count; i++)
         {
             var (ws, we) = words[i];
-            var capital = char.IsUpper(text[ws]);
+            // The letters of "U.S." or "U.K." are an abbreviation, not initials of a name.
+            var capital = char.IsUpper(text[ws]) && !Abbreviation(text, ws, we);
             var joined = run.Count > 0 && Adjacent(text, run[^1], ws);
             if (capital && (run.Count == 0 || joined)) run.Add((ws, we));
             else
@@ -62,7 +76,10 @@ internal sealed class People
         return people;
     }
 
-    /// <summary>Letter runs (with inner hyphens and apostrophes), in order.</summary>
+    /// <summary>
+    /// Letter runs (with inner hyphens and apostrophes: "Na'moks", "O'Brien", "Jean-Luc"; a possessive "'s" is not part
+    /// of the word), in order.
+    /// </summary>
     static List<(int Start, int End)> Words(string text)
     {
         var list = new List<(int, int)>(text.Length / 6);
@@ -71,11 +88,24 @@ internal sealed class People
         {
             if (!char.IsLetter(text[i])) { i++; continue; }
             var s = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])))) i++;
+            while (i < text.Length && (char.IsLetter(text[i]) || InnerJoin(text, i))) i++;
             list.Add((s, i));
         }
         return list;
     }
+
+    static bool InnerJoin(string text, int i)
+    {
+        if (i + 1 >= text.Length || !char.IsLetter(text[i + 1]) || i == 0 || !char.IsLetter(text[i - 1])) return false;
+        if (text[i] == '-') return true;
+        if (text[i] is not ('\'' or '’')) return false;
+        var possessive = text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
+        return !possessive;
+    }
+
+    /// <summary>A single letter of a dotted abbreviation ("U.S.", "U.K."): followed or preceded by a dot and a letter.</summary>
+    static bool Abbreviation(string text, int ws, int we) =>
+        we - ws == 1 && (we + 1 < text.Length && text[we] == '.' && char.IsLetter(text[we + 1]) || ws >= 2 && text[ws - 1] == '.' && char.IsLetter(text[ws - 2]));
 
     /// <summary>Two words of one name: separated by one space, or by ". " after an initial or a title.</summary>
     static bool Adjacent(string text, (int Start, int End) previous, int next)
@@ -98,8 +128,12 @@ internal sealed class People
     public string? Named(string span)
     {
         string? best = null;
-        foreach (var word in span.Split([' ', ',', '.', '’', '\''], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in span.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // "Putin's" is Putin; "Na'moks" is one name.
+            var word = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) ? raw[..^2] : raw.Trim('\'', '’');
             if (FullNames.TryGetValue(word, out var full) && (best is null || full.Length > best.Length)) best = full;
+        }
         return best;
     }
 
@@ -197,7 +231,12 @@ internal static partial class Channels
         if (ReportedBy().Match(sentence) is { Success: true } r) return r.Groups[1].Value;
         if (Interview().Match(sentence) is { Success: true } iv) return iv.Groups[1].Value;
         if (InA().Match(sentence) is { Success: true } a) return (a.Groups[1].Value is "a" or "an" ? a.Groups[1].Value : "a") + " " + a.Groups[2].Value;
-        if (Told().Match(sentence) is { Success: true } t) return "told " + t.Groups[1].Value;
+        if (Told().Match(sentence) is { Success: true } t)
+        {
+            // "told the daily Folha" → Folha; "told reporters" → reporters.
+            var told = t.Groups[1].Value;
+            return Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) ? told[4..] : told);
+        }
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;
         return null;

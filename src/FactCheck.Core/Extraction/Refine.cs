@@ -33,11 +33,9 @@ internal static partial class Refine
         {
             var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
             // Narration stays found (annotated corpora count intentions as attributions) but is never worth opening as a claim.
-            if (Narration.Contains(cueWord))
-            {
-                result.Add(a with { CheckWorthiness = 0, Reasons = ["narration: what someone did or means to do, not what they said"] });
-                continue;
-            }
+            if (Narration.Contains(cueWord)) continue;
+            // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
+            if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;

@@ -22,10 +22,17 @@ public static class Embedder
     public static sbyte[][] Encode(IReadOnlyList<string> texts)
     {
         if (texts.Count == 0) return [];
-        var input = texts.Select(t => t.Length > 2000 ? t[..2000] : t).ToArray();
-        float[][] vectors;
-        lock (Gate) vectors = Model.Value.Encode(input);
-        return [.. vectors.Select(Quantise)];
+        // In batches of 32: the model pads a batch to its longest text, and one call for thousands of texts would hold
+        // all their activations at once (gigabytes).
+        var result = new sbyte[texts.Count][];
+        for (var start = 0; start < texts.Count; start += 32)
+        {
+            var input = texts.Skip(start).Take(32).Select(t => t.Length > 2000 ? t[..2000] : t).ToArray();
+            float[][] vectors;
+            lock (Gate) vectors = Model.Value.Encode(input);
+            for (var i = 0; i < vectors.Length; i++) result[start + i] = Quantise(vectors[i]);
+        }
+        return result;
     }
 
     public static sbyte[] Encode(string text) => Encode([text])[0];

@@ -17,7 +17,7 @@ namespace FactCheck.Features.Demo;
 /// </summary>
 public static class SeedDemo
 {
-    const string Article = """
+    public const string Article = """
         The harbour authority of Port Elling said on Tuesday that cargo traffic rose 14 percent last year, the biggest rise since 2009.
         In remarks reported by the regional broadcaster Coastline Radio, the port's director, Marta K. Ilves, insisted that the new quay would be finished by March.
         But she conceded that “the dredging is three months behind” and “costs have gone up by a fifth”.

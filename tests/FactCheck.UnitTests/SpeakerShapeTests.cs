@@ -1,0 +1,63 @@
+using FactCheck.Extraction;
+
+using FactCheck;
+
+namespace FactCheck.UnitTests;
+
+/// <summary>
+/// Who said it and through what: the shapes news copy uses to name a speaker and a channel, in sentences written for
+/// these tests (issue 15's ten held-out shapes, in other words).
+/// </summary>
+public class SpeakerShapeTests
+{
+    static Attribution One(string text, string contentWords)
+    {
+        var found = AttributionExtractor.Extract(text);
+        return Assert.Single(found, a => a.Content.Text.Contains(contentWords, StringComparison.Ordinal) && a.CheckWorthiness > 0);
+    }
+
+    [Theory]
+    // The channel is not the speaker.
+    [InlineData("In remarks reported by the regional broadcaster Coastline Radio, the port's director, Marta K. Ilves, insisted that the ferry terminal would reopen in May.", "ferry terminal", "Marta K. Ilves", "Coastline Radio")]
+    [InlineData("Speaking to the public broadcaster NHK, the trade minister, Ken Sato, said that car exports would double by 2030.", "car exports", "Ken Sato", "NHK")]
+    [InlineData("The Daily Ledger reported the vote on Monday. Posting on X, the city's mayor, Lena Brandt, said that the tram line would be finished by 2027.", "tram line", "Lena Brandt", "X")]
+    [InlineData("The agency Ukrinform quoted the commander, Ivan Hrytsenko, as saying that the bridge near Kherson had been destroyed.", "bridge near Kherson", "Ivan Hrytsenko", "Ukrinform")]
+    [InlineData("In an interview with the newspaper Le Soir, the foreign minister, Anne Dubois, said that the embassy would close in June.", "embassy would close", "Anne Dubois", "Le Soir")]
+    // A new person named in an appositive is the speaker, not the one before.
+    [InlineData("The governor, Paul Ortiz, visited the flooded towns on Sunday. The senator, Maria Lopes, told the daily Folha that the relief fund had been cut by half.", "relief fund", "Maria Lopes", "Folha")]
+    [InlineData("Paul Ortiz spoke first. Maria Lopes, the senator, said that the relief fund had been cut by half.", "relief fund", "Maria Lopes", null)]
+    // According to a statement from X: X speaks, in a statement.
+    [InlineData("According to a statement from the Interior Ministry, the border crossing at Narva was closed for 12 hours.", "border crossing", "Interior Ministry", "a statement")]
+    // Titles are roles, not names; apostrophes and U.S. stay whole.
+    [InlineData("Assistant Commissioner Eric Stubbs said that 40 officers had been sent to the camp.", "40 officers", "Eric Stubbs", null)]
+    [InlineData("U.S. President Donald Trump said that tariffs on steel would rise to 50 percent.", "tariffs on steel", "Donald Trump", null)]
+    [InlineData("Hereditary Chief Na'moks said that the pipeline crossed 22 kilometres of their territory.", "pipeline crossed", "Na'moks", null)]
+    // A pronoun after a sentence that names a new person is that person.
+    [InlineData("The minister, Ken Sato, arrived late. He said that the trade deal with Canada had been signed.", "trade deal", "Ken Sato", null)]
+    public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
+    {
+        var a = One(text, contentWords);
+        Assert.Equal((speaker, channel), (a.Speaker, a.Channel));
+    }
+
+    [Theory]
+    [InlineData("Putin has in recent weeks sought to project a more hands-on image in the war.")]
+    [InlineData("The envoy intends to fly to Geneva on Tuesday for the talks.")]
+    [InlineData("The president toured the factory and visited the new port terminal.")]
+    [InlineData("The ministry plans to announce that the tax will rise.")]
+    public void Narration_makes_no_claim(string text) =>
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.CheckWorthiness > 0);
+}
+
+public class DemoArticleSpeakerTests
+{
+    [Fact]
+    public void The_demo_articles_director_speaks_through_the_broadcaster_in_both_her_remarks()
+    {
+        var found = AttributionExtractor.Extract(Features.Demo.SeedDemo.Article);
+        var ilves = found.Where(a => a.Content.Text.Contains("new quay", StringComparison.Ordinal) || a.Content.Text.Contains("dredging is three months behind", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, ilves.Count);
+        Assert.All(ilves, a => Assert.Equal(("Marta K. Ilves", "Coastline Radio"), (a.Speaker, a.Channel)));
+        Assert.DoesNotContain(found, a => a.Speaker == "Coastline Radio");
+    }
+}
