@@ -13,7 +13,8 @@ public static class BratEval
 
     public static int Run(Args a, TextWriter o)
     {
-        a.NoUnknown("brat", "agreement", "errors");
+        a.NoUnknown("brat", "agreement", "errors", "speakers");
+        if (a.Opt("speakers") is { } goldFile) return Speakers(goldFile, a.Has("errors"), o);
         var errorsOf = a.Opt("errors") is { } e ? Roles.FirstOrDefault(r => r.Equals(e, StringComparison.OrdinalIgnoreCase))
             ?? throw new UsageException($"--errors '{e}': give source, cue or content") : null;
         var missed = new Dictionary<string, int>();
@@ -161,5 +162,21 @@ public static class BratEval
         public double TokP => Div(_tokTp, _predTok);
         public double TokR => Div(_tokTp, _goldTok);
         public double TokF => F(TokP, TokR);
+    }
+
+    /// <summary>`eval attribution --speakers GOLD.jsonl [--errors]`: quotes found, speaker right among found, overall.</summary>
+    static int Speakers(string gold, bool errors, TextWriter o)
+    {
+        SpeakerEval.Score r;
+        try { r = SpeakerEval.Run(gold); }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException) { throw new UsageException(ex.Message); }
+        o.WriteLine($"{r.Quotes} quotes with a named speaker in {gold}");
+        o.WriteLine($"quotes found                {r.Found,5}  {r.FoundShare:P1}");
+        o.WriteLine($"speaker right among found   {r.Right,5}  {r.RightAmongFound:P1}");
+        o.WriteLine($"overall (found and right)   {r.Right,5}  {r.Overall:P1}");
+        if (errors)
+            foreach (var m in r.Misses)
+                o.WriteLine($"{m.File} [{m.Gold.Start}, {m.Gold.End}) {m.Gold.Speaker}: {(m.Found is null ? "not found" : "named " + m.Found)} — {m.Gold.Text}");
+        return 0;
     }
 }

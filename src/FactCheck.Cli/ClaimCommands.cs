@@ -59,7 +59,7 @@ public static class ClaimCommands
         var c = r.Claim;
         o.WriteLine($"claim {c.Id}  [{c.State}]  version {c.RowVersion}  {c.WorkflowId} v{c.WorkflowVersion}  priority {c.Priority}{(c.HasIncident ? "  INCIDENT" : "")}");
         o.WriteLine($"  statement: {c.Text}");
-        o.WriteLine($"  speaker:  {c.Speaker ?? "-"}{(c.SpeakerKind is null ? "" : $" ({c.SpeakerKind})")}");
+        o.WriteLine($"  speaker:  {c.Speaker ?? "-"}{(c.SpeakerRole is null ? "" : $", {c.SpeakerRole}")}{(c.SpeakerKind is null ? "" : $" ({c.SpeakerKind})")}");
         o.WriteLine($"  channel:  {c.Channel ?? "-"}");
         if (c.Quote is not null) o.WriteLine($"  quote:    “{c.Quote}”");
         o.WriteLine($"  assignee: {c.AssigneeName ?? "-"}    due: {c.DueAt?.ToString("u") ?? "-"}");
@@ -105,12 +105,12 @@ public static class ClaimCommands
     /// <summary><c>claims edit ID [--statement T] [--speaker S] [--speaker-kind person|organization] [--channel C] [--url U] --as USER</c></summary>
     public static async Task<int> Edit(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "statement", "speaker", "speaker-kind", "channel", "url", "expect-version");
+        a.NoUnknown("as", "statement", "speaker", "speaker-kind", "speaker-role", "channel", "url", "expect-version");
         var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
-        if (new[] { "statement", "speaker", "speaker-kind", "channel", "url" }.All(k => a.Opt(k) is null))
-            throw new UsageException("give what to change: --statement, --speaker, --speaker-kind, --channel or --url");
+        if (new[] { "statement", "speaker", "speaker-kind", "speaker-role", "channel", "url" }.All(k => a.Opt(k) is null))
+            throw new UsageException("give what to change: --statement, --speaker, --speaker-kind, --speaker-role, --channel or --url");
         var r = await host.Send(new EditClaim.Command(a.Id(2, "claim ID"), await host.Actor(a), a.Opt("statement"), a.Opt("speaker"), a.Opt("speaker-kind"),
-            a.Opt("channel"), a.Opt("url"), expect));
+            a.Opt("channel"), a.Opt("url"), expect, a.Opt("speaker-role")));
         o.WriteLine(r.Changes.Count == 0 ? $"claim {r.ClaimId}: nothing changed" : $"claim {r.ClaimId} edited ({r.State}): {string.Join("; ", r.Changes)}");
         return 0;
     }

@@ -27,7 +27,7 @@ namespace FactCheck.Cli
                                                                header: text (required), speaker, channel, url, published;
                                                                a bad row stops the import (its line is named) unless --skip-bad
               factcheck claims export FILE|- [--state S]       every claim as CSV: state, speaker, rating, card URL
-              factcheck claims edit ID [--statement T] [--speaker S] [--speaker-kind K] [--channel C] [--url U] --as USER
+              factcheck claims edit ID [--statement T] [--speaker S] [--speaker-role R] [--speaker-kind K] [--channel C] [--url U] --as USER
                                                                the claim as checked; until approval (in approval it withdraws the verdict)
               factcheck claims assign ID USER|--none --as EDITOR
               factcheck claims list [--state S] [--queue ROLE] [--assignee USER|none] [--words W] [--page N] [--page-size N]

@@ -14,7 +14,7 @@ public static class Api
     public sealed record IngestRequest(string? Text, string? Title, string? Outlet, string? Url, DateTimeOffset? PublishedAt, bool All = false);
     public sealed record FireRequest(string? Note, long? ExpectedVersion, string? PublicNote = null, string? Relation = null);
     /// <summary>PATCH /api/claims/{id}: the fields to change (null leaves one as it is; "" clears the channel).</summary>
-    public sealed record EditRequest(string? Statement, string? Speaker, string? SpeakerKind, string? Channel, string? ArticleUrl, long? ExpectedVersion);
+    public sealed record EditRequest(string? Statement, string? Speaker, string? SpeakerKind, string? Channel, string? ArticleUrl, long? ExpectedVersion, string? SpeakerRole = null);
 
     public static void Map(WebApplication app)
     {
@@ -72,7 +72,7 @@ public static class Api
 
         api.MapPatch("/claims/{id:long}", (long id, EditRequest body, IMediator m, HttpContext http) => Run(async () =>
         {
-            var r = await m.Send(new EditClaim.Command(id, http.User.Actor(), body.Statement, body.Speaker, body.SpeakerKind, body.Channel, body.ArticleUrl, body.ExpectedVersion));
+            var r = await m.Send(new EditClaim.Command(id, http.User.Actor(), body.Statement, body.Speaker, body.SpeakerKind, body.Channel, body.ArticleUrl, body.ExpectedVersion, body.SpeakerRole));
             return Results.Ok(new { claimId = r.ClaimId, state = r.State, changes = r.Changes });
         }));
 

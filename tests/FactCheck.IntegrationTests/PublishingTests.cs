@@ -25,6 +25,30 @@ public class PublishingTests
     }
 
     [Theory, MemberData(nameof(Providers))]
+    public async Task The_speakers_role_is_shown_after_the_name_and_is_the_persons_job_title(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        // From extraction to the card: the title is not part of the name, and travels in its own field.
+        var ingested = await app.Send(new Features.Articles.IngestArticle.Command("Assistant Commissioner Eric Stubbs said that 40 officers had been sent to the camp on Monday.", All: true));
+        var id = Assert.Single(ingested.Items).ClaimId!.Value;
+        Assert.Equal(("Eric Stubbs", "assistant commissioner"), (await app.Scalar<string>("select speaker from claim where id = @id", new { id }),
+            await app.Scalar<string>("select speaker_role from claim where id = @id", new { id })));
+        var (_, slug) = await Seed.PublishedClaim(app, "40 officers were sent to the camp", "Eric Stubbs", "true", "Yes.", role: "assistant commissioner");
+        var card = await Card(app, slug);
+        var options = app.Get<PublishingOptions>();
+        Assert.Contains("Claimed by <strong>Eric Stubbs</strong>, assistant commissioner", CardRenderer.Page(card, [1], options));
+        var author = JsonDocument.Parse(CardRenderer.JsonLd(card, options)).RootElement.GetProperty("itemReviewed").GetProperty("author");
+        Assert.Equal(("Person", "Eric Stubbs", "assistant commissioner"),
+            (author.GetProperty("@type").GetString(), author.GetProperty("name").GetString(), author.GetProperty("jobTitle").GetString()));
+        // The desk corrects it: a new speaker drops the old role unless one is given.
+        var checker = await app.User("role-checker", "factchecker");
+        var edited = await app.Send(new Features.Claims.EditClaim.Command(id, checker, SpeakerRole: "deputy commissioner"));
+        Assert.Contains("speaker's role: “assistant commissioner” → “deputy commissioner”", edited.Changes);
+        await app.Send(new Features.Claims.EditClaim.Command(id, checker, Speaker: "Ann Lee"));
+        Assert.Null(await app.Scalar<string>("select speaker_role from claim where id = @id", new { id }));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
     public async Task A_published_card_carries_a_complete_ClaimReview(string provider)
     {
         await using var app = await TestApp.Start(provider);

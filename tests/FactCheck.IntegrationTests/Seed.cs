@@ -20,11 +20,11 @@ public static class Seed
     /// approval says the verdict differs from any similar published card, so tests may publish look-alike claims.
     /// </summary>
     public static async Task<(long Id, string Slug)> PublishedClaim(TestApp app, string text, string? speaker, string rating = "false", string summary = "It is not so.",
-        string? rationale = null, string? channel = null)
+        string? rationale = null, string? channel = null, string? role = null)
     {
         var checker = await app.User("pub-checker", "factchecker");
         var editor = await app.User("pub-editor", "editor");
-        var id = (await app.Send(new Features.Claims.AddClaim.Command(text, speaker, channel))).Id;
+        var id = (await app.Send(new Features.Claims.AddClaim.Command(text, speaker, channel, SpeakerRole: role))).Id;
         await app.Send(new Features.Claims.FireTrigger.Command(id, "start_lookup", checker));
         await app.Send(new Features.Sources.AddSource.Command(id, checker, "https://example.org/source?a=1&b=2", "primary", "The \"primary\" source & more"));
         await app.Send(new Features.Claims.FireTrigger.Command(id, "start_review", checker));

@@ -61,3 +61,39 @@ public class DemoArticleSpeakerTests
         Assert.DoesNotContain(found, a => a.Speaker == "Coastline Radio");
     }
 }
+
+public class SpeakerEvalTests
+{
+    [Theory]
+    [InlineData("U.S. President Donald J. Trump", "donald trump")]
+    [InlineData("Assistant Commissioner Éric Stubbs", "eric stubbs")]
+    [InlineData("Marta K. Ilves", "marta ilves")]
+    [InlineData("the Interior Ministry", "interior ministry")]
+    [InlineData("Na’moks", "na'moks")]
+    public void Names_are_compared_without_titles_case_accents_and_middle_initials(string name, string normal) =>
+        Assert.Equal(normal, SpeakerEval.Normal(name));
+
+    [Fact]
+    public void The_small_gold_file_of_written_sentences_has_every_speaker_right()
+    {
+        var r = SpeakerEval.Run(Path.Combine(AppContext.BaseDirectory, "golden", "speakers", "speakers.jsonl"));
+        Assert.Equal(11, r.Quotes);
+        Assert.True(r.Misses.Count == 0, string.Join("\n", r.Misses.Select(m => $"{m.File} {m.Gold.Speaker}: {m.Found ?? "not found"}")));
+        Assert.Equal(1.0, r.Overall);
+    }
+}
+
+public class SpeakerRoleTests
+{
+    [Theory]
+    [InlineData("Assistant Commissioner Eric Stubbs said that 40 officers had been sent to the camp.", "Eric Stubbs", "assistant commissioner")]
+    [InlineData("The senator, Maria Lopes, told the daily Folha that the relief fund had been cut by half.", "Maria Lopes", "senator")]
+    [InlineData("Maria Lopes, the senator, said that the relief fund had been cut by half.", "Maria Lopes", "senator")]
+    [InlineData("Foreign Minister Sergei Lavrov said that the talks in Geneva had failed.", "Sergei Lavrov", "foreign minister")]
+    [InlineData("Ukraine warned that Russian forces could attack again from the north.", "Ukraine", null)]
+    public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal((speaker, role), (a.Speaker, a.SpeakerRole));
+    }
+}

@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 
 /// <summary>One attributed claim: who (source, resolved to a speaker name), through what (channel), the cue, the content and its quotes.</summary>
 public sealed record Attribution(TextSpan Source, TextSpan Cue, TextSpan Content, string Speaker, string? Channel,
-    IReadOnlyList<TextSpan> Quotes, double CheckWorthiness, IReadOnlyList<string> Reasons);
+    IReadOnlyList<TextSpan> Quotes, double CheckWorthiness, IReadOnlyList<string> Reasons, string? SpeakerRole = null);
 
 /// <summary>
 /// Finds attributions in article text. Rules over sentences and tokens (reporting verbs such as "said", "insisted",

@@ -6,6 +6,8 @@ namespace FactCheck.Extraction;
 internal sealed class People
 {
     public Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);
+    /// <summary>The title a full name was given in the article ("Assistant Commissioner" for Eric Stubbs), if any.</summary>
+    public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
     public List<(int At, string Surname)> Mentions { get; } = [];
     /// <summary>Every full name, for membership tests.</summary>
     public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
@@ -44,6 +46,7 @@ internal sealed class People
             for (var k = r.Count - 2; k >= first; k--)
                 if (Titles.Contains(text[r[k].Start..r[k].End])) { first = k + 1; titled = true; break; }
             while (first < r.Count && Titles.Contains(text[r[first].Start..r[first].End])) first++;
+            var titleWords = r.Take(first).Select(w => text[w.Start..w.End]).SkipWhile(CapitalisedFunctionWords.Contains).ToList();
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
             if (parts.Count == 0 || parts.Count > 4) return;
             if (parts.Count == 1 && !titled) return;
@@ -53,6 +56,7 @@ internal sealed class People
             var surname = parts[^1];
             if (surname.Length < 2) return;
             if (!people.FullNames.TryGetValue(surname, out var known) || known.Length < full.Length) people.FullNames[surname] = full;
+            if (titleWords.Count > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = RoleText(text, r[first - titleWords.Count].Start, r[first - 1].End);
         }
         for (var i = 0; i < words.Count; i++)
         {
@@ -122,6 +126,35 @@ internal sealed class People
         var w = before;
         while (w >= 0 && char.IsLetter(text[w])) w--;
         return before >= 0 && text.AsSpan(w + 1, before - w) is "for" or "of" or "the" or "and" or "de";
+    }
+
+    /// <summary>A title as the article wrote it, in lower case but for abbreviations and nationalities: "U.S. President" → "U.S. president".</summary>
+    static string RoleText(string text, int start, int end) =>
+        string.Join(' ', text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
+            w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) ? w : w.ToLowerInvariant()));
+
+    /// <summary>"British", "Ukrainian", "Japanese", "Polish": kept capitalised in a role.</summary>
+    static bool Nationality(string w) =>
+        w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal))
+        && !Titles.Contains(w);
+
+    /// <summary>
+    /// The role of a speaker: the title the article gave them ("assistant commissioner"), or an appositive description in
+    /// the source ("the senator, Maria Lopes" / "Maria Lopes, the senator" → "senator"; "the port's director").
+    /// </summary>
+    public string? RoleOf(string speaker, string source)
+    {
+        if (Roles.TryGetValue(speaker, out var title)) return title;
+        if (!Known.Contains(speaker)) return null;
+        foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
+            var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+            if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))) continue;
+            if (!Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant())) continue;
+            return string.Join(' ', words);
+        }
+        return null;
     }
 
     /// <summary>The person whose surname appears in the span, by full name.</summary>

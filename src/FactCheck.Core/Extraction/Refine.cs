@@ -51,7 +51,7 @@ internal static partial class Refine
                 var who = d.Groups[2].Value.Trim();
                 r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = "a " + d.Groups[1].Value.ToLowerInvariant() };
             }
-            result.Add(r);
+            result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, r.Source.Text) });
         }
         return result;
     }

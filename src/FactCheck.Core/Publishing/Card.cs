@@ -29,6 +29,8 @@ public sealed class Card
     public string? Quote { get; init; }
     /// <summary><c>person</c> or <c>organization</c>; null when nobody said (guessed from the name then).</summary>
     public string? SpeakerKind { get; init; }
+    /// <summary>The speaker's role or title, apart from the name: ClaimReview author.jobTitle for a person.</summary>
+    public string? SpeakerRole { get; init; }
     /// <summary>The outlet of the article the claim appeared in: ClaimReview appearance.publisher.</summary>
     public string? Outlet { get; init; }
     /// <summary>The channel's original (a primary source marked as the original): ClaimReview firstAppearance.</summary>
@@ -53,7 +55,7 @@ public static class CardSql
 {
     const string Columns = """
         id, claim_id, version, slug, claim_text, speaker, channel, appeared_url, appeared_title, appeared_at, rating, summary,
-        rationale, reviewer, approver, sources_json, correction_note, published_at, quote, speaker_kind, outlet, original_url, original_title
+        rationale, reviewer, approver, sources_json, correction_note, published_at, quote, speaker_kind, speaker_role, outlet, original_url, original_title
         """;
 
     /// <summary>A card version (the latest when none is given), with its first-publication date and correction history.</summary>

@@ -58,7 +58,11 @@ public static class CardRenderer
             ["itemReviewed"] = new Dictionary<string, object?>
             {
                 ["@type"] = "Claim",
-                ["author"] = card.Speaker is null ? null : new Dictionary<string, object?> { ["@type"] = kind == SpeakerKinds.Person ? "Person" : "Organization", ["name"] = card.Speaker },
+                ["author"] = card.Speaker is null ? null : new Dictionary<string, object?>
+                {
+                    ["@type"] = kind == SpeakerKinds.Person ? "Person" : "Organization", ["name"] = card.Speaker,
+                    ["jobTitle"] = kind == SpeakerKinds.Person ? card.SpeakerRole : null,
+                },
                 ["datePublished"] = card.AppearedAt is { } d ? Iso(d) : null,
                 ["appearance"] = appearance,
                 ["firstAppearance"] = first,
@@ -137,7 +141,7 @@ public static class CardRenderer
             <h1>{H(card.Summary)}</h1>
             <p class="statement"><span class="label">The claim</span> {H(card.ClaimText)}</p>
             {(card.Quote is null ? "" : $"<blockquote>“{H(card.Quote)}”<footer>— {H(card.Speaker ?? "the speaker")}, as quoted in the article</footer></blockquote>")}
-            <p class="meta">Claimed by <strong>{H(card.Speaker ?? "an unknown speaker")}</strong>{(card.Channel is null ? "" : $", via {H(card.Channel)}")}{(card.AppearedAt is { } d ? $", {d:d MMMM yyyy}" : "")}{(Safe(card.AppearedUrl) is not { } appeared ? (card.Outlet is null ? "" : $" · reported in {H(card.Outlet)}") : $" · reported in <a href=\"{H(appeared)}\" rel=\"nofollow noopener\">{H(card.Outlet ?? card.AppearedTitle ?? "the article")}</a>")}</p>
+            <p class="meta">Claimed by <strong>{H(card.Speaker ?? "an unknown speaker")}</strong>{(card.SpeakerRole is { Length: > 0 } role ? ", " + H(role) : "")}{(card.Channel is null ? "" : $", via {H(card.Channel)}")}{(card.AppearedAt is { } d ? $", {d:d MMMM yyyy}" : "")}{(Safe(card.AppearedUrl) is not { } appeared ? (card.Outlet is null ? "" : $" · reported in {H(card.Outlet)}") : $" · reported in <a href=\"{H(appeared)}\" rel=\"nofollow noopener\">{H(card.Outlet ?? card.AppearedTitle ?? "the article")}</a>")}</p>
             """);
         foreach (var c in card.Corrections)
             sb.Append($"""<aside class="correction" role="note"><strong>Correction ({c.At:d MMMM yyyy}):</strong> {H(c.Note)} <a href="{H(o.CardUrl(card.Slug, c.Version - 1))}">See the earlier version</a>.</aside>""").Append('\n');

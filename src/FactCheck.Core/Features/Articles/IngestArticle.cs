@@ -73,7 +73,7 @@ public static partial class IngestArticle
                 long? claimId = null;
                 if (open)
                     claimId = (await AddClaim.Open(db, engine, clock, new AddClaim.Command(ClaimText(a), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
-                        articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor), ct)).Id;
+                        articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor, SpeakerRole: a.SpeakerRole), ct)).Id;
                 items.Add(new Item(i + 1, a, claimId));
             }
             return new Result(articleId, true, now, options.MinCheckworthiness, items) { Capped = capped, Cap = options.MaxClaimsPerArticle };

@@ -15,7 +15,7 @@ public static class AddClaim
 {
     public sealed record Command(string Text, string? Speaker, string? Channel = null, string? Quote = null,
         long? ArticleId = null, int? SpanStart = null, int? SpanEnd = null, int Priority = 0, Actor? Actor = null, string? SpeakerKind = null,
-        string? Evidence = null) : ICommand<Result>;
+        string? Evidence = null, string? SpeakerRole = null) : ICommand<Result>;
     public sealed record Result(long Id, string State, int WorkflowVersion);
 
     public sealed class Validator : AbstractValidator<Command>
@@ -25,6 +25,7 @@ public static class AddClaim
             RuleFor(c => c.Text).NotEmpty().MaximumLength(10_000);
             RuleFor(c => c.Speaker).MaximumLength(300);
             RuleFor(c => c.Channel).MaximumLength(300);
+            RuleFor(c => c.SpeakerRole).MaximumLength(300);
             RuleFor(c => c.SpanEnd).GreaterThanOrEqualTo(c => c.SpanStart).When(c => c.SpanStart is not null && c.SpanEnd is not null);
             RuleFor(c => c.SpeakerKind).Must(k => k is null || Publishing.SpeakerKinds.IsKnownKind(k)).WithMessage("must be person or organization");
         }
@@ -58,13 +59,13 @@ public static class AddClaim
         var definition = engine.Catalog.Latest(ClaimWorkflow.Id);
         var now = clock.GetUtcNow();
         var id = await db.Insert("claim",
-            "workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, speaker_kind, channel, quote, article_id, span_start, span_end, has_incident, created_at, updated_at",
-            "@WorkflowId, @Version, @State, 0, @Priority, @DueAt, @Text, @Speaker, @SpeakerKind, @Channel, @Quote, @ArticleId, @SpanStart, @SpanEnd, 0, @Now, @Now",
+            "workflow_id, workflow_version, state, row_version, priority, due_at, text, speaker, speaker_kind, speaker_role, channel, quote, article_id, span_start, span_end, has_incident, created_at, updated_at",
+            "@WorkflowId, @Version, @State, 0, @Priority, @DueAt, @Text, @Speaker, @SpeakerKind, @SpeakerRole, @Channel, @Quote, @ArticleId, @SpanStart, @SpanEnd, 0, @Now, @Now",
             new
             {
                 WorkflowId = definition.Id, definition.Version, State = definition.Initial, cmd.Priority,
                 DueAt = now + definition.States[definition.Initial].Due,
-                cmd.Text, cmd.Speaker, SpeakerKind = cmd.SpeakerKind ?? Publishing.SpeakerKinds.Kind(cmd.Speaker), cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
+                cmd.Text, cmd.Speaker, SpeakerKind = cmd.SpeakerKind ?? Publishing.SpeakerKinds.Kind(cmd.Speaker), SpeakerRole = string.IsNullOrWhiteSpace(cmd.SpeakerRole) ? null : cmd.SpeakerRole.Trim(), cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
             }, ct);
         await SimilarClaims.Index(db, id, cmd.Text, ct, vector: embedding);
         await engine.Started(id, cmd.Actor ?? Actor.System, ct);

@@ -20,6 +20,7 @@ public static class ClaimSql
         public string Text { get; init; } = "";
         public string? Speaker { get; init; }
         public string? SpeakerKind { get; init; }
+        public string? SpeakerRole { get; init; }
         public string? Channel { get; init; }
         public string? Quote { get; init; }
         public long? ArticleId { get; init; }
@@ -32,7 +33,7 @@ public static class ClaimSql
 
     public const string Select = """
         select c.id, c.workflow_id, c.workflow_version, c.state, c.row_version, c.priority, c.due_at, c.assignee_id,
-               u.name as assignee_name, c.text, c.speaker, c.speaker_kind, c.channel, c.quote, c.article_id, c.span_start, c.span_end,
+               u.name as assignee_name, c.text, c.speaker, c.speaker_kind, c.speaker_role, c.channel, c.quote, c.article_id, c.span_start, c.span_end,
                c.has_incident, c.created_at, c.updated_at
         from claim c left join app_user u on u.id = c.assignee_id
         """;

@@ -17,7 +17,7 @@ namespace FactCheck.Features.Claims;
 public static class EditClaim
 {
     public sealed record Command(long ClaimId, Actor Actor, string? Statement = null, string? Speaker = null, string? SpeakerKind = null,
-        string? Channel = null, string? ArticleUrl = null, long? ExpectedVersion = null) : ICommand<Result>;
+        string? Channel = null, string? ArticleUrl = null, long? ExpectedVersion = null, string? SpeakerRole = null) : ICommand<Result>;
     public sealed record Result(long ClaimId, IReadOnlyList<string> Changes, string State);
 
     public sealed class Validator : AbstractValidator<Command>
@@ -27,6 +27,7 @@ public static class EditClaim
             RuleFor(c => c.Statement).Must(s => s is null || !string.IsNullOrWhiteSpace(s)).WithMessage("the statement cannot be empty").MaximumLength(10_000);
             RuleFor(c => c.Speaker).MaximumLength(300);
             RuleFor(c => c.Channel).MaximumLength(300);
+            RuleFor(c => c.SpeakerRole).MaximumLength(300);
             RuleFor(c => c.SpeakerKind).Must(k => k is null or "" || SpeakerKinds.IsKnownKind(k)).WithMessage("must be person or organization");
             RuleFor(c => c.ArticleUrl).Must(u => string.IsNullOrEmpty(u) || SafeUrls.IsHttp(u)).WithMessage(SafeUrls.Message);
         }
@@ -53,6 +54,8 @@ public static class EditClaim
             var kind = cmd.SpeakerKind is null ? claim.SpeakerKind : Blank(cmd.SpeakerKind);
             if (cmd.Speaker is not null && cmd.SpeakerKind is null && speaker != claim.Speaker) kind = SpeakerKinds.Kind(speaker);
             var channel = cmd.Channel is null ? claim.Channel : Blank(cmd.Channel);
+            // Another speaker does not keep the first one's role unless it is given again.
+            var role = cmd.SpeakerRole is null ? (speaker == claim.Speaker ? claim.SpeakerRole : null) : Blank(cmd.SpeakerRole);
             var url = cmd.ArticleUrl is null ? articleUrl : Blank(cmd.ArticleUrl);
 
             var changes = new List<string>();
@@ -60,6 +63,7 @@ public static class EditClaim
             Diff("statement", claim.Text, statement);
             Diff("speaker", claim.Speaker, speaker);
             Diff("speaker is", claim.SpeakerKind, kind);
+            Diff("speaker's role", claim.SpeakerRole, role);
             Diff("channel", claim.Channel, channel);
             Diff("article URL", articleUrl, url);
             if (changes.Count == 0) return new Result(cmd.ClaimId, [], claim.State);
@@ -74,9 +78,9 @@ public static class EditClaim
                 state = moved.To;
             }
             await db.Execute("""
-                update claim set text = @statement, speaker = @speaker, speaker_kind = @kind, channel = @channel, updated_at = @now, row_version = row_version + 1
+                update claim set text = @statement, speaker = @speaker, speaker_kind = @kind, speaker_role = @role, channel = @channel, updated_at = @now, row_version = row_version + 1
                 where id = @ClaimId
-                """, new { statement, speaker, kind, channel, now, cmd.ClaimId }, ct);
+                """, new { statement, speaker, kind, role, channel, now, cmd.ClaimId }, ct);
             if (url != articleUrl) await db.Execute("update article set url = @url where id = @ArticleId", new { url, claim.ArticleId }, ct);
             if (statement != claim.Text) await SimilarClaims.Index(db, cmd.ClaimId, statement, ct);
             await ClaimSql.Journal(db, cmd.ClaimId, "edit", cmd.Actor, now, string.Join("; ", changes), ct);

@@ -19,6 +19,7 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
         public string Text { get; init; } = "";
         public string? Speaker { get; init; }
         public string? SpeakerKind { get; init; }
+        public string? SpeakerRole { get; init; }
         public string? Channel { get; init; }
         public string? Quote { get; init; }
         public string? Body { get; init; }
@@ -34,7 +35,7 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
     }
 
     const string Read = """
-        select c.id as claim_id, c.text, c.speaker, c.speaker_kind, c.channel, c.quote, a.body, a.outlet, a.url, a.title, a.published_at,
+        select c.id as claim_id, c.text, c.speaker, c.speaker_kind, c.speaker_role, c.channel, c.quote, a.body, a.outlet, a.url, a.title, a.published_at,
                v.id as verdict_id, v.rating, v.summary, v.rationale, coalesce(u.display_name, u.name) as reviewer
         from claim c
         left join article a on a.id = c.article_id
@@ -81,16 +82,16 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
             await tx.Execute("""
                 insert into claim_card (claim_id, version, verdict_id, rating, summary, idempotency_key, published_at, slug, claim_text, speaker, channel,
                                         appeared_url, appeared_title, appeared_at, rationale, reviewer, approver, sources_json, correction_note,
-                                        quote, speaker_kind, outlet, original_url, original_title)
+                                        quote, speaker_kind, speaker_role, outlet, original_url, original_title)
                 select @ClaimId, coalesce(max(version), 0) + 1, @VerdictId, @Rating, @Summary, @Key, @Now, @Slug, @Text, @Speaker, @Channel,
                        @Url, @Title, @PublishedAt, @Rationale, @Reviewer, @Approver, @Sources, @Correction,
-                       @Quote, @SpeakerKind, @Outlet, @OriginalUrl, @OriginalTitle
+                       @Quote, @SpeakerKind, @SpeakerRole, @Outlet, @OriginalUrl, @OriginalTitle
                 from claim_card where claim_id = @ClaimId
                 """, new
             {
                 s.ClaimId, s.VerdictId, s.Rating, s.Summary, Key = c.IdempotencyKey, Now = now, Slug = slug, s.Text, s.Speaker, s.Channel,
                 s.Url, s.Title, s.PublishedAt, s.Rationale, s.Reviewer, Approver = approver, Sources = JsonSerializer.Serialize(sources, Card.JsonOptions), Correction = correction,
-                Quote = quote, SpeakerKind = s.SpeakerKind ?? SpeakerKinds.Kind(s.Speaker), s.Outlet, OriginalUrl = original?.Url, OriginalTitle = original?.Title,
+                Quote = quote, SpeakerKind = s.SpeakerKind ?? SpeakerKinds.Kind(s.Speaker), s.SpeakerRole, s.Outlet, OriginalUrl = original?.Url, OriginalTitle = original?.Title,
             }, token);
             await Features.Claims.SimilarClaims.Index(tx, s.ClaimId, s.Text, token, headline: s.Summary);
             await Outbox.Add(tx, publishing, c, WebhookTarget.CardPublished, null, new { claim = c.InstanceId, slug, url = publishing.CardUrl(slug), rating = s.Rating }, now, token);

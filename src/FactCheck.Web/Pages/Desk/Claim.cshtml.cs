@@ -76,11 +76,11 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
     /// <summary>Triggers that take a claim off the desk: shown apart, each behind an "I am sure".</summary>
     public static readonly IReadOnlySet<string> Secondary = new HashSet<string> { FactCheck.Workflow.ClaimWorkflow.Triggers.Archive, FactCheck.Workflow.ClaimWorkflow.Triggers.MarkUnverifiable };
 
-    public Task<IActionResult> OnPostEdit(string? statement, string? speaker, string? speakerKind, string? channel, string? articleUrl, long? version) =>
+    public Task<IActionResult> OnPostEdit(string? statement, string? speaker, string? speakerKind, string? channel, string? articleUrl, long? version, string? speakerRole) =>
         Act(async () =>
         {
             var r = await Mediator.Send(new EditClaim.Command(Id, Me, statement ?? "", speaker ?? "", speakerKind ?? "", channel ?? "",
-                articleUrl, version));
+                articleUrl, version, speakerRole ?? ""));
             return r.Changes.Count == 0 ? "Nothing was changed." : $"Edited: {string.Join("; ", r.Changes)}." +
                 (r.State == "review" && Claim?.Claim.State != "review" ? " The verdict was withdrawn: write a new one." : "");
         }, Back, OnGet);
