@@ -287,8 +287,21 @@ public static class Bench
         Migrator.Migrate(db.Options);
         var distinct = Math.Min(count, sentences.Count);
         var sw = Stopwatch.StartNew();
-        var vectors = FactCheck.Search.Embedder.Encode(sentences.Take(distinct).ToList());
-        o.WriteLine($"embedded {distinct:N0} distinct sentences in {sw.Elapsed.TotalSeconds:F1} s ({sw.Elapsed.TotalMilliseconds / distinct:F1} ms each, batched)");
+        // The corpus's embeddings are kept in the temp folder between runs (they take minutes and do not change).
+        var cache = Path.Combine(Path.GetTempPath(), $"factcheck-bench-{string.Join("", System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", sentences.Take(distinct)))).Take(8).Select(x => x.ToString("x2")))}.vectors");
+        sbyte[][] vectors;
+        if (File.Exists(cache) && new FileInfo(cache).Length == (long)distinct * FactCheck.Search.Embedder.Dimensions)
+        {
+            var bytes = File.ReadAllBytes(cache);
+            vectors = [.. Enumerable.Range(0, distinct).Select(i => FactCheck.Search.Embedder.FromBytes(bytes[(i * FactCheck.Search.Embedder.Dimensions)..((i + 1) * FactCheck.Search.Embedder.Dimensions)]))];
+            o.WriteLine($"read the embeddings of {distinct:N0} distinct sentences from {cache}");
+        }
+        else
+        {
+            vectors = FactCheck.Search.Embedder.Encode(sentences.Take(distinct).ToList());
+            File.WriteAllBytes(cache, [.. vectors.SelectMany(FactCheck.Search.Embedder.ToBytes)]);
+            o.WriteLine($"embedded {distinct:N0} distinct sentences in {sw.Elapsed.TotalSeconds:F1} s ({sw.Elapsed.TotalMilliseconds / distinct:F1} ms each, batched)");
+        }
         sw.Restart();
         await using (var session = new DbSession(db.Options))
         {

@@ -37,10 +37,17 @@ public sealed class MatchIndex
         public required sbyte[] Vector;
         public required int Length;
         public required bool Published;
+        public required string[] Words;
         public bool Dead;
     }
 
     readonly List<Entry> _entries = [];
+    /// <summary>Every entry's vector, one after another (entry i at i × 384): scanned in order, without a pointer per entry.</summary>
+    sbyte[] _vectors = new sbyte[1024 * Embedder.Dimensions];
+    /// <summary>Per entry: 1 dead (replaced), 2 an external fact-check; read by the scan without touching the entry.</summary>
+    byte[] _flags = new byte[1024];
+    /// <summary>Live documents per word (replaced and dead entries not counted).</summary>
+    readonly Dictionary<string, int> _df = new(StringComparer.Ordinal);
     readonly Dictionary<(string, long), int> _byRef = [];
     readonly Dictionary<string, List<(int Entry, int Tf)>> _postings = new(StringComparer.Ordinal);
     long _totalLength;
@@ -130,7 +137,7 @@ public sealed class MatchIndex
         _lock.EnterWriteLock();
         try
         {
-            _entries.Clear(); _byRef.Clear(); _postings.Clear();
+            _entries.Clear(); _byRef.Clear(); _postings.Clear(); _df.Clear();
             _totalLength = 0; _live = 0; _seq = 0;
         }
         finally { _lock.ExitWriteLock(); }
@@ -143,11 +150,20 @@ public sealed class MatchIndex
             var o = _entries[old];
             if (o.Seq >= row.Seq) return;
             o.Dead = true;
+            _flags[old] |= 1;
             _totalLength -= o.Length;
             _live--;
+            foreach (var w in o.Words) _df[w]--;
         }
         var index = _entries.Count;
-        _entries.Add(new Entry { Kind = row.Kind, RefId = row.RefId, Seq = row.Seq, Vector = Embedder.FromBytes(row.Embedding), Length = words.Count, Published = row.Published != 0 });
+        var distinct = words.Distinct(StringComparer.Ordinal).ToArray();
+        var vector = Embedder.FromBytes(row.Embedding);
+        _entries.Add(new Entry { Kind = row.Kind, RefId = row.RefId, Seq = row.Seq, Vector = vector, Length = words.Count, Published = row.Published != 0, Words = distinct });
+        if (_vectors.Length < (index + 1) * Embedder.Dimensions) Array.Resize(ref _vectors, _vectors.Length * 2);
+        if (_flags.Length < index + 1) Array.Resize(ref _flags, _flags.Length * 2);
+        _flags[index] = (byte)(row.Kind == ExternalKind ? 2 : 0);
+        vector.AsSpan(0, Math.Min(vector.Length, Embedder.Dimensions)).CopyTo(_vectors.AsSpan(index * Embedder.Dimensions));
+        foreach (var w in distinct) _df[w] = _df.GetValueOrDefault(w) + 1;
         _byRef[(row.Kind, row.RefId)] = index;
         _totalLength += words.Count;
         _live++;
@@ -181,45 +197,68 @@ public sealed class MatchIndex
             var n = _entries.Count;
             if (_live == 0) return [];
             var skip = except is { } e && _byRef.TryGetValue(e, out var x) ? x : -1;
-            bool Wanted(int i) => i != skip && !_entries[i].Dead && (kind is null || _entries[i].Kind == kind);
+            var flags = _flags;
+            byte reject = (byte)(1 | (kind == ClaimKind ? 2 : 0));
+            bool Wanted(int i) => i != skip && (flags[i] & reject) == 0 && (kind != ExternalKind || (flags[i] & 2) != 0);
 
-            // Lexical: BM25 over the analysed words.
-            var lexical = new Dictionary<int, float>();
+            // Lexical: BM25 over the analysed words, scores in an array, the best 50 by a heap.
+            var scores = System.Buffers.ArrayPool<float>.Shared.Rent(n);
+            Array.Clear(scores, 0, n);
+            var touched = new List<int>();
             var avg = (float)_totalLength / Math.Max(1, _live);
-            foreach (var t in terms)
+            try
             {
-                if (!_postings.TryGetValue(t, out var list)) continue;
-                var df = 0;
-                foreach (var p in list) if (!_entries[p.Entry].Dead) df++;
-                if (df == 0) continue;
-                var idf = MathF.Log(1 + (_live - df + 0.5f) / (df + 0.5f));
-                foreach (var (i, tf) in list)
+                foreach (var t in terms)
+                {
+                    if (!_postings.TryGetValue(t, out var list) || _df.GetValueOrDefault(t) is var df && df == 0) continue;
+                    var idf = MathF.Log(1 + (_live - df + 0.5f) / (df + 0.5f));
+                    foreach (var (i, tf) in list)
+                    {
+                        if (!Wanted(i)) continue;
+                        var norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * _entries[i].Length / avg));
+                        if (scores[i] == 0) { touched.Add(i); scores[i] = idf * norm; }
+                        else scores[i] += idf * norm;
+                    }
+                }
+                var best = new PriorityQueue<int, (float, int)>(Candidates + 1);
+                foreach (var i in touched)
+                {
+                    var key = (scores[i], i);
+                    if (best.Count < Candidates) best.Enqueue(i, key);
+                    else if (best.TryPeek(out _, out var least) && key.CompareTo(least) > 0) { best.Dequeue(); best.Enqueue(i, key); }
+                }
+                var lexicalTop = new List<int>(best.Count);
+                while (best.TryDequeue(out var i, out _)) lexicalTop.Add(i);
+                lexicalTop.Reverse();
+
+                // Semantic: cosine of the embeddings over the contiguous vectors, the best 50 kept in a min-heap.
+                var heap = new PriorityQueue<int, int>(Candidates + 1);
+                var dots = new Dictionary<int, int>();
+                var all = _vectors.AsSpan();
+                for (var i = 0; i < n; i++)
                 {
                     if (!Wanted(i)) continue;
-                    var norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * _entries[i].Length / avg));
-                    lexical[i] = lexical.GetValueOrDefault(i) + idf * norm;
+                    var d = Embedder.Dot(vector, all.Slice(i * Embedder.Dimensions, Embedder.Dimensions));
+                    if (heap.Count < Candidates) { heap.Enqueue(i, d); dots[i] = d; }
+                    else if (heap.TryPeek(out _, out var least) && d > least)
+                    {
+                        dots.Remove(heap.Dequeue());
+                        heap.Enqueue(i, d);
+                        dots[i] = d;
+                    }
                 }
+                var semanticTop = dots.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).Select(p => p.Key).ToList();
+                return Fuse(vector, limit, lexicalTop, semanticTop, dots, ranker);
             }
-            var lexicalTop = lexical.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).Take(Candidates).Select(p => p.Key).ToList();
+            finally { System.Buffers.ArrayPool<float>.Shared.Return(scores, clearArray: false); }
+        }
+        finally { _lock.ExitReadLock(); }
+    }
 
-            // Semantic: cosine of the embeddings, the best 50 kept in a min-heap.
-            var heap = new PriorityQueue<int, int>(Candidates + 1);
-            var dots = new Dictionary<int, int>();
-            for (var i = 0; i < n; i++)
-            {
-                if (!Wanted(i)) continue;
-                var d = Embedder.Dot(vector, _entries[i].Vector);
-                if (heap.Count < Candidates) { heap.Enqueue(i, d); dots[i] = d; }
-                else if (heap.TryPeek(out _, out var least) && d > least)
-                {
-                    dots.Remove(heap.Dequeue());
-                    heap.Enqueue(i, d);
-                    dots[i] = d;
-                }
-            }
-            var semanticTop = dots.OrderByDescending(p => p.Value).ThenByDescending(p => p.Key).Select(p => p.Key).ToList();
-
-            // Reciprocal rank fusion.
+    List<Hit> Fuse(sbyte[] vector, int limit, List<int> lexicalTop, List<int> semanticTop, Dictionary<int, int> dots, Ranker ranker)
+    {
+        // Reciprocal rank fusion.
+        {
             var fused = new Dictionary<int, (double Score, int Lex, int Sem)>();
             if (ranker == Ranker.Semantic) lexicalTop.Clear();
             if (ranker == Ranker.Lexical) semanticTop.Clear();
@@ -247,6 +286,5 @@ public sealed class MatchIndex
                 return new Hit(en.Kind, en.RefId, p.Value.Score, cos, p.Value.Lex, p.Value.Sem, standsOut);
             })];
         }
-        finally { _lock.ExitReadLock(); }
     }
 }

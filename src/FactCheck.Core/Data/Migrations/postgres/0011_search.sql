@@ -23,7 +23,3 @@ create table external_check (
     imported_at timestamptz not null
 );
 create unique index ux_external_check_url on external_check (url);
-
--- The speaker's role or title, apart from the name ("Eric Stubbs", role "Assistant Commissioner"); the card shows both.
-alter table claim add column speaker_role text;
-alter table claim_card add column speaker_role text;

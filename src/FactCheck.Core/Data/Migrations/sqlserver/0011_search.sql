@@ -23,6 +23,3 @@ create table external_check (
     imported_at datetime2 not null
 );
 create unique index ux_external_check_url on external_check (url);
-
-alter table claim add speaker_role nvarchar(300) null;
-alter table claim_card add speaker_role nvarchar(300) null;
