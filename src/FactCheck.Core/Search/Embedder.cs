@@ -55,7 +55,20 @@ public static class Embedder
         var n = Math.Min(a.Length, b.Length);
         var i = 0;
         var sum = 0;
-        if (Vector256.IsHardwareAccelerated && n >= 32)
+        if (System.Runtime.Intrinsics.X86.Avx2.IsSupported && n >= 32)
+        {
+            // Widen to 16 bits and multiply-add pairs into 32-bit sums (vpmaddwd): 127 × 127 × 2 fits easily.
+            var acc = Vector256<int>.Zero;
+            for (; i + 32 <= n; i += 32)
+            {
+                var (al, ah) = Vector256.Widen(Vector256.Create(a.Slice(i, 32)));
+                var (bl, bh) = Vector256.Widen(Vector256.Create(b.Slice(i, 32)));
+                acc = System.Runtime.Intrinsics.X86.Avx2.Add(acc, System.Runtime.Intrinsics.X86.Avx2.MultiplyAddAdjacent(al, bl));
+                acc = System.Runtime.Intrinsics.X86.Avx2.Add(acc, System.Runtime.Intrinsics.X86.Avx2.MultiplyAddAdjacent(ah, bh));
+            }
+            sum = Vector256.Sum(acc);
+        }
+        else if (Vector256.IsHardwareAccelerated && n >= 32)
         {
             var acc = Vector256<int>.Zero;
             for (; i + 32 <= n; i += 32)
