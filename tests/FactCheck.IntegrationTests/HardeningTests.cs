@@ -334,17 +334,20 @@ public abstract partial class HardeningTests(HardeningFixture f, ITestOutputHelp
         }
         var unknown = new List<double>();
         var wrong = new List<double>();
-        for (var i = 0; i < 4; i++)
+        // Two rounds unmeasured (the web process may still be warming up: JIT, the embedding model), then six, interleaved.
+        for (var i = -2; i < 6; i++)
         {
             var (u, um) = await Try("no-such-user-" + i);
             var (w, wm) = await Try("quiet");
             Assert.Contains(Features.Users.SignIn.Refusal, u);
             Assert.Contains(Features.Users.SignIn.Refusal, w);
+            if (i < 0) continue;
             unknown.Add(um);
             wrong.Add(wm);
         }
-        // Before the fix an unknown name answered in ~5 ms and a real one in ~74 ms (a hash check): the same hash check now runs for both.
-        var ratio = unknown.Order().ElementAt(2) / wrong.Order().ElementAt(2);
+        // Before the fix an unknown name answered in ~5 ms and a real one in ~74 ms (a hash check): the same hash check now
+        // runs for both. The second-fastest of each is compared: the work itself, not what a busy machine adds to it.
+        var ratio = unknown.Order().ElementAt(1) / wrong.Order().ElementAt(1);
         output.WriteLine($"median-ish unknown/wrong sign-in time ratio: {ratio:0.00}");
         Assert.True(ratio > 0.4, $"an unknown user answers {ratio:0.00}× as fast as a wrong password: the difference tells who exists");
         await _app.Execute("update app_user set failed_sign_ins = 0, locked_until = null where name = 'quiet'");

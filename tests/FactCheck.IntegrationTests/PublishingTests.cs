@@ -211,6 +211,9 @@ public class PublishingTests
         Assert.Contains("Unemployment", await http.GetStringAsync("/claims?q=unemployment&rating=false"));
         Assert.Contains("No fact check matches these filters.", await http.GetStringAsync("/claims?q=unemployment&rating=true"));
         Assert.Contains("No fact check matches these filters.", await http.GetStringAsync("/claims?q=the"));
+        // One analysis for the desk and the public: "Russia" finds "Russian", "shelling" finds "shelled".
+        var (_, shelled) = await Seed.PublishedClaim(app, "Russian artillery shelled the grain port twice in May", "Port authority", "true", "Yes.");
+        Assert.Contains($"/claims/{shelled}\"", await http.GetStringAsync("/claims?q=Russia+shelling"));
     }
 
     [Fact]
