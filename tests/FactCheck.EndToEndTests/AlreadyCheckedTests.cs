@@ -10,20 +10,6 @@ namespace FactCheck.EndToEndTests;
 /// </summary>
 public sealed class AlreadyCheckedTests : BrowserTest
 {
-    async Task<IPage> SignIn(string user)
-    {
-        var context = await BrowserInstance.NewContextAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(Seed.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Queue" })).ToBeVisibleAsync();
-        return page;
-    }
-
-    static Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
-
     const string Review = """
         {"@context":"https://schema.org","@type":"ClaimReview","url":"https://checkers.example/checks/bridge-closed",
          "claimReviewed":"The Old Town bridge has been closed to all traffic since March because it is about to collapse.",
@@ -35,7 +21,7 @@ public sealed class AlreadyCheckedTests : BrowserTest
     [Fact]
     public async Task A_check_by_another_organisation_is_found_for_a_claim_in_other_words()
     {
-        var admin = await SignIn("admin");
+        var admin = await SignInAs("admin");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Other fact-checkers" }).ClickAsync();
         await admin.GetByLabel("or the JSON-LD itself").FillAsync(Review);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
@@ -43,7 +29,7 @@ public sealed class AlreadyCheckedTests : BrowserTest
         await Assertions.Expect(admin.GetByRole(AriaRole.Link, new() { Name = "The Old Town bridge has been closed" })).ToBeVisibleAsync();
         await Shot(admin, "checked-1-imported");
 
-        var page = await SignIn("checker");
+        var page = await SignInAs("checker");
         await page.GotoAsync("/desk/ingest");
         await page.GetByLabel("Article text").FillAsync(
             "Councillor Ines Varga said on Monday that the Old Town bridge was shut to cars in March because it could fall down any day.\n\n" +

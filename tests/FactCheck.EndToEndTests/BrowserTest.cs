@@ -13,6 +13,23 @@ public abstract class BrowserTest : IAsyncLifetime
 
     protected virtual (string, string)[] Settings => [];
 
+    /// <summary>A new browser context signed in as a desk user, on the queue.</summary>
+    protected async Task<IPage> SignInAs(string user)
+    {
+        var context = await BrowserInstance.NewContextAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/signin");
+        await page.GetByLabel("User name").FillAsync(user);
+        await page.GetByLabel("Password").FillAsync(Seed.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Queue" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    /// <summary>A full-page screenshot into TestResults/screenshots, to look at.</summary>
+    protected static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
+
     public async Task InitializeAsync()
     {
         App = await TestApp.Start("sqlite");

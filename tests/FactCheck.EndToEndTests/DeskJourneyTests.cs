@@ -27,8 +27,6 @@ public sealed class DeskJourneyTests : BrowserTest
         return page;
     }
 
-    static async Task Shot(IPage page, string name) =>
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
 
     [Fact]
     public async Task A_claim_goes_from_ingest_through_edit_send_back_and_correction_to_a_card_that_says_only_what_was_said()

@@ -8,20 +8,6 @@ namespace FactCheck.EndToEndTests;
 /// <summary>The desk's smaller tools in a browser: an editor assigns a claim; the checker is told, corrects and removes a source; incidents.</summary>
 public sealed class DeskToolsTests : BrowserTest
 {
-    async Task<IPage> SignIn(string user)
-    {
-        var context = await BrowserInstance.NewContextAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/account/signin");
-        await page.GetByLabel("User name").FillAsync(user);
-        await page.GetByLabel("Password").FillAsync(Seed.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Queue" })).ToBeVisibleAsync();
-        return page;
-    }
-
-    static Task Shot(IPage page, string name) => page.ScreenshotAsync(new() { Path = Path.Combine(Browser.Screenshots, name + ".png"), FullPage = true });
-
     [Fact]
     public async Task An_editor_assigns_a_claim_and_the_checker_corrects_and_removes_a_source()
     {
@@ -30,7 +16,7 @@ public sealed class DeskToolsTests : BrowserTest
         await App.Send(new FireTrigger.Command(id, "start_lookup", checker));
         var wrong = (await App.Send(new AddSource.Command(id, checker, "https://example.org/wrong-report", "secondary", "A blog post"))).SourceId;
 
-        var editor = await SignIn("editor");
+        var editor = await SignInAs("editor");
         await editor.GotoAsync($"/desk/claims/{id}");
         await editor.GetByLabel("Assign to").SelectOptionAsync("checker2");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Assign", Exact = true }).ClickAsync();
@@ -39,7 +25,7 @@ public sealed class DeskToolsTests : BrowserTest
         await editor.GetByRole(AriaRole.Link, new() { Name = "Incidents" }).ClickAsync();
         await Assertions.Expect(editor.GetByTestId("no-incidents")).ToBeVisibleAsync();
 
-        var page = await SignIn("checker2");
+        var page = await SignInAs("checker2");
         await page.GotoAsync("/desk/notifications");
         await Assertions.Expect(page.GetByText($"Claim {id} was given to you by editor.")).ToBeVisibleAsync();
         await page.GotoAsync($"/desk/claims/{id}");
