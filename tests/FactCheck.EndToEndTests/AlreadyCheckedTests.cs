@@ -53,5 +53,23 @@ public sealed class AlreadyCheckedTests : BrowserTest
         await Assertions.Expect(similar.GetByRole(AriaRole.Link, new() { Name = "The Old Town bridge has been closed to all traffic since March because it is about to collapse." }))
             .ToHaveAttributeAsync("href", "https://checkers.example/checks/bridge-closed");
         await Shot(page, "checked-3-claim-page");
+
+        // The title is not part of the name: extraction kept it as the role, which the checker makes more precise.
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Ines Varga");
+        await Assertions.Expect(page.GetByTestId("speaker-role")).ToHaveTextAsync("councillor");
+        await page.GetByText("Edit the claim as checked").ClickAsync();
+        await page.GetByLabel("Speaker's role or title").FillAsync("city councillor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the claim" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Edited: speaker's role: “councillor” → “city councillor”.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("speaker-role")).ToHaveTextAsync("city councillor");
+        await Shot(page, "checked-4-role");
+
+        // The queue's claims as CSV, from the link on the queue.
+        await page.GotoAsync("/desk");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download all claims as CSV" }).ClickAsync());
+        Assert.Matches(@"^factcheck-claims-\d{4}-\d{2}-\d{2}\.csv$", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("id,state,text,speaker,speaker_kind,channel,rating,card_url,created_at,updated_at", csv);
+        Assert.Contains("The Old Town bridge was shut to cars in March because it could fall down any day,Ines Varga,person,", csv);
     }
 }

@@ -16,7 +16,7 @@ public abstract class BrowserTest : IAsyncLifetime
     /// <summary>A new browser context signed in as a desk user, on the queue.</summary>
     protected async Task<IPage> SignInAs(string user)
     {
-        var context = await BrowserInstance.NewContextAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await BrowserInstance.NewContextAsync(new() { BaseURL = Web.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/signin");
         await page.GetByLabel("User name").FillAsync(user);

@@ -34,11 +34,9 @@ public sealed class MatchIndex
         public required string Kind;
         public required long RefId;
         public required long Seq;
-        public required sbyte[] Vector;
         public required int Length;
         public required bool Published;
         public required string[] Words;
-        public bool Dead;
     }
 
     readonly List<Entry> _entries = [];
@@ -57,6 +55,9 @@ public sealed class MatchIndex
     readonly SemaphoreSlim _catchUp = new(1, 1);
 
     public int Count => _live;
+
+    /// <summary>Entry i's embedding, in the contiguous store.</summary>
+    ReadOnlySpan<sbyte> Vector(int i) => _vectors.AsSpan(i * Embedder.Dimensions, Embedder.Dimensions);
 
     /// <summary>Which rankings a search fuses (both, unless measuring one alone).</summary>
     public enum Ranker { Fused, Lexical, Semantic }
@@ -149,8 +150,7 @@ public sealed class MatchIndex
         {
             var o = _entries[old];
             if (o.Seq >= row.Seq) return;
-            o.Dead = true;
-            _flags[old] |= 1;
+            _flags[old] |= 1; // dead: replaced
             _totalLength -= o.Length;
             _live--;
             foreach (var w in o.Words) _df[w]--;
@@ -158,7 +158,7 @@ public sealed class MatchIndex
         var index = _entries.Count;
         var distinct = words.Distinct(StringComparer.Ordinal).ToArray();
         var vector = Embedder.FromBytes(row.Embedding);
-        _entries.Add(new Entry { Kind = row.Kind, RefId = row.RefId, Seq = row.Seq, Vector = vector, Length = words.Count, Published = row.Published != 0, Words = distinct });
+        _entries.Add(new Entry { Kind = row.Kind, RefId = row.RefId, Seq = row.Seq, Length = words.Count, Published = row.Published != 0, Words = distinct });
         if (_vectors.Length < (index + 1) * Embedder.Dimensions) Array.Resize(ref _vectors, _vectors.Length * 2);
         if (_flags.Length < index + 1) Array.Resize(ref _flags, _flags.Length * 2);
         _flags[index] = (byte)(row.Kind == ExternalKind ? 2 : 0);
@@ -179,7 +179,7 @@ public sealed class MatchIndex
     public sbyte[]? VectorOf(string kind, long refId)
     {
         _lock.EnterReadLock();
-        try { return _byRef.TryGetValue((kind, refId), out var i) ? _entries[i].Vector : null; }
+        try { return _byRef.TryGetValue((kind, refId), out var i) ? Vector(i).ToArray() : null; }
         finally { _lock.ExitReadLock(); }
     }
 
@@ -272,14 +272,14 @@ public sealed class MatchIndex
             return [.. fused.OrderByDescending(p => p.Value.Score).ThenBy(p => p.Value.Sem == 0 ? int.MaxValue : p.Value.Sem).ThenByDescending(p => p.Key).Take(limit).Select(p =>
             {
                 var en = _entries[p.Key];
-                var cos = Embedder.Cosine(vector, en.Vector);
+                var cos = Embedder.Cosine(vector, Vector(p.Key));
                 var standsOut = true;
                 foreach (var (other, dot) in dots)
                 {
                     if (other == p.Key || dot / (127f * 127f) < cos - Margin) continue;
                     // A published check stands out from an unpublished near-copy of itself (the same claim opened again).
                     var o = _entries[other];
-                    if (en.Published && !o.Published && Embedder.Cosine(en.Vector, o.Vector) >= NearCopy) continue;
+                    if (en.Published && !o.Published && Embedder.Cosine(Vector(p.Key), Vector(other)) >= NearCopy) continue;
                     standsOut = false;
                     break;
                 }

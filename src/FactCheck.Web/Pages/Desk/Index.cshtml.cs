@@ -23,14 +23,13 @@ public sealed class QueueModel(IMediator mediator, WorkflowCatalog catalog, Time
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
     /// <summary>The queue's claims (all, or the chosen state) as a CSV download: <c>/desk?handler=Csv&amp;state=…</c>.</summary>
-    public async Task OnGetCsv([FromServices] FactCheck.Data.DbSession db)
+    public async Task<IActionResult> OnGetCsv([FromServices] FactCheck.Data.DbSession db)
     {
         var links = (await PublicLinks.BindAsync(HttpContext))!.Options;
-        Response.ContentType = "text/csv; charset=utf-8";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"factcheck-claims-{Now:yyyy-MM-dd}.csv\"";
+        var csv = new StringWriter();
+        await ExportClaims.Write(db, links, csv, string.IsNullOrEmpty(State) ? null : State, HttpContext.RequestAborted);
         Response.Headers.CacheControl = "no-store";
-        await using var w = new StreamWriter(Response.Body, new System.Text.UTF8Encoding(false));
-        await ExportClaims.Write(db, links, w, string.IsNullOrEmpty(State) ? null : State, HttpContext.RequestAborted);
+        return File(new System.Text.UTF8Encoding(false).GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"factcheck-claims-{Now:yyyy-MM-dd}.csv");
     }
 
     public async Task<IActionResult> OnGet()
