@@ -1,37 +1,35 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace FactCheck.Cli;
 
-/// <summary>A small POSIX-style parser: positionals, --name value, --flag, repeated options.</summary>
+/// <summary>
+/// A parsed command line as a handler reads it: the command's path and arguments as positionals (`claims show 12` is
+/// ["claims", "show", "12"]), and the options given, by name. System.CommandLine has already checked names, types and
+/// allowed values; handlers check what depends on meaning (a positive claim number, a role that exists).
+/// </summary>
 public sealed class Args
 {
     readonly List<string> _positional = [];
     readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
-    static readonly HashSet<string> Flags = ["json", "all", "help", "once", "agreement", "none", "password-stdin", "insecure-password-arg", "original", "sweep", "skip-bad"];
-    /// <summary>Options that may stand alone (a flag) or take a value: `eval similar --errors`, `eval attribution --errors cue`.</summary>
-    static readonly HashSet<string> MaybeFlags = ["errors"];
 
-    public Args(IEnumerable<string> argv)
+    Args() { }
+
+    public static Args From(ParseResult parse)
     {
-        var list = argv.ToList();
-        for (var i = 0; i < list.Count; i++)
+        var a = new Args();
+        var command = parse.CommandResult.Command;
+        for (Symbol? s = command; s is Command c and not RootCommand; s = c.Parents.FirstOrDefault()) a._positional.Insert(0, c.Name);
+        foreach (var argument in command.Arguments)
+            if (parse.GetResult(argument) is { } r)
+                a._positional.AddRange(r.Tokens.Select(t => t.Value));
+        foreach (var option in command.Options)
         {
-            var a = list[i];
-            if (a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2)
-            {
-                var name = a[2..];
-                string? value = null;
-                var eq = name.IndexOf('=');
-                if (eq > 0) { value = name[(eq + 1)..]; name = name[..eq]; }
-                else if (MaybeFlags.Contains(name) && (i + 1 >= list.Count || list[i + 1].StartsWith("--", StringComparison.Ordinal))) { }
-                else if (!Flags.Contains(name))
-                {
-                    if (i + 1 >= list.Count) throw new UsageException($"option --{name} needs a value");
-                    value = list[++i];
-                }
-                if (!_options.TryGetValue(name, out var values)) _options[name] = values = [];
-                values.Add(value ?? "true");
-            }
-            else _positional.Add(a);
+            if (parse.GetResult(option) is not { Implicit: false } r) continue;
+            var values = option is Option<bool> flag ? parse.GetValue(flag) ? ["true"] : [] : r.Tokens.Select(t => t.Value).DefaultIfEmpty("true").ToList();
+            if (values.Count > 0) a._options[option.Name.TrimStart('-')] = values;
         }
+        return a;
     }
 
     public IReadOnlyList<string> Positional => _positional;
@@ -52,12 +50,6 @@ public sealed class Args
         var raw = Opt(name);
         if (raw is null) return null;
         return int.TryParse(raw, out var n) ? n : throw new UsageException($"--{name} must be a whole number, not '{raw}'");
-    }
-
-    public void NoUnknown(params string[] known)
-    {
-        var unknown = _options.Keys.Except(known).Except(["help"]).ToList();
-        if (unknown.Count > 0) throw new UsageException($"unknown option --{unknown[0]}; options here: {(known.Length == 0 ? "none" : string.Join(", ", known.Select(k => "--" + k)))}");
     }
 }
 

@@ -38,7 +38,6 @@ public static class Bench
 
     public static async Task<int> Run(Args a, TextWriter o)
     {
-        a.NoUnknown("provider", "connection", "transitions", "claims", "rounds", "jobs", "workers", "only", "corpus", "article");
         if (a.Opt("only") == "extract") return Extraction(a.Opt("corpus"), o);
         if (a.Opt("only") == "cards") return Cards(o);
         if (a.Opt("only") == "similar") return await Similar(a.Opt("provider") ?? "sqlite", a.Opt("connection"), a.Int("claims") ?? 100_000, a.Opt("corpus"), a.Opt("article"), o);

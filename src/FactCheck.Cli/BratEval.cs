@@ -13,7 +13,6 @@ public static class BratEval
 
     public static int Run(Args a, TextWriter o)
     {
-        a.NoUnknown("brat", "agreement", "errors", "speakers");
         if (a.Opt("speakers") is { } goldFile) return Speakers(goldFile, a.Has("errors"), o);
         var errorsOf = a.Opt("errors") is { } e ? Roles.FirstOrDefault(r => r.Equals(e, StringComparison.OrdinalIgnoreCase))
             ?? throw new UsageException($"--errors '{e}': give source, cue or content") : null;
@@ -29,7 +28,7 @@ public static class BratEval
             var gold = ReadAnn(ann);
             // With --agreement, a second annotator of the same text stands in for the extractor: the human ceiling.
             var predicted = other is null
-                ? AttributionExtractor.Extract(text).SelectMany(x => new[] { new Gold("Source", x.Source.Start, x.Source.End), new Gold("Cue", x.Cue.Start, x.Cue.End), new Gold("Content", x.Content.Start, x.Content.End) }).ToList()
+                ? AttributionExtractor.Attributions(text).SelectMany(x => new[] { new Gold("Source", x.Source.Start, x.Source.End), new Gold("Cue", x.Cue.Start, x.Cue.End), new Gold("Content", x.Content.Start, x.Content.End) }).Where(g => g.End > g.Start).ToList()
                 : ReadAnn(other);
             foreach (var role in Roles)
             {

@@ -8,9 +8,9 @@ namespace FactCheck.Cli;
 /// <summary>`factcheck claims import FILE [--skip-bad] [--as USER]` and `claims export FILE|- [--state S]`.</summary>
 public static class BulkClaimCommands
 {
-    public static async Task<int> Import(CliHost host, Args a, TextWriter o, TextWriter err)
+    public static async Task<int> Import(CliHost host, Commands.Context c)
     {
-        a.NoUnknown("as", "skip-bad", "separator");
+        var (a, o, err) = (c.Args, c.Out, c.Err);
         var path = a.Pos(2) ?? throw new UsageException("give the CSV or TSV file: factcheck claims import FILE");
         if (!File.Exists(path)) throw new UsageException($"{path}: no such file");
         char? separator = a.Opt("separator") switch { null => path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : null, "tab" => '\t', { Length: 1 } s => s[0], var s => throw new UsageException($"--separator '{s}': one character, or tab") };
@@ -31,16 +31,24 @@ public static class BulkClaimCommands
         }
         if (good.Count == 0) { o.WriteLine("no rows to import"); return bad.Count > 0 ? 2 : 0; }
         var sw = Stopwatch.StartNew();
-        var progress = new Progress(err, good.Count);
-        var r = await host.Send(new ImportClaims.Command(good, actor, progress));
-        progress.Done();
+        var done = 0;
+        ImportClaims.Result r;
+        try
+        {
+            r = await LongWork.Run(c, "claims imported", good.Count, progress =>
+                host.Send(new ImportClaims.Command(good, actor, new Counted(progress, n => done = n)), c.Stop).AsTask());
+        }
+        catch (OperationCanceledException)
+        {
+            err.WriteLine($"stopped: {done:N0} of {good.Count:N0} claims were imported (whole batches); the rest were not. Import the remaining rows again to finish.");
+            return 130;
+        }
         o.WriteLine($"{r.Opened:N0} claims opened (ids {r.FirstId}–{r.LastId}) in {sw.Elapsed.TotalSeconds:F1} s{(bad.Count > 0 ? $"; {bad.Count} bad rows skipped" : "")}");
         return 0;
     }
 
     public static async Task<int> Export(CliHost host, Args a, TextWriter o, TextWriter err)
     {
-        a.NoUnknown("state");
         var path = a.Pos(2) ?? throw new UsageException("give the file to write (or - for standard output): factcheck claims export FILE");
         var links = host.Get<PublishingOptions>();
         int count;
@@ -54,20 +62,8 @@ public static class BulkClaimCommands
         return 0;
     }
 
-    /// <summary>A one-line progress bar on standard error (a terminal redraws it; a log gets a line per tenth).</summary>
-    sealed class Progress(TextWriter err, int total) : IProgress<int>
+    sealed class Counted(IProgress<int> inner, Action<int> seen) : IProgress<int>
     {
-        int _lastTenth = -1;
-        readonly bool _terminal = !Console.IsErrorRedirected && ReferenceEquals(err, Console.Error);
-
-        public void Report(int done)
-        {
-            var width = 30;
-            var filled = (int)((long)done * width / total);
-            if (_terminal) err.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {done:N0}/{total:N0}");
-            else if (done * 10 / total is var tenth && tenth != _lastTenth) { _lastTenth = tenth; err.WriteLine($"imported {done:N0} of {total:N0}"); }
-        }
-
-        public void Done() { if (_terminal) err.WriteLine(); }
+        public void Report(int value) { seen(value); inner.Report(value); }
     }
 }

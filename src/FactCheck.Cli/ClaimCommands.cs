@@ -10,7 +10,6 @@ public static class ClaimCommands
 {
     public static async Task<int> Add(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("text", "speaker", "speaker-kind", "channel", "quote", "priority", "as", "article", "evidence");
         var actor = await host.Actor(a, required: false);
         var r = await host.Send(new AddClaim.Command(a.Required("text"), a.Opt("speaker"), a.Opt("channel"), a.Opt("quote"),
             ArticleId: a.Opt("article") is null ? null : a.Int("article"), Priority: a.Int("priority") ?? 0, Actor: actor,
@@ -21,8 +20,8 @@ public static class ClaimCommands
 
     public static async Task<int> Report(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("days");
         var r = await host.Send(new DeskReport.Query(a.Int("days") ?? 30));
+        if (a.Has("json")) return JsonOut.Write(o, r);
         static string Span(TimeSpan? t) => t is { } x ? $"{x.TotalHours:F1} h" : "—";
         o.WriteLine($"desk report {r.Since:yyyy-MM-dd HH:mm} – {r.Now:yyyy-MM-dd HH:mm} UTC");
         o.WriteLine($"opened {r.Opened}, published {r.Published} (intake to publication: median {Span(r.MedianToPublish)}, 90th percentile {Span(r.P90ToPublish)}), corrected {r.Corrected}, sent back {r.SentBack}, archived {r.Archived}, unverifiable {r.Unverifiable}");
@@ -34,7 +33,6 @@ public static class ClaimCommands
 
     public static async Task<int> List(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("state", "queue", "assignee", "words", "page", "page-size");
         long? assignee = null;
         var unassigned = false;
         if (a.Opt("assignee") is { } who)
@@ -43,6 +41,7 @@ public static class ClaimCommands
             else assignee = (await UserSql.ActorByName(host.Get<DbSession>(), who)).UserId;
         }
         var r = await host.Send(new ListClaims.Query(a.Opt("state"), a.Opt("queue"), assignee, unassigned, a.Int("page") ?? 1, a.Int("page-size") ?? 50, Words: a.Opt("words")));
+        if (a.Has("json")) return JsonOut.Write(o, new { items = r.Items, page = r.Page, hasMore = r.HasMore });
         if (r.Items.Count == 0) o.WriteLine("no claims");
         foreach (var c in r.Items)
             o.WriteLine($"{c.Id,6}  {c.State,-16} p{c.Priority} {(c.DueAt is { } d ? "due " + d.ToString("yyyy-MM-dd HH:mm") : ""),-21} {c.AssigneeName ?? "-",-12} {c.Speaker ?? "?"}: {Short(c.Text, 70)}");
@@ -52,10 +51,10 @@ public static class ClaimCommands
 
     public static async Task<int> Show(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as");
         var id = a.Id(2, "claim ID");
         var actor = a.Opt("as") is not null || Environment.GetEnvironmentVariable("FACTCHECK_USER") is not null ? await host.Actor(a) : null;
         var r = await host.Send(new GetClaim.Query(id, actor));
+        if (a.Has("json")) return JsonOut.Write(o, new { claim = r.Claim, sources = r.Sources, verdicts = r.History, sentBack = r.SentBack, journal = r.Journal, triggers = actor is null ? null : r.Triggers });
         var c = r.Claim;
         o.WriteLine($"claim {c.Id}  [{c.State}]  version {c.RowVersion}  {c.WorkflowId} v{c.WorkflowVersion}  priority {c.Priority}{(c.HasIncident ? "  INCIDENT" : "")}");
         o.WriteLine($"  statement: {c.Text}");
@@ -93,7 +92,6 @@ public static class ClaimCommands
 
     public static async Task<int> Fire(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "note", "public-note", "relation", "expect-version");
         var id = a.Id(2, "claim ID");
         var trigger = a.Pos(3) ?? throw new UsageException("missing TRIGGER; 'factcheck claims show ID --as USER' lists them");
         var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
@@ -105,7 +103,6 @@ public static class ClaimCommands
     /// <summary><c>claims edit ID [--statement T] [--speaker S] [--speaker-kind person|organization] [--channel C] [--url U] --as USER</c></summary>
     public static async Task<int> Edit(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "statement", "speaker", "speaker-kind", "speaker-role", "channel", "url", "expect-version");
         var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
         if (new[] { "statement", "speaker", "speaker-kind", "speaker-role", "channel", "url" }.All(k => a.Opt(k) is null))
             throw new UsageException("give what to change: --statement, --speaker, --speaker-kind, --speaker-role, --channel or --url");
@@ -118,7 +115,6 @@ public static class ClaimCommands
     /// <summary><c>claims assign ID USER --as EDITOR</c> (or <c>--none</c>)</summary>
     public static async Task<int> Assign(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "none");
         var user = a.Has("none") ? null : a.Pos(3) ?? throw new UsageException("missing USER (or --none)");
         var r = await host.Send(new AssignClaim.Command(a.Id(2, "claim ID"), await host.Actor(a), user));
         o.WriteLine(r.Assignee is null ? $"claim {r.ClaimId}: nobody holds it" : $"claim {r.ClaimId} is assigned to {r.Assignee}");
@@ -127,7 +123,6 @@ public static class ClaimCommands
 
     public static async Task<int> Take(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as");
         var r = await host.Send(new TakeClaim.Command(a.Id(2, "claim ID"), await host.Actor(a)));
         o.WriteLine($"claim {r.ClaimId} is now assigned to {r.Assignee}");
         return 0;
@@ -135,7 +130,6 @@ public static class ClaimCommands
 
     public static async Task<int> Release(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as");
         var r = await host.Send(new ReleaseClaim.Command(a.Id(2, "claim ID"), await host.Actor(a)));
         o.WriteLine($"claim {r.ClaimId} is back in the queue");
         return 0;
@@ -143,7 +137,6 @@ public static class ClaimCommands
 
     public static async Task<int> AddSource(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "url", "kind", "title", "passage", "quote-found", "original");
         bool? found = a.Opt("quote-found") switch
         {
             null => null, "yes" or "true" => true, "no" or "false" => false,
@@ -158,7 +151,6 @@ public static class ClaimCommands
     /// <summary><c>sources remove SOURCE_ID [--note N] --as USER</c>: before editor approval only.</summary>
     public static async Task<int> RemoveSource(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "note");
         var id = a.Id(2, "source ID");
         await host.Send(new EditSource.Remove(id, await host.Actor(a), a.Opt("note")));
         o.WriteLine($"source #{id} removed");
@@ -167,7 +159,6 @@ public static class ClaimCommands
 
     public static async Task<int> SubmitVerdict(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "rating", "summary", "rationale", "cite", "expect-version");
         var cite = a.All("cite").Select(c => long.TryParse(c.TrimStart('#'), out var n) ? n : throw new UsageException($"--cite takes a source number, not '{c}'")).ToArray();
         var r = await host.Send(new SubmitVerdict.Command(a.Id(2, "claim ID"), await host.Actor(a), a.Required("rating"), a.Required("summary"),
             a.Opt("rationale"), cite));

@@ -9,7 +9,6 @@ public static class ClaimReviewCommands
 {
     public static async Task<int> Import(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as", "json");
         var sources = a.Positional.Skip(2).ToList();
         if (sources.Count == 0) throw new UsageException("give one or more files or http(s) URLs holding ClaimReview");
         var actor = a.Opt("as") is null && Environment.GetEnvironmentVariable("FACTCHECK_USER") is null ? null : await host.Actor(a);
@@ -25,7 +24,6 @@ public static class ClaimReviewCommands
 
     public static async Task<int> List(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("limit");
         var rows = await ListExternalChecks.Run(host.Get<DbSession>(), a.Int("limit") ?? 50, default);
         if (rows.Count == 0) o.WriteLine("no external fact-checks imported yet: factcheck claimreview import FILE|URL");
         foreach (var x in rows) o.WriteLine($"{x.Id,6}  {x.ReviewedOn ?? "----------"}  {x.Organisation}: {x.Rating ?? "-"} — {x.Claim} <{x.Url}>");

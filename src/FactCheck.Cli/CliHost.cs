@@ -37,7 +37,7 @@ public sealed class CliHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
     public IServiceProvider Services => _scope.ServiceProvider;
-    public ValueTask<TResponse> Send<TResponse>(ICommand<TResponse> command) => Get<IMediator>().Send(command);
+    public ValueTask<TResponse> Send<TResponse>(ICommand<TResponse> command, CancellationToken ct = default) => Get<IMediator>().Send(command, ct);
     public ValueTask<TResponse> Send<TResponse>(IQuery<TResponse> query) => Get<IMediator>().Send(query);
 
     public async Task<Actor> Actor(Args a, bool required = true)

@@ -21,7 +21,6 @@ public static class EvalSimilar
 {
     public static async Task<int> Run(Args a, TextWriter o)
     {
-        a.NoUnknown("docs", "queries", "qrels", "top", "errors", "sweep", "ranker", "desk");
         var ranker = Enum.TryParse<MatchIndex.Ranker>(a.Opt("ranker") ?? "fused", true, out var rk) ? rk : throw new UsageException("--ranker: fused, lexical or semantic");
         var top = a.Int("top") ?? 5;
         if (top is < 1 or > 50) throw new UsageException("--top must be between 1 and 50");

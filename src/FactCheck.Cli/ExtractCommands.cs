@@ -34,7 +34,6 @@ public static class ExtractCommands
 
     public static int Extract(Args a, TextWriter o, TextWriter err)
     {
-        a.NoUnknown("json");
         var files = a.Positional.Skip(1).ToList();
         if (files.Count == 0) throw new UsageException("give one or more FILEs (or - for stdin)");
         var json = a.Has("json");
@@ -72,31 +71,99 @@ public static class ExtractCommands
     }
 }
 
+/// <summary>
+/// `factcheck ingest PATH… [--title T] [--outlet O] [--published DATE] [--url U] [--all] [--as USER] [--quiet]`: stores
+/// articles and opens their check-worthy claims. One file prints its attributions; many files (or folders, read for
+/// their *.txt) print a summary table; each article is stored once (by its text), a file that cannot be read is listed
+/// and the rest go on; Ctrl+C stops between articles and says what was done.
+/// </summary>
 public static class IngestCommand
 {
-    public static async Task<int> Run(CliHost host, Args a, TextWriter o)
+    sealed record Row(string File, string Status, long? ArticleId, int Attributions, int Opened);
+
+    public static async Task<int> Run(CliHost host, Commands.Context c)
     {
-        a.NoUnknown("title", "outlet", "published", "url", "all", "as");
-        var file = a.Pos(1) ?? throw new UsageException("missing FILE (or - for stdin)");
-        var text = ExtractCommands.ReadArticle(file);
+        var a = c.Args;
+        var o = c.Out;
+        var files = Files(a.Positional.Skip(1).ToList());
+        if (files.Count > 1 && (a.Opt("title") is not null || a.Opt("url") is not null))
+            throw new UsageException("--title and --url name one article; give one FILE, or leave them out for many");
         DateTimeOffset? published = null;
         if (a.Opt("published") is { } p)
             published = DateTimeOffset.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d)
                 ? d.ToUniversalTime() : throw new UsageException($"--published must be a date such as 2022-12-19, not '{p}'");
         var actor = await host.Actor(a, required: false);
-        var r = await host.Send(new FactCheck.Features.Articles.IngestArticle.Command(text, a.Opt("title"), a.Opt("outlet"), a.Opt("url"), published, a.Has("all"), Actor: actor));
-        if (!r.Created)
+        Task<FactCheck.Features.Articles.IngestArticle.Result> Ingest(string text) =>
+            host.Send(new FactCheck.Features.Articles.IngestArticle.Command(text, a.Opt("title"), a.Opt("outlet"), a.Opt("url"), published, a.Has("all"), Actor: actor), c.Stop).AsTask();
+
+        if (files.Count == 1)
         {
-            o.WriteLine($"already ingested as article {r.ArticleId} on {r.StoredAt:yyyy-MM-dd HH:mm}Z; nothing created");
+            var r = await Ingest(ExtractCommands.ReadArticle(files[0]));
+            if (!r.Created)
+            {
+                o.WriteLine($"already ingested as article {r.ArticleId} on {r.StoredAt:yyyy-MM-dd HH:mm}Z; nothing created");
+                return 0;
+            }
+            var skipped = r.Items.Count - r.Opened - r.Capped;
+            o.WriteLine($"article {r.ArticleId} stored; {r.Items.Count} attribution(s): opened {r.Opened} claim(s)" +
+                        (skipped > 0 ? $", {skipped} below check-worthiness {r.Threshold:0.00} not opened (--all opens them)" : "") +
+                        (r.Capped > 0 ? $", {r.Capped} more not opened: at most {r.Cap} per article (FactCheck:Intake:MaxClaimsPerArticle)" : ""));
+            foreach (var i in r.Items)
+                o.WriteLine($"  {(i.ClaimId is { } id ? $"claim {id,-5}" : "  —       ")} {i.Attribution.CheckWorthiness:0.00}  {i.Attribution.Speaker}: {Short(i.Attribution.Content.Text, 80)}");
             return 0;
         }
-        var skipped = r.Items.Count - r.Opened - r.Capped;
-        o.WriteLine($"article {r.ArticleId} stored; {r.Items.Count} attribution(s): opened {r.Opened} claim(s)" +
-                    (skipped > 0 ? $", {skipped} below check-worthiness {r.Threshold:0.00} not opened (--all opens them)" : "") +
-                    (r.Capped > 0 ? $", {r.Capped} more not opened: at most {r.Cap} per article (FactCheck:Intake:MaxClaimsPerArticle)" : ""));
-        foreach (var i in r.Items)
-            o.WriteLine($"  {(i.ClaimId is { } id ? $"claim {id,-5}" : "  —       ")} {i.Attribution.CheckWorthiness:0.00}  {i.Attribution.Speaker}: {Short(i.Attribution.Content.Text, 80)}");
-        return 0;
+
+        var rows = new List<Row>();
+        var stopped = false;
+        await LongWork.Run(c, "articles ingested", files.Count, async progress =>
+        {
+            foreach (var file in files)
+            {
+                if (c.Stop.IsCancellationRequested) { stopped = true; break; }
+                try
+                {
+                    var r = await Ingest(ExtractCommands.ReadArticle(file));
+                    rows.Add(r.Created ? new Row(file, "stored", r.ArticleId, r.Items.Count, r.Opened) : new Row(file, "already ingested", r.ArticleId, 0, 0));
+                }
+                catch (OperationCanceledException) { stopped = true; break; }
+                catch (Exception ex) when (ex is UsageException or FactCheckException) { rows.Add(new Row(file, "error: " + ex.Message, null, 0, 0)); }
+                progress.Report(rows.Count);
+            }
+            return 0;
+        });
+        var width = Math.Min(60, rows.Max(r => r.File.Length));
+        o.WriteLine($"{"file".PadRight(width)}  {"article",7}  {"attributions",12}  {"opened",6}  status");
+        foreach (var r in rows)
+            o.WriteLine($"{Short(r.File, width).PadRight(width)}  {r.ArticleId?.ToString() ?? "—",7}  {r.Attributions,12}  {r.Opened,6}  {r.Status}");
+        var stored = rows.Count(r => r.Status == "stored");
+        var failed = rows.Count(r => r.Status.StartsWith("error", StringComparison.Ordinal));
+        o.WriteLine($"{files.Count} file(s): {stored} stored, {rows.Count(r => r.Status == "already ingested")} already ingested, {failed} failed; " +
+                    $"{rows.Sum(r => r.Attributions)} attribution(s), {rows.Sum(r => r.Opened)} claim(s) opened");
+        if (stopped)
+        {
+            c.Err.WriteLine($"stopped by Ctrl+C after {rows.Count} of {files.Count} file(s); the others were not read");
+            return 130;
+        }
+        return failed > 0 ? 2 : 0;
+    }
+
+    /// <summary>The files to read: each path as given, a folder's *.txt in name order, - for stdin.</summary>
+    static List<string> Files(List<string> paths)
+    {
+        if (paths.Count == 0) throw new UsageException("give one or more FILEs or folders (or - for stdin)");
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+            {
+                var inside = Directory.GetFiles(p, "*.txt").Order(StringComparer.Ordinal).ToList();
+                if (inside.Count == 0) throw new UsageException($"{p}: a folder without *.txt articles");
+                files.AddRange(inside);
+            }
+            else if (p == "-" || File.Exists(p)) files.Add(p);
+            else throw new UsageException($"{p}: no such file or folder");
+        }
+        return files;
     }
 
     static string Short(string s, int n) => s.Length <= n ? s : s[..(n - 1)] + "…";

@@ -16,9 +16,9 @@ public static class TrainAttribution
 {
     sealed record Example(string Text, Doc Doc, byte[][] Gold);
 
-    public static int Run(Args a, TextWriter o)
+    public static async Task<int> Run(Commands.Context c)
     {
-        a.NoUnknown("brat", "out", "dev", "epochs");
+        var (a, o) = (c.Args, c.Out);
         var output = a.Required("out");
         var epochs = int.TryParse(a.Opt("epochs") ?? "15", out var e) && e > 0 ? e : throw new UsageException("--epochs: a positive whole number");
         var train = Load(a.Required("brat"), everyAnnotator: true);
@@ -26,11 +26,17 @@ public static class TrainAttribution
         var sw = Stopwatch.StartNew();
         o.WriteLine($"{train.Count} training documents, {train.Sum(x => x.Doc.Tokens.Length):N0} tokens");
 
-        // Two models, each trained on half the texts and scored on the other half (a text annotated twice stays on one side).
-        var folds = Halves(train);
-        var bias = Tune([(Pipeline(folds[0], epochs), folds[1]), (Pipeline(folds[1], epochs), folds[0])]);
+        // Two models, each trained on half the texts and scored on the other half (a text annotated twice stays on one side);
+        // then one on all. Three pipelines of 14 tables, each trained for `epochs` passes: the progress counts those passes.
+        var (model, bias) = await LongWork.Run(c, "table passes", 3 * 14 * epochs, progress => Task.Run(() =>
+        {
+            var done = 0;
+            void Tick() { c.Stop.ThrowIfCancellationRequested(); progress.Report(++done); }
+            var folds = Halves(train);
+            var tuned = Tune([(Pipeline(folds[0], epochs, Tick), folds[1]), (Pipeline(folds[1], epochs, Tick), folds[0])]);
+            return (Pipeline(train, epochs, Tick), tuned);
+        }));
         o.WriteLine($"bias (cue, source, content), tuned on held-out halves: {string.Join(", ", bias)}");
-        var model = Pipeline(train, epochs);
         for (var role = 0; role < Roles.Length; role++) model.Bias[3 + role] = bias[role];
         o.WriteLine($"trained in {sw.Elapsed.TotalSeconds:0.0} s");
         using (var f = File.Create(output)) model.Save(f);
@@ -54,21 +60,21 @@ public static class TrainAttribution
     }
 
     /// <summary>Trains the two passes; the second pass and the first pass's source and content learn from held-out predictions.</summary>
-    static AttributionTagger Pipeline(List<Example> train, int epochs)
+    static AttributionTagger Pipeline(List<Example> train, int epochs, Action tick)
     {
         var folds = Halves(train);
         Dictionary<Example, byte[]> cue1 = [], source1 = [], content1 = [], cue2 = [];
         for (var f = 0; f < 2; f++)
         {
             var m = new AttributionTagger();
-            TrainTable(m, folds[f], CueRole, _ => (null, null, null), epochs);
+            TrainTable(m, folds[f], CueRole, _ => (null, null, null), epochs, tick);
             foreach (var x in folds[1 - f]) cue1[x] = m.TagRole(x.Doc, CueRole, null);
         }
         for (var f = 0; f < 2; f++)
         {
             var m = new AttributionTagger();
-            TrainTable(m, folds[f], SourceRole, x => (cue1[x], null, null), epochs);
-            TrainTable(m, folds[f], ContentRole, x => (cue1[x], null, null), epochs);
+            TrainTable(m, folds[f], SourceRole, x => (cue1[x], null, null), epochs, tick);
+            TrainTable(m, folds[f], ContentRole, x => (cue1[x], null, null), epochs, tick);
             foreach (var x in folds[1 - f])
             {
                 source1[x] = m.TagRole(x.Doc, SourceRole, cue1[x]);
@@ -78,16 +84,16 @@ public static class TrainAttribution
         for (var f = 0; f < 2; f++)
         {
             var m = new AttributionTagger();
-            TrainTable(m, folds[f], 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs);
+            TrainTable(m, folds[f], 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs, tick);
             foreach (var x in folds[1 - f]) cue2[x] = m.TagRole(x.Doc, 3 + CueRole, cue1[x], source1[x], content1[x]);
         }
         var model = new AttributionTagger();
-        TrainTable(model, train, CueRole, _ => (null, null, null), epochs);
-        TrainTable(model, train, SourceRole, x => (cue1[x], null, null), epochs);
-        TrainTable(model, train, ContentRole, x => (cue1[x], null, null), epochs);
-        TrainTable(model, train, 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs);
-        TrainTable(model, train, 3 + SourceRole, x => (cue2[x], source1[x], content1[x]), epochs);
-        TrainTable(model, train, 3 + ContentRole, x => (cue2[x], source1[x], content1[x]), epochs);
+        TrainTable(model, train, CueRole, _ => (null, null, null), epochs, tick);
+        TrainTable(model, train, SourceRole, x => (cue1[x], null, null), epochs, tick);
+        TrainTable(model, train, ContentRole, x => (cue1[x], null, null), epochs, tick);
+        TrainTable(model, train, 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs, tick);
+        TrainTable(model, train, 3 + SourceRole, x => (cue2[x], source1[x], content1[x]), epochs, tick);
+        TrainTable(model, train, 3 + ContentRole, x => (cue2[x], source1[x], content1[x]), epochs, tick);
         return model;
     }
 
@@ -176,7 +182,7 @@ public static class TrainAttribution
     }
 
     /// <summary>Averaged structured perceptron over sentences; the table ends up holding the averaged weights.</summary>
-    static void TrainTable(AttributionTagger m, List<Example> examples, int table, Func<Example, (byte[]? Cues, byte[]? Sources, byte[]? Contents)> context, int epochs)
+    static void TrainTable(AttributionTagger m, List<Example> examples, int table, Func<Example, (byte[]? Cues, byte[]? Sources, byte[]? Contents)> context, int epochs, Action tick)
     {
         var role = table % 3;
         var w = m.Weights[table];
@@ -224,6 +230,7 @@ public static class TrainAttribution
                     c++;
                 }
             }
+            tick();
         }
         for (var k = 0; k < w.Length; k++) w[k] -= wAcc[k] / c;
         for (var k = 0; k < tr.Length; k++) tr[k] -= trAcc[k] / c;

@@ -10,7 +10,6 @@ public static class WorkerCommands
     /// <summary>`factcheck worker`: runs jobs until SIGTERM/SIGINT (graceful: finishes or releases what it holds); --once drains what is due and exits.</summary>
     public static async Task<int> Run(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("concurrency", "once");
         var options = host.Get<WorkerOptions>();
         if (a.Int("concurrency") is { } n)
         {
@@ -37,8 +36,8 @@ public static class WorkerCommands
 
     public static async Task<int> ListIncidents(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("all");
         var list = await host.Send(new ListIncidents.Query(a.Has("all")));
+        if (a.Has("json")) return JsonOut.Write(o, list);
         if (list.Count == 0) o.WriteLine(a.Has("all") ? "no incidents" : "no open incidents");
         foreach (var i in list)
             o.WriteLine($"{i.Id,5}  claim {i.InstanceId,-6} job {i.JobId,-6} {i.CreatedAt:yyyy-MM-dd HH:mm}  {(i.ResolvedAt is null ? "OPEN    " : "resolved")}  {i.Error}");
@@ -47,7 +46,6 @@ public static class WorkerCommands
 
     public static async Task<int> RetryIncident(CliHost host, Args a, TextWriter o)
     {
-        a.NoUnknown("as");
         var actor = await host.Actor(a, required: false);
         var r = await host.Send(new RetryIncident.Command(a.Id(2, "incident ID"), actor == Actor.System ? new Actor(null, "cli", new HashSet<string>()) : actor));
         o.WriteLine($"incident {r.IncidentId} resolved; job {r.JobId} of claim {r.InstanceId} re-queued");

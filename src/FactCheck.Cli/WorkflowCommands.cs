@@ -10,7 +10,15 @@ public static class WorkflowCommands
     public static int Validate(Args a, TextWriter o)
     {
         var dir = Dir(a);
-        var catalog = ClaimWorkflow.Load(dir); // throws WorkflowLoadException listing file:line: path: reason
+        WorkflowCatalog catalog;
+        try { catalog = ClaimWorkflow.Load(dir); } // throws WorkflowLoadException listing file:line: path: reason
+        catch (WorkflowLoadException ex) when (a.Has("json"))
+        {
+            JsonOut.Write(o, new { directory = dir, valid = false, errors = ex.Errors });
+            return 6;
+        }
+        if (a.Has("json"))
+            return JsonOut.Write(o, new { directory = dir, valid = true, workflows = catalog.All.Select(d => new { file = d.SourceFile, id = d.Id, version = d.Version, states = d.States.Count, transitions = d.Transitions.Count }) });
         foreach (var d in catalog.All)
             o.WriteLine($"ok  {Path.GetFileName(d.SourceFile)}: {d.Id} v{d.Version}, {d.States.Count} states, {d.Transitions.Count} transitions");
         return 0;

@@ -46,7 +46,24 @@ public class SpeakerShapeTests
     [InlineData("The president toured the factory and visited the new port terminal.")]
     [InlineData("The ministry plans to announce that the tax will rise.")]
     public void Narration_makes_no_claim(string text) =>
-        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.CheckWorthiness > 0);
+        Assert.Empty(AttributionExtractor.Extract(text));
+
+    /// <summary>
+    /// Annotated corpora (PolNeAR) count intentions as attributions: the corpus layer keeps them, the claims leave them out,
+    /// and a remark with two cues (a channel's and the speaker's) is one claim but two attributions.
+    /// </summary>
+    [Fact]
+    public void Intentions_are_attributions_in_the_corpus_sense_but_never_claims()
+    {
+        const string text = "The Harbour Board wants to double the fees that ships pay, its chairman said on Monday.\n\n" +
+                            "In remarks reported by the broadcaster Coastline Radio, the port's director, Marta K. Ilves, insisted that cargo traffic had grown by a fifth.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var all = AttributionExtractor.Attributions(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.StartsWith("wants", StringComparison.Ordinal));
+        Assert.Contains(all, a => a.Cue.Text.StartsWith("wants", StringComparison.Ordinal));
+        Assert.Single(claims, a => a.Content.Text.Contains("cargo traffic"));
+        Assert.True(all.Count > claims.Count, $"{all.Count} attributions, {claims.Count} claims");
+    }
 }
 
 public class DemoArticleSpeakerTests

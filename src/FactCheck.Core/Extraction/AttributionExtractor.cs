@@ -18,11 +18,20 @@ public static partial class AttributionExtractor
     /// <summary>The speaker of an attribution whose source the article does not name ("It was reported that …").</summary>
     public const string UnnamedSource = "unnamed source";
 
-    public static IReadOnlyList<Attribution> Extract(string text)
+    /// <summary>The attributed claims of a text: what the desk may open (narration and unnamed fragments left out).</summary>
+    public static IReadOnlyList<Attribution> Extract(string text) => Find(text, claimsOnly: true);
+
+    /// <summary>
+    /// Every attribution in the sense of annotated corpora such as PolNeAR, which also count intentions ("plans to",
+    /// "wants") and unnamed fragments: what <c>eval attribution</c> scores. <see cref="Extract"/> is this less narration.
+    /// </summary>
+    public static IReadOnlyList<Attribution> Attributions(string text) => Find(text, claimsOnly: false);
+
+    static IReadOnlyList<Attribution> Find(string text, bool claimsOnly)
     {
         if (AttributionTagger.Default is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
         var (doc, rules, people) = Read(text);
-        return Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people));
+        return Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people, claimsOnly), claimsOnly);
     }
 
     /// <summary>

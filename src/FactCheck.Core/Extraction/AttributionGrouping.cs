@@ -13,7 +13,9 @@ internal static class AttributionGrouping
 {
     readonly record struct Span(int First, int Last, int Sentence);
 
-    public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules, People people)
+    /// <param name="claimsOnly">One attribution per remark, as the desk opens claims; without it (corpus scoring) every
+    /// cue that claims a content keeps it, as annotated corpora count nested attributions ("reported by X, Y insisted").</param>
+    public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules, People people, bool claimsOnly = true)
     {
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
@@ -54,11 +56,32 @@ internal static class AttributionGrouping
         }
 
         var tagged = new List<Attribution>();
+        if (!claimsOnly)
+        {
+            // A cue the tagger is sure of whose content it missed: still an attribution in a corpus's sense (its source
+            // and cue), never a claim (there are no words to check).
+            var paired = pairs.Select(p => p.Cue).ToHashSet();
+            foreach (var cue in cues.Values.SelectMany(x => x).Where(c => !paired.Contains(c)))
+            {
+                var cueSpan = Of(text, d, cue);
+                var empty = TextSpan.Of(text, cueSpan.End, cueSpan.End);
+                var source = NearestSource(sources, cue, cue with { First = cue.Last + 1, Last = cue.Last }) is { } s && s.Sentence == cue.Sentence ? Of(text, d, Trim(d, s)) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
+                tagged.Add(new Attribution(source, cueSpan, empty, AttributionExtractor.UnnamedSource, null, [], 0, []));
+            }
+            // Likewise a content whose cue it missed.
+            var claimed = pairs.Select(p => p.Whole).ToList();
+            foreach (var c in contents.Values.SelectMany(x => x).Where(c => !claimed.Any(w => Overlaps(w, c))))
+            {
+                var contentSpan = Of(text, d, c);
+                var empty = TextSpan.Of(text, contentSpan.Start, contentSpan.Start);
+                tagged.Add(new Attribution(empty, empty, contentSpan, AttributionExtractor.UnnamedSource, null, [], 0, []));
+            }
+        }
         Attribution? previous = null;
         var previousSentence = -10;
         // One remark, one attribution: of the cues that claim the same content, the nearest keeps it ("remarks reported
         // by Belta, the strongman insisted | that …" is the strongman insisting).
-        pairs = pairs.GroupBy(p => p.Whole).Select(g => g.MinBy(p => Gap(p.Cue, p.Content))).ToList();
+        if (claimsOnly) pairs = pairs.GroupBy(p => p.Whole).Select(g => g.MinBy(p => Gap(p.Cue, p.Content))).ToList();
         foreach (var (cue, content, whole) in pairs.OrderBy(p => p.Cue.First))
         {
             var cueSpan = Of(text, d, cue);

@@ -6,7 +6,7 @@ namespace FactCheck.Extraction;
 /// A last pass over what was found, for shapes a careful editor attributes otherwise: narration is not a claim
 /// ("sought to project", "intends to fly"); "the agency X quoted NAME as saying that …" is NAME speaking via X; "according
 /// to a statement from the ministry" is the ministry speaking in a statement. Spans are left as found; speaker and channel
-/// change, and narration is listed but never check-worthy (ingest does not open it).
+/// change, and narration is left out of the claims (kept in <see cref="AttributionExtractor.Attributions"/>).
 /// </summary>
 internal static partial class Refine
 {
@@ -26,16 +26,16 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(statement|report|communique|communiqué|press release|post|letter|memo|filing|ruling|study)\s+(?:from|by|of|issued by)\s+(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
-    public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found)
+    public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
     {
         var result = new List<Attribution>(found.Count);
         foreach (var a in found)
         {
             var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
-            // Narration stays found (annotated corpora count intentions as attributions) but is never worth opening as a claim.
-            if (Narration.Contains(cueWord)) continue;
+            // Narration is not a claim (annotated corpora count intentions as attributions: kept when not claimsOnly).
+            if (claimsOnly && Narration.Contains(cueWord)) continue;
             // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
-            if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
+            if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
