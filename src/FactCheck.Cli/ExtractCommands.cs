@@ -94,7 +94,7 @@ public static class IngestCommand
                 ? d.ToUniversalTime() : throw new UsageException($"--published must be a date such as 2022-12-19, not '{p}'");
         var actor = await host.Actor(a, required: false);
         Task<FactCheck.Features.Articles.IngestArticle.Result> Ingest(string text) =>
-            host.Send(new FactCheck.Features.Articles.IngestArticle.Command(text, a.Opt("title"), a.Opt("outlet"), a.Opt("url"), published, a.Has("all"), Actor: actor), c.Stop).AsTask();
+            host.Send(new FactCheck.Features.Articles.IngestArticle.Command(text, a.Opt("title"), a.Opt("outlet"), a.Opt("url"), published, a.Has("all"), Actor: actor)).AsTask(); // Ctrl+C is checked between articles, never inside one
 
         if (files.Count == 1)
         {
@@ -125,7 +125,6 @@ public static class IngestCommand
                     var r = await Ingest(ExtractCommands.ReadArticle(file));
                     rows.Add(r.Created ? new Row(file, "stored", r.ArticleId, r.Items.Count, r.Opened) : new Row(file, "already ingested", r.ArticleId, 0, 0));
                 }
-                catch (OperationCanceledException) { stopped = true; break; }
                 catch (Exception ex) when (ex is UsageException or FactCheckException) { rows.Add(new Row(file, "error: " + ex.Message, null, 0, 0)); }
                 progress.Report(rows.Count);
             }
