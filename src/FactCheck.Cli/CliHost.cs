@@ -54,7 +54,7 @@ public sealed class CliHost : IAsyncDisposable
         var catalog = host.Get<WorkflowCatalog>();
         o.WriteLine($"database: {db.Kind} ({Describe(db)}), schema up to date");
         o.WriteLine($"workflows: {string.Join(", ", catalog.All.Select(d => $"{d.Id} v{d.Version}"))}");
-        if (await host.Get<DbSession>().Scalar<long>("select count(*) from app_user") == 0)
+        if ((await host.Send(new ListUsers.Query())).Count == 0)
             o.WriteLine("no users yet: create the first admin with  factcheck users add NAME --role admin  (asks for the password)");
         return 0;
     }

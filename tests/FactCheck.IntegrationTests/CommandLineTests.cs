@@ -54,6 +54,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal((2, true), (missing.ExitCode, missing.Stderr.Contains("--summary")));
         // Nothing ran: a usage error never touches the database.
         Assert.False(File.Exists(Path.Combine(_dir, "fc.db")));
+        // Tab completion: what dotnet-suggest asks (the line and the cursor) is answered from the same definitions.
+        Assert.Equal("edit", (await Fc("[suggest:9]", "claims ed")).Stdout.Trim());
+        Assert.Equal("person", (await Fc("[suggest:27]", "claims add --speaker-kind p")).Stdout.Trim());
         // A response file holds arguments, one or more a line.
         File.WriteAllText(Path.Combine(_dir, "add.rsp"), "claims add\n--text \"Cargo traffic rose by a fifth\"\n--speaker \"Marta K. Ilves\"\n");
         var fromFile = await Fc("@add.rsp");
