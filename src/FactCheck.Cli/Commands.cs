@@ -136,8 +136,13 @@ public static partial class Commands
             [new("concurrency", "jobs at once (default from configuration)", Kind.Int, Value: "N"), new("once", "drain what is due and exit", Kind.Flag)],
             Host((h, c) => WorkerCommands.Run(h, c.Args, c.Out))));
         root.Subcommands.Add(Group("incidents", "jobs that failed every retry",
-            Leaf("list", "open incidents (--all: resolved too)", [], [new("all", "resolved ones too", Kind.Flag), Json], Host((h, c) => WorkerCommands.ListIncidents(h, c.Args, c.Out))),
-            Leaf("retry", "re-queue the job of an incident", [new("ID", "the incident's number")], [As], Host((h, c) => WorkerCommands.RetryIncident(h, c.Args, c.Out)))));
+            Leaf("list", "open incidents (--all: resolved too)", [], [new("all", "resolved ones too", Kind.Flag), new("activity", "only this activity's", Value: "ACTIVITY"), Json], Host((h, c) => WorkerCommands.ListIncidents(h, c.Args, c.Out))),
+            Leaf("retry", "re-queue the job of an incident (or, with --activity, of every open one of that activity; --every: all open ones)",
+                [new("ID", "the incident's number", Optional: true)],
+                [new("activity", "every open incident of this activity", Value: "ACTIVITY"), new("every", "every open incident", Kind.Flag), As],
+                Host((h, c) => WorkerCommands.RetryIncident(h, c.Args, c.Out))),
+            Leaf("resolve", "close an incident without running its job again, saying why", [new("ID", "the incident's number")],
+                [new("note", "how it was resolved (journaled)", Required: true, Value: "N"), As], Host((h, c) => WorkerCommands.ResolveIncident(h, c.Args, c.Out)))));
 
         root.Subcommands.Add(Leaf("extract", "attributed claims in articles (UTF-8 text; - reads stdin); nothing is stored", [new("FILE", "articles, or - for stdin", Many: true)], [Json],
             c => Task.FromResult(ExtractCommands.Extract(c.Args, c.Out, c.Err))));

@@ -95,6 +95,7 @@ builder.Services.AddRazorPages(o =>
     o.Conventions.AuthorizePage("/Desk/Approvals", Roles.EditorPolicy);
     o.Conventions.AuthorizePage("/Desk/Report", Roles.LeadPolicy);
     o.Conventions.AuthorizePage("/Desk/Incidents", Roles.LeadPolicy);
+    o.Conventions.AddPageRoute("/Desk/Incidents", "admin/incidents"); // where operators look for it too
     o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
 }).AddMvcOptions(o => o.Filters.Add<UnknownHandler>());
 

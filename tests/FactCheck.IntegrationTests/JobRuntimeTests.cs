@@ -116,10 +116,13 @@ public class JobRuntimeTests
         var alice = await app.User("alice", "factchecker");
         var ed = await app.User("ed", "editor");
         var claim = await app.Send(new AddClaim.Command("Talks will focus on the economy", "Aleksandr Lukashenko", "Belta"));
+        // The worker runs between the steps, as on a live desk (work queued for a state the claim has left is cancelled).
         await app.Send(new FireTrigger.Command(claim.Id, "start_lookup", alice));
+        await RunDue(app); // suggest-sources
         await app.Send(new AddSource.Command(claim.Id, alice, "https://example.org/belta", "primary"));
         await app.Send(new FireTrigger.Command(claim.Id, "start_review", alice));
         await app.Send(new SubmitVerdict.Command(claim.Id, alice, "mixed", "Economy first, military too."));
+        await RunDue(app); // notify the editors
         await app.Send(new FireTrigger.Command(claim.Id, "approve", ed));
 
         await RunDue(app);
@@ -153,6 +156,55 @@ public class JobRuntimeTests
         Assert.Equal(0, await app.Count("job", "status = 'done'"));
         foreach (var j in second) await runner.Execute("worker-b", j, default);
         Assert.Equal((2L, 2L), (await app.Count("job", "status = 'done'"), await app.Count("outbox")));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_job_that_kills_its_worker_three_times_becomes_an_incident_not_a_fourth_crash(string provider)
+    {
+        var clock = new FakeTimeProvider(T0);
+        await using var app = await App(provider, clock, "drain.json");
+        var id = (await Seed.Instances(app, "drain", 1))[0];
+        var runner = app.Get<JobRunner>();
+        // Three workers claim it in turn and die running it (their leases lapse without an outcome).
+        foreach (var worker in new[] { "worker-a", "worker-b", "worker-c" })
+        {
+            Assert.Single(await runner.Claim(worker, 10, default));
+            clock.Advance(TimeSpan.FromSeconds(31));
+        }
+        Assert.Empty(await runner.Claim("worker-d", 10, default)); // the third lapse: poison, not claimed again
+        Assert.Equal(("failed", 3L), (await app.Scalar<string>("select status from job where instance_id = @id", new { id }),
+            await app.Scalar<long>("select lapses from job where instance_id = @id", new { id })));
+        var incident = Assert.Single(await app.Send(new ListIncidents.Query()));
+        Assert.StartsWith("notify: its lease lapsed 3 times without an outcome; the worker running it died each time", incident.Error);
+        Assert.True(await app.Scalar<bool>("select has_incident from claim where id = @id", new { id }));
+        Assert.Equal(incident.Error, await app.Scalar<string>("select note from journal where instance_id = @id and kind = 'incident'", new { id }));
+        Assert.Equal(0, await app.Count("outbox"));
+
+        // Fixed (say, more memory): an operator retries it, its count of lapses starts again, and it runs once.
+        await app.Send(new RetryIncident.Command(incident.Id, new Actor(null, "ops", new HashSet<string>())));
+        Assert.Equal(0L, await app.Scalar<long>("select lapses from job where instance_id = @id", new { id }));
+        Assert.Equal(1, await RunDue(app));
+        Assert.Equal(("done", 1L), (await app.Scalar<string>("select status from job where instance_id = @id", new { id }), await app.Count("outbox")));
+    }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task Work_queued_on_entering_a_state_is_cancelled_once_the_claim_has_left_it(string provider)
+    {
+        var clock = new FakeTimeProvider(T0);
+        await using var app = await App(provider, clock);
+        var alice = await app.User("alice", "factchecker");
+        var ed = await app.User("ed", "editor");
+        var claim = await app.Send(new AddClaim.Command("Cargo traffic rose by a fifth", "Marta K. Ilves", "Coastline Radio"));
+        await app.Send(new FireTrigger.Command(claim.Id, "start_lookup", alice));        // queues suggest-sources
+        await app.Send(new FireTrigger.Command(claim.Id, "archive", ed, Note: "duplicate of an earlier claim")); // before it ran
+        Assert.Equal(1, await RunDue(app));
+
+        Assert.Equal("cancelled", await app.Scalar<string>("select status from job where instance_id = @Id and activity = 'suggest-sources'", claim));
+        Assert.Equal(0, await app.Count("source", "claim_id = @Id", claim)); // nothing was suggested for an archived claim
+        Assert.Equal("suggest-sources was queued on entering source_lookup (version 1); the claim is now in archived: not run",
+            await app.Scalar<string>("select note from journal where instance_id = @Id and kind = 'job_cancelled'", claim));
+        Assert.Empty(await app.Send(new ListIncidents.Query()));
+        Assert.Equal(0, await RunDue(app));
     }
 
     [Theory, MemberData(nameof(Providers))]

@@ -398,6 +398,9 @@ public sealed class AttributionTagger
                 if (d.Lex[i] == 1) rv = i;
                 if (cues is not null && cues[i] != O) rc = i;
             }
+            // Punctuation tokens before each token of the sentence (a prefix count), for "how many commas between".
+            Span<int> punctCount = n + 1 <= 1024 ? stackalloc int[n + 1] : new int[n + 1];
+            for (var i = start; i < end; i++) punctCount[i - start + 1] = punctCount[i - start] + (d.Tokens[i].IsWord ? 0 : 1);
             var prevHasCue = cues is not null && si > 0 && HasCue(d, cues, si - 1);
             var nextHasCue = cues is not null && si + 1 < d.Sentences.Length && HasCue(d, cues, si + 1);
             var hereHasCue = cues is not null && HasCue(d, cues, si);
@@ -468,6 +471,9 @@ public sealed class AttributionTagger
                     Add(53, hereHasCue ? 1u : 0u, q, R(i));
                     Add(54, rightCue[x] < 0 ? Eos : d.Word[rightCue[x]], Bucket(dr));
                     Add(55, leftCue[x] < 0 ? Bos : d.Word[leftCue[x]], Bucket(dl));
+                    // Punctuation between the token and its cues: "X, a spokesman for Y, said" against "…, and X said".
+                    Add(56, rightCue[x] < 0 ? 9u : (uint)Math.Min(3, punctCount[rightCue[x] - start] - punctCount[i - start + 1]), Bucket(dr), d.Shape[i]);
+                    Add(57, leftCue[x] < 0 ? 9u : (uint)Math.Min(3, punctCount[i - start] - punctCount[leftCue[x] - start + 1]), Bucket(dl), q);
                 }
                 if (sources is not null && contents is not null)
                 {

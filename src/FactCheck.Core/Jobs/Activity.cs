@@ -13,6 +13,13 @@ namespace FactCheck.Jobs;
 public interface IActivity
 {
     Task<ActivityResult> Run(ActivityContext context, CancellationToken ct);
+
+    /// <summary>
+    /// Whether the job still runs when its claim has left the state that enqueued it. By default it does not: the job is
+    /// cancelled and journaled (a card is not published for a claim that was sent back meanwhile). Deliveries of events
+    /// that did happen (a webhook push) run anyway.
+    /// </summary>
+    bool RunsAfterLeavingState => false;
 }
 
 public sealed record ActivityContext(long JobId, long InstanceId, string Activity, string State, long StateVersion,

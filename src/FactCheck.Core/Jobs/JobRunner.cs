@@ -29,7 +29,11 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
 
     const string SelectJob = "select id, instance_id, activity, state, state_version, attempts, max_attempts, backoff_ms, then_trigger, idempotency_key, input from job";
 
-    /// <summary>Leases up to <paramref name="max"/> due jobs (pending and due, or running with an expired lease) to <paramref name="owner"/>.</summary>
+    /// <summary>
+    /// Leases up to <paramref name="max"/> due jobs (pending and due, or running with an expired lease) to <paramref name="owner"/>.
+    /// A lapsed lease is counted; a job whose lease lapsed <see cref="WorkerOptions.PoisonAfterLapses"/> times without
+    /// an outcome killed its worker each time (out of memory, a native crash) and becomes an incident instead.
+    /// </summary>
     public async Task<IReadOnlyList<Job>> Claim(string owner, int max, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -37,13 +41,35 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         var now = clock.GetUtcNow();
         var expires = now + options.Lease;
         await using var tx = await db.BeginAsync(ct);
-        var ids = new List<long>();
-        foreach (var sql in db.Dialect.ClaimDueJobs)
-            if (ids.Count < max) ids.AddRange(await db.Query<long>(sql, new { Now = now, Take = max - ids.Count }, ct));
-        if (ids.Count == 0) return [];
-        var args = new Dapper.DynamicParameters(new { Owner = owner, Expires = expires });
-        for (var i = 0; i < ids.Count; i++) args.Add("J" + i, ids[i]);
-        var idList = string.Join(", ", ids.Select((_, i) => "@J" + i));
+        var (expiredSql, pendingSql) = (db.Dialect.ClaimDueJobs[0], db.Dialect.ClaimDueJobs[1]);
+        var lapsed = (await db.Query<long>(expiredSql, new { Now = now, Take = max }, ct)).ToList();
+        var ids = new List<long>(lapsed);
+        if (lapsed.Count > 0)
+        {
+            var lapsedArgs = IdArgs(lapsed, out var lapsedList);
+            lapsedArgs.Add("Max", options.PoisonAfterLapses);
+            await db.Execute($"update job set lapses = lapses + 1 where id in ({lapsedList})", lapsedArgs, ct);
+            foreach (var poison in await db.Query<Job>($"{SelectJob} where id in ({lapsedList}) and lapses >= @Max", lapsedArgs, ct))
+            {
+                var why = $"{poison.Activity}: its lease lapsed {options.PoisonAfterLapses} times without an outcome; the worker running it died each time " +
+                          "(out of memory or a crash?); not run again until retried";
+                await db.Execute("""
+                    update job set status = 'failed', finished_at = @now, lease_owner = null, lease_expires_at = null, last_error = @why
+                    where id = @Id
+                    """, new { poison.Id, now, why }, ct);
+                await Incident(db, poison, why, now, ct);
+                ids.Remove(poison.Id);
+                log.LogError("job {Job} ({Activity}) of instance {Instance} is poison: {Why}", poison.Id, poison.Activity, poison.InstanceId, why);
+            }
+        }
+        if (ids.Count < max) ids.AddRange(await db.Query<long>(pendingSql, new { Now = now, Take = max - ids.Count }, ct));
+        if (ids.Count == 0)
+        {
+            await tx.CommitAsync();
+            return [];
+        }
+        var args = IdArgs(ids, out var idList);
+        args.AddDynamicParams(new { Owner = owner, Expires = expires });
         await db.Execute($"""
             update job set status = 'running', lease_owner = @Owner, lease_expires_at = @Expires, attempts = attempts + 1
             where id in ({idList})
@@ -51,6 +77,14 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         var jobs = (await db.Query<Job>($"{SelectJob} where id in ({idList}) order by id", args, ct)).ToList();
         await tx.CommitAsync();
         return jobs;
+    }
+
+    static Dapper.DynamicParameters IdArgs(IReadOnlyList<long> ids, out string list)
+    {
+        var args = new Dapper.DynamicParameters();
+        for (var i = 0; i < ids.Count; i++) args.Add("J" + i, ids[i]);
+        list = string.Join(", ", ids.Select((_, i) => "@J" + i));
+        return args;
     }
 
     /// <summary>
@@ -90,6 +124,12 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         var activity = activities.Resolve(scope.ServiceProvider, job.Activity);
         ActivityResult result;
         if (activity is null) result = ActivityResult.Fail($"no activity named '{job.Activity}' is registered");
+        else if (!activity.RunsAfterLeavingState && await Current(job.InstanceId, ct) is var now && now?.State != job.State)
+        {
+            // Enqueued on entering a state the claim has left since: cancelled, and the journal says so.
+            await Record(ct, x => Cancel(x.Session, owner, job, now, ct));
+            return;
+        }
         else
         {
             var context = new ActivityContext(job.Id, job.InstanceId, job.Activity, job.State, job.StateVersion, job.IdempotencyKey, job.Attempts, job.Input);
@@ -114,6 +154,16 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
             }
             await Failed(x.Session, owner, job, result, ct);
         });
+    }
+
+    /// <summary>
+    /// The instance as it is now, read in a scope of its own so that its connection goes back to the pool before the
+    /// activity runs (fifty activities waiting on HTTP must not hold fifty connections).
+    /// </summary>
+    async Task<InstanceState?> Current(long instanceId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IWorkflowStore>().Load(instanceId, ct);
     }
 
     /// <summary>
@@ -188,6 +238,14 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         var why = result.Outcome == ActivityOutcome.Fail
             ? $"{job.Activity} failed permanently on attempt {job.Attempts}: {error}"
             : $"{job.Activity} failed {job.Attempts} times, retries spent: {error}";
+        await Incident(db, job, why, now, ct);
+        await tx.CommitAsync();
+        log.LogWarning("incident on instance {Instance}: {Why}", job.InstanceId, why);
+    }
+
+    /// <summary>An incident for a job that will not run again: the incident row, the claim flagged, a journal row.</summary>
+    static async Task Incident(DbSession db, Job job, string why, DateTimeOffset now, CancellationToken ct)
+    {
         await db.Execute("insert into incident (job_id, instance_id, activity, error, created_at) values (@Id, @InstanceId, @Activity, @why, @now)",
             new { job.Id, job.InstanceId, job.Activity, why, now }, ct);
         await db.Execute("update claim set has_incident = 1 where id = @InstanceId", job, ct);
@@ -195,8 +253,26 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
             insert into journal (instance_id, at, kind, actor, trigger_name, from_state, note)
             values (@InstanceId, @now, 'incident', 'system', @Activity, @State, @why)
             """, new { job.InstanceId, now, job.Activity, job.State, why }, ct);
+    }
+
+    /// <summary>A job for a state the claim has left: cancelled (while this worker holds it), with a journal row saying why.</summary>
+    async Task Cancel(DbSession db, string owner, Job job, InstanceState? now, CancellationToken ct)
+    {
+        var at = clock.GetUtcNow();
+        var why = $"{job.Activity} was queued on entering {job.State} (version {job.StateVersion}); the claim is {(now is null ? "gone" : $"now in {now.State}")}: not run";
+        await using var tx = await db.BeginAsync(ct);
+        var held = await db.Execute("""
+            update job set status = 'cancelled', finished_at = @at, lease_owner = null, lease_expires_at = null, last_error = @why
+            where id = @Id and lease_owner = @owner and status = 'running'
+            """, new { job.Id, owner, at, why }, ct);
+        if (held == 0) return;
+        if (now is not null)
+            await db.Execute("""
+                insert into journal (instance_id, at, kind, actor, trigger_name, from_state, note)
+                values (@InstanceId, @at, 'job_cancelled', 'system', @Activity, @State, @why)
+                """, new { job.InstanceId, at, job.Activity, job.State, why }, ct);
         await tx.CommitAsync();
-        log.LogWarning("incident on instance {Instance}: {Why}", job.InstanceId, why);
+        log.LogInformation("job {Job} cancelled: {Why}", job.Id, why);
     }
 
     /// <summary>backoff × 2^(attempt−1), ±20 % jitter so retries of many jobs spread out, capped at an hour.</summary>

@@ -14,5 +14,11 @@ public sealed class WorkerOptions
     /// <summary>On shutdown, how long running activities get to finish before their leases are released.</summary>
     public double ShutdownGraceSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// A job whose lease lapsed this many times without an outcome (its worker died running it: out of memory, a native
+    /// crash) becomes an incident instead of being claimed again.
+    /// </summary>
+    public int PoisonAfterLapses { get; set; } = 3;
+
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 }

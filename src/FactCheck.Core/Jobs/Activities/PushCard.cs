@@ -10,6 +10,9 @@ namespace FactCheck.Jobs.Activities;
 /// </summary>
 public sealed class PushCard(DbSession db, PublishingOptions options, IHttpClientFactory http) : IActivity
 {
+    /// <summary>It delivers a card that was published: the claim moving on since does not undo it.</summary>
+    public bool RunsAfterLeavingState => true;
+
     public async Task<ActivityResult> Run(ActivityContext c, CancellationToken ct)
     {
         if (Webhook.TargetOf(options, c) is not { } target) return Webhook.NoTarget(c);

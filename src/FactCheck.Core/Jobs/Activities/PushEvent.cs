@@ -11,6 +11,9 @@ namespace FactCheck.Jobs.Activities;
 /// </summary>
 public sealed class PushEvent(DbSession db, PublishingOptions options, IHttpClientFactory http) : IActivity
 {
+    /// <summary>It delivers an event that happened: the claim moving on since does not undo it.</summary>
+    public bool RunsAfterLeavingState => true;
+
     public async Task<ActivityResult> Run(ActivityContext c, CancellationToken ct)
     {
         if (Webhook.TargetOf(options, c) is not { } target) return Webhook.NoTarget(c);
