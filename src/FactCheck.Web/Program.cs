@@ -44,10 +44,18 @@ builder.Services.Configure<ForwardedHeadersOptions>(o =>
 });
 builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = false; });
 
-// Keys that protect cookies and anti-forgery tokens live with the data, so sign-ins survive restarts; several nodes
-// behind one address share them by pointing FactCheck:DataProtection:KeysDirectory at one shared folder.
-var keys = AppPaths.Resolve(builder.Configuration["FactCheck:DataProtection:KeysDirectory"] ?? "data/keys");
-builder.Services.AddDataProtection().PersistKeysToFileSystem(Directory.CreateDirectory(keys)).SetApplicationName("FactCheck");
+// Keys that protect cookies and anti-forgery tokens live with the data, so sign-ins survive restarts. On PostgreSQL
+// and SQL Server they are in the database, so several nodes behind one address share sign-ins with nothing else to
+// share; on SQLite (one node) in data/keys. FactCheck:DataProtection:KeysDirectory puts them in a folder instead.
+var keysDirectory = builder.Configuration["FactCheck:DataProtection:KeysDirectory"];
+var dataProtection = builder.Services.AddDataProtection().SetApplicationName("FactCheck");
+var database = new FactCheck.Data.DbOptions();
+builder.Configuration.GetSection("FactCheck:Database").Bind(database);
+if (keysDirectory is null && database.Kind != FactCheck.Data.DbProvider.Sqlite)
+    builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+        .Configure<FactCheck.Data.DbOptions>((o, db) => o.XmlRepository = new DatabaseKeyRepository(db));
+else
+    dataProtection.PersistKeysToFileSystem(Directory.CreateDirectory(AppPaths.Resolve(keysDirectory ?? "data/keys")));
 builder.Services.AddAntiforgery(o =>
 {
     o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -78,7 +86,10 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.EditorPolicy, p => p.RequireRole("editor"))
     .AddPolicy(Roles.LeadPolicy, p => p.RequireRole("editor", "admin"))
     .AddPolicy(Roles.AdminPolicy, p => p.RequireRole("admin"))
-    .AddPolicy(Roles.ApiPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireRole("factchecker", "editor", "admin"));
+    .AddPolicy(Roles.ApiPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireRole("factchecker", "editor", "admin"))
+    // /metrics: an admin signed in, or a scraper with an admin's API token.
+    .AddPolicy(Telemetry.MetricsPolicy, p => p.AddAuthenticationSchemes(CookieAuthenticationDefaults.AuthenticationScheme, ApiTokenAuthentication.SchemeName).RequireRole("admin"));
+Telemetry.Add(builder);
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -131,6 +142,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+Telemetry.Map(app);
 app.MapGet("/", () => Results.Redirect("/claims"));
 PublicCards.Map(app);
 Api.Map(app);

@@ -19,13 +19,30 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
     /// <summary>The catalog this engine runs.</summary>
     public WorkflowCatalog Catalog => catalog;
 
-    /// <summary>Fires a trigger. Refusals and conflicts write nothing.</summary>
+    /// <summary>Fires a trigger. Refusals and conflicts write nothing. Traced as a span; counted by workflow, trigger and outcome.</summary>
     public async Task<FireResult> Fire(FireRequest request, CancellationToken ct = default)
     {
+        using var span = EngineTelemetry.Source.StartActivity("transition " + request.Trigger);
+        var (result, workflow) = await FireCore(request, ct);
+        var outcome = EngineTelemetry.Outcome(result.Status);
+        EngineTelemetry.Transitions.Add(1, new("workflow", workflow), new("trigger", request.Trigger), new("outcome", outcome));
+        if (span is not null)
+        {
+            span.SetTag("factcheck.instance", request.InstanceId);
+            span.SetTag("factcheck.workflow", workflow);
+            span.SetTag("factcheck.outcome", outcome);
+            if (result.From is not null) span.SetTag("factcheck.from", result.From);
+            if (result.To is not null) span.SetTag("factcheck.to", result.To);
+        }
+        return result;
+    }
+
+    async Task<(FireResult, string Workflow)> FireCore(FireRequest request, CancellationToken ct)
+    {
         var instance = await store.Load(request.InstanceId, ct);
-        if (instance is null) return new(FireStatus.NotFound, null, null, 0, [$"instance {request.InstanceId} does not exist"]);
+        if (instance is null) return (new(FireStatus.NotFound, null, null, 0, [$"instance {request.InstanceId} does not exist"]), "?");
         if (request.ExpectedVersion is { } expected && expected != instance.Version)
-            return Conflict(instance);
+            return (Conflict(instance), instance.WorkflowId);
 
         var definition = catalog.Get(instance.WorkflowId, instance.WorkflowVersion);
         var transition = definition.Find(instance.State, request.Trigger);
@@ -34,13 +51,13 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
             // Not possible from here because someone has just fired this very trigger: a lost race (409), not a refusal.
             if (request.ExpectedVersion is null && await store.Last(instance.Id, ct) is { } last && last.Trigger == request.Trigger
                 && clock.GetUtcNow() - last.At < RecentRace)
-                return new(FireStatus.Conflict, instance.State, null, instance.Version,
-                    [$"'{request.Trigger}' was just fired by {last.Actor} (instance {instance.Id} is now '{instance.State}', version {instance.Version}); reload to see it"]);
-            return new(FireStatus.Refused, instance.State, null, instance.Version, [NotDefined(definition, instance.State, request.Trigger)]);
+                return (new(FireStatus.Conflict, instance.State, null, instance.Version,
+                    [$"'{request.Trigger}' was just fired by {last.Actor} (instance {instance.Id} is now '{instance.State}', version {instance.Version}); reload to see it"]), instance.WorkflowId);
+            return (new(FireStatus.Refused, instance.State, null, instance.Version, [NotDefined(definition, instance.State, request.Trigger)]), instance.WorkflowId);
         }
 
         var reasons = await Check(instance, transition, request.Actor, request.Note, request.PublicNote, ct, request.Payload);
-        if (reasons.Count > 0) return new(FireStatus.Refused, instance.State, transition.To, instance.Version, reasons);
+        if (reasons.Count > 0) return (new(FireStatus.Refused, instance.State, transition.To, instance.Version, reasons), instance.WorkflowId);
 
         var now = clock.GetUtcNow();
         var target = definition.States[transition.To];
@@ -50,9 +67,9 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
             request.PublicNote is { } publicNote && !string.IsNullOrWhiteSpace(publicNote)
                 ? new System.Text.Json.Nodes.JsonObject { ["publicNote"] = publicNote.Trim() }.ToJsonString() : request.Payload);
         if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, entry, JobsFor(instance.Id, target, version, now), ct))
-            return Conflict(instance);
+            return (Conflict(instance), instance.WorkflowId);
         if (definition.States[transition.From].Due is not null && transition.From != transition.To) await store.CancelTimers(instance.Id, transition.From, ct);
-        return new(FireStatus.Moved, transition.From, transition.To, version, []);
+        return (new(FireStatus.Moved, transition.From, transition.To, version, []), instance.WorkflowId);
     }
 
     /// <summary>

@@ -56,9 +56,9 @@ public sealed class WebProcess : IAsyncDisposable
     }
 
     /// <summary>A client with its own cookies, not following redirects, signed in when a name is given.</summary>
-    public async Task<HttpClient> Client(string? user = null, string password = Seed.Password)
+    public async Task<HttpClient> Client(string? user = null, string password = Seed.Password, CookieContainer? cookies = null)
     {
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies ?? new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
         if (user is null) return http;
         var signIn = await PostForm(http, "/account/signin", "/account/signin", new() { ["name"] = user, ["password"] = password });
         if (signIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"sign-in as {user} failed: {(int)signIn.StatusCode}");

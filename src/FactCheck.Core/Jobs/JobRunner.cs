@@ -120,6 +120,10 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
     /// <summary>Runs one claimed job to its recorded outcome. Cancellation (lease lost, shutdown) records nothing.</summary>
     public async Task Execute(string owner, Job job, CancellationToken ct)
     {
+        using var span = EngineTelemetry.Source.StartActivity("job " + job.Activity);
+        span?.SetTag("factcheck.instance", job.InstanceId);
+        span?.SetTag("factcheck.job", job.Id);
+        span?.SetTag("factcheck.attempt", job.Attempts);
         await using var scope = scopes.CreateAsyncScope();
         var activity = activities.Resolve(scope.ServiceProvider, job.Activity);
         ActivityResult result;
@@ -128,15 +132,23 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         {
             // Enqueued on entering a state the claim has left since: cancelled, and the journal says so.
             await Record(ct, x => Cancel(x.Session, owner, job, now, ct));
+            EngineTelemetry.Jobs.Add(1, new("activity", job.Activity), new("outcome", "cancelled"));
             return;
         }
         else
         {
             var context = new ActivityContext(job.Id, job.InstanceId, job.Activity, job.State, job.StateVersion, job.IdempotencyKey, job.Attempts, job.Input);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try { result = await activity.Run(context, ct); }
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
             catch (Exception ex) { result = ActivityResult.Retry($"{ex.GetType().Name}: {ex.Message}"); }
+            EngineTelemetry.JobDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("activity", job.Activity));
         }
+        EngineTelemetry.Jobs.Add(1, new("activity", job.Activity), new("outcome", result.Outcome switch
+        {
+            ActivityOutcome.Done => "done", ActivityOutcome.Retry when job.Attempts < job.MaxAttempts => "retry", _ => "failed",
+        }));
+        if (result.Outcome != ActivityOutcome.Done) span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result.Message);
         await Record(ct, async x =>
         {
             if (result.Outcome == ActivityOutcome.Done)
@@ -246,6 +258,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
     /// <summary>An incident for a job that will not run again: the incident row, the claim flagged, a journal row.</summary>
     static async Task Incident(DbSession db, Job job, string why, DateTimeOffset now, CancellationToken ct)
     {
+        EngineTelemetry.Incidents.Add(1, new KeyValuePair<string, object?>("activity", job.Activity));
         await db.Execute("insert into incident (job_id, instance_id, activity, error, created_at) values (@Id, @InstanceId, @Activity, @why, @now)",
             new { job.Id, job.InstanceId, job.Activity, why, now }, ct);
         await db.Execute("update claim set has_incident = 1 where id = @InstanceId", job, ct);

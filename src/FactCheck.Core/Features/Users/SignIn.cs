@@ -34,6 +34,9 @@ public static class SignIn
 
     public sealed class Handler(DbSession db, TimeProvider clock) : ICommandHandler<Command, Result>
     {
+        static void Failed(string reason) =>
+            Workflows.EngineTelemetry.SignInFailures.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
         static readonly PasswordHasher<string> Hasher = new();
         // Checked when there is no user (or no password): the same PBKDF2 cost as a real check.
         static readonly string Decoy = Hasher.HashPassword("-", Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
@@ -44,10 +47,11 @@ public static class SignIn
             var user = cmd.Password.Length > PasswordPolicy.MaxLength ? null : await db.QuerySingleOrDefault<Row>(
                 "select id, name, roles, password_hash, session_stamp, locked_until from app_user where name = @Name", cmd, ct);
             var ok = Hasher.VerifyHashedPassword(user?.Name ?? "-", user?.PasswordHash ?? Decoy, cmd.Password[..Math.Min(cmd.Password.Length, PasswordPolicy.MaxLength)]) != PasswordVerificationResult.Failed;
-            if (user?.PasswordHash is null) throw new InputException("password", Refusal);
-            if (user.LockedUntil is { } until && until > now) throw new InputException("password", Refusal);
+            if (user?.PasswordHash is null) { Failed("unknown_user"); throw new InputException("password", Refusal); }
+            if (user.LockedUntil is { } until && until > now) { Failed("locked"); throw new InputException("password", Refusal); }
             if (!ok)
             {
+                Failed("wrong_password");
                 // One statement reads and raises the count: parallel failures each count. A lapsed lock starts a new count.
                 var failures = await db.Scalar<int>(db.Dialect.UpdateReturning("app_user",
                     """
