@@ -40,7 +40,7 @@ public static class BulkClaimCommands
         }
         catch (OperationCanceledException)
         {
-            err.WriteLine($"stopped: {done:N0} of {good.Count:N0} claims were imported (whole batches); the rest were not. Import the remaining rows again to finish.");
+            err.WriteLine($"stopped after {done:N0} of {good.Count:N0} claims: nothing was imported (an import is one transaction); run it again to import them all");
             return 130;
         }
         o.WriteLine($"{r.Opened:N0} claims opened (ids {r.FirstId}–{r.LastId}) in {sw.Elapsed.TotalSeconds:F1} s{(bad.Count > 0 ? $"; {bad.Count} bad rows skipped" : "")}");

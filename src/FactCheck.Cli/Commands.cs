@@ -187,7 +187,12 @@ public static partial class Commands
             Leaf("validate", "check the definitions (file:line: path: reason on error, exit 6)", [new("DIR", "the folder (default: configured)", Optional: true)], [Json],
                 c => Task.FromResult(WorkflowCommands.Validate(c.Args, c.Out))),
             Leaf("graph", "a workflow as a Mermaid state diagram on stdout", [new("WORKFLOW_ID", "e.g. claim-review")], [new("version", "the version (latest)", Kind.Int, Value: "N")],
-                c => Task.FromResult(WorkflowCommands.Graph(c.Args, c.Out)))));
+                c => Task.FromResult(WorkflowCommands.Graph(c.Args, c.Out))),
+            Leaf("migrate", "move running claims to another version of their workflow; refuses (changing nothing) if any claim cannot be placed",
+                [new("WORKFLOW_ID", "e.g. claim-review")],
+                [new("to", "the version to move to", Kind.Int, Required: true, Value: "VERSION"), new("dry-run", "only say what would change", Kind.Flag),
+                 new("map", "where claims in a state the new version lacks go (repeat)", Kind.Many, Value: "OLD=NEW"), As, Json],
+                Host((h, c) => WorkflowCommands.Migrate(h, c.Args, c.Out)))));
 
         root.Subcommands.Add(Leaf("bench", "benchmarks; see docs/benchmarks.md", [],
             [new("provider", "sqlite or postgres (both)", Values: ["sqlite", "postgres"]), new("connection", "a PostgreSQL connection string", Value: "CS"),

@@ -34,4 +34,31 @@ public static class WorkflowCommands
         o.Write(MermaidExport.Format(d));
         return 0;
     }
+
+    /// <summary><c>workflows migrate WORKFLOW --to VERSION [--dry-run] [--map old=new]…</c></summary>
+    public static async Task<int> Migrate(CliHost host, Args a, TextWriter o)
+    {
+        var id = a.Pos(2) ?? throw new UsageException("missing WORKFLOW_ID, e.g. claim-review");
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in a.All("map"))
+        {
+            var parts = m.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0) throw new UsageException($"--map '{m}': give OLD_STATE=NEW_STATE");
+            map[parts[0]] = parts[1];
+        }
+        var actor = await host.Actor(a, required: false);
+        var r = await host.Send(new FactCheck.Features.WorkflowVersions.MigrateWorkflow.Command(id, a.Int("to") ?? 0, map, a.Has("dry-run"),
+            actor == Actor.System ? new Actor(null, "cli", new HashSet<string>()) : actor));
+        if (a.Has("json")) JsonOut.Write(o, r);
+        else
+        {
+            o.WriteLine($"{r.Claims} running claim(s) of {id} not on v{a.Int("to")}");
+            foreach (var m in r.Moves)
+                o.WriteLine($"  {m.Claims,6} on v{m.FromVersion} in {m.From}{(m.To == m.From ? " stay there" : $" → {m.To}")}" +
+                            (m.Cancelled.Count > 0 ? $"; their pending {string.Join(", ", m.Cancelled)} cancelled" : ""));
+            foreach (var p in r.Problems) o.WriteLine($"  cannot place {p}");
+            o.WriteLine(r.Problems.Count > 0 ? "nothing was changed" : r.DryRun ? "dry run: nothing was changed" : $"{r.Migrated} claim(s) migrated, each journaled");
+        }
+        return r.Problems.Count > 0 ? 4 : 0;
+    }
 }

@@ -57,7 +57,20 @@ public interface IWorkflowStore
     Task CancelTimers(long instanceId, string state, CancellationToken ct);
     /// <summary>The newest transition of the instance (trigger, actor, time), or null: tells a race's loser that someone else just did it.</summary>
     Task<LastTransition?> Last(long instanceId, CancellationToken ct) => Task.FromResult<LastTransition?>(null);
+
+    /// <summary>
+    /// Moves an instance to another version of its definition (and maybe another state) where its row version is still
+    /// the expected one: then cancels its pending jobs of <paramref name="cancel"/>, points its other pending jobs for
+    /// the old state at the new one, and appends the journal row. Returns false, having written nothing, when another
+    /// change won.
+    /// </summary>
+    Task<bool> Migrate(long instanceId, long expectedVersion, int toVersion, string fromState, string toState, IReadOnlyCollection<string> cancel,
+        JournalEntry entry, CancellationToken ct) => throw new NotSupportedException("this store cannot migrate instances");
 }
+
+/// <summary>Where an instance lands on another version of its definition, or why it cannot.</summary>
+/// <param name="Cancelled">The pending activities of its state that the new state does not run (cancelled on migration).</param>
+public sealed record Placement(InstanceState Instance, int ToVersion, string? ToState, IReadOnlyList<string> Cancelled, string? Problem);
 
 /// <summary>The newest transition of an instance.</summary>
 public sealed record LastTransition(string Trigger, string Actor, DateTimeOffset At);

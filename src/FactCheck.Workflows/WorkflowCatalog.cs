@@ -20,6 +20,9 @@ public sealed class WorkflowCatalog
         _byKey.Values.Where(d => d.Id == id).MaxBy(d => d.Version)
         ?? throw new KeyNotFoundException($"no workflow definition '{id}' is loaded");
 
+    /// <summary>Whether this catalog holds that version (during a rolling deploy an older node may not).</summary>
+    public bool Has(string id, int version) => _byKey.ContainsKey((id, version));
+
     /// <summary>One exact version, for a running instance.</summary>
     public WorkflowDefinition Get(string id, int version) =>
         _byKey.TryGetValue((id, version), out var d) ? d

@@ -85,6 +85,41 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
             JobsFor(instance.Id, definition.States[instance.State], instance.Version, now), ct);
     }
 
+    /// <summary>The journal kind of a migration row.</summary>
+    public const string MigratedKind = "migrated";
+
+    /// <summary>
+    /// Where an instance would land on <paramref name="toVersion"/> of its definition: its state, or the state
+    /// <paramref name="map"/> gives for it, must exist there; the on-enter activities of its state that the new state
+    /// does not run (and its due-time timer, if the new state has none) are what migration cancels.
+    /// </summary>
+    public Placement Place(InstanceState instance, int toVersion, IReadOnlyDictionary<string, string> map)
+    {
+        WorkflowDefinition from, to;
+        try { (from, to) = (catalog.Get(instance.WorkflowId, instance.WorkflowVersion), catalog.Get(instance.WorkflowId, toVersion)); }
+        catch (KeyNotFoundException ex) { return new(instance, toVersion, null, [], ex.Message); }
+        var state = map.GetValueOrDefault(instance.State, instance.State);
+        if (!to.States.TryGetValue(state, out var target))
+            return new(instance, toVersion, null, [], map.ContainsKey(instance.State)
+                ? $"--map {instance.State}={state}: {instance.WorkflowId} v{toVersion} has no state '{state}'"
+                : $"state '{instance.State}' is not in {instance.WorkflowId} v{toVersion}; give --map {instance.State}=STATE (states there: {string.Join(", ", to.States.Keys)})");
+        var runs = target.OnEnter.Select(a => a.Activity).ToHashSet(StringComparer.Ordinal);
+        from.States.TryGetValue(instance.State, out var old);
+        var cancelled = old is null ? [] : old.OnEnter.Select(a => a.Activity).Where(a => !runs.Contains(a)).ToList();
+        if (old?.Due is not null && target.Due is null) cancelled.Add(DueTimer);
+        return new(instance, toVersion, state, cancelled, null);
+    }
+
+    /// <summary>Applies a placement from <see cref="Place"/>: one versioned update and one journal row; false when the instance changed meanwhile.</summary>
+    public Task<bool> Migrate(Placement p, Actor actor, CancellationToken ct = default)
+    {
+        if (p.Problem is not null || p.ToState is null) throw new InvalidOperationException($"instance {p.Instance.Id} cannot be migrated: {p.Problem}");
+        var i = p.Instance;
+        var note = $"{i.WorkflowId} v{i.WorkflowVersion} → v{p.ToVersion}" + (p.ToState == i.State ? $", still in {i.State}" : $", {i.State} → {p.ToState}");
+        var entry = new JournalEntry(i.Id, clock.GetUtcNow(), MigratedKind, actor.Name, actor.UserId, null, i.State, p.ToState, note, null);
+        return store.Migrate(i.Id, i.Version, p.ToVersion, i.State, p.ToState, p.Cancelled, entry, ct);
+    }
+
     /// <summary>Every trigger from the instance's current state, and for this actor whether it may fire now or why not.</summary>
     public async Task<IReadOnlyList<PermittedTrigger>> Permitted(long instanceId, Actor actor, CancellationToken ct = default)
     {

@@ -10,7 +10,7 @@ namespace FactCheck.Jobs;
 /// journal row and the follow-up trigger, in one transaction fenced by the lease), a retry with exponential backoff
 /// and jitter, or an incident once the retries are spent.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry activities, TimeProvider clock, WorkerOptions options, ILogger<JobRunner> log)
+public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry activities, WorkflowCatalog catalog, TimeProvider clock, WorkerOptions options, ILogger<JobRunner> log)
 {
     public sealed class Job
     {
@@ -25,9 +25,13 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         public string? ThenTrigger { get; init; }
         public string IdempotencyKey { get; init; } = "";
         public string? Input { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
     }
 
-    const string SelectJob = "select id, instance_id, activity, state, state_version, attempts, max_attempts, backoff_ms, then_trigger, idempotency_key, input from job";
+    const string SelectJob = "select id, instance_id, activity, state, state_version, attempts, max_attempts, backoff_ms, then_trigger, idempotency_key, input, created_at from job";
+
+    /// <summary>How long a job this node cannot run (an activity or definition version only newer nodes have) is left for others before it becomes an incident.</summary>
+    static readonly TimeSpan LeaveForOthersAtMost = TimeSpan.FromHours(1);
 
     /// <summary>
     /// Leases up to <paramref name="max"/> due jobs (pending and due, or running with an expired lease) to <paramref name="owner"/>.
@@ -126,9 +130,20 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         span?.SetTag("factcheck.attempt", job.Attempts);
         await using var scope = scopes.CreateAsyncScope();
         var activity = activities.Resolve(scope.ServiceProvider, job.Activity);
+        var now = await Current(job.InstanceId, ct);
+        // A rolling deploy: another node (a newer one) has this activity or this version of the definition. Leave the job
+        // to it, for a while; then it is an incident (no node runs it).
+        var missing = activity is null ? $"no activity named '{job.Activity}' is registered on this node"
+            : now is not null && !catalog.Has(now.WorkflowId, now.WorkflowVersion) ? $"this node does not have {now.WorkflowId} v{now.WorkflowVersion}" : null;
+        if (missing is not null && clock.GetUtcNow() - job.CreatedAt < LeaveForOthersAtMost)
+        {
+            log.LogWarning("job {Job} ({Activity}) of instance {Instance} left for another node: {Why}", job.Id, job.Activity, job.InstanceId, missing);
+            await Record(ct, x => LeaveForOthers(x.Session, owner, job, missing, ct));
+            return;
+        }
         ActivityResult result;
-        if (activity is null) result = ActivityResult.Fail($"no activity named '{job.Activity}' is registered");
-        else if (!activity.RunsAfterLeavingState && await Current(job.InstanceId, ct) is var now && now?.State != job.State)
+        if (missing is not null) result = ActivityResult.Fail($"{missing}, nor on any other node for {LeaveForOthersAtMost.TotalMinutes:0} minutes");
+        else if (!activity!.RunsAfterLeavingState && now?.State != job.State)
         {
             // Enqueued on entering a state the claim has left since: cancelled, and the journal says so.
             await Record(ct, x => Cancel(x.Session, owner, job, now, ct));
@@ -267,6 +282,13 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
             values (@InstanceId, @now, 'incident', 'system', @Activity, @State, @why)
             """, new { job.InstanceId, now, job.Activity, job.State, why }, ct);
     }
+
+    /// <summary>A job this node cannot run, given back (pending in 30 s, the attempt not counted) for a node that can.</summary>
+    async Task LeaveForOthers(DbSession db, string owner, Job job, string why, CancellationToken ct) =>
+        await db.Execute("""
+            update job set status = 'pending', lease_owner = null, lease_expires_at = null, attempts = attempts - 1, run_at = @RunAt, last_error = @why
+            where id = @Id and lease_owner = @owner and status = 'running'
+            """, new { job.Id, owner, why, RunAt = clock.GetUtcNow() + TimeSpan.FromSeconds(30) }, ct);
 
     /// <summary>A job for a state the claim has left: cancelled (while this worker holds it), with a journal row saying why.</summary>
     async Task Cancel(DbSession db, string owner, Job job, InstanceState? now, CancellationToken ct)

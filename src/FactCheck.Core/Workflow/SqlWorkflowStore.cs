@@ -59,6 +59,21 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
 
     public Task CancelTimers(long instanceId, string state, CancellationToken ct) => db.Execute(Cancel, new { instanceId, state }, ct);
 
+    public async Task<bool> Migrate(long instanceId, long expectedVersion, int toVersion, string fromState, string toState, IReadOnlyCollection<string> cancel,
+        JournalEntry entry, CancellationToken ct)
+    {
+        if (await db.Execute("update claim set workflow_version = @toVersion, state = @toState, row_version = row_version + 1, updated_at = @At where id = @instanceId and row_version = @expectedVersion",
+                new { toVersion, toState, entry.At, instanceId, expectedVersion }, ct) != 1)
+            return false;
+        foreach (var activity in cancel)
+            await db.Execute("update job set status = 'cancelled', last_error = @why where instance_id = @instanceId and activity = @activity and state = @fromState and status = 'pending'",
+                new { instanceId, activity, fromState, why = $"cancelled by migration to v{toVersion}: {toState} does not run it" }, ct);
+        if (fromState != toState)
+            await db.Execute("update job set state = @toState where instance_id = @instanceId and state = @fromState and status = 'pending'", new { instanceId, fromState, toState }, ct);
+        await db.Execute(Journal, entry, ct);
+        return true;
+    }
+
     sealed class LastRow
     {
         public string TriggerName { get; init; } = "";

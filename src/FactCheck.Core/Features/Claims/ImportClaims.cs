@@ -81,7 +81,7 @@ public static class ImportClaims
             var articles = new Dictionary<string, (long Id, string Body)>(StringComparer.Ordinal);
             for (var start = 0; start < cmd.Rows.Count; start += Batch)
             {
-                ct.ThrowIfCancellationRequested(); // Ctrl+C stops between batches: each batch is all or nothing
+                ct.ThrowIfCancellationRequested(); // Ctrl+C stops between batches; the command's transaction then writes nothing
                 var rows = cmd.Rows.Skip(start).Take(Batch).ToList();
                 var vectors = Embedder.Encode([.. rows.Select(r => r.Text)]);
                 await using var tx = await db.BeginAsync(ct);
