@@ -53,6 +53,8 @@ public interface IWorkflowStore
         JournalEntry entry, IReadOnlyList<JobRequest> jobs, CancellationToken ct);
     /// <summary>Appends one journal row and enqueues the jobs (possibly none); one round trip where the store can.</summary>
     Task Record(JournalEntry entry, IReadOnlyList<JobRequest> jobs, CancellationToken ct);
+    /// <summary>Enqueues jobs outside a transition (a webhook push an activity fans out); the same rows as <see cref="Record"/> writes.</summary>
+    Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct) => throw new NotSupportedException("this store cannot enqueue jobs on their own");
     /// <summary>Cancels the instance's pending due-time timers for a state it has left.</summary>
     Task CancelTimers(long instanceId, string state, CancellationToken ct);
     /// <summary>The newest transition of the instance (trigger, actor, time), or null: tells a race's loser that someone else just did it.</summary>

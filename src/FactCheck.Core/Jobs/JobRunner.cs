@@ -1,4 +1,5 @@
 using FactCheck.Data;
+using FactCheck.Workflow;
 using FactCheck.Workflows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -227,10 +228,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         if (held == 0) return false;
         if (result.Commit is not null) await result.Commit(db, ct);
         if (result.Journal is not null)
-            await db.Execute("""
-                insert into journal (instance_id, at, kind, actor, trigger_name, from_state, note)
-                values (@InstanceId, @now, @Kind, 'system', @Activity, @State, @Note)
-                """, new { job.InstanceId, now, Kind = result.Journal, job.Activity, job.State, Note = result.Message }, ct);
+            await new SqlWorkflowStore(db).Note(job.InstanceId, now, result.Journal, Actor.System, job.Activity, job.State, result.Message, ct);
         if (job.ThenTrigger is not null)
         {
             var fired = await engine.Fire(new FireRequest(job.InstanceId, job.ThenTrigger, Actor.System,
@@ -276,11 +274,9 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         EngineTelemetry.Incidents.Add(1, new KeyValuePair<string, object?>("activity", job.Activity));
         await db.Execute("insert into incident (job_id, instance_id, activity, error, created_at) values (@Id, @InstanceId, @Activity, @why, @now)",
             new { job.Id, job.InstanceId, job.Activity, why, now }, ct);
-        await db.Execute("update claim set has_incident = 1 where id = @InstanceId", job, ct);
-        await db.Execute("""
-            insert into journal (instance_id, at, kind, actor, trigger_name, from_state, note)
-            values (@InstanceId, @now, 'incident', 'system', @Activity, @State, @why)
-            """, new { job.InstanceId, now, job.Activity, job.State, why }, ct);
+        var store = new SqlWorkflowStore(db);
+        await store.FlagIncidents(job.InstanceId, ct);
+        await store.Note(job.InstanceId, now, "incident", Actor.System, job.Activity, job.State, why, ct);
     }
 
     /// <summary>A job this node cannot run, given back (pending in 30 s, the attempt not counted) for a node that can.</summary>
@@ -301,11 +297,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
             where id = @Id and lease_owner = @owner and status = 'running'
             """, new { job.Id, owner, at, why }, ct);
         if (held == 0) return;
-        if (now is not null)
-            await db.Execute("""
-                insert into journal (instance_id, at, kind, actor, trigger_name, from_state, note)
-                values (@InstanceId, @at, 'job_cancelled', 'system', @Activity, @State, @why)
-                """, new { job.InstanceId, at, job.Activity, job.State, why }, ct);
+        if (now is not null) await new SqlWorkflowStore(db).Note(job.InstanceId, at, "job_cancelled", Actor.System, job.Activity, job.State, why, ct);
         await tx.CommitAsync();
         log.LogInformation("job {Job} cancelled: {Why}", job.Id, why);
     }

@@ -42,10 +42,7 @@ public static class ClaimSql
         await db.QuerySingleOrDefault<ClaimRow>(Select + " where c.id = @id", new { id }, ct) ?? throw new NotFoundException("claim", id);
 
     public static Task Journal(DbSession db, long claimId, string kind, Actor actor, DateTimeOffset at, string? note, CancellationToken ct) =>
-        db.Execute("""
-            insert into journal (instance_id, at, kind, actor, actor_id, note)
-            values (@claimId, @at, @kind, @Name, @UserId, @note)
-            """, new { claimId, at, kind, actor.Name, actor.UserId, note }, ct);
+        new Workflow.SqlWorkflowStore(db).Note(claimId, at, kind, actor, null, null, note, ct);
 
     /// <summary>Throws a <see cref="RefusedException"/> unless the actor holds one of the roles.</summary>
     public static void Require(Actor actor, string action, params string[] roles)

@@ -34,11 +34,9 @@ public static class ResolveIncident
             var now = clock.GetUtcNow();
             await db.Execute("update incident set resolved_at = @now, resolved_by = @Name, resolution = @note where id = @IncidentId",
                 new { now, cmd.Actor.Name, note, cmd.IncidentId }, ct);
-            await RetryIncident.Flag(db, row.InstanceId, ct);
-            await db.Execute("""
-                insert into journal (instance_id, at, kind, actor, actor_id, trigger_name, note)
-                values (@InstanceId, @now, 'incident_resolved', @Name, @UserId, @Activity, @note)
-                """, new { row.InstanceId, now, cmd.Actor.Name, cmd.Actor.UserId, row.Activity, note = $"incident {cmd.IncidentId} resolved without a retry: {note}" }, ct);
+            var store = new Workflow.SqlWorkflowStore(db);
+            await store.FlagIncidents(row.InstanceId, ct);
+            await store.Note(row.InstanceId, now, "incident_resolved", cmd.Actor, row.Activity, null, $"incident {cmd.IncidentId} resolved without a retry: {note}", ct);
             return new Result(cmd.IncidentId, row.InstanceId);
         }
     }

@@ -52,11 +52,9 @@ public static class RetryIncident
                 new { now, actor.Name, incidentId }, ct);
             await db.Execute("update job set status = 'pending', attempts = 0, lapses = 0, run_at = @now, finished_at = null where id = @JobId and status = 'failed'",
                 new { now, row.JobId }, ct);
-            await Flag(db, row.InstanceId, ct);
-            await db.Execute("""
-                insert into journal (instance_id, at, kind, actor, actor_id, trigger_name, note)
-                values (@InstanceId, @now, 'incident_retry', @Name, @UserId, @Activity, @Note)
-                """, new { row.InstanceId, now, actor.Name, actor.UserId, row.Activity, Note = $"incident {incidentId} re-queued" }, ct);
+            var store = new Workflow.SqlWorkflowStore(db);
+            await store.FlagIncidents(row.InstanceId, ct);
+            await store.Note(row.InstanceId, now, "incident_retry", actor, row.Activity, null, $"incident {incidentId} re-queued", ct);
             return new Result(incidentId, row.JobId, row.InstanceId);
         }
     }
@@ -68,9 +66,4 @@ public static class RetryIncident
             Claims.ClaimSql.Require(actor, doing, Workflow.ClaimWorkflow.Roles.Editor, Workflow.ClaimWorkflow.Roles.Admin);
     }
 
-    /// <summary>The claim's incident flag: set while any of its incidents is open.</summary>
-    internal static Task Flag(DbSession db, long instanceId, CancellationToken ct) => db.Execute("""
-        update claim set has_incident = case when exists (select 1 from incident i where i.instance_id = @instanceId and i.resolved_at is null) then 1 else 0 end
-        where id = @instanceId
-        """, new { instanceId }, ct);
 }

@@ -43,14 +43,8 @@ public static class Outbox
             values (@kind, @InstanceId, @role, @Payload, @IdempotencyKey, @at)
             """, new { kind, c.InstanceId, role, Payload = JsonSerializer.Serialize(payload), c.IdempotencyKey, at }, ct);
         if (kind == WebhookTarget.CardPublished) return;
-        foreach (var target in publishing.Webhooks.Where(t => t.Receives(kind)))
-            await db.Execute("""
-                insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, idempotency_key, input, created_at)
-                values (@InstanceId, 'push-event', @State, @StateVersion, @at, @MaxAttempts, 2000, @Key, @Input, @at)
-                """, new
-            {
-                c.InstanceId, c.State, c.StateVersion, at, target.MaxAttempts, Key = $"{c.IdempotencyKey}:event:{target.Name}",
-                Input = JsonSerializer.Serialize(new { target = target.Name, @event = c.IdempotencyKey }),
-            }, ct);
+        await new Workflow.SqlWorkflowStore(db).Enqueue([.. publishing.Webhooks.Where(t => t.Receives(kind)).Select(target => new JobRequest(
+            c.InstanceId, "push-event", at, target.MaxAttempts, 2000, null, $"{c.IdempotencyKey}:event:{target.Name}", c.State, c.StateVersion,
+            JsonSerializer.Serialize(new { target = target.Name, @event = c.IdempotencyKey })))], ct);
     }
 }

@@ -95,15 +95,9 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
             }, token);
             await Features.Claims.SimilarClaims.Index(tx, s.ClaimId, s.Text, token, headline: s.Summary);
             await Outbox.Add(tx, publishing, c, WebhookTarget.CardPublished, null, new { claim = c.InstanceId, slug, url = publishing.CardUrl(slug), rating = s.Rating }, now, token);
-            foreach (var target in publishing.Webhooks.Where(t => t.Receives(WebhookTarget.CardPublished)))
-                await tx.Execute("""
-                    insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, idempotency_key, input, created_at)
-                    values (@InstanceId, 'push-card', @State, @StateVersion, @Now, @Max, 2000, @Key, @Input, @Now)
-                    """, new
-                {
-                    c.InstanceId, c.State, c.StateVersion, Now = now, Max = target.MaxAttempts, Key = $"{c.IdempotencyKey}:push:{target.Name}",
-                    Input = JsonSerializer.Serialize(new { target = target.Name, slug }),
-                }, token);
+            await new Workflow.SqlWorkflowStore(tx).Enqueue([.. publishing.Webhooks.Where(t => t.Receives(WebhookTarget.CardPublished)).Select(target =>
+                new Workflows.JobRequest(c.InstanceId, "push-card", now, target.MaxAttempts, 2000, null, $"{c.IdempotencyKey}:push:{target.Name}", c.State, c.StateVersion,
+                    JsonSerializer.Serialize(new { target = target.Name, slug })))], token);
         });
     }
 
