@@ -213,16 +213,7 @@ public class JobRuntimeTests
         var jobs = provider == "sqlite" ? 2_000 : 10_000;
         await using var app = await TestApp.Start(provider, TestApp.WorkflowFolder("drain.json"));
         var instance = (await Seed.Instances(app, "drain", 1))[0];
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Data.DbSession>();
-            await using var tx = await db.BeginAsync();
-            await db.Execute("""
-                insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, idempotency_key, input, created_at)
-                values (@instance, 'notify', 'queued', 0, @Now, 3, 1000, @Key, '{"event":"drain"}', @Now)
-                """, Enumerable.Range(1, jobs - 1).Select(i => new { instance, Now = DateTimeOffset.UtcNow.AddSeconds(-1), Key = $"drain-{i}" }));
-            await tx.CommitAsync();
-        }
+        await Seed.DrainJobs(app, instance, jobs);
         using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         var workers = Enumerable.Range(0, 4).Select(_ => app.Get<Worker>()).ToList();
         var runs = workers.Select(w => Task.Run(() => w.Run(stop.Token))).ToList();

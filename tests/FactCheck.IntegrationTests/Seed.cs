@@ -38,6 +38,22 @@ public static class Seed
         return (id, slug);
     }
 
+    /// <summary>
+    /// <paramref name="count"/> − 1 more due 'notify' jobs (event 'drain') on the drain instance <paramref name="instance"/>,
+    /// inserted in one go: a backlog for workers to drain.
+    /// </summary>
+    public static async Task DrainJobs(TestApp app, long instance, int count)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbSession>();
+        await using var tx = await db.BeginAsync();
+        await db.Execute("""
+            insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, idempotency_key, input, created_at)
+            values (@instance, 'notify', 'queued', 0, @Now, 3, 1000, @Key, '{"event":"drain"}', @Now)
+            """, Enumerable.Range(1, count - 1).Select(i => new { instance, Now = DateTimeOffset.UtcNow.AddSeconds(-1), Key = $"drain-{i}" }));
+        await tx.CommitAsync();
+    }
+
     /// <summary>Opens instances of a (test) workflow the way AddClaim does for claim-review: a claim row, then the engine's start (journal + jobs).</summary>
     public static async Task<List<long>> Instances(TestApp app, string workflowId, int count)
     {

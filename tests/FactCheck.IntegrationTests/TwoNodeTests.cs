@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.IntegrationTests;
 
@@ -46,16 +45,7 @@ public sealed class TwoNodeTests
         var workflows = TestApp.WorkflowFolder("drain.json");
         await using var app = await TestApp.Start("postgres", workflows);
         var instance = (await Seed.Instances(app, "drain", 1))[0];
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<Data.DbSession>();
-            await using var tx = await db.BeginAsync();
-            await db.Execute("""
-                insert into job (instance_id, activity, state, state_version, run_at, max_attempts, backoff_ms, idempotency_key, input, created_at)
-                values (@instance, 'notify', 'queued', 0, @Now, 3, 1000, @Key, '{"event":"drain"}', @Now)
-                """, Enumerable.Range(1, jobs - 1).Select(i => new { instance, Now = DateTimeOffset.UtcNow.AddSeconds(-1), Key = $"drain-{i}" }));
-            await tx.CommitAsync();
-        }
+        await Seed.DrainJobs(app, instance, jobs);
         (string, string)[] node = [.. InDatabase, ("FactCheck__Worker__Enabled", "true"), ("FactCheck__Worker__Concurrency", "16"),
             ("FactCheck__Worker__LeaseSeconds", "5"), ("FactCheck__Workflows__Directory", workflows)];
         var a = await WebProcess.Start(app.Db.Options, node);

@@ -35,6 +35,11 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
         return r is null ? null : new InstanceState(r.Id, r.WorkflowId, r.WorkflowVersion, r.State, r.Version);
     }
 
+    /// <summary>Every instance of a workflow on another version than <paramref name="version"/>, by id (what a migration moves).</summary>
+    public async Task<IReadOnlyList<InstanceState>> NotOn(string workflowId, int version, CancellationToken ct) =>
+        [.. (await db.Query<Row>("select id, workflow_id, workflow_version, state, row_version as version from claim where workflow_id = @workflowId and workflow_version <> @version order by id",
+            new { workflowId, version }, ct)).Select(r => new InstanceState(r.Id, r.WorkflowId, r.WorkflowVersion, r.State, r.Version))];
+
     const string Move = "update claim set state = @State, row_version = row_version + 1, due_at = @DueAt, updated_at = @At where id = @Id and row_version = @Expected";
 
     const string Job = """

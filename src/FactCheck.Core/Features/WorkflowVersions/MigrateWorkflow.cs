@@ -30,11 +30,7 @@ public static class MigrateWorkflow
             foreach (var (from, to) in cmd.Map)
                 if (!target.States.ContainsKey(to)) throw new InputException("map", $"{from}={to}: {cmd.WorkflowId} v{cmd.ToVersion} has no state '{to}'");
 
-            var running = (await db.Query<InstanceRow>("""
-                select id, workflow_id, workflow_version, state, row_version as version from claim
-                where workflow_id = @WorkflowId and workflow_version <> @ToVersion order by id
-                """, cmd, ct)).Select(r => new InstanceState(r.Id, r.WorkflowId, r.WorkflowVersion, r.State, r.Version))
-                .Where(i => !IsFinal(i)).ToList();
+            var running = (await new Workflow.SqlWorkflowStore(db).NotOn(cmd.WorkflowId, cmd.ToVersion, ct)).Where(i => !IsFinal(i)).ToList();
             var placements = running.Select(i => engine.Place(i, cmd.ToVersion, cmd.Map)).ToList();
             var problems = placements.Where(p => p.Problem is not null).GroupBy(p => p.Problem!)
                 .Select(g => $"{g.Count()} claim(s) ({string.Join(", ", g.Take(5).Select(p => p.Instance.Id))}{(g.Count() > 5 ? ", …" : "")}): {g.Key}").ToList();
@@ -54,14 +50,5 @@ public static class MigrateWorkflow
             try { return engine.Catalog.Get(i.WorkflowId, i.WorkflowVersion).States.TryGetValue(i.State, out var s) && s.Final; }
             catch (KeyNotFoundException) { return false; }
         }
-    }
-
-    sealed class InstanceRow
-    {
-        public long Id { get; init; }
-        public string WorkflowId { get; init; } = "";
-        public int WorkflowVersion { get; init; }
-        public string State { get; init; } = "";
-        public long Version { get; init; }
     }
 }

@@ -82,7 +82,7 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
             var r = await Mediator.Send(new EditClaim.Command(Id, Me, statement ?? "", speaker ?? "", speakerKind ?? "", channel ?? "",
                 articleUrl, version, speakerRole ?? ""));
             return r.Changes.Count == 0 ? "Nothing was changed." : $"Edited: {string.Join("; ", r.Changes)}." +
-                (r.State == "review" && Claim?.Claim.State != "review" ? " The verdict was withdrawn: write a new one." : "");
+                (r.State == FactCheck.Workflow.ClaimWorkflow.States.Review && Claim?.Claim.State != FactCheck.Workflow.ClaimWorkflow.States.Review ? " The verdict was withdrawn: write a new one." : "");
         }, Back, OnGet);
 
     /// <summary>A claim the extractor missed, added by hand to this claim's article: the words of the article it rests on are found and highlighted.</summary>
