@@ -27,6 +27,10 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         public string IdempotencyKey { get; init; } = "";
         public string? Input { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
+        /// <summary>The claim as it was when the job was leased (null: gone): its workflow, version and state.</summary>
+        public string? InstanceWorkflow { get; init; }
+        public int InstanceVersion { get; init; }
+        public string? InstanceState { get; init; }
     }
 
     const string SelectJob = "select id, instance_id, activity, state, state_version, attempts, max_attempts, backoff_ms, then_trigger, idempotency_key, input, created_at from job";
@@ -79,7 +83,12 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
             update job set status = 'running', lease_owner = @Owner, lease_expires_at = @Expires, attempts = attempts + 1
             where id in ({idList})
             """, args, ct);
-        var jobs = (await db.Query<Job>($"{SelectJob} where id in ({idList}) order by id", args, ct)).ToList();
+        // With each job, its claim's workflow, version and state: whether this node can run it, whether it is still wanted.
+        var jobs = (await db.Query<Job>($"""
+            select j.id, j.instance_id, j.activity, j.state, j.state_version, j.attempts, j.max_attempts, j.backoff_ms, j.then_trigger,
+                   j.idempotency_key, j.input, j.created_at, c.workflow_id as instance_workflow, c.workflow_version as instance_version, c.state as instance_state
+            from job j left join claim c on c.id = j.instance_id where j.id in ({idList}) order by j.id
+            """, args, ct)).ToList();
         await tx.CommitAsync();
         return jobs;
     }
@@ -131,7 +140,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
         span?.SetTag("factcheck.attempt", job.Attempts);
         await using var scope = scopes.CreateAsyncScope();
         var activity = activities.Resolve(scope.ServiceProvider, job.Activity);
-        var now = await Current(job.InstanceId, ct);
+        var now = job.InstanceState is null ? null : new InstanceState(job.InstanceId, job.InstanceWorkflow!, job.InstanceVersion, job.InstanceState, 0);
         // A rolling deploy: another node (a newer one) has this activity or this version of the definition. Leave the job
         // to it, for a while; then it is an incident (no node runs it).
         var missing = activity is null ? $"no activity named '{job.Activity}' is registered on this node"
@@ -182,16 +191,6 @@ public sealed class JobRunner(IServiceScopeFactory scopes, ActivityRegistry acti
             }
             await Failed(x.Session, owner, job, result, ct);
         });
-    }
-
-    /// <summary>
-    /// The instance as it is now, read in a scope of its own so that its connection goes back to the pool before the
-    /// activity runs (fifty activities waiting on HTTP must not hold fifty connections).
-    /// </summary>
-    async Task<InstanceState?> Current(long instanceId, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IWorkflowStore>().Load(instanceId, ct);
     }
 
     /// <summary>
