@@ -109,6 +109,7 @@ public sealed class IncidentsDeskTests : IAsyncLifetime
         var nav = await editor.GetStringAsync("/desk/incidents");
         var shown = System.Text.RegularExpressions.Regex.Match(nav, "data-testid=\"open-incidents\" aria-label=\"(\\d+) open\"");
         Assert.Equal(open, shown.Success ? long.Parse(shown.Groups[1].Value) : 0);
+        Assert.DoesNotContain("@if", nav); // the count is markup, not Razor source shown as text
 
         // A fact-checker can neither resolve nor retry in bulk.
         using var checker = await _web.Client("checker");

@@ -1,0 +1,67 @@
+using FactCheck.Features.Claims;
+using FactCheck.IntegrationTests;
+using Microsoft.Playwright;
+
+namespace FactCheck.EndToEndTests;
+
+/// <summary>
+/// Incidents as an editor works them in a browser: the navigation counts the open ones; the page filters by activity,
+/// retries every open push at once after the chat service is back, and resolves a failed publication with a note.
+/// </summary>
+public sealed class IncidentsJourneyTests : BrowserTest
+{
+    async Task<long> Incident(long claim, string activity, string error, string key)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await App.Execute("""
+            insert into job (instance_id, activity, state, state_version, run_at, attempts, max_attempts, backoff_ms, idempotency_key, status, last_error, created_at, finished_at)
+            values (@claim, @activity, 'publishing', 5, @now, 5, 5, 1000, @key, 'failed', @error, @now, @now)
+            """, new { claim, activity, now, key, error });
+        var job = await App.Scalar<long>("select id from job where idempotency_key = @key", new { key });
+        await App.Execute("insert into incident (job_id, instance_id, activity, error, created_at) values (@job, @claim, @activity, @error, @now)", new { job, claim, activity, error, now });
+        await App.Execute("update claim set has_incident = 1 where id = @claim", new { claim });
+        return job;
+    }
+
+    [Fact]
+    public async Task An_editor_retries_the_pushes_and_resolves_a_failed_publication_with_a_note()
+    {
+        var claim = (await App.Send(new AddClaim.Command("The ferry carried 2 million passengers", "Ferry company"))).Id;
+        await Incident(claim, "publish-card", "disk full", "card");
+        await Incident(claim, "push-event", "chat: 503 Service Unavailable", "push-1");
+        await Incident(claim, "push-event", "chat: 503 Service Unavailable", "push-2");
+
+        var page = await SignInAs("editor");
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Desk" });
+        await Assertions.Expect(nav.GetByTestId("open-incidents")).ToHaveTextAsync("3");
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Incidents" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Incidents" })).ToBeVisibleAsync();
+        await Shot(page, "incidents-1-open");
+
+        await page.GetByLabel("Activity").SelectOptionAsync("push-event");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("disk full")).Not.ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retry all 2 open push-event incidents" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("2 incident(s) of push-event re-queued with a fresh retry budget.")).ToBeVisibleAsync();
+        await Assertions.Expect(nav.GetByTestId("open-incidents")).ToHaveTextAsync("1");
+        await Shot(page, "incidents-2-retried");
+
+        await page.GotoAsync("/desk/incidents");
+        var row = page.Locator("tr", new() { HasText = "disk full" });
+        await row.GetByLabel($"Why resolve incident").FillAsync("Published by hand after the disk was cleaned");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("resolved without a retry")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("no-incidents")).ToBeVisibleAsync();
+        await Assertions.Expect(nav.GetByTestId("open-incidents")).ToHaveCountAsync(0);
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Incidents", Exact = true })).ToBeVisibleAsync(); // no stray markup in the link
+        await page.GetByLabel("resolved ones too").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("by editor: Published by hand after the disk was cleaned")).ToBeVisibleAsync();
+        await Shot(page, "incidents-3-resolved");
+
+        // The claim's journal says who did what.
+        await page.GotoAsync($"/desk/claims/{claim}");
+        await Assertions.Expect(page.GetByText("resolved without a retry: Published by hand after the disk was cleaned")).ToBeVisibleAsync();
+        await Shot(page, "incidents-4-journal");
+    }
+}
