@@ -9,9 +9,9 @@ public class SimilarClaimsTermsTests
     public void Words_are_lower_cased_stemmed_and_common_words_dropped()
     {
         Assert.Equal(["russia", "forc", "prepar", "new", "offens", "belaru"],
-            SimilarClaims.Terms("Russian forces could be preparing a new offensive from Belarus"));
-        Assert.Equal(["russia", "armi", "14", "percent"], SimilarClaims.Terms("Russia’s army, they said, is 14 percent"));
-        Assert.Empty(SimilarClaims.Terms("It is what it is."));
+            FactCheck.Search.Analyzer.Terms("Russian forces could be preparing a new offensive from Belarus"));
+        Assert.Equal(["russia", "armi", "14", "percent"], FactCheck.Search.Analyzer.Terms("Russia’s army, they said, is 14 percent"));
+        Assert.Empty(FactCheck.Search.Analyzer.Terms("It is what it is."));
     }
 
     [Theory]

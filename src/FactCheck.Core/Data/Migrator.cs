@@ -51,7 +51,7 @@ public static class Migrator
             if (batch.Count == 0) return;
             using var tx = connection.BeginTransaction();
             connection.Execute("insert into claim_term (claim_id, term) values (@Id, @Term)",
-                batch.SelectMany(c => Features.Claims.SimilarClaims.Terms(c.Text).Select(t => new { c.Id, Term = t })), tx);
+                batch.SelectMany(c => Search.Analyzer.Terms(c.Text).Select(t => new { c.Id, Term = t })), tx);
             tx.Commit();
             after = batch[^1].Id;
         }

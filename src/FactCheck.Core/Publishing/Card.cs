@@ -85,7 +85,7 @@ public static class CardSql
         if (speaker is not null) where.Add("lower(c.speaker) like @speaker");
         if (words is not null)
         {
-            var terms = Features.Claims.SimilarClaims.Terms(words);
+            var terms = Search.Analyzer.Terms(words);
             for (var i = 0; i < terms.Count; i++) query.Add("W" + i, terms[i]);
             query.Add("WordCount", terms.Count);
             where.Add(terms.Count == 0 ? "1 = 0" : $"c.claim_id in (select claim_id from claim_term where term in ({string.Join(", ", terms.Select((_, i) => "@W" + i))}) group by claim_id having count(*) = @WordCount)");

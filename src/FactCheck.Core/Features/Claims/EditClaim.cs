@@ -73,8 +73,8 @@ public static class EditClaim
             if (claim.State == ClaimWorkflow.States.EditorApproval)
             {
                 // The editor was to approve the claim as it stood: an edit withdraws the verdict first.
-                var moved = FireTrigger.Check(await engine.Fire(new FireRequest(cmd.ClaimId, ClaimWorkflow.Triggers.Revise, cmd.Actor, "edited while awaiting approval: " + string.Join("; ", changes)), ct), cmd.ClaimId);
-                await FireTrigger.BackToReview(db, clock, moved, cmd.Actor, "the claim was edited", ct);
+                var moved = ClaimFiring.Check(await engine.Fire(new FireRequest(cmd.ClaimId, ClaimWorkflow.Triggers.Revise, cmd.Actor, "edited while awaiting approval: " + string.Join("; ", changes)), ct), cmd.ClaimId);
+                await ClaimFiring.BackToReview(db, clock, moved, cmd.Actor, "the claim was edited", ct);
                 state = moved.To;
             }
             await db.Execute("""

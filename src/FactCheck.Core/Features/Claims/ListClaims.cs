@@ -8,7 +8,7 @@ namespace FactCheck.Features.Claims;
 
 /// <summary>
 /// A page of claims by state, queue (the role whose states they are in), assignee, speaker, article, overdue, or words
-/// of the claim (every word, matched as <see cref="SimilarClaims.Terms"/> normalises them: "offensives" finds
+/// of the claim (every word, matched as <see cref="Search.Analyzer.Terms"/> normalises them: "offensives" finds
 /// "offensive"), highest priority and earliest due first.
 /// </summary>
 public static class ListClaims
@@ -65,7 +65,7 @@ public static class ListClaims
             if (q.OverdueAt is not null) where.Add("c.due_at < @OverdueAt");
             if (q.Words is not null)
             {
-                var terms = SimilarClaims.Terms(q.Words);
+                var terms = Search.Analyzer.Terms(q.Words);
                 if (terms.Count == 0) throw new InputException(nameof(q.Words), $"'{q.Words}' has no word to search for (common words such as 'the' or 'said' are left out)");
                 for (var i = 0; i < terms.Count; i++) args.Add("W" + i, terms[i]);
                 args.Add("WordCount", terms.Count);

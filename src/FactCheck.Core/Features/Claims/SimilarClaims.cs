@@ -106,9 +106,6 @@ public static class SimilarClaims
         return await Find(db, text, vector, (MatchIndex.ClaimKind, claimId), limit, ct);
     }
 
-    /// <summary>The words a claim is indexed and searched by (<see cref="Analyzer"/>).</summary>
-    public static IReadOnlyList<string> Terms(string text) => Analyzer.Terms(text);
-
     /// <summary>
     /// Indexes a claim (in the transaction that opens or edits it, or publishes its card): its words for the queue's
     /// search, its text and embedding for matching.
@@ -116,7 +113,7 @@ public static class SimilarClaims
     public static async Task Index(DbSession db, long claimId, string text, CancellationToken ct, string? headline = null, sbyte[]? vector = null)
     {
         await db.Execute("delete from claim_term where claim_id = @claimId", new { claimId }, ct);
-        var terms = Terms(MatchIndex.ClaimText(text, headline));
+        var terms = Analyzer.Terms(MatchIndex.ClaimText(text, headline));
         if (terms.Count > 0)
             await db.Execute("insert into claim_term (claim_id, term) values (@claimId, @Term)", terms.Select(t => new { claimId, Term = t }), ct);
         // The embedding is the statement's alone: a verdict's summary would pull it away from the claim it checks.

@@ -45,7 +45,7 @@ public static class SubmitVerdict
             if (cited.Length > 0)
                 await db.Execute("insert into verdict_source (verdict_id, source_id) values (@VerdictId, @SourceId)",
                     cited.Select(s => new { VerdictId = id, SourceId = s }), ct);
-            var moved = FireTrigger.Check(await engine.Fire(new FireRequest(cmd.ClaimId, ClaimWorkflow.Triggers.SubmitVerdict, cmd.Actor, ExpectedVersion: cmd.ExpectedVersion), ct), cmd.ClaimId);
+            var moved = ClaimFiring.Check(await engine.Fire(new FireRequest(cmd.ClaimId, ClaimWorkflow.Triggers.SubmitVerdict, cmd.Actor, ExpectedVersion: cmd.ExpectedVersion), ct), cmd.ClaimId);
             return new Result(id, moved.To);
         }
 
