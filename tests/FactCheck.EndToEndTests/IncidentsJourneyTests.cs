@@ -10,18 +10,7 @@ namespace FactCheck.EndToEndTests;
 /// </summary>
 public sealed class IncidentsJourneyTests : BrowserTest
 {
-    async Task<long> Incident(long claim, string activity, string error, string key)
-    {
-        var now = DateTimeOffset.UtcNow;
-        await App.Execute("""
-            insert into job (instance_id, activity, state, state_version, run_at, attempts, max_attempts, backoff_ms, idempotency_key, status, last_error, created_at, finished_at)
-            values (@claim, @activity, 'publishing', 5, @now, 5, 5, 1000, @key, 'failed', @error, @now, @now)
-            """, new { claim, activity, now, key, error });
-        var job = await App.Scalar<long>("select id from job where idempotency_key = @key", new { key });
-        await App.Execute("insert into incident (job_id, instance_id, activity, error, created_at) values (@job, @claim, @activity, @error, @now)", new { job, claim, activity, error, now });
-        await App.Execute("update claim set has_incident = 1 where id = @claim", new { claim });
-        return job;
-    }
+    Task<long> Incident(long claim, string activity, string error, string key) => Seed.Incident(App, claim, activity, error, key);
 
     [Fact]
     public async Task An_editor_retries_the_pushes_and_resolves_a_failed_publication_with_a_note()

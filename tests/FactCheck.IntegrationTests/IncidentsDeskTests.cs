@@ -57,18 +57,7 @@ public sealed class IncidentsDeskTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
     }
 
-    async Task<long> Incident(string activity, string error, string key)
-    {
-        var now = DateTimeOffset.UtcNow;
-        await _app.Execute("""
-            insert into job (instance_id, activity, state, state_version, run_at, attempts, max_attempts, backoff_ms, idempotency_key, status, last_error, created_at, finished_at)
-            values (@_claim, @activity, 'publishing', 5, @now, 5, 5, 1000, @key, 'failed', @error, @now, @now)
-            """, new { _claim, activity, now, key, error });
-        var job = await _app.Scalar<long>("select id from job where idempotency_key = @key", new { key });
-        await _app.Execute("insert into incident (job_id, instance_id, activity, error, created_at) values (@job, @_claim, @activity, @error, @now)", new { job, _claim, activity, error, now });
-        await _app.Execute("update claim set has_incident = 1 where id = @_claim", new { _claim });
-        return await _app.Scalar<long>("select id from incident where job_id = @job", new { job });
-    }
+    Task<long> Incident(string activity, string error, string key) => Seed.Incident(_app, _claim, activity, error, key);
 
     [Fact]
     public async Task An_editor_filters_by_activity_retries_them_all_and_resolves_one_with_a_note()

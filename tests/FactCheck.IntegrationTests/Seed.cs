@@ -54,6 +54,20 @@ public static class Seed
         await tx.CommitAsync();
     }
 
+    /// <summary>A job of <paramref name="claim"/> that spent its 5 attempts, and its incident, as the job runner leaves them; returns the incident's id.</summary>
+    public static async Task<long> Incident(TestApp app, long claim, string activity, string error, string key)
+    {
+        var now = DateTimeOffset.UtcNow;
+        await app.Execute("""
+            insert into job (instance_id, activity, state, state_version, run_at, attempts, max_attempts, backoff_ms, idempotency_key, status, last_error, created_at, finished_at)
+            values (@claim, @activity, 'publishing', 5, @now, 5, 5, 1000, @key, 'failed', @error, @now, @now)
+            """, new { claim, activity, now, key, error });
+        var job = await app.Scalar<long>("select id from job where idempotency_key = @key", new { key });
+        await app.Execute("insert into incident (job_id, instance_id, activity, error, created_at) values (@job, @claim, @activity, @error, @now)", new { job, claim, activity, error, now });
+        await app.Execute("update claim set has_incident = 1 where id = @claim", new { claim });
+        return await app.Scalar<long>("select id from incident where job_id = @job", new { job });
+    }
+
     /// <summary>Opens instances of a (test) workflow the way AddClaim does for claim-review: a claim row, then the engine's start (journal + jobs).</summary>
     public static async Task<List<long>> Instances(TestApp app, string workflowId, int count)
     {
