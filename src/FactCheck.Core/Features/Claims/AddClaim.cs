@@ -53,9 +53,19 @@ public static class AddClaim
         }
     }
 
-    /// <summary>Inserts the claim at the initial state and starts its workflow; shared with article intake.</summary>
+    static readonly Validator Rules = new();
+
+    /// <summary>What is wrong with a claim to open (the same rules the command's validator applies), field and message; none when it may open.</summary>
+    public static IReadOnlyList<(string Field, string Message)> Problems(Command cmd) =>
+        [.. Rules.Validate(cmd).Errors.Select(e => (e.PropertyName, e.ErrorMessage))];
+
+    /// <summary>
+    /// Inserts the claim at the initial state and starts its workflow; shared with article intake and bulk import, which
+    /// get the same checks as the command (a claim that breaks them is refused here, whoever opens it).
+    /// </summary>
     public static async ValueTask<Result> Open(DbSession db, WorkflowEngine engine, TimeProvider clock, Command cmd, CancellationToken ct, sbyte[]? embedding = null)
     {
+        if (Problems(cmd) is { Count: > 0 } problems) throw new InputException(problems);
         var definition = engine.Catalog.Latest(ClaimWorkflow.Id);
         var now = clock.GetUtcNow();
         var id = await db.Insert("claim",
