@@ -135,6 +135,29 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("$.states.source_lookup.due", first.GetProperty("path").GetString());
     }
 
+    [Fact]
+    public async Task Incidents_and_migrations_at_the_command_line_refuse_bad_input_and_say_why()
+    {
+        var noTarget = await Fc("incidents", "retry");
+        Assert.Equal((2, true), (noTarget.ExitCode, noTarget.Stderr.Contains("give an incident ID, --activity ACTIVITY or --every")));
+        var both = await Fc("incidents", "retry", "4", "--every");
+        Assert.Equal((2, true), (both.ExitCode, both.Stderr.Contains("not both")));
+        Assert.Equal("no open incidents to retry\n", (await Fc("incidents", "retry", "--activity", "push-event")).Stdout);
+        var missing = await Fc("incidents", "resolve", "99", "--note", "done by hand");
+        Assert.Equal((3, "error: incident 99 not found\n"), (missing.ExitCode, missing.Stderr));
+        var noNote = await Fc("incidents", "resolve", "99");
+        Assert.Equal((2, true), (noNote.ExitCode, noNote.Stderr.Contains("--note")));
+
+        var noVersion = await Fc("workflows", "migrate", "claim-review", "--to", "9");
+        Assert.Equal((2, true), (noVersion.ExitCode, noVersion.Stderr.Contains("claim-review has no version 9 (loaded: v1)")));
+        var badMap = await Fc("workflows", "migrate", "claim-review", "--to", "1", "--map", "review");
+        Assert.Equal((2, true), (badMap.ExitCode, badMap.Stderr.Contains("--map 'review': give OLD_STATE=NEW_STATE")));
+        Ok(await Fc("claims", "add", "--text", "Cargo traffic rose by a fifth"));
+        var plan = await Fc("workflows", "migrate", "claim-review", "--to", "1", "--dry-run", "--json");
+        Ok(plan);
+        Assert.Equal(0, JsonDocument.Parse(plan.Stdout).RootElement.GetProperty("claims").GetInt32()); // every claim is on v1 already
+    }
+
     static string Article(int i) =>
         $"The harbour master of port {i}, Jonas Berg-{i}, said on Monday that cargo traffic through berth {i} had risen by {i + 3} percent in the last quarter.\n\n" +
         $"Local officials warned that the new toll of {i + 10} euros would cut traffic to the islands.\n";
