@@ -43,8 +43,6 @@ public static class CoreServices
         var intake = new Features.Articles.IntakeOptions();
         configuration.GetSection("FactCheck:Intake").Bind(intake);
         services.AddSingleton(intake);
-        services.AddSingleton<JobRunner>();
-        services.AddTransient<Worker>();
         services.AddActivity<SuggestSources>("suggest-sources");
         services.AddActivity<Notify>("notify");
         services.AddActivity<PublishCard>("publish-card");
@@ -72,7 +70,8 @@ public static class CoreServices
         services.AddScoped<IGuard, Guards.HasCompleteVerdict>();
         services.AddScoped<IGuard, Guards.ApproverIsNotVerdictAuthor>();
         services.AddScoped<IGuard, Guards.ComparedWithPublishedCards>();
-        services.AddScoped<WorkflowEngine>();
+        services.AddScoped<IJobStore, SqlJobStore>();
+        services.AddWorkflowRuntime();
         services.AddValidatorsFromAssembly(typeof(CoreServices).Assembly, ServiceLifetime.Singleton);
         services.AddMediator((MediatorOptions o) =>
         {

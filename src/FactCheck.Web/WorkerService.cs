@@ -1,4 +1,5 @@
 using FactCheck.Jobs;
+using FactCheck.Workflows;
 
 namespace FactCheck.Web;
 

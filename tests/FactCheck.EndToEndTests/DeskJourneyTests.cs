@@ -80,7 +80,7 @@ public sealed class DeskJourneyTests : BrowserTest
         await Shot(checker, "journey-03-submitted");
 
         // The editor sees the evidence on the approvals page and sends the verdict back.
-        await App.Get<FactCheck.Jobs.Worker>().RunDue();
+        await App.Get<FactCheck.Workflows.Worker>().RunDue();
         var editor = await SignIn("editor");
         await editor.GetByRole(AriaRole.Link, new() { Name = "Notifications" }).ClickAsync();
         await Assertions.Expect(editor.GetByRole(AriaRole.Link, new() { Name = "Claim 1: a verdict awaits an editor's approval." })).ToBeVisibleAsync();
@@ -124,7 +124,7 @@ public sealed class DeskJourneyTests : BrowserTest
         await editor.GotoAsync("/desk/claims/1");
         await Assertions.Expect(editor.GetByTestId("state")).ToHaveTextAsync("Publishing");
         Assert.Equal(2, await App.Count("verdict"));
-        await App.Get<FactCheck.Jobs.Worker>().RunDue();
+        await App.Get<FactCheck.Workflows.Worker>().RunDue();
         await editor.GotoAsync("/desk/claims/1");
         await Assertions.Expect(editor.GetByTestId("state")).ToHaveTextAsync("Published");
         await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Take (assign to me)" })).ToHaveCountAsync(0);
@@ -145,7 +145,7 @@ public sealed class DeskJourneyTests : BrowserTest
         await Assertions.Expect(checker.GetByTestId("state")).ToHaveTextAsync("Editor approval");
         await editor.GotoAsync("/desk/approvals");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
-        await App.Get<FactCheck.Jobs.Worker>().RunDue();
+        await App.Get<FactCheck.Workflows.Worker>().RunDue();
 
         var slug = await App.Scalar<string>("select slug from claim_card where claim_id = 1 and version = 2");
         var reader = await BrowserInstance.NewPageAsync(new() { BaseURL = Web.BaseAddress.ToString() });

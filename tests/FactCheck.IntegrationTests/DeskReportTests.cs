@@ -60,7 +60,7 @@ public class DeskReportTests
         await app.Send(new FireTrigger.Command(id, "start_review", checker));
         await app.Send(new Features.Verdicts.SubmitVerdict.Command(id, checker, "false", "No.", null));
         await app.Send(new FireTrigger.Command(id, "approve", editor));
-        await app.Get<Jobs.Worker>().RunDue();
+        await app.Get<Workflows.Worker>().RunDue();
     }
 
     [Fact]

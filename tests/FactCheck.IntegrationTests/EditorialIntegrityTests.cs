@@ -7,6 +7,7 @@ using FactCheck.Features.Events;
 using FactCheck.Features.Sources;
 using FactCheck.Features.Verdicts;
 using FactCheck.Jobs;
+using FactCheck.Workflows;
 using FactCheck.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using FactCheck.Features.Tokens;
 using FactCheck.Jobs;
+using FactCheck.Workflows;
 using FactCheck.Jobs.Activities;
 using FactCheck.Publishing;
 using Microsoft.Extensions.DependencyInjection;

@@ -5,6 +5,7 @@ using System.Xml;
 using FactCheck.Features.Claims;
 using FactCheck.Features.Verdicts;
 using FactCheck.Jobs;
+using FactCheck.Workflows;
 using FactCheck.Jobs.Activities;
 using FactCheck.Publishing;
 using Microsoft.Extensions.DependencyInjection;

@@ -27,13 +27,13 @@ public static class Seed
         var id = (await app.Send(new Features.Claims.AddClaim.Command(text, speaker, channel, SpeakerRole: role))).Id;
         // The worker runs between the steps, as on a live desk: work queued for a state the claim has left is cancelled.
         await app.Send(new Features.Claims.FireTrigger.Command(id, "start_lookup", checker));
-        await app.Get<Jobs.Worker>().RunDue(); // suggest-sources
+        await app.Get<Workflows.Worker>().RunDue(); // suggest-sources
         await app.Send(new Features.Sources.AddSource.Command(id, checker, "https://example.org/source?a=1&b=2", "primary", "The \"primary\" source & more"));
         await app.Send(new Features.Claims.FireTrigger.Command(id, "start_review", checker));
         await app.Send(new Features.Verdicts.SubmitVerdict.Command(id, checker, rating, summary, rationale));
-        await app.Get<Jobs.Worker>().RunDue(); // the editors are told a verdict awaits them
+        await app.Get<Workflows.Worker>().RunDue(); // the editors are told a verdict awaits them
         await app.Send(new Features.Claims.FireTrigger.Command(id, "approve", editor, Relation: "differs"));
-        await app.Get<Jobs.Worker>().RunDue();
+        await app.Get<Workflows.Worker>().RunDue();
         var slug = await app.Scalar<string>("select slug from claim_card where claim_id = @id", new { id }) ?? throw new InvalidOperationException($"claim {id} was not published");
         return (id, slug);
     }

@@ -5,8 +5,8 @@ namespace FactCheck.Workflow;
 
 /// <summary>
 /// The engine's instances are claim rows; the journal and jobs are shared tables. This is the one place that writes a
-/// journal row (<see cref="Record"/>) or inserts a job (<see cref="Enqueue"/>); the job runner updates the rows it
-/// leases, and <see cref="FlagIncidents"/> keeps a claim's incident flag.
+/// journal row (<see cref="Record"/>) or inserts a job (<see cref="Enqueue"/>); <see cref="SqlJobStore"/> updates job
+/// rows for the engine's job runner.
 /// </summary>
 public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
 {
@@ -74,12 +74,6 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
     /// <summary>A journal row that is not a transition (an edit, an incident, an activity's outcome).</summary>
     public Task Note(long instanceId, DateTimeOffset at, string kind, Actor actor, string? trigger, string? fromState, string? note, CancellationToken ct) =>
         db.Execute(Journal, new JournalEntry(instanceId, at, kind, actor.Name, actor.UserId, trigger, fromState, null, note, null), ct);
-
-    /// <summary>The claim's incident flag: set while any of its incidents is open.</summary>
-    public Task FlagIncidents(long instanceId, CancellationToken ct) => db.Execute("""
-        update claim set has_incident = case when exists (select 1 from incident i where i.instance_id = @instanceId and i.resolved_at is null) then 1 else 0 end
-        where id = @instanceId
-        """, new { instanceId }, ct);
 
     public Task CancelTimers(long instanceId, string state, CancellationToken ct) => db.Execute(Cancel, new { instanceId, state }, ct);
 

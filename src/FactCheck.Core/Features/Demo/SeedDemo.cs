@@ -6,6 +6,7 @@ using FactCheck.Features.Sources;
 using FactCheck.Features.Users;
 using FactCheck.Features.Verdicts;
 using FactCheck.Jobs;
+using FactCheck.Workflows;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 

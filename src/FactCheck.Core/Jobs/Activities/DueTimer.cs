@@ -27,12 +27,12 @@ public sealed class DueTimer(DbSession db, WorkflowCatalog catalog, PublishingOp
         var escalation = state.Escalation ?? new Escalation(1, null);
         var role = escalation.Notify ?? state.Queue;
         var message = $"overdue in {state.Title}: priority +{escalation.RaisePriority}{(role is null ? "" : $", {role} notified")}";
-        return ActivityResult.Done(message, async (tx, token) =>
+        return ActivityResult.Done(message, SqlCommit.In(async (tx, token) =>
         {
             var now = clock.GetUtcNow();
             await tx.Execute("update claim set priority = priority + @RaisePriority, updated_at = @now where id = @InstanceId",
                 new { escalation.RaisePriority, now, c.InstanceId }, token);
             await Outbox.Add(tx, publishing, c, "overdue", role, new { claim = c.InstanceId, state = c.State, due = state.Due?.ToString() }, now, token);
-        }, journal: "overdue");
+        }), journal: "overdue");
     }
 }

@@ -16,8 +16,8 @@ public sealed class Notify(PublishingOptions publishing, TimeProvider clock) : I
     {
         var kind = c.InputString("event") ?? "notify";
         var role = c.InputString("role");
-        return Task.FromResult(ActivityResult.Done($"{kind} for {role ?? "everyone"}", (db, token) =>
-            Outbox.Add(db, publishing, c, kind, role, new { claim = c.InstanceId, state = c.State }, clock.GetUtcNow(), token)));
+        return Task.FromResult(ActivityResult.Done($"{kind} for {role ?? "everyone"}", SqlCommit.In((db, token) =>
+            Outbox.Add(db, publishing, c, kind, role, new { claim = c.InstanceId, state = c.State }, clock.GetUtcNow(), token))));
     }
 }
 

@@ -1,3 +1,4 @@
+using FactCheck.Workflows;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactCheck.Data;
@@ -77,7 +78,7 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
                 """, new { c.InstanceId, At = previous.PublishedAt }, ct)).FirstOrDefault()) ?? "Corrected.";
         var slug = previous?.Slug ?? Slug(s.Text, c.InstanceId);
         var now = clock.GetUtcNow();
-        return ActivityResult.Done($"card {slug} published: {s.Rating}", async (tx, token) =>
+        return ActivityResult.Done($"card {slug} published: {s.Rating}", SqlCommit.In(async (tx, token) =>
         {
             await tx.Execute("""
                 insert into claim_card (claim_id, version, verdict_id, rating, summary, idempotency_key, published_at, slug, claim_text, speaker, channel,
@@ -98,7 +99,7 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
             await new Workflow.SqlWorkflowStore(tx).Enqueue([.. publishing.Webhooks.Where(t => t.Receives(WebhookTarget.CardPublished)).Select(target =>
                 new Workflows.JobRequest(c.InstanceId, "push-card", now, target.MaxAttempts, 2000, null, $"{c.IdempotencyKey}:push:{target.Name}", c.State, c.StateVersion,
                     JsonSerializer.Serialize(new { target = target.Name, slug })))], token);
-        });
+        }));
     }
 
     /// <summary>"Cargo traffic rose 14 percent…" → "cargo-traffic-rose-14-percent-last-year-12".</summary>

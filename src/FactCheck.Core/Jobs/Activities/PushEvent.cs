@@ -1,3 +1,4 @@
+using FactCheck.Workflows;
 using System.Text.Json;
 using FactCheck.Data;
 using FactCheck.Features.Events;

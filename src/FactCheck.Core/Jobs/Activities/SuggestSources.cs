@@ -1,3 +1,4 @@
+using FactCheck.Workflows;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactCheck.Data;
@@ -23,14 +24,14 @@ public sealed class SuggestSources(DbSession db, SourceRegistry registry, TimePr
         if (claim is null) return ActivityResult.Fail($"claim {c.InstanceId} does not exist");
         var suggestions = registry.Match(claim.Speaker, claim.Channel, claim.Text);
         var message = suggestions.Count == 0 ? "no known source matches" : "suggested: " + string.Join(", ", suggestions.Select(s => s.Entry.Name));
-        return ActivityResult.Done(message, async (tx, token) =>
+        return ActivityResult.Done(message, SqlCommit.In(async (tx, token) =>
         {
             var existing = (await tx.Query<string>("select url from source_suggestion where claim_id = @InstanceId", c, token)).ToHashSet();
             foreach (var s in suggestions.Where(s => !existing.Contains(s.Entry.Url)))
                 await tx.Execute("""
                     insert into source_suggestion (claim_id, name, url, reason, created_at) values (@InstanceId, @Name, @Url, @Reason, @Now)
                     """, new { c.InstanceId, s.Entry.Name, s.Entry.Url, s.Reason, Now = clock.GetUtcNow() }, token);
-        });
+        }));
     }
 }
 

@@ -1,3 +1,4 @@
+using FactCheck.Workflows;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;

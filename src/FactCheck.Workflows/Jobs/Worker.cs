@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace FactCheck.Jobs;
+namespace FactCheck.Workflows;
 
 /// <summary>
 /// Claims and runs jobs with up to <see cref="WorkerOptions.Concurrency"/> activities at once, renewing its leases
@@ -11,8 +11,10 @@ namespace FactCheck.Jobs;
 /// </summary>
 public sealed class Worker(JobRunner runner, WorkerOptions options, ILogger<Worker> log)
 {
+    /// <summary>This worker's lease owner name: machine, process and a random suffix.</summary>
     public string Id { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
 
+    /// <summary>Claims and runs jobs until <paramref name="stopping"/>, then drains.</summary>
     public async Task Run(CancellationToken stopping)
     {
         var running = new ConcurrentDictionary<long, (Task Task, CancellationTokenSource Cancel)>();

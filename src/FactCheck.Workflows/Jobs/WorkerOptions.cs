@@ -1,4 +1,4 @@
-namespace FactCheck.Jobs;
+namespace FactCheck.Workflows;
 
 /// <summary><c>FactCheck:Worker</c>: how the job worker claims and runs jobs.</summary>
 public sealed class WorkerOptions
@@ -20,5 +20,6 @@ public sealed class WorkerOptions
     /// </summary>
     public int PoisonAfterLapses { get; set; } = 3;
 
+    /// <summary><see cref="LeaseSeconds"/> as a time span.</summary>
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 }
