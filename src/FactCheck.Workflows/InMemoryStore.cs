@@ -134,11 +134,11 @@ public sealed class InMemoryStore : IWorkflowStore, IJobStore
     }
 
     /// <inheritdoc/>
-    public Task CancelTimers(long instanceId, string state, CancellationToken ct)
+    public Task CancelTimers(long instanceId, string state, DateTimeOffset at, CancellationToken ct)
     {
         lock (_lock)
             foreach (var j in _rows.Jobs.Values.Where(j => j.Request.InstanceId == instanceId && j.Request.Activity == WorkflowEngine.DueTimer && j.Request.State == state && j.Status == "pending").ToList())
-                _rows.Jobs[j.Id] = j with { Status = "cancelled" };
+                _rows.Jobs[j.Id] = j with { Status = "cancelled", FinishedAt = at };
         return Task.CompletedTask;
     }
 
@@ -160,7 +160,7 @@ public sealed class InMemoryStore : IWorkflowStore, IJobStore
             _rows.Instances[instanceId] = i with { WorkflowVersion = toVersion, State = toState, Version = i.Version + 1 };
             foreach (var j in _rows.Jobs.Values.Where(j => j.Request.InstanceId == instanceId && j.Request.State == fromState && j.Status == "pending").ToList())
                 _rows.Jobs[j.Id] = cancel.Contains(j.Request.Activity)
-                    ? j with { Status = "cancelled", LastError = $"cancelled by migration to v{toVersion}: {toState} does not run it" }
+                    ? j with { Status = "cancelled", FinishedAt = entry.At, LastError = $"cancelled by migration to v{toVersion}: {toState} does not run it" }
                     : j with { Request = j.Request with { State = toState } };
             _rows.Journal.Add(entry);
             return Task.FromResult(true);

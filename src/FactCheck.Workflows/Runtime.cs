@@ -56,7 +56,7 @@ public interface IWorkflowStore
     /// <summary>Enqueues jobs outside a transition (a webhook push an activity fans out); the same rows as <see cref="Record"/> writes.</summary>
     Task Enqueue(IReadOnlyList<JobRequest> jobs, CancellationToken ct) => throw new NotSupportedException("this store cannot enqueue jobs on their own");
     /// <summary>Cancels the instance's pending due-time timers for a state it has left.</summary>
-    Task CancelTimers(long instanceId, string state, CancellationToken ct);
+    Task CancelTimers(long instanceId, string state, DateTimeOffset at, CancellationToken ct);
     /// <summary>The newest transition of the instance (trigger, actor, time), or null: tells a race's loser that someone else just did it.</summary>
     Task<LastTransition?> Last(long instanceId, CancellationToken ct) => Task.FromResult<LastTransition?>(null);
 

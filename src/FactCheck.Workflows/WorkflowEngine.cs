@@ -68,7 +68,7 @@ public sealed class WorkflowEngine(WorkflowCatalog catalog, IWorkflowStore store
                 ? new System.Text.Json.Nodes.JsonObject { ["publicNote"] = publicNote.Trim() }.ToJsonString() : request.Payload);
         if (!await store.TryMove(instance.Id, instance.Version, transition.To, now, now + target.Due, entry, JobsFor(instance.Id, target, version, now), ct))
             return (Conflict(instance), instance.WorkflowId);
-        if (definition.States[transition.From].Due is not null && transition.From != transition.To) await store.CancelTimers(instance.Id, transition.From, ct);
+        if (definition.States[transition.From].Due is not null && transition.From != transition.To) await store.CancelTimers(instance.Id, transition.From, now, ct);
         return (new(FireStatus.Moved, transition.From, transition.To, version, []), instance.WorkflowId);
     }
 

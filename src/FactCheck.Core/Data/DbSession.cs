@@ -10,7 +10,7 @@ namespace FactCheck.Data;
 /// One connection and at most one transaction per scope (a request, a CLI command, a job). Opened on first use.
 /// Every Dapper call goes through here so it joins the current transaction.
 /// </summary>
-public sealed class DbSession(DbOptions options) : IAsyncDisposable, IDisposable
+public sealed class DbSession(DbOptions options, DbFaults? faults = null) : IAsyncDisposable, IDisposable
 {
     readonly DbProvider _provider = options.Kind;
     DbConnection? _connection;
@@ -47,17 +47,24 @@ public sealed class DbSession(DbOptions options) : IAsyncDisposable, IDisposable
         return new Tx(this, owner: true);
     }
 
+    /// <summary>The connection for one statement (counted by the fault injector when a test registered one).</summary>
+    ValueTask<DbConnection> For(string sql, CancellationToken ct)
+    {
+        faults?.Before(sql);
+        return Connection(ct);
+    }
+
     public async Task<IEnumerable<T>> Query<T>(string sql, object? param = null, CancellationToken ct = default) =>
-        await (await Connection(ct)).QueryAsync<T>(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
+        await (await For(sql, ct)).QueryAsync<T>(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
 
     public async Task<T?> QuerySingleOrDefault<T>(string sql, object? param = null, CancellationToken ct = default) =>
-        await (await Connection(ct)).QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
+        await (await For(sql, ct)).QuerySingleOrDefaultAsync<T>(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
 
     public async Task<T?> Scalar<T>(string sql, object? param = null, CancellationToken ct = default) =>
-        await (await Connection(ct)).ExecuteScalarAsync<T>(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
+        await (await For(sql, ct)).ExecuteScalarAsync<T>(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
 
     public async Task<int> Execute(string sql, object? param = null, CancellationToken ct = default) =>
-        await (await Connection(ct)).ExecuteAsync(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
+        await (await For(sql, ct)).ExecuteAsync(new CommandDefinition(sql, param, _transaction, cancellationToken: ct));
 
     /// <summary>Inserts a row and returns its new id (the dialect decides between RETURNING and OUTPUT).</summary>
     public async Task<long> Insert(string table, string columns, string values, object param, CancellationToken ct = default) =>
@@ -68,7 +75,15 @@ public sealed class DbSession(DbOptions options) : IAsyncDisposable, IDisposable
         var tx = _transaction;
         _transaction = null;
         if (tx is null) return;
-        try { if (commit) await tx.CommitAsync(); else await tx.RollbackAsync(); }
+        try
+        {
+            if (commit)
+            {
+                faults?.Before("commit");
+                await tx.CommitAsync();
+            }
+            else await tx.RollbackAsync();
+        }
         finally { await tx.DisposeAsync(); }
     }
 

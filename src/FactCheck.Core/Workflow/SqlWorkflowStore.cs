@@ -18,7 +18,7 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
         """;
 
 
-    const string Cancel = $"update job set status = 'cancelled' where instance_id = @instanceId and activity = '{WorkflowEngine.DueTimer}' and state = @state and status = 'pending'";
+    const string Cancel = $"update job set status = 'cancelled', finished_at = @at where instance_id = @instanceId and activity = '{WorkflowEngine.DueTimer}' and state = @state and status = 'pending'";
 
     sealed class Row
     {
@@ -75,7 +75,7 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
     public Task Note(long instanceId, DateTimeOffset at, string kind, Actor actor, string? trigger, string? fromState, string? note, CancellationToken ct) =>
         db.Execute(Journal, new JournalEntry(instanceId, at, kind, actor.Name, actor.UserId, trigger, fromState, null, note, null), ct);
 
-    public Task CancelTimers(long instanceId, string state, CancellationToken ct) => db.Execute(Cancel, new { instanceId, state }, ct);
+    public Task CancelTimers(long instanceId, string state, DateTimeOffset at, CancellationToken ct) => db.Execute(Cancel, new { instanceId, state, at }, ct);
 
     public async Task<bool> Migrate(long instanceId, long expectedVersion, int toVersion, string fromState, string toState, IReadOnlyCollection<string> cancel,
         JournalEntry entry, CancellationToken ct)
@@ -84,8 +84,8 @@ public sealed class SqlWorkflowStore(DbSession db) : IWorkflowStore
                 new { toVersion, toState, entry.At, instanceId, expectedVersion }, ct) != 1)
             return false;
         foreach (var activity in cancel)
-            await db.Execute("update job set status = 'cancelled', last_error = @why where instance_id = @instanceId and activity = @activity and state = @fromState and status = 'pending'",
-                new { instanceId, activity, fromState, why = $"cancelled by migration to v{toVersion}: {toState} does not run it" }, ct);
+            await db.Execute("update job set status = 'cancelled', finished_at = @At, last_error = @why where instance_id = @instanceId and activity = @activity and state = @fromState and status = 'pending'",
+                new { instanceId, activity, fromState, entry.At, why = $"cancelled by migration to v{toVersion}: {toState} does not run it" }, ct);
         if (fromState != toState)
             await db.Execute("update job set state = @toState where instance_id = @instanceId and state = @fromState and status = 'pending'", new { instanceId, fromState, toState }, ct);
         await db.Execute(Journal, entry, ct);
