@@ -29,10 +29,10 @@ public static class ListAwaitingApproval
             from claim c
             join verdict v on v.id = (select max(v2.id) from verdict v2 where v2.claim_id = c.id and v2.superseded_at is null)
             join app_user u on u.id = v.author_id
-            where c.state = 'editor_approval'
+            where c.state = @State
             order by c.due_at, c.id
             """;
 
-        public async ValueTask<IReadOnlyList<Item>> Handle(Query q, CancellationToken ct) => (await db.Query<Item>(Sql, ct: ct)).ToList();
+        public async ValueTask<IReadOnlyList<Item>> Handle(Query q, CancellationToken ct) => (await db.Query<Item>(Sql, new { State = Workflow.ClaimWorkflow.States.EditorApproval }, ct)).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using FactCheck.Workflow;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -71,12 +72,12 @@ public static partial class IngestArticle
                 if (open && opened >= options.MaxClaimsPerArticle) { open = false; capped++; }
                 if (open) opened++;
                 long? claimId = null;
-                var claim = new AddClaim.Command(ClaimText(a), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
+                var claim = new ClaimOpening.NewClaim(ClaimText(a), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
                     articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor, SpeakerRole: a.SpeakerRole);
                 // An attribution that breaks a claim's rules (a "speaker" of 400 characters from odd copy) is listed, not opened:
                 // the rest of the article still comes in.
-                if (open && AddClaim.Problems(claim).Count > 0) { open = false; opened--; }
-                if (open) claimId = (await AddClaim.Open(db, engine, clock, claim, ct)).Id;
+                if (open && ClaimOpening.Problems(claim).Count > 0) { open = false; opened--; }
+                if (open) claimId = (await ClaimOpening.Open(db, engine, clock, claim, ct)).Id;
                 items.Add(new Item(i + 1, a, claimId));
             }
             return new Result(articleId, true, now, options.MinCheckworthiness, items) { Capped = capped, Cap = options.MaxClaimsPerArticle };

@@ -1,3 +1,4 @@
+using FactCheck.Workflow;
 using System.Globalization;
 using CsvHelper;
 using FactCheck.Data;
@@ -12,7 +13,7 @@ namespace FactCheck.Features.Claims;
 /// Claims in bulk from a CSV or TSV file with a header row (RFC 4180 quoting): <c>text</c> required; <c>speaker</c>,
 /// <c>channel</c>, <c>url</c> (where the claim appeared) and <c>published</c> (when) optional, in any order. Every row is
 /// checked first; a bad row is reported with its line number and nothing is imported, unless bad rows are to be skipped.
-/// Each good row opens a claim through <see cref="AddClaim.Open"/>, as any claim opens (indexed and embedded; the
+/// Each good row opens a claim through <see cref="Workflow.ClaimOpening.Open"/>, as any claim opens (indexed and embedded; the
 /// embeddings of a batch computed together), in transactions of <see cref="Batch"/> rows. Rows with a URL hang on one
 /// article per URL, whose text is the imported claims (so the claim page can show the words it rests on).
 /// </summary>
@@ -106,8 +107,8 @@ public static class ImportClaims
                         var at = a.Body.IndexOf(r.Text, StringComparison.Ordinal);
                         if (at >= 0) (spanStart, spanEnd) = (at, at + r.Text.Length);
                     }
-                    var opened = await AddClaim.Open(db, engine, clock,
-                        new AddClaim.Command(r.Text, r.Speaker, r.Channel, ArticleId: articleId, SpanStart: spanStart, SpanEnd: spanEnd, Actor: cmd.Actor), ct, vectors[i]);
+                    var opened = await ClaimOpening.Open(db, engine, clock,
+                        new ClaimOpening.NewClaim(r.Text, r.Speaker, r.Channel, ArticleId: articleId, SpanStart: spanStart, SpanEnd: spanEnd, Actor: cmd.Actor), ct, vectors[i]);
                     if (first == 0) first = opened.Id;
                     last = opened.Id;
                 }
