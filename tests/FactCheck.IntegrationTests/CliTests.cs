@@ -120,6 +120,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Workflows_validate_refuses_a_copy_that_renames_a_state_the_desk_names()
+    {
+        var copy = Directory.CreateDirectory(Path.Combine(_dir, "renamed")).FullName;
+        foreach (var f in Directory.GetFiles(Path.Combine(TestApp.RepoRoot, "workflows"), "*.json")) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+        var file = Path.Combine(copy, "claim-review.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"editor_approval\"", "\"approval\""));
+
+        var o = await Fc("workflows", "validate", copy);
+
+        Assert.Equal(6, o.ExitCode);
+        Assert.Contains($"{file}:1: $.states: the desk's code names state 'editor_approval' but claim-review v1 has none", o.Stderr);
+    }
+
+    [Fact]
     public async Task Workflows_validate_names_file_line_path_and_reason()
     {
         var bad = Directory.CreateDirectory(Path.Combine(_dir, "bad")).FullName;
