@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace FactCheck.EndToEndTests;
 
 /// <summary>
-/// Incidents as an editor works them in a browser: the navigation counts the open ones; the page filters by activity,
+/// Incidents as an admin works them in a browser: the navigation counts the open ones; the page filters by activity,
 /// retries every open push at once after the chat service is back, and resolves a failed publication with a note.
 /// </summary>
 public sealed class IncidentsJourneyTests : BrowserTest
@@ -13,14 +13,14 @@ public sealed class IncidentsJourneyTests : BrowserTest
     Task<long> Incident(long claim, string activity, string error, string key) => Seed.Incident(App, claim, activity, error, key);
 
     [Fact]
-    public async Task An_editor_retries_the_pushes_and_resolves_a_failed_publication_with_a_note()
+    public async Task An_admin_retries_the_pushes_and_resolves_a_failed_publication_with_a_note()
     {
         var claim = (await App.Send(new AddClaim.Command("The ferry carried 2 million passengers", "Ferry company"))).Id;
         await Incident(claim, "publish-card", "disk full", "card");
         await Incident(claim, "push-event", "chat: 503 Service Unavailable", "push-1");
         await Incident(claim, "push-event", "chat: 503 Service Unavailable", "push-2");
 
-        var page = await SignInAs("editor");
+        var page = await SignInAs("admin");
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Desk" });
         await Assertions.Expect(nav.GetByTestId("open-incidents")).ToHaveTextAsync("3");
         await nav.GetByRole(AriaRole.Link, new() { Name = "Incidents" }).ClickAsync();
@@ -45,7 +45,7 @@ public sealed class IncidentsJourneyTests : BrowserTest
         await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = "Incidents", Exact = true })).ToBeVisibleAsync(); // no stray markup in the link
         await page.GetByLabel("resolved ones too").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("by editor: Published by hand after the disk was cleaned")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("by admin: Published by hand after the disk was cleaned")).ToBeVisibleAsync();
         await Shot(page, "incidents-3-resolved");
 
         // The claim's journal says who did what.

@@ -40,11 +40,11 @@ public static class RetryIncident
         _ => row,
     };
 
-    /// <summary>Editors and admins on the desk; the operator at the command line (no desk user) always.</summary>
+    /// <summary>Admins on the desk (editors read the list); the operator at the command line (no desk user) always.</summary>
     internal static void Authorize(Actor actor, string doing)
     {
         if (actor.UserId is not null)
-            Claims.ClaimSql.Require(actor, doing, Workflow.ClaimWorkflow.Roles.Editor, Workflow.ClaimWorkflow.Roles.Admin);
+            Claims.ClaimSql.Require(actor, doing, Workflow.ClaimWorkflow.Roles.Admin);
     }
 
 }

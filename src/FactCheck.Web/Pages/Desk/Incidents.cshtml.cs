@@ -5,8 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace FactCheck.Web.Pages.Desk;
 
 /// <summary>
-/// Editors and admins (see Program.cs): activities whose retries ran out or that killed their workers, with the error
-/// and attempts; retry one, retry every open one of an activity, or resolve one with a note. Each is journaled.
+/// Editors and admins (see Program.cs) read: activities whose retries ran out or that killed their workers, with the
+/// error and attempts. Admins act: retry one, retry every open one of an activity, or resolve one with a note (each
+/// journaled); the use cases refuse anyone else, whatever the page shows.
 /// </summary>
 public sealed class IncidentsModel(IMediator mediator) : DeskPage(mediator)
 {
@@ -15,6 +16,8 @@ public sealed class IncidentsModel(IMediator mediator) : DeskPage(mediator)
     public IReadOnlyList<ListIncidents.Item> Items { get; private set; } = [];
     /// <summary>The activities with incidents, for the filter.</summary>
     public IReadOnlyList<string> Activities { get; private set; } = [];
+    /// <summary>Whether this user may retry and resolve (admins); editors see the list only.</summary>
+    public bool CanAct => User.IsInRole(FactCheck.Workflow.ClaimWorkflow.Roles.Admin);
 
     public async Task<IActionResult> OnGet()
     {
