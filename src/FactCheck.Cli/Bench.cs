@@ -317,7 +317,7 @@ public static class Bench
                     var text = sentences[i % distinct];
                     var id = await session.Insert("claim", "workflow_id, workflow_version, state, row_version, priority, text, has_incident, created_at, updated_at",
                         "'claim-review', 1, 'intake', 0, 0, @text, 0, @now, @now", new { text, now });
-                    await SimilarClaims.Index(session, id, text, default, vector: vectors[i % distinct]);
+                    await FactCheck.Search.ClaimMatches.Index(session, id, text, default, vector: vectors[i % distinct]);
                 }
                 await tx.CommitAsync();
             }
@@ -330,7 +330,7 @@ public static class Bench
         var random = new Random(7);
         var found = 0;
         async Task<int> Lookup(string x) =>
-            (await SimilarClaims.Find(lookup, x, FactCheck.Search.Embedder.Encode(FactCheck.Search.Analyzer.Clean(x)), null, 5, default)).Count;
+            (await FactCheck.Search.ClaimMatches.Find(lookup, x, FactCheck.Search.Embedder.Encode(FactCheck.Search.Analyzer.Clean(x)), null, 5, default)).Count;
         for (var i = 0; i < 50; i++) await Lookup(sentences[random.Next(sentences.Count)]);
         var samples = new double[500];
         for (var i = 0; i < samples.Length; i++)
@@ -350,7 +350,7 @@ public static class Bench
         {
             var id = random.Next(1, count + 1);
             var t = Stopwatch.GetTimestamp();
-            await SimilarClaims.ForClaim(lookup, id, 5, default);
+            await FactCheck.Search.ClaimMatches.ForClaim(lookup, id, 5, default);
             pageSamples[i] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
         }
         Array.Sort(pageSamples);
@@ -373,7 +373,7 @@ public static class Bench
                 var texts = found.Select(FactCheck.Features.Articles.IngestArticle.ClaimText).ToList();
                 var vectors = FactCheck.Search.Embedder.Encode([.. texts.Select(x => FactCheck.Search.Analyzer.Clean(x))]);
                 var matched = 0;
-                for (var i = 0; i < texts.Count; i++) matched += (await SimilarClaims.Find(lookup, texts[i], vectors[i], null, 5, default)).Count;
+                for (var i = 0; i < texts.Count; i++) matched += (await FactCheck.Search.ClaimMatches.Find(lookup, texts[i], vectors[i], null, 5, default)).Count;
                 return (texts.Count, matched);
             }
             await Preview();

@@ -50,7 +50,7 @@ public static class EvalSimilar
             var db = scope.ServiceProvider.GetRequiredService<DbSession>();
             await using var tx = await db.BeginAsync();
             var opened = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new AddClaim.Command(f[1], null));
-            if (!string.IsNullOrWhiteSpace(f[2])) await SimilarClaims.Index(db, opened.Id, f[1], default, headline: f[2]);
+            if (!string.IsNullOrWhiteSpace(f[2])) await FactCheck.Search.ClaimMatches.Index(db, opened.Id, f[1], default, headline: f[2]);
             await tx.CommitAsync();
             docOf[opened.Id] = f[0];
             claimOf[f[0]] = opened.Id;
@@ -88,8 +88,8 @@ public static class EvalSimilar
         }
         var n = judged.Count;
         o.WriteLine($"{n} queries with judgements: MAP@{top} {ap / n:F3}, P@1 {p1 / n:F3}, recall@{top} {recall / n:F3}");
-        var (precision, labelRecall, labelled) = Label(tops, SimilarClaims.SameThreshold, n, 2);
-        o.WriteLine($"\"same claim\" (top match, cosine >= {SimilarClaims.SameThreshold:F2}, standing out): precision {precision:F3}, recall {labelRecall:F3} ({labelled} of {n} labelled)");
+        var (precision, labelRecall, labelled) = Label(tops, FactCheck.Search.ClaimMatches.SameThreshold, n, 2);
+        o.WriteLine($"\"same claim\" (top match, cosine >= {FactCheck.Search.ClaimMatches.SameThreshold:F2}, standing out): precision {precision:F3}, recall {labelRecall:F3} ({labelled} of {n} labelled)");
         if (a.Has("sweep"))
             for (var t = 0.50f; t <= 0.951f; t += 0.02f)
             {

@@ -54,7 +54,7 @@ public class ExternalFactCheckTests
 
         var bridge = await app.Send(new SimilarClaims.ForText("A councillor says the Old Town bridge was shut to cars in March as it could fall down any day.", 5));
         var m = bridge[0];
-        Assert.Equal(("external", SimilarClaims.Same, "Harbour Checkers", "False", "2024-05-03", "https://checkers.example/checks/bridge-closed"),
+        Assert.Equal(("external", FactCheck.Search.ClaimMatches.Same, "Harbour Checkers", "False", "2024-05-03", "https://checkers.example/checks/bridge-closed"),
             (m.Kind, m.Label, m.Organisation, m.Rating, m.ReviewedOn, m.Url));
         Assert.Equal("A city councillor", m.Speaker);
         // Imported checks are never published as this desk's cards.
@@ -111,7 +111,7 @@ public class ExternalFactCheckTests
         var r = await second.Send(new ImportClaimReviews.Command([new("claimreview.json", exported), new($"/claims/{slug}", page)], admin));
         Assert.Equal((2, 1, 0), (r.Read, r.Added, r.Updated)); // the file and the page carry the same review: one URL, one check
         var match = (await second.Send(new SimilarClaims.ForText("The port's cargo traffic went up by 14 percent in the last year", 5)))[0];
-        Assert.Equal(("external", SimilarClaims.Same, "Port authority"), (match.Kind, match.Label, match.Speaker));
+        Assert.Equal(("external", FactCheck.Search.ClaimMatches.Same, "Port authority"), (match.Kind, match.Label, match.Speaker));
         Assert.EndsWith($"/claims/{slug}", match.Url);
         Assert.Equal("False", match.Rating);
     }

@@ -24,22 +24,22 @@ public class SimilarClaimsTests
 
         var similar = await app.Send(new SimilarClaims.Query(newId));
         var match = Assert.Single(similar);
-        Assert.Equal((checkedId, slug, "mostly-true", "published", SimilarClaims.Same), (match.ClaimId, match.Slug, match.Rating, match.State, match.Label));
-        Assert.InRange(match.Score, SimilarClaims.SameThreshold, 1.0);
+        Assert.Equal((checkedId, slug, "mostly-true", "published", FactCheck.Search.ClaimMatches.Same), (match.ClaimId, match.Slug, match.Rating, match.State, match.Label));
+        Assert.InRange(match.Score, FactCheck.Search.ClaimMatches.SameThreshold, 1.0);
         // And the other way round: the published claim sees the new one, which has no card yet.
         var back = Assert.Single(await app.Send(new SimilarClaims.Query(checkedId)));
-        Assert.Equal((newId, null, "intake", SimilarClaims.Same), (back.ClaimId, back.Slug, back.State, back.Label));
+        Assert.Equal((newId, null, "intake", FactCheck.Search.ClaimMatches.Same), (back.ClaimId, back.Slug, back.State, back.Label));
         Assert.Empty(await app.Send(new SimilarClaims.Query(other)));
 
         // Both copies match a third wording: the published check is the same claim, its unpublished copy only related.
         var forText = await app.Send(new SimilarClaims.ForText("Cargo traffic at the port rose 14 percent last year, it said", Limit: 5));
-        Assert.Equal([(checkedId, SimilarClaims.Same), (newId, SimilarClaims.Related)], forText.Select(m => (m.ClaimId, m.Label)));
+        Assert.Equal([(checkedId, FactCheck.Search.ClaimMatches.Same), (newId, FactCheck.Search.ClaimMatches.Related)], forText.Select(m => (m.ClaimId, m.Label)));
         // Two unpublished copies: neither stands out from the other, so neither is called the same claim.
         var third = (await app.Send(new AddClaim.Command("Unemployment fell to a record low of 3 percent in March", "Ministry"))).Id;
         var fourth = (await app.Send(new AddClaim.Command("Unemployment fell to a record low of 3 percent in March.", "Ministry"))).Id;
         var copies = await app.Send(new SimilarClaims.ForText("In March unemployment dropped to a record low of 3 percent", Limit: 5));
         Assert.Equal([third, fourth], copies.Where(m => m.ClaimId >= third).Select(m => m.ClaimId).Order());
-        Assert.All(copies, m => Assert.Equal(SimilarClaims.Related, m.Label));
+        Assert.All(copies, m => Assert.Equal(FactCheck.Search.ClaimMatches.Related, m.Label));
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -58,7 +58,7 @@ public class SimilarClaimsTests
         Assert.True(await app.Count("claim_term", "claim_id = @old", new { old }) >= 5);
         var found = await app.Send(new SimilarClaims.ForText("Cargo traffic at the port rose by 14 percent in the last year"));
         var match = Assert.Single(found);
-        Assert.Equal((old, SimilarClaims.Same), (match.ClaimId, match.Label));
+        Assert.Equal((old, FactCheck.Search.ClaimMatches.Same), (match.ClaimId, match.Label));
     }
 
     [Theory, MemberData(nameof(Providers))]
@@ -71,7 +71,7 @@ public class SimilarClaimsTests
 
         var paraphrase = await app.Send(new SimilarClaims.ForText("Moscow plans another attack on the Ukrainian capital, launched from Belarusian territory, in the coming winter.", 5));
         var first = paraphrase[0];
-        Assert.Equal((offensive, SimilarClaims.Same), (first.ClaimId, first.Label));
+        Assert.Equal((offensive, FactCheck.Search.ClaimMatches.Same), (first.ClaimId, first.Label));
         Assert.DoesNotContain(paraphrase, m => m.ClaimId == ballet && m.IsSame);
 
         // Many words in common, another claim: never "the same".

@@ -47,8 +47,8 @@ public class SimilarClaimsTermsTests
         var claim = Embedder.Encode("Russia is preparing a new offensive against Kyiv from Belarus this winter.");
         var paraphrase = Embedder.Encode("Moscow plans another attack on the Ukrainian capital, launched from Belarusian territory, in the coming winter.");
         var sharesWords = Embedder.Encode("The Kyiv ballet is preparing a new winter season with dancers from Belarus and Russia.");
-        Assert.True(Embedder.Cosine(claim, paraphrase) > SimilarClaims.SameThreshold, $"paraphrase {Embedder.Cosine(claim, paraphrase)}");
-        Assert.True(Embedder.Cosine(claim, sharesWords) < SimilarClaims.SameThreshold, $"shared words {Embedder.Cosine(claim, sharesWords)}");
+        Assert.True(Embedder.Cosine(claim, paraphrase) > FactCheck.Search.ClaimMatches.SameThreshold, $"paraphrase {Embedder.Cosine(claim, paraphrase)}");
+        Assert.True(Embedder.Cosine(claim, sharesWords) < FactCheck.Search.ClaimMatches.SameThreshold, $"shared words {Embedder.Cosine(claim, sharesWords)}");
         Assert.InRange(Embedder.Dot(claim, claim), 127 * 127 * 0.98, 127 * 127 * 1.02); // unit length, quantised
     }
 }

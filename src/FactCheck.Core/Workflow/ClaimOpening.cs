@@ -54,7 +54,7 @@ public static class ClaimOpening
                 DueAt = now + definition.States[definition.Initial].Due,
                 cmd.Text, cmd.Speaker, SpeakerKind = cmd.SpeakerKind ?? Publishing.SpeakerKinds.Kind(cmd.Speaker), SpeakerRole = string.IsNullOrWhiteSpace(cmd.SpeakerRole) ? null : cmd.SpeakerRole.Trim(), cmd.Channel, cmd.Quote, cmd.ArticleId, cmd.SpanStart, cmd.SpanEnd, Now = now,
             }, ct);
-        await Features.Claims.SimilarClaims.Index(db, id, cmd.Text, ct, vector: embedding);
+        await FactCheck.Search.ClaimMatches.Index(db, id, cmd.Text, ct, vector: embedding);
         await engine.Started(id, cmd.Actor ?? Actor.System, ct);
         return new Opened(id, definition.Initial, definition.Version);
     }

@@ -85,7 +85,7 @@ public static class Guards
         public async ValueTask<string?> Check(GuardContext c, CancellationToken ct)
         {
             if (c.Payload == "-" || Relation(c.Payload) is { } given && Relations.Contains(given)) return null;
-            var published = (await Features.Claims.SimilarClaims.ForClaim(db, c.Instance.Id, 5, ct)).Where(m => m.IsSame && m.Slug is not null).ToList();
+            var published = (await FactCheck.Search.ClaimMatches.ForClaim(db, c.Instance.Id, 5, ct)).Where(m => m.IsSame && m.Slug is not null).ToList();
             if (published.Count == 0) return null;
             return $"a card on a similar claim is already published ({string.Join(", ", published.Select(p => $"{p.Slug}, rated {Ratings.Find(p.Rating)?.Label ?? p.Rating}"))}): " +
                    "say whether this verdict agrees with it, differs from it or supersedes it (relation: agrees, differs or supersedes)";

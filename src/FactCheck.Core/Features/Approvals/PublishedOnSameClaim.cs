@@ -29,7 +29,7 @@ public static class PublishedOnSameClaim
     internal static async Task<IReadOnlyList<Card>> Find(DbSession db, long claimId, CancellationToken ct)
     {
         var list = new List<Card>();
-        foreach (var m in (await SimilarClaims.ForClaim(db, claimId, 5, ct)).Where(m => m.IsSame && m.Slug is not null))
+        foreach (var m in (await FactCheck.Search.ClaimMatches.ForClaim(db, claimId, 5, ct)).Where(m => m.IsSame && m.Slug is not null))
         {
             var at = await db.Scalar<DateTimeOffset?>("select max(published_at) from claim_card where slug = @Slug", new { m.Slug }, ct);
             list.Add(new Card(m.ClaimId, m.Slug!, m.Rating ?? "", at ?? default, m.Text));

@@ -82,7 +82,7 @@ public static class EditClaim
                 where id = @ClaimId
                 """, new { statement, speaker, kind, role, channel, now, cmd.ClaimId }, ct);
             if (url != articleUrl) await db.Execute("update article set url = @url where id = @ArticleId", new { url, claim.ArticleId }, ct);
-            if (statement != claim.Text) await SimilarClaims.Index(db, cmd.ClaimId, statement, ct);
+            if (statement != claim.Text) await FactCheck.Search.ClaimMatches.Index(db, cmd.ClaimId, statement, ct);
             await ClaimSql.Journal(db, cmd.ClaimId, "edit", cmd.Actor, now, string.Join("; ", changes), ct);
             return new Result(cmd.ClaimId, changes, state);
         }

@@ -94,7 +94,7 @@ public sealed partial class PublishCard(DbSession db, TimeProvider clock, Publis
                 s.Url, s.Title, s.PublishedAt, s.Rationale, s.Reviewer, Approver = approver, Sources = JsonSerializer.Serialize(sources, Card.JsonOptions), Correction = correction,
                 Quote = quote, SpeakerKind = s.SpeakerKind ?? SpeakerKinds.Kind(s.Speaker), s.SpeakerRole, s.Outlet, OriginalUrl = original?.Url, OriginalTitle = original?.Title,
             }, token);
-            await Features.Claims.SimilarClaims.Index(tx, s.ClaimId, s.Text, token, headline: s.Summary);
+            await FactCheck.Search.ClaimMatches.Index(tx, s.ClaimId, s.Text, token, headline: s.Summary);
             await Outbox.Add(tx, publishing, c, WebhookTarget.CardPublished, null, new { claim = c.InstanceId, slug, url = publishing.CardUrl(slug), rating = s.Rating }, now, token);
             await new Workflow.SqlWorkflowStore(tx).Enqueue([.. publishing.Webhooks.Where(t => t.Receives(WebhookTarget.CardPublished)).Select(target =>
                 new Workflows.JobRequest(c.InstanceId, "push-card", now, target.MaxAttempts, 2000, null, $"{c.IdempotencyKey}:push:{target.Name}", c.State, c.StateVersion,

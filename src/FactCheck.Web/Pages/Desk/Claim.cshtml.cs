@@ -13,7 +13,7 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
     public GetClaim.Result? Claim { get; private set; }
     public WorkflowDefinition? Definition { get; private set; }
     public string? CardSlug { get; private set; }
-    public IReadOnlyList<SimilarClaims.Match> Similar { get; private set; } = [];
+    public IReadOnlyList<FactCheck.Search.ClaimMatches.Match> Similar { get; private set; } = [];
     /// <summary>Speakers the article's claims name: the edit form offers them.</summary>
     public IReadOnlyList<string> ArticleSpeakers { get; private set; } = [];
     /// <summary>Desk users an editor may assign the claim to.</summary>

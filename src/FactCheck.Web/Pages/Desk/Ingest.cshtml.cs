@@ -17,8 +17,8 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
 
     public IReadOnlyList<Attribution>? Preview { get; private set; }
     /// <summary>Per attribution of the preview, a claim that says the same, if any: one already checked first, else one on the desk.</summary>
-    public IReadOnlyList<SimilarClaims.Match?> AlreadyOnDesk { get; private set; } = [];
-    public IReadOnlyList<SimilarClaims.Match?> Related { get; private set; } = [];
+    public IReadOnlyList<FactCheck.Search.ClaimMatches.Match?> AlreadyOnDesk { get; private set; } = [];
+    public IReadOnlyList<FactCheck.Search.ClaimMatches.Match?> Related { get; private set; } = [];
     public double Threshold => intake.MinCheckworthiness;
 
     public void OnGet() { }
