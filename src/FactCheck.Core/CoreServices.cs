@@ -43,6 +43,7 @@ public static class CoreServices
         var intake = new Features.Articles.IntakeOptions();
         configuration.GetSection("FactCheck:Intake").Bind(intake);
         services.AddSingleton(intake);
+        services.AddSingleton<Features.Articles.ArticleExtractions>();
         services.AddActivity<SuggestSources>("suggest-sources");
         services.AddActivity<Notify>("notify");
         services.AddActivity<PublishCard>("publish-card");

@@ -36,6 +36,28 @@ public class IngestArticleTests
         Assert.Equal((1L, 1L), (await app.Count("article"), await app.Count("claim")));
     }
 
+    [Fact]
+    public async Task A_preview_then_an_open_extracts_the_article_once_and_opens_what_the_preview_listed()
+    {
+        await using var app = await TestApp.Start("sqlite");
+        var extractions = app.Get<ArticleExtractions>();
+        var preview = await app.Send(new PreviewArticle.Query(Article));
+        Assert.Equal(preview.Attributions.Count, preview.Same.Count);
+        Assert.All(preview.Same, Assert.Null); // nothing on the desk yet
+        Assert.Equal(0, extractions.Reused);
+
+        var tanjug = preview.Attributions.Select((a, i) => (a, i)).First(x => x.a.Channel == "Tanjug").i + 1;
+        var opened = await app.Send(new IngestArticle.Command(Article, Selected: [tanjug]));
+        Assert.Equal(1, extractions.Reused); // the open used the preview's extraction
+        Assert.Equal(preview.Attributions.Select(a => (a.Speaker, a.Content.Start)), opened.Items.Select(i => (i.Attribution.Speaker, i.Attribution.Content.Start)));
+        Assert.Equal("Aleksandar M. Vucic", await app.Scalar<string>("select speaker from claim where id = @ClaimId", Assert.Single(opened.Items, i => i.ClaimId is not null)));
+
+        // A text the node has not seen is extracted afresh; the same claim is now marked on its preview.
+        var again = await app.Send(new PreviewArticle.Query(Article + "\nA later paragraph."));
+        Assert.Equal(1, extractions.Reused);
+        Assert.NotNull(again.Same[tanjug - 1]);
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task All_opens_every_attribution_and_a_selection_opens_just_those(string provider)
     {

@@ -45,6 +45,8 @@ public class SpeakerShapeTests
     [InlineData("The envoy intends to fly to Geneva on Tuesday for the talks.")]
     [InlineData("The president toured the factory and visited the new port terminal.")]
     [InlineData("The ministry plans to announce that the tax will rise.")]
+    [InlineData("As the army has stumbled on the front, the president has allowed his allies to use the airfield near Gomel.")]
+    [InlineData("The governor signed a bill that cut the fuel tax by 12 percent and named a new harbour master.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 
@@ -52,6 +54,17 @@ public class SpeakerShapeTests
     /// Annotated corpora (PolNeAR) count intentions as attributions: the corpus layer keeps them, the claims leave them out,
     /// and a remark with two cues (a channel's and the speaker's) is one claim but two attributions.
     /// </summary>
+    [Theory]
+    [InlineData("President Aleksandar Vucic of Serbia hosts his neighbours on Monday. In remarks reported by the state news agency Tanjug, the Serbian strongman insisted that energy prices rose 12 percent in March.", "Aleksandar Vucic", "Tanjug")]
+    [InlineData("Mayor Lena Brandt opened the depot. In comments carried by the regional broadcaster Radio Nord, the mayor said that the tram line would be finished by 2027.", "Lena Brandt", "Radio Nord")]
+    public void The_channel_a_remark_came_through_is_not_itself_a_claim(string text, string speaker, string channel)
+    {
+        var found = AttributionExtractor.Extract(text);
+        var a = Assert.Single(found);
+        Assert.Equal((speaker, channel), (a.Speaker, a.Channel));
+        Assert.DoesNotContain(found, x => channel.Contains(x.Content.Text.Trim(), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Intentions_are_attributions_in_the_corpus_sense_but_never_claims()
     {

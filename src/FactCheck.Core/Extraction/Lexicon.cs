@@ -60,6 +60,32 @@ internal static class Lexicon
         "argument", "accusation", "accusations", "admission", "promise", "pledge", "estimate", "report", "reports",
     ];
 
+    /// <summary>
+    /// The words that make a cue a report of what someone said or believes, for the desk's claims: the verb and noun cues,
+    /// the words of the phrasal ones, "according (to)", and belief and perception verbs seen as cues in PolNeAR's training
+    /// split ("voters see him as…", "she knew that…"). A cue with none of them ("has floundered on", "signed", "named")
+    /// is narration, not a claim (it stays in the corpus layer the evaluation scores).
+    /// </summary>
+    public static readonly HashSet<string> ReportingWords = BuildReporting();
+
+    static HashSet<string> BuildReporting()
+    {
+        var words = new HashSet<string>(VerbCues);
+        words.UnionWith(NominalCues);
+        foreach (var phrase in PhrasalCues) words.UnionWith(phrase.Split(' ')[..1]);
+        words.UnionWith([
+            "according", "see", "sees", "seeing", "know", "knew", "knows", "note", "consider", "considering", "favor", "favors", "favour",
+            "criticism", "complaints", "complaint", "worries", "worry", "fearing", "noticed", "recognized", "recognised", "questions",
+            "lists", "listed", "published", "publishes", "acknowledgment", "acknowledgement", "testimony", "interview", "speech", "post",
+            "tweet", "letter", "memo", "words", "message", "concluded", "conclusion", "findings", "data", "figures", "poll", "survey",
+            "alleging", "emphasizing", "emphasising", "shot", "pressed", "mocking", "blasting", "touting", "shown", "seen", "clear",
+            "sounded", "highlighting", "portraying", "challenging", "defending", "chanting", "endorse", "endorsement",
+            "convinced", "confident", "certain", "sure", "doubt", "doubts", "doubted", "suspect", "suspects", "suspected", "assume",
+            "assumes", "assumed", "reckon", "reckons", "imagine", "persuaded", "aware", "unaware",
+        ]);
+        return words;
+    }
+
     /// <summary>Words skipped between a subject and its cue: "has also said".</summary>
     public static readonly HashSet<string> Between =
     [

@@ -52,6 +52,8 @@ internal sealed class People
             if (parts.Count == 1 && !titled) return;
             if (parts.Any(p => Lexicon.NotPerson.Contains(p))) return;
             if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start)) return;
+            // "the regional broadcaster Radio Nord", "the agency Ukrinform": an outlet's name, not a person's.
+            if (first == 0 && r.Count > 0 && PrecededByOutletWord(text, r[0].Start)) return;
             var full = string.Join(' ', parts.Select(p => p.Length == 1 ? p + "." : p));
             var surname = parts[^1];
             if (surname.Length < 2) return;
@@ -117,6 +119,15 @@ internal sealed class People
         var gap = text.AsSpan(previous.End, next - previous.End);
         if (gap is " ") return true;
         return gap is ". " && (previous.End - previous.Start == 1 || Titles.Contains(text[previous.Start..previous.End]));
+    }
+
+    static bool PrecededByOutletWord(string text, int start)
+    {
+        var before = start - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        var w = before;
+        while (w >= 0 && char.IsLetter(text[w])) w--;
+        return before > w && Speakers.OutletWords.Contains(text[(w + 1)..(before + 1)]);
     }
 
     static bool PrecededByFunctionWord(string text, int start)
@@ -188,7 +199,7 @@ internal sealed class People
 /// <summary>Turns a source span into a speaker name: named people by full name, pronouns and descriptions resolved.</summary>
 internal static class Speakers
 {
-    static readonly string[] OutletWords = ["broadcaster", "agency", "newspaper", "radio", "television", "channel", "network", "daily", "outlet", "wire", "station", "magazine"];
+    internal static readonly string[] OutletWords = ["broadcaster", "agency", "newspaper", "radio", "television", "channel", "network", "daily", "outlet", "wire", "station", "magazine"];
 
     /// <summary>
     /// The speaker of a whole source span. An apposition names the speaker after an outlet or a description: in "the
@@ -237,7 +248,7 @@ internal static class Speakers
 /// <summary>How the claim reached the article: a news agency, a report, a statement, reporters, a social network.</summary>
 internal static partial class Channels
 {
-    [GeneratedRegex(@"\breported by (?:the )?(?:[a-z]+ )*(?:news agency |agency |broadcaster |newspaper )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
+    [GeneratedRegex(@"\b(?:reported|carried|published|aired) by (?:the )?(?:[a-z]+ )*(?:news agency |agency |broadcaster |newspaper )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]

@@ -26,16 +26,29 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(statement|report|communique|communiqué|press release|post|letter|memo|filing|ruling|study)\s+(?:from|by|of|issued by)\s+(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
+    /// <summary>Whether a cue reports speech or belief: a reporting word, or punctuation that introduces or signs a quotation (a colon, quotation marks, a dash).</summary>
+    static bool Reports(string cue)
+    {
+        if (cue.AsSpan().IndexOfAny(":“”\"") >= 0 || !cue.Any(char.IsLetter)) return true;
+        foreach (var w in cue.ToLowerInvariant().Split([' ', ',', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
+            if (Lexicon.ReportingWords.Contains(w.Trim('.', ',', ';', '’', '\''))) return true;
+        return false;
+    }
+
     public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
     {
         var result = new List<Attribution>(found.Count);
         foreach (var a in found)
         {
             var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
-            // Narration is not a claim (annotated corpora count intentions as attributions: kept when not claimsOnly).
-            if (claimsOnly && Narration.Contains(cueWord)) continue;
+            // Narration is not a claim (annotated corpora count intentions as attributions: kept when not claimsOnly): an
+            // intention or action verb, or a cue with no word of saying or believing in it ("as Russia has floundered on").
+            if (claimsOnly && (Narration.Contains(cueWord) || !Reports(a.Cue.Text))) continue;
             // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
             if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
+            // "In remarks reported by the agency Tanjug, …": the channel's name is how the remark came, not a claim.
+            if (claimsOnly && a.Channel is { Length: > 0 } channel && a.Content.Text.Trim(' ', ',', '.', ';', ':') is { Length: > 0 } said
+                && channel.Contains(said, StringComparison.Ordinal)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;

@@ -50,11 +50,11 @@ public static partial class IngestArticle
         public DateTimeOffset CreatedAt { get; init; }
     }
 
-    public sealed class Handler(DbSession db, WorkflowEngine engine, TimeProvider clock, IntakeOptions options) : ICommandHandler<Command, Result>
+    public sealed class Handler(DbSession db, WorkflowEngine engine, TimeProvider clock, IntakeOptions options, ArticleExtractions extractions) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command cmd, CancellationToken ct)
         {
-            var found = AttributionExtractor.Extract(cmd.Text);
+            var found = extractions.For(cmd.Text); // extracted once when the desk previewed it
             var hash = ContentHash(cmd.Text);
             var existing = await db.QuerySingleOrDefault<Existing>("select id, created_at from article where content_hash = @hash", new { hash }, ct);
             if (existing is not null)

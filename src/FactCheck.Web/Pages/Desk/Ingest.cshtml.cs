@@ -36,12 +36,11 @@ public sealed class IngestModel(IMediator mediator, IntakeOptions intake) : Desk
             catch (DecoderFallbackException) { return Fail($"{file.FileName} is not UTF-8 text; save it as UTF-8 and try again."); }
         }
         if (string.IsNullOrWhiteSpace(Text)) return Fail("Paste the article text or choose a .txt file.");
-        Preview = AttributionExtractor.Extract(Text);
+        var preview = await Mediator.Send(new PreviewArticle.Query(Text));
+        Preview = preview.Attributions;
         if (Preview.Count == 0) ViewData["Error"] = "No attributed claims were found in this text.";
-        var all = Preview.Count == 0 ? [] : await Mediator.Send(new SimilarClaims.ForTexts([.. Preview.Select(IngestArticle.ClaimText)], 5));
         // The same claim, already checked first (ours, then another organisation's); a related one is shown but stays ticked.
-        AlreadyOnDesk = [.. all.Select(ms => ms.Where(m => m.IsSame).OrderBy(m => m.Slug is not null ? 0 : m.IsExternal ? 1 : 2).FirstOrDefault())];
-        Related = [.. all.Select(ms => ms.FirstOrDefault(m => !m.IsSame))];
+        (AlreadyOnDesk, Related) = (preview.Same, preview.Related);
         return Page();
     }
 
