@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace FactCheck.EndToEndTests;
 
 /// <summary>
-/// Incidents as an admin works them in a browser: the navigation counts the open ones; the page filters by activity,
+/// Incidents as an admin works them in a browser (and an editor reads them): the navigation counts the open ones; the page filters by activity,
 /// retries every open push at once after the chat service is back, and resolves a failed publication with a note.
 /// </summary>
 public sealed class IncidentsJourneyTests : BrowserTest
@@ -52,5 +52,15 @@ public sealed class IncidentsJourneyTests : BrowserTest
         await page.GotoAsync($"/desk/claims/{claim}");
         await Assertions.Expect(page.GetByText("resolved without a retry: Published by hand after the disk was cleaned")).ToBeVisibleAsync();
         await Shot(page, "incidents-4-journal");
+
+        // An editor reads the incidents (a new one, say) but does not act on them: an admin does.
+        await Incident(claim, "notify", "mail relay refused the message", "notify-1");
+        var editor = await SignInAs("editor");
+        await editor.GotoAsync("/desk/incidents");
+        await Assertions.Expect(editor.GetByText("mail relay refused the message")).ToBeVisibleAsync();
+        await Assertions.Expect(editor.GetByTestId("read-only")).ToBeVisibleAsync();
+        await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Retry" })).ToHaveCountAsync(0);
+        await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Resolve" })).ToHaveCountAsync(0);
+        await Shot(editor, "incidents-5-editor-reads");
     }
 }
