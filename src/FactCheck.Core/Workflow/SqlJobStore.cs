@@ -7,7 +7,8 @@ namespace FactCheck.Workflow;
 /// <summary>
 /// The engine's jobs and incidents in the <c>job</c> and <c>incident</c> tables, over the scope's session (so they share
 /// its transaction with <see cref="SqlWorkflowStore"/>); the instance a job belongs to is its claim row. The only code
-/// that updates job rows; <see cref="SqlWorkflowStore"/> is the only code that inserts them.
+/// that leases and ends jobs and writes incidents; <see cref="SqlWorkflowStore"/> inserts jobs and cancels those a
+/// transition or a migration makes moot.
 /// </summary>
 public sealed class SqlJobStore(DbSession db) : IJobStore
 {
