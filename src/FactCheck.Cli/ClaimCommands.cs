@@ -95,7 +95,7 @@ public static class ClaimCommands
         var id = a.Id(2, "claim ID");
         var trigger = a.Pos(3) ?? throw new UsageException("missing TRIGGER; 'factcheck claims show ID --as USER' lists them");
         var expect = a.Opt("expect-version") is { } ev ? long.TryParse(ev, out var v) ? v : throw new UsageException("--expect-version must be a number") : (long?)null;
-        var r = await host.Send(new FireTrigger.Command(id, trigger, await host.Actor(a), a.Opt("note"), expect, a.Opt("public-note"), a.Opt("relation")));
+        var r = await host.Send(FireTrigger.For(id, trigger, await host.Actor(a), a.Opt("note"), expect, a.Opt("public-note"), a.Opt("relation")));
         o.WriteLine($"claim {r.ClaimId}: {r.From} → {r.To} (version {r.Version})");
         return 0;
     }

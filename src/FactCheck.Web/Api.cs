@@ -78,7 +78,7 @@ public static class Api
 
         api.MapPost("/claims/{id:long}/triggers/{trigger}", (long id, string trigger, FireRequest? body, IMediator m, HttpContext http) => Run(async () =>
         {
-            var r = await m.Send(new FireTrigger.Command(id, trigger, http.User.Actor(), body?.Note, body?.ExpectedVersion, body?.PublicNote, body?.Relation));
+            var r = await m.Send(FireTrigger.For(id, trigger, http.User.Actor(), body?.Note, body?.ExpectedVersion, body?.PublicNote, body?.Relation));
             return Results.Ok(new { claimId = r.ClaimId, from = r.From, to = r.To, version = r.Version });
         }));
     }

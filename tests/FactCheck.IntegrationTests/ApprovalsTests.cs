@@ -45,6 +45,24 @@ public class ApprovalsTests
         Assert.Equal("""{"relation":"supersedes"}""", await app.Scalar<string>("select payload from journal where instance_id = @id and trigger_name = 'approve'", new { id }));
     }
 
+    [Fact]
+    public async Task The_claim_page_the_api_and_the_cli_approve_through_the_same_use_case()
+    {
+        await using var app = await TestApp.Start("sqlite");
+        var (_, slug) = await Seed.PublishedClaim(app, "Cargo traffic at the port rose 14 percent last year", "Port authority", rating: "false");
+        var checker = await app.User("checker", "factchecker");
+        var editor = await app.User("editor", "editor");
+        var id = await AwaitingApproval(app, checker, "Cargo traffic at the port rose 14 percent last year");
+
+        // What the three surfaces send for a trigger name (FireTrigger.For): approve is ApproveVerdict, send_back SendBackVerdict.
+        Assert.IsType<ApproveVerdict.Command>(FireTrigger.For(id, "approve", editor));
+        Assert.IsType<SendBackVerdict.Command>(FireTrigger.For(id, "send_back", editor, "why"));
+        Assert.IsType<FireTrigger.Command>(FireTrigger.For(id, "archive", editor, "dup"));
+        await app.Send(FireTrigger.For(id, "approve", editor, note: "Checked against the annual report.", relation: "agrees"));
+        Assert.Equal($"Checked against the annual report. Compared with the published card {slug} (rated False): agrees with it.",
+            await app.Scalar<string>("select note from journal where instance_id = @id and trigger_name = 'approve'", new { id }));
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task The_author_cannot_approve_and_a_send_back_needs_a_note_supersedes_the_verdict_and_tells_the_checker(string provider)
     {

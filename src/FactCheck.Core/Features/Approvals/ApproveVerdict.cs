@@ -15,25 +15,29 @@ namespace FactCheck.Features.Approvals;
 public static class ApproveVerdict
 {
     /// <param name="Relation">agrees, differs or supersedes, when a card on the same claim is already published.</param>
-    public sealed record Command(long ClaimId, Actor Actor, string? Relation = null, long? ExpectedVersion = null) : ICommand<ClaimFiring.Moved>;
+    /// <param name="Note">The editor's own note, journaled before the comparison.</param>
+    public sealed record Command(long ClaimId, Actor Actor, string? Relation = null, long? ExpectedVersion = null, string? Note = null) : ICommand<ClaimFiring.Moved>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
+        public Validator()
+        {
             RuleFor(c => c.Relation).Must(r => r is null || PublishedOnSameClaim.Relations.ContainsKey(r)).WithMessage("must be agrees, differs or supersedes");
+            RuleFor(c => c.Note).MaximumLength(4000);
+        }
     }
 
     public sealed class Handler(WorkflowEngine engine, DbSession db) : ICommandHandler<Command, ClaimFiring.Moved>
     {
         public async ValueTask<ClaimFiring.Moved> Handle(Command cmd, CancellationToken ct)
         {
-            string? note = null, payload = null;
+            string? note = string.IsNullOrWhiteSpace(cmd.Note) ? null : cmd.Note.Trim(), payload = null;
             if (cmd.Relation is { } relation)
             {
                 payload = new System.Text.Json.Nodes.JsonObject { ["relation"] = relation }.ToJsonString();
                 var published = await PublishedOnSameClaim.Find(db, cmd.ClaimId, ct);
                 if (published.Count > 0)
-                    note = $"Compared with the published card{(published.Count > 1 ? "s" : "")} " +
+                    note = (note is null ? "" : note + " ") + $"Compared with the published card{(published.Count > 1 ? "s" : "")} " +
                            $"{string.Join(", ", published.Select(p => $"{p.Slug} (rated {Ratings.Find(p.Rating)?.Label ?? p.Rating})"))}: {PublishedOnSameClaim.Relations[relation]}.";
             }
             return ClaimFiring.Check(await engine.Fire(new FireRequest(cmd.ClaimId, ClaimWorkflow.Triggers.Approve, cmd.Actor, note, payload, cmd.ExpectedVersion), ct), cmd.ClaimId);

@@ -18,6 +18,18 @@ public static class FireTrigger
     public sealed record Command(long ClaimId, string Trigger, Actor Actor, string? Note = null, long? ExpectedVersion = null, string? PublicNote = null,
         string? Relation = null) : ICommand<ClaimFiring.Moved>;
 
+    /// <summary>
+    /// The command that fires <paramref name="trigger"/> as the desk, the API and the CLI ask for it: an approval or a
+    /// send-back goes through its own use case (Features/Approvals), any other trigger through this one.
+    /// </summary>
+    public static ICommand<ClaimFiring.Moved> For(long claimId, string trigger, Actor actor, string? note = null, long? expectedVersion = null,
+        string? publicNote = null, string? relation = null) => trigger switch
+    {
+        ClaimWorkflow.Triggers.Approve when publicNote is null => new Approvals.ApproveVerdict.Command(claimId, actor, relation, expectedVersion, note),
+        ClaimWorkflow.Triggers.SendBack when publicNote is null && relation is null => new Approvals.SendBackVerdict.Command(claimId, actor, note, expectedVersion),
+        _ => new Command(claimId, trigger, actor, note, expectedVersion, publicNote, relation),
+    };
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()

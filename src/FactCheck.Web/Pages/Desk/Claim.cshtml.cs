@@ -57,7 +57,7 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
         {
             if (Secondary.Contains(trigger) && !confirmed)
                 throw new InputException("confirmed", $"tick “I am sure” to {trigger.Replace('_', ' ')}: it takes the claim off the desk");
-            var r = await Mediator.Send(new FireTrigger.Command(Id, trigger, Me, Blank(note), version, Blank(publicNote), Blank(relation)));
+            var r = await Mediator.Send(FireTrigger.For(Id, trigger, Me, Blank(note), version, Blank(publicNote), Blank(relation)));
             return $"Done: {StateTitle(r.From)} → {StateTitle(r.To)}.";
         }, Back, OnGet);
 
