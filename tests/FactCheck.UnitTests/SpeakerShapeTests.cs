@@ -32,6 +32,9 @@ public class SpeakerShapeTests
     [InlineData("Assistant Commissioner Eric Stubbs said that 40 officers had been sent to the camp.", "40 officers", "Eric Stubbs", null)]
     [InlineData("U.S. President Donald Trump said that tariffs on steel would rise to 50 percent.", "tariffs on steel", "Donald Trump", null)]
     [InlineData("Hereditary Chief Na'moks said that the pipeline crossed 22 kilometres of their territory.", "pipeline crossed", "Na'moks", null)]
+    // "broadcast by" names the channel too; "which" after a thing is the thing, not the last person named.
+    [InlineData("In an interview broadcast by the public channel RTN, the defence minister, Karl Weber, insisted that no troops had crossed the river.", "no troops", "Karl Weber", "RTN")]
+    [InlineData("Karl Weber spoke at noon. The mayor's office declined to comment on the audit, which said the budget had doubled since 2020.", "budget had doubled", "audit", null)]
     // A pronoun after a sentence that names a new person is that person.
     [InlineData("The minister, Ken Sato, arrived late. He said that the trade deal with Canada had been signed.", "trade deal", "Ken Sato", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
@@ -47,6 +50,8 @@ public class SpeakerShapeTests
     [InlineData("The ministry plans to announce that the tax will rise.")]
     [InlineData("As the army has stumbled on the front, the president has allowed his allies to use the airfield near Gomel.")]
     [InlineData("The governor signed a bill that cut the fuel tax by 12 percent and named a new harbour master.")]
+    [InlineData("The mayor's office declined to comment on the audit.")]
+    [InlineData("Karl Weber spoke at noon.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 

@@ -220,6 +220,32 @@ internal static class Speakers
         return Resolve(head, text, people, previous);
     }
 
+    /// <summary>
+    /// The thing a "which" refers to: the lower-case noun phrase right before ", which" ("the report", "a study by the
+    /// bank"), without its article; null when a name or nothing of the kind stands there.
+    /// </summary>
+    static string? ThingBefore(string text, int which)
+    {
+        var end = which;
+        while (end > 0 && text[end - 1] is ' ' or ',') end--;
+        var words = new List<string>();
+        var i = end;
+        while (i > 0 && words.Count < 6)
+        {
+            var stop = i;
+            while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '-' or '\'' or '’')) i--;
+            if (i == stop) break;
+            words.Insert(0, text[i..stop]);
+            if (words[0].ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her") break;
+            if (i == 0 || text[i - 1] != ' ') break;
+            i--;
+        }
+        if (words.Count < 2 || words[0].ToLowerInvariant() is not ("the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her")) return null;
+        var head = words[^1];
+        if (char.IsUpper(head[0]) || Lexicon.PersonNouns.Contains(head.ToLowerInvariant())) return null;
+        return string.Join(' ', words.Skip(1));
+    }
+
     public static string Resolve(TextSpan source, string text, People people, Attribution? previous)
     {
         var s = source.Text.Trim();
@@ -229,6 +255,7 @@ internal static class Speakers
         {
             if (lower is "he" or "she" && previous is not null && people.Known.Contains(previous.Speaker)) return previous.Speaker;
             if (lower is "he" or "she") return people.LastBefore(source.Start) ?? s;
+            if (lower is "which" && ThingBefore(text, source.Start) is { } thing) return thing; // "the report, which said …": the report
             if (lower is "who" or "which")
             {
                 // "Lukashenko, who said …": the noun phrase before the relative pronoun.
@@ -248,7 +275,7 @@ internal static class Speakers
 /// <summary>How the claim reached the article: a news agency, a report, a statement, reporters, a social network.</summary>
 internal static partial class Channels
 {
-    [GeneratedRegex(@"\b(?:reported|carried|published|aired) by (?:the )?(?:[a-z]+ )*(?:news agency |agency |broadcaster |newspaper )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
+    [GeneratedRegex(@"\b(?:reported|carried|published|aired|broadcast) by (?:the )?(?:[a-z]+ )*(?:news agency |agency |broadcaster |newspaper )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex ReportedBy();
 
     [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]

@@ -15,6 +15,8 @@ internal static partial class Refine
     [
         "sought", "seek", "seeks", "seeking", "tried", "try", "tries", "trying", "intends", "intend", "intended", "plans", "plan", "planned",
         "planning", "visited", "visits", "toured", "tours", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "attempted", "attempts",
+        // Declining to speak says nothing: "the office declined to comment", "refused to say whether …".
+        "declined", "declines", "declining", "refused", "refuses", "refusing",
     ];
 
     [GeneratedRegex(@"^[^.;]{0,100}?\bas saying\b")]
@@ -46,6 +48,9 @@ internal static partial class Refine
             if (claimsOnly && (Narration.Contains(cueWord) || !Reports(a.Cue.Text))) continue;
             // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
             if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
+            // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
+            if (claimsOnly && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
+                && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) continue;
             // "In remarks reported by the agency Tanjug, …": the channel's name is how the remark came, not a claim.
             if (claimsOnly && a.Channel is { Length: > 0 } channel && a.Content.Text.Trim(' ', ',', '.', ';', ':') is { Length: > 0 } said
                 && channel.Contains(said, StringComparison.Ordinal)) continue;
@@ -64,6 +69,9 @@ internal static partial class Refine
                 var who = d.Groups[2].Value.Trim();
                 r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = "a " + d.Groups[1].Value.ToLowerInvariant() };
             }
+            // "the report, which said …": the report speaks; "via a report" would say it twice.
+            if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase))
+                r = r with { Channel = null };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, r.Source.Text) });
         }
         return result;
