@@ -35,6 +35,10 @@ public class SpeakerShapeTests
     // "broadcast by" names the channel too; "which" after a thing is the thing, not the last person named.
     [InlineData("In an interview broadcast by the public channel RTN, the defence minister, Karl Weber, insisted that no troops had crossed the river.", "no troops", "Karl Weber", "RTN")]
     [InlineData("Karl Weber spoke at noon. The mayor's office declined to comment on the audit, which said the budget had doubled since 2020.", "budget had doubled", "audit", null)]
+    // "a …" is someone new, even before "who"; "the opposition leader" is not the prime minister named before.
+    [InlineData("Prime Minister Ellen Shaw opened the line. A spokesperson for the airline, who asked not to be named, said that 30 flights had been cancelled.", "30 flights", "spokesperson for the airline", null)]
+    [InlineData("Prime Minister Ellen Shaw opened the line. The opposition leader said that the bridge had cost twice the budget.", "twice the budget", "opposition leader", null)]
+    [InlineData("\"Prices will not go down this year,\" the finance minister, Jonas Lind, told the weekly Nordbladet.", "Prices will not", "Jonas Lind", "Nordbladet")]
     // A pronoun after a sentence that names a new person is that person.
     [InlineData("The minister, Ken Sato, arrived late. He said that the trade deal with Canada had been signed.", "trade deal", "Ken Sato", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
@@ -52,6 +56,7 @@ public class SpeakerShapeTests
     [InlineData("The governor signed a bill that cut the fuel tax by 12 percent and named a new harbour master.")]
     [InlineData("The mayor's office declined to comment on the audit.")]
     [InlineData("Karl Weber spoke at noon.")]
+    [InlineData("An official, who asked not to be identified, arrived late.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 

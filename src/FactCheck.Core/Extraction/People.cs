@@ -220,6 +220,35 @@ internal static class Speakers
         return Resolve(head, text, people, previous);
     }
 
+    /// <summary>Offices a description names, which a person given another office in the article does not hold.</summary>
+    static readonly HashSet<string> Offices =
+    [
+        "leader", "president", "minister", "senator", "governor", "mayor", "secretary", "chancellor", "premier", "spokesman",
+        "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "commander", "ambassador", "envoy", "congressman",
+        "congresswoman", "lawmaker", "official",
+    ];
+
+    /// <summary>Whether the description's office ("leader") differs from the office the article gave the person ("prime minister").</summary>
+    static bool OtherOffice(People people, string person, string head) =>
+        Offices.Contains(head) && people.Roles.TryGetValue(person, out var role) && !role.Contains(head, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The description a "who" refers to when one stands before it: "a spokesperson for the airline, who …" (an
+    /// article, a person noun, what follows it up to the comma); null when a name stands there ("Lukashenko, who …").
+    /// </summary>
+    static TextSpan? DescriptionBefore(string text, int who)
+    {
+        var end = who;
+        while (end > 0 && text[end - 1] is ' ' or ',') end--;
+        var from = Math.Max(0, end - 80);
+        var window = text[from..end];
+        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$");
+        // "a/an …, who": someone new (a "who" is a person); "the …, who": only a person noun ("the minister, who").
+        if (!m.Success || m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)) return null;
+        var start = from + m.Index;
+        return new TextSpan(start, end, text[start..end]);
+    }
+
     /// <summary>
     /// The thing a "which" refers to: the lower-case noun phrase right before ", which" ("the report", "a study by the
     /// bank"), without its article; null when a name or nothing of the kind stands there.
@@ -256,6 +285,7 @@ internal static class Speakers
             if (lower is "he" or "she" && previous is not null && people.Known.Contains(previous.Speaker)) return previous.Speaker;
             if (lower is "he" or "she") return people.LastBefore(source.Start) ?? s;
             if (lower is "which" && ThingBefore(text, source.Start) is { } thing) return thing; // "the report, which said …": the report
+            if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
             if (lower is "who" or "which")
             {
                 // "Lukashenko, who said …": the noun phrase before the relative pronoun.
@@ -265,10 +295,12 @@ internal static class Speakers
         }
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1].ToLowerInvariant();
-        var describesPerson = words[0].ToLowerInvariant() is "the" or "a" && Lexicon.PersonNouns.Contains(head)
+        // "The Belarusian strongman" after Lukashenko is Lukashenko; "a spokesperson" is someone new, and "the opposition
+        // leader" is not the prime minister named before.
+        var describesPerson = words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
-        if (describesPerson && people.LastBefore(source.Start) is { } person) return person;
-        return words[0] is "the" or "The" && words.Length > 1 ? string.Join(' ', words.Skip(1)) : s;
+        if (describesPerson && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
+        return words[0].ToLowerInvariant() is "the" or "a" or "an" && words.Length > 1 ? string.Join(' ', words.Skip(1)) : s;
     }
 }
 
@@ -295,7 +327,7 @@ internal static partial class Channels
 
     /// <summary>The outlet a phrase names ("the agency Ukrinform" → "Ukrinform"), or null.</summary>
     public static string? Outlet(string phrase) => Outlet().Match(phrase) is { Success: true } o ? o.Groups[1].Value
-        : Regex.Match(phrase, @"^(?:the\s+)?(?:[a-z]+\s+)*(?:agency|broadcaster|newspaper|daily|channel|network)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)$") is { Success: true } m ? m.Groups[1].Value : null;
+        : Regex.Match(phrase, @"^(?:the\s+)?(?:[a-z]+\s+)*(?:agency|broadcaster|newspaper|daily|weekly|magazine|radio|channel|network)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)$") is { Success: true } m ? m.Groups[1].Value : null;
 
     public static string? Find(string sentence)
     {
@@ -305,7 +337,7 @@ internal static partial class Channels
         if (Told().Match(sentence) is { Success: true } t)
         {
             // "told the daily Folha" → Folha; "told reporters" → reporters.
-            var told = t.Groups[1].Value;
+            var told = t.Groups[1].Value.TrimEnd('.');
             return Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) ? told[4..] : told);
         }
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";

@@ -19,6 +19,9 @@ internal static partial class Refine
         "declined", "declines", "declining", "refused", "refuses", "refusing",
     ];
 
+    [GeneratedRegex(@"^\s*(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotNamed();
+
     [GeneratedRegex(@"^[^.;]{0,100}?\bas saying\b")]
     private static partial Regex AsSaying();
 
@@ -48,6 +51,8 @@ internal static partial class Refine
             if (claimsOnly && (Narration.Contains(cueWord) || !Reports(a.Cue.Text))) continue;
             // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
             if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
+            // "who asked not to be named": a condition of speaking, not something said.
+            if (claimsOnly && NotNamed().IsMatch(a.Content.Text)) continue;
             // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
             if (claimsOnly && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
                 && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) continue;
