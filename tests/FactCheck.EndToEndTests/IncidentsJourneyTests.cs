@@ -62,5 +62,12 @@ public sealed class IncidentsJourneyTests : BrowserTest
         await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Retry" })).ToHaveCountAsync(0);
         await Assertions.Expect(editor.GetByRole(AriaRole.Button, new() { Name = "Resolve" })).ToHaveCountAsync(0);
         await Shot(editor, "incidents-5-editor-reads");
+
+        // The admin retries that one alone.
+        await page.GotoAsync("/desk/incidents");
+        await page.Locator("tr", new() { HasText = "mail relay refused the message" }).GetByRole(AriaRole.Button, new() { Name = "Retry" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("runs again with a fresh retry budget")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("no-incidents")).ToBeVisibleAsync();
+        await Shot(page, "incidents-6-retried-one");
     }
 }

@@ -90,6 +90,16 @@ public static class ClaimMatches
         public string? ReviewedOn { get; init; }
     }
 
+    /// <summary>The labelled matches of several texts at once (an article's attributions), their embeddings computed in one batch.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<Match>>> FindAll(DbSession db, IReadOnlyList<string> texts, int limit, CancellationToken ct)
+    {
+        if (texts.Count == 0) return [];
+        var vectors = Embedder.Encode([.. texts.Select(t => Analyzer.Clean(t))]);
+        var list = new List<IReadOnlyList<Match>>(texts.Count);
+        for (var i = 0; i < texts.Count; i++) list.Add(await Find(db, texts[i], vectors[i], null, limit, ct));
+        return list;
+    }
+
     /// <summary>The labelled matches of a text, best first; <paramref name="except"/> leaves one document out.</summary>
     public static async Task<IReadOnlyList<Match>> Find(DbSession db, string text, sbyte[] vector, (string, long)? except, int limit, CancellationToken ct)
     {

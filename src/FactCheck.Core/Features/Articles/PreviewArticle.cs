@@ -29,10 +29,7 @@ public static class PreviewArticle
         public async ValueTask<Result> Handle(Query q, CancellationToken ct)
         {
             var found = extractions.For(q.Text);
-            var texts = found.Select(IngestArticle.ClaimText).ToList();
-            var vectors = texts.Count == 0 ? [] : Embedder.Encode([.. texts.Select(t => Analyzer.Clean(t))]);
-            var all = new List<IReadOnlyList<ClaimMatches.Match>>(texts.Count);
-            for (var i = 0; i < texts.Count; i++) all.Add(await ClaimMatches.Find(db, texts[i], vectors[i], null, 5, ct));
+            var all = await ClaimMatches.FindAll(db, [.. found.Select(IngestArticle.ClaimText)], 5, ct);
             return new Result(found,
                 [.. all.Select(ms => ms.Where(m => m.IsSame).OrderBy(m => m.Slug is not null ? 0 : m.IsExternal ? 1 : 2).FirstOrDefault())],
                 [.. all.Select(ms => ms.FirstOrDefault(m => !m.IsSame))]);

@@ -30,13 +30,8 @@ public static class SimilarClaims
 
     public sealed class ForTextsHandler(DbSession db) : IQueryHandler<ForTexts, IReadOnlyList<IReadOnlyList<Match>>>
     {
-        public async ValueTask<IReadOnlyList<IReadOnlyList<Match>>> Handle(ForTexts q, CancellationToken ct)
-        {
-            var vectors = Embedder.Encode([.. q.Texts.Select(t => Analyzer.Clean(t))]);
-            var list = new List<IReadOnlyList<Match>>(q.Texts.Count);
-            for (var i = 0; i < q.Texts.Count; i++) list.Add(await Find(db, q.Texts[i], vectors[i], null, q.Limit, ct));
-            return list;
-        }
+        public async ValueTask<IReadOnlyList<IReadOnlyList<Match>>> Handle(ForTexts q, CancellationToken ct) =>
+            await FindAll(db, q.Texts, q.Limit, ct);
     }
 
     public sealed class ForTextsValidator : AbstractValidator<ForTexts>
