@@ -75,6 +75,22 @@ public class SpeakerShapeTests
         Assert.DoesNotContain(found, x => channel.Contains(x.Content.Text.Trim(), StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// "“…,” she said, “…”": the desk opens one claim with the whole quotation; the corpus layer (what PolNeAR annotates)
+    /// gives the two halves as contents of the one cue, without the words that interrupt them.
+    /// </summary>
+    [Fact]
+    public void An_interrupted_quotation_is_one_claim_but_two_annotated_contents()
+    {
+        const string text = "The port's director, Marta K. Ilves, spoke on Monday. “Cargo traffic grew by a fifth last year,” Ilves said, “and the new quay will double it by 2028.”\n";
+        var claim = Assert.Single(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("Cargo traffic"));
+        Assert.Contains("double it", claim.Content.Text);
+        var contents = AttributionExtractor.Attributions(text).Where(a => a.Content.Length > 0).Select(a => a.Content.Text).ToList();
+        Assert.Contains(contents, c => c.Contains("Cargo traffic") && !c.Contains("double"));
+        Assert.Contains(contents, c => c.Contains("double it") && !c.Contains("Cargo"));
+        Assert.DoesNotContain(contents, c => c.Contains("Ilves said"));
+    }
+
     [Fact]
     public void Intentions_are_attributions_in_the_corpus_sense_but_never_claims()
     {

@@ -22,21 +22,39 @@ internal static class AttributionGrouping
         var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole])));
         // Contents on the same side of a cue are one content split by the tagger; a content on each side ("“…,” he said,
         // “…”") gives two attributions. A cue left without content takes the nearest content in its sentence.
+        // Corpus scoring keeps the pieces apart: an annotated content is the words of the remark, not the words between.
         var contentOf = new Dictionary<(Span Cue, bool After), Span>();
+        var pieces = new List<(Span Cue, Span Content, Span Whole)>();
         foreach (var c in contents.Values.SelectMany(x => x))
-            if (Nearest(cues, c, Reaches(d, c)) is { } cue)
-                contentOf[(cue, c.First > cue.Last)] = contentOf.TryGetValue((cue, c.First > cue.Last), out var other) ? Join(other, c) : c;
+        {
+            if (Nearest(cues, c, Reaches(d, c)) is not { } cue) continue;
+            var key = (cue, c.First > cue.Last);
+            if (!contentOf.TryGetValue(key, out var other)) contentOf[key] = c;
+            else if (claimsOnly) contentOf[key] = Join(other, c);
+            else
+            {
+                var (nearer, farther) = Gap(other, cue) <= Gap(c, cue) ? (other, c) : (c, other);
+                contentOf[key] = nearer;
+                pieces.Add((cue, farther, farther));
+            }
+        }
         foreach (var cue in cues.Values.SelectMany(x => x))
             if (!contentOf.ContainsKey((cue, true)) && !contentOf.ContainsKey((cue, false)) && Nearest(contents, cue, false) is { } c)
                 contentOf[(cue, c.First > cue.Last)] = c;
         // A cue with content on both sides: “…,” said X. “…” is one quotation; otherwise the side that is not a
         // quotation ("In remarks reported by Tanjug, the strongman insisted that …") is the cue's own clause.
-        var pairs = new List<(Span Cue, Span Content, Span Whole)>();
+        // In corpus scoring the two halves of an interrupted quotation are two contents of the one cue, as annotated.
+        var pairs = pieces;
         foreach (var ((cue, after), content) in contentOf)
         {
             if (contentOf.TryGetValue((cue, !after), out var other))
             {
-                if (Reaches(d, content) && Reaches(d, other)) { if (after) pairs.Add((cue, content, Join(other, content))); continue; }
+                if (Reaches(d, content) && Reaches(d, other))
+                {
+                    if (!claimsOnly) pairs.Add((cue, content, content));
+                    else if (after) pairs.Add((cue, content, Join(other, content)));
+                    continue;
+                }
                 if (!after && !Reaches(d, content)) continue;
                 if (after && Reaches(d, other) && !Reaches(d, content)) continue;
             }
