@@ -153,3 +153,53 @@ public class SpeakerRoleTests
         Assert.Equal((speaker, role), (a.Speaker, a.SpeakerRole));
     }
 }
+
+/// <summary>
+/// One surname, several people (a family, a party's two candidates): the speaker is the person the sentence names, or the
+/// one just named, else the one the article names most; a sentence's first word or a party label is not part of a name.
+/// </summary>
+public class SurnameTests
+{
+    static Attribution One(string text, string contentWords) =>
+        Assert.Single(AttributionExtractor.Extract(text), a => a.Content.Text.Contains(contentWords, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_full_name_in_the_source_is_that_person_not_the_longest_name_with_the_surname()
+    {
+        const string text = "Maria Kowalska-Nowak Kowalski ran the port for a decade. Jan Kowalski, her brother, said that the new quay had cost twice the estimate.";
+        Assert.Equal("Jan Kowalski", One(text, "new quay").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_right_after_a_full_name_is_that_person()
+    {
+        const string text = "Mayor Maria Kowalski opened the depot. Maria Kowalski has run the city since 2019, and Maria Kowalski wants a second term. "
+                            + "Her brother Jan Kowalski runs the bus company. Kowalski said that the fleet would be electric by 2030.";
+        Assert.Equal("Jan Kowalski", One(text, "fleet would be electric").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_far_from_any_full_name_is_the_person_the_article_names_most()
+    {
+        var filler = string.Concat(Enumerable.Repeat("The council met again on Tuesday to discuss the depot, the buses and the budget for the coming year. ", 5));
+        var text = "Jan Kowalski founded the bus company in 1990. " + filler + "Mayor Maria Kowalski opened the depot. Maria Kowalski has run the city since 2019. "
+                   + filler + "Maria Kowalski wants a second term. " + filler + "Kowalski said that the tram line would be finished by 2027.";
+        Assert.Equal("Maria Kowalski", One(text, "tram line").Speaker);
+    }
+
+    [Fact]
+    public void A_sentences_first_word_is_not_part_of_the_name_after_it()
+    {
+        const string text = "The turnout was surprisingly low. Surprisingly Karin Holm said that the budget had doubled.";
+        var a = One(text, "budget had doubled");
+        Assert.Equal("Karin Holm", a.Speaker);
+    }
+
+    [Fact]
+    public void A_party_label_is_the_role_not_the_name()
+    {
+        const string text = "Democrat Lena Brandt said on Monday that the tram line would be finished by 2027.";
+        var a = One(text, "tram line");
+        Assert.Equal(("Lena Brandt", "Democrat"), (a.Speaker, a.SpeakerRole));
+    }
+}

@@ -208,8 +208,14 @@ public sealed class AttributionTagger
         /// The pass-independent feature ids of each token (<see cref="Features.BaseCount"/> a token), hashed by the first
         /// pass and read by the other three; for documents of up to <see cref="CacheTokens"/> tokens (about 24 MB).
         /// </summary>
-        internal int[]? BaseIds;
-        internal bool[]? BaseDone;
+        internal BaseCache? Base;
+
+        /// <summary>The ids and which sentences hold them, made once (training reads one document from two threads).</summary>
+        internal sealed class BaseCache(int tokens, int sentences)
+        {
+            public readonly int[] Ids = new int[tokens * Features.BaseCount];
+            public readonly bool[] Done = new bool[sentences];
+        }
         public const int CacheTokens = 200_000;
 
         /// <summary>The document of a text's sentences (those of up to 5,000 characters) and what the rules found in it.</summary>
@@ -346,13 +352,11 @@ public sealed class AttributionTagger
             uint L(int k) => k < start ? 99 : k >= end ? 98 : d.Lex[k];
             uint R(int k) => k < start ? 8u : k >= end ? 9u : d.Rule[k];
             var si = d.SentenceOf[start];
-            if (d.BaseIds is null && d.Tokens.Length <= Doc.CacheTokens)
-            {
-                d.BaseIds = new int[d.Tokens.Length * BaseCount];
-                d.BaseDone = new bool[d.Sentences.Length];
-            }
-            var cache = d.BaseIds;
-            var cached = cache is not null && d.BaseDone![si];
+            if (d.Base is null && d.Tokens.Length <= Doc.CacheTokens)
+                Interlocked.CompareExchange(ref d.Base, new Doc.BaseCache(d.Tokens.Length, d.Sentences.Length), null);
+            var baseCache = d.Base;
+            var cache = baseCache?.Ids;
+            var cached = baseCache is not null && baseCache.Done[si];
             // Nearest reporting verb (lexicon) left and right.
             Span<int> leftVerb = n <= 1024 ? stackalloc int[n] : new int[n];
             Span<int> rightVerb = n <= 1024 ? stackalloc int[n] : new int[n];
@@ -497,7 +501,7 @@ public sealed class AttributionTagger
                 }
             }
             _offsets[n] = _n;
-            if (cache is not null) d.BaseDone![si] = true;
+            if (baseCache is not null) baseCache.Done[si] = true;
         }
 
         static bool IsCap(Doc d, int i) => char.IsUpper(d.Tokens[i].Text[0]);

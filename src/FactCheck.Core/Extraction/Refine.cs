@@ -65,7 +65,7 @@ internal static partial class Refine
             if (cueWord == "saying" && QuotedAs().Match(text[Math.Max(0, a.Cue.Start - 300)..a.Cue.Start]) is { Success: true } q)
             {
                 var named = q.Groups[1].Value.Trim().TrimEnd(',');
-                var speaker = people.Named(named.Split(',').Last()) ?? people.Named(named) ?? named;
+                var speaker = people.Named(named.Split(',').Last(), a.Cue.Start) ?? people.Named(named, a.Cue.Start) ?? named;
                 var outlet = Channels.Find(a.Source.Text) ?? Channels.Outlet(a.Source.Text) ?? a.Source.Text;
                 r = r with { Speaker = speaker, Channel = outlet };
             }
