@@ -22,14 +22,18 @@ public static class BratEval
         var agreement = a.Has("agreement");
         var pairs = agreement ? AnnotatorPairs(dir) : Pairs(dir).Select(p => (p.Txt, p.Ann, Other: (string?)null)).ToList();
         var scores = Roles.ToDictionary(r => r, _ => new Score());
+        var write = a.Opt("write");
+        if (write is not null) Directory.CreateDirectory(write);
         foreach (var (txt, ann, other) in pairs)
         {
             var text = File.ReadAllText(txt);
             var gold = ReadAnn(ann);
             // With --agreement, a second annotator of the same text stands in for the extractor: the human ceiling.
+            var found = other is null ? AttributionExtractor.Attributions(text) : [];
             var predicted = other is null
-                ? AttributionExtractor.Attributions(text).SelectMany(x => new[] { new Gold("Source", x.Source.Start, x.Source.End), new Gold("Cue", x.Cue.Start, x.Cue.End), new Gold("Content", x.Content.Start, x.Content.End) }).Where(g => g.End > g.Start).ToList()
+                ? found.SelectMany(x => new[] { new Gold("Source", x.Source.Start, x.Source.End), new Gold("Cue", x.Cue.Start, x.Cue.End), new Gold("Content", x.Content.Start, x.Content.End) }).Where(g => g.End > g.Start).ToList()
                 : ReadAnn(other);
+            if (write is not null && other is null) File.WriteAllText(Path.Combine(write, Path.GetFileNameWithoutExtension(txt) + ".ann"), WriteAnn(text, found));
             foreach (var role in Roles)
             {
                 var g = gold.Where(x => x.Role == role).Select(x => (x.Start, x.End)).ToList();
@@ -61,6 +65,25 @@ public static class BratEval
             Top("the extractor found that overlap no gold span", spurious);
         }
         return 0;
+    }
+
+    /// <summary>The extractor's attributions as brat standoff (entities and Attribution events), to read beside the gold in brat.</summary>
+    static string WriteAnn(string text, IReadOnlyList<Attribution> found)
+    {
+        var w = new StringWriter { NewLine = "\n" };
+        int t = 0, e = 0;
+        foreach (var x in found)
+        {
+            var args = new List<string>();
+            foreach (var (role, span) in new[] { ("Source", x.Source), ("Cue", x.Cue), ("Content", x.Content) })
+            {
+                if (span.Length == 0) continue;
+                w.WriteLine($"T{++t}\t{role} {span.Start} {span.End}\t{text[span.Start..span.End].ReplaceLineEndings(" ")}");
+                args.Add($"{role}:T{t}");
+            }
+            if (args.Count > 0) w.WriteLine($"E{++e}\tAttribution {string.Join(' ', args)}");
+        }
+        return w.ToString();
     }
 
     static void Bump(Dictionary<string, int> counts, string span)
