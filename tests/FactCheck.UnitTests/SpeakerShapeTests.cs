@@ -195,6 +195,22 @@ public class SurnameTests
         Assert.Equal("Karin Holm", a.Speaker);
     }
 
+    [Theory]
+    [InlineData("House Speaker Lena Brandt said on Monday that the tram line would be finished by 2027.", "Lena Brandt", "House speaker")]
+    [InlineData("Conservative Leader Paul Ortiz said on Monday that the tram line would be finished by 2027.", "Paul Ortiz", "Conservative leader")]
+    public void Offices_before_a_name_are_its_role(string text, string speaker, string role)
+    {
+        var a = One(text, "tram line");
+        Assert.Equal((speaker, role), (a.Speaker, a.SpeakerRole));
+    }
+
+    [Fact]
+    public void A_sentences_first_word_is_not_part_of_a_country_that_speaks()
+    {
+        const string text = "The quota was set in Brussels. Even Norway said that the quota for cod was far too high.";
+        Assert.Equal("Norway", One(text, "quota for cod").Speaker);
+    }
+
     [Fact]
     public void A_party_label_is_the_role_not_the_name()
     {

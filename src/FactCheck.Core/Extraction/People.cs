@@ -55,10 +55,16 @@ internal sealed class People
         "Prof", "Councillor", "Councilor", "Alderman", "Sheriff", "Attorney", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Rabbi",
         "Imam", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
         "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
-        "Leader", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
+        "Leader", "Speaker", "Whip", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
+    /// <summary>A capitalised word that begins sentences, never names: "But", "Even", "Meanwhile".</summary>
+    public static bool IsFunctionWord(string word) => CapitalisedFunctionWords.Contains(word) && !Quantifiers.Contains(word);
+
+    /// <summary>"Many economists", "Some officials": part of who spoke.</summary>
+    static readonly HashSet<string> Quantifiers = ["Both", "Every", "Each", "All", "Some", "Many", "Most", "Several", "Other", "Another", "Such", "These", "Those", "This", "That"];
+
     static readonly HashSet<string> CapitalisedFunctionWords =
     [
         "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "This", "That", "These", "Those",
@@ -229,7 +235,10 @@ internal sealed class People
     /// <summary>A title as the article wrote it, in lower case but for abbreviations and nationalities: "U.S. President" → "U.S. president".</summary>
     static string RoleText(string text, int start, int end) =>
         string.Join(' ', text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
-            w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) || Parties.Contains(w) ? w : w.ToLowerInvariant()));
+            w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
+
+    /// <summary>"House Speaker", "Senate Majority Leader": the chamber keeps its capital in a role.</summary>
+    static readonly HashSet<string> Chambers = ["House", "Senate", "Congress", "Parliament", "Commons", "Assembly", "Bundestag", "Duma", "Knesset"];
 
     static readonly HashSet<string> Parties = ["Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP"];
 
@@ -398,7 +407,10 @@ internal static class Speakers
         var describesPerson = words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
         if (describesPerson && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
-        return words[0].ToLowerInvariant() is "the" or "a" or "an" && words.Length > 1 ? string.Join(' ', words.Skip(1)) : s;
+        // "Even China", "The ministry": the sentence's first word is not part of who spoke.
+        var skip = 0;
+        while (skip < words.Length - 1 && (words[skip].ToLowerInvariant() is "the" or "a" or "an" || People.IsFunctionWord(words[skip]))) skip++;
+        return skip > 0 ? string.Join(' ', words.Skip(skip)) : s;
     }
 }
 
