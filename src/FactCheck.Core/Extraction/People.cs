@@ -21,6 +21,14 @@ internal sealed class People
     /// <summary>One person's names as one: "Hillary Clinton" and "Hillary Rodham Clinton" (same first and last word) are the longer.</summary>
     readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
 
+    /// <summary>Per surname, the person the article writes in full most often.</summary>
+    readonly Dictionary<string, string> _most = new(StringComparer.Ordinal);
+
+    /// <summary>Per surname, its distinct full names (a few), for finding one written inside a source.</summary>
+    readonly Dictionary<string, string[]> _distinct = new(StringComparer.Ordinal);
+
+    string Canonical(string full) => _canonical.GetValueOrDefault(full, full);
+
     /// <summary>
     /// How near (in characters, about two sentences) a full name must be for its surname to mean that person; beyond it
     /// a surname is the person the article names most ("Clinton" in an article about Hillary that mentions Bill once).
@@ -28,21 +36,40 @@ internal sealed class People
     /// "Eric Trump, his son, said …; Trump added" right.
     /// </summary>
     const int Window = 300;
-    string Canonical(string full) => _canonical.GetValueOrDefault(full, full);
 
-    /// <summary>The full name a surname stands for at a position: the last written before it, else the first after.</summary>
+    /// <summary>The full name a surname stands for at a position: the one written within <see cref="Window"/> before it, else the one written most.</summary>
     string FullAt(string surname, int at)
     {
         if (!_written.TryGetValue(surname, out var list) || list.Count == 0) return FullNames[surname];
-        string? last = null;
-        var lastAt = 0;
-        foreach (var (written, full) in list)
+        // The last full writing at or before the position (the list is in text order).
+        int lo = 0, hi = list.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (written > at) break;
-            (last, lastAt) = (full, written);
+            var mid = (lo + hi) >>> 1;
+            if (list[mid].At <= at) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
         }
-        if (last is not null && at - lastAt <= Window) return Canonical(last);
-        return list.GroupBy(x => Canonical(x.Full)).MaxBy(g => g.Count())!.Key;
+        return found >= 0 && at - list[found].At <= Window ? Canonical(list[found].Full) : _most[surname];
+    }
+
+    /// <summary>After indexing: each name's canonical form, each surname's most written person and distinct names.</summary>
+    void Settle()
+    {
+        foreach (var (surname, list) in _written)
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (_, full) in list) counts[full] = counts.GetValueOrDefault(full) + 1;
+            _distinct[surname] = [.. counts.Keys];
+            foreach (var full in counts.Keys)
+            {
+                Known.Add(full);
+                var first = full[..Math.Max(0, full.IndexOf(' '))] + " ";
+                var longest = counts.Keys.Where(x => x.StartsWith(first, StringComparison.Ordinal)).MaxBy(x => x.Length) ?? full;
+                _canonical[full] = longest;
+                if (Roles.TryGetValue(full, out var role)) Roles.TryAdd(longest, role);
+            }
+            _most[surname] = counts.GroupBy(kv => Canonical(kv.Key)).Select(g => (Name: g.Key, Count: g.Sum(kv => kv.Value))).MaxBy(x => x.Count).Name;
+        }
     }
 
     /// <summary>Titles and roles before a name: never part of it ("Assistant Commissioner Eric Stubbs" is Eric Stubbs).</summary>
@@ -133,15 +160,7 @@ internal sealed class People
         }
         Flush(words.Count);
         foreach (var full in people.FullNames.Values) people.Known.Add(full);
-        foreach (var list in people._written.Values)
-            foreach (var (_, full) in list)
-            {
-                people.Known.Add(full);
-                var first = full[..Math.Max(0, full.IndexOf(' '))];
-                var longest = list.Select(x => x.Full).Where(x => x.StartsWith(first + " ", StringComparison.Ordinal)).MaxBy(x => x.Length) ?? full;
-                people._canonical[full] = longest;
-                if (people.Roles.TryGetValue(full, out var role)) people.Roles.TryAdd(longest, role);
-            }
+        people.Settle();
         if (people.FullNames.Count == 0) return people;
         foreach (var (ws, we) in words)
             if (char.IsUpper(text[ws]) && people.FullNames.ContainsKey(text[ws..we])) people.Mentions.Add((ws, text[ws..we]));
@@ -280,7 +299,7 @@ internal sealed class People
             // "Putin's" is Putin; "Na'moks" is one name.
             var word = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) ? raw[..^2] : raw.Trim('\'', '’');
             if (!FullNames.TryGetValue(word, out var longest)) continue;
-            var written = _written.TryGetValue(word, out var list) ? list.Select(x => x.Full).FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
+            var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
             var full = written is not null ? Canonical(written) : at >= 0 ? FullAt(word, at) : longest;
             var isWritten = written is not null;
             if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten) = (full, isWritten);
