@@ -13,7 +13,8 @@ public static class BratEval
 
     public static int Run(Args a, TextWriter o)
     {
-        if (a.Opt("speakers") is { } goldFile) return Speakers(goldFile, a.Has("errors"), o);
+        if (a.Opt("speakers") is { } goldFile) return Speakers(goldFile, Load(() => SpeakerEval.Read(goldFile).ToList()), a.Has("errors"), o);
+        if (a.Has("named-speakers")) return Speakers(a.Required("brat"), NamedSpeakers(a.Required("brat")), a.Has("errors"), o);
         var errorsOf = a.Opt("errors") is { } e ? Roles.FirstOrDefault(r => r.Equals(e, StringComparison.OrdinalIgnoreCase))
             ?? throw new UsageException($"--errors '{e}': give source, cue or content") : null;
         var missed = new Dictionary<string, int>();
@@ -186,12 +187,90 @@ public static class BratEval
         public double TokF => F(TokP, TokR);
     }
 
-    /// <summary>`eval attribution --speakers GOLD.jsonl [--errors]`: quotes found, speaker right among found, overall.</summary>
-    static int Speakers(string gold, bool errors, TextWriter o)
+    static T Load<T>(Func<T> read)
     {
-        SpeakerEval.Score r;
-        try { r = SpeakerEval.Run(gold); }
+        try { return read(); }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException) { throw new UsageException(ex.Message); }
+    }
+
+    /// <summary>
+    /// `eval attribution --brat DIR --named-speakers`: a speaker gold made from the annotated sources themselves — every
+    /// attribution whose source names someone (its last run of capitalised words; a lone surname completed by the first
+    /// "Given Surname" the text wrote before it), the longest piece of its content as the quote. Pronoun sources are left
+    /// out (the corpus does not say whom they mean). Rough (a source such as "Mrs. Clinton's campaign" gives "Clinton"),
+    /// but made without the extractor's own name rules, so it can tell a change in them from noise.
+    /// </summary>
+    static List<SpeakerEval.Article> NamedSpeakers(string dir)
+    {
+        var articles = new List<SpeakerEval.Article>();
+        foreach (var (txt, ann) in Pairs(dir))
+        {
+            var text = File.ReadAllText(txt);
+            var entities = new Dictionary<string, (string Role, List<(int Start, int End)> Fragments)>();
+            var events = new List<Dictionary<string, string>>();
+            var number = 0;
+            foreach (var line in File.ReadLines(ann))
+            {
+                number++;
+                var parts = line.Split('\t');
+                if (parts.Length < 2) continue;
+                if (parts[0].StartsWith('T') && parts[1].Split(' ', 2) is [var role, var offsets])
+                {
+                    var fragments = new List<(int, int)>();
+                    foreach (var f in offsets.Split(';').Select(f => f.Split(' ')).Where(f => f.Length == 2))
+                    {
+                        if (!int.TryParse(f[0], out var start) || !int.TryParse(f[1], out var end) || start < 0 || end > text.Length || end < start)
+                            throw new UsageException($"{ann}, line {number}: offsets '{string.Join(' ', f)}' are not a span of {Path.GetFileName(txt)} ({text.Length} characters)");
+                        fragments.Add((start, end));
+                    }
+                    entities[parts[0]] = (role, fragments);
+                }
+                else if (parts[0].StartsWith('E'))
+                    events.Add(parts[1].Split(' ').Skip(1).Select(x => x.Split(':')).Where(x => x.Length == 2).ToDictionary(x => x[0], x => x[1]));
+            }
+            var quotes = new List<SpeakerEval.Quote>();
+            foreach (var e in events)
+            {
+                if (!e.TryGetValue("Source", out var sid) || !e.TryGetValue("Content", out var cid) || !entities.TryGetValue(sid, out var src) || !entities.TryGetValue(cid, out var content)) continue;
+                if (src.Fragments.Count == 0 || content.Fragments.Count == 0 || NameIn(text, src.Fragments) is not { } name) continue;
+                var (start, end) = content.Fragments.MaxBy(f => f.End - f.Start);
+                quotes.Add(new SpeakerEval.Quote(start, end, text[start..Math.Min(end, start + 80)], name));
+            }
+            if (quotes.Count > 0) articles.Add(new SpeakerEval.Article(Path.GetFileName(txt), text, quotes));
+        }
+        return articles;
+    }
+
+    static readonly HashSet<string> NotNames = ["I", "He", "She", "It", "They", "We", "You", "Who", "Which", "That", "His", "Her", "Their", "Its", "This", "These", "Those", "The", "A", "An"];
+
+    static string? NameIn(string text, List<(int Start, int End)> fragments)
+    {
+        var words = string.Join(' ', fragments.Select(f => text[f.Start..f.End])).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ';', ':', '(', ')', '"', '“', '”')).ToList();
+        if (words.Count == 0 || NotNames.Contains(words[0]) && words.Count == 1 || words[0].ToLowerInvariant() is "he" or "she" or "they" or "we" or "i" or "it" or "who" or "which") return null;
+        List<string>? last = null, run = null;
+        foreach (var w in words)
+        {
+            var word = w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+            if (word.Length > 0 && char.IsUpper(word[0]) && word.All(c => char.IsLetterOrDigit(c) || c is '\'' or '’' or '.' or '-'))
+                (run ??= []).Add(word);
+            else { if (run is not null) last = run; run = null; }
+        }
+        last = run ?? last;
+        if (last is null || last.Count == 1 && NotNames.Contains(last[0])) return null;
+        if (last.Count > 1) return string.Join(' ', last);
+        // A lone surname: the first "Given Surname" (or "Given M. Surname") the text wrote before the source.
+        var surname = System.Text.RegularExpressions.Regex.Escape(last[0]);
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text[..fragments[0].Start], $@"\b([A-Z][\w'’-]+(?: [A-Z]\.)?) {surname}\b"))
+            if (!SpeakerEval.IsTitle(m.Groups[1].Value.TrimEnd('.')) && !NotNames.Contains(m.Groups[1].Value) && m.Groups[1].Value is not ("In" or "But" or "And" or "When" or "As" or "For" or "Former"))
+                return m.Value;
+        return last[0];
+    }
+
+    /// <summary>`eval attribution --speakers GOLD.jsonl [--errors]`: quotes found, speaker right among found, overall.</summary>
+    static int Speakers(string gold, List<SpeakerEval.Article> articles, bool errors, TextWriter o)
+    {
+        var r = SpeakerEval.Run(articles);
         o.WriteLine($"{r.Quotes} quotes with a named speaker in {gold}");
         o.WriteLine($"quotes found                {r.Found,5}  {r.FoundShare:P1}");
         o.WriteLine($"speaker right among found   {r.Right,5}  {r.RightAmongFound:P1}");

@@ -426,6 +426,46 @@ public sealed class ExtractCliTests : IDisposable
         Assert.Contains("Content", o.Stdout);
     }
 
+    /// <summary>
+    /// `--named-speakers` makes a speaker gold of the annotated sources (a lone surname completed from the text, pronouns
+    /// left out) and scores the extractor's speakers on it; `--write` leaves the extractor's attributions as brat files.
+    /// </summary>
+    [Fact]
+    public async Task Eval_scores_speakers_named_in_annotated_sources_and_writes_brat()
+    {
+        const string text = "Maria Lopes, the senator, said that the relief fund had been cut by half.\n\n"
+                            + "Lopes added that 40 officers had been sent to the camp. She said the camp was full.\n";
+        var brat = Directory.CreateDirectory(Path.Combine(_dir, "named")).FullName;
+        File.WriteAllText(Path.Combine(brat, "doc.txt"), text);
+        string Span(string id, string role, string words, string within)
+        {
+            var at = text.IndexOf(within, StringComparison.Ordinal) + within.IndexOf(words, StringComparison.Ordinal);
+            return $"{id}\t{role} {at} {at + words.Length}\t{words}";
+        }
+        File.WriteAllText(Path.Combine(brat, "doc_ann1.ann"), string.Join("\n",
+            Span("T1", "Source", "Maria Lopes, the senator", "Maria Lopes, the senator"), Span("T2", "Cue", "said", "said that the relief"), Span("T3", "Content", "that the relief fund had been cut by half", "that the"),
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+            Span("T4", "Source", "Lopes", "Lopes added"), Span("T5", "Cue", "added", "added"), Span("T6", "Content", "that 40 officers had been sent to the camp", "that 40"),
+            "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6",
+            Span("T7", "Source", "She", "She said"), Span("T8", "Cue", "said", "She said"), Span("T9", "Content", "the camp was full", "the camp was"),
+            "E3\tAttribution:T8 Source:T7 Cue:T8 Content:T9") + "\n");
+        var written = Path.Combine(_dir, "predicted");
+        var o = await Fc("eval", "attribution", "--brat", brat, "--named-speakers", "--errors");
+        Assert.True(o.ExitCode == 0, o.Stderr);
+        // "Maria Lopes, the senator" and "Lopes" (completed to Maria Lopes) count; "She" does not.
+        Assert.Contains("2 quotes with a named speaker", o.Stdout);
+        Assert.Matches(@"speaker right among found\s+2\s+100", o.Stdout);
+        var w = await Fc("eval", "attribution", "--brat", brat, "--write", written);
+        Assert.True(w.ExitCode == 0, w.Stderr);
+        var ann = File.ReadAllText(Path.Combine(written, "doc.ann"));
+        Assert.Contains("\tAttribution Source:T1 Cue:T2 Content:T3", ann);
+        Assert.Contains("relief fund", ann);
+        // An annotation that points outside its text is named with its file and line, not a crash.
+        File.AppendAllText(Path.Combine(brat, "doc_ann1.ann"), $"T10\tSource {text.Length + 5} {text.Length + 9}\tnope\nE4\tAttribution:T2 Source:T10 Content:T3\n");
+        var bad = await Fc("eval", "attribution", "--brat", brat, "--named-speakers");
+        Assert.Equal((2, true), (bad.ExitCode, bad.Stderr.Contains("doc_ann1.ann, line 13: offsets")));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

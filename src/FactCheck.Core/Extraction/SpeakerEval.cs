@@ -22,12 +22,17 @@ public static class SpeakerEval
         public double Overall => Quotes == 0 ? 0 : (double)Right / Quotes;
     }
 
-    public static Score Run(string jsonlPath)
+    /// <summary>One article of a gold file: its name, its text and its quotes.</summary>
+    public sealed record Article(string File, string Text, IReadOnlyList<Quote> Quotes);
+
+    public static Score Run(string jsonlPath) => Run(Read(jsonlPath));
+
+    /// <summary>The articles of a JSONL gold file, checked as they are read (a bad line names the file and the line).</summary>
+    public static IEnumerable<Article> Read(string jsonlPath)
     {
         if (!File.Exists(jsonlPath)) throw new FileNotFoundException($"{jsonlPath}: no such file");
         var dir = Path.GetDirectoryName(Path.GetFullPath(jsonlPath))!;
-        int quotes = 0, found = 0, right = 0, line = 0;
-        var misses = new List<Miss>();
+        var line = 0;
         foreach (var raw in File.ReadLines(jsonlPath))
         {
             line++;
@@ -48,12 +53,24 @@ public static class SpeakerEval
             var path = Path.IsPathRooted(file) ? file : Path.Combine(dir, file);
             if (!File.Exists(path)) throw new InvalidDataException($"{jsonlPath}, line {line}: {file} not found (relative to {dir})");
             var text = File.ReadAllText(path);
+            foreach (var q in gold)
+                if (q.Start < 0 || q.End > text.Length || q.End <= q.Start)
+                    throw new InvalidDataException($"{jsonlPath}, line {line}: quote [{q.Start}, {q.End}) lies outside {file} ({text.Length} characters)");
+            yield return new Article(file, text, gold);
+        }
+    }
+
+    /// <summary>Each gold quote found (an extracted content or quotation overlaps it) and, if found, its speaker right or not.</summary>
+    public static Score Run(IEnumerable<Article> articles)
+    {
+        int quotes = 0, found = 0, right = 0;
+        var misses = new List<Miss>();
+        foreach (var (file, text, gold) in articles)
+        {
             var extracted = AttributionExtractor.Extract(text);
             foreach (var q in gold)
             {
                 quotes++;
-                if (q.Start < 0 || q.End > text.Length || q.End <= q.Start)
-                    throw new InvalidDataException($"{jsonlPath}, line {line}: quote [{q.Start}, {q.End}) lies outside {file} ({text.Length} characters)");
                 var best = extracted
                     .Select(a => (a, Overlap: new[] { a.Content }.Concat(a.Quotes).Max(s => Math.Min(s.End, q.End) - Math.Max(s.Start, q.Start))))
                     .Where(x => x.Overlap > 0).OrderByDescending(x => x.Overlap).Select(x => x.a).FirstOrDefault();
@@ -65,6 +82,9 @@ public static class SpeakerEval
         }
         return new Score(quotes, found, right, misses);
     }
+
+    /// <summary>A title or role written before names ("Sen", "Assistant", "Commissioner"), which names are compared without.</summary>
+    public static bool IsTitle(string word) => People.Titles.Contains(word);
 
     /// <summary>Two names for one person: without titles, case, accents, punctuation and middle initials.</summary>
     public static bool SameName(string a, string b) => Normal(a) == Normal(b);
