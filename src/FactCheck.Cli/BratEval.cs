@@ -246,7 +246,8 @@ public static class BratEval
     static string? NameIn(string text, List<(int Start, int End)> fragments)
     {
         var words = string.Join(' ', fragments.Select(f => text[f.Start..f.End])).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', ';', ':', '(', ')', '"', '“', '”')).ToList();
+            .Select(w => w.Trim(',', ';', ':', '(', ')', '"', '“', '”'))
+            .Where(w => !System.Text.RegularExpressions.Regex.IsMatch(w, @"^[RDI]-[A-Z]")).ToList(); // "Sen. Amy Klobuchar (D-Minn.)": the party tag is not a name
         if (words.Count == 0 || NotNames.Contains(words[0]) && words.Count == 1 || words[0].ToLowerInvariant() is "he" or "she" or "they" or "we" or "i" or "it" or "who" or "which") return null;
         List<string>? last = null, run = null;
         foreach (var w in words)

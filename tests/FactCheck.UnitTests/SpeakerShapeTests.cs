@@ -211,6 +211,25 @@ public class SurnameTests
         Assert.Equal("Norway", One(text, "quota for cod").Speaker);
     }
 
+    /// <summary>"He" and "his" mean the speaker of the remark before unless the article has named someone else since.</summary>
+    [Fact]
+    public void A_pronoun_after_a_newly_named_person_is_that_person()
+    {
+        const string text = "Senator Marco Ruiz spoke in Miami. “We will cut the tax,” said Mr. Ruiz.\n\n"
+                            + "Paul Ortiz visited the port on Tuesday. His spokesman said that the budget had doubled. Later he said that the port would close in May.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Contains(found, a => a.Content.Text.Contains("budget had doubled") && a.Speaker == "Paul Ortiz’s spokesman");
+        Assert.Contains(found, a => a.Content.Text.Contains("port would close") && a.Speaker == "Paul Ortiz");
+        Assert.Contains(found, a => a.Content.Text.Contains("cut the tax") && a.Speaker == "Marco Ruiz");
+    }
+
+    [Fact]
+    public void A_possessive_description_names_whose_it_is()
+    {
+        const string text = "Mayor Lena Brandt opened the depot on Monday. Her office said that the fleet would be electric by 2030.";
+        Assert.Equal("Lena Brandt’s office", One(text, "fleet would be electric").Speaker);
+    }
+
     [Fact]
     public void A_party_label_is_the_role_not_the_name()
     {

@@ -307,6 +307,31 @@ internal sealed class People
         return best;
     }
 
+    /// <summary>
+    /// Whom "he", "she" or "his" means at a position: the speaker of the remark before, unless the article has named
+    /// someone else after that remark ("Paul Ortiz visited. His spokesman said …" after a remark of Marco Ruiz's is Ortiz's
+    /// spokesman); people named inside the remark are what it was about, not who speaks next.
+    /// </summary>
+    public string? Meant(int position, Attribution? previous)
+    {
+        var last = LastMentionBefore(position);
+        if (previous is not null && Known.Contains(previous.Speaker)
+            && (last is null || last.Value.At < Math.Max(previous.Cue.End, previous.Content.End) || last.Value.Full == previous.Speaker)) return previous.Speaker;
+        return last?.Full;
+    }
+
+    (int At, string Full)? LastMentionBefore(int position)
+    {
+        int lo = 0, hi = Mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Mentions[mid].At < position) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found < 0 ? null : (Mentions[found].At, FullAt(Mentions[found].Surname, Mentions[found].At));
+    }
+
     /// <summary>The person mentioned last before a position.</summary>
     public string? LastBefore(int position)
     {
@@ -323,8 +348,11 @@ internal sealed class People
 }
 
 /// <summary>Turns a source span into a speaker name: named people by full name, pronouns and descriptions resolved.</summary>
-internal static class Speakers
+internal static partial class Speakers
 {
+    [GeneratedRegex(@"\G\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})")]
+    private static partial Regex TitledName();
+
     internal static readonly string[] OutletWords = ["broadcaster", "agency", "newspaper", "radio", "television", "channel", "network", "daily", "outlet", "wire", "station", "magazine"];
 
     /// <summary>
@@ -406,10 +434,13 @@ internal static class Speakers
         var s = source.Text.Trim();
         var lower = s.ToLowerInvariant();
         if (people.Named(s, source.Start) is { } named) return named;
+        // A title alone ("Mr", "Sen."): the name written after it.
+        if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
+            return people.Named(after.Groups[1].Value, source.Start) ?? after.Groups[1].Value;
+        if (lower is "his" or "her") lower = lower == "his" ? "he" : "she"; // "his remarks", "her statement"
         if (Lexicon.Pronouns.Contains(lower))
         {
-            if (lower is "he" or "she" && previous is not null && people.Known.Contains(previous.Speaker)) return previous.Speaker;
-            if (lower is "he" or "she") return people.LastBefore(source.Start) ?? s;
+            if (lower is "he" or "she") return people.Meant(source.Start, previous) ?? s;
             if (lower is "which" && ThingBefore(text, source.Start) is { } thing) return thing; // "the report, which said …": the report
             if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
             if (lower is "who" or "which")
@@ -426,6 +457,9 @@ internal static class Speakers
         var describesPerson = words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
         if (describesPerson && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
+        // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
+        if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous) is { } owner)
+            return $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "Even China", "The ministry": the sentence's first word is not part of who spoke.
         var skip = 0;
         while (skip < words.Length - 1 && (words[skip].ToLowerInvariant() is "the" or "a" or "an" || People.IsFunctionWord(words[skip]))) skip++;
