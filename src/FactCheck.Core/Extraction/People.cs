@@ -98,9 +98,9 @@ internal sealed class People
         "His", "Her", "Their", "Its", "Our", "We", "He", "She", "They", "It", "I", "Under", "Over", "For", "From", "With", "Without", "Despite",
         "Since", "Although", "Though", "So", "Yet", "Then", "Now", "Still", "However", "According", "By", "To", "Of", "Mrs", "Mr", "Ms", "Dr",
         "Both", "Does", "Did", "Do", "Is", "Was", "Were", "Are", "Has", "Have", "Had", "What", "Why", "How", "Where", "Who", "Whose",
-        "Neither", "Either", "Nor", "Not", "Even", "Only", "Just", "Also", "Meanwhile", "Indeed", "Instead", "Like", "Unlike", "With",
-        "Without", "For", "From", "Because", "Until", "Unless", "Once", "Here", "There", "Every", "Each", "All", "Some", "Many", "Most",
-        "Several", "Other", "Another", "Such", "Can", "Could", "Would", "Should", "Must", "Might", "Said", "Says", "Asked", "Told",
+        "Neither", "Either", "Nor", "Not", "Even", "Only", "Just", "Also", "Meanwhile", "Indeed", "Instead", "Like", "Unlike",
+        "Because", "Until", "Unless", "Once", "Here", "There", "Every", "Each", "All", "Some", "Many", "Most",
+        "Several", "Other", "Another", "Such", "Can", "Could", "Would", "Should", "Must", "Might", "Says", "Asked", "Told",
     ];
 
     /// <summary>One pass over the words: runs of capitalised words (initials allowed) are names; then every surname mention.</summary>
@@ -287,10 +287,9 @@ internal sealed class People
 
     /// <summary>
     /// The person whose surname appears in the span, by full name: the full name itself where the span writes one ("Eric
-    /// Trump"), else the one the surname stands for at <paramref name="at"/> (the span's position; without it, the
-    /// longest full name carrying the surname).
+    /// Trump"), else the one the surname stands for at <paramref name="at"/> (the span's position).
     /// </summary>
-    public string? Named(string span, int at = -1)
+    public string? Named(string span, int at)
     {
         string? best = null;
         var bestWritten = false;
@@ -298,9 +297,9 @@ internal sealed class People
         {
             // "Putin's" is Putin; "Na'moks" is one name.
             var word = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) ? raw[..^2] : raw.Trim('\'', '’');
-            if (!FullNames.TryGetValue(word, out var longest)) continue;
+            if (!FullNames.ContainsKey(word)) continue;
             var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
-            var full = written is not null ? Canonical(written) : at >= 0 ? FullAt(word, at) : longest;
+            var full = written is not null ? Canonical(written) : FullAt(word, at);
             var isWritten = written is not null;
             if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten) = (full, isWritten);
         }
