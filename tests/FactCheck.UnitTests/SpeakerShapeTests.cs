@@ -223,6 +223,14 @@ public class SurnameTests
         Assert.Contains(found, a => a.Content.Text.Contains("cut the tax") && a.Speaker == "Marco Ruiz");
     }
 
+    [Theory]
+    [InlineData("Paul Ortiz’s spokesman", "person")]
+    [InlineData("Lena Brandt’s office", "organization")]
+    [InlineData("Marta K. Ilves", "person")]
+    [InlineData("Institute for the Study of War", "organization")]
+    public void A_possessive_description_is_a_person_when_its_head_is_one(string speaker, string kind) =>
+        Assert.Equal(kind, FactCheck.Publishing.SpeakerKinds.Kind(speaker));
+
     [Fact]
     public void A_possessive_description_names_whose_it_is()
     {
