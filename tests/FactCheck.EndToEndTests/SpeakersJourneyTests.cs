@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+
+namespace FactCheck.EndToEndTests;
+
+/// <summary>
+/// Who said it, as the desk sees it: a checker pastes an article where two people share a surname, a name carries a party
+/// label and a spokesman is named through "his"; the preview names each speaker (with the role beside the name), and the
+/// claim opened from the spokesman's remark is his, marked a person.
+/// </summary>
+public sealed class SpeakersJourneyTests : BrowserTest
+{
+    const string Article =
+        "Jan Piotr Kowalski founded the city bus company in 1990 and ran it for twenty years.\n\n" +
+        "Mayor Maria Kowalski opened the new depot on Monday. Maria Kowalski has run the city since 2019 and wants a second term. " +
+        "Kowalski said that the depot had cost 40 million euros.\n\n" +
+        "Democrat Lena Brandt said that the depot would have cost half as much in 2015.\n\n" +
+        "Paul Ortiz, the opposition leader, toured the depot on Tuesday. His spokesman said that the new buses would run empty for a year.\n";
+
+    [Fact]
+    public async Task The_preview_names_the_right_person_for_a_shared_surname_a_party_label_and_a_spokesman()
+    {
+        var page = await SignInAs("checker");
+        await page.GotoAsync("/desk/ingest");
+        await page.GetByLabel("Article text").FillAsync(Article);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("3 attributed claim(s) found")).ToBeVisibleAsync();
+        // "Kowalski said" just after Maria Kowalski is Maria, not the longest Kowalski the article names.
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "40 million" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Maria Kowalski");
+        var brandt = page.Locator("tr", new() { HasText = "half as much" });
+        await Assertions.Expect(brandt.GetByTestId("preview-speaker")).ToHaveTextAsync("Lena Brandt");
+        await Assertions.Expect(brandt.GetByText(", Democrat")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "run empty" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Paul Ortiz’s spokesman");
+        await Shot(page, "speakers-1-preview");
+
+        foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("3 claim(s) opened.")).ToBeVisibleAsync();
+        await page.GotoAsync("/desk?q=empty");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Paul Ortiz’s spokesman");
+        await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
+        await Shot(page, "speakers-2-claim");
+    }
+}
