@@ -82,7 +82,11 @@ public static class BratEval
                 w.WriteLine($"T{++t}\t{role} {span.Start} {span.End}\t{text[span.Start..span.End].ReplaceLineEndings(" ")}");
                 args.Add($"{role}:T{t}");
             }
-            if (args.Count > 0) w.WriteLine($"E{++e}\tAttribution {string.Join(' ', args)}");
+            if (args.Count == 0) continue;
+            // An event needs a trigger: brat's Attribution entity, on the cue (or, with no cue, the content).
+            var trigger = x.Cue.Length > 0 ? x.Cue : x.Content.Length > 0 ? x.Content : x.Source;
+            w.WriteLine($"T{++t}\tAttribution {trigger.Start} {trigger.End}\t{text[trigger.Start..trigger.End].ReplaceLineEndings(" ")}");
+            w.WriteLine($"E{++e}\tAttribution:T{t} {string.Join(' ', args)}");
         }
         return w.ToString();
     }

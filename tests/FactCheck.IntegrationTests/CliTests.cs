@@ -458,7 +458,12 @@ public sealed class ExtractCliTests : IDisposable
         var w = await Fc("eval", "attribution", "--brat", brat, "--write", written);
         Assert.True(w.ExitCode == 0, w.Stderr);
         var ann = File.ReadAllText(Path.Combine(written, "doc.ann"));
-        Assert.Contains("\tAttribution Source:T1 Cue:T2 Content:T3", ann);
+        Assert.Contains("T4\tAttribution ", ann);
+        Assert.Contains("E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3", ann);
+        // What --write leaves is read back as brat: scored against itself it agrees fully.
+        File.Copy(Path.Combine(brat, "doc.txt"), Path.Combine(written, "doc.txt"));
+        var self = await Fc("eval", "attribution", "--brat", written);
+        Assert.Matches(@"Content\s+1\.000\s+1\.000\s+1\.000", self.Stdout);
         Assert.Contains("relief fund", ann);
         // An annotation that points outside its text is named with its file and line, not a crash.
         File.AppendAllText(Path.Combine(brat, "doc_ann1.ann"), $"T10\tSource {text.Length + 5} {text.Length + 9}\tnope\nE4\tAttribution:T2 Source:T10 Content:T3\n");
