@@ -29,6 +29,8 @@ public static class BratEval
         {
             var text = File.ReadAllText(txt);
             var gold = ReadAnn(ann);
+            if (gold.FirstOrDefault(g => g.Start < 0 || g.End > text.Length || g.End < g.Start) is { } bad)
+                throw new UsageException($"{ann}: a {bad.Role} span [{bad.Start}, {bad.End}) is not a span of {Path.GetFileName(txt)} ({text.Length} characters)");
             // With --agreement, a second annotator of the same text stands in for the extractor: the human ceiling.
             var found = other is null ? AttributionExtractor.Attributions(text) : [];
             var predicted = other is null

@@ -469,6 +469,8 @@ public sealed class ExtractCliTests : IDisposable
         File.AppendAllText(Path.Combine(brat, "doc_ann1.ann"), $"T10\tSource {text.Length + 5} {text.Length + 9}\tnope\nE4\tAttribution:T2 Source:T10 Content:T3\n");
         var bad = await Fc("eval", "attribution", "--brat", brat, "--named-speakers");
         Assert.Equal((2, true), (bad.ExitCode, bad.Stderr.Contains("doc_ann1.ann, line 13: offsets")));
+        var scored = await Fc("eval", "attribution", "--brat", brat, "--errors", "source");
+        Assert.Equal((2, true), (scored.ExitCode, scored.Stderr.Contains("doc_ann1.ann: a Source span")));
     }
 
     public void Dispose()
