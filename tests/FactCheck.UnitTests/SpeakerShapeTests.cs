@@ -41,6 +41,8 @@ public class SpeakerShapeTests
     [InlineData("\"Prices will not go down this year,\" the finance minister, Jonas Lind, told the weekly Nordbladet.", "Prices will not", "Jonas Lind", "Nordbladet")]
     // A pronoun after a sentence that names a new person is that person.
     [InlineData("The minister, Ken Sato, arrived late. He said that the trade deal with Canada had been signed.", "trade deal", "Ken Sato", null)]
+    // Where someone spoke is no claim, what they said there is.
+    [InlineData("Mayor Jan Kowalski spoke at a rally in Gdansk, saying that the port had lost 300 jobs since 2020.", "300 jobs", "Jan Kowalski", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -55,6 +57,8 @@ public class SpeakerShapeTests
     [InlineData("As the army has stumbled on the front, the president has allowed his allies to use the airfield near Gomel.")]
     [InlineData("The governor signed a bill that cut the fuel tax by 12 percent and named a new harbour master.")]
     [InlineData("The mayor's office declined to comment on the audit.")]
+    [InlineData("Former President Jan Kowalski spoke in Gdansk at a rally for his wife, Maria Kowalski.")]
+    [InlineData("The minister talked to reporters for an hour after the vote in the Sejm on Tuesday.")]
     [InlineData("Karl Weber spoke at noon.")]
     [InlineData("An official, who asked not to be identified, arrived late.")]
     public void Narration_makes_no_claim(string text) =>
@@ -236,6 +240,27 @@ public class SurnameTests
     {
         const string text = "Mayor Lena Brandt opened the depot on Monday. Her office said that the fleet would be electric by 2030.";
         Assert.Equal("Lena Brandt’s office", One(text, "fleet would be electric").Speaker);
+    }
+
+    /// <summary>"The former president" is the person the article gave that title, not the last person it named.</summary>
+    [Fact]
+    public void A_description_is_the_person_holding_that_title()
+    {
+        const string text = "Former President Jan Kowalski spoke in Gdansk at a rally for his wife, Maria Kowalski.\n\n"
+                            + "The former president said that the port had lost 300 jobs since 2020.\n\n"
+                            + "“The budget for the quay has doubled,” Kowalski said.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Contains(found, a => a.Content.Text.Contains("300 jobs") && a.Speaker == "Jan Kowalski");
+        // The surname goes on with the person who just spoke, though his wife was named in full since he was.
+        Assert.Contains(found, a => a.Content.Text.Contains("quay has doubled") && a.Speaker == "Jan Kowalski");
+    }
+
+    [Fact]
+    public void A_description_prefers_the_title_it_names_and_a_former_title_only_when_asked()
+    {
+        const string text = "Former President Jan Kowalski and President Anna Nowak met in Gdansk on Monday.\n\n"
+                            + "The president said that the port had lost 300 jobs since 2020.\n";
+        Assert.Equal("Anna Nowak", One(text, "300 jobs").Speaker);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace FactCheck.Extraction;
 
 /// <summary>The people an article names: full names by surname, and every position a surname is mentioned.</summary>
-internal sealed class People
+internal sealed partial class People
 {
     public Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);
     /// <summary>The title a full name was given in the article ("Assistant Commissioner" for Eric Stubbs), if any.</summary>
@@ -41,7 +41,13 @@ internal sealed class People
     string FullAt(string surname, int at)
     {
         if (!_written.TryGetValue(surname, out var list) || list.Count == 0) return FullNames[surname];
-        // The last full writing at or before the position (the list is in text order).
+        var found = LastWriting(list, at);
+        return found >= 0 && at - list[found].At <= Window ? Canonical(list[found].Full) : _most[surname];
+    }
+
+    /// <summary>The index of the last full writing at or before a position (the list is in text order), or -1.</summary>
+    static int LastWriting(List<(int At, string Full)> list, int at)
+    {
         int lo = 0, hi = list.Count - 1, found = -1;
         while (lo <= hi)
         {
@@ -49,8 +55,70 @@ internal sealed class People
             if (list[mid].At <= at) { found = mid; lo = mid + 1; }
             else hi = mid - 1;
         }
-        return found >= 0 && at - list[found].At <= Window ? Canonical(list[found].Full) : _most[surname];
+        return found;
     }
+
+    /// <summary>
+    /// Whether a surname at a position continues the previous remark's speaker: that speaker carries the surname and spoke
+    /// after someone else of the name was last written in full, nearby ("Former President Bill Clinton … for his wife Hillary
+    /// Clinton. … the former president said … “…,” Clinton said." is Bill).
+    /// </summary>
+    bool Continues(string surname, int at, Attribution? previous)
+    {
+        if (previous is null || previous.Cue.Start >= at || !Known.Contains(previous.Speaker)
+            || !previous.Speaker.EndsWith(" " + surname, StringComparison.Ordinal)) return false;
+        // Only against someone else of the name written in full nearby: a surname beyond that is the person the article
+        // names most, and a previous speaker misnamed long before ("Maybe Donald Trump") does not carry on.
+        if (!_written.TryGetValue(surname, out var list)) return false;
+        var last = LastWriting(list, at);
+        return last >= 0 && at - list[last].At <= Window && list[last].At < previous.Cue.Start && Canonical(list[last].Full) != previous.Speaker;
+    }
+
+    /// <summary>
+    /// The person a description of someone means ("the former president" after "Former President Bill Clinton …"): of the
+    /// people whose title holds the description's last word, those holding most of its other words (a "former" title not
+    /// asked for counting against), the one mentioned last before the position; null when nobody's title does.
+    /// </summary>
+    public string? Titled(IReadOnlyList<string> description, int position)
+    {
+        if (description.Count == 0 || Roles.Count == 0) return null;
+        if (Parties.Contains(description[^1])) return null; // "the Wisconsin Republican": a party, not a title
+        var head = description[^1].ToLowerInvariant();
+        Dictionary<string, int>? score = null;
+        foreach (var (person, role) in Roles)
+        {
+            var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(RoleWord).ToHashSet(StringComparer.Ordinal);
+            if (!words.Contains(head)) continue;
+            var s = description.Take(description.Count - 1).Count(w => words.Contains(w.ToLowerInvariant()))
+                    - (words.Contains("former") && !description.Any(w => w.Equals("former", StringComparison.OrdinalIgnoreCase)) ? 1 : 0);
+            (score ??= new(StringComparer.Ordinal))[Canonical(person)] = Math.Max(s, score.GetValueOrDefault(Canonical(person), int.MinValue));
+        }
+        if (score is null) return null;
+        var best = score.Values.Max();
+        for (var i = Mentions.Count - 1; i >= 0; i--)
+        {
+            if (Mentions[i].At >= position) continue;
+            var full = FullAt(Mentions[i].Surname, Mentions[i].At);
+            if (score.TryGetValue(full, out var s) && s == best) return full;
+        }
+        return null;
+    }
+
+    /// <summary>A title's word as a description writes it: "Sen." is "senator", "Gov." "governor".</summary>
+    static string RoleWord(string w) => w.TrimEnd('.').ToLowerInvariant() switch
+    {
+        "sen" or "sens" or "senators" => "senator",
+        "rep" or "reps" or "representatives" => "representative",
+        "gov" => "governor",
+        "gen" => "general",
+        "pres" or "presidents" => "president",
+        "sec" or "secy" => "secretary",
+        "atty" => "attorney",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "cmdr" => "commander",
+        var x => x,
+    };
 
     /// <summary>After indexing: each name's canonical form, each surname's most written person and distinct names.</summary>
     void Settle()
@@ -109,6 +177,7 @@ internal sealed class People
         var people = new People();
         var words = Words(text);
         var run = new List<(int Start, int End)>();
+        var lastPersonEnd = -1; // where the last full name of a person ended: "Sens. Jon Tester (D-Mont.) and David Vitter"
         HashSet<uint>? lowerWords = null;
         void Flush(int index)
         {
@@ -130,7 +199,7 @@ internal sealed class People
             if (parts.Count == 0 || parts.Count > 4) return;
             if (parts.Count == 1 && (!titled || titleWords.All(Parties.Contains))) return; // "Republican Senators" names nobody
             if (parts.Any(p => Lexicon.NotPerson.Contains(p))) return;
-            if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start)) return;
+            if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start) && !AfterPersonAnd(text, lastPersonEnd, r[0].Start)) return;
             // "the regional broadcaster Radio Nord", "the agency Ukrinform": an outlet's name, not a person's.
             if (first == 0 && r.Count > 0 && PrecededByOutletWord(text, r[0].Start)) return;
             var full = string.Join(' ', parts.Select(p => p.Length == 1 ? p + "." : p));
@@ -141,6 +210,7 @@ internal sealed class People
             {
                 if (!people._written.TryGetValue(surname, out var written)) people._written[surname] = written = [];
                 written.Add((r[first].Start, full));
+                lastPersonEnd = r[^1].End;
             }
             if (titleWords.Count > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = RoleText(text, r[first - titleWords.Count].Start, r[first - 1].End);
         }
@@ -242,6 +312,16 @@ internal sealed class People
         return before > w && Speakers.OutletWords.Contains(text[(w + 1)..(before + 1)]);
     }
 
+    /// <summary>
+    /// "Jon Tester (D-Mont.) and David Vitter", "Ken Sato and Maria Lopes": a name joined by "and" to a person's full name
+    /// just before is a person too ("Department of Health and Human Services" is not: "Health" is no person).
+    /// </summary>
+    static bool AfterPersonAnd(string text, int personEnd, int start) =>
+        personEnd >= 0 && start - personEnd is > 0 and <= 24 && AndAfterName().IsMatch(text.AsSpan(personEnd, start - personEnd));
+
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,16}\))?,?\s+and\s+$")]
+    private static partial Regex AndAfterName();
+
     static bool PrecededByFunctionWord(string text, int start)
     {
         var before = start - 1;
@@ -289,7 +369,7 @@ internal sealed class People
     /// The person whose surname appears in the span, by full name: the full name itself where the span writes one ("Eric
     /// Trump"), else the one the surname stands for at <paramref name="at"/> (the span's position).
     /// </summary>
-    public string? Named(string span, int at)
+    public string? Named(string span, int at, Attribution? previous = null)
     {
         string? best = null;
         var bestWritten = false;
@@ -299,7 +379,7 @@ internal sealed class People
             var word = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) ? raw[..^2] : raw.Trim('\'', '’');
             if (!FullNames.ContainsKey(word)) continue;
             var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
-            var full = written is not null ? Canonical(written) : FullAt(word, at);
+            var full = written is not null ? Canonical(written) : Continues(word, at, previous) ? previous!.Speaker : FullAt(word, at);
             var isWritten = written is not null;
             if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten) = (full, isWritten);
         }
@@ -432,7 +512,7 @@ internal static partial class Speakers
     {
         var s = source.Text.Trim();
         var lower = s.ToLowerInvariant();
-        if (people.Named(s, source.Start) is { } named) return named;
+        if (people.Named(s, source.Start, previous) is { } named) return named;
         // A title alone ("Mr", "Sen."): the name written after it.
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
             return people.Named(after.Groups[1].Value, source.Start) ?? after.Groups[1].Value;
@@ -455,6 +535,7 @@ internal static partial class Speakers
         // leader" is not the prime minister named before.
         var describesPerson = words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
+        if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
         if (describesPerson && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous) is { } owner)

@@ -19,6 +19,12 @@ internal static partial class Refine
         "declined", "declines", "declining", "refused", "refuses", "refusing",
     ];
 
+    /// <summary>"Spoke", "talked": speaking, whose unquoted words after it are where, when or to whom ("spoke in Gdansk at a rally").</summary>
+    static readonly HashSet<string> Speaking = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking"];
+
+    static readonly HashSet<string> Circumstance =
+        ["in", "at", "on", "to", "with", "before", "after", "during", "for", "from", "outside", "near", "about", "of", "by", "via", "alongside", "inside", "briefly", "later", "again", "publicly", "privately", "only", "today", "yesterday", "tonight"];
+
     [GeneratedRegex(@"^\s*(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
@@ -51,6 +57,9 @@ internal static partial class Refine
             if (claimsOnly && (Narration.Contains(cueWord) || !Reports(a.Cue.Text))) continue;
             // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
             if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
+            // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
+            if (claimsOnly && Speaking.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
+                && Circumstance.Contains(a.Content.Text.TrimStart().Split(' ', 2)[0].ToLowerInvariant())) continue;
             // "who asked not to be named": a condition of speaking, not something said.
             if (claimsOnly && NotNamed().IsMatch(a.Content.Text)) continue;
             // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
