@@ -163,6 +163,21 @@ public class AttributionExtractorTests
         Assert.Equal(("Anna Berg", "―", "“The port was busier than ever. I saw it myself.”"), (a.Source.Text, a.Cue.Text, a.Content.Text));
     }
 
+    /// <summary>Readers' comments as magazines print them: the dash glued to the quotation, initials in the name, a wrong opening mark.</summary>
+    [Fact]
+    public void Reads_signed_quotations_as_they_are_printed()
+    {
+        const string comments = "Readers wrote in.\n"
+                                + "“The port was busier than ever. I saw it myself.”― Anna Berg\u00a0\n"
+                                + "”The ferry fares doubled in May. Nobody asked us.” ― Jan K. Nowak\n"
+                                + "“The quay is still closed.” ― Maria A. Lopes Duarte\n";
+        var found = AttributionExtractor.Extract(comments);
+        Assert.Equal(
+            [("Anna Berg", "“The port was busier than ever. I saw it myself.”"), ("Jan K. Nowak", "”The ferry fares doubled in May. Nobody asked us.”"),
+             ("Maria A. Lopes Duarte", "“The quay is still closed.”")],
+            found.Select(a => (a.Speaker, a.Content.Text)));
+    }
+
     [Fact]
     public void The_tagger_reads_cues_the_rules_do_not_know()
     {

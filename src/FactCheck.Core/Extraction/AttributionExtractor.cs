@@ -150,7 +150,13 @@ public static partial class AttributionExtractor
     {
         if (t.Count < 2 || t[0].Text is not ("―" or "—") || !t[1].IsCapitalized) return null;
         var k = 1;
-        while (k < t.Count && k <= 4 && t[k].IsWord && t[k].IsCapitalized) k++;
+        // The signer's name, initials with their dots ("― Edwin G. Monroy", "― Julie A. Diaz Martinez").
+        while (k < t.Count && k <= 6)
+        {
+            if (t[k].IsWord && t[k].IsCapitalized) k++;
+            else if (t[k].Text == "." && t[k - 1].Text.Length == 1 && k + 1 < t.Count && t[k + 1].IsWord && t[k + 1].IsCapitalized) k++;
+            else break;
+        }
         // The quotation that ends just before the dash, found by matching its marks backwards.
         var close = sStart - 1;
         while (close >= 0 && char.IsWhiteSpace(text[close])) close--;
@@ -159,6 +165,8 @@ public static partial class AttributionExtractor
         var open = -1;
         for (var c = close; c >= 0 && close - c < 5000; c--)
         {
+            // A quotation opened with the wrong mark at the start of a line (”Fear. I am afraid …” ― Name).
+            if (text[c] == '”' && c < close && depth == 1 && (c == 0 || text[c - 1] == '\n')) { open = c; break; }
             if (text[c] == '”') depth++;
             else if (text[c] == '“' && --depth == 0) { open = c; break; }
             else if (text[c] == '"' && c < close) { open = c; break; }

@@ -110,7 +110,8 @@ public static partial class Text
             if (c is not ('.' or '!' or '?')) continue;
             var j = i + 1;
             while (j < text.Length && text[j] is '”' or '"' or '’' or ')' or '\'' or '.' or '!' or '?') j++;
-            if (j < text.Length && !char.IsWhiteSpace(text[j])) continue; // 3.5, U.S.A, .com
+            // 3.5, U.S.A, .com; but a dash right after a quotation's last mark signs it ("… nothing about.”― Name").
+            if (j < text.Length && !char.IsWhiteSpace(text[j]) && !(j > i + 1 && text[j] is '―' or '—')) continue;
             if (c == '.' && IsAbbreviation(text, i)) continue;
             var k = j;
             while (k < text.Length && text[k] is ' ' or '\t') k++;
