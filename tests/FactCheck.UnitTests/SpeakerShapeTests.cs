@@ -41,6 +41,10 @@ public class SpeakerShapeTests
     [InlineData("\"Prices will not go down this year,\" the finance minister, Jonas Lind, told the weekly Nordbladet.", "Prices will not", "Jonas Lind", "Nordbladet")]
     // A pronoun after a sentence that names a new person is that person.
     [InlineData("The minister, Ken Sato, arrived late. He said that the trade deal with Canada had been signed.", "trade deal", "Ken Sato", null)]
+    // Who speaks for someone is not that someone; the same spokesperson again is still them.
+    [InlineData("A spokesperson for Health Minister Ana Silva said in an email that the province had hired 200 nurses since January.", "200 nurses", "Ana Silva’s spokesperson", "an email")]
+    [InlineData("The former top aide to President Jan Kowalski said that the port had lost 300 jobs since 2020.", "300 jobs", "Jan Kowalski’s former top aide", null)]
+    [InlineData("A spokesperson for Health Minister Ana Silva said the wards were full. “We have hired 200 nurses since January,” the spokesperson wrote.", "200 nurses", "Ana Silva’s spokesperson", null)]
     // Where someone spoke is no claim, what they said there is.
     [InlineData("Mayor Jan Kowalski spoke at a rally in Gdansk, saying that the port had lost 300 jobs since 2020.", "300 jobs", "Jan Kowalski", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
@@ -60,6 +64,8 @@ public class SpeakerShapeTests
     [InlineData("Former President Jan Kowalski spoke in Gdansk at a rally for his wife, Maria Kowalski.")]
     [InlineData("The minister talked to reporters for an hour after the vote in the Sejm on Tuesday.")]
     [InlineData("Karl Weber spoke at noon.")]
+    [InlineData("Premier Anna Nowak defended the plan on Tuesday.")]
+    [InlineData("The mayor praised the nurses and the firefighters at the ceremony.")]
     [InlineData("An official, who asked not to be identified, arrived late.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
@@ -230,6 +236,7 @@ public class SurnameTests
     [Theory]
     [InlineData("Paul Ortiz’s spokesman", "person")]
     [InlineData("Lena Brandt’s office", "organization")]
+    [InlineData("Jan Kowalski’s former top aide", "person")]
     [InlineData("Marta K. Ilves", "person")]
     [InlineData("Institute for the Study of War", "organization")]
     public void A_possessive_description_is_a_person_when_its_head_is_one(string speaker, string kind) =>

@@ -109,6 +109,13 @@ internal static class Lexicon
     public static readonly HashSet<string> Pronouns = ["he", "she", "they", "we", "i", "it", "you", "who", "which"];
 
     /// <summary>Head nouns of descriptions that stand for a person: "the Belarusian strongman".</summary>
+    /// <summary>People who speak for someone else: "a spokesman for Hillary Clinton" is not Hillary Clinton.</summary>
+    public static readonly HashSet<string> Agents =
+    [
+        "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer", "attorney", "strategist", "staffer",
+        "representative",
+    ];
+
     public static readonly HashSet<string> PersonNouns =
     [
         "strongman", "leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "senator", "governor",

@@ -432,6 +432,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})")]
     private static partial Regex TitledName();
 
+    /// <summary>"a (longtime) adviser to NAME", "the spokeswoman for NAME": group 1 the description, 2 its head, 3 whom it serves.</summary>
+    [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Aa]nother)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))\s+(?:for|to)\s+(.+)$")]
+    private static partial Regex SpeaksFor();
+
     internal static readonly string[] OutletWords = ["broadcaster", "agency", "newspaper", "radio", "television", "channel", "network", "daily", "outlet", "wire", "station", "magazine"];
 
     /// <summary>
@@ -512,6 +516,11 @@ internal static partial class Speakers
     {
         var s = source.Text.Trim();
         var lower = s.ToLowerInvariant();
+        // "A spokesman for Hillary Clinton", "the former top aide to President George W. Bush": the one who speaks for a
+        // person is not that person ("Hillary Clinton’s spokesman", "George W. Bush’s former top aide").
+        if (SpeaksFor().Match(s) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant())
+            && people.Named(agent.Groups[3].Value, source.Start, previous) is { } principal)
+            return $"{principal}’s {agent.Groups[1].Value}";
         if (people.Named(s, source.Start, previous) is { } named) return named;
         // A title alone ("Mr", "Sen."): the name written after it.
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
@@ -535,6 +544,8 @@ internal static partial class Speakers
         // leader" is not the prime minister named before.
         var describesPerson = words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
+        // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
+        if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
         if (describesPerson && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").

@@ -22,6 +22,14 @@ internal static partial class Refine
     /// <summary>"Spoke", "talked": speaking, whose unquoted words after it are where, when or to whom ("spoke in Gdansk at a rally").</summary>
     static readonly HashSet<string> Speaking = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking"];
 
+    /// <summary>Verbs whose object is a thing, not a statement: "defended the plan on Tuesday" says what someone did.</summary>
+    static readonly HashSet<string> Stances =
+    [
+        "defended", "defends", "defending", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "slammed",
+        "slams", "blasted", "blasts", "condemned", "condemns", "welcomed", "welcomes", "applauded", "applauds", "attacked", "attacks",
+        "dismissed", "dismisses", "rejected", "rejects", "backed", "backs", "endorsed", "endorses", "opposed", "opposes", "hailed", "hails",
+    ];
+
     static readonly HashSet<string> Circumstance =
         ["in", "at", "on", "to", "with", "before", "after", "during", "for", "from", "outside", "near", "about", "of", "by", "via", "alongside", "inside", "briefly", "later", "again", "publicly", "privately", "only", "today", "yesterday", "tonight"];
 
@@ -60,6 +68,10 @@ internal static partial class Refine
             // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
             if (claimsOnly && Speaking.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
                 && Circumstance.Contains(a.Content.Text.TrimStart().Split(' ', 2)[0].ToLowerInvariant())) continue;
+            // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
+            if (claimsOnly && Stances.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
+                && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
+                && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) continue;
             // "who asked not to be named": a condition of speaking, not something said.
             if (claimsOnly && NotNamed().IsMatch(a.Content.Text)) continue;
             // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.

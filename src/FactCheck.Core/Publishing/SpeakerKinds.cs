@@ -22,8 +22,9 @@ public static class SpeakerKinds
         if (string.IsNullOrWhiteSpace(speaker) || speaker.StartsWith("unnamed", StringComparison.OrdinalIgnoreCase)) return null;
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Paul Ortiz’s spokesman" is a person; "Lena Brandt’s office" an organisation.
-        if (words.Length >= 2 && (words[^2].EndsWith("’s", StringComparison.Ordinal) || words[^2].EndsWith("'s", StringComparison.Ordinal)))
-            return Extraction.Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant()) ? Person : Organization;
+        // "George W. Bush’s former top aide" too: whatever stands between the possessive and the head.
+        if (words.Length >= 2 && words[..^1].Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)))
+            return Extraction.Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant()) || Extraction.Lexicon.Agents.Contains(words[^1].ToLowerInvariant()) ? Person : Organization;
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
             ? Person : Organization;
     }
