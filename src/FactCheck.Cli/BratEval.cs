@@ -202,7 +202,8 @@ public static class BratEval
     /// <summary>
     /// `eval attribution --brat DIR --named-speakers`: a speaker gold made from the annotated sources themselves — every
     /// attribution whose source names someone (its last run of capitalised words; a lone surname completed by the first
-    /// "Given Surname" the text wrote before it), the longest piece of its content as the quote. Pronoun sources are left
+    /// "Given Surname" the text wrote before it; the run starts after its last title: "House Speaker Paul Ryan" is Paul Ryan,
+    /// "Mr. Trump" a lone surname), the longest piece of its content as the quote. Pronoun sources are left
     /// out (the corpus does not say whom they mean). Rough (a source such as "Mrs. Clinton's campaign" gives "Clinton"),
     /// but made without the extractor's own name rules, so it can tell a change in them from noise.
     /// </summary>
@@ -264,14 +265,26 @@ public static class BratEval
             else { if (run is not null) last = run; run = null; }
         }
         last = run ?? last;
-        if (last is null || last.Count == 1 && NotNames.Contains(last[0])) return null;
+        // "Mr. Trump", "Sen. Warren": the title is not part of the name, so a titled surname is completed as a lone one.
+        if (last is not null && last.FindLastIndex(w => SpeakerEval.IsTitle(w.TrimEnd('.'))) is var t and >= 0) last = last[(t + 1)..];
+        if (last is null || last.Count == 0 || last.Count == 1 && NotNames.Contains(last[0])) return null;
         if (last.Count > 1) return string.Join(' ', last);
         // A lone surname: the first "Given Surname" (or "Given M. Surname") the text wrote before the source.
+        // Else the first one written after it (a headline names "Trump" before the article writes "Donald Trump").
         var surname = System.Text.RegularExpressions.Regex.Escape(last[0]);
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text[..fragments[0].Start], $@"\b([A-Z][\w'’-]+(?: [A-Z]\.)?) {surname}\b"))
-            if (!SpeakerEval.IsTitle(m.Groups[1].Value.TrimEnd('.')) && !NotNames.Contains(m.Groups[1].Value) && m.Groups[1].Value is not ("In" or "But" or "And" or "When" or "As" or "For" or "Former"))
-                return m.Value;
-        return last[0];
+        string? Given(string part)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(part, $@"\b(?:([A-Z][\w'’-]+) )?([A-Z][\w'’-]+(?: [A-Z]\.)?) {surname}\b(?!-)"))
+            {
+                bool NotGiven(string w) => SpeakerEval.IsTitle(w.TrimEnd('.')) || NotNames.Contains(w) || w is "In" or "But" or "And" or "When" or "As" or "For" or "Former";
+                if (NotGiven(m.Groups[2].Value)) continue;
+                // "Hillary Rodham Clinton": two given names; "When Hillary Clinton": one.
+                return m.Groups[1].Success && !NotGiven(m.Groups[1].Value) && !SpeakerEval.IsFunctionWord(m.Groups[1].Value)
+                    ? m.Value : $"{m.Groups[2].Value} {last[0]}";
+            }
+            return null;
+        }
+        return Given(text[..fragments[0].Start]) ?? Given(text[fragments[^1].End..]) ?? last[0];
     }
 
     /// <summary>`eval attribution --speakers GOLD.jsonl [--errors]`: quotes found, speaker right among found, overall.</summary>

@@ -136,6 +136,8 @@ public class SpeakerEvalTests
     [InlineData("Marta K. Ilves", "marta ilves")]
     [InlineData("the Interior Ministry", "interior ministry")]
     [InlineData("Na’moks", "na'moks")]
+    [InlineData("Joseph R. Biden Jr.", "joseph biden")]
+    [InlineData("L. Brent Bozell III", "brent bozell")]
     public void Names_are_compared_without_titles_case_accents_and_middle_initials(string name, string normal) =>
         Assert.Equal(normal, SpeakerEval.Normal(name));
 
@@ -269,6 +271,15 @@ public class SurnameTests
                             + "The president said that the port had lost 300 jobs since 2020.\n";
         Assert.Equal("Anna Nowak", One(text, "300 jobs").Speaker);
     }
+
+    /// <summary>Names as newspapers write them: a suffix, two surnames, a hyphenated adjective, an occupation as a title.</summary>
+    [Theory]
+    [InlineData("Vice President Joseph R. Biden Jr. spoke in Scranton. Mr. Biden said that the plant would reopen in 2027.", "plant would reopen", "Joseph R. Biden Jr.")]
+    [InlineData("The mayor, Melba Acosta Febo, met the union. Ms. Acosta said that the plant would reopen in 2027.", "plant would reopen", "Melba Acosta Febo")]
+    [InlineData("The Anna Berg-led council met on Monday. Berg said that the plant would reopen in 2027.", "plant would reopen", "Anna Berg")]
+    [InlineData("Actress Anna Berg said on Monday that the plant would reopen in 2027.", "plant would reopen", "Anna Berg")]
+    public void Names_are_read_as_newspapers_write_them(string text, string contentWords, string speaker) =>
+        Assert.Equal(speaker, One(text, contentWords).Speaker);
 
     [Fact]
     public void A_party_label_is_the_role_not_the_name()

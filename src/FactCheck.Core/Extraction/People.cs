@@ -140,6 +140,8 @@ internal sealed partial class People
         }
     }
 
+    static readonly HashSet<string> Suffixes = ["Jr", "Sr", "II", "III", "IV"];
+
     /// <summary>Titles and roles before a name: never part of it ("Assistant Commissioner Eric Stubbs" is Eric Stubbs).</summary>
     public static readonly HashSet<string> Titles =
     [
@@ -151,6 +153,10 @@ internal sealed partial class People
         "Imam", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
         "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
         "Leader", "Speaker", "Whip", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
+        "Sens", "Reps", "Miss", "Pastor",
+        // Occupations written as titles ("Actress Amandla Stenberg", "Billionaire Donald Trump").
+        "Actress", "Actor", "Comedian", "Activist", "Billionaire", "Evangelist", "Economist", "Nominee", "Candidate", "Strategist",
+        "Pollster", "Historian", "Analyst",
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
@@ -202,10 +208,14 @@ internal sealed partial class People
             if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start) && !AfterPersonAnd(text, lastPersonEnd, r[0].Start)) return;
             // "the regional broadcaster Radio Nord", "the agency Ukrinform": an outlet's name, not a person's.
             if (first == 0 && r.Count > 0 && PrecededByOutletWord(text, r[0].Start)) return;
-            var full = string.Join(' ', parts.Select(p => p.Length == 1 ? p + "." : p));
-            var surname = parts[^1];
+            var full = string.Join(' ', parts.Select(p => p.Length == 1 || p is "Jr" or "Sr" ? p + "." : p));
+            // "Joseph R. Biden Jr.": the surname is before the suffix.
+            var suffixed = parts.Count >= 3 && Suffixes.Contains(parts[^1]);
+            var surname = suffixed ? parts[^2] : parts[^1];
             if (surname.Length < 2) return;
             if (!people.FullNames.TryGetValue(surname, out var known) || known.Length < full.Length) people.FullNames[surname] = full;
+            // "Melba Acosta Febo" is "Ms. Acosta" too (two surnames); a middle initial is not one.
+            if (parts.Count == 3 && !suffixed && parts[1].Length > 1 && char.IsUpper(parts[1][0])) people.FullNames.TryAdd(parts[1], full);
             if (parts.Count > 1)
             {
                 if (!people._written.TryGetValue(surname, out var written)) people._written[surname] = written = [];
@@ -285,7 +295,14 @@ internal sealed partial class People
     static bool InnerJoin(string text, int i)
     {
         if (i + 1 >= text.Length || !char.IsLetter(text[i + 1]) || i == 0 || !char.IsLetter(text[i - 1])) return false;
-        if (text[i] == '-') return true;
+        if (text[i] == '-')
+        {
+            // "Jean-Luc", "Kelleher-Vergantini" are one name; "Trump-led", "Putin-style" are a name and a word.
+            if (!char.IsLower(text[i + 1])) return true;
+            var start = i - 1;
+            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’')) start--;
+            return !char.IsUpper(text[start]);
+        }
         if (text[i] is not ('\'' or '’')) return false;
         var possessive = text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]));
         return !possessive;
@@ -553,7 +570,9 @@ internal static partial class Speakers
             return $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "Even China", "The ministry": the sentence's first word is not part of who spoke.
         var skip = 0;
-        while (skip < words.Length - 1 && (words[skip].ToLowerInvariant() is "the" or "a" or "an" || People.IsFunctionWord(words[skip]))) skip++;
+        // "Even China", "Mr. Biden" when nobody of the name was written in full: no article, function word or title.
+        while (skip < words.Length - 1 && (words[skip].ToLowerInvariant() is "the" or "a" or "an" || People.IsFunctionWord(words[skip])
+                                           || People.Titles.Contains(words[skip].TrimEnd('.')) && char.IsUpper(words[skip + 1][0]))) skip++;
         return skip > 0 ? string.Join(' ', words.Skip(skip)) : s;
     }
 }

@@ -86,7 +86,10 @@ public static class SpeakerEval
     /// <summary>A title or role written before names ("Sen", "Assistant", "Commissioner"), which names are compared without.</summary>
     public static bool IsTitle(string word) => People.Titles.Contains(word);
 
-    /// <summary>Two names for one person: without titles, case, accents, punctuation and middle initials.</summary>
+    /// <summary>A capitalised word that starts sentences, never names ("When", "But").</summary>
+    public static bool IsFunctionWord(string word) => People.IsFunctionWord(word);
+
+    /// <summary>Two names for one person: without titles, case, accents, punctuation, middle initials and suffixes (Jr., III).</summary>
     public static bool SameName(string a, string b) => Normal(a) == Normal(b);
 
     const string Accented = "ÀÁÂÃÄÅàáâãäåĀāĂăĄąÇçĆćČčĎďÈÉÊËèéêëĒēĖėĘęĚěĞğĢģÌÍÎÏìíîïĪīĮįİıĶķĹĺĻļĽľŁłÑñŃńŅņŇňÒÓÔÕÖØòóôõöøŌōŐőŔŕŘřŚśŞşŠšŢţŤťÙÚÛÜùúûüŪūŮůŰűŲųÝýÿŹźŻżŽž";
@@ -104,7 +107,8 @@ public static class SpeakerEval
         }
         var words = plain.ToString().Replace('’', '\'').Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('.', '"', '“', '”'))
-            .Where(w => w.Length > 0 && !People.Titles.Contains(w) && !(w.Length == 1 && char.IsLetter(w[0])) && !(w.Contains('.') && w.Length <= 4))
+            .Where(w => w.Length > 0 && !People.Titles.Contains(w) && !(w.Length == 1 && char.IsLetter(w[0])) && !(w.Contains('.') && w.Length <= 4)
+                        && w is not ("Jr" or "Sr" or "II" or "III" or "IV"))
             .Select(w => w.ToLowerInvariant()).ToList();
         if (words.Count > 0 && words[0] == "the") words.RemoveAt(0);
         return string.Join(' ', words);
