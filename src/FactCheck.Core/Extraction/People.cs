@@ -85,9 +85,9 @@ internal sealed partial class People
         if (Parties.Contains(description[^1])) return null; // "the Wisconsin Republican": a party, not a title
         var head = description[^1].ToLowerInvariant();
         Dictionary<string, int>? score = null;
-        foreach (var (person, role) in Roles)
+        _roleWords ??= Roles.ToDictionary(kv => kv.Key, kv => kv.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(RoleWord).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var (person, words) in _roleWords)
         {
-            var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(RoleWord).ToHashSet(StringComparer.Ordinal);
             if (!words.Contains(head)) continue;
             var s = description.Take(description.Count - 1).Count(w => words.Contains(w.ToLowerInvariant()))
                     - (words.Contains("former") && !description.Any(w => w.Equals("former", StringComparison.OrdinalIgnoreCase)) ? 1 : 0);
@@ -95,14 +95,24 @@ internal sealed partial class People
         }
         if (score is null) return null;
         var best = score.Values.Max();
-        for (var i = Mentions.Count - 1; i >= 0; i--)
+        // Back from the position (binary search), over the last few hundred mentions at most: a long text stays linear.
+        int lo = 0, hi = Mentions.Count - 1, last = -1;
+        while (lo <= hi)
         {
-            if (Mentions[i].At >= position) continue;
+            var mid = (lo + hi) >>> 1;
+            if (Mentions[mid].At < position) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        for (var i = last; i >= 0 && last - i < 500; i--)
+        {
             var full = FullAt(Mentions[i].Surname, Mentions[i].At);
             if (score.TryGetValue(full, out var s) && s == best) return full;
         }
         return null;
     }
+
+    /// <summary>Each titled person's title as words ("former", "president"), made at the first description read.</summary>
+    Dictionary<string, HashSet<string>>? _roleWords;
 
     /// <summary>A title's word as a description writes it: "Sen." is "senator", "Gov." "governor".</summary>
     static string RoleWord(string w) => w.TrimEnd('.').ToLowerInvariant() switch
