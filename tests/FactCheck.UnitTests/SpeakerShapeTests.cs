@@ -281,6 +281,16 @@ public class SurnameTests
     public void Names_are_read_as_newspapers_write_them(string text, string contentWords, string speaker) =>
         Assert.Equal(speaker, One(text, contentWords).Speaker);
 
+    /// <summary>The claim's statement names the speaker for a pronoun, but not for one who speaks for someone else: whose "she"?</summary>
+    [Fact]
+    public void A_spokespersons_pronoun_is_left_for_the_checker()
+    {
+        var spokesperson = One("A spokesperson for Health Minister Ana Silva said that she would open 200 beds in May.", "200 beds");
+        Assert.Equal("She would open 200 beds in May", FactCheck.Features.Articles.IngestArticle.ClaimText(spokesperson));
+        var minister = One("Health Minister Ana Silva said that she would open 200 beds in May.", "200 beds");
+        Assert.Equal("Silva would open 200 beds in May", FactCheck.Features.Articles.IngestArticle.ClaimText(minister));
+    }
+
     [Fact]
     public void A_party_label_is_the_role_not_the_name()
     {

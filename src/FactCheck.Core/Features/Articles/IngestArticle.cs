@@ -102,7 +102,8 @@ public static partial class IngestArticle
     static string Neutral(string text, string? speaker)
     {
         var kind = SpeakerKinds.Kind(speaker);
-        if (kind is null || speaker is null) return text;
+        // "Ana Silva’s spokesperson" saying "that she would …": she may be either; the checker decides.
+        if (kind is null || speaker is null || speaker.Contains("’s ", StringComparison.Ordinal) || speaker.Contains("'s ", StringComparison.Ordinal)) return text;
         var name = SpeakerKinds.ShortName(speaker, kind);
         var space = text.IndexOf(' ');
         if (space <= 0) return text;
