@@ -5,7 +5,8 @@ namespace FactCheck.EndToEndTests;
 /// <summary>
 /// Who said it, as the desk sees it: a checker pastes an article where two people share a surname, a name carries a party
 /// label and a spokesman is named through "his"; the preview names each speaker (with the role beside the name), and the
-/// claim opened from the spokesman's remark is his, marked a person.
+/// claim opened from the spokesman's remark is his, marked a person; a former president named by her title and a
+/// spokesperson for a minister are named as a careful editor would, and where someone spoke is no claim.
 /// </summary>
 public sealed class SpeakersJourneyTests : BrowserTest
 {
@@ -14,7 +15,10 @@ public sealed class SpeakersJourneyTests : BrowserTest
         "Mayor Maria Kowalski opened the new depot on Monday. Maria Kowalski has run the city since 2019 and wants a second term. " +
         "Kowalski said that the depot had cost 40 million euros.\n\n" +
         "Democrat Lena Brandt said that the depot would have cost half as much in 2015.\n\n" +
-        "Paul Ortiz, the opposition leader, toured the depot on Tuesday. His spokesman said that the new buses would run empty for a year.\n";
+        "Paul Ortiz, the opposition leader, toured the depot on Tuesday. His spokesman said that the new buses would run empty for a year.\n\n" +
+        "Former President Ewa Nowak spoke in Gdansk at a rally for her husband, Adam Nowak.\n\n" +
+        "The former president said that the port had lost 300 jobs since 2020.\n\n" +
+        "A spokesperson for Health Minister Ana Silva said in an email that the depot had no fire exit.\n";
 
     [Fact]
     public async Task The_preview_names_the_right_person_for_a_shared_surname_a_party_label_and_a_spokesman()
@@ -23,7 +27,14 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await page.GotoAsync("/desk/ingest");
         await page.GetByLabel("Article text").FillAsync(Article);
         await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("3 attributed claim(s) found")).ToBeVisibleAsync();
+        // Where the former president spoke is no claim; what she said is hers (not her husband's, named last), and the
+        // spokesperson's words are the spokesperson's, not the minister's.
+        await Assertions.Expect(page.GetByText("5 attributed claim(s) found")).ToBeVisibleAsync();
+        var nowak = page.Locator("tr", new() { HasText = "300 jobs" });
+        await Assertions.Expect(nowak.GetByTestId("preview-speaker")).ToHaveTextAsync("Ewa Nowak");
+        await Assertions.Expect(nowak.GetByText(", former president")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "fire exit" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Ana Silva’s spokesperson");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "rally" })).ToHaveCountAsync(0);
         // "Kowalski said" just after Maria Kowalski is Maria, not the longest Kowalski the article names.
         await Assertions.Expect(page.Locator("tr", new() { HasText = "40 million" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Maria Kowalski");
         var brandt = page.Locator("tr", new() { HasText = "half as much" });
@@ -34,11 +45,17 @@ public sealed class SpeakersJourneyTests : BrowserTest
 
         foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("3 claim(s) opened.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("5 claim(s) opened.")).ToBeVisibleAsync();
         await page.GotoAsync("/desk?q=empty");
         await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Paul Ortiz’s spokesman");
         await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
         await Shot(page, "speakers-2-claim");
+
+        await page.GotoAsync("/desk?q=fire exit");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Ana Silva’s spokesperson");
+        await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
+        await Shot(page, "speakers-3-spokesperson");
     }
 }

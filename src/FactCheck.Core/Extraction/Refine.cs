@@ -45,6 +45,15 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(statement|report|communique|communiqué|press release|post|letter|memo|filing|ruling|study)\s+(?:from|by|of|issued by)\s+(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
+    /// <summary>The first word of a text, lower case ("" when it starts with punctuation: "spoke, saying that …").</summary>
+    static string FirstWord(ReadOnlySpan<char> s)
+    {
+        s = s.TrimStart();
+        var n = 0;
+        while (n < s.Length && char.IsLetter(s[n])) n++;
+        return s[..n].ToString().ToLowerInvariant();
+    }
+
     /// <summary>Whether a cue reports speech or belief: a reporting word, or punctuation that introduces or signs a quotation (a colon, quotation marks, a dash).</summary>
     static bool Reports(string cue)
     {
@@ -67,7 +76,7 @@ internal static partial class Refine
             if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
             // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
             if (claimsOnly && Speaking.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
-                && Circumstance.Contains(a.Content.Text.TrimStart().Split(' ', 2)[0].ToLowerInvariant())) continue;
+                && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.End) : a.Content.Text.AsSpan()))) continue;
             // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
             if (claimsOnly && Stances.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
                 && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
