@@ -281,6 +281,17 @@ public class SurnameTests
     public void Names_are_read_as_newspapers_write_them(string text, string contentWords, string speaker) =>
         Assert.Equal(speaker, One(text, contentWords).Speaker);
 
+    /// <summary>"Mr." is not the wife the article just named, "Mrs." not her husband.</summary>
+    [Fact]
+    public void A_title_that_says_mr_or_mrs_is_not_the_other_spouse()
+    {
+        const string text = "Former President Jan Nowak campaigned for his wife, Ewa Nowak, in Gdansk.\n\n"
+                            + "“The port has lost 300 jobs since 2020,” Mrs. Nowak said.\n\n"
+                            + "“The shipyard will reopen in 2027,” Mr. Nowak said.\n";
+        Assert.Equal("Ewa Nowak", One(text, "300 jobs").Speaker);
+        Assert.Equal("Jan Nowak", One(text, "shipyard").Speaker);
+    }
+
     /// <summary>The claim's statement names the speaker for a pronoun, but not for one who speaks for someone else: whose "she"?</summary>
     [Fact]
     public void A_spokespersons_pronoun_is_left_for_the_checker()

@@ -30,6 +30,51 @@ internal sealed partial class People
     string Canonical(string full) => _canonical.GetValueOrDefault(full, full);
 
     /// <summary>
+    /// 'M' or 'F' where the article says so: a title before the full name ("Mrs.", "Congresswoman", "Sir") or a family
+    /// word ("his wife, Hillary Clinton"). ("Mrs. Obama" and "Mr. Obama" beside one Obama written in full say nothing: one
+    /// of them is someone else.) Keyed by the name as written and, after indexing, by its canonical form.
+    /// </summary>
+    readonly Dictionary<string, char> _gender = new(StringComparer.Ordinal);
+
+    static readonly HashSet<string> MaleTitles = ["Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Father", "Duke"];
+    static readonly HashSet<string> FemaleTitles = ["Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Assemblywoman", "Actress", "Chairwoman", "Spokeswoman"];
+
+    static char GenderOf(string title) => MaleTitles.Contains(title) ? 'M' : FemaleTitles.Contains(title) ? 'F' : '\0';
+
+    [GeneratedRegex(@"\b(?:(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée)|(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)),?\s+$")]
+    private static partial Regex FamilyWord();
+
+    void Mark(string full, char gender)
+    {
+        if (gender == '\0') return;
+        // Evidence both ways is no evidence.
+        _gender[full] = _gender.TryGetValue(full, out var known) && known != gender ? '?' : gender;
+    }
+
+    char Gender(string full) => _gender.TryGetValue(full, out var g) && g != '?' ? g : '\0';
+
+    /// <summary>
+    /// A surname with a title that says the person's sex ("Mr. Obama"), resolved to a woman ("Michelle Obama"): the
+    /// nearest other person of the name not known to be a woman, or, if the article writes nobody else in full, the
+    /// surname with its title ("Mr. Obama") rather than the wrong person.
+    /// </summary>
+    string Gendered(string surname, string resolved, char wanted, string title, int at)
+    {
+        var g = Gender(resolved);
+        if (wanted == '\0' || g == '\0' || g == wanted) return resolved;
+        if (_written.TryGetValue(surname, out var list))
+        {
+            var last = LastWriting(list, at);
+            foreach (var i in Enumerable.Range(0, list.Count).OrderBy(i => i <= last ? last - i : list.Count + i))
+            {
+                var other = Canonical(list[i].Full);
+                if (other != resolved && Gender(other) is var og && (og == wanted || og == '\0')) return other;
+            }
+        }
+        return $"{title}. {surname}";
+    }
+
+    /// <summary>
     /// How near (in characters, about two sentences) a full name must be for its surname to mean that person; beyond it
     /// a surname is the person the article names most ("Clinton" in an article about Hillary that mentions Bill once).
     /// On PolNeAR (speakers named in the annotated sources) the most named person alone did as well; nearness keeps
@@ -145,6 +190,7 @@ internal sealed partial class People
                 var longest = counts.Keys.Where(x => x.StartsWith(first, StringComparison.Ordinal)).MaxBy(x => x.Length) ?? full;
                 _canonical[full] = longest;
                 if (Roles.TryGetValue(full, out var role)) Roles.TryAdd(longest, role);
+                if (_gender.TryGetValue(full, out var g) && longest != full) Mark(longest, g);
             }
             _most[surname] = counts.GroupBy(kv => Canonical(kv.Key)).Select(g => (Name: g.Key, Count: g.Sum(kv => kv.Value))).MaxBy(x => x.Count).Name;
         }
@@ -233,6 +279,12 @@ internal sealed partial class People
                 lastPersonEnd = r[^1].End;
             }
             if (titleWords.Count > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = RoleText(text, r[first - titleWords.Count].Start, r[first - 1].End);
+            if (parts.Count > 1)
+            {
+                foreach (var title in titleWords) people.Mark(full, GenderOf(title));
+                var from = Math.Max(0, r[first].Start - 24);
+                if (FamilyWord().Match(text, from, r[first].Start - from) is { Success: true } family) people.Mark(full, family.Groups[1].Success ? 'F' : 'M');
+            }
         }
         for (var i = 0; i < words.Count; i++)
         {
@@ -253,7 +305,8 @@ internal sealed partial class People
         people.Settle();
         if (people.FullNames.Count == 0) return people;
         foreach (var (ws, we) in words)
-            if (char.IsUpper(text[ws]) && people.FullNames.ContainsKey(text[ws..we])) people.Mentions.Add((ws, text[ws..we]));
+            if (char.IsUpper(text[ws]) && people.FullNames.ContainsKey(text[ws..we]))
+                people.Mentions.Add((ws, text[ws..we]));
         return people;
     }
 
@@ -396,6 +449,13 @@ internal sealed partial class People
     /// The person whose surname appears in the span, by full name: the full name itself where the span writes one ("Eric
     /// Trump"), else the one the surname stands for at <paramref name="at"/> (the span's position).
     /// </summary>
+    /// <summary>The gendered title a span opens with ("Mr." of "Mr. Obama"), without its dot, or null.</summary>
+    static string? TitleOf(string span)
+    {
+        var w = span.TrimStart().Split([' ', '.'], 2)[0];
+        return GenderOf(w) != '\0' ? w : null;
+    }
+
     public string? Named(string span, int at, Attribution? previous = null)
     {
         string? best = null;
@@ -407,6 +467,8 @@ internal sealed partial class People
             if (!FullNames.ContainsKey(word)) continue;
             var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
             var full = written is not null ? Canonical(written) : Continues(word, at, previous) ? previous!.Speaker : FullAt(word, at);
+            if (written is null && span.StartsWith(word, StringComparison.Ordinal) is false && TitleOf(span) is { } title)
+                full = Gendered(word, full, GenderOf(title), title, at);
             var isWritten = written is not null;
             if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten) = (full, isWritten);
         }

@@ -76,7 +76,7 @@ internal static partial class Refine
             if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
             // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
             if (claimsOnly && Speaking.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
-                && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.End) : a.Content.Text.AsSpan()))) continue;
+                && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + cueWord.Length) : a.Content.Text.AsSpan()))) continue;
             // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
             if (claimsOnly && Stances.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
                 && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
