@@ -41,7 +41,7 @@ internal sealed partial class People
 
     static char GenderOf(string title) => MaleTitles.Contains(title) ? 'M' : FemaleTitles.Contains(title) ? 'F' : '\0';
 
-    [GeneratedRegex(@"\b(?:(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée)|(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)),?\s+$")]
+    [GeneratedRegex(@"\b(?:(his|her)\s+(?:late\s+|former\s+|own\s+)?)?(?:(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée)|(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)),?\s+$")]
     private static partial Regex FamilyWord();
 
     void Mark(string full, char gender)
@@ -54,24 +54,18 @@ internal sealed partial class People
     char Gender(string full) => _gender.TryGetValue(full, out var g) && g != '?' ? g : '\0';
 
     /// <summary>
-    /// A surname with a title that says the person's sex ("Mr. Obama"), resolved to a woman ("Michelle Obama"): the
-    /// nearest other person of the name not known to be a woman, or, if the article writes nobody else in full, the
-    /// surname with its title ("Mr. Obama") rather than the wrong person.
+    /// A surname with a title that says the person's sex ("Mrs. Nowak") resolved to someone known not to be of it: the
+    /// nearest person of the name who is, else the nearest not known, else the surname with its title ("Mr. Obama")
+    /// rather than the wrong person.
     /// </summary>
     string Gendered(string surname, string resolved, char wanted, string title, int at)
     {
         var g = Gender(resolved);
-        if (wanted == '\0' || g == '\0' || g == wanted) return resolved;
-        if (_written.TryGetValue(surname, out var list))
-        {
-            var last = LastWriting(list, at);
-            foreach (var i in Enumerable.Range(0, list.Count).OrderBy(i => i <= last ? last - i : list.Count + i))
-            {
-                var other = Canonical(list[i].Full);
-                if (other != resolved && Gender(other) is var og && (og == wanted || og == '\0')) return other;
-            }
-        }
-        return $"{title}. {surname}";
+        if (wanted == '\0' || g == '\0' || g == wanted || !_written.TryGetValue(surname, out var list)) return resolved;
+        // Known not to be: the nearest person of the name who is, else one not known, nearest first.
+        var last = LastWriting(list, at);
+        var order = Enumerable.Range(0, list.Count).OrderBy(i => i <= last ? last - i : list.Count + i).Select(i => Canonical(list[i].Full)).ToList();
+        return order.FirstOrDefault(o => Gender(o) == wanted) ?? order.FirstOrDefault(o => o != resolved && Gender(o) == '\0') ?? $"{title}. {surname}";
     }
 
     /// <summary>
@@ -240,6 +234,7 @@ internal sealed partial class People
         var words = Words(text);
         var run = new List<(int Start, int End)>();
         var lastPersonEnd = -1; // where the last full name of a person ended: "Sens. Jon Tester (D-Mont.) and David Vitter"
+        string? lastPerson = null;
         HashSet<uint>? lowerWords = null;
         void Flush(int index)
         {
@@ -276,14 +271,21 @@ internal sealed partial class People
             {
                 if (!people._written.TryGetValue(surname, out var written)) people._written[surname] = written = [];
                 written.Add((r[first].Start, full));
-                lastPersonEnd = r[^1].End;
             }
             if (titleWords.Count > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = RoleText(text, r[first - titleWords.Count].Start, r[first - 1].End);
             if (parts.Count > 1)
             {
                 foreach (var title in titleWords) people.Mark(full, GenderOf(title));
                 var from = Math.Max(0, r[first].Start - 24);
-                if (FamilyWord().Match(text, from, r[first].Start - from) is { Success: true } family) people.Mark(full, family.Groups[1].Success ? 'F' : 'M');
+                if (FamilyWord().Match(text, from, r[first].Start - from) is { Success: true } family)
+                {
+                    people.Mark(full, family.Groups[2].Success ? 'F' : 'M');
+                    // "Jan Nowak campaigned for his wife, Ewa Nowak": "his" is the person named just before.
+                    if (family.Groups[1].Success && lastPerson is not null && r[first].Start - lastPersonEnd < 200)
+                        people.Mark(lastPerson, family.Groups[1].Value == "his" ? 'M' : 'F');
+                }
+                lastPersonEnd = r[^1].End;
+                lastPerson = full;
             }
         }
         for (var i = 0; i < words.Count; i++)
