@@ -134,14 +134,8 @@ internal sealed partial class People
         }
         if (score is null) return null;
         var best = score.Values.Max();
-        // Back from the position (binary search), over the last few hundred mentions at most: a long text stays linear.
-        int lo = 0, hi = Mentions.Count - 1, last = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (Mentions[mid].At < position) { last = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
+        // Back from the position, over the last few hundred mentions at most: a long text stays linear.
+        var last = LastMentionIndex(position);
         for (var i = last; i >= 0 && last - i < 500; i--)
         {
             var full = FullAt(Mentions[i].Surname, Mentions[i].At);
@@ -490,31 +484,24 @@ internal sealed partial class People
         return last?.Full;
     }
 
-    (int At, string Full)? LastMentionBefore(int position)
+    /// <summary>The index of the last mention before a position (mentions are in text order), or -1.</summary>
+    int LastMentionIndex(int position)
     {
         int lo = 0, hi = Mentions.Count - 1, found = -1;
         while (lo <= hi)
         {
-            var mid = (lo + hi) / 2;
+            var mid = (lo + hi) >>> 1;
             if (Mentions[mid].At < position) { found = mid; lo = mid + 1; }
             else hi = mid - 1;
         }
-        return found < 0 ? null : (Mentions[found].At, FullAt(Mentions[found].Surname, Mentions[found].At));
+        return found;
     }
 
+    (int At, string Full)? LastMentionBefore(int position) =>
+        LastMentionIndex(position) is var i and >= 0 ? (Mentions[i].At, FullAt(Mentions[i].Surname, Mentions[i].At)) : null;
+
     /// <summary>The person mentioned last before a position.</summary>
-    public string? LastBefore(int position)
-    {
-        // Mentions are in text order: binary search for the last one before the position.
-        int lo = 0, hi = Mentions.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (Mentions[mid].At < position) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found < 0 ? null : FullAt(Mentions[found].Surname, Mentions[found].At);
-    }
+    public string? LastBefore(int position) => LastMentionBefore(position)?.Full;
 }
 
 /// <summary>Turns a source span into a speaker name: named people by full name, pronouns and descriptions resolved.</summary>
