@@ -45,6 +45,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(statement|report|communique|communiqué|press release|post|letter|memo|filing|ruling|study)\s+(?:from|by|of|issued by)\s+(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
+    /// <summary>Words nobody is quoted in: no quotation found in the content and no quotation mark in it.</summary>
+    static bool Unquoted(Attribution a) => a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0;
+
     /// <summary>The first word of a text, lower case ("" when it starts with punctuation: "spoke, saying that …").</summary>
     static string FirstWord(ReadOnlySpan<char> s)
     {
@@ -75,16 +78,16 @@ internal static partial class Refine
             // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
             if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
             // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
-            if (claimsOnly && Speaking.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
+            if (claimsOnly && Speaking.Contains(cueWord) && Unquoted(a)
                 && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + cueWord.Length) : a.Content.Text.AsSpan()))) continue;
             // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
-            if (claimsOnly && Stances.Contains(cueWord) && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
+            if (claimsOnly && Stances.Contains(cueWord) && Unquoted(a)
                 && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
                 && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) continue;
             // "who asked not to be named": a condition of speaking, not something said.
             if (claimsOnly && NotNamed().IsMatch(a.Content.Text)) continue;
             // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
-            if (claimsOnly && a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
+            if (claimsOnly && Unquoted(a)
                 && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) continue;
             // "In remarks reported by the agency Tanjug, …": the channel's name is how the remark came, not a claim.
             if (claimsOnly && a.Channel is { Length: > 0 } channel && a.Content.Text.Trim(' ', ',', '.', ';', ':') is { Length: > 0 } said

@@ -23,10 +23,20 @@ public static class SpeakerKinds
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Paul Ortiz’s spokesman" is a person; "Lena Brandt’s office" an organisation.
         // "George W. Bush’s former top aide" too: whatever stands between the possessive and the head.
-        if (words.Length >= 2 && words[..^1].Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal)))
+        if (IsSomeones(speaker))
             return Extraction.Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant()) || Extraction.Lexicon.Agents.Contains(words[^1].ToLowerInvariant()) ? Person : Organization;
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
             ? Person : Organization;
+    }
+
+    /// <summary>
+    /// Whether the speaker is someone's person or body ("Paul Ortiz’s spokesman", "Lena Brandt’s office"): a possessive
+    /// before the last word.
+    /// </summary>
+    public static bool IsSomeones(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[..^1].Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
     }
 
     public static bool IsKnownKind(string? kind) => kind is Person or Organization;

@@ -103,7 +103,7 @@ public static partial class IngestArticle
     {
         var kind = SpeakerKinds.Kind(speaker);
         // "Ana Silva’s spokesperson" saying "that she would …": she may be either; the checker decides.
-        if (kind is null || speaker is null || speaker.Contains("’s ", StringComparison.Ordinal) || speaker.Contains("'s ", StringComparison.Ordinal)) return text;
+        if (kind is null || speaker is null || SpeakerKinds.IsSomeones(speaker)) return text;
         var name = SpeakerKinds.ShortName(speaker, kind);
         var space = text.IndexOf(' ');
         if (space <= 0) return text;
