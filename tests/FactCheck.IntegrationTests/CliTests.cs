@@ -473,6 +473,33 @@ public sealed class ExtractCliTests : IDisposable
         Assert.Equal((2, true), (scored.ExitCode, scored.Stderr.Contains("doc_ann1.ann: a Source span")));
     }
 
+    /// <summary>
+    /// The named-speakers gold is fair to a right answer: titles inside the annotated run ("House Speaker") are not part
+    /// of the name, and a titled surname ("Mr. Kowalski") is completed from the text like a lone one.
+    /// </summary>
+    [Fact]
+    public async Task Named_speakers_gold_reads_titles_as_titles()
+    {
+        const string text = "House Speaker Jan Kowalski said that the port had lost 300 jobs since 2020.\n\n"
+                            + "Mr. Kowalski said that the quay would reopen in May.\n";
+        var brat = Directory.CreateDirectory(Path.Combine(_dir, "titled")).FullName;
+        File.WriteAllText(Path.Combine(brat, "doc.txt"), text);
+        string Span(string id, string role, string words, string within)
+        {
+            var at = text.IndexOf(within, StringComparison.Ordinal) + within.IndexOf(words, StringComparison.Ordinal);
+            return $"{id}\t{role} {at} {at + words.Length}\t{words}";
+        }
+        File.WriteAllText(Path.Combine(brat, "doc_ann1.ann"), string.Join("\n",
+            Span("T1", "Source", "House Speaker Jan Kowalski", "House Speaker Jan Kowalski"), Span("T2", "Cue", "said", "said that the port"), Span("T3", "Content", "that the port had lost 300 jobs since 2020", "that the port"),
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+            Span("T4", "Source", "Mr. Kowalski", "Mr. Kowalski said"), Span("T5", "Cue", "said", "said that the quay"), Span("T6", "Content", "that the quay would reopen in May", "that the quay"),
+            "E2\tAttribution:T5 Source:T4 Cue:T5 Content:T6") + "\n");
+        var o = await Fc("eval", "attribution", "--brat", brat, "--named-speakers", "--errors");
+        Assert.True(o.ExitCode == 0, o.Stderr);
+        Assert.Contains("2 quotes with a named speaker", o.Stdout);
+        Assert.Matches(@"speaker right among found\s+2\s+100", o.Stdout);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
