@@ -178,6 +178,19 @@ public class AttributionExtractorTests
             found.Select(a => (a.Speaker, a.Content.Text)));
     }
 
+
+    /// <summary>A quotation that ends a paragraph goes on with the speaker before it; the next paragraph's speaker keeps their own words.</summary>
+    [Fact]
+    public void A_quotation_ending_a_paragraph_stays_with_its_speaker_not_the_next_paragraphs()
+    {
+        const string quote = "“We will not give up the valley,” said Tamsin Oakes, a river warden. “This water is ours.”";
+        foreach (var next in new[] { "Governor Piet Haas said permits would cost more.", "The regional governor, Piet Haas, said fishing permits would cost more next year." })
+        {
+            var found = AttributionExtractor.Extract($"{quote}\n\n{next}\n");
+            Assert.Equal([("Tamsin Oakes", quote), ("Piet Haas", next[(next.IndexOf(" said ", StringComparison.Ordinal) + 6)..^1])],
+                found.Select(a => (a.Speaker, a.Content.Text)));
+        }
+    }
     [Fact]
     public void The_tagger_reads_cues_the_rules_do_not_know()
     {

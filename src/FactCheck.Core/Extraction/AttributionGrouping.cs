@@ -27,7 +27,7 @@ internal static class AttributionGrouping
         var pieces = new List<(Span Cue, Span Content, Span Whole)>();
         foreach (var c in contents.Values.SelectMany(x => x))
         {
-            if (Nearest(cues, c, Reaches(d, c)) is not { } cue) continue;
+            if (Nearest(d, cues, c, Reaches(d, c)) is not { } cue) continue;
             var key = (cue, c.First > cue.Last);
             if (!contentOf.TryGetValue(key, out var other)) contentOf[key] = c;
             else if (claimsOnly) contentOf[key] = Join(other, c);
@@ -39,7 +39,7 @@ internal static class AttributionGrouping
             }
         }
         foreach (var cue in cues.Values.SelectMany(x => x))
-            if (!contentOf.ContainsKey((cue, true)) && !contentOf.ContainsKey((cue, false)) && Nearest(contents, cue, false) is { } c)
+            if (!contentOf.ContainsKey((cue, true)) && !contentOf.ContainsKey((cue, false)) && Nearest(d, contents, cue, false) is { } c)
                 contentOf[(cue, c.First > cue.Last)] = c;
         // A cue with content on both sides: “…,” said X. “…” is one quotation; otherwise the side that is not a
         // quotation ("In remarks reported by Tanjug, the strongman insisted that …") is the cue's own clause.
@@ -222,15 +222,17 @@ internal static class AttributionGrouping
     static bool Reaches(AttributionTagger.Doc d, Span content) => d.Tokens[content.First].IsOpenQuote || d.Tokens[content.Last].IsCloseQuote
         || d.InQuote[content.First];
 
-    /// <summary>The span nearest <paramref name="to"/> in its sentence, else (when <paramref name="reach"/>) in the sentence before or after.</summary>
-    static Span? Nearest(Dictionary<int, List<Span>> spans, Span to, bool reach = true)
+    /// <summary>The span nearest <paramref name="to"/> in its sentence, else (when <paramref name="reach"/>) in the sentence before or
+    /// after, one in the same paragraph first: a quotation that ends a paragraph ("“This land is ours.”") goes on with the
+    /// speaker before it, not with the next paragraph's "Trump said tariffs would rise".</summary>
+    static Span? Nearest(AttributionTagger.Doc d, Dictionary<int, List<Span>> spans, Span to, bool reach = true)
     {
         Span? best = null;
         var bestKey = int.MaxValue;
         foreach (var s in Near(spans, to.Sentence))
         {
             if (Overlaps(s, to) || (!reach && s.Sentence != to.Sentence)) continue;
-            var key = Gap(s, to);
+            var key = Gap(s, to) + (d.Paragraph[s.First] == d.Paragraph[to.First] ? 0 : 5_000);
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;
