@@ -179,6 +179,18 @@ public class AttributionExtractorTests
     }
 
 
+    /// <summary>The reporter's words and then a quotation are two remarks, each with its cue; where the words were said is not part of them.</summary>
+    [Fact]
+    public void A_statement_then_a_quotation_are_two_remarks_and_the_place_is_not_the_remark()
+    {
+        const string text = "Premier Dana Kerr told reporters at Province House that the ferry would keep running all winter. "
+                            + "\"We are not going to cut it,\" Kerr said.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal(
+            [("Dana Kerr", "told", "that the ferry would keep running all winter"), ("Dana Kerr", "said", "\"We are not going to cut it,\"")],
+            found.Select(a => (a.Speaker, a.Cue.Text, a.Content.Text)));
+    }
+
     /// <summary>A quotation that ends a paragraph goes on with the speaker before it; the next paragraph's speaker keeps their own words.</summary>
     [Fact]
     public void A_quotation_ending_a_paragraph_stays_with_its_speaker_not_the_next_paragraphs()

@@ -19,7 +19,7 @@ internal static class AttributionGrouping
     {
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
-        var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole])));
+        var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]).Select(c => PastPlace(d, c)).ToList()));
         // Contents on the same side of a cue are one content split by the tagger; a content on each side ("“…,” he said,
         // “…”") gives two attributions. A cue left without content takes the nearest content in its sentence.
         // Corpus scoring keeps the pieces apart: an annotated content is the words of the remark, not the words between.
@@ -169,6 +169,22 @@ internal static class AttributionGrouping
     static List<Span> Spans(AttributionTagger.Doc d, byte[] labels) =>
         AttributionTagger.Spans(labels).Select(s => new Span(s.First, s.Last, d.SentenceOf[s.First])).ToList();
 
+    /// <summary>A content that begins with where the words were said ("told reporters at | Queen's Park that …") begins at
+    /// "that": a place named after at/in/on/outside is not part of the remark.</summary>
+    static Span PastPlace(AttributionTagger.Doc d, Span c)
+    {
+        var i = c.First;
+        if (d.Tokens[i].Lower is "at" or "in" or "on" or "outside") i++;
+        else if (i == 0 || d.Tokens[i - 1].Lower is not ("at" or "in" or "on" or "outside")) return c;
+        for (var k = i; k <= c.Last && k < i + 6; k++)
+        {
+            var t = d.Tokens[k];
+            if (t.Lower == "that") return k == i || k == c.Last ? c : c with { First = k };
+            if (!(t.IsWord && t.IsCapitalized) && t.Lower is not ("'s" or "’s" or "'" or "’" or "s" or "of" or "the" or "." or "-")) return c;
+        }
+        return c;
+    }
+
     /// <summary>A source without the punctuation at its edges ("a Boston-based research group," ends at "group").</summary>
     static Span Trim(AttributionTagger.Doc d, Span s)
     {
@@ -191,14 +207,16 @@ internal static class AttributionGrouping
 
     static Span Join(Span a, Span b) => new(Math.Min(a.First, b.First), Math.Max(a.Last, b.Last), Math.Min(a.Sentence, b.Sentence));
 
-    /// <summary>A quotation that runs over several sentences is one content: spans with only punctuation between them join.</summary>
+    /// <summary>A quotation that runs over several sentences is one content: spans with only punctuation between them join,
+    /// unless one is the reporter's words and the next a quotation ("… would not raise taxes. “We're not going to do it,”
+    /// Ford said." is two remarks).</summary>
     static List<Span> MergeAcrossSentences(AttributionTagger.Doc d, List<Span> spans)
     {
         var merged = new List<Span>();
         foreach (var s in spans)
         {
             if (merged.Count > 0 && merged[^1] is var p && s.Sentence - d.SentenceOf[p.Last] == 1 && OnlyPunctuation(d, p.Last + 1, s.First)
-                && d.Paragraph[p.Last] == d.Paragraph[s.First])
+                && d.Paragraph[p.Last] == d.Paragraph[s.First] && d.InQuote[Trim(d, p).Last] == d.InQuote[Trim(d, s).First])
                 merged[^1] = p with { Last = s.Last };
             else merged.Add(s);
         }
