@@ -33,6 +33,18 @@ public class AttributionExtractorTests
         Assert.Equal((speaker, channel), (a.Speaker, a.Channel));
     }
 
+    /// <summary>An interview, a news release, a study: how the words came (the channel); who is behind them is the speaker.</summary>
+    [Theory]
+    [InlineData("In an interview with The Harbour Times, Fisheries Minister Olga Brandt said quotas would be cut next spring.", "Olga Brandt", "The Harbour Times")]
+    [InlineData("The coast guard said in a news release that the ferry would resume sailing on Monday.", "coast guard", "a news release")]
+    [InlineData("The study, released Tuesday by the Lakeshore Institute, a think tank, found that rents would rise 9 per cent.", "Lakeshore Institute", "a study")]
+    [InlineData("An analysis published last week by Nordstat concluded that exports would fall.", "Nordstat", "an analysis")]
+    public void A_document_or_interview_is_the_channel_and_whoever_issued_it_the_speaker(string text, string speaker, string channel)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal((speaker, channel), (a.Speaker, a.Channel));
+    }
+
     [Fact]
     public void An_agency_quoting_someone_as_saying_is_the_person_speaking_through_the_agency()
     {

@@ -647,10 +647,10 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Outlet();
 
-    [GeneratedRegex(@"\bin an? interview with (?:the )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
+    [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:in|on|during) (a|an|the|his|her|their|its) (report|statement|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) (report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony)\b")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+)(?:\s[A-Z][\w.-]+)*)")]
@@ -666,7 +666,8 @@ internal static partial class Channels
     public static string? Find(string sentence)
     {
         if (ReportedBy().Match(sentence) is { Success: true } r) return r.Groups[1].Value;
-        if (Interview().Match(sentence) is { Success: true } iv) return iv.Groups[1].Value;
+        if (Interview().Match(sentence) is { Success: true } iv)
+            return Outlet(iv.Groups[1].Value) ?? (iv.Groups[1].Value.StartsWith("the ", StringComparison.Ordinal) ? iv.Groups[1].Value[4..] : iv.Groups[1].Value);
         if (InA().Match(sentence) is { Success: true } a) return (a.Groups[1].Value is "a" or "an" ? a.Groups[1].Value : "a") + " " + a.Groups[2].Value;
         if (Told().Match(sentence) is { Success: true } t)
         {

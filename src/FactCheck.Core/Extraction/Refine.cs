@@ -42,7 +42,7 @@ internal static partial class Refine
     [GeneratedRegex(@"\bquoted\s+(.+?)\s+as\s*$", RegexOptions.Singleline)]
     private static partial Regex QuotedAs();
 
-    [GeneratedRegex(@"^(?:a|an|the)\s+(statement|report|communique|communiqué|press release|post|letter|memo|filing|ruling|study)\s+(?:from|by|of|issued by)\s+(.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     /// <summary>Words nobody is quoted in: no quotation found in the content and no quotation mark in it.</summary>
@@ -104,8 +104,8 @@ internal static partial class Refine
             }
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
-                var who = d.Groups[2].Value.Trim();
-                r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = "a " + d.Groups[1].Value.ToLowerInvariant() };
+                var who = d.Groups[2].Value.Split(',')[0].Trim(); // "the Fraser Institute, a think tank" is the institute
+                r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = (d.Groups[1].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc };
             }
             // "the report, which said …": the report speaks; "via a report" would say it twice.
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase))
