@@ -47,6 +47,9 @@ public class SpeakerShapeTests
     [InlineData("A spokesperson for Health Minister Ana Silva said the wards were full. “We have hired 200 nurses since January,” the spokesperson wrote.", "200 nurses", "Ana Silva’s spokesperson", null)]
     // Where someone spoke is no claim, what they said there is.
     [InlineData("Mayor Jan Kowalski spoke at a rally in Gdansk, saying that the port had lost 300 jobs since 2020.", "300 jobs", "Jan Kowalski", null)]
+    // A description that names someone else, then the person who spoke: the person ("Kerr's spokesperson, Emily Voss"), or the organisation.
+    [InlineData("Premier Dana Kerr's spokesperson, Emily Voss, said the ferry subsidy would be paid by January.", "ferry subsidy", "Emily Voss", null)]
+    [InlineData("The union representing the dock workers, Portlink, said in a statement that it would appeal the ruling.", "appeal the ruling", "Portlink", "a statement")]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);

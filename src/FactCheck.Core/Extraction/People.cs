@@ -522,15 +522,37 @@ internal static partial class Speakers
     /// channel), in "the senator, Maria Lopes" Lopes does (not the person of the sentence before). Otherwise the span's
     /// head decides ("Lukashenko, who …").
     /// </summary>
+    /// <summary>A description that ends in a common noun, so a name set off after it is who it describes ("his spokesperson", "the union representing the workers").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+|(?:[A-Z][\w.-]*\s+){0,3}\S+['’]s\s+)(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*$")]
+    private static partial System.Text.RegularExpressions.Regex Described();
+
+    /// <summary>An organisation's name set off by commas: capitalised words ("Unifor", "the Heiltsuk Nation", "Doctors Without Borders").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|without|the|[A-Z][\w.&'’-]*))*$")]
+    private static partial System.Text.RegularExpressions.Regex OrganisationName();
+
+    static readonly HashSet<string> Dates =
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December",
+    ];
+
     public static string ResolveSource(TextSpan source, string text, People people, Attribution? previous)
     {
         var head = AttributionExtractor.Head(text, source);
         if (head.Length < source.Length)
         {
             var headIsOutlet = OutletWords.Any(w => head.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
-            if (headIsOutlet || people.Named(head.Text, head.Start) is null)
-                foreach (var segment in source.Text[(head.End - source.Start)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Reverse())
+            // A description before the name ("Carney's spokesperson, Emily Williams"; "the union representing the workers,
+            // Unifor"): the name is who spoke, though the description itself names someone.
+            var described = Described().IsMatch(head.Text);
+            if (headIsOutlet || described || people.Named(head.Text, head.Start) is null)
+            {
+                var segments = source.Text[(head.End - source.Start)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                foreach (var segment in segments.Reverse())
                     if (people.Named(segment, source.Start) is { } appositive) return appositive;
+                if (described && !headIsOutlet && segments.FirstOrDefault(x => OrganisationName().IsMatch(x) && !Dates.Contains(x)) is { } organisation)
+                    return organisation.StartsWith("the ", StringComparison.Ordinal) ? organisation[4..] : organisation;
+            }
         }
         return Resolve(head, text, people, previous);
     }
