@@ -70,8 +70,19 @@ public class SpeakerShapeTests
     [InlineData("Premier Anna Nowak defended the plan on Tuesday.")]
     [InlineData("The mayor praised the nurses and the firefighters at the ceremony.")]
     [InlineData("An official, who asked not to be identified, arrived late.")]
+    [InlineData("Kaela Moss made the announcement Tuesday at Health Sciences Centre.")]
+    [InlineData("Mayor Jan Kowalski gave a speech in Gdansk on the port.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
+
+    /// <summary>A reporter's question is not the answer's claim: "Asked whether …, the mayor said …" is the mayor's answer only.</summary>
+    [Fact]
+    public void A_question_put_to_someone_is_not_their_claim()
+    {
+        var found = AttributionExtractor.Extract("Asked whether the night ferry would be cut, Mayor Jan Kowalski said the city had already paid for 2026.");
+        var a = Assert.Single(found);
+        Assert.Equal(("Jan Kowalski", "the city had already paid for 2026"), (a.Speaker, a.Content.Text));
+    }
 
     /// <summary>
     /// Annotated corpora (PolNeAR) count intentions as attributions: the corpus layer keeps them, the claims leave them out,

@@ -45,6 +45,18 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
+    [GeneratedRegex(@"\b(?:announcement|speech|remarks|address|news conference|press conference|briefing|statement)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Occasion();
+
+    static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening"];
+
+    /// <summary>The text past a day word ("Tuesday at the hospital" → " at the hospital").</summary>
+    static ReadOnlySpan<char> SkipDay(ReadOnlySpan<char> s)
+    {
+        var word = FirstWord(s);
+        return Days.Contains(word) ? s.TrimStart()[word.Length..] : s;
+    }
+
     /// <summary>Words nobody is quoted in: no quotation found in the content and no quotation mark in it.</summary>
     static bool Unquoted(Attribution a) => a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0;
 
@@ -80,6 +92,12 @@ internal static partial class Refine
             // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
             if (claimsOnly && Speaking.Contains(cueWord) && Unquoted(a)
                 && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + cueWord.Length) : a.Content.Text.AsSpan()))) continue;
+            // "made the announcement Tuesday at the hospital", "gave a speech in Ottawa": the occasion, not what was said.
+            if (claimsOnly && Occasion().IsMatch(a.Cue.Text) && Unquoted(a) && a.Content.Start >= a.Cue.End
+                && Circumstance.Contains(FirstWord(SkipDay(text.AsSpan(a.Cue.End))))) continue;
+            // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
+            if (claimsOnly && cueWord is "asked" or "asking" && Unquoted(a)
+                && FirstWord(a.Content.Text) is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") continue;
             // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
             if (claimsOnly && Stances.Contains(cueWord) && Unquoted(a)
                 && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
