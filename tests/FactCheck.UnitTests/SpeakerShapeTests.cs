@@ -47,6 +47,14 @@ public class SpeakerShapeTests
     [InlineData("A spokesperson for Health Minister Ana Silva said the wards were full. “We have hired 200 nurses since January,” the spokesperson wrote.", "200 nurses", "Ana Silva’s spokesperson", null)]
     // Where someone spoke is no claim, what they said there is.
     [InlineData("Mayor Jan Kowalski spoke at a rally in Gdansk, saying that the port had lost 300 jobs since 2020.", "300 jobs", "Jan Kowalski", null)]
+    // Someone speaking for a person is not the person; a province's minister is not the province.
+    [InlineData("Ana Silva spoke on Monday. Ana Silva's spokesperson said the wards were full and 200 nurses had been hired.", "200 nurses", "Ana Silva’s spokesperson", null)]
+    [InlineData("Jan Nowak's lawyer said the charges against the port would be dropped by March.", "charges against", "Jan Nowak’s lawyer", null)]
+    [InlineData("Maria Lopes's campaign said the poll had counted 400 voters twice.", "400 voters", "Maria Lopes’s campaign", null)]
+    [InlineData("The audit was published in June. Nova Scotia's environment minister said the province would ban plastic bags by 2027.", "plastic bags", "Nova Scotia's environment minister", null)]
+    // A lede describes the speaker and the next sentence names them; not when someone was named before the description.
+    [InlineData("HALIFAX — Nova Scotia's environment minister says the province will ban plastic bags by 2027.\n\nTim Halman made the announcement Monday in Dartmouth.", "plastic bags", "Tim Halman", null)]
+    [InlineData("A union is calling for Mark Doyle to resign after the province's energy minister said that the mine was safe.\n\nTim Halman said the union was wrong.", "mine was safe", "province's energy minister", null)]
     // A description that names someone else, then the person who spoke: the person ("Kerr's spokesperson, Emily Voss"), or the organisation.
     [InlineData("Premier Dana Kerr's spokesperson, Emily Voss, said the ferry subsidy would be paid by January.", "ferry subsidy", "Emily Voss", null)]
     [InlineData("The union representing the dock workers, Portlink, said in a statement that it would appeal the ruling.", "appeal the ruling", "Portlink", "a statement")]
@@ -254,6 +262,8 @@ public class SurnameTests
     [InlineData("Lena Brandt’s office", "organization")]
     [InlineData("Jan Kowalski’s former top aide", "person")]
     [InlineData("Marta K. Ilves", "person")]
+    [InlineData("Jan Nowak’s wife", "person")]
+    [InlineData("Maria Lopes’s campaign", "organization")]
     [InlineData("Institute for the Study of War", "organization")]
     public void A_possessive_description_is_a_person_when_its_head_is_one(string speaker, string kind) =>
         Assert.Equal(kind, FactCheck.Publishing.SpeakerKinds.Kind(speaker));

@@ -116,6 +116,13 @@ internal static class Lexicon
         "representative",
     ];
 
+    /// <summary>Family words: "Jan Nowak's wife said" is his wife speaking, a person.</summary>
+    public static readonly HashSet<string> Family =
+    [
+        "wife", "husband", "mother", "father", "daughter", "son", "sister", "brother", "widow", "widower", "grandmother", "grandfather",
+        "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "fiancée", "fiancé", "partner", "parents", "family",
+    ];
+
     public static readonly HashSet<string> PersonNouns =
     [
         "strongman", "leader", "president", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "senator", "governor",

@@ -502,6 +502,14 @@ internal sealed partial class People
 
     /// <summary>The person mentioned last before a position.</summary>
     public string? LastBefore(int position) => LastMentionBefore(position)?.Full;
+
+    /// <summary>The person mentioned first after a position, when within <paramref name="within"/> characters of it, and where.</summary>
+    public (int At, string Full)? FirstAfter(int position, int within)
+    {
+        var i = LastMentionIndex(position) + 1;
+        while (i < Mentions.Count && Mentions[i].At < position) i++;
+        return i < Mentions.Count && Mentions[i].At - position <= within ? (Mentions[i].At, FullAt(Mentions[i].Surname, Mentions[i].At)) : null;
+    }
 }
 
 /// <summary>Turns a source span into a speaker name: named people by full name, pronouns and descriptions resolved.</summary>
@@ -509,6 +517,10 @@ internal static partial class Speakers
 {
     [GeneratedRegex(@"\G\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})")]
     private static partial Regex TitledName();
+
+    /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))$")]
+    private static partial Regex Possessed();
 
     /// <summary>"a (longtime) adviser to NAME", "the spokeswoman for NAME": group 1 the description, 2 its head, 3 whom it serves.</summary>
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Aa]nother)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))\s+(?:for|to)\s+(.+)$")]
@@ -556,6 +568,48 @@ internal static partial class Speakers
         }
         return Resolve(head, text, people, previous);
     }
+
+    static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator"];
+
+    /// <summary>The person a lede's description means: the description in the article's opening lines with nobody named
+    /// before it, and the next sentence opening with a full name.</summary>
+    static string? NamedNext(TextSpan source, string text, People people) =>
+        source.Start < 500 && people.LastBefore(source.Start) is null && people.FirstAfter(source.End, 400) is { } next
+        && next.Full.Split(' ') is { Length: >= 2 } given && !given.Any(People.IsFunctionWord)
+        && NoNameBefore(text, source.Start) && StartsSentence(text, next.At, source.End) ? next.Full : null;
+
+    /// <summary>No two capitalised words in a row in the sentence before a position ("calling for Donald Trump to be banned after
+    /// the U.S. presidential candidate …" names him there).</summary>
+    static bool NoNameBefore(string text, int position)
+    {
+        var from = Math.Max(text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, position - 1)) + 1, position - 300);
+        return !TwoCapitalised().IsMatch(text.AsSpan(Math.Max(0, from), position - Math.Max(0, from)));
+    }
+
+    [GeneratedRegex(@"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")]
+    private static partial Regex TwoCapitalised();
+
+    /// <summary>Whether a name opens a sentence after a position: only whitespace after a sentence's end between them and it.</summary>
+    static bool StartsSentence(string text, int at, int after)
+    {
+        var k = at;
+        while (true)
+        {
+            while (k > after && char.IsWhiteSpace(text[k - 1])) k--;
+            // The given names before the surname mentioned ("Uzoma | Asagwara").
+            var w = k;
+            while (w > after && (char.IsLetter(text[w - 1]) || text[w - 1] is '.' or '-' or '\'' or '’')) w--;
+            if (w < k && char.IsUpper(text[w]) && text[k - 1] != '.' && w > after && char.IsWhiteSpace(text[w - 1])) { k = w; continue; }
+            break;
+        }
+        return k > after && text[k - 1] is '.' or '!' or '?' or '"' or '”' && k < at;
+    }
+
+    /// <summary>"The province's health minister", "Canada's chief public health officer": one person described by office.</summary>
+    static bool Lede(string[] words, string head) =>
+        words.Length > 1 && (Lexicon.PersonNouns.Contains(head) || LedeNouns.Contains(head))
+        && (words[0].ToLowerInvariant() is "the"
+            || words.TakeWhile(w => char.IsUpper(w[0])).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)));
 
     /// <summary>Offices a description names, which a person given another office in the article does not hold.</summary>
     static readonly HashSet<string> Offices =
@@ -621,6 +675,18 @@ internal static partial class Speakers
         if (SpeaksFor().Match(s) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant())
             && people.Named(agent.Groups[3].Value, source.Start, previous) is { } principal)
             return $"{principal}’s {agent.Groups[1].Value}";
+        // "Ana Silva's spokesperson", "Jan Nowak's lawyer", "Maria Lopes's campaign": someone speaking for a person, not the
+        // person ("Ana Silva’s spokesperson"); "Nova Scotia's environment minister" is not Nova Scotia.
+        if (Possessed().Match(s) is { Success: true } owned && owned.Groups[3].Value.ToLowerInvariant() is var noun)
+        {
+            if (Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun) || noun is "office" or "campaign")
+                return $"{people.Named(owned.Groups[1].Value, source.Start, previous) ?? owned.Groups[1].Value}’s {owned.Groups[2].Value}";
+            if (Lexicon.PersonNouns.Contains(noun) || LedeNouns.Contains(noun))
+            {
+                if (NamedNext(source, text, people) is { } next) return next;
+                return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+            }
+        }
         if (people.Named(s, source.Start, previous) is { } named) return named;
         // A title alone ("Mr", "Sen."): the name written after it.
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
@@ -648,6 +714,9 @@ internal static partial class Speakers
         if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
         if (describesPerson && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
+        // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
+        // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
+        if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous) is { } owner)
             return $"{owner}’s {string.Join(' ', words.Skip(1))}";

@@ -24,7 +24,8 @@ public static class SpeakerKinds
         // "Paul Ortiz’s spokesman" is a person; "Lena Brandt’s office" an organisation.
         // "George W. Bush’s former top aide" too: whatever stands between the possessive and the head.
         if (IsSomeones(speaker))
-            return Extraction.Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant()) || Extraction.Lexicon.Agents.Contains(words[^1].ToLowerInvariant()) ? Person : Organization;
+            return Extraction.Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant()) || Extraction.Lexicon.Agents.Contains(words[^1].ToLowerInvariant())
+                   || Extraction.Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words[^1] is not ("family" or "parents") ? Person : Organization;
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
             ? Person : Organization;
     }
