@@ -52,6 +52,10 @@ public class SpeakerShapeTests
     [InlineData("Jan Nowak's lawyer said the charges against the port would be dropped by March.", "charges against", "Jan Nowak’s lawyer", null)]
     [InlineData("Maria Lopes's campaign said the poll had counted 400 voters twice.", "400 voters", "Maria Lopes’s campaign", null)]
     [InlineData("The audit was published in June. Nova Scotia's environment minister said the province would ban plastic bags by 2027.", "plastic bags", "Nova Scotia's environment minister", null)]
+    [InlineData("A spokesperson for Premier Jan Kowalski, Ewa Lis, said the province had already paid 40 million to the city.", "40 million", "Ewa Lis", null)]
+    // Council and police titles abbreviated as Canadian copy does: "Coun." does not end the sentence.
+    [InlineData("“We need 30 more buses on the night routes,” said Coun. Dana Whyte, who sits on the transit board.", "30 more buses", "Dana Whyte", null)]
+    [InlineData("“The road was closed for 12 hours,” said Cpl. Ravi Singh of the county detachment.", "12 hours", "Ravi Singh", null)]
     // A lede describes the speaker and the next sentence names them; not when someone was named before the description.
     [InlineData("HALIFAX — Nova Scotia's environment minister says the province will ban plastic bags by 2027.\n\nTim Halman made the announcement Monday in Dartmouth.", "plastic bags", "Tim Halman", null)]
     [InlineData("A union is calling for Mark Doyle to resign after the province's energy minister said that the mine was safe.\n\nTim Halman said the union was wrong.", "mine was safe", "province's energy minister", null)]

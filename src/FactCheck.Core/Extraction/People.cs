@@ -197,7 +197,7 @@ internal sealed partial class People
         "Imam", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
         "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
         "Leader", "Speaker", "Whip", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
-        "Sens", "Reps", "Miss", "Pastor",
+        "Sens", "Reps", "Miss", "Pastor", "Coun", "Couns", "Ald", "Atty",
         // Occupations written as titles ("Actress Amandla Stenberg", "Billionaire Donald Trump").
         "Actress", "Actor", "Comedian", "Activist", "Billionaire", "Evangelist", "Economist", "Nominee", "Candidate", "Strategist",
         "Pollster", "Historian", "Analyst",
@@ -554,9 +554,10 @@ internal static partial class Speakers
         if (head.Length < source.Length)
         {
             var headIsOutlet = OutletWords.Any(w => head.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
-            // A description before the name ("Carney's spokesperson, Emily Williams"; "the union representing the workers,
-            // Unifor"): the name is who spoke, though the description itself names someone.
-            var described = Described().IsMatch(head.Text);
+            // A description before the name ("Carney's spokesperson, Emily Williams"; "a spokesperson for Premier Doug Ford,
+            // Grace Lee"; "the union representing the workers, Unifor"): the name is who spoke, though the description names someone.
+            var described = Described().IsMatch(head.Text)
+                            || SpeaksFor().Match(head.Text) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant());
             if (headIsOutlet || described || people.Named(head.Text, head.Start) is null)
             {
                 var segments = source.Text[(head.End - source.Start)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
