@@ -191,6 +191,20 @@ public class AttributionExtractorTests
     }
 
 
+    /// <summary>A quotation that is a paragraph of its own continues the speaker before it; the next paragraph's cue keeps its own words.</summary>
+    [Fact]
+    public void A_quotation_paragraph_continues_the_speaker_before_it()
+    {
+        const string text = "“The plan is flawed from the start,” said Laura Chen, an economist at Prairie College.\n\n"
+                            + "“It will cost far more than it saves, and renters will pay for it.”\n\n"
+                            + "Chen said the province should build 4,000 public homes instead.\n\n"
+                            + "Tom Obi, who advised the previous government, said rents had fallen 3 percent in Regina.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Contains(found, a => a.Speaker == "Laura Chen" && a.Content.Text.Contains("renters will pay", StringComparison.Ordinal));
+        Assert.Contains(found, a => a.Speaker == "Laura Chen" && a.Content.Text == "the province should build 4,000 public homes instead");
+        Assert.Contains(found, a => a.Speaker == "Tom Obi" && a.Content.Text == "rents had fallen 3 percent in Regina");
+    }
+
     /// <summary>The reporter's words and then a quotation are two remarks, each with its cue; where the words were said is not part of them.</summary>
     [Fact]
     public void A_statement_then_a_quotation_are_two_remarks_and_the_place_is_not_the_remark()

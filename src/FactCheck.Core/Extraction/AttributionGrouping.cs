@@ -242,7 +242,8 @@ internal static class AttributionGrouping
 
     /// <summary>The span nearest <paramref name="to"/> in its sentence, else (when <paramref name="reach"/>) in the sentence before or
     /// after, one in the same paragraph first: a quotation that ends a paragraph ("“This land is ours.”") goes on with the
-    /// speaker before it, not with the next paragraph's "Trump said tariffs would rise".</summary>
+    /// speaker before it, not with the next paragraph's "Trump said tariffs would rise"; a quotation that is a paragraph
+    /// of its own goes on with the paragraph before, as news copy continues a speaker's quotation.</summary>
     static Span? Nearest(AttributionTagger.Doc d, Dictionary<int, List<Span>> spans, Span to, bool reach = true)
     {
         Span? best = null;
@@ -250,7 +251,7 @@ internal static class AttributionGrouping
         foreach (var s in Near(spans, to.Sentence))
         {
             if (Overlaps(s, to) || (!reach && s.Sentence != to.Sentence)) continue;
-            var key = Gap(s, to) + (d.Paragraph[s.First] == d.Paragraph[to.First] ? 0 : 5_000);
+            var key = Gap(s, to) + (d.Paragraph[s.First] == d.Paragraph[to.First] ? 0 : s.First < to.First ? 4_000 : 5_000);
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;

@@ -550,6 +550,8 @@ internal static partial class Speakers
 
     public static string ResolveSource(TextSpan source, string text, People people, Attribution? previous)
     {
+        // "Obi, who advised the previous government, said": the relative clause is not who spoke; its "who" is.
+        if (source.Text.StartsWith("who ", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.Start + 3);
         var head = AttributionExtractor.Head(text, source);
         if (head.Length < source.Length)
         {
