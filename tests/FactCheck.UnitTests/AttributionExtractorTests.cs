@@ -190,6 +190,18 @@ public class AttributionExtractorTests
             found.Select(a => (a.Speaker, a.Content.Text)));
     }
 
+    /// <summary>A dateline is where the story was filed, and the next sentence's speaker did not say this one's words.</summary>
+    [Theory]
+    [InlineData("Teachers strike across Alberta\n\nEDMONTON — Thousands of teachers across Alberta walked off the job Monday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of teachers across Alberta")]
+    [InlineData("Nurses strike across Quebec\n\nMONTREAL — Thousands of nurses across Quebec walked off the job Tuesday, saying the province has ignored their demands for smaller classes.\n\n", null)]
+    public void A_dateline_or_the_next_sentences_speaker_is_never_the_source(string lede, string? speaker)
+    {
+        var text = lede + "\"We are worn out,\" said Rita Holm, president of the ATA, the union representing 40,000 members. \"We cannot keep working like this.\"\n";
+        var found = AttributionExtractor.Extract(text);
+        var a = Assert.Single(found, a => a.Content.Text.Contains("smaller classes", StringComparison.Ordinal));
+        Assert.Equal(speaker ?? AttributionExtractor.UnnamedSource, a.Speaker);
+        Assert.Contains(found, a => a.Speaker == "Rita Holm" && a.Content.Text.Contains("worn out", StringComparison.Ordinal));
+    }
 
     /// <summary>A quotation that is a paragraph of its own continues the speaker before it; the next paragraph's cue keeps its own words.</summary>
     [Fact]

@@ -63,7 +63,7 @@ internal static class AttributionGrouping
 
         // A source and a content the tagger found with a few untagged words between them and no cue: those words are the
         // cue it missed ("Politifact seized on | that …", "Trump unleashed | a flurry of tweets").
-        var usedSources = pairs.Select(p => NearestSource(sources, p.Cue, p.Content)).ToHashSet();
+        var usedSources = pairs.Select(p => NearestSource(d, sources, p.Cue, p.Content)).ToHashSet();
         foreach (var src in sources.Values.SelectMany(x => x))
         {
             if (usedSources.Contains(src) || !contents.TryGetValue(src.Sentence, out var here)) continue;
@@ -83,7 +83,7 @@ internal static class AttributionGrouping
             {
                 var cueSpan = Of(text, d, cue);
                 var empty = TextSpan.Of(text, cueSpan.End, cueSpan.End);
-                var source = NearestSource(sources, cue, cue with { First = cue.Last + 1, Last = cue.Last }) is { } s && s.Sentence == cue.Sentence ? Of(text, d, Trim(d, s)) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
+                var source = NearestSource(d, sources, cue, cue with { First = cue.Last + 1, Last = cue.Last }) is { } s && s.Sentence == cue.Sentence ? Of(text, d, Trim(d, s)) : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
                 tagged.Add(new Attribution(source, cueSpan, empty, AttributionExtractor.UnnamedSource, null, [], 0, []));
             }
             // Likewise a content whose cue it missed.
@@ -108,7 +108,7 @@ internal static class AttributionGrouping
             previousSentence = cue.Sentence;
             // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
             // speaker of the remark just before, if there is one.
-            var sourceSpan = NearestSource(sources, cue, content) is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
+            var sourceSpan = NearestSource(d, sources, cue, content) is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
@@ -185,10 +185,10 @@ internal static class AttributionGrouping
         return c;
     }
 
-    /// <summary>A source without the punctuation at its edges ("a Boston-based research group," ends at "group").</summary>
+    /// <summary>A source without the punctuation at its edges ("a Boston-based research group," ends at "group") or a dateline before it.</summary>
     static Span Trim(AttributionTagger.Doc d, Span s)
     {
-        int f = s.First, l = s.Last;
+        int f = PastDateline(d, s.First) is var k && k >= 0 && k <= s.Last ? k : s.First, l = s.Last;
         while (f < l && !d.Tokens[f].IsWord) f++;
         while (l > f && !d.Tokens[l].IsWord) l--;
         return s with { First = f, Last = l };
@@ -258,18 +258,30 @@ internal static class AttributionGrouping
     }
 
     /// <summary>The source nearest the cue, outside the content: in the cue's sentence, else the sentence before or after; the one before the cue wins a tie.</summary>
-    static Span? NearestSource(Dictionary<int, List<Span>> sources, Span cue, Span content)
+    static Span? NearestSource(AttributionTagger.Doc d, Dictionary<int, List<Span>> sources, Span cue, Span content)
     {
         Span? best = null;
         var bestKey = int.MaxValue;
         foreach (var s in Near(sources, cue.Sentence))
         {
-            if (Overlaps(s, cue) || (s.First >= content.First && s.Last <= content.Last)) continue;
+            if (Overlaps(s, cue) || (s.First >= content.First && s.Last <= content.Last) || Dateline(d, s) || s.Sentence > cue.Sentence) continue;
             var key = Math.Abs(s.Sentence - cue.Sentence) * 100_000 + (s.Last < cue.First ? (cue.First - s.Last) * 2 : (s.First - cue.Last) * 2 + 1);
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;
     }
+
+    /// <summary>A dateline ("MONTREAL —", "WASHINGTON (AP) —"): capitals opening a paragraph before a dash; where the story was
+    /// filed, never who spoke. The index of the first token after the dash, or -1.</summary>
+    static int PastDateline(AttributionTagger.Doc d, int first)
+    {
+        if (first > 0 && d.Paragraph[first - 1] == d.Paragraph[first]) return -1;
+        var i = first;
+        while (i < d.Tokens.Length && i - first < 8 && (d.Tokens[i].Text is "," or "(" or ")" or "." || d.Tokens[i].IsWord && d.Tokens[i].Text.Length >= 2 && !d.Tokens[i].Text.Any(char.IsLower))) i++;
+        return i > first && i < d.Tokens.Length && d.Tokens[i].Text is "—" or "–" or "--" ? i + 1 : -1;
+    }
+
+    static bool Dateline(AttributionTagger.Doc d, Span s) => PastDateline(d, s.First) is var k && k > s.Last;
 
     /// <summary>Tokens between two spans; a sentence boundary between them counts as 10,000.</summary>
     static int Gap(Span a, Span b) => Math.Abs(a.Sentence - b.Sentence) * 10_000 + (a.First > b.Last ? a.First - b.Last : b.First - a.Last);
