@@ -6,7 +6,8 @@ namespace FactCheck.EndToEndTests;
 /// Who said it, as the desk sees it: a checker pastes an article where two people share a surname, a name carries a party
 /// label and a spokesman is named through "his"; the preview names each speaker (with the role beside the name), and the
 /// claim opened from the spokesman's remark is his, marked a person; a former president named by her title and a
-/// spokesperson for a minister are named as a careful editor would, and where someone spoke is no claim.
+/// spokesperson for a minister are named as a careful editor would, and where someone spoke is no claim; a spokesperson
+/// named after "Maria Kowalski's spokesperson" is that spokesperson, not the mayor.
 /// </summary>
 public sealed class SpeakersJourneyTests : BrowserTest
 {
@@ -18,7 +19,8 @@ public sealed class SpeakersJourneyTests : BrowserTest
         "Paul Ortiz, the opposition leader, toured the depot on Tuesday. His spokesman said that the new buses would run empty for a year.\n\n" +
         "Former President Ewa Nowak spoke in Gdansk at a rally for her husband, Adam Nowak.\n\n" +
         "The former president said that the port had lost 300 jobs since 2020.\n\n" +
-        "A spokesperson for Health Minister Ana Silva said in an email that the depot had no fire exit.\n";
+        "A spokesperson for Health Minister Ana Silva said in an email that the depot had no fire exit.\n\n" +
+        "Maria Kowalski's spokesperson, Ola Wrona, said the depot's 80 buses had been bought in 2023.\n";
 
     [Fact]
     public async Task The_preview_names_the_right_person_for_a_shared_surname_a_party_label_and_a_spokesman()
@@ -29,12 +31,14 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
         // Where the former president spoke is no claim; what she said is hers (not her husband's, named last), and the
         // spokesperson's words are the spokesperson's, not the minister's.
-        await Assertions.Expect(page.GetByText("5 attributed claim(s) found")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("6 attributed claim(s) found")).ToBeVisibleAsync();
         var nowak = page.Locator("tr", new() { HasText = "300 jobs" });
         await Assertions.Expect(nowak.GetByTestId("preview-speaker")).ToHaveTextAsync("Ewa Nowak");
         await Assertions.Expect(nowak.GetByText(", former president")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tr", new() { HasText = "fire exit" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Ana Silva’s spokesperson");
         await Assertions.Expect(page.Locator("tr", new() { HasText = "rally" })).ToHaveCountAsync(0);
+        // The mayor's spokesperson named after the description is who spoke, not the mayor the description names.
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "80 buses" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Ola Wrona");
         // "Kowalski said" just after Maria Kowalski is Maria, not the longest Kowalski the article names.
         await Assertions.Expect(page.Locator("tr", new() { HasText = "40 million" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Maria Kowalski");
         var brandt = page.Locator("tr", new() { HasText = "half as much" });
@@ -45,7 +49,7 @@ public sealed class SpeakersJourneyTests : BrowserTest
 
         foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("5 claim(s) opened.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("6 claim(s) opened.")).ToBeVisibleAsync();
         await page.GotoAsync("/desk?q=empty");
         await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Paul Ortiz’s spokesman");
@@ -57,5 +61,11 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Ana Silva’s spokesperson");
         await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
         await Shot(page, "speakers-3-spokesperson");
+
+        await page.GotoAsync("/desk?q=80 buses");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Ola Wrona");
+        await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
+        await Shot(page, "speakers-4-named-spokesperson");
     }
 }

@@ -39,6 +39,10 @@ public class AttributionExtractorTests
     [InlineData("The coast guard said in a news release that the ferry would resume sailing on Monday.", "coast guard", "a news release")]
     [InlineData("The study, released Tuesday by the Lakeshore Institute, a think tank, found that rents would rise 9 per cent.", "Lakeshore Institute", "a study")]
     [InlineData("An analysis published last week by Nordstat concluded that exports would fall.", "Nordstat", "an analysis")]
+    [InlineData("Economist Rita Moss told The Harbour Herald and Mail that wages had not kept pace with rents.", "Rita Moss", "The Harbour Herald and Mail")]
+    [InlineData("Finance Minister Jon Ek told CTV's Question Period on Sunday that the deal was close.", "Jon Ek", "CTV's Question Period")]
+    [InlineData("\"It's a disaster for the port,\" Karen Holt, the member for Riverside, said in a phone interview.", "Karen Holt", "a phone interview")]
+    [InlineData("Speaking on Coast Radio's The Bridge, Defence Minister Bill Ames said the navy would buy 12 ships by 2032.", "Bill Ames", "Coast Radio's The Bridge")]
     public void A_document_or_interview_is_the_channel_and_whoever_issued_it_the_speaker(string text, string speaker, string channel)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

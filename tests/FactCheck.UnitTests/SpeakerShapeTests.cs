@@ -87,6 +87,33 @@ public class SpeakerShapeTests
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 
+    /// <summary>
+    /// A pronoun opening its sentence after someone else was named means the subject of the sentence before, not the
+    /// last name in it, and never a person whose given name or title says the other sex.
+    /// </summary>
+    [Fact]
+    public void A_pronoun_means_the_subject_before_it_of_its_sex()
+    {
+        const string text = "Premier Jon Ek said the plan would cut emissions by 40 per cent.\n\n"
+                            + "Holm met with Mayor Ken Sato on Friday. She said afterwards that the city backed the 12 new bus lanes.\n\n"
+                            + "Opposition leader Andrea Holm had asked for the meeting.\n\n"
+                            + "Ola Wrona met with Tuva Lind at the port. She said the 300 lost jobs would not come back.\n\n"
+                            + "Sato thanked Mrs. Lind on Saturday. He said the port had been sold for 2 million euros.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("Andrea Holm", Assert.Single(found, a => a.Content.Text.Contains("bus lanes", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Ola Wrona", Assert.Single(found, a => a.Content.Text.Contains("lost jobs", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Ken Sato", Assert.Single(found, a => a.Content.Text.Contains("2 million", StringComparison.Ordinal)).Speaker);
+    }
+
+    /// <summary>Asking not to be named is a condition of speaking, not a claim, and "who" there is the one resident.</summary>
+    [Fact]
+    public void Not_wanting_a_name_used_is_not_a_claim()
+    {
+        var found = AttributionExtractor.Extract("Statistics Norway reported 40 new cases. \"Everybody at the pier is scared,\" said one resident, who did not want her name used.");
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("name used", StringComparison.Ordinal));
+        Assert.Contains(found, a => a.Speaker == "one resident" && a.Content.Text.Contains("scared", StringComparison.Ordinal));
+    }
+
     /// <summary>A reporter's question is not the answer's claim: "Asked whether …, the mayor said …" is the mayor's answer only.</summary>
     [Fact]
     public void A_question_put_to_someone_is_not_their_claim()

@@ -116,6 +116,47 @@ internal static class Lexicon
         "representative",
     ];
 
+    /// <summary>
+    /// Given names that say a person's sex in English-, French- and Spanish-language news, for "he" and "she" only (never
+    /// shown): "Reimer met with Mayor Ken Sim. She said …" is not Ken Sim. Names used for both (Jordan, Jean, Andrea, Kim…)
+    /// are left out; what the article says (Mr., Mrs., "his wife") comes first.
+    /// </summary>
+    public static readonly HashSet<string> FemaleNames = new(StringComparer.Ordinal)
+    {
+        "Mary", "Maria", "Marie", "Anna", "Ana", "Anne", "Ann", "Elizabeth", "Hillary", "Michelle", "Melania", "Nancy", "Sarah", "Sara",
+        "Susan", "Karen", "Linda", "Barbara", "Patricia", "Jennifer", "Jessica", "Laura", "Lisa", "Emily", "Emma", "Olivia", "Sophie",
+        "Sophia", "Julie", "Julia", "Catherine", "Katherine", "Kathleen", "Christine", "Christina", "Chrystia", "Melanie", "Rachel",
+        "Rebecca", "Amanda", "Nicole", "Stephanie", "Heather", "Helen", "Margaret", "Diane", "Deborah", "Donna", "Carol", "Caroline",
+        "Elaine", "Janet", "Joan", "Judy", "Kate", "Katie", "Kristen", "Kirsten", "Lauren", "Megan", "Monica", "Natalie",
+        "Pamela", "Paula", "Rose", "Ruth", "Sandra", "Sharon", "Theresa", "Teresa", "Valerie", "Valérie", "Victoria", "Wendy", "Angela",
+        "Angie", "Claire", "Isabelle", "Nathalie", "Sylvie", "Chantal", "Geneviève", "Manon", "Josée", "Marta", "Martha", "Ewa", "Olga",
+        "Irina", "Elena", "Tatiana", "Natalia", "Carmen", "Lucia", "Rosa", "Isabel", "Beatriz", "Ivanka", "Kellyanne", "Sheila",
+        "Darlene", "Gloria", "Jill", "Jane", "Jenny", "Jacqueline", "Marilyn", "Marianne", "Danielle", "Andrée", "Cindy", "Tina",
+        "Elizabeth", "Bonnie", "Theresa", "Patty", "Lana", "Grace", "Ruby", "Rita", "Ellen", "Eva", "Hannah", "Alice", "Amy", "Anita",
+        "Beth", "Betty", "Brenda", "Carla", "Cheryl", "Denise", "Dorothy", "Erin", "Evelyn", "Frances", "Gina", "Irene", "Joanne",
+        "Joyce", "Judith", "Lori", "Louise", "Lucy", "Lynn", "Maureen", "Nina", "Rosemary", "Sally", "Tammy", "Tracy", "Vera",
+        "Virginia", "Yvonne", "Debbie", "Condoleezza", "Madeleine", "Nikki", "Kamala", "Tulsi", "Elise", "Marsha", "Kirstjen",
+    };
+
+    public static readonly HashSet<string> MaleNames = new(StringComparer.Ordinal)
+    {
+        "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel",
+        "Matthew", "Anthony", "Mark", "Donald", "Steven", "Stephen", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George",
+        "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Larry", "Justin",
+        "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry",
+        "Tyler", "Aaron", "Henry", "Adam", "Douglas", "Doug", "Nathan", "Peter", "Zachary", "Kyle", "Walter", "Harold", "Jeremy",
+        "Ethan", "Carl", "Keith", "Roger", "Gerald", "Christian", "Sean", "Arthur", "Austin", "Noah", "Lawrence", "Jesse",
+        "Joe", "Bryan", "Billy", "Bill", "Bob", "Jim", "Jimmy", "Tom", "Tim", "Mike", "Dave", "Dan", "Ken", "Ben", "Ted", "Barack",
+        "Mitt", "Mitch", "Marco", "Rand", "Bernie", "Hugh", "Jeb", "Newt", "Rudy", "Reince", "Sean", "Chuck", "Al", "Bernard",
+        "Justin", "Stephen", "Pierre", "Jean-Yves", "François", "Jacques", "Michel", "Marc", "Luc", "Yves", "Jagmeet", "Myron",
+        "Vladimir", "Sergei", "Dmitry", "Aleksandr", "Alexei", "Viktor", "Volodymyr", "Emmanuel", "Olaf", "Boris", "Xi", "Recep",
+        "Benjamin", "Mahmoud", "Shinzo", "Narendra", "Jair", "Andrés", "Luis", "Carlos", "José", "Juan", "Miguel", "Pedro",
+        "Rafael", "Jorge", "Diego", "Antonio", "Giuseppe", "Mario", "Hans", "Karl", "Klaus", "Jan", "Piotr", "Tomasz", "Lech",
+        "Rick", "Geoff", "Jamaal", "Cody", "Vincent", "Wilfred", "Bob", "Isaac", "Tony", "Trey", "Martin",
+        "Leonard", "Howard", "Philip", "Phil", "Roy", "Ralph", "Russell", "Louis", "Wayne", "Eugene", "Bruce", "Alan", "Allen", "Fred",
+        "Jay", "Glenn", "Gordon", "Greg", "Jon", "Jeff", "Matt", "Nick", "Steve", "Rob", "Ron", "Colin", "Neil", "Ian", "Graham",
+    };
+
     /// <summary>Family words: "Jan Nowak's wife said" is his wife speaking, a person.</summary>
     public static readonly HashSet<string> Family =
     [

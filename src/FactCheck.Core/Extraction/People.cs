@@ -35,6 +35,7 @@ internal sealed partial class People
     /// of them is someone else.) Keyed by the name as written and, after indexing, by its canonical form.
     /// </summary>
     readonly Dictionary<string, char> _gender = new(StringComparer.Ordinal);
+    string? _text;
 
     static readonly HashSet<string> MaleTitles = ["Mr", "Sir", "Lord", "King", "Prince", "Congressman", "Assemblyman", "Father", "Duke"];
     static readonly HashSet<string> FemaleTitles = ["Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Congresswoman", "Assemblywoman", "Actress", "Chairwoman", "Spokeswoman"];
@@ -51,7 +52,10 @@ internal sealed partial class People
         _gender[full] = _gender.TryGetValue(full, out var known) && known != gender ? '?' : gender;
     }
 
-    char Gender(string full) => _gender.TryGetValue(full, out var g) && g != '?' ? g : '\0';
+    /// <summary>A person's sex as the article marks it (titles, family words), else as their given name says, else unknown.</summary>
+    char Gender(string full) => _gender.TryGetValue(full, out var g) ? g != '?' ? g : '\0'
+        : full.IndexOf(' ') is var space and > 0 && full[..space] is var given
+            ? Lexicon.FemaleNames.Contains(given) ? 'F' : Lexicon.MaleNames.Contains(given) ? 'M' : '\0' : '\0';
 
     /// <summary>
     /// A surname with a title that says the person's sex ("Mrs. Nowak") resolved to someone known not to be of it: the
@@ -224,7 +228,7 @@ internal sealed partial class People
     /// <summary>One pass over the words: runs of capitalised words (initials allowed) are names; then every surname mention.</summary>
     public static People Index(string text)
     {
-        var people = new People();
+        var people = new People { _text = text };
         var words = Words(text);
         var run = new List<(int Start, int End)>();
         var lastPersonEnd = -1; // where the last full name of a person ended: "Sens. Jon Tester (D-Mont.) and David Vitter"
@@ -476,12 +480,50 @@ internal sealed partial class People
     /// someone else after that remark ("Paul Ortiz visited. His spokesman said …" after a remark of Marco Ruiz's is Ortiz's
     /// spokesman); people named inside the remark are what it was about, not who speaks next.
     /// </summary>
-    public string? Meant(int position, Attribution? previous)
+    /// <param name="sex">'M' for he/his, 'F' for she/her: a person the article marks as the other sex is not meant.</param>
+    public string? Meant(int position, Attribution? previous, char sex = '\0')
     {
         var last = LastMentionBefore(position);
-        if (previous is not null && Known.Contains(previous.Speaker)
+        if (previous is not null && Known.Contains(previous.Speaker) && !OtherSex(previous.Speaker, sex)
             && (last is null || last.Value.At < Math.Max(previous.Cue.End, previous.Content.End) || last.Value.Full == previous.Speaker)) return previous.Speaker;
+        // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
+        // first person ("Reimer met with Mayor Ken Sim on Friday. She said …" is Reimer) — else the last person named.
+        if (_text is { } text && last is not null && SentenceStart(text, position) is var here && OnlyOpening(text, here, position))
+        {
+            var before = SentenceStart(text, here - 1);
+            var i = LastMentionIndex(here);
+            var first = -1;
+            while (i >= 0 && Mentions[i].At >= before)
+            {
+                if (!OtherSex(FullAt(Mentions[i].Surname, Mentions[i].At), sex)) first = i;
+                i--;
+            }
+            if (first >= 0) return FullAt(Mentions[first].Surname, Mentions[first].At);
+        }
+        for (var i = LastMentionIndex(position); i >= 0 && i > LastMentionIndex(position) - 20; i--)
+            if (FullAt(Mentions[i].Surname, Mentions[i].At) is var full && !OtherSex(full, sex)) return full;
         return last?.Full;
+    }
+
+    bool OtherSex(string full, char sex) => sex != '\0' && Gender(full) is var g && g != '\0' && g != sex;
+
+    /// <summary>Where the sentence holding a position starts (a line break, or . ! ? that ends no abbreviation).</summary>
+    static int SentenceStart(string text, int position)
+    {
+        var floor = Math.Max(0, position - 600);
+        for (var k = Math.Min(position, text.Length) - 1; k >= floor; k--)
+        {
+            if (text[k] == '\n') return k + 1;
+            if (text[k] is '.' or '!' or '?' && k + 1 < text.Length && char.IsWhiteSpace(text[k + 1]) && !FactCheck.Extraction.Text.IsAbbreviation(text, k)) return k + 1;
+        }
+        return floor;
+    }
+
+    /// <summary>Only spaces and opening quotation marks between a sentence's start and a position: the position opens it.</summary>
+    static bool OnlyOpening(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!(char.IsWhiteSpace(text[k]) || text[k] is '“' or '"' or '‘')) return false;
+        return true;
     }
 
     /// <summary>The index of the last mention before a position (mentions are in text order), or -1.</summary>
@@ -636,7 +678,7 @@ internal static partial class Speakers
         while (end > 0 && text[end - 1] is ' ' or ',') end--;
         var from = Math.Max(0, end - 80);
         var window = text[from..end];
-        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$");
+        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$");
         // "a/an …, who": someone new (a "who" is a person); "the …, who": only a person noun ("the minister, who").
         if (!m.Success || m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)) return null;
         var start = from + m.Index;
@@ -697,7 +739,7 @@ internal static partial class Speakers
         if (lower is "his" or "her") lower = lower == "his" ? "he" : "she"; // "his remarks", "her statement"
         if (Lexicon.Pronouns.Contains(lower))
         {
-            if (lower is "he" or "she") return people.Meant(source.Start, previous) ?? s;
+            if (lower is "he" or "she") return people.Meant(source.Start, previous, lower == "he" ? 'M' : 'F') ?? s;
             if (lower is "which" && ThingBefore(text, source.Start) is { } thing) return thing; // "the report, which said …": the report
             if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
             if (lower is "who" or "which")
@@ -721,7 +763,7 @@ internal static partial class Speakers
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
-        if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous) is { } owner)
+        if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             return $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "Even China", "The ministry": the sentence's first word is not part of who spoke.
         var skip = 0;
@@ -744,14 +786,18 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) (report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony)\b")]
     private static partial Regex InA();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+)(?:\s[A-Z][\w.-]+)*)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
     private static partial Regex Told();
 
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|television|radio)\b|\btweeted\b")]
     private static partial Regex Social();
+
+    /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada": the programme or outlet.</summary>
+    [GeneratedRegex(@"\b[Ss]peaking (?:on|to|with) ((?:[A-Z][\w.-]*(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]*)*)")]
+    private static partial Regex SpeakingOn();
 
     /// <summary>The outlet a phrase names ("the agency Ukrinform" → "Ukrinform"), or null.</summary>
     public static string? Outlet(string phrase) => Outlet().Match(phrase) is { Success: true } o ? o.Groups[1].Value
@@ -762,7 +808,12 @@ internal static partial class Channels
         if (ReportedBy().Match(sentence) is { Success: true } r) return r.Groups[1].Value;
         if (Interview().Match(sentence) is { Success: true } iv)
             return Outlet(iv.Groups[1].Value) ?? (iv.Groups[1].Value.StartsWith("the ", StringComparison.Ordinal) ? iv.Groups[1].Value[4..] : iv.Groups[1].Value);
-        if (InA().Match(sentence) is { Success: true } a) return (a.Groups[1].Value is "a" or "an" ? a.Groups[1].Value : "a") + " " + a.Groups[2].Value;
+        if (InA().Match(sentence) is { Success: true } a)
+        {
+            // "in a phone interview" → "a phone interview"; "in his statement" → "a statement".
+            var what = a.Groups[2].Value + a.Groups[3].Value;
+            return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
+        }
         if (Told().Match(sentence) is { Success: true } t)
         {
             // "told the daily Folha" → Folha; "told reporters" → reporters.
@@ -770,6 +821,7 @@ internal static partial class Channels
             return Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) ? told[4..] : told);
         }
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
+        if (SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;
         return null;
     }

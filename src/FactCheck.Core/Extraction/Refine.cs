@@ -33,7 +33,7 @@ internal static partial class Refine
     static readonly HashSet<string> Circumstance =
         ["in", "at", "on", "to", "with", "before", "after", "during", "for", "from", "outside", "near", "about", "of", "by", "via", "alongside", "inside", "briefly", "later", "again", "publicly", "privately", "only", "today", "yesterday", "tonight"];
 
-    [GeneratedRegex(@"^\s*(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:her|his|their)\s+(?:full\s+|last\s+)?names?\s+(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
     [GeneratedRegex(@"^[^.;]{0,100}?\bas saying\b")]

@@ -125,7 +125,7 @@ public static partial class Text
         return result;
     }
 
-    static bool IsAbbreviation(string text, int dot)
+    internal static bool IsAbbreviation(string text, int dot)
     {
         var s = dot;
         while (s > 0 && char.IsLetter(text[s - 1])) s--;
