@@ -38,7 +38,9 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(page.Locator("tr", new() { HasText = "fire exit" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Ana Silva’s spokesperson");
         await Assertions.Expect(page.Locator("tr", new() { HasText = "rally" })).ToHaveCountAsync(0);
         // The mayor's spokesperson named after the description is who spoke, not the mayor the description names.
-        await Assertions.Expect(page.Locator("tr", new() { HasText = "80 buses" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Ola Wrona");
+        var wrona = page.Locator("tr", new() { HasText = "80 buses" });
+        await Assertions.Expect(wrona.GetByTestId("preview-speaker")).ToHaveTextAsync("Ola Wrona");
+        await Assertions.Expect(wrona.GetByText(", Maria Kowalski's spokesperson")).ToBeVisibleAsync();
         // "Kowalski said" just after Maria Kowalski is Maria, not the longest Kowalski the article names.
         await Assertions.Expect(page.Locator("tr", new() { HasText = "40 million" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Maria Kowalski");
         var brandt = page.Locator("tr", new() { HasText = "half as much" });

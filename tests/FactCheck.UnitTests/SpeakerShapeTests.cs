@@ -212,6 +212,12 @@ public class SpeakerRoleTests
     [InlineData("Maria Lopes, the senator, said that the relief fund had been cut by half.", "Maria Lopes", "senator")]
     [InlineData("Foreign Minister Sergei Lavrov said that the talks in Geneva had failed.", "Sergei Lavrov", "foreign minister")]
     [InlineData("Ukraine warned that Russian forces could attack again from the north.", "Ukraine", null)]
+    // Abbreviated titles spelt out; a description set off beside the name is the role, the name the speaker.
+    [InlineData("“The road was closed for 12 hours,” said Cpl. Ravi Singh.", "Ravi Singh", "corporal")]
+    [InlineData("Coun. Dana Whyte said the city needed 30 more buses.", "Dana Whyte", "councillor")]
+    [InlineData("Maria Kowalski's spokesperson, Ola Wrona, said the depot's 80 buses had been bought in 2023.", "Ola Wrona", "Maria Kowalski's spokesperson")]
+    [InlineData("Rita Holm, president of the Prairie Teachers Union, said 40 schools had closed.", "Rita Holm", "president of the Prairie Teachers Union")]
+    [InlineData("“Rents will rise 9 percent,” said Sophie Lind, an economist at Nordbank.", "Sophie Lind", "economist at Nordbank")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

@@ -164,6 +164,17 @@ internal sealed partial class People
         "supt" => "superintendent",
         "insp" => "inspector",
         "cmdr" => "commander",
+        "const" or "cst" => "constable",
+        "coun" or "couns" => "councillor",
+        "cpl" => "corporal",
+        "sgt" => "sergeant",
+        "det" => "detective",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "maj" => "major",
+        "adm" => "admiral",
+        "ald" => "alderman",
         var x => x,
     };
 
@@ -412,9 +423,11 @@ internal sealed partial class People
     }
 
     /// <summary>A title as the article wrote it, in lower case but for abbreviations and nationalities: "U.S. President" → "U.S. president".</summary>
+    /// <summary>A title as the card writes it: abbreviations spelt out ("Coun." → "councillor"), offices in lower case.</summary>
     static string RoleText(string text, int start, int end) =>
         string.Join(' ', text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
-            w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
+            RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
+            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
 
     /// <summary>"House Speaker", "Senate Majority Leader": the chamber keeps its capital in a role.</summary>
     static readonly HashSet<string> Chambers = ["House", "Senate", "Congress", "Parliament", "Commons", "Assembly", "Bundestag", "Duma", "Knesset"];
@@ -442,8 +455,29 @@ internal sealed partial class People
             if (!Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant())) continue;
             return string.Join(' ', words);
         }
+        // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
+        // at Desjardins": the description set off beside the name.
+        foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (segment.Length > 70 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
+            if (Speakers.PossessiveRole(segment)) return segment;
+            var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+            var head = k;
+            while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant()) && char.IsLower(words[head][0])) head++;
+            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 9) continue;
+            if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in")) continue;
+            return string.Join(' ', words.Skip(k));
+        }
         return null;
     }
+
+    static readonly HashSet<string> RoleNouns =
+    [
+        .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
+        "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
+        "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
+    ];
 
     /// <summary>
     /// The person whose surname appears in the span, by full name: the full name itself where the span writes one ("Eric
@@ -559,6 +593,11 @@ internal static partial class Speakers
 {
     [GeneratedRegex(@"\G\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})")]
     private static partial Regex TitledName();
+
+    /// <summary>Whether a phrase is someone's person ("Maria Kowalski's spokesperson", "Canada's chief public health officer").</summary>
+    internal static bool PossessiveRole(string phrase) =>
+        Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
+        && (Lexicon.Agents.Contains(head) || Lexicon.PersonNouns.Contains(head) || Lexicon.Family.Contains(head) || LedeNouns.Contains(head));
 
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
     [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))$")]
