@@ -596,7 +596,7 @@ internal static partial class Speakers
 
     /// <summary>Whether a phrase is someone's person ("Maria Kowalski's spokesperson", "Canada's chief public health officer").</summary>
     internal static bool PossessiveRole(string phrase) =>
-        Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
+        (phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal)) && Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
         && (Lexicon.Agents.Contains(head) || Lexicon.PersonNouns.Contains(head) || Lexicon.Family.Contains(head) || LedeNouns.Contains(head));
 
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
@@ -639,8 +639,9 @@ internal static partial class Speakers
             var headIsOutlet = OutletWords.Any(w => head.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
             // A description before the name ("Carney's spokesperson, Emily Williams"; "a spokesperson for Premier Doug Ford,
             // Grace Lee"; "the union representing the workers, Unifor"): the name is who spoke, though the description names someone.
-            var described = Described().IsMatch(head.Text)
-                            || SpeaksFor().Match(head.Text) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant());
+            var described = head.Text.LastIndexOf(' ') is var sp and > 0 && sp + 1 < head.Text.Length && char.IsLower(head.Text[sp + 1]) && Described().IsMatch(head.Text)
+                            || (head.Text.Contains(" for ", StringComparison.Ordinal) || head.Text.Contains(" to ", StringComparison.Ordinal))
+                            && SpeaksFor().Match(head.Text) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant());
             if (headIsOutlet || described || people.Named(head.Text, head.Start) is null)
             {
                 var segments = source.Text[(head.End - source.Start)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -761,7 +762,8 @@ internal static partial class Speakers
             return $"{principal}’s {agent.Groups[1].Value}";
         // "Ana Silva's spokesperson", "Jan Nowak's lawyer", "Maria Lopes's campaign": someone speaking for a person, not the
         // person ("Ana Silva’s spokesperson"); "Nova Scotia's environment minister" is not Nova Scotia.
-        if (Possessed().Match(s) is { Success: true } owned && owned.Groups[3].Value.ToLowerInvariant() is var noun)
+        if ((s.Contains("'s ", StringComparison.Ordinal) || s.Contains("’s ", StringComparison.Ordinal) || s.Contains("s' ", StringComparison.Ordinal))
+            && Possessed().Match(s) is { Success: true } owned && owned.Groups[3].Value.ToLowerInvariant() is var noun)
         {
             if (Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun) || noun is "office" or "campaign")
                 return $"{people.Named(owned.Groups[1].Value, source.Start, previous) ?? owned.Groups[1].Value}’s {owned.Groups[2].Value}";
@@ -860,7 +862,7 @@ internal static partial class Channels
             return Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) ? told[4..] : told);
         }
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
-        if (SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
+        if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;
         return null;
     }
