@@ -194,6 +194,16 @@ public class AttributionExtractorTests
             found.Select(a => (a.Speaker, a.Content.Text)));
     }
 
+    /// <summary>Two remarks in two sentences stay two, when the second is read through "according to" (it swallowed the first).</summary>
+    [Fact]
+    public void A_remark_before_an_according_to_sentence_is_kept()
+    {
+        const string text = "Police said a 51-year-old woman had been charged with arson. Detectives believe she acted alone, according to a police spokesperson.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Contains(found, a => a.Speaker == "Police" && a.Content.Text == "a 51-year-old woman had been charged with arson");
+        Assert.Contains(found, a => a.Cue.Text == "according to" && a.Content.Text == "Detectives believe she acted alone");
+    }
+
     /// <summary>A dateline is where the story was filed, and the next sentence's speaker did not say this one's words.</summary>
     [Theory]
     [InlineData("Teachers strike across Alberta\n\nEDMONTON — Thousands of teachers across Alberta walked off the job Monday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of teachers across Alberta")]

@@ -125,11 +125,13 @@ internal static class AttributionGrouping
         // The rules' readings of remarks the tagger did not find (colon transcripts, signed quotations, nominal cues).
         // Where both read the same remark the tagger's spans stand, except for the shapes the rules know and the tagger
         // reads poorly: nominal cues ("warnings from Croatia that …"), "according to", transcript colons, signed quotations.
-        var byTagger = new Ruled(tagged);
+        // A tagged remark a strong rule replaces gives way to it; the rules' own reading of anything else it covered stays
+        // ("Police said a man was arrested. Investigators believe …, according to a spokesperson": the police remark too).
         var strong = rules.Where(Strong).ToList();
         var byStrong = new Ruled(strong);
-        return [.. tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null)
-            .Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
+        var kept = tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null).ToList();
+        var byTagger = new Ruled(kept);
+        return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
     }
 
     static Attribution Scored(Attribution r, People people)
@@ -216,7 +218,7 @@ internal static class AttributionGrouping
         foreach (var s in spans)
         {
             if (merged.Count > 0 && merged[^1] is var p && s.Sentence - d.SentenceOf[p.Last] == 1 && OnlyPunctuation(d, p.Last + 1, s.First)
-                && d.Paragraph[p.Last] == d.Paragraph[s.First] && d.InQuote[Trim(d, p).Last] == d.InQuote[Trim(d, s).First])
+                && d.Paragraph[p.Last] == d.Paragraph[s.First] && d.InQuote[Trim(d, p).Last] && d.InQuote[Trim(d, s).First])
                 merged[^1] = p with { Last = s.Last };
             else merged.Add(s);
         }
