@@ -130,6 +130,32 @@ internal static partial class Refine
                 r = r with { Channel = null };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, r.Source.Text) });
         }
+        // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
+        // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
+        // The "according to" readings are searched by position, so a long text stays linear.
+        if (claimsOnly)
+        {
+            var according = result.Where(b => b.Cue.Text.StartsWith("according", StringComparison.OrdinalIgnoreCase)).OrderBy(b => b.Cue.Start).ToList();
+            var merged = new HashSet<Attribution>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < result.Count && according.Count > 0; i++)
+            {
+                var a = result[i];
+                if (merged.Contains(a)) continue;
+                int lo = 0, hi = according.Count;
+                while (lo < hi) { var mid = (lo + hi) >>> 1; if (according[mid].Cue.Start < a.Content.Start) lo = mid + 1; else hi = mid; }
+                for (var k = lo; k < according.Count && according[k].Cue.End <= a.Content.End; k++)
+                {
+                    var via = according[k];
+                    if (ReferenceEquals(via, a) || merged.Contains(via) || via.Content.Start > a.Cue.Start || a.Cue.End > via.Content.End) continue;
+                    var end = via.Cue.Start;
+                    while (end > a.Content.Start && text[end - 1] is ' ' or ',') end--;
+                    result[i] = a with { Content = TextSpan.Of(text, a.Content.Start, end), Channel = a.Channel ?? via.Source.Text };
+                    merged.Add(via);
+                    break;
+                }
+            }
+            if (merged.Count > 0) result.RemoveAll(merged.Contains);
+        }
         return result;
     }
 }
