@@ -209,9 +209,9 @@ internal static class AttributionGrouping
 
     static Span Join(Span a, Span b) => new(Math.Min(a.First, b.First), Math.Max(a.Last, b.Last), Math.Min(a.Sentence, b.Sentence));
 
-    /// <summary>A quotation that runs over several sentences is one content: spans with only punctuation between them join,
-    /// unless one is the reporter's words and the next a quotation ("… would not raise taxes. “We're not going to do it,”
-    /// Ford said." is two remarks).</summary>
+    /// <summary>A quotation that runs over several sentences is one content: quoted spans with only punctuation between them
+    /// join. The reporter's words do not run on into the next sentence ("… would not raise taxes. “We're not going to do
+    /// it,” Ford said." is two remarks, and so are two unquoted sentences).</summary>
     static List<Span> MergeAcrossSentences(AttributionTagger.Doc d, List<Span> spans)
     {
         var merged = new List<Span>();
@@ -259,7 +259,8 @@ internal static class AttributionGrouping
         return best;
     }
 
-    /// <summary>The source nearest the cue, outside the content: in the cue's sentence, else the sentence before or after; the one before the cue wins a tie.</summary>
+    /// <summary>The source nearest the cue, outside the content and never a dateline: in the cue's sentence, else the sentence
+    /// before (the sentence after is the next remark's); the one before the cue wins a tie.</summary>
     static Span? NearestSource(AttributionTagger.Doc d, Dictionary<int, List<Span>> sources, Span cue, Span content)
     {
         Span? best = null;

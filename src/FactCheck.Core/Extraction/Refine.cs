@@ -149,7 +149,10 @@ internal static partial class Refine
                     if (ReferenceEquals(via, a) || merged.Contains(via) || via.Content.Start > a.Cue.Start || a.Cue.End > via.Content.End) continue;
                     var end = via.Cue.Start;
                     while (end > a.Content.Start && text[end - 1] is ' ' or ',') end--;
-                    result[i] = a with { Content = TextSpan.Of(text, a.Content.Start, end), Channel = a.Channel ?? via.Source.Text };
+                    var content = TextSpan.Of(text, a.Content.Start, end);
+                    var quotes = AttributionExtractor.Quotes(text, content);
+                    var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, a.Cue, quotes.Count > 0, people);
+                    result[i] = a with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons, Channel = a.Channel ?? via.Source.Text };
                     merged.Add(via);
                     break;
                 }
