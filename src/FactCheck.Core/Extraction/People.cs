@@ -534,7 +534,8 @@ internal sealed partial class People
             }
             if (first >= 0) return FullAt(Mentions[first].Surname, Mentions[first].At);
         }
-        for (var i = LastMentionIndex(position); i >= 0 && i > LastMentionIndex(position) - 20; i--)
+        var latest = LastMentionIndex(position);
+        for (var i = latest; i >= 0 && i > latest - 20; i--)
             if (FullAt(Mentions[i].Surname, Mentions[i].At) is var full && !OtherSex(full, sex)) return full;
         return last?.Full;
     }
@@ -690,11 +691,10 @@ internal static partial class Speakers
         return k > after && text[k - 1] is '.' or '!' or '?' or '"' or '”' && k < at;
     }
 
-    /// <summary>"The province's health minister", "Canada's chief public health officer": one person described by office.</summary>
+    /// <summary>"The province's health minister", "the chief public health officer": one person described by office. ("Canada's
+    /// chief public health officer" is read before, as a possessive.)</summary>
     static bool Lede(string[] words, string head) =>
-        words.Length > 1 && (Lexicon.PersonNouns.Contains(head) || LedeNouns.Contains(head))
-        && (words[0].ToLowerInvariant() is "the"
-            || words.TakeWhile(w => char.IsUpper(w[0])).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)));
+        words.Length > 1 && (Lexicon.PersonNouns.Contains(head) || LedeNouns.Contains(head)) && words[0].ToLowerInvariant() is "the";
 
     /// <summary>Offices a description names, which a person given another office in the article does not hold.</summary>
     static readonly HashSet<string> Offices =
