@@ -293,6 +293,30 @@ public class AttributionExtractorTests
         foreach (var a in found) Assert.Equal(a.Content.Text, text[a.Content.Start..a.Content.End]);
     }
 
+    /// <summary>News copy dates the remark after its verb: "…, the minister said Monday." is the minister's claim all the same.</summary>
+    [Theory]
+    [InlineData("The province will hire 300 paramedics by the fall, Health Minister Ana Brandt said Monday.", "Ana Brandt", null)]
+    [InlineData("The province will hire 300 paramedics by the fall, Ana Brandt said on Tuesday night.", "Ana Brandt", null)]
+    [InlineData("The province will hire 300 paramedics by the fall, Ana Brandt said earlier this week.", "Ana Brandt", null)]
+    [InlineData("The province will hire 300 paramedics by the fall, Ana Brandt said last week.", "Ana Brandt", null)]
+    [InlineData("The province will hire 300 paramedics by the fall, Ana Brandt told reporters Friday.", "Ana Brandt", "reporters")]
+    [InlineData("OTTAWA — The province will hire 300 paramedics by the fall, Health Minister Ana Brandt announced Monday.", "Ana Brandt", null)]
+    public void A_remark_dated_after_its_verb_is_still_a_claim(string text, string speaker, string? channel)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal(("The province will hire 300 paramedics by the fall", speaker, channel), (a.Content.Text, a.Speaker, a.Channel));
+    }
+
+    /// <summary>A dated cue after a quotation ends the remark there: the speaker and the cue are not part of what was said.</summary>
+    [Fact]
+    public void A_quotation_signed_with_a_dated_cue_keeps_the_speaker_out_of_its_words()
+    {
+        const string text = "“We will not send troops,” Ewa Lis, the minister's deputy, said Sunday. “Diplomacy is the way.”";
+        var rule = Assert.Single(AttributionExtractor.Rules(text), a => a.Content.Text.Contains("troops"));
+        Assert.DoesNotContain("said", rule.Content.Text);
+        Assert.Equal("Ewa Lis", Assert.Single(AttributionExtractor.Extract(text)).Speaker);
+    }
+
     [Fact]
     public void Handles_twenty_megabytes_of_text()
     {

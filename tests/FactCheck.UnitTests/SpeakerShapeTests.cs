@@ -62,6 +62,18 @@ public class SpeakerShapeTests
     // A description that names someone else, then the person who spoke: the person ("Kerr's spokesperson, Emily Voss"), or the organisation.
     [InlineData("Premier Dana Kerr's spokesperson, Emily Voss, said the ferry subsidy would be paid by January.", "ferry subsidy", "Emily Voss", null)]
     [InlineData("The union representing the dock workers, Portlink, said in a statement that it would appeal the ruling.", "appeal the ruling", "Portlink", "a statement")]
+    // A province written with dots and a possessive is one word, as "Manitoba's" is; the lede names her next ("Dr." ends no sentence),
+    // though the headline named her first.
+    [InlineData("Wards fill as Varga urges caution\n\nKAMLOOPS — B.C.'s provincial health officer says 40 wards are full.\n\nDr. Rita Varga told reporters the wards would stay full until March.", "40 wards", "Rita Varga", null)]
+    // An office written with capitals before the name set off by commas: the name, not an organisation named before it.
+    [InlineData("Ports Ontario, which runs the province's harbours, said it was ready. Ontario's Minister of Ports and Harbours, Lena Dahl, said 14 piers would close.", "14 piers", "Lena Dahl", null)]
+    [InlineData("The Minister of Fisheries, Omar Haddad, said the cod quota would fall by 20 per cent.", "cod quota", "Omar Haddad", null)]
+    // An organisation's name with "of" and a plural possessive is the organisation, whole, not a person called "Canadian Alliance".
+    [InlineData("The Canadian Alliance of Tenants' Associations said in a news release that rents rose 9 per cent last year.", "rents rose", "Canadian Alliance of Tenants' Associations", "a news release")]
+    [InlineData("The Association of Ferry Operators of Nova Scotia warned that 12 crossings would be cut.", "12 crossings", "Association of Ferry Operators of Nova Scotia", null)]
+    // A thing an organisation made speaks for the organisation; a person at it is not the organisation.
+    [InlineData("The Prairie Housing Society survey found that 40 per cent of renters spend half their income on rent.", "40 per cent", "Prairie Housing Society", null)]
+    [InlineData("A paper from the left-leaning Lakeshore Institution found that families would receive 24 per cent more.", "24 per cent", "Lakeshore Institution", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -339,6 +351,9 @@ public class SurnameTests
     [InlineData("The mayor, Melba Acosta Febo, met the union. Ms. Acosta said that the plant would reopen in 2027.", "plant would reopen", "Melba Acosta Febo")]
     [InlineData("The Anna Berg-led council met on Monday. Berg said that the plant would reopen in 2027.", "plant would reopen", "Anna Berg")]
     [InlineData("Actress Anna Berg said on Monday that the plant would reopen in 2027.", "plant would reopen", "Anna Berg")]
+    // Particles inside a name: the surname alone, written with them, is the person named in full before.
+    [InlineData("Dr. Elena de Souza, the city's medical officer of health, met the council. “We counted 40 cases,” de Souza said.", "40 cases", "Elena de Souza")]
+    [InlineData("Karin von der Heide spoke in Bonn on Monday. Later, von der Heide said that the plant would reopen in 2027.", "plant would reopen", "Karin von der Heide")]
     public void Names_are_read_as_newspapers_write_them(string text, string contentWords, string speaker) =>
         Assert.Equal(speaker, One(text, contentWords).Speaker);
 

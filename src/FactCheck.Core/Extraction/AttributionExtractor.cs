@@ -290,14 +290,15 @@ public static partial class AttributionExtractor
             if (t[j].IsOpenQuote && j == cueEnd + (t[cueEnd].Text == "," ? 1 : 0)) return (source, cue, Trim(text, t[j].Start, sEnd));
             if (t[j].Text is "," or ";" or "." or "?" or "!") break;
         }
-        // "…, he said." — the content came first.
-        if (EndsSentence(t, cueEnd) || (cueEnd < t.Count && t[cueEnd].Text == ","))
+        // "…, he said." — the content came first ("…, Miller said Monday.", "…, she said last week." too).
+        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, PastWhen(t, PastTold(t, i, cueEnd)));
+        if (ends || (cueEnd < t.Count && t[cueEnd].Text == ","))
         {
             var before = source.Start;
             var comma = t.FindLastIndex(x => x.End <= before && x.Text is "," or "—");
             if (comma <= 0) return null;
             // "Acts of protest, Mr. Obama said, are acts of patriotism": the content runs on past the interruption.
-            var end = EndsSentence(t, cueEnd) ? t[comma - 1].End : sEnd;
+            var end = ends ? t[comma - 1].End : sEnd;
             return (source, cue, Trim(text, QuoteStart(text, t, sStart, sentences, si), end));
         }
         // "X said the meeting would …": the rest of the sentence, past an object such as "reporters" or "CNN".
@@ -308,6 +309,31 @@ public static partial class AttributionExtractor
         if (k >= t.Count - 1) return null;
         if (t[k].Lower is "to" or "for" or "of" or "by" or "with" or "on" or "about" or "up" or "out" or "off") return null; // "asked for", "warned of": not a clause
         return (source, cue, Trim(text, t[k].Start, sEnd));
+    }
+
+    static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later" };
+    static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend" };
+
+    /// <summary>The token after a time said with a cue ("said Monday", "said on Tuesday night", "said last week",
+    /// "said earlier this month"), or <paramref name="k"/> when none follows.</summary>
+    static int PastWhen(List<Token> t, int k)
+    {
+        var j = k;
+        if (j < t.Count && t[j].Lower == "on") j++;
+        if (j < t.Count && Days.Contains(t[j].Text)) j++;
+        else if (j < t.Count && t[j].Lower is "last" or "this" && j + 1 < t.Count && DayParts.Contains(t[j + 1].Text)) return j + 2;
+        else return k;
+        if (j < t.Count && t[j].Lower is "this" or "last" && j + 1 < t.Count && DayParts.Contains(t[j + 1].Text)) return j + 2;
+        if (j < t.Count && DayParts.Contains(t[j].Text)) j++;
+        return j;
+    }
+
+    /// <summary>Past whom a "told" tells ("told reporters", "told CBC News", "told the Canadian Press"), else <paramref name="k"/>.</summary>
+    static int PastTold(List<Token> t, int cue, int k)
+    {
+        if (t[cue].Lower is not ("told" or "tells" or "tell")) return k;
+        while (k < t.Count && (t[k].IsCapitalized && !Days.Contains(t[k].Text) || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us")) k++;
+        return k;
     }
 
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")

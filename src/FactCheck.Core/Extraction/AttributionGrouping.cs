@@ -193,7 +193,22 @@ internal static class AttributionGrouping
         int f = PastDateline(d, s.First) is var k && k >= 0 && k <= s.Last ? k : s.First, l = s.Last;
         while (f < l && !d.Tokens[f].IsWord) f++;
         while (l > f && !d.Tokens[l].IsWord) l--;
-        return s with { First = f, Last = l };
+        return s with { First = WholeName(d, f, d.Sentences[s.Sentence].Start), Last = l };
+    }
+
+    /// <summary>
+    /// Where a name the tagger cut after "of" starts: "The Canadian Alliance of | Students' Associations" and "the Bank of |
+    /// Canada" are one name each; "the head of | Statistics Canada" is not (a lower-case word before "of").
+    /// </summary>
+    static int WholeName(AttributionTagger.Doc d, int first, int sentenceStart)
+    {
+        if (first - 2 < sentenceStart || !d.Tokens[first].IsCapitalized || d.Tokens[first - 1].Text is not ("of" or "for") || !d.Tokens[first - 2].IsCapitalized)
+            return first;
+        var k = first - 2;
+        while (k - 1 >= sentenceStart && (d.Tokens[k - 1].IsCapitalized && d.Tokens[k - 1].IsWord
+               || d.Tokens[k - 1].Text is "of" or "and" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized)) k--;
+        if (k - 1 >= sentenceStart && d.Tokens[k - 1].Text is "the") k--;
+        return k;
     }
 
     static Dictionary<int, List<Span>> BySentence(List<Span> spans)

@@ -186,5 +186,11 @@ internal static class Lexicon
         "Campaign", "Airport", "Square", "Hall", "Church", "School", "College", "Hospital", "Police", "Guard", "Navy", "Air",
         "Force", "Command", "Staff", "Security", "Intelligence", "Defence", "Defense", "State", "Nations", "European", "Russian",
         "Ukrainian", "American", "British", "Belarusian", "Chinese", "Democratic", "Republican", "Kremlin", "Twitter", "Facebook",
+        // Organisations' words ("Canadian Alliance of Student Associations", "Colleges Ontario", "Statistics Canada", "Heiltsuk Nation").
+        "Alliance", "Coalition", "Society", "Associations", "Unions", "Colleges", "Universities", "Chamber", "Commerce", "Institution",
+        "Trust", "Holdings", "Industries", "Technologies", "Systems", "Media", "Radio", "Television", "League", "Club", "Assembly",
+        "Parliament", "Legislature", "Government", "Ministry", "Municipality", "Township", "Region", "Nation", "Nations", "Statistics",
+        "Transport", "Hydro", "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Scotia", "Brunswick",
+        "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories",
     ];
 }

@@ -304,6 +304,9 @@ internal sealed partial class People
             var capital = char.IsUpper(text[ws]) && !Abbreviation(text, ws, we);
             var joined = run.Count > 0 && Adjacent(text, run[^1], ws);
             if (capital && (run.Count == 0 || joined)) run.Add((ws, we));
+            // "Eileen de Villa", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": a particle between two words of a name.
+            else if (joined && Particles.Contains(text[ws..we]) && NameAfterParticles(text, words, i))
+                run.Add((ws, we));
             else
             {
                 Flush(i);
@@ -319,6 +322,21 @@ internal sealed partial class People
             if (char.IsUpper(text[ws]) && people.FullNames.ContainsKey(text[ws..we]))
                 people.Mentions.Add((ws, text[ws..we]));
         return people;
+    }
+
+    /// <summary>Lower-case words inside a name: "de Villa", "van Gogh", "von der Leyen", "da Silva", "bin Salman".</summary>
+    static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "la", "le", "ter", "bin", "ibn" };
+
+    /// <summary>Whether the words after a particle, one space apart, reach a capitalised word through particles only ("von | der Leyen").</summary>
+    static bool NameAfterParticles(string text, List<(int Start, int End)> words, int i)
+    {
+        for (var k = i + 1; k < words.Count && k <= i + 2; k++)
+        {
+            if (!Adjacent(text, words[k - 1], words[k].Start)) return false;
+            if (char.IsUpper(text[words[k].Start])) return true;
+            if (!Particles.Contains(text[words[k].Start..words[k].End])) return false;
+        }
+        return false;
     }
 
     /// <summary>"Debating", "Stated", "Certainly": the endings of verbs and adverbs, which a given name seldom has.</summary>
@@ -620,6 +638,57 @@ internal static partial class Speakers
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[Tt]he\s+|[Aa]n?\s+|[Hh]is\s+|[Hh]er\s+|[Tt]heir\s+|[Ii]ts\s+|(?:[A-Z][\w.-]*\s+){0,3}\S+['’]s\s+)(?:[\w'’-]+\s+){0,5}?[a-z][\w-]*$")]
     private static partial System.Text.RegularExpressions.Regex Described();
 
+    /// <summary>The longest organisation's name in a phrase: two or more capitalised words (with "of", "for", "and" and a
+    /// possessive inside) whose last is an organisation's word ("Brookings Institution", "Kantar Media's Campaign Media
+    /// Analysis Group", "Canadian Alliance of Student Associations").</summary>
+    static string? OrganisationIn(string phrase)
+    {
+        string? best = null;
+        foreach (Match m in OrganisationRun().Matches(phrase))
+        {
+            var run = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
+            if (run.StartsWith("The ", StringComparison.Ordinal) && run.IndexOf(' ', 4) > 0) run = run[4..];
+            var last = run[(run.LastIndexOf(' ') + 1)..];
+            if (Lexicon.NotPerson.Contains(last) && !Nationalities.Contains(last) && (best is null || run.Length > best.Length)) best = run;
+        }
+        return best;
+    }
+
+    /// <summary>Things an organisation makes that speak for it.</summary>
+    static readonly HashSet<string> Made = new(StringComparer.Ordinal)
+    {
+        "survey", "poll", "study", "report", "paper", "analysis", "audio", "video", "tracker", "data", "figures", "tallies", "ad", "statement",
+        "release", "research", "findings", "estimate", "estimates", "review", "memo", "letter", "filing", "website", "records", "documents", "count",
+    };
+
+    static readonly HashSet<string> Nationalities = ["European", "Russian", "Ukrainian", "American", "British", "Belarusian", "Chinese", "Democratic", "Republican", "North", "South", "East", "West", "New", "United"];
+
+    [GeneratedRegex(@"\b[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*(?:['’]s)?)+")]
+    private static partial Regex OrganisationRun();
+
+    /// <summary>
+    /// An office before a name set off by commas, with its title capitalised: "Ontario's Minister of Colleges", "the Deputy
+    /// Minister for Health", "B.C.'s Chief Coroner" (after "the" or a possessive, at most two lower-case words, then
+    /// capitalised words up to "of", "for" or the end, one of them a title).
+    /// </summary>
+    static bool TitledOffice(string head)
+    {
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = 0;
+        if (words.Length > 0 && words[0] is "the" or "The") k = 1;
+        else
+        {
+            while (k < Math.Min(words.Length, 4) && !(words[k].EndsWith("'s", StringComparison.Ordinal) || words[k].EndsWith("’s", StringComparison.Ordinal))) k++;
+            if (k >= Math.Min(words.Length, 4)) return false;
+            k++;
+        }
+        for (var lower = 0; k < words.Length && lower < 2 && char.IsLower(words[k][0]); lower++) k++;
+        var titled = false;
+        var capitals = 0;
+        for (; k < words.Length && char.IsUpper(words[k][0]); k++, capitals++) titled |= People.Titles.Contains(words[k]);
+        return titled && capitals is > 0 and <= 3 && (k == words.Length || words[k] is "of" or "for");
+    }
+
     /// <summary>An organisation's name set off by commas: capitalised words ("Unifor", "the Heiltsuk Nation", "Doctors Without Borders").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|without|the|[A-Z][\w.&'’-]*))*$")]
     private static partial System.Text.RegularExpressions.Regex OrganisationName();
@@ -642,7 +711,9 @@ internal static partial class Speakers
             // Grace Lee"; "the union representing the workers, Unifor"): the name is who spoke, though the description names someone.
             var described = head.Text.LastIndexOf(' ') is var sp and > 0 && sp + 1 < head.Text.Length && char.IsLower(head.Text[sp + 1]) && Described().IsMatch(head.Text)
                             || (head.Text.Contains(" for ", StringComparison.Ordinal) || head.Text.Contains(" to ", StringComparison.Ordinal))
-                            && SpeaksFor().Match(head.Text) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant());
+                            && SpeaksFor().Match(head.Text) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant())
+                            // An office written with capitals: "Ontario's Minister of Colleges and Universities, Jill Dunlop", "The Minister of Health, Jane Doe".
+                            || TitledOffice(head.Text);
             if (headIsOutlet || described || people.Named(head.Text, head.Start) is null)
             {
                 var segments = source.Text[(head.End - source.Start)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -657,10 +728,12 @@ internal static partial class Speakers
 
     static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator"];
 
-    /// <summary>The person a lede's description means: the description in the article's opening lines with nobody named
-    /// before it, and the next sentence opening with a full name.</summary>
+    /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
+    /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
+    /// with a full name.</summary>
     static string? NamedNext(TextSpan source, string text, People people) =>
-        source.Start < 500 && people.LastBefore(source.Start) is null && people.FirstAfter(source.End, 400) is { } next
+        source.Start < 500 && people.FirstAfter(source.End, 400) is { } next
+        && (people.LastBefore(source.Start) is not { } before || before.Split(' ')[^1] == next.Full.Split(' ')[^1])
         && next.Full.Split(' ') is { Length: >= 2 } given && !given.Any(People.IsFunctionWord)
         && NoNameBefore(text, source.Start) && StartsSentence(text, next.At, source.End) ? next.Full : null;
 
@@ -806,6 +879,10 @@ internal static partial class Speakers
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             return $"{owner}’s {string.Join(' ', words.Skip(1))}";
+        // "the National Autistic Society survey", "a paper from the Brookings Institution", "Kantar Media's ad tracker": a thing
+        // an organisation made speaks for the organisation.
+        if (words.Length > 2 && words.Any(w => Made.Contains(w)) && OrganisationIn(s) is { } organisation)
+            return organisation;
         // "Even China", "The ministry": the sentence's first word is not part of who spoke.
         var skip = 0;
         // "Even China", "Mr. Biden" when nobody of the name was written in full: no article, function word or title.

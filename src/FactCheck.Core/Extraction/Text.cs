@@ -23,8 +23,8 @@ public static partial class Text
     /// <summary>
     /// Tokens between <paramref name="start"/> and <paramref name="end"/>, by hand for speed, exactly as this expression
     /// would find them (the unit tests hold the two to each other):
-    /// <c>''|(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)*(?:[A-Za-z%]+)?|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]</c>:
-    /// two apostrophes; abbreviations with inner dots (U.S.); numbers with separators and a unit (88km, 1,000.5);
+    /// <c>''|(?:[A-Za-z]\.){2,}(?:['’]s(?![\p{L}\p{M}\d]))?|\d+(?:[.,]\d+)*(?:[A-Za-z%]+)?|[\p{L}\p{M}\d]+(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]</c>:
+    /// two apostrophes; abbreviations with inner dots and their possessive (U.S., B.C.'s); numbers with separators and a unit (88km, 1,000.5);
     /// words with inner apostrophes and hyphens; any other single mark.
     /// </summary>
     public static List<Token> Tokens(string text, int start, int end)
@@ -76,13 +76,18 @@ public static partial class Text
         return cat <= System.Globalization.UnicodeCategory.EnclosingMark || cat == System.Globalization.UnicodeCategory.DecimalDigitNumber;
     }
 
-    /// <summary>The end of "U.S." style letters-and-dots (two pairs at least) starting at <paramref name="i"/>, or <paramref name="i"/>.</summary>
+    /// <summary>
+    /// The end of "U.S." style letters-and-dots (two pairs at least) starting at <paramref name="i"/>, with a possessive
+    /// "'s" glued to it ("B.C.'s health officer", one token as "Manitoba's" is), or <paramref name="i"/>.
+    /// </summary>
     static int Abbreviation(string text, int i, int end)
     {
         var j = i;
         var pairs = 0;
         while (j + 1 < end && IsAsciiLetter(text[j]) && text[j + 1] == '.') { j += 2; pairs++; }
-        return pairs >= 2 ? j : i;
+        if (pairs < 2) return i;
+        if (j + 1 < end && text[j] is '\'' or '’' && text[j + 1] == 's' && (j + 2 >= end || !IsWordChar(text[j + 2]))) j += 2;
+        return j;
     }
 
     static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
