@@ -71,6 +71,10 @@ public class SpeakerShapeTests
     // An organisation's name with "of" and a plural possessive is the organisation, whole, not a person called "Canadian Alliance".
     [InlineData("The Canadian Alliance of Tenants' Associations said in a news release that rents rose 9 per cent last year.", "rents rose", "Canadian Alliance of Tenants' Associations", "a news release")]
     [InlineData("The Association of Ferry Operators of Nova Scotia warned that 12 crossings would be cut.", "12 crossings", "Association of Ferry Operators of Nova Scotia", null)]
+    // A plural possessive inside an organisation's name: the whole name, not a person called "Registered Paramedics".
+    [InlineData("Wages were frozen in 2019. The Registered Paramedics' Association of Manitoba estimates the province is short 900 paramedics.", "900 paramedics", "Registered Paramedics' Association of Manitoba", null)]
+    // A crowd that gathered somewhere and spoke: the crowd, not the place it went to.
+    [InlineData("REGINA — Hundreds of teachers rallied outside the Saskatchewan legislature Wednesday, calling on the government to cap class sizes at 25 pupils.", "class sizes", "Hundreds of teachers", null)]
     // A thing an organisation made speaks for the organisation; a person at it is not the organisation.
     [InlineData("The Prairie Housing Society survey found that 40 per cent of renters spend half their income on rent.", "40 per cent", "Prairie Housing Society", null)]
     [InlineData("A paper from the left-leaning Lakeshore Institution found that families would receive 24 per cent more.", "24 per cent", "Lakeshore Institution", null)]

@@ -193,20 +193,35 @@ internal static class AttributionGrouping
         int f = PastDateline(d, s.First) is var k && k >= 0 && k <= s.Last ? k : s.First, l = s.Last;
         while (f < l && !d.Tokens[f].IsWord) f++;
         while (l > f && !d.Tokens[l].IsWord) l--;
+        // "Hundreds of nurses | rallied outside the legislature, calling on …": who acted, not where they went.
+        for (var v = f + 1; v < l; v++)
+            if (Gathered.Contains(d.Tokens[v].Text) && Motion.Contains(d.Tokens[v + 1].Text) && d.Tokens[v - 1].IsWord)
+            {
+                l = v - 1;
+                break;
+            }
         return s with { First = WholeName(d, f, d.Sentences[s.Sentence].Start), Last = l };
     }
 
+    /// <summary>What crowds do in a place ("rallied outside", "marched to"): the verb of a sentence, not part of who.</summary>
+    static readonly HashSet<string> Gathered = new(StringComparer.Ordinal) { "rallied", "marched", "gathered", "walked", "protested", "demonstrated", "assembled", "converged", "picketed", "massed", "poured", "streamed", "crowded", "flocked", "camped" };
+
+    static readonly HashSet<string> Motion = new(StringComparer.Ordinal) { "outside", "at", "in", "on", "into", "onto", "across", "through", "off", "out", "to", "toward", "towards", "near", "along", "around", "past", "inside", "down", "up" };
+
     /// <summary>
-    /// Where a name the tagger cut after "of" starts: "The Canadian Alliance of | Students' Associations" and "the Bank of |
-    /// Canada" are one name each; "the head of | Statistics Canada" is not (a lower-case word before "of").
+    /// Where a name the tagger cut after "of" or a plural possessive starts: "The Canadian Alliance of | Students' Associations",
+    /// "the Bank of | Canada" and "The Registered Nurses' | Association of Ontario" are one name each; "the head of | Statistics
+    /// Canada" is not (a lower-case word before "of").
     /// </summary>
     static int WholeName(AttributionTagger.Doc d, int first, int sentenceStart)
     {
-        if (first - 2 < sentenceStart || !d.Tokens[first].IsCapitalized || d.Tokens[first - 1].Text is not ("of" or "for") || !d.Tokens[first - 2].IsCapitalized)
+        if (first - 2 < sentenceStart || !d.Tokens[first].IsCapitalized || !d.Tokens[first - 2].IsCapitalized
+            || !(d.Tokens[first - 1].Text is "of" or "for" || d.Tokens[first - 1].Text is "'" or "’" && d.Tokens[first - 2].Text.EndsWith('s')))
             return first;
         var k = first - 2;
         while (k - 1 >= sentenceStart && (d.Tokens[k - 1].IsCapitalized && d.Tokens[k - 1].IsWord
-               || d.Tokens[k - 1].Text is "of" or "and" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized)) k--;
+               || d.Tokens[k - 1].Text is "of" or "and" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized
+               || d.Tokens[k - 1].Text is "'" or "’" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized && d.Tokens[k - 2].Text.EndsWith('s'))) k--;
         if (k - 1 >= sentenceStart && d.Tokens[k - 1].Text is "the") k--;
         return k;
     }

@@ -663,7 +663,7 @@ internal static partial class Speakers
 
     static readonly HashSet<string> Nationalities = ["European", "Russian", "Ukrainian", "American", "British", "Belarusian", "Chinese", "Democratic", "Republican", "North", "South", "East", "West", "New", "United"];
 
-    [GeneratedRegex(@"\b[A-Z][\w.&-]*(?:['’]s)?(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*(?:['’]s)?)+")]
+    [GeneratedRegex(@"\b[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?)+")]
     private static partial Regex OrganisationRun();
 
     /// <summary>
@@ -846,6 +846,8 @@ internal static partial class Speakers
                 return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
             }
         }
+        // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
+        if (OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
         if (people.Named(s, source.Start, previous) is { } named) return named;
         // A title alone ("Mr", "Sen."): the name written after it.
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
