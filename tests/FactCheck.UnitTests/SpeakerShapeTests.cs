@@ -75,6 +75,10 @@ public class SpeakerShapeTests
     [InlineData("Wages were frozen in 2019. The Registered Paramedics' Association of Manitoba estimates the province is short 900 paramedics.", "900 paramedics", "Registered Paramedics' Association of Manitoba", null)]
     // A crowd that gathered somewhere and spoke: the crowd, not the place it went to.
     [InlineData("REGINA — Hundreds of teachers rallied outside the Saskatchewan legislature Wednesday, calling on the government to cap class sizes at 25 pupils.", "class sizes", "Hundreds of teachers", null)]
+    // "The release said" after a remark made in a news release: the same speaker, through the same release.
+    [InlineData("Harbour Police said in a news release that two boats were involved. “The investigation into the collision is ongoing,” the release said.", "investigation into", "Harbour Police", "a news release")]
+    // A charge laid is not a claim; the police saying it is.
+    [InlineData("Driver charged after crash on Highway 102\n\nHALIFAX — A 41-year-old woman has been charged with impaired driving after a crash that closed part of Highway 102 for five hours, Nova Scotia RCMP say.", "impaired driving", "Nova Scotia RCMP", null)]
     // A thing an organisation made speaks for the organisation; a person at it is not the organisation.
     [InlineData("The Prairie Housing Society survey found that 40 per cent of renters spend half their income on rent.", "40 per cent", "Prairie Housing Society", null)]
     [InlineData("A paper from the left-leaning Lakeshore Institution found that families would receive 24 per cent more.", "24 per cent", "Lakeshore Institution", null)]
@@ -85,6 +89,8 @@ public class SpeakerShapeTests
     }
 
     [Theory]
+    [InlineData("Woman charged after crash on Highway 102")]
+    [InlineData("Police charged the driver with dangerous driving on Friday.")]
     [InlineData("Putin has in recent weeks sought to project a more hands-on image in the war.")]
     [InlineData("The envoy intends to fly to Geneva on Tuesday for the talks.")]
     [InlineData("The president toured the factory and visited the new port terminal.")]

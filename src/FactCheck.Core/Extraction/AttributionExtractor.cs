@@ -92,8 +92,9 @@ public static partial class AttributionExtractor
                 var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;
                 var speaker = Speakers.ResolveSource(source, text, people, continuing);
                 var channel = Channels.Find(text[start..end]);
-                if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) && speaker == continuing.Speaker)
-                    channel = continuing.Channel; // "But he conceded …" keeps the channel of his previous remark
+                if (channel is null && continuing is not null && speaker == continuing.Speaker
+                    && (Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(source.Text, continuing) is not null))
+                    channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark
                 var quotes = Quotes(text, content);
                 var (worth, reasons) = score ? CheckWorthiness.Score(content.Text, speaker, source, cue, quotes.Count > 0, people) : (0, []);
                 var a = new Attribution(source, cue, content, speaker, channel, quotes, worth, reasons);

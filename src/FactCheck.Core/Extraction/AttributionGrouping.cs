@@ -114,8 +114,9 @@ internal static class AttributionGrouping
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
-            if (channel is null && continuing is not null && Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) && speaker == continuing.Speaker)
-                channel = continuing.Channel; // "But he conceded …" keeps the channel of his previous remark
+            if (channel is null && continuing is not null && speaker == continuing.Speaker
+                && (Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(sourceSpan.Text, continuing) is not null))
+                channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark
             var quotes = AttributionExtractor.Quotes(text, contentSpan);
             var (score, reasons) = CheckWorthiness.Score(contentSpan.Text, speaker, sourceSpan, cueSpan, quotes.Count > 0, people);
             var a = new Attribution(sourceSpan, cueSpan, contentSpan, speaker, channel, quotes, score, reasons);
@@ -129,10 +130,16 @@ internal static class AttributionGrouping
         // ("Police said a man was arrested. Investigators believe …, according to a spokesperson": the police remark too).
         var strong = rules.Where(Strong).ToList();
         var byStrong = new Ruled(strong);
-        var kept = tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null).ToList();
+        // A tagged reading that is no claim ("A man has been charged …, police say" read as a charge) gives way to the rules'
+        // reading of the remark when theirs is plain speech (the police saying it).
+        var byRules = new Ruled(rules);
+        var kept = tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null
+                                     && !(claimsOnly && Refine.NotAClaim(text, t) && byRules.Covers(t.Cue, t.Content) is { } r && Said.Contains(r.Cue.Text.ToLowerInvariant()))).ToList();
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
     }
+
+    static readonly HashSet<string> Said = ["said", "says", "say", "told", "tells", "added", "stated", "announced", "wrote", "writes"];
 
     static Attribution Scored(Attribution r, People people)
     {

@@ -654,6 +654,15 @@ internal static partial class Speakers
         return best;
     }
 
+    /// <summary>
+    /// The speaker of "the statement", "the release", "the letter" when the remark before came through one ("Police said in a
+    /// news release …. “…,” the release said"): whoever issued it; else null.
+    /// </summary>
+    internal static string? SpeakerOfDocument(string source, Attribution? previous) =>
+        previous?.Channel is { } channel && source.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && source.IndexOf(' ', 4) < 0
+        && source.Length > 5 && channel.EndsWith(" " + source[4..], StringComparison.OrdinalIgnoreCase) && Made.Contains(source[4..].ToLowerInvariant())
+            ? previous.Speaker : null;
+
     /// <summary>Things an organisation makes that speak for it.</summary>
     static readonly HashSet<string> Made = new(StringComparer.Ordinal)
     {
@@ -846,6 +855,8 @@ internal static partial class Speakers
                 return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
             }
         }
+        // "“The investigation is ongoing,” the release said" after "Police said in a news release …": the same speaker.
+        if (SpeakerOfDocument(s, previous) is { } author) return author;
         // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
         if (OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
         if (people.Named(s, source.Start, previous) is { } named) return named;

@@ -78,38 +78,54 @@ internal static partial class Refine
         return false;
     }
 
+    /// <summary>
+    /// Whether an attribution in the corpus sense is no claim for the desk: narration, a fragment nobody is named for, where or
+    /// when someone spoke, an occasion, a charge laid, a question put, a stance toward a thing, a condition of speaking, two
+    /// unquoted words, the channel's own name. Grouping asks it too, so that the rules' reading of a remark stands where the
+    /// tagger's reading of it is no claim.
+    /// </summary>
+    internal static bool NotAClaim(string text, Attribution a)
+    {
+        var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
+        // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
+        // cue with no word of saying or believing in it ("as Russia has floundered on").
+        if (Narration.Contains(cueWord) || !Reports(a.Cue.Text)) return true;
+        // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
+        if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
+        // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
+        if (Speaking.Contains(cueWord) && Unquoted(a)
+            && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + cueWord.Length) : a.Content.Text.AsSpan()))) return true;
+        // "made the announcement Tuesday at the hospital", "gave a speech in Ottawa": the occasion, not what was said.
+        if (Occasion().IsMatch(a.Cue.Text) && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && Circumstance.Contains(FirstWord(SkipDay(text.AsSpan(a.Cue.End))))) return true;
+        // "A man has been charged with dangerous driving", "Man charged after crash": a charge laid, not a claim made ("the
+        // prosecutor charged that the firm lied" is one).
+        if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() is "charged" or "charge" or "charges" or "charging"
+            && FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.End) : a.Content.Text.AsSpan()) != "that") return true;
+        // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
+        if (cueWord is "asked" or "asking" && Unquoted(a)
+            && FirstWord(a.Content.Text) is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
+        // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
+        if (Stances.Contains(cueWord) && Unquoted(a)
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
+            && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) return true;
+        // "who asked not to be named": a condition of speaking, not something said.
+        if (NotNamed().IsMatch(a.Content.Text)) return true;
+        // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
+        if (Unquoted(a) && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return true;
+        // "In remarks reported by the agency Tanjug, …": the channel's name is how the remark came, not a claim.
+        if (a.Channel is { Length: > 0 } channel && a.Content.Text.Trim(' ', ',', '.', ';', ':') is { Length: > 0 } said
+            && channel.Contains(said, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
     {
         var result = new List<Attribution>(found.Count);
         foreach (var a in found)
         {
             var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
-            // Narration is not a claim (annotated corpora count intentions as attributions: kept when not claimsOnly): an
-            // intention or action verb, or a cue with no word of saying or believing in it ("as Russia has floundered on").
-            if (claimsOnly && (Narration.Contains(cueWord) || !Reports(a.Cue.Text))) continue;
-            // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
-            if (claimsOnly && a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) continue;
-            // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
-            if (claimsOnly && Speaking.Contains(cueWord) && Unquoted(a)
-                && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + cueWord.Length) : a.Content.Text.AsSpan()))) continue;
-            // "made the announcement Tuesday at the hospital", "gave a speech in Ottawa": the occasion, not what was said.
-            if (claimsOnly && Occasion().IsMatch(a.Cue.Text) && Unquoted(a) && a.Content.Start >= a.Cue.End
-                && Circumstance.Contains(FirstWord(SkipDay(text.AsSpan(a.Cue.End))))) continue;
-            // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
-            if (claimsOnly && cueWord is "asked" or "asking" && Unquoted(a)
-                && FirstWord(a.Content.Text) is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") continue;
-            // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
-            if (claimsOnly && Stances.Contains(cueWord) && Unquoted(a)
-                && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
-                && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) continue;
-            // "who asked not to be named": a condition of speaking, not something said.
-            if (claimsOnly && NotNamed().IsMatch(a.Content.Text)) continue;
-            // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
-            if (claimsOnly && Unquoted(a)
-                && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) continue;
-            // "In remarks reported by the agency Tanjug, …": the channel's name is how the remark came, not a claim.
-            if (claimsOnly && a.Channel is { Length: > 0 } channel && a.Content.Text.Trim(' ', ',', '.', ';', ':') is { Length: > 0 } said
-                && channel.Contains(said, StringComparison.Ordinal)) continue;
+            if (claimsOnly && NotAClaim(text, a)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
