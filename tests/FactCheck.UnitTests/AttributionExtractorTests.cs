@@ -307,6 +307,23 @@ public class AttributionExtractorTests
         Assert.Equal(("The province will hire 300 paramedics by the fall", speaker, channel), (a.Content.Text, a.Speaker, a.Channel));
     }
 
+    /// <summary>Where the tagger cuts short the words before a dated cue, the claim is the whole statement, without the dateline.</summary>
+    [Fact]
+    public void The_words_before_a_dated_cue_are_the_whole_claim_without_the_dateline()
+    {
+        const string text = "Liberals set budget date\n\nOTTAWA — The federal budget will be tabled on April 16, Finance Minister Chrystia Freeland announced Tuesday.\n";
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal(("The federal budget will be tabled on April 16", "Chrystia Freeland"), (a.Content.Text, a.Speaker));
+    }
+
+    /// <summary>A dateline with a province's abbreviation ("KINGSTON, Ont. —") is where the story was filed; a crowd is counted of someone.</summary>
+    [Fact]
+    public void A_dateline_with_a_province_is_no_speaker_and_a_crowd_is_counted_of_someone()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("KINGSTON, Ont. — Thousands of nurses walked off the job on Monday, saying wards were short 300 staff."));
+        Assert.Equal(("Thousands of nurses", "wards were short 300 staff"), (a.Speaker, a.Content.Text));
+    }
+
     /// <summary>A dated cue after a quotation ends the remark there: the speaker and the cue are not part of what was said.</summary>
     [Fact]
     public void A_quotation_signed_with_a_dated_cue_keeps_the_speaker_out_of_its_words()

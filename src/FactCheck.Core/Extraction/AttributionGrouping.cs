@@ -135,6 +135,19 @@ internal static class AttributionGrouping
         var byRules = new Ruled(rules);
         var kept = tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null
                                      && !(claimsOnly && Refine.NotAClaim(text, t) && byRules.Covers(t.Cue, t.Content) is { } r && Said.Contains(r.Cue.Text.ToLowerInvariant()))).ToList();
+        // "The federal budget | will be tabled on April 16, the minister announced Tuesday": where the tagger cut short the
+        // words before a cue that the rules read whole (they end where the source begins), the claim is the rules' words.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var t && t.Content.End <= t.Source.Start && byRules.Covers(t.Cue, t.Content) is { } r
+                    && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End > t.Content.End
+                    && r.Content.End <= t.Source.Start && r.Content.Length > t.Content.Length * 3 / 2)
+                {
+                    var first = AttributionTagger.Doc.LowerBound(d.Tokens, r.Content.Start);
+                    var content = PastDateline(d, first) is var past && past > first && past < d.Tokens.Length && d.Tokens[past].Start < r.Content.End
+                        ? TextSpan.Of(text, d.Tokens[past].Start, r.Content.End) : r.Content;
+                    kept[i] = Scored(t with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
     }
@@ -207,8 +220,21 @@ internal static class AttributionGrouping
                 l = v - 1;
                 break;
             }
+        // "Thousands | of nurses walked off the job, saying …": a crowd is counted of someone.
+        if (Counted.Contains(d.Tokens[l].Lower) && l + 2 < d.Sentences[s.Sentence].End && d.Tokens[l + 1].Text == "of")
+        {
+            var c = l + 2;
+            var end = d.Sentences[s.Sentence].End;
+            while (c < end && c - l <= 6 && d.Tokens[c].IsWord && !Lexicon.VerbCues.Contains(d.Tokens[c].Lower) && !Gathered.Contains(d.Tokens[c].Text)
+                   && d.Tokens[c].Lower is not ("who" or "that" or "which" or "and" or "have" or "has" or "had" or "were" or "are" or "will" or "would")
+                   && !(char.IsLower(d.Tokens[c].Text[0]) && (d.Tokens[c].Text.EndsWith("ed", StringComparison.Ordinal) || d.Tokens[c].Text.EndsWith("ing", StringComparison.Ordinal))))
+                c++;
+            if (c > l + 2) l = c - 1;
+        }
         return s with { First = WholeName(d, f, d.Sentences[s.Sentence].Start), Last = l };
     }
+
+    static readonly HashSet<string> Counted = new(StringComparer.Ordinal) { "thousands", "hundreds", "dozens", "scores", "millions", "tens" };
 
     /// <summary>What crowds do in a place ("rallied outside", "marched to"): the verb of a sentence, not part of who.</summary>
     static readonly HashSet<string> Gathered = new(StringComparer.Ordinal) { "rallied", "marched", "gathered", "walked", "protested", "demonstrated", "assembled", "converged", "picketed", "massed", "poured", "streamed", "crowded", "flocked", "camped" };
@@ -311,13 +337,14 @@ internal static class AttributionGrouping
         return best;
     }
 
-    /// <summary>A dateline ("MONTREAL —", "WASHINGTON (AP) —"): capitals opening a paragraph before a dash; where the story was
+    /// <summary>A dateline ("MONTREAL —", "WASHINGTON (AP) —", "MISSISSAUGA, Ont. —"): capitals opening a paragraph before a dash; where the story was
     /// filed, never who spoke. The index of the first token after the dash, or -1.</summary>
     static int PastDateline(AttributionTagger.Doc d, int first)
     {
         if (first > 0 && d.Paragraph[first - 1] == d.Paragraph[first]) return -1;
         var i = first;
-        while (i < d.Tokens.Length && i - first < 8 && (d.Tokens[i].Text is "," or "(" or ")" or "." || d.Tokens[i].IsWord && d.Tokens[i].Text.Length >= 2 && !d.Tokens[i].Text.Any(char.IsLower))) i++;
+        while (i < d.Tokens.Length && i - first < 8 && (d.Tokens[i].Text is "," or "(" or ")" or "." || d.Tokens[i].IsWord && d.Tokens[i].Text.Length >= 2 && !d.Tokens[i].Text.Any(char.IsLower)
+               || i > first && d.Tokens[i].IsCapitalized && d.Tokens[i].Text.Length <= 5 && i + 1 < d.Tokens.Length && d.Tokens[i + 1].Text == ".")) i++; // "MISSISSAUGA, Ont. —"
         return i > first && i < d.Tokens.Length && d.Tokens[i].Text is "—" or "–" or "--" ? i + 1 : -1;
     }
 
