@@ -79,6 +79,10 @@ public class SpeakerShapeTests
     [InlineData("Harbour Police said in a news release that two boats were involved. “The investigation into the collision is ongoing,” the release said.", "investigation into", "Harbour Police", "a news release")]
     // A charge laid is not a claim; the police saying it is.
     [InlineData("Driver charged after crash on Highway 102\n\nHALIFAX — A 41-year-old woman has been charged with impaired driving after a crash that closed part of Highway 102 for five hours, Nova Scotia RCMP say.", "impaired driving", "Nova Scotia RCMP", null)]
+    // Those who speak for someone are not that someone: a family, relatives, lawyers.
+    [InlineData("BRANDON, Man. — The family of a 31-year-old man who died in police custody is calling for an independent inquiry into the 14 hours before his death.", "14 hours", "family of a 31-year-old man", null)]
+    [InlineData("The family of Tomas Reyes said the police had not called them for 12 days.", "12 days", "Tomas Reyes’s family", null)]
+    [InlineData("Lawyers for Tomas Reyes said the 12 days he spent in jail were unlawful.", "12 days", "Tomas Reyes’s lawyers", null)]
     // A thing an organisation made speaks for the organisation; a person at it is not the organisation.
     [InlineData("The Prairie Housing Society survey found that 40 per cent of renters spend half their income on rent.", "40 per cent", "Prairie Housing Society", null)]
     [InlineData("A paper from the left-leaning Lakeshore Institution found that families would receive 24 per cent more.", "24 per cent", "Lakeshore Institution", null)]

@@ -388,6 +388,9 @@ public static partial class AttributionExtractor
         }
         // A pronoun at the end is the whole subject ("Speaking on Monday, he"); after a relative pronoun, what follows.
         var pron = Enumerable.Range(first, j - first + 1).LastOrDefault(x => Lexicon.Pronouns.Contains(t[x].Lower), -1);
+        // "The family of a man who died in custody is calling for …": the subject is before the relative clause.
+        if (pron > first && pron < j && t[pron].Lower is "who" && t[pron - 1].IsWord && !t[pron - 1].IsCapitalized && NounPhraseBefore(t, pron - 1) is var np && np < pron - 1)
+            return TextSpan.Of(text, t[np].Start, t[pron - 1].End);
         if (pron >= 0) first = pron < j && t[pron].Lower is "which" or "who" or "that" ? pron + 1 : pron;
         // Leading prepositions, time words and verb forms are not the speaker: "In Minsk officials", "contradicting Tulsa police".
         while (first < j && (t[first].Lower is "in" or "on" or "at" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now"
@@ -395,6 +398,23 @@ public static partial class AttributionExtractor
             first++;
         if (t[first].Text is "-") return null;
         return TextSpan.Of(text, t[first].Start, t[Math.Max(end, j)].End);
+    }
+
+    /// <summary>Where a noun phrase ending at <paramref name="last"/> starts, reaching back over "of" to its determiner ("The family of
+    /// a 31-year-old man"); <paramref name="last"/> itself when no determiner is found within eight tokens.</summary>
+    static int NounPhraseBefore(List<Token> t, int last)
+    {
+        for (var k = last; k >= 0 && last - k < 8; k--)
+        {
+            if (t[k].Lower is "the" or "a" or "an" or "his" or "her" or "their")
+            {
+                // "The family of | a 31-year-old man": a determiner after "of" belongs to a longer phrase.
+                if (k >= 2 && t[k - 1].Lower is "of" or "for" && NounPhraseBefore(t, k - 2) is var outer && outer < k - 2) return outer;
+                return k;
+            }
+            if (!t[k].IsWord && t[k].Text != "-" || Lexicon.VerbCues.Contains(t[k].Lower) || Lexicon.NpStop.Contains(t[k].Lower)) return last;
+        }
+        return last;
     }
 
     /// <summary>The name in a source span: the part before an appositive comma or a parenthesis.</summary>

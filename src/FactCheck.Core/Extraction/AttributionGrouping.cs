@@ -231,7 +231,21 @@ internal static class AttributionGrouping
                 c++;
             if (c > l + 2) l = c - 1;
         }
-        return s with { First = WholeName(d, f, d.Sentences[s.Sentence].Start), Last = l };
+        return s with { First = Kin(d, WholeName(d, f, d.Sentences[s.Sentence].Start), d.Sentences[s.Sentence].Start), Last = l };
+    }
+
+    /// <summary>"The family of | a woman who died in custody", "Lawyers for | the province": those who speak for someone, whom the
+    /// tagger left out; where the source starts with them.</summary>
+    static int Kin(AttributionTagger.Doc d, int first, int sentenceStart)
+    {
+        var of = first - 1;
+        while (of > sentenceStart && first - of <= 5 && (d.Tokens[of].IsWord || d.Tokens[of].Text == "-") && d.Tokens[of].Text is not ("of" or "for") && !d.Tokens[of].IsCapitalized) of--; // "of | a 29-year-old | woman"
+        if (of - 1 < sentenceStart || d.Tokens[of].Text is not ("of" or "for")) return first;
+        var head = d.Tokens[of - 1].Lower;
+        if (!(Lexicon.Family.Contains(head) || head is "relatives" or "friends" or "lawyers" or "lawyer" or "families" or "supporters" or "neighbours" or "neighbors")) return first;
+        var k = of - 1;
+        if (k - 1 >= sentenceStart && d.Tokens[k - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their") k--;
+        return k;
     }
 
     static readonly HashSet<string> Counted = new(StringComparer.Ordinal) { "thousands", "hundreds", "dozens", "scores", "millions", "tens" };

@@ -618,6 +618,10 @@ internal static partial class Speakers
         (phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal)) && Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
         && (Lexicon.Agents.Contains(head) || Lexicon.PersonNouns.Contains(head) || Lexicon.Family.Contains(head) || LedeNouns.Contains(head));
 
+    /// <summary>"The family of NAME", "relatives of …", "lawyers for …": group 1 who speaks, 2 of/for, 3 for whom.</summary>
+    [GeneratedRegex(@"^(?:[Tt]he\s+|[Aa]\s+)?(family|families|relatives|friends|parents|lawyers?|widow|mother|father|sister|brother|daughter|son|wife|husband)\s+(of|for)\s+(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KinOf();
+
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
     [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))$")]
     private static partial Regex Possessed();
@@ -842,6 +846,17 @@ internal static partial class Speakers
         if (SpeaksFor().Match(s) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant())
             && people.Named(agent.Groups[3].Value, source.Start, previous) is { } principal)
             return $"{principal}’s {agent.Groups[1].Value}";
+        // "The family of Amanda Rose", "relatives of the victims", "lawyers for the province": the family speaks, not Amanda Rose
+        // ("Amanda Rose’s family"); a description keeps its words up to a relative clause ("family of a 29-year-old woman").
+        if (KinOf().Match(s) is { Success: true } kin)
+        {
+            var whom = kin.Groups[3].Value;
+            if (whom.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0])) && OrganisationIn(whom) is null)
+                return $"{people.Named(whom, source.Start + kin.Groups[3].Index, previous) ?? whom}’s {kin.Groups[1].Value.ToLowerInvariant()}";
+            var cut = s.IndexOf(" who ", StringComparison.Ordinal);
+            var said = cut > 0 ? s[..cut].TrimEnd(',') : s;
+            return said.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? said[4..] : said;
+        }
         // "Ana Silva's spokesperson", "Jan Nowak's lawyer", "Maria Lopes's campaign": someone speaking for a person, not the
         // person ("Ana Silva’s spokesperson"); "Nova Scotia's environment minister" is not Nova Scotia.
         if ((s.Contains("'s ", StringComparison.Ordinal) || s.Contains("’s ", StringComparison.Ordinal) || s.Contains("s' ", StringComparison.Ordinal))
