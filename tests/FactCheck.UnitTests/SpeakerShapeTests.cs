@@ -94,6 +94,7 @@ public class SpeakerShapeTests
 
     [Theory]
     [InlineData("Woman charged after crash on Highway 102")]
+    [InlineData("LETHBRIDGE — City council voted 9-3 on Tuesday to put fluoride back in the city's drinking water.")]
     [InlineData("Police charged the driver with dangerous driving on Friday.")]
     [InlineData("Putin has in recent weeks sought to project a more hands-on image in the war.")]
     [InlineData("The envoy intends to fly to Geneva on Tuesday for the talks.")]

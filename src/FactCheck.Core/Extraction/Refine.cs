@@ -15,6 +15,8 @@ internal static partial class Refine
     [
         "sought", "seek", "seeks", "seeking", "tried", "try", "tries", "trying", "intends", "intend", "intended", "plans", "plan", "planned",
         "planning", "visited", "visits", "toured", "tours", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "attempted", "attempts",
+        // A vote is an act ("council voted 10-4 to put fluoride back"), not a statement.
+        "voted", "votes", "vote", "voting",
         // Declining to speak says nothing: "the office declined to comment", "refused to say whether …".
         "declined", "declines", "declining", "refused", "refuses", "refusing",
     ];
