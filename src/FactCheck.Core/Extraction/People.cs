@@ -305,7 +305,7 @@ internal sealed partial class People
             var joined = run.Count > 0 && Adjacent(text, run[^1], ws);
             if (capital && (run.Count == 0 || joined)) run.Add((ws, we));
             // "Eileen de Villa", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": a particle between two words of a name.
-            else if (joined && Particles.Contains(text[ws..we]) && NameAfterParticles(text, words, i))
+            else if (joined && we - ws <= 5 && Particles.Contains(text[ws..we]) && NameAfterParticles(text, words, i))
                 run.Add((ws, we));
             else
             {
