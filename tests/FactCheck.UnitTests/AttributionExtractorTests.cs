@@ -316,6 +316,14 @@ public class AttributionExtractorTests
         Assert.Equal(("The federal budget will be tabled on April 16", "Chrystia Freeland"), (a.Content.Text, a.Speaker));
     }
 
+    /// <summary>"X did Y, their union said": who said it is beside the cue, not the sentence's subject across the words.</summary>
+    [Fact]
+    public void The_source_beside_a_dated_cue_is_who_said_it_not_the_subject_of_the_words()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("WINNIPEG — Transit drivers have voted 94 per cent in favour of a strike mandate, their union said Monday."));
+        Assert.Equal(("their union", "Transit drivers have voted 94 per cent in favour of a strike mandate"), (a.Source.Text, a.Content.Text));
+    }
+
     /// <summary>A dateline with a province's abbreviation ("KINGSTON, Ont. —") is where the story was filed; a crowd is counted of someone.</summary>
     [Fact]
     public void A_dateline_with_a_province_is_no_speaker_and_a_crowd_is_counted_of_someone()

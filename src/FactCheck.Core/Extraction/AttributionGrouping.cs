@@ -148,6 +148,18 @@ internal static class AttributionGrouping
                         ? TextSpan.Of(text, d.Tokens[past].Start, r.Content.End) : r.Content;
                     kept[i] = Scored(t with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+                // "Air Canada pilots have voted 98 per cent …, their union said Monday": the tagger took the sentence's subject
+                // across its own content for the source; the rules' source beside the cue is who said it, and their words the claim.
+                else if (kept[i] is var u && u.Source.Length > 0 && u.Source.End <= u.Content.Start && u.Content.End <= u.Cue.Start
+                         && byRules.Covers(u.Cue, u.Content) is { } w && w.Cue.Start == u.Cue.Start && w.Source.Length > 0
+                         && w.Source.End < w.Cue.Start && w.Cue.Start - w.Source.End <= 1 && w.Source.Start > u.Content.End
+                         && w.Content.Start <= u.Content.Start && w.Content.End >= u.Content.End)
+                {
+                    var first = AttributionTagger.Doc.LowerBound(d.Tokens, w.Content.Start);
+                    var content = PastDateline(d, first) is var past && past > first && past < d.Tokens.Length && d.Tokens[past].Start < w.Content.End
+                        ? TextSpan.Of(text, d.Tokens[past].Start, w.Content.End) : w.Content;
+                    kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
     }

@@ -848,7 +848,7 @@ internal static partial class Speakers
             return $"{principal}’s {agent.Groups[1].Value}";
         // "The family of Amanda Rose", "relatives of the victims", "lawyers for the province": the family speaks, not Amanda Rose
         // ("Amanda Rose’s family"); a description keeps its words up to a relative clause ("family of a 29-year-old woman").
-        if (KinOf().Match(s) is { Success: true } kin)
+        if ((s.Contains(" of ", StringComparison.Ordinal) || s.Contains(" for ", StringComparison.Ordinal)) && KinOf().Match(s) is { Success: true } kin)
         {
             var whom = kin.Groups[3].Value;
             if (whom.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0])) && OrganisationIn(whom) is null)
@@ -873,7 +873,8 @@ internal static partial class Speakers
         // "“The investigation is ongoing,” the release said" after "Police said in a news release …": the same speaker.
         if (SpeakerOfDocument(s, previous) is { } author) return author;
         // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
-        if (OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
+        if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..])
+            && OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
         if (people.Named(s, source.Start, previous) is { } named) return named;
         // A title alone ("Mr", "Sen."): the name written after it.
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
