@@ -143,9 +143,7 @@ internal static class AttributionGrouping
                     && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End > t.Content.End
                     && r.Content.End <= t.Source.Start && r.Content.Length > t.Content.Length * 3 / 2)
                 {
-                    var first = AttributionTagger.Doc.LowerBound(d.Tokens, r.Content.Start);
-                    var content = PastDateline(d, first) is var past && past > first && past < d.Tokens.Length && d.Tokens[past].Start < r.Content.End
-                        ? TextSpan.Of(text, d.Tokens[past].Start, r.Content.End) : r.Content;
+                    var content = WithoutDateline(text, d, r.Content);
                     kept[i] = Scored(t with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
                 // "Air Canada pilots have voted 98 per cent …, their union said Monday": the tagger took the sentence's subject
@@ -155,13 +153,19 @@ internal static class AttributionGrouping
                          && w.Source.End < w.Cue.Start && w.Cue.Start - w.Source.End <= 1 && w.Source.Start > u.Content.End
                          && w.Content.Start <= u.Content.Start && w.Content.End >= u.Content.End)
                 {
-                    var first = AttributionTagger.Doc.LowerBound(d.Tokens, w.Content.Start);
-                    var content = PastDateline(d, first) is var past && past > first && past < d.Tokens.Length && d.Tokens[past].Start < w.Content.End
-                        ? TextSpan.Of(text, d.Tokens[past].Start, w.Content.End) : w.Content;
+                    var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>The rules' words of a remark without the dateline they start with ("OTTAWA — The budget will …").</summary>
+    static TextSpan WithoutDateline(string text, AttributionTagger.Doc d, TextSpan content)
+    {
+        var first = AttributionTagger.Doc.LowerBound(d.Tokens, content.Start);
+        return PastDateline(d, first) is var past && past > first && past < d.Tokens.Length && d.Tokens[past].Start < content.End
+            ? TextSpan.Of(text, d.Tokens[past].Start, content.End) : content;
     }
 
     static readonly HashSet<string> Said = ["said", "says", "say", "told", "tells", "added", "stated", "announced", "wrote", "writes"];
