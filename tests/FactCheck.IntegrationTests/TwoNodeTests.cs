@@ -47,7 +47,9 @@ public sealed class TwoNodeTests
         var instance = (await Seed.Instances(app, "drain", 1))[0];
         await Seed.DrainJobs(app, instance, jobs);
         (string, string)[] node = [.. InDatabase, ("FactCheck__Worker__Enabled", "true"), ("FactCheck__Worker__Concurrency", "16"),
-            ("FactCheck__Worker__LeaseSeconds", "5"), ("FactCheck__Workflows__Directory", workflows)];
+            // 15 s, renewed every 5 s: a live node starved of CPU on a loaded 2-core runner must not lose its leases to the
+            // other node (at 5 s it once did, and more than 16 jobs ran twice); the dead node's leases still lapse in 15 s.
+            ("FactCheck__Worker__LeaseSeconds", "15"), ("FactCheck__Workflows__Directory", workflows)];
         var a = await WebProcess.Start(app.Db.Options, node);
         await using var b = await WebProcess.Start(app.Db.Options, node);
         try
