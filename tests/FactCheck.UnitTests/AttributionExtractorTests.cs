@@ -209,7 +209,7 @@ public class AttributionExtractorTests
     /// <summary>A dateline is where the story was filed, and the next sentence's speaker did not say this one's words.</summary>
     [Theory]
     [InlineData("Teachers strike across Alberta\n\nEDMONTON — Thousands of teachers across Alberta walked off the job Monday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of teachers across Alberta")]
-    [InlineData("Nurses strike across Quebec\n\nMONTREAL — Thousands of nurses across Quebec walked off the job Tuesday, saying the province has ignored their demands for smaller classes.\n\n", null)]
+    [InlineData("Nurses strike across Quebec\n\nMONTREAL — Thousands of nurses across Quebec walked off the job Tuesday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of nurses across Quebec")]
     public void A_dateline_or_the_next_sentences_speaker_is_never_the_source(string lede, string? speaker)
     {
         var text = lede + "\"We are worn out,\" said Rita Holm, president of the ATA, the union representing 40,000 members. \"We cannot keep working like this.\"\n";

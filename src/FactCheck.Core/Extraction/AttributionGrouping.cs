@@ -139,8 +139,9 @@ internal static class AttributionGrouping
         // words before a cue that the rules read whole (they end where the source begins), the claim is the rules' words.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
+            {
                 if (kept[i] is var t && t.Content.End <= t.Source.Start && byRules.Covers(t.Cue, t.Content) is { } r
-                    && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End > t.Content.End
+                    && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End >= t.Content.End
                     && r.Content.End <= t.Source.Start && r.Content.Length > t.Content.Length * 3 / 2)
                 {
                     var content = WithoutDateline(text, d, r.Content);
@@ -156,6 +157,14 @@ internal static class AttributionGrouping
                     var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+                // "The family of a man who died in custody is calling for …": where the tagger found the cue and its words but
+                // no source, and no remark before it to go on with, the rules' source of the same cue in its sentence speaks
+                // (not the "it" of "It was reported that …").
+                else if (kept[i] is var v && v.Source.Length == 0 && v.Speaker == AttributionExtractor.UnnamedSource
+                         && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Source.Text.ToLowerInvariant() is not ("it" or "there" or "this" or "that") && x.Cue.Start < v.Cue.End && v.Cue.Start < x.Cue.End
+                         && d.SentenceOf[AttributionTagger.Doc.LowerBound(d.Tokens, x.Source.Start)] == d.SentenceOf[AttributionTagger.Doc.LowerBound(d.Tokens, v.Cue.Start)])
+                    kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
+            }
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
     }
@@ -247,7 +256,7 @@ internal static class AttributionGrouping
                 c++;
             if (c > l + 2) l = c - 1;
         }
-        return s with { First = Kin(d, WholeName(d, f, d.Sentences[s.Sentence].Start), d.Sentences[s.Sentence].Start), Last = l };
+        return s with { First = Kin(d, WholeName(d, f, l, d.Sentences[s.Sentence].Start), d.Sentences[s.Sentence].Start), Last = l };
     }
 
     /// <summary>"The family of | a woman who died in custody", "Lawyers for | the province": those who speak for someone, whom the
@@ -274,14 +283,19 @@ internal static class AttributionGrouping
     /// <summary>
     /// Where a name the tagger cut after "of" or a plural possessive starts: "The Canadian Alliance of | Students' Associations",
     /// "the Bank of | Canada" and "The Registered Nurses' | Association of Ontario" are one name each; "the head of | Statistics
-    /// Canada" is not (a lower-case word before "of").
+    /// Canada" is not (a lower-case word before "of"). An organisation's name cut after its first word ("The Registered |
+    /// Paramedics' Association of Manitoba") is whole again.
     /// </summary>
-    static int WholeName(AttributionTagger.Doc d, int first, int sentenceStart)
+    static int WholeName(AttributionTagger.Doc d, int first, int last, int sentenceStart)
     {
-        if (first - 2 < sentenceStart || !d.Tokens[first].IsCapitalized || !d.Tokens[first - 2].IsCapitalized
-            || !(d.Tokens[first - 1].Text is "of" or "for" || d.Tokens[first - 1].Text is "'" or "’" && d.Tokens[first - 2].Text.EndsWith('s')))
-            return first;
-        var k = first - 2;
+        int k;
+        if (first - 2 >= sentenceStart && d.Tokens[first].IsCapitalized && d.Tokens[first - 2].IsCapitalized
+            && (d.Tokens[first - 1].Text is "of" or "for" || d.Tokens[first - 1].Text is "'" or "’" && d.Tokens[first - 2].Text.EndsWith('s')))
+            k = first - 2;
+        else if (first - 1 >= sentenceStart && d.Tokens[first].IsCapitalized && d.Tokens[first - 1].IsCapitalized && d.Tokens[first - 1].IsWord
+                 && Enumerable.Range(first, last - first + 1).Any(i => Lexicon.NotPerson.Contains(d.Tokens[i].Text) && (i == last || d.Tokens[i + 1].Text is "of" or "for")))
+            k = first - 1;
+        else return first;
         while (k - 1 >= sentenceStart && (d.Tokens[k - 1].IsCapitalized && d.Tokens[k - 1].IsWord
                || d.Tokens[k - 1].Text is "of" or "and" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized
                || d.Tokens[k - 1].Text is "'" or "’" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized && d.Tokens[k - 2].Text.EndsWith('s'))) k--;
