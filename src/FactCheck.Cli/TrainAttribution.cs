@@ -25,9 +25,6 @@ public static class TrainAttribution
         if (train.Count < 4) throw new UsageException($"{a.Opt("brat")}: {train.Count} annotated documents; training needs at least 4");
         var sw = Stopwatch.StartNew();
         o.WriteLine($"{train.Count} training documents, {train.Sum(x => x.Doc.Tokens.Length):N0} tokens");
-        // Word classes first (MiniLM, on two cores): every table's features read them.
-        var classes = WordClasses.Learn(train.Select(x => x.Text).Distinct().Select(File.ReadAllText));
-        o.WriteLine($"{classes.Count:N0} words in {WordClasses.Fine} fine and {WordClasses.Coarse} coarse classes ({sw.Elapsed.TotalSeconds:0} s)");
 
         // Two models, each trained on half the texts and scored on the other half (a text annotated twice stays on one side);
         // then one on all. Three pipelines of 14 tables, each trained for `epochs` passes: the progress counts those passes.
@@ -37,8 +34,8 @@ public static class TrainAttribution
             void Tick() { c.Stop.ThrowIfCancellationRequested(); progress.Report(Interlocked.Increment(ref done)); }
             var folds = Halves(train);
             // The model on all texts on one core, the two half models one after the other on another: about half the time on two cores.
-            var all = Task.Run(() => Pipeline(train, classes, epochs, Tick));
-            var halves = Task.Run(() => Tune([(Pipeline(folds[0], classes, epochs, Tick), folds[1]), (Pipeline(folds[1], classes, epochs, Tick), folds[0])]));
+            var all = Task.Run(() => Pipeline(train, epochs, Tick));
+            var halves = Task.Run(() => Tune([(Pipeline(folds[0], epochs, Tick), folds[1]), (Pipeline(folds[1], epochs, Tick), folds[0])]));
             return (all.GetAwaiter().GetResult(), halves.GetAwaiter().GetResult());
         }));
         o.WriteLine($"bias (cue, source, content), tuned on held-out halves: {string.Join(", ", bias)}");
@@ -65,19 +62,19 @@ public static class TrainAttribution
     }
 
     /// <summary>Trains the two passes; the second pass and the first pass's source and content learn from held-out predictions.</summary>
-    static AttributionTagger Pipeline(List<Example> train, WordClasses classes, int epochs, Action tick)
+    static AttributionTagger Pipeline(List<Example> train, int epochs, Action tick)
     {
         var folds = Halves(train);
         Dictionary<Example, byte[]> cue1 = [], source1 = [], content1 = [], cue2 = [];
         for (var f = 0; f < 2; f++)
         {
-            var m = new AttributionTagger(classes);
+            var m = new AttributionTagger();
             TrainTable(m, folds[f], CueRole, _ => (null, null, null), epochs, tick);
             foreach (var x in folds[1 - f]) cue1[x] = m.TagRole(x.Doc, CueRole, null);
         }
         for (var f = 0; f < 2; f++)
         {
-            var m = new AttributionTagger(classes);
+            var m = new AttributionTagger();
             TrainTable(m, folds[f], SourceRole, x => (cue1[x], null, null), epochs, tick);
             TrainTable(m, folds[f], ContentRole, x => (cue1[x], null, null), epochs, tick);
             foreach (var x in folds[1 - f])
@@ -88,11 +85,11 @@ public static class TrainAttribution
         }
         for (var f = 0; f < 2; f++)
         {
-            var m = new AttributionTagger(classes);
+            var m = new AttributionTagger();
             TrainTable(m, folds[f], 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs, tick);
             foreach (var x in folds[1 - f]) cue2[x] = m.TagRole(x.Doc, 3 + CueRole, cue1[x], source1[x], content1[x]);
         }
-        var model = new AttributionTagger(classes);
+        var model = new AttributionTagger();
         TrainTable(model, train, CueRole, _ => (null, null, null), epochs, tick);
         TrainTable(model, train, SourceRole, x => (cue1[x], null, null), epochs, tick);
         TrainTable(model, train, ContentRole, x => (cue1[x], null, null), epochs, tick);
@@ -194,7 +191,7 @@ public static class TrainAttribution
         var tr = m.Transitions[table];
         var wAcc = new float[w.Length];
         var trAcc = new float[tr.Length];
-        var feats = new AttributionTagger.Features(m.Classes);
+        var feats = new AttributionTagger.Features();
         var order = examples.ToArray();
         var random = new Random(20261125);
         var c = 1f;

@@ -81,6 +81,9 @@ public class SpeakerShapeTests
     [InlineData("Driver charged after crash on Highway 102\n\nHALIFAX — A 41-year-old woman has been charged with impaired driving after a crash that closed part of Highway 102 for five hours, Nova Scotia RCMP say.", "impaired driving", "Nova Scotia RCMP", null)]
     // Those who speak for someone are not that someone: a family, relatives, lawyers.
     [InlineData("BRANDON, Man. — The family of a 31-year-old man who died in police custody is calling for an independent inquiry into the 14 hours before his death.", "14 hours", "family of a 31-year-old man", null)]
+    // … also in a paragraph after an organisation's remark: not the organisation carried over, nor its name from the paragraph before.
+    [InlineData("The Harbour Merchants Association of Lunenburg warned that 30 shops could close.\n\nThe parents of a girl who was hit by a delivery van outside the rink are calling for a 30 km/h limit on Pelham Street.", "30 km/h", "parents of a girl", null)]
+    [InlineData("The Fire Chiefs' Council of Nova Scotia said 12 stations lack crews.\n\nThe widow of a volunteer who died fighting the Kempt fire is asking the county to build a memorial by June.", "memorial by June", "widow of a volunteer", null)]
     [InlineData("The family of Tomas Reyes said the police had not called them for 12 days.", "12 days", "Tomas Reyes’s family", null)]
     [InlineData("Lawyers for Tomas Reyes said the 12 days he spent in jail were unlawful.", "12 days", "Tomas Reyes’s lawyers", null)]
     // A thing an organisation made speaks for the organisation; a person at it is not the organisation.

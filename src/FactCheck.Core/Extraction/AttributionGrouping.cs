@@ -108,7 +108,11 @@ internal static class AttributionGrouping
             previousSentence = cue.Sentence;
             // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
             // speaker of the remark just before, if there is one.
-            var sourceSpan = NearestSource(d, sources, cue, content) is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
+            var nearest = NearestSource(d, sources, cue, content);
+            // "The widow of a firefighter who died … is asking …": those who speak for someone open the cue's sentence; they are
+            // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
+            if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence || n.First > kin.Last && n.Last < cue.First)) nearest = kin;
+            var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
@@ -136,10 +140,10 @@ internal static class AttributionGrouping
         var kept = tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null
                                      && !(claimsOnly && Refine.NotAClaim(text, t) && byRules.Covers(t.Cue, t.Content) is { } r && Said.Contains(r.Cue.Text.ToLowerInvariant()))).ToList();
         // "The federal budget | will be tabled on April 16, the minister announced Tuesday": where the tagger cut short the
-        // words before a cue that the rules read whole (they end where the source begins), the claim is the rules' words.
+        // words before a cue that the rules read whole (they end where the source begins, or where the tagger's do: "HALIFAX —
+        // Nurses at the … have voted | 91 per cent …, their union said"), the claim is the rules' words.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
-            {
                 if (kept[i] is var t && t.Content.End <= t.Source.Start && byRules.Covers(t.Cue, t.Content) is { } r
                     && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End >= t.Content.End
                     && r.Content.End <= t.Source.Start && r.Content.Length > t.Content.Length * 3 / 2)
@@ -157,14 +161,12 @@ internal static class AttributionGrouping
                     var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
-                // "The family of a man who died in custody is calling for …": where the tagger found the cue and its words but
-                // no source, and no remark before it to go on with, the rules' source of the same cue in its sentence speaks
-                // (not the "it" of "It was reported that …").
-                else if (kept[i] is var v && v.Source.Length == 0 && v.Speaker == AttributionExtractor.UnnamedSource
-                         && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Source.Text.ToLowerInvariant() is not ("it" or "there" or "this" or "that") && x.Cue.Start < v.Cue.End && v.Cue.Start < x.Cue.End
-                         && d.SentenceOf[AttributionTagger.Doc.LowerBound(d.Tokens, x.Source.Start)] == d.SentenceOf[AttributionTagger.Doc.LowerBound(d.Tokens, v.Cue.Start)])
+        // "…, their union said Thursday" where the tagger marked no source: the rules' source just before the same cue.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: 0 } v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
+                    && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1 && x.Source.Start >= v.Content.End)
                     kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
-            }
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
     }
@@ -256,7 +258,7 @@ internal static class AttributionGrouping
                 c++;
             if (c > l + 2) l = c - 1;
         }
-        return s with { First = Kin(d, WholeName(d, f, l, d.Sentences[s.Sentence].Start), d.Sentences[s.Sentence].Start), Last = l };
+        return s with { First = Kin(d, WholeName(d, f, d.Sentences[s.Sentence].Start), d.Sentences[s.Sentence].Start), Last = l };
     }
 
     /// <summary>"The family of | a woman who died in custody", "Lawyers for | the province": those who speak for someone, whom the
@@ -267,10 +269,29 @@ internal static class AttributionGrouping
         while (of > sentenceStart && first - of <= 5 && (d.Tokens[of].IsWord || d.Tokens[of].Text == "-") && d.Tokens[of].Text is not ("of" or "for") && !d.Tokens[of].IsCapitalized) of--; // "of | a 29-year-old | woman"
         if (of - 1 < sentenceStart || d.Tokens[of].Text is not ("of" or "for")) return first;
         var head = d.Tokens[of - 1].Lower;
-        if (!(Lexicon.Family.Contains(head) || head is "relatives" or "friends" or "lawyers" or "lawyer" or "families" or "supporters" or "neighbours" or "neighbors")) return first;
+        if (!SpeaksFor(head)) return first;
         var k = of - 1;
         if (k - 1 >= sentenceStart && d.Tokens[k - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their") k--;
         return k;
+    }
+
+    /// <summary>Those who speak for someone: family ("the widow of"), friends, lawyers, supporters.</summary>
+    static bool SpeaksFor(string lower) =>
+        Lexicon.Family.Contains(lower) || lower is "relatives" or "friends" or "lawyers" or "lawyer" or "families" or "supporters" or "neighbours" or "neighbors";
+
+    /// <summary>"The parents of a teenager (who …) | are calling for": a sentence that opens with those who speak for someone,
+    /// up to the noun they speak for (before "who", "that", a comma or the cue); else null.</summary>
+    static Span? KinSubject(AttributionTagger.Doc d, Span cue)
+    {
+        var (start, _) = d.Sentences[cue.Sentence];
+        var i = PastDateline(d, start) is var past and >= 0 ? past : start;
+        if (i < cue.First && d.Tokens[i].Lower is "the" or "a" or "his" or "her" or "their") i++;
+        if (i + 2 >= cue.First || !SpeaksFor(d.Tokens[i].Lower) || d.Tokens[i + 1].Lower is not ("of" or "for")) return null;
+        var last = i + 2;
+        while (last + 1 < cue.First && last - i < 8 && d.Tokens[last + 1].IsWord && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and")
+               && !Lexicon.VerbCues.Contains(d.Tokens[last + 1].Lower)) last++;
+        var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
+        return new Span(first, last, cue.Sentence);
     }
 
     static readonly HashSet<string> Counted = new(StringComparer.Ordinal) { "thousands", "hundreds", "dozens", "scores", "millions", "tens" };
@@ -283,19 +304,14 @@ internal static class AttributionGrouping
     /// <summary>
     /// Where a name the tagger cut after "of" or a plural possessive starts: "The Canadian Alliance of | Students' Associations",
     /// "the Bank of | Canada" and "The Registered Nurses' | Association of Ontario" are one name each; "the head of | Statistics
-    /// Canada" is not (a lower-case word before "of"). An organisation's name cut after its first word ("The Registered |
-    /// Paramedics' Association of Manitoba") is whole again.
+    /// Canada" is not (a lower-case word before "of").
     /// </summary>
-    static int WholeName(AttributionTagger.Doc d, int first, int last, int sentenceStart)
+    static int WholeName(AttributionTagger.Doc d, int first, int sentenceStart)
     {
-        int k;
-        if (first - 2 >= sentenceStart && d.Tokens[first].IsCapitalized && d.Tokens[first - 2].IsCapitalized
-            && (d.Tokens[first - 1].Text is "of" or "for" || d.Tokens[first - 1].Text is "'" or "’" && d.Tokens[first - 2].Text.EndsWith('s')))
-            k = first - 2;
-        else if (first - 1 >= sentenceStart && d.Tokens[first].IsCapitalized && d.Tokens[first - 1].IsCapitalized && d.Tokens[first - 1].IsWord
-                 && Enumerable.Range(first, last - first + 1).Any(i => Lexicon.NotPerson.Contains(d.Tokens[i].Text) && (i == last || d.Tokens[i + 1].Text is "of" or "for")))
-            k = first - 1;
-        else return first;
+        if (first - 2 < sentenceStart || !d.Tokens[first].IsCapitalized || !d.Tokens[first - 2].IsCapitalized
+            || !(d.Tokens[first - 1].Text is "of" or "for" || d.Tokens[first - 1].Text is "'" or "’" && d.Tokens[first - 2].Text.EndsWith('s')))
+            return first;
+        var k = first - 2;
         while (k - 1 >= sentenceStart && (d.Tokens[k - 1].IsCapitalized && d.Tokens[k - 1].IsWord
                || d.Tokens[k - 1].Text is "of" or "and" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized
                || d.Tokens[k - 1].Text is "'" or "’" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized && d.Tokens[k - 2].Text.EndsWith('s'))) k--;
@@ -367,14 +383,15 @@ internal static class AttributionGrouping
     }
 
     /// <summary>The source nearest the cue, outside the content and never a dateline: in the cue's sentence, else the sentence
-    /// before (the sentence after is the next remark's); the one before the cue wins a tie.</summary>
+    /// before in the same paragraph (the sentence after is the next remark's, another paragraph another context); the one before
+    /// the cue wins a tie.</summary>
     static Span? NearestSource(AttributionTagger.Doc d, Dictionary<int, List<Span>> sources, Span cue, Span content)
     {
         Span? best = null;
         var bestKey = int.MaxValue;
         foreach (var s in Near(sources, cue.Sentence))
         {
-            if (Overlaps(s, cue) || (s.First >= content.First && s.Last <= content.Last) || Dateline(d, s) || s.Sentence > cue.Sentence) continue;
+            if (Overlaps(s, cue) || (s.First >= content.First && s.Last <= content.Last) || Dateline(d, s) || s.Sentence > cue.Sentence || d.Paragraph[s.Last] != d.Paragraph[cue.First]) continue;
             var key = Math.Abs(s.Sentence - cue.Sentence) * 100_000 + (s.Last < cue.First ? (cue.First - s.Last) * 2 : (s.First - cue.Last) * 2 + 1);
             if (key < bestKey) { bestKey = key; best = s; }
         }

@@ -34,17 +34,11 @@ public sealed class AttributionTagger
     short[][]? _quantised;
     readonly float[] _scale = new float[Tables];
 
-    /// <summary>The word classes the features read (<see cref="WordClasses"/>), saved with the weights.</summary>
-    public WordClasses Classes { get; }
+    /// <summary>A model to train (float weights, all zero).</summary>
+    public AttributionTagger() : this(training: true) { }
 
-    /// <summary>A model to train (float weights, all zero) on features that read these word classes.</summary>
-    public AttributionTagger(WordClasses classes) : this(training: true, classes) { }
-
-    AttributionTagger(bool training, WordClasses classes)
-    {
+    AttributionTagger(bool training) =>
         Weights = [.. Enumerable.Range(0, Tables).Select(_ => training ? new float[Size * Labels] : [])];
-        Classes = classes;
-    }
     public readonly float[][] Transitions = [.. Enumerable.Range(0, Tables).Select(_ => new float[4 * Labels])];
 
     /// <summary>Per table, how much the decoder favours B and I over O: trades precision for recall.</summary>
@@ -96,7 +90,7 @@ public sealed class AttributionTagger
     {
         var a = new byte[d.Tokens.Length];
         var b = new byte[d.Tokens.Length];
-        var feats = new Features(Classes);
+        var feats = new Features();
         foreach (var (start, end) in d.Sentences)
         {
             feats.Build(d, start, end, cues, sources, contents);
@@ -110,7 +104,7 @@ public sealed class AttributionTagger
     public byte[] TagRole(Doc d, int table, byte[]? cues, byte[]? sources = null, byte[]? contents = null)
     {
         var labels = new byte[d.Tokens.Length];
-        var feats = new Features(Classes);
+        var feats = new Features();
         for (var s = 0; s < d.Sentences.Length; s++)
         {
             var (start, end) = d.Sentences[s];
@@ -217,29 +211,12 @@ public sealed class AttributionTagger
         internal BaseCache? Base;
 
         /// <summary>The ids and which sentences hold them, made once (training reads one document from two threads).</summary>
-        internal sealed class BaseCache(int tokens, int sentences, WordClasses of)
+        internal sealed class BaseCache(int tokens, int sentences)
         {
-            public readonly WordClasses Of = of;
             public readonly int[] Ids = new int[tokens * Features.BaseCount];
             public readonly bool[] Done = new bool[sentences];
         }
         public const int CacheTokens = 200_000;
-
-        /// <summary>Each token's word classes under one model's <see cref="WordClasses"/>, looked up once per document.</summary>
-        internal sealed class ClassCache(WordClasses of, uint[] fine, uint[] coarse)
-        {
-            public readonly WordClasses Of = of;
-            public readonly uint[] Fine = fine, Coarse = coarse;
-        }
-        ClassCache? _classes;
-
-        internal ClassCache ClassesUnder(WordClasses classes)
-        {
-            if (_classes is { } c && c.Of == classes) return c;
-            var (fine, coarse) = (new uint[Word.Length], new uint[Word.Length]);
-            for (var i = 0; i < Word.Length; i++) (fine[i], coarse[i]) = classes.Of(Word[i]);
-            return _classes = new ClassCache(classes, fine, coarse);
-        }
 
         /// <summary>The document of a text's sentences (those of up to 5,000 characters) and what the rules found in it.</summary>
         /// <summary>The document the tagger reads for a text, built as extraction builds it (for training).</summary>
@@ -341,10 +318,8 @@ public sealed class AttributionTagger
     /// <summary>Hashed feature ids for each token of one sentence.</summary>
     public sealed class Features
     {
-        /// <summary>Templates 1–35 read only the document (31–35 its words' classes), not an earlier pass: the same in all four passes.</summary>
-        public const int BaseCount = 35;
-        readonly WordClasses _classes;
-        public Features(WordClasses classes) => _classes = classes;
+        /// <summary>Templates 1–30 read only the document, not an earlier pass: the same in all four passes.</summary>
+        public const int BaseCount = 30;
         int[] _ids = new int[4096];
         int[] _offsets = new int[257];
         public int Count { get; private set; }
@@ -376,13 +351,10 @@ public sealed class AttributionTagger
             uint S(int k) => k < start ? Bos : k >= end ? Eos : d.Shape[k];
             uint L(int k) => k < start ? 99 : k >= end ? 98 : d.Lex[k];
             uint R(int k) => k < start ? 8u : k >= end ? 9u : d.Rule[k];
-            var classes = d.ClassesUnder(_classes);
-            uint F(int k) => k < start ? 0xFFF1u : k >= end ? 0xFFF2u : classes.Fine[k];
-            uint C(int k) => k < start ? 0xFFF1u : k >= end ? 0xFFF2u : classes.Coarse[k];
             var si = d.SentenceOf[start];
-            if (d.Base is var existing && existing?.Of != _classes && d.Tokens.Length <= Doc.CacheTokens)
-                Interlocked.CompareExchange(ref d.Base, new Doc.BaseCache(d.Tokens.Length, d.Sentences.Length, _classes), existing);
-            var baseCache = d.Base?.Of == _classes ? d.Base : null;
+            if (d.Base is null && d.Tokens.Length <= Doc.CacheTokens)
+                Interlocked.CompareExchange(ref d.Base, new Doc.BaseCache(d.Tokens.Length, d.Sentences.Length), null);
+            var baseCache = d.Base;
             var cache = baseCache?.Ids;
             var cached = baseCache is not null && baseCache.Done[si];
             // Nearest reporting verb (lexicon) left and right.
@@ -480,11 +452,6 @@ public sealed class AttributionTagger
                     Add(28, W(i - 2), W(i - 1));
                     Add(29, W(i + 1), W(i + 2));
                     Add(30, Bucket(capsLeft[x]), Bucket(capsRight[x]), d.Shape[i]);
-                    Add(31, F(i));
-                    Add(32, C(i), C(i + 1));
-                    Add(33, C(i - 1), C(i));
-                    Add(34, F(i - 1));
-                    Add(35, F(i + 1));
                     if (cache is not null) Array.Copy(_ids, _n - BaseCount, cache, i * BaseCount, BaseCount);
                 }
                 if (cues is not null)
@@ -511,8 +478,6 @@ public sealed class AttributionTagger
                     // Punctuation between the token and its cues: "X, a spokesman for Y, said" against "…, and X said".
                     Add(56, rightCue[x] < 0 ? 9u : (uint)Math.Min(3, punctCount[rightCue[x] - start] - punctCount[i - start + 1]), Bucket(dr), d.Shape[i]);
                     Add(57, leftCue[x] < 0 ? 9u : (uint)Math.Min(3, punctCount[i - start] - punctCount[leftCue[x] - start + 1]), Bucket(dl), q);
-                    Add(58, c, F(i));
-                    Add(59, Bucket(dl), Bucket(dr), C(i));
                 }
                 if (sources is not null && contents is not null)
                 {
@@ -533,7 +498,6 @@ public sealed class AttributionTagger
                     Add(69, Bucket(cr), w0);
                     Add(70, Bucket(cl), Bucket(sr), w0);
                     Add(71, P(sources, i), P(contents, i), cues is null ? 5u : cues[i]);
-                    Add(72, P(sources, i - 1), P(contents, i + 1), F(i));
                 }
             }
             _offsets[n] = _n;
@@ -559,17 +523,14 @@ public sealed class AttributionTagger
 
     // ── Storage: sparse, quantised, gzip ─────────────────────────────────────────────────────────────
 
-    const int Magic = 0x32434146, OlderMagic = 0x46434154; // "FAC2"; "TACF", models without word classes
-
     public void Save(Stream output)
     {
         if (_quantised is not null) throw new InvalidOperationException("a loaded model is not saved again; train one to write it");
         using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
         using var w = new BinaryWriter(gz);
-        w.Write(Magic);
+        w.Write(0x46434154); // "FCAT"
         w.Write(Tables);
         w.Write(Bits);
-        Classes.Write(w);
         for (var r = 0; r < Tables; r++)
         {
             w.Write(Bias[r]);
@@ -601,10 +562,9 @@ public sealed class AttributionTagger
         int magic;
         try { magic = r.ReadInt32(); }
         catch (InvalidDataException) { throw new InvalidDataException("not an attribution model (not gzip data)"); }
-        if (magic == OlderMagic) throw new InvalidDataException("an attribution model of an older version (before word classes); train it again");
-        if (magic != Magic) throw new InvalidDataException("not an attribution model");
+        if (magic != 0x46434154) throw new InvalidDataException("not an attribution model");
         if (r.ReadInt32() != Tables || r.ReadInt32() != Bits) throw new InvalidDataException("an attribution model of another version (table count or feature bits differ); train it again");
-        var m = new AttributionTagger(training: false, WordClasses.Read(r)) { _quantised = [.. Enumerable.Range(0, Tables).Select(_ => new short[Size * Labels])] };
+        var m = new AttributionTagger(training: false) { _quantised = [.. Enumerable.Range(0, Tables).Select(_ => new short[Size * Labels])] };
         for (var role = 0; role < Tables; role++)
         {
             m.Bias[role] = r.ReadSingle();
