@@ -312,7 +312,7 @@ public static partial class AttributionExtractor
         return (source, cue, Trim(text, t[k].Start, sEnd));
     }
 
-    static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase) { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later" };
+    static readonly HashSet<string> Days = new([.. Lexicon.Weekdays, .. Lexicon.RelativeDays, "earlier", "later"], StringComparer.OrdinalIgnoreCase);
     static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend" };
 
     /// <summary>The token after a time said with a cue ("said Monday", "said on Tuesday night", "said last week",

@@ -269,15 +269,11 @@ internal static class AttributionGrouping
         while (of > sentenceStart && first - of <= 5 && (d.Tokens[of].IsWord || d.Tokens[of].Text == "-") && d.Tokens[of].Text is not ("of" or "for") && !d.Tokens[of].IsCapitalized) of--; // "of | a 29-year-old | woman"
         if (of - 1 < sentenceStart || d.Tokens[of].Text is not ("of" or "for")) return first;
         var head = d.Tokens[of - 1].Lower;
-        if (!SpeaksFor(head)) return first;
+        if (!Lexicon.SpeakForOthers.Contains(head)) return first;
         var k = of - 1;
         if (k - 1 >= sentenceStart && d.Tokens[k - 1].Lower is "the" or "a" or "an" or "his" or "her" or "their") k--;
         return k;
     }
-
-    /// <summary>Those who speak for someone: family ("the widow of"), friends, lawyers, supporters.</summary>
-    static bool SpeaksFor(string lower) =>
-        Lexicon.Family.Contains(lower) || lower is "relatives" or "friends" or "lawyers" or "lawyer" or "families" or "supporters" or "neighbours" or "neighbors";
 
     /// <summary>"The parents of a teenager (who …) | are calling for": a sentence that opens with those who speak for someone,
     /// up to the noun they speak for (before "who", "that", a comma or the cue); else null.</summary>
@@ -286,7 +282,7 @@ internal static class AttributionGrouping
         var (start, _) = d.Sentences[cue.Sentence];
         var i = PastDateline(d, start) is var past and >= 0 ? past : start;
         if (i < cue.First && d.Tokens[i].Lower is "the" or "a" or "his" or "her" or "their") i++;
-        if (i + 2 >= cue.First || !SpeaksFor(d.Tokens[i].Lower) || d.Tokens[i + 1].Lower is not ("of" or "for")) return null;
+        if (i + 2 >= cue.First || !Lexicon.SpeakForOthers.Contains(d.Tokens[i].Lower) || d.Tokens[i + 1].Lower is not ("of" or "for")) return null;
         var last = i + 2;
         while (last + 1 < cue.First && last - i < 8 && d.Tokens[last + 1].IsWord && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and")
                && !Lexicon.VerbCues.Contains(d.Tokens[last + 1].Lower)) last++;

@@ -157,12 +157,26 @@ internal static class Lexicon
         "Jay", "Glenn", "Gordon", "Greg", "Jon", "Jeff", "Matt", "Nick", "Steve", "Rob", "Ron", "Colin", "Neil", "Ian", "Graham",
     };
 
+    /// <summary>Days of the week: when something was said ("said Monday"), never who.</summary>
+    public static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
+    public static readonly HashSet<string> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>Days named from today ("told reporters yesterday").</summary>
+    public static readonly HashSet<string> RelativeDays = new(StringComparer.OrdinalIgnoreCase) { "today", "yesterday", "tonight" };
+
     /// <summary>Family words: "Jan Nowak's wife said" is his wife speaking, a person.</summary>
     public static readonly HashSet<string> Family =
     [
         "wife", "husband", "mother", "father", "daughter", "son", "sister", "brother", "widow", "widower", "grandmother", "grandfather",
         "aunt", "uncle", "niece", "nephew", "girlfriend", "boyfriend", "fiancée", "fiancé", "partner", "parents", "family",
     ];
+
+    /// <summary>Those who speak for someone ("The family of NAME", "relatives of …", "lawyers for …"): they speak, not NAME.</summary>
+    public static readonly HashSet<string> SpeakForOthers = [.. Family, "families", "relatives", "friends", "lawyer", "lawyers", "supporters", "neighbours", "neighbors"];
 
     public static readonly HashSet<string> PersonNouns =
     [
@@ -180,8 +194,7 @@ internal static class Lexicon
         "Institute", "Study", "War", "University", "Ministry", "Agency", "News", "Service", "Times", "Party", "Council", "Union",
         "States", "Kingdom", "Republic", "Department", "Committee", "Group", "Company", "Corp", "Inc", "Bank", "Fund", "Organization",
         "Association", "Post", "Street", "House", "Senate", "Congress", "Court", "Army", "Forces", "Federation", "City", "County",
-        "North", "South", "East", "West", "New", "United", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "North", "South", "East", "West", "New", "United", .. Weekdays, .. Months,
         "Journal", "Press", "Network", "Foundation", "Center", "Centre", "Office", "Commission", "Authority", "Board", "Bureau",
         "Campaign", "Airport", "Square", "Hall", "Church", "School", "College", "Hospital", "Police", "Guard", "Navy", "Air",
         "Force", "Command", "Staff", "Security", "Intelligence", "Defence", "Defense", "State", "Nations", "European", "Russian",

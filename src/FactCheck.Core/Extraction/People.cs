@@ -618,9 +618,17 @@ internal static partial class Speakers
         (phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal)) && Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
         && (Lexicon.Agents.Contains(head) || Lexicon.PersonNouns.Contains(head) || Lexicon.Family.Contains(head) || LedeNouns.Contains(head));
 
-    /// <summary>"The family of NAME", "relatives of …", "lawyers for …": group 1 who speaks, 2 of/for, 3 for whom.</summary>
-    [GeneratedRegex(@"^(?:[Tt]he\s+|[Aa]\s+)?(family|families|relatives|friends|parents|lawyers?|widow|mother|father|sister|brother|daughter|son|wife|husband)\s+(of|for)\s+(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex KinOf();
+    /// <summary>"The family of NAME", "relatives of …", "lawyers for …" (<see cref="Lexicon.SpeakForOthers"/>): who speaks, and for
+    /// whom, with where that starts in the phrase; else null.</summary>
+    static (string Who, string Whom, int WhomAt)? KinOf(string phrase)
+    {
+        var at = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? 4 : phrase.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        var space = phrase.IndexOf(' ', at);
+        if (space < 0 || !Lexicon.SpeakForOthers.Contains(phrase[at..space].ToLowerInvariant())) return null;
+        var rest = phrase.AsSpan(space + 1);
+        var whomAt = rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase) ? space + 4 : rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase) ? space + 5 : -1;
+        return whomAt < 0 || whomAt >= phrase.Length ? null : (phrase[at..space], phrase[whomAt..], whomAt);
+    }
 
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
     [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))$")]
@@ -706,11 +714,7 @@ internal static partial class Speakers
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|without|the|[A-Z][\w.&'’-]*))*$")]
     private static partial System.Text.RegularExpressions.Regex OrganisationName();
 
-    static readonly HashSet<string> Dates =
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December",
-    ];
+    static readonly HashSet<string> Dates = new([.. Lexicon.Weekdays, .. Lexicon.Months], StringComparer.OrdinalIgnoreCase);
 
     public static string ResolveSource(TextSpan source, string text, People people, Attribution? previous)
     {
@@ -848,11 +852,10 @@ internal static partial class Speakers
             return $"{principal}’s {agent.Groups[1].Value}";
         // "The family of Amanda Rose", "relatives of the victims", "lawyers for the province": the family speaks, not Amanda Rose
         // ("Amanda Rose’s family"); a description keeps its words up to a relative clause ("family of a 29-year-old woman").
-        if ((s.Contains(" of ", StringComparison.Ordinal) || s.Contains(" for ", StringComparison.Ordinal)) && KinOf().Match(s) is { Success: true } kin)
+        if ((s.Contains(" of ", StringComparison.Ordinal) || s.Contains(" for ", StringComparison.Ordinal)) && KinOf(s) is var (who, whom, whomAt))
         {
-            var whom = kin.Groups[3].Value;
             if (whom.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0])) && OrganisationIn(whom) is null)
-                return $"{people.Named(whom, source.Start + kin.Groups[3].Index, previous) ?? whom}’s {kin.Groups[1].Value.ToLowerInvariant()}";
+                return $"{people.Named(whom, source.Start + whomAt, previous) ?? whom}’s {who.ToLowerInvariant()}";
             var cut = s.IndexOf(" who ", StringComparison.Ordinal);
             var said = cut > 0 ? s[..cut].TrimEnd(',') : s;
             return said.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? said[4..] : said;

@@ -50,7 +50,7 @@ internal static partial class Refine
     [GeneratedRegex(@"\b(?:announcement|speech|remarks|address|news conference|press conference|briefing|statement)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Occasion();
 
-    static readonly string[] Days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening"];
+    static readonly HashSet<string> Days = new([.. Lexicon.Weekdays, .. Lexicon.RelativeDays, "morning", "afternoon", "evening"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The text past a day word ("Tuesday at the hospital" → " at the hospital").</summary>
     static ReadOnlySpan<char> SkipDay(ReadOnlySpan<char> s)
