@@ -206,6 +206,22 @@ public class AttributionExtractorTests
         Assert.Equal(("Detectives", "a police spokesperson", "she acted alone"), (belief.Speaker, belief.Channel, belief.Content.Text));
     }
 
+    /// <summary>The edges of a remark as a wire story writes them: whom it was told to, an amount, a parenthesis, a clause a noun opens.</summary>
+    [Theory]
+    // "told the jury": the jury heard it (the channel); the remark starts after it.
+    [InlineData("Crown attorney Lee Park told the jury the accused had planned the robbery for weeks.", "Crown attorney Lee Park", "told", "the accused had planned the robbery for weeks", "Lee Park", "the jury")]
+    // "said up to 40 millimetres": the amount is the remark's, not the cue's.
+    [InlineData("Forecasters said up to 40 millimetres of rain could fall overnight in Moncton.", "Forecasters", "said", "up to 40 millimetres of rain could fall overnight in Moncton", "Forecasters", null)]
+    // An abbreviation in parentheses closes inside the source.
+    [InlineData("The Canadian Nurses Association (CNA) said 14,000 nurses left the profession last year.", "The Canadian Nurses Association (CNA)", "said", "14,000 nurses left the profession last year", "Canadian Nurses Association", null)]
+    // ", a plan hockey parents say will …": the parents say what follows, not the plan's clause before it.
+    [InlineData("MONCTON — The city will close two arenas next spring, a plan hockey parents say will send 30 teams to Dieppe.", "hockey parents", "say", "will send 30 teams to Dieppe", "hockey parents", null)]
+    public void The_remark_its_source_and_its_cue_end_where_a_wire_story_puts_them(string text, string source, string cue, string content, string speaker, string? channel)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text), x => x.Cue.Text.StartsWith(cue, StringComparison.Ordinal));
+        Assert.Equal((source, cue, content, speaker, channel), (a.Source.Text, a.Cue.Text, a.Content.Text, a.Speaker, a.Channel));
+    }
+
     /// <summary>A dateline is where the story was filed, and the next sentence's speaker did not say this one's words.</summary>
     [Theory]
     [InlineData("Teachers strike across Alberta\n\nEDMONTON — Thousands of teachers across Alberta walked off the job Monday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of teachers across Alberta")]

@@ -305,10 +305,12 @@ public static partial class AttributionExtractor
         // "X said the meeting would …": the rest of the sentence, past an object such as "reporters" or "CNN".
         if (t[i].Lower is "told" or "tells" or "tell" or "telling")
         {
-            while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us" or "a" or "an")) k++;
+            while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us" or "a" or "an"
+                                   || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
         }
         if (k >= t.Count - 1) return null;
-        if (t[k].Lower is "to" or "for" or "of" or "by" or "with" or "on" or "about" or "up" or "out" or "off") return null; // "asked for", "warned of": not a clause
+        if (t[k].Lower is "to" or "for" or "of" or "by" or "with" or "on" or "about" or "up" or "out" or "off" // "asked for", "warned of": not a clause,
+            && !(t[k].Lower is "up" or "about" && k + 2 < t.Count && (t[k + 1].Lower == "to" ? t[k + 2] : t[k + 1]).Text is [>= '0' and <= '9', ..])) return null; // but "said up to 30 …" is
         return (source, cue, Trim(text, t[k].Start, sEnd));
     }
 
@@ -333,7 +335,8 @@ public static partial class AttributionExtractor
     static int PastTold(List<Token> t, int cue, int k)
     {
         if (t[cue].Lower is not ("told" or "tells" or "tell")) return k;
-        while (k < t.Count && (t[k].IsCapitalized && !Days.Contains(t[k].Text) || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us")) k++;
+        while (k < t.Count && (t[k].IsCapitalized && !Days.Contains(t[k].Text) || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us"
+                               || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
         return k;
     }
 

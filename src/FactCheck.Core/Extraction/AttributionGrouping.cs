@@ -100,8 +100,9 @@ internal static class AttributionGrouping
         // One remark, one attribution: of the cues that claim the same content, the nearest keeps it ("remarks reported
         // by Belta, the strongman insisted | that …" is the strongman insisting).
         if (claimsOnly) pairs = pairs.GroupBy(p => p.Whole).Select(g => g.MinBy(p => Gap(p.Cue, p.Content))).ToList();
-        foreach (var (cue, content, whole) in pairs.OrderBy(p => p.Cue.First))
+        foreach (var pair in pairs.OrderBy(p => p.Cue.First))
         {
+            var (cue, content, whole) = AmountBack(d, pair);
             var cueSpan = Of(text, d, cue);
             var contentSpan = Of(text, d, whole);
             var continuing = previous is not null && cue.Sentence - previousSentence <= 3 ? previous : null;
@@ -167,8 +168,55 @@ internal static class AttributionGrouping
                 if (kept[i] is { Source.Length: 0 } v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
                     && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1 && x.Source.Start >= v.Content.End)
                     kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
+        // "…, a decision parents say | will add an hour to …": a clause a noun opens, whose words follow the cue (where the tagger
+        // took the words before it, the rules' words after it), said by the sayers without the noun ("parents").
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var z && z.Cue.Text is "say" or "says" or "said" && z.Source.End <= z.Cue.Start
+                    && AttributionTagger.Doc.LowerBound(d.Tokens, z.Cue.End) is var after && after < d.Tokens.Length && Auxiliaries.Contains(d.Tokens[after].Lower)
+                    && SayersInClause(text, d, z.Source) is { } sayers)
+                {
+                    var content = z.Content.End <= z.Cue.Start && byRules.WithCue(z.Cue) is { } y && y.Content.Start >= z.Cue.End ? y.Content : z.Content;
+                    if (content.Start < z.Cue.End) continue;
+                    kept[i] = Scored(z with { Source = sayers, Speaker = Speakers.ResolveSource(sayers, text, people, null), Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
+    }
+
+    static readonly HashSet<string> Auxiliaries = ["will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had", "won't", "wouldn't", "isn't", "aren't"];
+
+    /// <summary>"a decision parents", "a move some economists": an article and a noun, then who says (lower-case words); else null.</summary>
+    static TextSpan? SayersInClause(string text, AttributionTagger.Doc d, TextSpan source)
+    {
+        var first = AttributionTagger.Doc.LowerBound(d.Tokens, source.Start);
+        var last = first;
+        while (last + 1 < d.Tokens.Length && d.Tokens[last + 1].End <= source.End) last++;
+        if (last - first < 2 || d.Tokens[first].Lower is not ("a" or "an" or "the")) return null;
+        for (var k = first + 1; k <= last; k++)
+            if (!d.Tokens[k].IsWord || char.IsUpper(d.Tokens[k].Text[0])) return null;
+        return TextSpan.Of(text, d.Tokens[first + 2].Start, d.Tokens[last].End);
+    }
+
+    /// <summary>"said up | to 30 centimetres", "said | about | 300 people": a word that opens an amount, which the tagger gave the
+    /// speech cue or left out between the cue and the words, goes back to the words.</summary>
+    static (Span Cue, Span Content, Span Whole) AmountBack(AttributionTagger.Doc d, (Span Cue, Span Content, Span Whole) p)
+    {
+        var (cue, content, whole) = p;
+        if (!Said.Contains(d.Tokens[cue.First].Lower)) return p;
+        var word = content.First == cue.Last + 2 ? cue.Last + 1 : content.First == cue.Last + 1 && cue.Last > cue.First ? cue.Last : -1;
+        if (word < 0) return p;
+        var next = d.Tokens[content.First].Lower;
+        var opens = d.Tokens[word].Lower switch
+        {
+            "up" => next == "to",
+            "more" or "fewer" or "less" => next == "than",
+            "at" => next is "least" or "most",
+            "about" or "nearly" or "almost" or "roughly" or "around" or "approximately" or "over" or "under" or "only" or "just" => next.Length > 0 && char.IsDigit(next[0]),
+            _ => false,
+        };
+        if (!opens) return p;
+        return (word == cue.Last ? cue with { Last = cue.Last - 1 } : cue, content with { First = word }, whole.First == content.First ? whole with { First = word } : whole);
     }
 
     /// <summary>The rules' words of a remark without the dateline they start with ("OTTAWA — The budget will …").</summary>
@@ -198,6 +246,16 @@ internal static class AttributionGrouping
     {
         readonly Attribution[] _byContent = [.. rules.OrderBy(r => r.Content.Start)];
 
+        /// <summary>A rule attribution whose cue overlaps this one.</summary>
+        public Attribution? WithCue(TextSpan cue)
+        {
+            int lo = 0, hi = _byContent.Length;
+            while (lo < hi) { var mid = (lo + hi) >>> 1; if (_byContent[mid].Content.Start < cue.Start - 5000) lo = mid + 1; else hi = mid; }
+            for (var k = lo; k < _byContent.Length && _byContent[k].Content.Start < cue.End + 5000; k++)
+                if (_byContent[k].Cue.Start < cue.End && cue.Start < _byContent[k].Cue.End) return _byContent[k];
+            return null;
+        }
+
         /// <summary>A rule attribution with the same cue, or whose content and the pair's content mostly coincide.</summary>
         public Attribution? Covers(TextSpan cue, TextSpan content)
         {
@@ -223,6 +281,9 @@ internal static class AttributionGrouping
     static Span PastPlace(AttributionTagger.Doc d, Span c)
     {
         var i = c.First;
+        // "told the | court her client …": whom it was told to is not the remark either.
+        if (i >= 2 && c.Last > i && d.Tokens[i - 1].Lower == "the" && d.Tokens[i - 2].Lower is "told" or "tells" or "tell" && Lexicon.Audiences.Contains(d.Tokens[i].Text))
+            return c with { First = i + 1 };
         if (d.Tokens[i].Lower is "at" or "in" or "on" or "outside") i++;
         else if (i == 0 || d.Tokens[i - 1].Lower is not ("at" or "in" or "on" or "outside")) return c;
         for (var k = i; k <= c.Last && k < i + 6; k++)
@@ -240,6 +301,9 @@ internal static class AttributionGrouping
         int f = PastDateline(d, s.First) is var k && k >= 0 && k <= s.Last ? k : s.First, l = s.Last;
         while (f < l && !d.Tokens[f].IsWord) f++;
         while (l > f && !d.Tokens[l].IsWord) l--;
+        // "The Ontario Medical Association (OMA)": a parenthesis opened inside the source closes inside it.
+        if (l + 1 < d.Tokens.Length && d.Tokens[l + 1].Text == ")" && Enumerable.Range(f, l - f + 1).LastOrDefault(k => d.Tokens[k].Text is "(" or ")", -1) is var open && open >= 0 && d.Tokens[open].Text == "(")
+            l++;
         // "Hundreds of nurses | rallied outside the legislature, calling on …": who acted, not where they went.
         for (var v = f + 1; v < l; v++)
             if (Gathered.Contains(d.Tokens[v].Text) && Motion.Contains(d.Tokens[v + 1].Text) && d.Tokens[v - 1].IsWord)

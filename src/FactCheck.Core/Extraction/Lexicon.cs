@@ -165,6 +165,13 @@ internal static class Lexicon
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
+    /// <summary>Whom a remark was told to after "told the" ("told the court her client …"): not part of the remark.</summary>
+    public static readonly HashSet<string> Audiences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "court", "jury", "judge", "committee", "inquiry", "hearing", "council", "panel", "tribunal", "commission", "crowd", "audience",
+        "legislature", "house", "senate", "board", "meeting", "inquest", "assembly", "conference", "rally", "gathering",
+    };
+
     /// <summary>Days named from today ("told reporters yesterday").</summary>
     public static readonly HashSet<string> RelativeDays = new(StringComparer.OrdinalIgnoreCase) { "today", "yesterday", "tonight" };
 

@@ -939,7 +939,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony)\b")]
     private static partial Regex InA();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
     private static partial Regex Told();
 
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|television|radio)\b|\btweeted\b")]
@@ -966,9 +966,9 @@ internal static partial class Channels
         }
         if (Told().Match(sentence) is { Success: true } t)
         {
-            // "told the daily Folha" → Folha; "told reporters" → reporters.
+            // "told the daily Folha" → Folha; "told reporters" → reporters; "told the court" → the court.
             var told = t.Groups[1].Value.TrimEnd('.');
-            return Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) ? told[4..] : told);
+            return Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) && !Lexicon.Audiences.Contains(told[4..]) ? told[4..] : told);
         }
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
         if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
