@@ -7,7 +7,8 @@ namespace FactCheck.EndToEndTests;
 /// label and a spokesman is named through "his"; the preview names each speaker (with the role beside the name), and the
 /// claim opened from the spokesman's remark is his, marked a person; a former president named by her title and a
 /// spokesperson for a minister are named as a careful editor would, and where someone spoke is no claim; a spokesperson
-/// named after "Maria Kowalski's spokesperson" is that spokesperson, not the mayor.
+/// named after "Maria Kowalski's spokesperson" is that spokesperson, not the mayor; "told the court" is the channel, and a
+/// widow opening her sentence is who speaks.
 /// </summary>
 public sealed class SpeakersJourneyTests : BrowserTest
 {
@@ -22,7 +23,9 @@ public sealed class SpeakersJourneyTests : BrowserTest
         "A spokesperson for Health Minister Ana Silva said in an email that the depot had no fire exit.\n\n" +
         "Maria Kowalski's spokesperson, Ola Wrona, said the depot's 80 buses had been bought in 2023.\n\n" +
         "The depot will open to riders on May 1, Transport Minister Omar Haddad said Monday.\n\n" +
-        "The family of Tomas Reyes said the depot had cut their street's bus service by half.\n";
+        "The family of Tomas Reyes said the depot had cut their street's bus service by half.\n\n" +
+        "Crown attorney Lee Park told the court the depot's contractor had forged 12 safety reports.\n\n" +
+        "The widow of a driver who died in the depot fire is asking the city to rename the depot after him by 2027.\n";
 
     [Fact]
     public async Task The_preview_names_the_right_person_for_a_shared_surname_a_party_label_and_a_spokesman()
@@ -33,7 +36,7 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
         // Where the former president spoke is no claim; what she said is hers (not her husband's, named last), and the
         // spokesperson's words are the spokesperson's, not the minister's.
-        await Assertions.Expect(page.GetByText("8 attributed claim(s) found")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("10 attributed claim(s) found")).ToBeVisibleAsync();
         var nowak = page.Locator("tr", new() { HasText = "300 jobs" });
         await Assertions.Expect(nowak.GetByTestId("preview-speaker")).ToHaveTextAsync("Ewa Nowak");
         await Assertions.Expect(nowak.GetByText(", former president")).ToBeVisibleAsync();
@@ -54,11 +57,20 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(haddad.GetByTestId("preview-speaker")).ToHaveTextAsync("Omar Haddad");
         await Assertions.Expect(haddad.GetByText(", transport minister")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("tr", new() { HasText = "bus service" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Tomas Reyes’s family");
+        // Whom a remark was told to is how it reached the article, not its words; a widow opening her sentence speaks, not the
+        // prosecutor of the paragraph before.
+        var park = page.Locator("tr", new() { HasText = "safety reports" });
+        await Assertions.Expect(park.GetByTestId("preview-speaker")).ToHaveTextAsync("Lee Park");
+        await Assertions.Expect(park.GetByText("via the court")).ToBeVisibleAsync();
+        await Assertions.Expect(park.GetByText(", Crown attorney")).ToBeVisibleAsync();
+        await Assertions.Expect(park).ToContainTextAsync("told — “…the depot's contractor had forged 12 safety reports…”");
+        await Assertions.Expect(park).Not.ToContainTextAsync("court the depot");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "rename the depot" }).GetByTestId("preview-speaker")).ToHaveTextAsync("widow of a driver");
         await Shot(page, "speakers-1-preview");
 
         foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("8 claim(s) opened.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("10 claim(s) opened.")).ToBeVisibleAsync();
         await page.GotoAsync("/desk?q=empty");
         await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Paul Ortiz’s spokesman");

@@ -248,6 +248,9 @@ public class SpeakerRoleTests
     [InlineData("Maria Kowalski's spokesperson, Ola Wrona, said the depot's 80 buses had been bought in 2023.", "Ola Wrona", "Maria Kowalski's spokesperson")]
     [InlineData("Rita Holm, president of the Prairie Teachers Union, said 40 schools had closed.", "Rita Holm", "president of the Prairie Teachers Union")]
     [InlineData("“Rents will rise 9 percent,” said Sophie Lind, an economist at Nordbank.", "Sophie Lind", "economist at Nordbank")]
+    // An occupation written in lower case before the name, as wire copy writes it.
+    [InlineData("Crown attorney Lee Park told the jury the accused had planned the robbery for weeks.", "Lee Park", "Crown attorney")]
+    [InlineData("Environment Canada meteorologist Peter Kimbell said 30 centimetres of snow could fall by Thursday.", "Peter Kimbell", "Environment Canada meteorologist")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

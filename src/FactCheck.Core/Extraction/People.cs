@@ -473,6 +473,11 @@ internal sealed partial class People
             if (!Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant())) continue;
             return string.Join(' ', words);
         }
+        // "Crown attorney Lee Park", "Environment Canada meteorologist Peter Kimbell": an occupation written before the name.
+        if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && source[..at].TrimEnd() is var before && !before.EndsWith(',')
+            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 4 } lead && RoleNouns.Contains(lead[^1].ToLowerInvariant())
+            && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.')))
+            return before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -495,6 +500,7 @@ internal sealed partial class People
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
+        "attorney", "lawyer", "prosecutor", "meteorologist", "forecaster", "epidemiologist", "pollster", "strategist", "consultant",
     ];
 
     /// <summary>
