@@ -216,6 +216,10 @@ public class AttributionExtractorTests
     [InlineData("The Canadian Nurses Association (CNA) said 14,000 nurses left the profession last year.", "The Canadian Nurses Association (CNA)", "said", "14,000 nurses left the profession last year", "Canadian Nurses Association", null)]
     // ", a plan hockey parents say will …": the parents say what follows, not the plan's clause before it.
     [InlineData("MONCTON — The city will close two arenas next spring, a plan hockey parents say will send 30 teams to Dieppe.", "hockey parents", "say", "will send 30 teams to Dieppe", "hockey parents", null)]
+    // A phrase set beside the whole remark after its dated cue (", a move the union called …") is not the remark.
+    [InlineData("REGINA — Saskatchewan will build 12 new schools by 2028, Education Minister Ruth Kessler announced Tuesday, a plan the teachers' federation called \"long overdue.\"", "Education Minister Ruth Kessler", "announced", "Saskatchewan will build 12 new schools by 2028", "Ruth Kessler", null)]
+    // "who" after the sentence's subject stands for it.
+    [InlineData("Ward clerks, who asked not to be named because they feared for their jobs, said the hospital closed 14 beds in June.", "who", "said", "the hospital closed 14 beds in June", "Ward clerks", null)]
     public void The_remark_its_source_and_its_cue_end_where_a_wire_story_puts_them(string text, string source, string cue, string content, string speaker, string? channel)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text), x => x.Cue.Text.StartsWith(cue, StringComparison.Ordinal));

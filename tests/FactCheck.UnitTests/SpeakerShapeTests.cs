@@ -251,6 +251,8 @@ public class SpeakerRoleTests
     // An occupation written in lower case before the name, as wire copy writes it.
     [InlineData("Crown attorney Lee Park told the jury the accused had planned the robbery for weeks.", "Lee Park", "Crown attorney")]
     [InlineData("Environment Canada meteorologist Peter Kimbell said 30 centimetres of snow could fall by Thursday.", "Peter Kimbell", "Environment Canada meteorologist")]
+    [InlineData("Opposition health critic Dana Wiebe said 40 beds had closed in Brandon.", "Dana Wiebe", "Opposition health critic")]
+    [InlineData("Prairie Nurses' Union president Mia Stroh said the union had asked for 1,500 nurses.", "Mia Stroh", "Prairie Nurses' Union president")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

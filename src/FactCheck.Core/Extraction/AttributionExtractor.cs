@@ -292,7 +292,7 @@ public static partial class AttributionExtractor
             if (t[j].Text is "," or ";" or "." or "?" or "!") break;
         }
         // "…, he said." — the content came first ("…, Miller said Monday.", "…, she said last week." too).
-        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, PastWhen(t, PastTold(t, i, cueEnd)));
+        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, PastWhen(t, PastTold(t, i, cueEnd))) || Appositive(t, PastWhen(t, PastTold(t, i, cueEnd)));
         if (ends || (cueEnd < t.Count && t[cueEnd].Text == ","))
         {
             var before = source.Start;
@@ -339,6 +339,10 @@ public static partial class AttributionExtractor
                                || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
         return k;
     }
+
+    /// <summary>", a move the union called …" after a cue: a phrase set beside the whole remark, which came before the cue.</summary>
+    static bool Appositive(List<Token> t, int k) =>
+        k + 2 < t.Count && t[k].Text == "," && t[k + 1].Lower is "a" or "an" && t[k + 2].IsWord && char.IsLower(t[k + 2].Text[0]);
 
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
         || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);

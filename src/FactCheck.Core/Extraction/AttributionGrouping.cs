@@ -116,7 +116,7 @@ internal static class AttributionGrouping
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
-            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
+            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(WhoStandsFor(text, d, sourceSpan), text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
             if (channel is null && continuing is not null && speaker == continuing.Speaker
@@ -168,6 +168,23 @@ internal static class AttributionGrouping
                 if (kept[i] is { Source.Length: 0 } v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
                     && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1 && x.Source.Start >= v.Content.End)
                     kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
+        // "B.C. will hire 500 nurses, the minister announced Wednesday, | a move the union called …": where the tagger took the
+        // phrase set beside the remark for its words, the rules' words before the cue are the remark.
+        // Another cue the tagger paired with part of those words ("called") is no second remark.
+        if (claimsOnly)
+        {
+            var remarks = new List<Attribution>();
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var q && q.Content.Start >= q.Cue.End && q.Source.Length > 0 && q.Source.End <= q.Cue.Start
+                    && text.AsSpan(q.Cue.End, q.Content.Start - q.Cue.End).IndexOf(", a", StringComparison.Ordinal) is >= 0
+                    && byRules.WithCue(q.Cue) is { } w && w.Content.End <= q.Source.Start && w.Content.Length > 0)
+                {
+                    var content = WithoutDateline(text, d, w.Content);
+                    remarks.Add(kept[i] = Scored(q with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people));
+                }
+            if (remarks.Count > 0)
+                kept.RemoveAll(k => remarks.Any(r => !ReferenceEquals(r, k) && k.Cue.Start > r.Cue.Start && k.Content.Start >= r.Content.Start && k.Content.End <= r.Content.End));
+        }
         // "…, a decision parents say | will add an hour to …": a clause a noun opens, whose words follow the cue (where the tagger
         // took the words before it, the rules' words after it), said by the sayers without the noun ("parents").
         if (claimsOnly)
@@ -182,6 +199,21 @@ internal static class AttributionGrouping
                 }
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>"Hospital administrators, | who spoke on condition of anonymity …, said": the source is "who" (as corpora mark it),
+    /// the speaker the sentence's subject before it; any other source stands for itself.</summary>
+    static TextSpan WhoStandsFor(string text, AttributionTagger.Doc d, TextSpan source)
+    {
+        if (source.Text != "who") return source;
+        var f = AttributionTagger.Doc.LowerBound(d.Tokens, source.Start);
+        if (f < 2 || d.Tokens[f - 1].Text != "," || !d.Tokens[f - 2].IsWord) return source;
+        var start = d.Sentences[d.SentenceOf[f]].Start;
+        var noun = f - 2;
+        while (noun - 1 >= start && f - noun < 7 && d.Tokens[noun - 1].IsWord && !Lexicon.VerbCues.Contains(d.Tokens[noun - 1].Lower)) noun--;
+        // Only the sentence's subject: what opens it, after any dateline ("Hospital administrators, who …").
+        var opening = PastDateline(d, start) is var past and >= 0 ? past : start;
+        return noun == opening ? TextSpan.Of(text, d.Tokens[noun].Start, d.Tokens[f - 2].End) : source;
     }
 
     static readonly HashSet<string> Auxiliaries = ["will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had", "won't", "wouldn't", "isn't", "aren't"];

@@ -265,6 +265,8 @@ internal sealed partial class People
             if (parts.Count == 0 || parts.Count > 4) return;
             if (parts.Count == 1 && (!titled || titleWords.All(Parties.Contains))) return; // "Republican Senators" names nobody
             if (parts.Any(p => Lexicon.NotPerson.Contains(p))) return;
+            // "Prairie Nurses' Union president Mia Stroh": a plural possessive going on into a capitalised word is an organisation's name.
+            if (parts[^1].EndsWith('s') && r[^1].End + 2 < text.Length && text[r[^1].End] is '\'' or '’' && text[r[^1].End + 1] == ' ' && char.IsUpper(text[r[^1].End + 2])) return;
             if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start) && !AfterPersonAnd(text, lastPersonEnd, r[0].Start)) return;
             // "the regional broadcaster Radio Nord", "the agency Ukrinform": an outlet's name, not a person's.
             if (first == 0 && r.Count > 0 && PrecededByOutletWord(text, r[0].Start)) return;
@@ -476,7 +478,7 @@ internal sealed partial class People
         // "Crown attorney Lee Park", "Environment Canada meteorologist Peter Kimbell": an occupation written before the name.
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && source[..at].TrimEnd() is var before && !before.EndsWith(',')
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 4 } lead && RoleNouns.Contains(lead[^1].ToLowerInvariant())
-            && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.')))
+            && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             return before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
@@ -501,6 +503,7 @@ internal sealed partial class People
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
         "attorney", "lawyer", "prosecutor", "meteorologist", "forecaster", "epidemiologist", "pollster", "strategist", "consultant",
+        "critic", "physician", "surgeon", "nurse", "paramedic", "trustee", "principal", "superintendent", "administrator",
     ];
 
     /// <summary>
