@@ -112,7 +112,8 @@ internal static class AttributionGrouping
             var nearest = NearestSource(d, sources, cue, content);
             // "The widow of a firefighter who died … is asking …": those who speak for someone open the cue's sentence; they are
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
-            if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence || n.First > kin.Last && n.Last < cue.First)) nearest = kin;
+            if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
+                || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which")) nearest = kin;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
