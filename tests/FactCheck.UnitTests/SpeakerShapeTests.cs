@@ -254,6 +254,9 @@ public class SpeakerRoleTests
     [InlineData("Crown attorney Lee Park told the jury the accused had planned the robbery for weeks.", "Lee Park", "Crown attorney")]
     [InlineData("Environment Canada meteorologist Peter Kimbell said 30 centimetres of snow could fall by Thursday.", "Peter Kimbell", "Environment Canada meteorologist")]
     [InlineData("Opposition health critic Dana Wiebe said 40 beds had closed in Brandon.", "Dana Wiebe", "Opposition health critic")]
+    // An organisation's name before the title is not the role ("commerce CEO"); a lower-case description ending in its role noun is.
+    [InlineData("Lakeshore Chamber of Commerce CEO Dina Rahal warned the increase would push 40 firms out of town.", "Dina Rahal", "CEO")]
+    [InlineData("The city's chief financial officer, Carla Moss, told council the reserves would fall to $90 million by 2026.", "Carla Moss", "city's chief financial officer")]
     [InlineData("Prairie Nurses' Union president Mia Stroh said the union had asked for 1,500 nurses.", "Mia Stroh", "Prairie Nurses' Union president")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {

@@ -283,7 +283,11 @@ internal sealed partial class People
                 if (!people._written.TryGetValue(surname, out var written)) people._written[surname] = written = [];
                 written.Add((r[first].Start, full));
             }
-            if (titleWords.Count > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = RoleText(text, r[first - titleWords.Count].Start, r[first - 1].End);
+            // "Calgary Chamber of | Commerce CEO Deborah Yedlin": words of an organisation's name before the title are not the role.
+            var roleWords = titleWords.Count;
+            if (first - titleWords.Count == 0 && r[0].Start >= 4 && text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ")
+                && titleWords.FindIndex(Titles.Contains) is var firstTitle and > 0) roleWords -= firstTitle;
+            if (roleWords > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = RoleText(text, r[first - roleWords].Start, r[first - 1].End);
             if (parts.Count > 1)
             {
                 foreach (var title in titleWords) people.Mark(full, GenderOf(title));
@@ -488,6 +492,8 @@ internal sealed partial class People
             if (Speakers.PossessiveRole(segment)) return segment;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+            // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
+            if (words.Length - k is >= 2 and <= 5 && RoleNouns.Contains(words[^1].ToLowerInvariant()) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
             var head = k;
             while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant()) && char.IsLower(words[head][0])) head++;
             if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 9) continue;
