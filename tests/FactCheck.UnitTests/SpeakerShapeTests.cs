@@ -84,6 +84,8 @@ public class SpeakerShapeTests
     // … also in a paragraph after an organisation's remark: not the organisation carried over, nor its name from the paragraph before.
     [InlineData("The Harbour Merchants Association of Lunenburg warned that 30 shops could close.\n\nThe parents of a girl who was hit by a delivery van outside the rink are calling for a 30 km/h limit on Pelham Street.", "30 km/h", "parents of a girl", null)]
     [InlineData("The Fire Chiefs' Council of Nova Scotia said 12 stations lack crews.\n\nThe widow of a volunteer who died fighting the Kempt fire is asking the county to build a memorial by June.", "memorial by June", "widow of a volunteer", null)]
+    // A headline's office is the person the article gives that office, not "transport minister".
+    [InlineData("Ferry fares to rise 8 per cent, transport minister says\n\nHALIFAX — Ferry fares will rise 8 per cent in April, Transport Minister Omar Haddad said Monday.", "to rise 8 per cent", "Omar Haddad", null)]
     // … but not over someone else who speaks later in the sentence.
     [InlineData("The family of the victim met police on Friday, and Detective Ray Hunt said the case was closed after 14 months.", "14 months", "Ray Hunt", null)]
     [InlineData("The family of Tomas Reyes said the police had not called them for 12 days.", "12 days", "Tomas Reyes’s family", null)]

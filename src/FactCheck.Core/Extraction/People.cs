@@ -796,6 +796,13 @@ internal static partial class Speakers
         return k > after && text[k - 1] is '.' or '!' or '?' or '"' or '”' && k < at;
     }
 
+    /// <summary>Whether a position is in a headline: the text's first line, with no paragraph before it and no full stop ending it.</summary>
+    static bool InHeadline(string text, int at)
+    {
+        var end = text.IndexOf('\n');
+        return end > at && text.AsSpan(0, end).TrimEnd() is var line && line.Length > 0 && line[^1] is not ('.' or '"' or '”');
+    }
+
     /// <summary>"The province's health minister", "the chief public health officer": one person described by office. ("Canada's
     /// chief public health officer" is read before, as a possessive.)</summary>
     static bool Lede(string[] words, string head) =>
@@ -923,6 +930,10 @@ internal static partial class Speakers
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
+        // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
+        // ("Health Minister Adrian Dix announced …").
+        if (words.Length is >= 2 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
+            && people.Titled(words, text.Length) is { } office) return office;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             return $"{owner}’s {string.Join(' ', words.Skip(1))}";
