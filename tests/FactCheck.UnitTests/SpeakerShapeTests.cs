@@ -84,6 +84,10 @@ public class SpeakerShapeTests
     // … also in a paragraph after an organisation's remark: not the organisation carried over, nor its name from the paragraph before.
     [InlineData("The Harbour Merchants Association of Lunenburg warned that 30 shops could close.\n\nThe parents of a girl who was hit by a delivery van outside the rink are calling for a 30 km/h limit on Pelham Street.", "30 km/h", "parents of a girl", null)]
     [InlineData("The Fire Chiefs' Council of Nova Scotia said 12 stations lack crews.\n\nThe widow of a volunteer who died fighting the Kempt fire is asking the county to build a memorial by June.", "memorial by June", "widow of a volunteer", null)]
+    // "who" after a name is that person, not whoever spoke last; after the words opening the sentence, those words.
+    [InlineData("Opposition critic Dana Wiebe said the plan was late.\n\nThe premier met Okemaw, who said the talks went well.", "talks went well", "Okemaw", null)]
+    [InlineData("Opposition critic Dana Wiebe said the plan was late.\n\nReporters later spoke to Oduya, who said the bridge would open in May.", "bridge would open", "Oduya", null)]
+    [InlineData("Opposition critic Dana Wiebe spoke first.\n\nLocal merchants, who asked that their names not be used, said sales fell 30 per cent.", "30 per cent", "Local merchants", null)]
     // A headline's office is the person the article gives that office, not "transport minister".
     [InlineData("Ferry fares to rise 8 per cent, transport minister says\n\nHALIFAX — Ferry fares will rise 8 per cent in April, Transport Minister Omar Haddad said Monday.", "to rise 8 per cent", "Omar Haddad", null)]
     // … but not over someone else who speaks later in the sentence.

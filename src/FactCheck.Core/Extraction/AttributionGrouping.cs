@@ -117,7 +117,7 @@ internal static class AttributionGrouping
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
-            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(WhoStandsFor(text, d, sourceSpan), text, people, continuing);
+            var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
             if (channel is null && continuing is not null && speaker == continuing.Speaker
@@ -191,7 +191,7 @@ internal static class AttributionGrouping
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var z && z.Cue.Text is "say" or "says" or "said" && z.Source.End <= z.Cue.Start
-                    && AttributionTagger.Doc.LowerBound(d.Tokens, z.Cue.End) is var after && after < d.Tokens.Length && Auxiliaries.Contains(d.Tokens[after].Lower)
+                    && AttributionTagger.Doc.LowerBound(d.Tokens, z.Cue.End) is var after && after < d.Tokens.Length && Lexicon.Between.Contains(d.Tokens[after].Lower)
                     && SayersInClause(text, d, z.Source) is { } sayers)
                 {
                     var content = z.Content.End <= z.Cue.Start && byRules.WithCue(z.Cue) is { } y && y.Content.Start >= z.Cue.End ? y.Content : z.Content;
@@ -201,23 +201,6 @@ internal static class AttributionGrouping
         var byTagger = new Ruled(kept);
         return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
     }
-
-    /// <summary>"Hospital administrators, | who spoke on condition of anonymity …, said": the source is "who" (as corpora mark it),
-    /// the speaker the sentence's subject before it; any other source stands for itself.</summary>
-    static TextSpan WhoStandsFor(string text, AttributionTagger.Doc d, TextSpan source)
-    {
-        if (source.Text != "who") return source;
-        var f = AttributionTagger.Doc.LowerBound(d.Tokens, source.Start);
-        if (f < 2 || d.Tokens[f - 1].Text != "," || !d.Tokens[f - 2].IsWord) return source;
-        var start = d.Sentences[d.SentenceOf[f]].Start;
-        var noun = f - 2;
-        while (noun - 1 >= start && f - noun < 7 && d.Tokens[noun - 1].IsWord && !Lexicon.VerbCues.Contains(d.Tokens[noun - 1].Lower)) noun--;
-        // Only the sentence's subject: what opens it, after any dateline ("Hospital administrators, who …").
-        var opening = PastDateline(d, start) is var past and >= 0 ? past : start;
-        return noun == opening ? TextSpan.Of(text, d.Tokens[noun].Start, d.Tokens[f - 2].End) : source;
-    }
-
-    static readonly HashSet<string> Auxiliaries = ["will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has", "have", "had", "won't", "wouldn't", "isn't", "aren't"];
 
     /// <summary>"a decision parents", "a move some economists": an article and a noun, then who says (lower-case words); else null.</summary>
     static TextSpan? SayersInClause(string text, AttributionTagger.Doc d, TextSpan source)

@@ -645,6 +645,10 @@ internal static partial class Speakers
         return whomAt < 0 || whomAt >= phrase.Length ? null : (phrase[at..space], phrase[whomAt..], whomAt);
     }
 
+    /// <summary>Capitalised words right before ", who" (not opening the sentence: that is <see cref="DescriptionBefore"/>'s).</summary>
+    [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
+    private static partial Regex NameBefore();
+
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
     [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))$")]
     private static partial Regex Possessed();
@@ -822,7 +826,8 @@ internal static partial class Speakers
 
     /// <summary>
     /// The description a "who" refers to when one stands before it: "a spokesperson for the airline, who …" (an
-    /// article, a person noun, what follows it up to the comma); null when a name stands there ("Lukashenko, who …").
+    /// article, a person noun, what follows it up to the comma), or the few words opening the sentence ("Ward clerks, who
+    /// asked not to be named, said"); null otherwise ("… met Lukashenko, who …").
     /// </summary>
     static TextSpan? DescriptionBefore(string text, int who)
     {
@@ -832,9 +837,17 @@ internal static partial class Speakers
         var window = text[from..end];
         var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$");
         // "a/an …, who": someone new (a "who" is a person); "the …, who": only a person noun ("the minister, who").
-        if (!m.Success || m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)) return null;
-        var start = from + m.Index;
-        return new TextSpan(start, end, text[start..end]);
+        if (m.Success && !(m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)))
+            return new TextSpan(from + m.Index, end, text[(from + m.Index)..end]);
+        // "Hospital administrators, who …": a few words opening the sentence (after any dateline), a name's or a group's.
+        var open = Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n', '—'], Math.Max(0, end - 1)) + 1, 0);
+        while (open < end && text[open] == ' ') open++;
+        var words = text[open..end].Split(' ');
+        if (end - open is 0 or > 60 || words.Length > 4 || !char.IsUpper(words[0][0])
+            || words.Skip(1).Select(w => w.Length > 0 && char.IsUpper(w[0])).Distinct().Count() > 1 // "Putin met Lukashenko, who": no
+            || words.Any(w => w.Length == 0 || !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || Lexicon.VerbCues.Contains(w.ToLowerInvariant()) || Lexicon.Pronouns.Contains(w.ToLowerInvariant())))
+            return null;
+        return new TextSpan(open, end, text[open..end]);
     }
 
     /// <summary>
@@ -912,7 +925,9 @@ internal static partial class Speakers
             if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
             if (lower is "who" or "which")
             {
-                // "Lukashenko, who said …": the noun phrase before the relative pronoun.
+                // "Putin met Lukashenko, who said …": the name right before the relative pronoun, else the person last named.
+                if (lower is "who" && NameBefore().Match(text[Math.Max(0, source.Start - 60)..source.Start]) is { Success: true } name)
+                    return people.Named(name.Groups[1].Value, source.Start, previous) ?? name.Groups[1].Value;
                 return people.LastBefore(source.Start) ?? s;
             }
             return previous?.Speaker ?? s;
