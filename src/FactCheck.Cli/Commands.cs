@@ -173,7 +173,8 @@ public static partial class Commands
         root.Subcommands.Add(Group("train", "train models",
             Leaf("attribution", "train the attribution tagger on brat-annotated articles", [],
                 [new("brat", "training articles (.txt/.ann)", Required: true, Value: "DIR"), new("out", "the model file to write", Required: true, Value: "FILE"),
-                 new("dev", "score the model on these afterwards", Value: "DIR"), new("epochs", "passes over the data (15)", Kind.Int, Value: "N"), Quiet],
+                 new("dev", "score the model on these afterwards", Value: "DIR"), new("epochs", "passes over the data (15)", Kind.Int, Value: "N"),
+                 new("context", "also learn from MiniLM's contextual word vectors (far slower to tag)", Kind.Flag), new("context-scale", "weight of the vectors against the hashed features (1)", Value: "X"), new("context-window", "tokens whose vectors each token reads (1)", Value: "N"), new("seed", "how the examples are shuffled (20261125)", Kind.Int, Value: "N"), Quiet],
                 TrainAttribution.Run)));
 
         root.Subcommands.Add(Group("tokens", "API tokens for /api (only their hash is stored)",

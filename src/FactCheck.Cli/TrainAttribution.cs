@@ -1,12 +1,15 @@
 using System.Diagnostics;
+using System.Globalization;
 using FactCheck.Extraction;
 using static FactCheck.Extraction.AttributionTagger;
 
 namespace FactCheck.Cli;
 
 /// <summary>
-/// `factcheck train attribution --brat DIR --out FILE [--dev DIR] [--epochs N]`: trains the attribution tagger (averaged
-/// structured perceptron, <see cref="AttributionTagger"/>) on brat-annotated articles. Each pass learns from the previous
+/// `factcheck train attribution --brat DIR --out FILE [--dev DIR] [--epochs N] [--context [--context-scale X]
+/// [--context-window N]] [--seed N]`: trains the attribution tagger (averaged structured perceptron,
+/// <see cref="AttributionTagger"/>) on brat-annotated articles; with --context it also learns a weight per label for
+/// each token's contextual vector (<see cref="ContextVectors"/>, computed once per text before training). Each pass learns from the previous
 /// pass's output on documents that pass did not train on (two-fold jackknifing), as it will see it at run time; how much
 /// each final table favours B/I over O is tuned on two models each trained on one half of the texts and scored on the
 /// other; then everything is trained on all.
@@ -16,12 +19,27 @@ public static class TrainAttribution
 {
     sealed record Example(string Text, Doc Doc, byte[][] Gold);
 
+    /// <summary>How to train: passes, whether the model reads contextual vectors (how strongly, how many tokens'), the shuffle.</summary>
+    sealed record Options(int Epochs, bool Context, float Scale, int Window, int Seed);
+
+    static AttributionTagger New(Options opt) => new()
+    {
+        DenseWindow = opt.Window,
+        Dense = opt.Context ? [.. Enumerable.Range(0, Tables).Select(_ => new float[Labels * opt.Window * ContextVectors.Dimensions])] : null,
+    };
+
     public static async Task<int> Run(Commands.Context c)
     {
         var (a, o) = (c.Args, c.Out);
         var output = a.Required("out");
         var epochs = int.TryParse(a.Opt("epochs") ?? "15", out var e) && e > 0 ? e : throw new UsageException("--epochs: a positive whole number");
-        var train = Load(a.Required("brat"), everyAnnotator: true);
+        var seed = int.TryParse(a.Opt("seed") ?? "20261125", out var sd) ? sd : throw new UsageException("--seed: a whole number");
+        var window = int.TryParse(a.Opt("context-window") ?? "1", out var cw) && cw is 1 or 3 or 5
+            ? cw : throw new UsageException("--context-window: 1, 3 or 5 (the token alone, or with one or two neighbours each side)");
+        var scale = float.TryParse(a.Opt("context-scale") ?? "1", NumberStyles.Float, CultureInfo.InvariantCulture, out var cs) && cs > 0 && float.IsFinite(cs)
+            ? cs : throw new UsageException("--context-scale: a positive number (1 = the vectors weigh as much as one hashed feature)");
+        var opt = new Options(epochs, a.Has("context"), scale, window, seed);
+        var train = Load(a.Required("brat"), opt, everyAnnotator: true);
         if (train.Count < 4) throw new UsageException($"{a.Opt("brat")}: {train.Count} annotated documents; training needs at least 4");
         var sw = Stopwatch.StartNew();
         o.WriteLine($"{train.Count} training documents, {train.Sum(x => x.Doc.Tokens.Length):N0} tokens");
@@ -34,8 +52,8 @@ public static class TrainAttribution
             void Tick() { c.Stop.ThrowIfCancellationRequested(); progress.Report(Interlocked.Increment(ref done)); }
             var folds = Halves(train);
             // The model on all texts on one core, the two half models one after the other on another: about half the time on two cores.
-            var all = Task.Run(() => Pipeline(train, epochs, Tick));
-            var halves = Task.Run(() => Tune([(Pipeline(folds[0], epochs, Tick), folds[1]), (Pipeline(folds[1], epochs, Tick), folds[0])]));
+            var all = Task.Run(() => Pipeline(train, opt, Tick));
+            var halves = Task.Run(() => Tune([(Pipeline(folds[0], opt, Tick), folds[1]), (Pipeline(folds[1], opt, Tick), folds[0])]));
             return (all.GetAwaiter().GetResult(), halves.GetAwaiter().GetResult());
         }));
         o.WriteLine($"bias (cue, source, content), tuned on held-out halves: {string.Join(", ", bias)}");
@@ -46,7 +64,7 @@ public static class TrainAttribution
 
         if (a.Opt("dev") is { } dev)
         {
-            var examples = Load(dev);
+            var examples = Load(dev, opt);
             using (var f = File.OpenRead(output)) model = AttributionTagger.Load(f);
             o.WriteLine($"{examples.Count} dev documents, word-token F1 of the rules alone and of the tagger (spans before grouping)");
             var tags = examples.Select(x => model.Tag(x.Doc)).ToList();
@@ -62,21 +80,21 @@ public static class TrainAttribution
     }
 
     /// <summary>Trains the two passes; the second pass and the first pass's source and content learn from held-out predictions.</summary>
-    static AttributionTagger Pipeline(List<Example> train, int epochs, Action tick)
+    static AttributionTagger Pipeline(List<Example> train, Options opt, Action tick)
     {
         var folds = Halves(train);
         Dictionary<Example, byte[]> cue1 = [], source1 = [], content1 = [], cue2 = [];
         for (var f = 0; f < 2; f++)
         {
-            var m = new AttributionTagger();
-            TrainTable(m, folds[f], CueRole, _ => (null, null, null), epochs, tick);
+            var m = New(opt);
+            TrainTable(m, folds[f], CueRole, _ => (null, null, null), opt, tick);
             foreach (var x in folds[1 - f]) cue1[x] = m.TagRole(x.Doc, CueRole, null);
         }
         for (var f = 0; f < 2; f++)
         {
-            var m = new AttributionTagger();
-            TrainTable(m, folds[f], SourceRole, x => (cue1[x], null, null), epochs, tick);
-            TrainTable(m, folds[f], ContentRole, x => (cue1[x], null, null), epochs, tick);
+            var m = New(opt);
+            TrainTable(m, folds[f], SourceRole, x => (cue1[x], null, null), opt, tick);
+            TrainTable(m, folds[f], ContentRole, x => (cue1[x], null, null), opt, tick);
             foreach (var x in folds[1 - f])
             {
                 source1[x] = m.TagRole(x.Doc, SourceRole, cue1[x]);
@@ -85,17 +103,17 @@ public static class TrainAttribution
         }
         for (var f = 0; f < 2; f++)
         {
-            var m = new AttributionTagger();
-            TrainTable(m, folds[f], 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs, tick);
+            var m = New(opt);
+            TrainTable(m, folds[f], 3 + CueRole, x => (cue1[x], source1[x], content1[x]), opt, tick);
             foreach (var x in folds[1 - f]) cue2[x] = m.TagRole(x.Doc, 3 + CueRole, cue1[x], source1[x], content1[x]);
         }
-        var model = new AttributionTagger();
-        TrainTable(model, train, CueRole, _ => (null, null, null), epochs, tick);
-        TrainTable(model, train, SourceRole, x => (cue1[x], null, null), epochs, tick);
-        TrainTable(model, train, ContentRole, x => (cue1[x], null, null), epochs, tick);
-        TrainTable(model, train, 3 + CueRole, x => (cue1[x], source1[x], content1[x]), epochs, tick);
-        TrainTable(model, train, 3 + SourceRole, x => (cue2[x], source1[x], content1[x]), epochs, tick);
-        TrainTable(model, train, 3 + ContentRole, x => (cue2[x], source1[x], content1[x]), epochs, tick);
+        var model = New(opt);
+        TrainTable(model, train, CueRole, _ => (null, null, null), opt, tick);
+        TrainTable(model, train, SourceRole, x => (cue1[x], null, null), opt, tick);
+        TrainTable(model, train, ContentRole, x => (cue1[x], null, null), opt, tick);
+        TrainTable(model, train, 3 + CueRole, x => (cue1[x], source1[x], content1[x]), opt, tick);
+        TrainTable(model, train, 3 + SourceRole, x => (cue2[x], source1[x], content1[x]), opt, tick);
+        TrainTable(model, train, 3 + ContentRole, x => (cue2[x], source1[x], content1[x]), opt, tick);
         return model;
     }
 
@@ -153,7 +171,7 @@ public static class TrainAttribution
     static double Div(int a, int b) => b == 0 ? 0 : (double)a / b;
     static double F1(int tp, int p, int g) => 2.0 * tp / Math.Max(1, p + g);
 
-    static List<Example> Load(string dir, bool everyAnnotator = false)
+    static List<Example> Load(string dir, Options opt, bool everyAnnotator = false)
     {
         var list = new List<Example>();
         foreach (var (txt, ann) in BratEval.Pairs(dir, everyAnnotator))
@@ -180,23 +198,37 @@ public static class TrainAttribution
             }
             list.Add(new Example(txt, doc, labels));
         }
+        if (opt.Context)
+        {
+            var byText = list.GroupBy(x => x.Text).ToList();
+            var sw = Stopwatch.StartNew();
+            Parallel.ForEach(byText, new ParallelOptions { MaxDegreeOfParallelism = 2 }, g =>
+            {
+                var v = ContextVectors.Of(g.First().Doc);
+                foreach (var x in g) x.Doc.Context = v;
+            });
+            Console.Error.WriteLine($"context vectors of {byText.Count} texts in {sw.Elapsed.TotalSeconds:0.0} s");
+        }
         return list;
     }
 
     /// <summary>Averaged structured perceptron over sentences; the table ends up holding the averaged weights.</summary>
-    static void TrainTable(AttributionTagger m, List<Example> examples, int table, Func<Example, (byte[]? Cues, byte[]? Sources, byte[]? Contents)> context, int epochs, Action tick)
+    static void TrainTable(AttributionTagger m, List<Example> examples, int table, Func<Example, (byte[]? Cues, byte[]? Sources, byte[]? Contents)> context, Options opt, Action tick)
     {
         var role = table % 3;
         var w = m.Weights[table];
         var tr = m.Transitions[table];
         var wAcc = new float[w.Length];
         var trAcc = new float[tr.Length];
+        var dw = m.Dense?[table];
+        var dwAcc = dw is null ? null : new float[dw.Length];
+        var s2 = opt.Scale * opt.Scale; // the vectors times Scale, the weights kept times Scale: the decoder reads unit vectors
         var feats = new AttributionTagger.Features();
         var order = examples.ToArray();
-        var random = new Random(20261125);
+        var random = new Random(opt.Seed);
         var c = 1f;
         var predicted = new byte[4096];
-        for (var epoch = 0; epoch < epochs; epoch++)
+        for (var epoch = 0; epoch < opt.Epochs; epoch++)
         {
             random.Shuffle(order);
             foreach (var x in order)
@@ -221,6 +253,23 @@ public static class TrainAttribution
                             w[id * Labels + g] += 1; wAcc[id * Labels + g] += c;
                             w[id * Labels + p] -= 1; wAcc[id * Labels + p] -= c;
                         }
+                        if (dw is not null && x.Doc.Context is not null)
+                        {
+                            const int D = ContextVectors.Dimensions;
+                            for (var q = 0; q < opt.Window; q++)
+                            {
+                                var j = i + q - opt.Window / 2;
+                                if (j < 0 || j >= n) continue;
+                                var v = x.Doc.Context.AsSpan((start + j) * D, D);
+                                int og = (g * opt.Window + q) * D, op = (p * opt.Window + q) * D;
+                                for (var k = 0; k < D; k++)
+                                {
+                                    var u = s2 * v[k];
+                                    dw[og + k] += u; dwAcc![og + k] += c * u;
+                                    dw[op + k] -= u; dwAcc![op + k] -= c * u;
+                                }
+                            }
+                        }
                     }
                     if (differs)
                         for (var i = 0; i < n; i++)
@@ -236,5 +285,6 @@ public static class TrainAttribution
         }
         for (var k = 0; k < w.Length; k++) w[k] -= wAcc[k] / c;
         for (var k = 0; k < tr.Length; k++) tr[k] -= trAcc[k] / c;
+        if (dw is not null) for (var k = 0; k < dw.Length; k++) dw[k] -= dwAcc![k] / c;
     }
 }

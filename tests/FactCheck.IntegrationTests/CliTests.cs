@@ -393,6 +393,17 @@ public sealed class ExtractCliTests : IDisposable
         var junk = Write("junk.model", "not a model"u8.ToArray());
         var bad = await Processes.Run(Processes.CliDll, _dir, new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = junk }, "extract", text);
         Assert.Equal((1, true), (bad.ExitCode, bad.Stderr.Contains($"FACTCHECK_ATTRIBUTION_MODEL={junk}: not an attribution model")));
+        // --context: the model also reads MiniLM's contextual vectors, is saved with their weights and read back.
+        var contextual = Path.Combine(_dir, "contextual.model");
+        var c = await Fc("train", "attribution", "--brat", brat, "--out", contextual, "--dev", brat, "--epochs", "3", "--context", "--context-scale", "2");
+        Assert.True(c.ExitCode == 0, c.Stderr);
+        Assert.Contains("context vectors of 1 texts", c.Stderr);
+        Assert.True(new FileInfo(contextual).Length > new FileInfo(model).Length, "the contextual model holds its vector weights too");
+        var read = await Processes.Run(Processes.CliDll, _dir, new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = contextual }, "extract", text, "--json");
+        Assert.True(read.ExitCode == 0, read.Stderr);
+        Assert.Contains("that a new storm surge was unlikely", read.Stdout);
+        var scale = await Fc("train", "attribution", "--brat", brat, "--out", contextual, "--context", "--context-scale", "strong");
+        Assert.Equal((2, true), (scale.ExitCode, scale.Stderr.Contains("--context-scale: a positive number")));
         var few = await Fc("train", "attribution", "--brat", Brat("few", copies: 2), "--out", model);
         Assert.Equal((2, true), (few.ExitCode, few.Stderr.Contains("training needs at least 4")));
         var epochs = await Fc("train", "attribution", "--brat", brat, "--out", model, "--epochs", "0");

@@ -97,6 +97,10 @@ public class SpeakerShapeTests
     // A thing an organisation made speaks for the organisation; a person at it is not the organisation.
     [InlineData("The Prairie Housing Society survey found that 40 per cent of renters spend half their income on rent.", "40 per cent", "Prairie Housing Society", null)]
     [InlineData("A paper from the left-leaning Lakeshore Institution found that families would receive 24 per cent more.", "24 per cent", "Lakeshore Institution", null)]
+    // An aside naming the channel between the speaker and the cue: the words before it spoke, the aside is how.
+    [InlineData("Harbour pilots, in an interview with CBC News, warned that the new container terminal is unsafe in fog.", "unsafe in fog", "Harbour pilots", "CBC News")]
+    [InlineData("Harbour pilots, in a letter to the transport minister, warned that the new container terminal is unsafe in fog.", "unsafe in fog", "Harbour pilots", "a letter")]
+    [InlineData("On Monday, the pilots' union, in a statement, said the terminal had failed two safety audits since June.", "the terminal had failed", "pilots' union", "a statement")]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);

@@ -114,6 +114,9 @@ internal static class AttributionGrouping
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
             if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
                 || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which")) nearest = kin;
+            // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
+            // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
+            if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
@@ -357,6 +360,39 @@ internal static class AttributionGrouping
 
     /// <summary>"The parents of a teenager (who …) | are calling for": a sentence that opens with those who speak for someone,
     /// up to the noun they speak for (before "who", "that", a comma or the cue); else null.</summary>
+    /// <summary>
+    /// The words before an aside naming a channel (", in an interview with CBC News," / ", in a letter to the minister,")
+    /// that closes right before the cue, when the source lies in those words or in the aside or was not found; null otherwise.
+    /// </summary>
+    static Span? SpeakerBeforeAside(AttributionTagger.Doc d, Span? found, Span cue)
+    {
+        if (found is { } f && (f.Sentence != cue.Sentence || f.Last >= cue.First)) return null;
+        var (start, _) = d.Sentences[cue.Sentence];
+        // The aside's closing comma: the last token before the cue, or before words like "has" between it and the cue.
+        var close = cue.First - 1;
+        if (close <= start + 2) return null;
+        while (close > start && d.Tokens[close].IsWord && Lexicon.Between.Contains(d.Tokens[close].Lower)) close--;
+        if (d.Tokens[close].Text != ",") return null;
+        // Its opening: ", in|during a|an|the|his|her|their|its … CHANNEL-NOUN …" with no comma inside.
+        var channel = false;
+        for (var k = close - 1; k > start + 1; k--)
+        {
+            var t = d.Tokens[k];
+            if (t.Text == ",") return null;
+            channel |= Lexicon.ChannelNouns.Contains(t.Lower);
+            if (t.Lower is not ("in" or "during") || d.Tokens[k - 1].Text != ",") continue;
+            if (!channel || d.Tokens[k + 1].Lower is not ("a" or "an" or "the" or "his" or "her" or "their" or "its")) return null;
+            // Who: the words between the comma before the aside and the comma or sentence start before them.
+            var last = k - 2;
+            var first = last;
+            while (first - 1 >= start && d.Tokens[first - 1].Text != "," && last - first < 10) first--;
+            first = PastDateline(d, start) is var past and >= 0 && past > first && past <= last ? past : first;
+            if (!d.Tokens[first].IsWord || last < first || found is { } source && (source.Last < first || source.First > close)) return null;
+            return new Span(first, last, cue.Sentence);
+        }
+        return null;
+    }
+
     static Span? KinSubject(AttributionTagger.Doc d, Span cue)
     {
         var (start, _) = d.Sentences[cue.Sentence];

@@ -9,6 +9,9 @@ namespace FactCheck.Extraction;
 /// Features are hashed into a fixed table (no vocabulary, no text in the model), and the weights ship inside the
 /// assembly (attribution.model, trained by `factcheck train attribution`). Pure C#, no download. Thread-safe: a
 /// model is read-only once loaded.
+/// A model may also read each token's contextual vector (<see cref="ContextVectors"/>: MiniLM's last layer, a linear
+/// weight per label): the second shipped model, attribution-context.model, chosen with
+/// FACTCHECK_ATTRIBUTION_MODEL=context. It finds more sources and cues and tags about 60 times slower.
 /// </summary>
 public sealed class AttributionTagger
 {
@@ -41,6 +44,12 @@ public sealed class AttributionTagger
         Weights = [.. Enumerable.Range(0, Tables).Select(_ => training ? new float[Size * Labels] : [])];
     public readonly float[][] Transitions = [.. Enumerable.Range(0, Tables).Select(_ => new float[4 * Labels])];
 
+    /// <summary>Weights of the contextual vectors per table, [label * Dimensions + k]; null for a model without them.</summary>
+    public float[][]? Dense;
+
+    /// <summary>How many tokens' vectors each token reads (1: its own; 3: also its neighbours').</summary>
+    public int DenseWindow = 1;
+
     /// <summary>Per table, how much the decoder favours B and I over O: trades precision for recall.</summary>
     public readonly float[] Bias = new float[Tables];
 
@@ -48,15 +57,26 @@ public sealed class AttributionTagger
 
     static readonly Lazy<AttributionTagger?> Embedded = new(LoadEmbedded);
 
+    /// <summary>The value of FACTCHECK_ATTRIBUTION_MODEL that chooses the shipped model reading contextual vectors.</summary>
+    public const string ContextModel = "context";
+
     /// <summary>
-    /// The model named by the FACTCHECK_ATTRIBUTION_MODEL environment variable (one trained with `factcheck train
-    /// attribution`, on a desk's own annotations, say), else the model shipped with the assembly.
+    /// The model named by the FACTCHECK_ATTRIBUTION_MODEL environment variable ("context" for the shipped contextual
+    /// model, else the path of one trained with `factcheck train attribution`, on a desk's own annotations, say), else the
+    /// model shipped with the assembly.
     /// </summary>
     public static AttributionTagger? Default => Embedded.Value;
 
     static AttributionTagger? LoadEmbedded()
     {
-        if (Environment.GetEnvironmentVariable(ModelVariable) is { Length: > 0 } path)
+        var variable = Environment.GetEnvironmentVariable(ModelVariable);
+        if (string.Equals(variable, ContextModel, StringComparison.OrdinalIgnoreCase))
+        {
+            using var c = typeof(AttributionTagger).Assembly.GetManifestResourceStream("FactCheck.Extraction.attribution-context.model")
+                ?? throw new InvalidOperationException($"{ModelVariable}={variable}: this build ships no contextual model");
+            return Load(c);
+        }
+        if (variable is { Length: > 0 } path)
         {
             try
             {
@@ -77,6 +97,7 @@ public sealed class AttributionTagger
     /// <summary>Labels per token for every role, the cue pass first.</summary>
     public byte[][] Tag(Doc d)
     {
+        if (Dense is not null && d.Context is null) d.Context = ContextVectors.Of(d);
         var cue1 = TagRole(d, CueRole, null);
         var (source1, content1) = TagBoth(d, SourceRole, ContentRole, cue1, null, null);
         var result = new byte[Roles.Length][];
@@ -144,6 +165,21 @@ public sealed class AttributionTagger
                     var k = id * Labels;
                     eo += w[k]; eb += w[k + 1]; ei += w[k + 2];
                 }
+            if (Dense is not null && f.Vectors is not null)
+            {
+                const int D = ContextVectors.Dimensions;
+                var dw = Dense[table].AsSpan();
+                var half = DenseWindow / 2;
+                for (var pos = 0; pos < DenseWindow; pos++)
+                {
+                    var j = i + pos - half;
+                    if (j < 0 || j >= n) continue;
+                    var v = f.Vectors.AsSpan((f.VectorStart + j) * D, D);
+                    eo += ContextVectors.Dot(v, dw.Slice((0 * DenseWindow + pos) * D, D));
+                    eb += ContextVectors.Dot(v, dw.Slice((1 * DenseWindow + pos) * D, D));
+                    ei += ContextVectors.Dot(v, dw.Slice((2 * DenseWindow + pos) * D, D));
+                }
+            }
             eo -= Bias[table];
             if (i == 0)
             {
@@ -203,6 +239,9 @@ public sealed class AttributionTagger
         public required bool[] InQuote;
         public required byte[] Rule; // bit 1 source, 2 cue, 4 content: what the rules found
         public required int[] SentenceOf, Paragraph;
+
+        /// <summary>Contextual vectors of the tokens (<see cref="ContextVectors"/>), made when a model that reads them tags the document.</summary>
+        public float[]? Context;
 
         /// <summary>
         /// The pass-independent feature ids of each token (<see cref="Features.BaseCount"/> a token), hashed by the first
@@ -323,6 +362,8 @@ public sealed class AttributionTagger
         int[] _ids = new int[4096];
         int[] _offsets = new int[257];
         public int Count { get; private set; }
+        public float[]? Vectors;
+        public int VectorStart;
 
         public ReadOnlySpan<int> Of(int i) => _ids.AsSpan(_offsets[i], _offsets[i + 1] - _offsets[i]);
 
@@ -345,6 +386,8 @@ public sealed class AttributionTagger
         {
             var n = end - start;
             Count = n;
+            Vectors = d.Context;
+            VectorStart = start;
             if (_offsets.Length < n + 1) _offsets = new int[n * 2 + 1];
             _n = 0;
             uint W(int k) => k < start ? Bos : k >= end ? Eos : d.Word[k];
@@ -553,6 +596,10 @@ public sealed class AttributionTagger
                 previous = k;
             }
         }
+        w.Write(Dense is null ? 0 : DenseWindow);
+        if (Dense is not null)
+            foreach (var table in Dense)
+                foreach (var v in table) w.Write(v);
     }
 
     public static AttributionTagger Load(Stream input)
@@ -576,6 +623,19 @@ public sealed class AttributionTagger
             {
                 k += r.Read7BitEncodedInt();
                 m._quantised![role][k] = r.ReadInt16();
+            }
+        }
+        int dense;
+        try { dense = r.ReadInt32(); }
+        catch (EndOfStreamException) { dense = 0; }
+        if (dense > 0)
+        {
+            m.DenseWindow = dense;
+            m.Dense = new float[Tables][];
+            for (var t = 0; t < Tables; t++)
+            {
+                m.Dense[t] = new float[Labels * dense * ContextVectors.Dimensions];
+                for (var k = 0; k < m.Dense[t].Length; k++) m.Dense[t][k] = r.ReadSingle();
             }
         }
         return m;

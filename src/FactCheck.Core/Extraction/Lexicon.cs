@@ -86,6 +86,13 @@ internal static class Lexicon
         return words;
     }
 
+    /// <summary>What a remark comes in, after "in a": "in an interview with CBC", "in a letter to the minister".</summary>
+    public static readonly HashSet<string> ChannelNouns =
+    [
+        "interview", "letter", "statement", "release", "email", "e-mail", "post", "op-ed", "speech", "memo", "submission", "filing", "video",
+        "podcast", "tweet", "message", "column", "essay", "report", "testimony", "appearance", "address", "broadcast", "briefing", "conference",
+    ];
+
     /// <summary>Words skipped between a subject and its cue: "has also said".</summary>
     public static readonly HashSet<string> Between =
     [
