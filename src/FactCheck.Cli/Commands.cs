@@ -201,7 +201,7 @@ public static partial class Commands
             [new("provider", "sqlite or postgres (both)", Values: ["sqlite", "postgres"]), new("connection", "a PostgreSQL connection string", Value: "CS"),
              new("transitions", "transitions to time (2000)", Kind.Int, Value: "N"), new("claims", "claims in the queue (1,000,000)", Kind.Int, Value: "N"),
              new("rounds", "rounds (9)", Kind.Int, Value: "N"), new("jobs", "jobs to drain (10,000)", Kind.Int, Value: "N"), new("workers", "workers (4)", Kind.Int, Value: "N"),
-             new("only", "one benchmark", Values: ["extract", "cards", "similar"]), new("corpus", "a folder of *.txt articles", Value: "DIR"), new("article", "an article file", Value: "FILE")],
+             new("only", "one benchmark", Values: ["extract", "cards", "similar"]), new("corpus", "a folder of *.txt articles", Value: "DIR"), new("mb", "megabytes of text for --only extract (20)", Value: "N"), new("article", "an article file", Value: "FILE")],
             c => Bench.Run(c.Args, c.Out)));
         return root;
     }

@@ -373,6 +373,22 @@ public sealed class ExtractCliTests : IDisposable
     }
 
     [Fact]
+    public async Task The_contextual_model_is_chosen_by_name()
+    {
+        // A sentence the shipped fast model reads with its words cut ("… two safety"); the contextual model reads it whole.
+        var text = Write("union.txt", System.Text.Encoding.UTF8.GetBytes("On Monday, the pilots' union, in a statement, said the terminal had failed two safety audits since June.\n"));
+        var context = new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = "context" };
+        var o = await Processes.Run(Processes.CliDll, _dir, context, "extract", text, "--json");
+        Assert.True(o.ExitCode == 0, o.Stderr);
+        var x = Assert.Single(JsonDocument.Parse(o.Stdout).RootElement.GetProperty("attributions").EnumerateArray());
+        Assert.Equal(("pilots' union", "a statement"), (x.GetProperty("speaker").GetString(), x.GetProperty("channel").GetString()));
+        Assert.Equal("the terminal had failed two safety audits since June", x.GetProperty("content").GetProperty("text").GetString());
+        // The name is the whole value: "contextual" is a path like any other, and there is no such file.
+        var typo = await Processes.Run(Processes.CliDll, _dir, new Dictionary<string, string>(_env) { ["FACTCHECK_ATTRIBUTION_MODEL"] = "contextual" }, "extract", text);
+        Assert.Equal((1, true), (typo.ExitCode, typo.Stderr.Contains("FACTCHECK_ATTRIBUTION_MODEL=contextual: Could not find file")));
+    }
+
+    [Fact]
     public async Task Train_writes_a_model_that_learns_its_examples()
     {
         var brat = Brat("train", copies: 6);

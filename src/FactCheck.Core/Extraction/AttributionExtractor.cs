@@ -27,9 +27,12 @@ public static partial class AttributionExtractor
     /// </summary>
     public static IReadOnlyList<Attribution> Attributions(string text) => Find(text, claimsOnly: false);
 
-    static IReadOnlyList<Attribution> Find(string text, bool claimsOnly)
+    /// <summary>The attributed claims of a text as one tagger reads them (<see cref="AttributionTagger.Contextual"/>, say).</summary>
+    public static IReadOnlyList<Attribution> Extract(string text, AttributionTagger tagger) => Find(text, claimsOnly: true, tagger);
+
+    static IReadOnlyList<Attribution> Find(string text, bool claimsOnly, AttributionTagger? chosen = null)
     {
-        if (AttributionTagger.Default is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
+        if ((chosen ?? AttributionTagger.Default) is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
         var (doc, rules, people) = Read(text);
         return Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people, claimsOnly), claimsOnly);
     }

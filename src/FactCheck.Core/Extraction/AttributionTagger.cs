@@ -67,15 +67,22 @@ public sealed class AttributionTagger
     /// </summary>
     public static AttributionTagger? Default => Embedded.Value;
 
+    static readonly Lazy<AttributionTagger?> ShippedContextual = new(() => Shipped("FactCheck.Extraction.attribution-context.model"));
+
+    /// <summary>The shipped model that also reads contextual vectors (what FACTCHECK_ATTRIBUTION_MODEL=context chooses).</summary>
+    public static AttributionTagger? Contextual => ShippedContextual.Value;
+
+    static AttributionTagger? Shipped(string resource)
+    {
+        using var s = typeof(AttributionTagger).Assembly.GetManifestResourceStream(resource);
+        return s is null ? null : Load(s);
+    }
+
     static AttributionTagger? LoadEmbedded()
     {
         var variable = Environment.GetEnvironmentVariable(ModelVariable);
         if (string.Equals(variable, ContextModel, StringComparison.OrdinalIgnoreCase))
-        {
-            using var c = typeof(AttributionTagger).Assembly.GetManifestResourceStream("FactCheck.Extraction.attribution-context.model")
-                ?? throw new InvalidOperationException($"{ModelVariable}={variable}: this build ships no contextual model");
-            return Load(c);
-        }
+            return Contextual ?? throw new InvalidOperationException($"{ModelVariable}={variable}: this build ships no contextual model");
         if (variable is { Length: > 0 } path)
         {
             try
@@ -88,8 +95,7 @@ public sealed class AttributionTagger
                 throw new InvalidOperationException($"{ModelVariable}={path}: {ex.Message} (a model written by 'factcheck train attribution', or unset it for the shipped one)", ex);
             }
         }
-        using var s = typeof(AttributionTagger).Assembly.GetManifestResourceStream("FactCheck.Extraction.attribution.model");
-        return s is null ? null : Load(s);
+        return Shipped("FactCheck.Extraction.attribution.model");
     }
 
     // ── Tagging ───────────────────────────────────────────────────────────────────────────────────────

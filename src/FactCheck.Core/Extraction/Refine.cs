@@ -44,6 +44,10 @@ internal static partial class Refine
     [GeneratedRegex(@"\bquoted\s+(.+?)\s+as\s*$", RegexOptions.Singleline)]
     private static partial Regex QuotedAs();
 
+    /// <summary>The words of "quoted NAME as saying (that) WORDS" read as the content of "quoted": the name and where the words start.</summary>
+    [GeneratedRegex(@"^(.{2,120}?),?\s+as\s+saying\s*(?:that\s+|,\s*)?(?=\S)", RegexOptions.Singleline)]
+    private static partial Regex NameAsSaying();
+
     [GeneratedRegex(@"^(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
@@ -131,7 +135,23 @@ internal static partial class Refine
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
-            if (cueWord == "saying" && QuotedAs().Match(text[Math.Max(0, a.Cue.Start - 300)..a.Cue.Start]) is { Success: true } q)
+            // The same read as one remark, "quoted" with "the commander, Ivan Hrytsenko, as saying that …" as its words: the
+            // commander speaks via the outlet, and the claim is what follows "as saying".
+            if (cueWord == "quoted" && a.Content.Start >= a.Cue.End && NameAsSaying().Match(a.Content.Text) is { Success: true } inside)
+            {
+                var named = inside.Groups[1].Value.Trim().TrimEnd(',');
+                var speaker = people.Named(named.Split(',').Last().Trim(), a.Cue.Start) ?? people.Named(named, a.Cue.Start) ?? named;
+                var outlet = Channels.Find(a.Source.Text) ?? Channels.Outlet(a.Source.Text) ?? a.Source.Text;
+                r = r with { Speaker = speaker, Channel = outlet };
+                if (claimsOnly)
+                {
+                    var content = TextSpan.Of(text, a.Content.Start + inside.Length, a.Content.End);
+                    var quotes = AttributionExtractor.Quotes(text, content);
+                    var (score, reasons) = CheckWorthiness.Score(content.Text, speaker, a.Source, a.Cue, quotes.Count > 0, people);
+                    r = r with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
+                }
+            }
+            else if (cueWord == "saying" && QuotedAs().Match(text[Math.Max(0, a.Cue.Start - 300)..a.Cue.Start]) is { Success: true } q)
             {
                 var named = q.Groups[1].Value.Trim().TrimEnd(',');
                 var speaker = people.Named(named.Split(',').Last(), a.Cue.Start) ?? people.Named(named, a.Cue.Start) ?? named;
