@@ -39,7 +39,7 @@ public static class TrainAttribution
         var scale = float.TryParse(a.Opt("context-scale") ?? "1", NumberStyles.Float, CultureInfo.InvariantCulture, out var cs) && cs > 0 && float.IsFinite(cs)
             ? cs : throw new UsageException("--context-scale: a positive number (1 = the vectors weigh as much as one hashed feature)");
         var opt = new Options(epochs, a.Has("context"), scale, window, seed);
-        var train = Load(a.Required("brat"), opt, everyAnnotator: true);
+        var train = Load(a.Required("brat"), opt, o, everyAnnotator: true);
         if (train.Count < 4) throw new UsageException($"{a.Opt("brat")}: {train.Count} annotated documents; training needs at least 4");
         var sw = Stopwatch.StartNew();
         o.WriteLine($"{train.Count} training documents, {train.Sum(x => x.Doc.Tokens.Length):N0} tokens");
@@ -64,7 +64,7 @@ public static class TrainAttribution
 
         if (a.Opt("dev") is { } dev)
         {
-            var examples = Load(dev, opt);
+            var examples = Load(dev, opt, o);
             using (var f = File.OpenRead(output)) model = AttributionTagger.Load(f);
             o.WriteLine($"{examples.Count} dev documents, word-token F1 of the rules alone and of the tagger (spans before grouping)");
             var tags = examples.Select(x => model.Tag(x.Doc)).ToList();
@@ -171,7 +171,7 @@ public static class TrainAttribution
     static double Div(int a, int b) => b == 0 ? 0 : (double)a / b;
     static double F1(int tp, int p, int g) => 2.0 * tp / Math.Max(1, p + g);
 
-    static List<Example> Load(string dir, Options opt, bool everyAnnotator = false)
+    static List<Example> Load(string dir, Options opt, TextWriter log, bool everyAnnotator = false)
     {
         var list = new List<Example>();
         foreach (var (txt, ann) in BratEval.Pairs(dir, everyAnnotator))
@@ -207,7 +207,7 @@ public static class TrainAttribution
                 var v = ContextVectors.Of(g.First().Doc);
                 foreach (var x in g) x.Doc.Context = v;
             });
-            Console.Error.WriteLine($"context vectors of {byText.Count} texts in {sw.Elapsed.TotalSeconds:0.0} s");
+            log.WriteLine($"context vectors of {byText.Count} texts in {sw.Elapsed.TotalSeconds:0.0} s");
         }
         return list;
     }
