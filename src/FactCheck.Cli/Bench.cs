@@ -134,9 +134,10 @@ public static class Bench
             foreach (var t in pieces) FactCheck.Extraction.AttributionExtractor.Extract(t);
             perArticle.Add(total / 1e6 / sw.Elapsed.TotalSeconds);
         }
-        o.WriteLine($"rules alone {Median(rulesOnly):F1} MB/s on one core");
-        o.WriteLine($"extraction  {Median(rates):F1} MB/s on one core, rules and tagger ({mb:F1} MB of {articles.Count} articles repeated, {count:N0} attributions; median of 5)");
-        o.WriteLine($"per article {Median(perArticle):F1} MB/s on one core, rules and tagger, one Extract call per article ({pieces.Count:N0} articles, {total / 1e6:F1} MB; median of 3)");
+        static string Rate(double mbs) => mbs >= 0.1 ? $"{mbs:F1} MB/s" : $"{mbs * 1000:F1} KB/s";
+        o.WriteLine($"rules alone {Rate(Median(rulesOnly))} on one core");
+        o.WriteLine($"extraction  {Rate(Median(rates))} on one core, rules and tagger ({mb:F1} MB of {articles.Count} articles repeated, {count:N0} attributions; median of 5)");
+        o.WriteLine($"per article {Rate(Median(perArticle))} on one core, rules and tagger, one Extract call per article ({pieces.Count:N0} articles, {total / 1e6:F1} MB; median of 3)");
         return 0;
     }
 

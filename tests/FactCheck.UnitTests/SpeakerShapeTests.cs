@@ -36,6 +36,16 @@ public class SpeakerShapeTests
         { "Hereditary Chief Na'moks said that the pipeline crossed 22 kilometres of their territory.", "pipeline crossed", "Na'moks", null },
     };
 
+    /// <summary>Wire copy the contextual model first read with the dateline in the words, or a vote as the claim.</summary>
+    [Theory]
+    [InlineData("Budget day set\n\nREGINA — The provincial budget will be tabled on March 19, Finance Minister Dana Kerr announced Monday.", "The provincial budget will be tabled on March 19", "Dana Kerr")]
+    [InlineData("HALIFAX — Paramedics have voted 91 per cent in favour of a strike mandate, their union said Friday.", "Paramedics have voted 91 per cent in favour of a strike mandate", "their union")]
+    public void Wire_copy_with_the_contextual_model(string text, string words, string speaker)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text, AttributionTagger.Contextual!), a => a.CheckWorthiness > 0);
+        Assert.Equal((words, speaker), (a.Content.Text, a.Speaker));
+    }
+
     [Theory]
     [MemberData(nameof(IssueShapes))]
     public void The_issue_shapes_name_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)

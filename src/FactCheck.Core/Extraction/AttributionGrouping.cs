@@ -202,7 +202,11 @@ internal static class AttributionGrouping
                     kept[i] = Scored(z with { Source = sayers, Speaker = Speakers.ResolveSource(sayers, text, people, null), Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
         var byTagger = new Ruled(kept);
-        return [.. kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people))).OrderBy(a => a.Cue.Start)];
+        IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people)));
+        // No claim's words open with the dateline ("OTTAWA — The federal budget …"), whichever reading they came from.
+        if (claimsOnly) all = all.Select(a => WithoutDateline(text, d, a.Content) is var c && c.Start != a.Content.Start
+            ? Scored(a with { Content = c, Quotes = AttributionExtractor.Quotes(text, c) }, people) : a);
+        return [.. all.OrderBy(a => a.Cue.Start)];
     }
 
     /// <summary>"a decision parents", "a move some economists": an article and a noun, then who says (lower-case words); else null.</summary>

@@ -92,7 +92,9 @@ internal static partial class Refine
     /// </summary>
     internal static bool NotAClaim(string text, Attribution a)
     {
-        var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
+        // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
+        var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
+            .SkipWhile(w => Lexicon.Between.Contains(w)).FirstOrDefault() ?? "";
         // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
         // cue with no word of saying or believing in it ("as Russia has floundered on").
         if (Narration.Contains(cueWord) || !Reports(a.Cue.Text)) return true;
