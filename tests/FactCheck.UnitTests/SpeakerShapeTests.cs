@@ -36,6 +36,22 @@ public class SpeakerShapeTests
         { "Hereditary Chief Na'moks said that the pipeline crossed 22 kilometres of their territory.", "pipeline crossed", "Na'moks", null },
     };
 
+    /// <summary>A description named by its article and adjective is the person described, with either shipped model
+    /// (the contextual model's tagger marks "strongman" alone, which was nobody, and "he" then went to the other man).</summary>
+    [Fact]
+    public void A_description_cut_after_its_adjective_is_still_the_person_described()
+    {
+        const string text = "Ivan Kuzmin flew to Minsk on Monday to meet President Aleksandr Petrov of Belarus. In remarks reported by the state news agency Norpress, the Belarusian strongman insisted that the meeting would focus on the price of gas. But he conceded that “we will talk about the border too.”";
+        foreach (var tagger in new[] { AttributionTagger.Default!, AttributionTagger.Contextual! })
+        {
+            var found = AttributionExtractor.Extract(text, tagger);
+            var insisted = Assert.Single(found, a => a.Cue.Text == "insisted");
+            var conceded = Assert.Single(found, a => a.Cue.Text == "conceded");
+            Assert.Equal(("Aleksandr Petrov", "Norpress"), (insisted.Speaker, insisted.Channel));
+            Assert.Equal("Aleksandr Petrov", conceded.Speaker);
+        }
+    }
+
     /// <summary>Wire copy the contextual model first read with the dateline in the words, or a vote as the claim.</summary>
     [Theory]
     [InlineData("Budget day set\n\nREGINA — The provincial budget will be tabled on March 19, Finance Minister Dana Kerr announced Monday.", "The provincial budget will be tabled on March 19", "Dana Kerr")]

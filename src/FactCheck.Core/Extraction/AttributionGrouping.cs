@@ -324,6 +324,15 @@ internal static class AttributionGrouping
         int f = PastDateline(d, s.First) is var k && k >= 0 && k <= s.Last ? k : s.First, l = s.Last;
         while (f < l && !d.Tokens[f].IsWord) f++;
         while (l > f && !d.Tokens[l].IsWord) l--;
+        // "the Belarusian | strongman": a description cut after its article and adjective is the whole description, which
+        // names the person described ("strongman" alone is nobody).
+        if (f == l && d.Tokens[f].IsWord && !d.Tokens[f].IsCapitalized && !Lexicon.Pronouns.Contains(d.Tokens[f].Lower) && f > 0
+            && d.SentenceOf[f - 1] == s.Sentence)
+        {
+            static bool Article(string w) => w is "the" or "a" or "an";
+            if (Article(d.Tokens[f - 1].Lower)) f--;
+            else if (f > 1 && d.SentenceOf[f - 2] == s.Sentence && d.Tokens[f - 1].IsWord && d.Tokens[f - 1].IsCapitalized && Article(d.Tokens[f - 2].Lower)) f -= 2;
+        }
         // "The Ontario Medical Association (OMA)": a parenthesis opened inside the source closes inside it.
         if (l + 1 < d.Tokens.Length && d.Tokens[l + 1].Text == ")" && Enumerable.Range(f, l - f + 1).LastOrDefault(k => d.Tokens[k].Text is "(" or ")", -1) is var open && open >= 0 && d.Tokens[open].Text == "(")
             l++;
