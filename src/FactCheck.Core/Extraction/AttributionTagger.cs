@@ -44,7 +44,10 @@ public sealed class AttributionTagger
         Weights = [.. Enumerable.Range(0, Tables).Select(_ => training ? new float[Size * Labels] : [])];
     public readonly float[][] Transitions = [.. Enumerable.Range(0, Tables).Select(_ => new float[4 * Labels])];
 
-    /// <summary>Weights of the contextual vectors per table, [label * Dimensions + k]; null for a model without them.</summary>
+    /// <summary>
+    /// Weights of the contextual vectors per table, [(label * DenseWindow + position) * Dimensions + k]; null for a model
+    /// without them.
+    /// </summary>
     public float[][]? Dense;
 
     /// <summary>How many tokens' vectors each token reads (1: its own; 3: also its neighbours').</summary>
@@ -633,7 +636,8 @@ public sealed class AttributionTagger
         }
         int dense;
         try { dense = r.ReadInt32(); }
-        catch (EndOfStreamException) { dense = 0; }
+        catch (EndOfStreamException) { dense = 0; } // a model without contextual weights ends after its tables
+        if (dense is not (0 or 1 or 3 or 5)) throw new InvalidDataException($"an attribution model whose contextual window is {dense} (1, 3 or 5); train it again");
         if (dense > 0)
         {
             m.DenseWindow = dense;
