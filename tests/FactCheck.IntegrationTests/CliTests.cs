@@ -420,6 +420,8 @@ public sealed class ExtractCliTests : IDisposable
         Assert.Contains("that a new storm surge was unlikely", read.Stdout);
         var scale = await Fc("train", "attribution", "--brat", brat, "--out", contextual, "--context", "--context-scale", "strong");
         Assert.Equal((2, true), (scale.ExitCode, scale.Stderr.Contains("--context-scale: a positive number")));
+        var window = await Fc("train", "attribution", "--brat", brat, "--out", contextual, "--context", "--context-window", "2");
+        Assert.Equal((2, true), (window.ExitCode, window.Stderr.Contains("--context-window: 1, 3 or 5")));
         var few = await Fc("train", "attribution", "--brat", Brat("few", copies: 2), "--out", model);
         Assert.Equal((2, true), (few.ExitCode, few.Stderr.Contains("training needs at least 4")));
         var epochs = await Fc("train", "attribution", "--brat", brat, "--out", model, "--epochs", "0");
