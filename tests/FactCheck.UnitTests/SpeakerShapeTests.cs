@@ -155,6 +155,22 @@ public class SpeakerShapeTests
         Assert.Equal((speaker, channel), (a.Speaker, a.Channel));
     }
 
+    /// <summary>The remark first, then who said it and where: "…, the department said in a news release." The words before
+    /// the comma are the claim, whatever occasion or platform follows the cue (these gave "in a news release" as the claim,
+    /// or nothing, or "are expected" as the cue).</summary>
+    [Theory]
+    [InlineData("The new urgent care clinics are expected to open in Sydney and Yarmouth, the department said in a news release.", "The new urgent care clinics are expected to open in Sydney and Yarmouth", "department", "a news release")]
+    [InlineData("Three people were taken to hospital with minor injuries, RCMP said in a release.", "Three people were taken to hospital with minor injuries", "RCMP", "a release")]
+    [InlineData("The bridge will reopen to traffic in May, the city said in a statement on Friday.", "The bridge will reopen to traffic in May", "city", "a statement")]
+    [InlineData("Nobody was hurt in the warehouse fire, police said at a news conference in Truro on Monday.", "Nobody was hurt in the warehouse fire", "police", null)]
+    [InlineData("The ferry plan is working, Premier Dana Kerr wrote on Facebook.", "The ferry plan is working", "Dana Kerr", "Facebook")]
+    [InlineData("The lake is safe for swimming again, the health authority said in an update posted to its website on Sunday.", "The lake is safe for swimming again", "health authority", null)]
+    public void A_remark_before_its_source_and_occasion_is_the_claim(string text, string words, string speaker, string? channel)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text), a => a.CheckWorthiness > 0);
+        Assert.Equal((words, speaker, channel), (a.Content.Text, a.Speaker, a.Channel));
+    }
+
     [Theory]
     [InlineData("Woman charged after crash on Highway 102")]
     [InlineData("LETHBRIDGE — City council voted 9-3 on Tuesday to put fluoride back in the city's drinking water.")]

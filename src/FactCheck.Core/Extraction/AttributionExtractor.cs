@@ -295,7 +295,8 @@ public static partial class AttributionExtractor
             if (t[j].Text is "," or ";" or "." or "?" or "!") break;
         }
         // "…, he said." — the content came first ("…, Miller said Monday.", "…, she said last week." too).
-        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, PastWhen(t, PastTold(t, i, cueEnd))) || Appositive(t, PastWhen(t, PastTold(t, i, cueEnd)));
+        var past = PastWhen(t, PastChannel(t, PastWhen(t, PastTold(t, i, cueEnd))));
+        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, past) || Appositive(t, past);
         if (ends || (cueEnd < t.Count && t[cueEnd].Text == ","))
         {
             var before = source.Start;
@@ -341,6 +342,26 @@ public static partial class AttributionExtractor
         while (k < t.Count && (t[k].IsCapitalized && !Days.Contains(t[k].Text) || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us"
                                || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
         return k;
+    }
+
+    static readonly HashSet<string> Occasions = new([.. Lexicon.ChannelNouns, "meeting", "hearing", "event", "rally", "session", "update", "call",
+        "announcement", "summit", "debate", "forum", "ceremony", "sermon", "lecture", "affidavit", "ruling", "decision", "judgment", "posting"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The token after the occasion a cue names before the sentence ends ("said in a news release", "said at a news
+    /// conference in Ottawa", "wrote in a post on Facebook", "wrote on X", "said during a briefing with reporters"), else <paramref name="k"/>.</summary>
+    static int PastChannel(List<Token> t, int k)
+    {
+        if (k >= t.Count || t[k].Lower is not ("in" or "at" or "during" or "on" or "via" or "through")) return k;
+        var noun = -1;
+        for (var j = k + 1; j < Math.Min(t.Count, k + 6) && t[j].IsWord; j++)
+            if (Occasions.Contains(t[j].Text) || j == k + 1 && t[k].Lower == "on" && (t[j].IsCapitalized || t[j].Lower == "social")) { noun = j; break; } // "wrote on Facebook"
+        if (noun < 0) return k;
+        var m = noun + 1;
+        while (m < t.Count && m < noun + 10 && (t[m].IsCapitalized || Occasions.Contains(t[m].Text) || Days.Contains(t[m].Text) || DayParts.Contains(t[m].Text)
+               || t[m].Lower is "on" or "in" or "at" or "from" or "to" or "with" or "the" or "a" or "an" or "its" or "his" or "her" or "their"
+                   or "posted" or "published" or "issued" or "sent" or "released" or "late" or "early" or "last" or "this" or "news" or "social" or "media"
+                   or "reporters" or "journalists" or "website" or "site" or "page" or "account" or "channel" or "feed" or "blog" or "official")) m++;
+        return m;
     }
 
     /// <summary>", a move the union called …" after a cue: a phrase set beside the whole remark, which came before the cue.</summary>

@@ -166,6 +166,18 @@ internal static class AttributionGrouping
                     var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "The clinics | are expected | to open in May, the department said in a release": the tagger's cue inside the words the
+        // rules read as said by the source after them ("are expected", "plans") is part of that remark, which the source said.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } e && e.Cue.End <= e.Content.Start && e.Source.Start >= e.Content.End
+                    && byRules.Covers(e.Cue, e.Content) is { Source.Length: > 0 } f && Said.Contains(f.Cue.Text.ToLowerInvariant())
+                    && f.Content.Start <= e.Cue.Start && f.Content.End >= e.Content.End && f.Content.End <= f.Source.Start
+                    && f.Source.Start < e.Source.End && e.Source.Start < f.Source.End)
+                {
+                    var content = WithoutDateline(text, d, f.Content);
+                    kept[i] = Scored(e with { Cue = f.Cue, Source = f.Source, Speaker = f.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         // "…, their union said Thursday" where the tagger marked no source: the rules' source just before the same cue.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
