@@ -219,6 +219,9 @@ internal sealed partial class People
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
+    /// <summary>Words of places and organisations that are surnames too, after a given name ("Sheila North", "Lisa Hall").</summary>
+    static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church" };
+
     /// <summary>A capitalised word that begins sentences, never names: "But", "Even", "Meanwhile".</summary>
     public static bool IsFunctionWord(string word) => CapitalisedFunctionWords.Contains(word) && !Quantifiers.Contains(word);
 
@@ -264,7 +267,9 @@ internal sealed partial class People
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
             if (parts.Count == 0 || parts.Count > 4) return;
             if (parts.Count == 1 && (!titled || titleWords.All(Parties.Contains))) return; // "Republican Senators" names nobody
-            if (parts.Any(p => Lexicon.NotPerson.Contains(p))) return;
+            // "Sheila North", "Lisa Hall": a surname that is also a word of places and organisations, after a given name.
+            if (parts.Any(p => Lexicon.NotPerson.Contains(p)) && !(parts.Count == 2 && SurnameWords.Contains(parts[1])
+                && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0])))) return;
             // "Prairie Nurses' Union president Mia Stroh": a plural possessive going on into a capitalised word is an organisation's name.
             if (parts[^1].EndsWith('s') && r[^1].End + 2 < text.Length && text[r[^1].End] is '\'' or '’' && text[r[^1].End + 1] == ' ' && char.IsUpper(text[r[^1].End + 2])) return;
             if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start) && !AfterPersonAnd(text, lastPersonEnd, r[0].Start)) return;
@@ -910,6 +915,9 @@ internal static partial class Speakers
         }
         // "“The investigation is ongoing,” the release said" after "Police said in a news release …": the same speaker.
         if (SpeakerOfDocument(s, previous) is { } author) return author;
+        // "Chief Sheila Brown of Shamattawa First Nation", "Sheila North of Winnipeg": a person of a place or an organisation.
+        if (s.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && OrganisationIn(s[..of]) is null
+            && people.Named(s[..of], source.Start, previous) is { } member && member.Contains(' ')) return member;
         // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
         if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..])
             && OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
