@@ -194,8 +194,28 @@ public class SpeakerShapeTests
     [InlineData("An official, who asked not to be identified, arrived late.")]
     [InlineData("Kaela Moss made the announcement Tuesday at Health Sciences Centre.")]
     [InlineData("Mayor Jan Kowalski gave a speech in Gdansk on the port.")]
+    // A ruling on a case is not the court's claim.
+    [InlineData("The court rejected the union's appeal of the 2019 arbitration award on Friday.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
+
+    /// <summary>A ruling on a case is not the judge's claim; what the case argued is its parties' claim.</summary>
+    [Fact]
+    public void A_lawsuit_dismissed_is_the_ruling_not_a_claim_of_the_judge()
+    {
+        var found = AttributionExtractor.Extract("REGINA — A judge has dismissed a lawsuit brought by a group of bus riders who argued the city's fare increase was illegal.");
+        Assert.DoesNotContain(found, a => a.Speaker == "judge" || a.Cue.Text.Contains("dismissed", StringComparison.Ordinal));
+        Assert.All(found, a => Assert.Equal("the city's fare increase was illegal", a.Content.Text));
+    }
+
+    /// <summary>"Dismissed the opposition's claims that …": the claims are the opposition's, never the minister's.</summary>
+    [Fact]
+    public void Claims_dismissed_are_not_the_dismisser_s_claim()
+    {
+        var found = AttributionExtractor.Extract("The health minister dismissed the opposition's claims that the Yarmouth hospital would close by 2027.");
+        Assert.DoesNotContain(found, a => a.Speaker.Contains("minister", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(found, a => a.Speaker == "opposition" && a.Content.Text.Contains("hospital would close", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// A pronoun opening its sentence after someone else was named means the subject of the sentence before, not the

@@ -38,6 +38,14 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:her|his|their)\s+(?:full\s+|last\s+)?names?\s+(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
+    /// <summary>A case before a court or a board as the object of a stance verb: "a lawsuit", "the appeal", "their application".</summary>
+    [GeneratedRegex(@"^(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|class\s+action|case|cases|appeals?|motions?|applications?|petitions?|complaints?|injunction|bids?|challenges?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Proceeding();
+
+    /// <summary>Someone else's words as the object of a stance verb: "(the opposition's) claims that", "suggestions that", "the idea that".</summary>
+    [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,4}?(?:claims?|allegations?|suggestions?|idea|notion|reports?|accusations?|criticism|rumou?rs?|speculation|concerns?|fears?|assertions?|characteri[sz]ations?)\s+(?:that|of|about)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Others();
+
     [GeneratedRegex(@"^[^.;]{0,100}?\bas saying\b")]
     private static partial Regex AsSaying();
 
@@ -117,6 +125,11 @@ internal static partial class Refine
         if (Stances.Contains(cueWord) && Unquoted(a)
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
             && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) return true;
+        // "A judge has dismissed a lawsuit brought by riders who argued …", "rejected the appeal": a ruling on a case, whatever its words.
+        if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && Unquoted(a) && Proceeding().IsMatch(a.Content.Text)) return true;
+        // "dismissed the opposition's claims that the hospital would close": the words are the claims dismissed, not the speaker's.
+        if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && Unquoted(a)
+            && Others().IsMatch(text.AsSpan(a.Cue.End, Math.Min(a.Content.Start - a.Cue.End + 40, text.Length - a.Cue.End)))) return true;
         // "who asked not to be named": a condition of speaking, not something said.
         if (NotNamed().IsMatch(a.Content.Text)) return true;
         // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
