@@ -341,6 +341,11 @@ public class SpeakerRoleTests
     [InlineData("The senator, Maria Lopes, told the daily Folha that the relief fund had been cut by half.", "Maria Lopes", "senator")]
     [InlineData("Maria Lopes, the senator, said that the relief fund had been cut by half.", "Maria Lopes", "senator")]
     [InlineData("Foreign Minister Sergei Lavrov said that the talks in Geneva had failed.", "Sergei Lavrov", "foreign minister")]
+    // An organisation's name before a title keeps its capitals; a portfolio does not; "Elder" is a title, not a given name.
+    [InlineData("Kistigan Lake Cree Nation Chief Tammy Ross said evacuees were sent to Prince Albert.", "Tammy Ross", "Kistigan Lake Cree Nation chief")]
+    [InlineData("Prairie Keewatin Tribal Council Grand Chief Garry Settle said the water was unsafe.", "Garry Settle", "Prairie Keewatin Tribal Council grand chief")]
+    [InlineData("Elder Joe Ratt, 78, said he had never seen a fire move so fast.", "Joe Ratt", "elder")]
+    [InlineData("Finance Minister Dana Kerr said the deficit would fall by March.", "Dana Kerr", "finance minister")]
     [InlineData("Ukraine warned that Russian forces could attack again from the north.", "Ukraine", null)]
     // Abbreviated titles spelt out; a description set off beside the name is the role, the name the speaker.
     [InlineData("“The road was closed for 12 hours,” said Cpl. Ravi Singh.", "Ravi Singh", "corporal")]

@@ -209,7 +209,7 @@ internal sealed partial class People
         "Constable", "Sergeant", "Sgt", "Lieutenant", "Lt", "Colonel", "Col", "Captain", "Capt", "Major", "Maj", "Admiral", "Adm", "Commander",
         "Judge", "Justice", "Bishop", "Archbishop", "Cardinal", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ambassador", "Professor",
         "Prof", "Councillor", "Councilor", "Alderman", "Sheriff", "Attorney", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Rabbi",
-        "Imam", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
+        "Imam", "Elder", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
         "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
         "Leader", "Speaker", "Whip", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
         "Sens", "Reps", "Miss", "Pastor", "Coun", "Couns", "Ald", "Atty",
@@ -453,10 +453,19 @@ internal sealed partial class People
 
     /// <summary>A title as the article wrote it, in lower case but for abbreviations and nationalities: "U.S. President" → "U.S. president".</summary>
     /// <summary>A title as the card writes it: abbreviations spelt out ("Coun." → "councillor"), offices in lower case.</summary>
-    static string RoleText(string text, int start, int end) =>
-        string.Join(' ', text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w =>
-            RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
+    static string RoleText(string text, int start, int end)
+    {
+        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Lac La Ronge Indian Band Chief": an organisation's name before the title keeps its capitals ("Lac La Ronge Indian Band
+        // chief"); a portfolio does not ("Finance Minister" is "finance minister").
+        var title = Array.FindIndex(words, w => Titles.Contains(w.TrimEnd('.')));
+        if (title > 0 && words[title - 1] is "Grand" or "Interim") title--;
+        var named = title >= 3 || title > 0 && words.Take(title).Any(w => Lexicon.NotPerson.Contains(w) || w is "Band" or "Nation" or "Tribe" or "Tribal" or "Cree" or "Métis");
+        return string.Join(' ', words.Select((w, i) =>
+            named && i < title ? w
+            : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
             : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
+    }
 
     /// <summary>"House Speaker", "Senate Majority Leader": the chamber keeps its capital in a role.</summary>
     static readonly HashSet<string> Chambers = ["House", "Senate", "Congress", "Parliament", "Commons", "Assembly", "Bundestag", "Duma", "Knesset"];
