@@ -60,7 +60,7 @@ public static class ExtractCommands
             foreach (var x in found)
             {
                 o.WriteLine();
-                o.WriteLine($"[{++n}] {x.Speaker}{(x.Channel is null ? "" : $" (via {x.Channel})")} — {x.Cue.Text}   check-worthiness {x.CheckWorthiness:0.00}");
+                o.WriteLine($"[{++n}] {x.Speaker}{(x.Channel is null ? "" : $" (via {x.Channel})")} — {(x.Cue.Length > 0 ? x.Cue.Text : "(continues the quotation before)")}   check-worthiness {x.CheckWorthiness:0.00}");
                 o.WriteLine(x.Source.Length > 0 ? $"    source:  {x.Source.Text}  [{x.Source.Start}..{x.Source.End})" : "    source:  (not named in the article)");
                 o.WriteLine($"    content: {x.Content.Text}  [{x.Content.Start}..{x.Content.End})");
                 foreach (var q in x.Quotes) o.WriteLine($"    quote:   “{q.Text}”");

@@ -151,9 +151,21 @@ public class AttributionExtractorTests
     {
         var quoted = Found.Single(x => x.Speaker.Contains("Smith", StringComparison.Ordinal));
         Assert.Equal(("Mayor John Smith", "“We will cut taxes by a third,” said Mayor John Smith. “Every one of them.”"), (quoted.Source.Text, quoted.Content.Text));
-        Assert.Equal("We will cut taxes by a third, said Mayor John Smith. Every one of them.", IngestArticle.ClaimText(quoted).Replace("“", "").Replace("”", ""));
+        // The claim is the quotation without the reporter's "said Mayor John Smith" in the middle of it.
+        Assert.Equal("We will cut taxes by a third. Every one of them", IngestArticle.ClaimText(quoted));
         var according = By("according to");
         Assert.Equal(("the statistics office", "Prices rose 4 percent last year"), (according.Source.Text, according.Content.Text));
+    }
+
+    /// <summary>A quotation the reporter interrupted to say who spoke is one claim in the speaker's words alone.</summary>
+    [Theory]
+    [InlineData("“We have nurses working 16-hour shifts,” Ariss said. “That is not safe for patients.”", "We have nurses working 16-hour shifts. That is not safe for patients")]
+    [InlineData("“We made a hard choice,” Mayor Dana Kerr said, “and the court has said it was a lawful one.”", "We made a hard choice and the court has said it was a lawful one")]
+    [InlineData("“Clinics don't run on press releases,” she said. “They run on nurses.”", "Clinics don't run on press releases. They run on nurses")]
+    public void An_interrupted_quotation_is_claimed_in_the_speakers_words(string text, string claim)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal(claim, IngestArticle.ClaimText(a));
     }
 
     [Fact]

@@ -194,10 +194,36 @@ public class SpeakerShapeTests
     [InlineData("An official, who asked not to be identified, arrived late.")]
     [InlineData("Kaela Moss made the announcement Tuesday at Health Sciences Centre.")]
     [InlineData("Mayor Jan Kowalski gave a speech in Gdansk on the port.")]
+    // No answer is no claim, and does not own the quotation in the next paragraph.
+    [InlineData("The minister did not answer questions about the audit.")]
+    [InlineData("Police would not say whether the driver had been drinking.")]
+    [InlineData("The band office did not answer questions on Friday.\n\n“This is the third promise this year.”")]
     // A ruling on a case is not the court's claim.
     [InlineData("The court rejected the union's appeal of the 2019 arbitration award on Friday.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
+
+    /// <summary>A paragraph that is one quotation, after a named speaker's quotation, goes on with that speaker; not after
+    /// narration, and not when the paragraph before ended with someone's unquoted words.</summary>
+    [Fact]
+    public void A_quotation_paragraph_continues_the_speaker_before_it()
+    {
+        const string text = "TORONTO — Nurses' union president Erin Ariss said members were exhausted.\n\n“We have nurses working 16-hour shifts,” Ariss said. “That is not safe for patients.”\n\n“Nobody wants a strike. But the government has left us no choice.”\n\nThe hospitals were not reached.\n\n“This is the third promise this year.”";
+        var found = AttributionExtractor.Extract(text);
+        var continued = Assert.Single(found, a => a.Content.Text.Contains("Nobody wants a strike", StringComparison.Ordinal));
+        Assert.Equal(("Erin Ariss", ""), (continued.Speaker, continued.Cue.Text));
+        Assert.Equal("“Nobody wants a strike. But the government has left us no choice.”", continued.Content.Text);
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("third promise", StringComparison.Ordinal));
+        Assert.Equal(found.OrderBy(a => a.Cue.Start).Select(a => a.Cue.Start), found.Select(a => a.Cue.Start));
+    }
+
+    /// <summary>"Nothing", "nobody" say nothing: "… but she said nothing was agreed" is her remark only.</summary>
+    [Fact]
+    public void Nothing_is_no_speaker()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("Dana Kerr met the union leader, Erin Ariss, on Tuesday, but she said nothing was agreed."));
+        Assert.Equal(("nothing was agreed", "Erin Ariss"), (a.Content.Text, a.Speaker));
+    }
 
     /// <summary>A ruling on a case is not the judge's claim; what the case argued is its parties' claim.</summary>
     [Fact]
@@ -328,7 +354,7 @@ public class SpeakerEvalTests
     public void The_small_gold_file_of_written_sentences_has_every_speaker_right()
     {
         var r = SpeakerEval.Run(Path.Combine(AppContext.BaseDirectory, "golden", "speakers", "speakers.jsonl"));
-        Assert.Equal(30, r.Quotes);
+        Assert.Equal(31, r.Quotes);
         Assert.True(r.Misses.Count == 0, string.Join("\n", r.Misses.Select(m => $"{m.File} {m.Gold.Speaker}: {m.Found ?? "not found"}")));
         Assert.Equal(1.0, r.Overall);
     }

@@ -34,7 +34,55 @@ public static partial class AttributionExtractor
     {
         if ((chosen ?? AttributionTagger.Default) is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
         var (doc, rules, people) = Read(text);
-        return Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people, claimsOnly), claimsOnly);
+        var found = Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people, claimsOnly), claimsOnly);
+        return claimsOnly ? Continued(text, found, people) : found;
+    }
+
+    /// <summary>
+    /// A paragraph that is one quotation and nothing else, right after a paragraph whose last remark is a named speaker's
+    /// quotation, goes on with that speaker, as news copy continues a quotation ("“We have nurses working 16-hour shifts,”
+    /// Ariss said.¶“Nobody wants a strike.”"). Its cue is empty: the desk shows it as continuing the quotation before.
+    /// </summary>
+    static IReadOnlyList<Attribution> Continued(string text, IReadOnlyList<Attribution> found, People people)
+    {
+        if (found.Count == 0) return found;
+        List<Attribution>? added = null;
+        var next = 0; // the first remark at or after the paragraph being read; remarks come in text order
+        Attribution? lastOfPrevious = null;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var (a, b) = (start, end);
+            while (a < b && char.IsWhiteSpace(text[a])) a++;
+            while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
+            if (a < b)
+            {
+                var inside = new List<Attribution>();
+                while (next < found.Count && found[next].Cue.Start < end) inside.Add(found[next++]);
+                // A remark whose words reach into the paragraph has its cue in a paragraph next to it: look at the remarks around.
+                bool Touched() { for (var k = Math.Max(0, next - 3); k < Math.Min(found.Count, next + 3); k++) if (found[k].Content.Start < b && a < found[k].Content.End) return true; return false; }
+                if (inside.Count == 0 && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched())
+                {
+                    var content = TextSpan.Of(text, a, b);
+                    var at = TextSpan.Of(text, a, a);
+                    var quotes = Quotes(text, content);
+                    var (score, reasons) = CheckWorthiness.Score(content.Text, before.Speaker, at, at, quotes.Count > 0, people);
+                    var c = new Attribution(at, at, content, before.Speaker, before.Channel, quotes, score, reasons, before.SpeakerRole);
+                    (added ??= []).Add(c);
+                    lastOfPrevious = c;
+                }
+                else lastOfPrevious = inside.Count > 0 && inside[^1] is { } last && last.Quotes.Count > 0 && last.Content.End <= b
+                                      && last.Speaker != UnnamedSource && last.Content.Text[0] is '“' or '"' ? last : null;
+            }
+            start = end + 1;
+        }
+        return added is null ? found : [.. found.Concat(added).OrderBy(f => f.Cue.Start)];
+
+        static bool OneQuotation(ReadOnlySpan<char> p) =>
+            p[0] is '“' && p[^1] is '”' && p.Count('“') == 1 && p.Count('”') == 1
+            || p[0] is '"' && p[^1] is '"' && p.Count('"') == 2;
     }
 
     /// <summary>
@@ -263,6 +311,8 @@ public static partial class AttributionExtractor
         if (quoteSource is not null && quoteContent is not null) return (quoteSource, cue, quoteContent);
 
         var source = SubjectBefore(text, t, cueStart);
+        // "… but she said nothing was agreed": "nothing", "nobody" say nothing.
+        if (source is { } none && none.Text.ToLowerInvariant() is "nothing" or "something" or "everything" or "anything" or "nobody" or "none" or "no one") return null;
         if (source is null && cueStart > 1 && t[cueStart - 1].Text == "," && t[i].Lower.EndsWith("ing", StringComparison.Ordinal))
         {
             // "Trump did X, saying Y": the speaker is the sentence's subject.

@@ -46,6 +46,16 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){0,4}?(?:claims?|allegations?|suggestions?|idea|notion|reports?|accusations?|criticism|rumou?rs?|speculation|concerns?|fears?|assertions?|characteri[sz]ations?)\s+(?:that|of|about)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Others();
 
+    /// <summary>Verbs of answering, which with "not" say that nothing was said.</summary>
+    static readonly HashSet<string> Unanswered =
+    [
+        "answer", "answered", "answering", "respond", "responded", "responding", "reply", "replied", "comment", "commented", "return", "returned",
+        "say", "said", "confirm", "confirmed", "disclose", "disclosed", "elaborate", "elaborated", "specify", "specified", "explain", "explained",
+    ];
+
+    [GeneratedRegex(@"\b(?:not|never)\b|n['’]t\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negated();
+
     [GeneratedRegex(@"^[^.;]{0,100}?\bas saying\b")]
     private static partial Regex AsSaying();
 
@@ -130,6 +140,9 @@ internal static partial class Refine
         // "dismissed the opposition's claims that the hospital would close": the words are the claims dismissed, not the speaker's.
         if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && Unquoted(a)
             && Others().IsMatch(text.AsSpan(a.Cue.End, Math.Min(a.Content.Start - a.Cue.End + 40, text.Length - a.Cue.End)))) return true;
+        // "The band office did not answer questions", "has not responded", "would not say": no answer is no claim (and never the
+        // owner of a quotation in the next paragraph).
+        if (Unanswered.Contains(cueWord) && Negated().IsMatch(a.Cue.Text)) return true;
         // "who asked not to be named": a condition of speaking, not something said.
         if (NotNamed().IsMatch(a.Content.Text)) return true;
         // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.

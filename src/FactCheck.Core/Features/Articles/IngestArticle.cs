@@ -95,8 +95,49 @@ public static partial class IngestArticle
         if (t.StartsWith("that ", StringComparison.OrdinalIgnoreCase)) t = t[5..];
         // A quotation on its own reads without its marks and the comma before "she said".
         if (t.Length > 2 && t[0] is '“' or '"' && t.IndexOfAny(['“', '”', '"'], 1) == t.Length - 1) t = t[1..^1].TrimEnd(',', ' ');
+        // “We will cut taxes,” said Mayor Smith. “Every one of them.”: one quotation that the reporter interrupted to say who
+        // spoke reads as the speaker's words alone.
+        else if (Interrupted(a)) t = Joined(a.Quotes);
         t = Neutral(t, a.Speaker);
         return t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t;
+    }
+
+    /// <summary>Whether the content is quotations with only the cue and who spoke between them ("said Mayor Smith", "she said,").</summary>
+    static bool Interrupted(Attribution a)
+    {
+        var t = a.Content.Text;
+        if (a.Quotes.Count < 2 || t.Length < 2 || t[0] is not ('“' or '"') || t[^1] is not ('”' or '"')) return false;
+        if (a.Cue.Start < a.Content.Start || a.Cue.End > a.Content.End) return false;
+        var outside = new StringBuilder();
+        var at = a.Content.Start;
+        foreach (var q in a.Quotes.OrderBy(q => q.Start))
+        {
+            if (q.Start > at) outside.Append(a.Content.Text.AsSpan(at - a.Content.Start, q.Start - at)).Append(' ');
+            at = Math.Max(at, q.End);
+        }
+        if (at < a.Content.End) outside.Append(a.Content.Text.AsSpan(at - a.Content.Start));
+        var words = outside.ToString().Split([' ', '“', '”', '"', ',', '.', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && words.Any(w => a.Cue.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The quotations as one: "We will cut taxes," + "and we will" → "We will cut taxes and we will"; "… by a third," +
+    /// "Every one …" → "… by a third. Every one …".</summary>
+    static string Joined(IReadOnlyList<TextSpan> quotes)
+    {
+        var sb = new StringBuilder();
+        foreach (var q in quotes.OrderBy(q => q.Start))
+        {
+            var piece = q.Text.Trim();
+            if (piece.Length == 0) continue;
+            if (sb.Length > 0)
+            {
+                while (sb.Length > 0 && sb[^1] is ',' or ' ') sb.Length--;
+                if (!char.IsLower(piece[0]) && sb.Length > 0 && sb[^1] is not ('.' or '!' or '?' or ';' or ':')) sb.Append('.');
+                sb.Append(' ');
+            }
+            sb.Append(piece);
+        }
+        return sb.ToString().TrimEnd(',', ' ');
     }
 
     static string Neutral(string text, string? speaker)
