@@ -372,6 +372,9 @@ public class SpeakerRoleTests
     [InlineData("Prairie Keewatin Tribal Council Grand Chief Garry Settle said the water was unsafe.", "Garry Settle", "Prairie Keewatin Tribal Council grand chief")]
     [InlineData("Elder Joe Ratt, 78, said he had never seen a fire move so fast.", "Joe Ratt", "elder")]
     [InlineData("Finance Minister Dana Kerr said the deficit would fall by March.", "Dana Kerr", "finance minister")]
+    // An occupation opening the sentence is lower case in the role when the article writes its word in lower case elsewhere.
+    [InlineData("Rents rose again in October, and housing starts fell.\n\nHousing economist Mike Moffat said the target needed 80,000 more workers.", "Mike Moffat", "housing economist")]
+    [InlineData("Crown attorney Lee Park said the sentence was too light.", "Lee Park", "Crown attorney")]
     [InlineData("Ukraine warned that Russian forces could attack again from the north.", "Ukraine", null)]
     // Abbreviated titles spelt out; a description set off beside the name is the role, the name the speaker.
     [InlineData("“The road was closed for 12 hours,” said Cpl. Ravi Singh.", "Ravi Singh", "corporal")]

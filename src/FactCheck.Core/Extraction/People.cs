@@ -467,6 +467,15 @@ internal sealed partial class People
             : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
     }
 
+    /// <summary>Whether the text writes a capitalised word in lower case somewhere ("housing" for "Housing").</summary>
+    static bool WrittenLower(string text, string word)
+    {
+        var lower = char.ToLowerInvariant(word[0]) + word[1..];
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]))) return true;
+        return false;
+    }
+
     /// <summary>"House Speaker", "Senate Majority Leader": the chamber keeps its capital in a role.</summary>
     static readonly HashSet<string> Chambers = ["House", "Senate", "Congress", "Parliament", "Commons", "Assembly", "Bundestag", "Duma", "Knesset"];
 
@@ -497,7 +506,10 @@ internal sealed partial class People
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && source[..at].TrimEnd() is var before && !before.EndsWith(',')
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 4 } lead && RoleNouns.Contains(lead[^1].ToLowerInvariant())
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
-            return before;
+            // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
+            // case too ("Crown attorney" keeps its capital).
+            return lead.Length > 1 && char.IsUpper(lead[0][0]) && lead.Skip(1).All(w => char.IsLower(w[0])) && _text is { } text
+                   && WrittenLower(text, lead[0]) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
