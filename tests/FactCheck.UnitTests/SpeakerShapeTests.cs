@@ -145,6 +145,12 @@ public class SpeakerShapeTests
     // A thing an organisation made speaks for the organisation; a person at it is not the organisation.
     [InlineData("The Prairie Housing Society survey found that 40 per cent of renters spend half their income on rent.", "40 per cent", "Prairie Housing Society", null)]
     [InlineData("A paper from the left-leaning Lakeshore Institution found that families would receive 24 per cent more.", "24 per cent", "Lakeshore Institution", null)]
+    // A lede's "a Surrey mother" (and the headline's "Mother") is the person the next sentence names; "the 38-year-old" is the person just named.
+    [InlineData("Mother says school ignored bullying\n\nSURREY, B.C. — A Surrey mother says her son's school ignored months of bullying.\n\nPriya Sandhu said her son broke his wrist on Nov. 14.", "ignored months", "Priya Sandhu", null)]
+    [InlineData("Mother says school ignored bullying\n\nSURREY, B.C. — A Surrey mother says her son's school ignored months of bullying.\n\nPriya Sandhu said her son broke his wrist on Nov. 14.", "school ignored bullying", "Priya Sandhu", null)]
+    [InlineData("Priya Sandhu said her son broke his wrist on Nov. 14.\n\n“I called the school six times in October,” the 38-year-old said.", "six times", "Priya Sandhu", null)]
+    // … but "a spokesperson" and "a Halifax man" followed by someone else are not that someone.
+    [InlineData("A spokesperson for the airline said flights would resume on Monday. John Smith, a passenger, said he waited nine hours.", "flights would resume", "spokesperson for the airline", null)]
     // An aside naming the channel between the speaker and the cue: the words before it spoke, the aside is how.
     // A person of a First Nation, a town or an organisation is the person; a surname that is also a compass point is still a surname.
     [InlineData("“Our kids have never had clean water from the tap,” said Chief Sheila Brown of Kistigan Lake First Nation.", "clean water", "Sheila Brown", null)]

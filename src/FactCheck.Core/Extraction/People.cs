@@ -836,7 +836,19 @@ internal static partial class Speakers
     /// <summary>"The province's health minister", "the chief public health officer": one person described by office. ("Canada's
     /// chief public health officer" is read before, as a possessive.)</summary>
     static bool Lede(string[] words, string head) =>
-        words.Length > 1 && (Lexicon.PersonNouns.Contains(head) || LedeNouns.Contains(head)) && words[0].ToLowerInvariant() is "the";
+        words.Length > 1 && ((Lexicon.PersonNouns.Contains(head) || LedeNouns.Contains(head)) && words[0].ToLowerInvariant() is "the"
+                             // "A Surrey mother says …", "An Ottawa man says …", named in the next sentence.
+                             || LedePeople.Contains(head) && words[0].ToLowerInvariant() is "a" or "an");
+
+    /// <summary>People a lede describes before the next sentence names them.</summary>
+    static readonly HashSet<string> LedePeople =
+    [
+        "mother", "father", "mom", "dad", "parent", "man", "woman", "resident", "teen", "teenager", "student", "nurse", "doctor", "farmer",
+        "worker", "owner", "driver", "grandmother", "grandfather", "widow", "senior", "veteran", "patient", "tenant", "landlord", "teacher",
+    ];
+
+    [GeneratedRegex(@"^\d{1,3}-year-old$")]
+    private static partial Regex Aged();
 
     /// <summary>Offices a description names, which a person given another office in the article does not hold.</summary>
     static readonly HashSet<string> Offices =
@@ -967,6 +979,8 @@ internal static partial class Speakers
         // leader" is not the prime minister named before.
         var describesPerson = words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
+        // "“I called the school six times,” the 38-year-old said": the person just named.
+        if (words[0].ToLowerInvariant() is "the" && words.Length is 2 or 3 && Aged().IsMatch(words[1]) && people.LastBefore(source.Start) is { } aged) return aged;
         // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
         if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
@@ -974,6 +988,8 @@ internal static partial class Speakers
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
+        // The headline's "Mother says …" is the lede's mother.
+        if (words.Length == 1 && LedePeople.Contains(head) && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
         if (words.Length is >= 2 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
