@@ -231,6 +231,25 @@ public class SpeakerShapeTests
         Assert.Equal(("nothing was agreed", "Erin Ariss"), (a.Content.Text, a.Speaker));
     }
 
+    /// <summary>Police copy: the words whole (an age set off by commas, "p.m.", a dateline before "A 27-year-old"), and an
+    /// email's channel not carried to a quotation two sentences of narration later.</summary>
+    [Fact]
+    public void Police_copy_keeps_the_words_whole_and_the_channel_where_it_was_said()
+    {
+        const string text = "MONCTON, N.B. — A 27-year-old man has been charged after a pedestrian was seriously injured in Moncton on Saturday night, police say.\n\n"
+            + "Codiac RCMP Cpl. Julie Rogers said officers found the woman, 61, on Main Street shortly after 10 p.m.\n\n"
+            + "She was taken to hospital with life-threatening injuries, Rogers said in an email.\n\n"
+            + "The driver was arrested at his home on Sunday morning. He is scheduled to appear in court on Dec. 12.\n\n"
+            + "“We want to thank the witnesses who came forward,” she said.";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("A 27-year-old man has been charged after a pedestrian was seriously injured in Moncton on Saturday night", Assert.Single(found, a => a.Speaker == "police").Content.Text);
+        Assert.Contains(found, a => a.Content.Text == "officers found the woman, 61, on Main Street shortly after 10 p.m." && a.Speaker == "Julie Rogers");
+        Assert.DoesNotContain(found, a => a.Cue.Text == "found");
+        Assert.Equal("an email", Assert.Single(found, a => a.Content.Text.Contains("life-threatening", StringComparison.Ordinal)).Channel);
+        var thanks = Assert.Single(found, a => a.Content.Text.Contains("witnesses", StringComparison.Ordinal));
+        Assert.Equal(("Julie Rogers", null), (thanks.Speaker, thanks.Channel));
+    }
+
     /// <summary>A ruling on a case is not the judge's claim; what the case argued is its parties' claim.</summary>
     [Fact]
     public void A_lawsuit_dismissed_is_the_ruling_not_a_claim_of_the_judge()
@@ -378,6 +397,11 @@ public class SpeakerRoleTests
     [InlineData("Prairie Keewatin Tribal Council Grand Chief Garry Settle said the water was unsafe.", "Garry Settle", "Prairie Keewatin Tribal Council grand chief")]
     [InlineData("Elder Joe Ratt, 78, said he had never seen a fire move so fast.", "Joe Ratt", "elder")]
     [InlineData("Finance Minister Dana Kerr said the deficit would fall by March.", "Dana Kerr", "finance minister")]
+    // A place or a police force before a title keeps its capitals; a portfolio is lower case, a nationality is not.
+    [InlineData("Truro Mayor Dana Kerr said the city would review lighting on Main Street.", "Dana Kerr", "Truro mayor")]
+    [InlineData("Codiac RCMP Cpl. Julie Rogers said officers found the woman.", "Julie Rogers", "Codiac RCMP corporal")]
+    [InlineData("Public Safety Minister Gary Anand said the border was secure.", "Gary Anand", "public safety minister")]
+    [InlineData("Ukrainian Foreign Minister Andrii Sybenko said the talks had failed.", "Andrii Sybenko", "Ukrainian foreign minister")]
     // An occupation opening the sentence is lower case in the role when the article writes its word in lower case elsewhere.
     [InlineData("Rents rose again in October, and housing starts fell.\n\nHousing economist Mike Moffat said the target needed 80,000 more workers.", "Mike Moffat", "housing economist")]
     [InlineData("Crown attorney Lee Park said the sentence was too light.", "Lee Park", "Crown attorney")]

@@ -143,7 +143,7 @@ public static partial class AttributionExtractor
                 var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;
                 var speaker = Speakers.ResolveSource(source, text, people, continuing);
                 var channel = Channels.Find(text[start..end]);
-                if (channel is null && continuing is not null && speaker == continuing.Speaker
+                if (channel is null && continuing is not null && si - previousSentence <= 1 && speaker == continuing.Speaker
                     && (Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(source.Text, continuing) is not null))
                     channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark
                 var quotes = Quotes(text, content);
@@ -589,7 +589,9 @@ public static partial class AttributionExtractor
     static TextSpan Trim(string text, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ':' or '—')) start++;
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':')) end--;
+        // A sentence's full stop goes, an abbreviation's stays ("after 10 p.m.", "in the U.S.").
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':'
+                               || text[end - 1] == '.' && !(end - 3 >= start && text[end - 3] == '.' && char.IsLetter(text[end - 2])))) end--;
         // Keep a closing quote only when its opening quote is inside the span.
         if (end > start && text[end - 1] is '”' && text.AsSpan(start, end - start).Count('“') < text.AsSpan(start, end - start).Count('”'))
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace FactCheck.Extraction;
 
 /// <summary>
@@ -9,7 +10,7 @@ namespace FactCheck.Extraction;
 /// channels and check-worthiness are resolved as for the rules. Every search looks at three sentences only, so the
 /// work grows with the length of the text, not its square.
 /// </summary>
-internal static class AttributionGrouping
+internal static partial class AttributionGrouping
 {
     readonly record struct Span(int First, int Last, int Sentence);
 
@@ -106,6 +107,9 @@ internal static class AttributionGrouping
             var cueSpan = Of(text, d, cue);
             var contentSpan = Of(text, d, whole);
             var continuing = previous is not null && cue.Sentence - previousSentence <= 3 ? previous : null;
+            // The channel goes on only into the next sentence ("But he conceded …"); two sentences of narration later, "she said"
+            // may be anywhere.
+            var adjacent = previous is not null && cue.Sentence - previousSentence <= 1;
             previousSentence = cue.Sentence;
             // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
             // speaker of the remark just before, if there is one.
@@ -123,7 +127,7 @@ internal static class AttributionGrouping
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
-            if (channel is null && continuing is not null && speaker == continuing.Speaker
+            if (channel is null && continuing is not null && adjacent && speaker == continuing.Speaker
                 && (Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(sourceSpan.Text, continuing) is not null))
                 channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark
             var quotes = AttributionExtractor.Quotes(text, contentSpan);
@@ -151,7 +155,7 @@ internal static class AttributionGrouping
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var t && t.Content.End <= t.Source.Start && byRules.Covers(t.Cue, t.Content) is { } r
                     && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End >= t.Content.End
-                    && r.Content.End <= t.Source.Start && r.Content.Length > t.Content.Length * 3 / 2)
+                    && r.Content.End <= t.Source.Start && (r.Content.Length > t.Content.Length * 3 / 2 || ShortPrefix(text, d, r.Content, t.Content)))
                 {
                     var content = WithoutDateline(text, d, r.Content);
                     kept[i] = Scored(t with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
@@ -178,6 +182,14 @@ internal static class AttributionGrouping
                     var content = WithoutDateline(text, d, f.Content);
                     kept[i] = Scored(e with { Cue = f.Cue, Source = f.Source, Speaker = f.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "officers found the woman | , 61, on Main Street shortly after 10 p.m.": words the tagger ended at an age set off by commas
+        // go on as the rules read them (with the same cue and start); the rules' reading of a remark inside them ("officers found")
+        // is no second claim.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var g && g.Content.Start >= g.Cue.End && AgeAfter().IsMatch(text.AsSpan(g.Content.End))
+                    && byRules.WithCue(g.Cue) is { } h && h.Cue.Start == g.Cue.Start && h.Content.Start == g.Content.Start && h.Content.End > g.Content.End)
+                    kept[i] = Scored(g with { Content = h.Content, Quotes = AttributionExtractor.Quotes(text, h.Content) }, people);
         // "…, their union said Thursday" where the tagger marked no source: the rules' source just before the same cue.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
@@ -263,6 +275,9 @@ internal static class AttributionGrouping
     }
 
     static readonly HashSet<string> Said = ["said", "says", "say", "told", "tells", "added", "stated", "announced", "wrote", "writes"];
+
+    [GeneratedRegex(@"^\s*,\s*\d{1,3}\s*,")]
+    private static partial Regex AgeAfter();
 
     static Attribution Scored(Attribution r, People people)
     {
@@ -537,6 +552,15 @@ internal static class AttributionGrouping
 
     /// <summary>A dateline ("MONTREAL —", "WASHINGTON (AP) —", "MISSISSAUGA, Ont. —"): capitals opening a paragraph before a dash; where the story was
     /// filed, never who spoke. The index of the first token after the dash, or -1.</summary>
+    /// <summary>Whether the rules' words begin a few words before the tagger's ("A 27- | year-old man has been charged …", "In
+    /// Moncton, | a man …"): up to four tokens, past any dateline, within one sentence.</summary>
+    static bool ShortPrefix(string text, AttributionTagger.Doc d, TextSpan rules, TextSpan tagged)
+    {
+        var from = AttributionTagger.Doc.LowerBound(d.Tokens, WithoutDateline(text, d, rules).Start);
+        var to = AttributionTagger.Doc.LowerBound(d.Tokens, tagged.Start);
+        return to > from && to - from <= 4 && to < d.Tokens.Length && d.SentenceOf[from] == d.SentenceOf[to];
+    }
+
     static int PastDateline(AttributionTagger.Doc d, int first)
     {
         if (first > 0 && d.Paragraph[first - 1] == d.Paragraph[first]) return -1;

@@ -460,12 +460,27 @@ internal sealed partial class People
         // chief"); a portfolio does not ("Finance Minister" is "finance minister").
         var title = Array.FindIndex(words, w => Titles.Contains(w.TrimEnd('.')));
         if (title > 0 && words[title - 1] is "Grand" or "Interim") title--;
-        var named = title >= 3 || title > 0 && words.Take(title).Any(w => Lexicon.NotPerson.Contains(w) || w is "Band" or "Nation" or "Tribe" or "Tribal" or "Cree" or "Métis");
+        var named = title >= 3 || title > 0 && words.Take(title).Any(w => Lexicon.NotPerson.Contains(w) && !Nationality(w) || w is "Band" or "Nation" or "Tribe" or "Tribal" or "Cree" or "Métis"
+                                                                     || w.Length > 1 && w.All(char.IsUpper));
         return string.Join(' ', words.Select((w, i) =>
             named && i < title ? w
+            // "Moncton Mayor": a place keeps its capital ("Moncton mayor"); a portfolio does not ("Health Minister": "health minister").
+            : i < title && char.IsUpper(w[0]) && !Portfolios.Contains(w) && !WrittenLower(text, w) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
-            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
+            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
     }
+
+    /// <summary>Words of ministers' and officials' portfolios, written in lower case in a role ("finance minister").</summary>
+    static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Finance", "Health", "Education", "Justice", "Transport", "Transportation", "Environment", "Foreign", "Defence", "Defense", "Public", "Safety",
+        "Immigration", "Housing", "Labour", "Labor", "Agriculture", "Energy", "Natural", "Resources", "Fisheries", "Indigenous", "Services", "Treasury",
+        "Municipal", "Affairs", "Economic", "Development", "Industry", "Trade", "Families", "Children", "Seniors", "Tourism", "Culture", "Heritage",
+        "Veterans", "Emergency", "Preparedness", "Mental", "Addictions", "Advanced", "Skills", "Northern", "Relations", "Digital", "Intergovernmental",
+        "Interior", "Home", "Economy", "Climate", "Forests", "Mines", "Mining", "Infrastructure", "Innovation", "Science", "Security", "Police", "Fire",
+        "Parks", "Transit", "Works", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
+        "Small", "Business", "International", "Development", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
+    };
 
     /// <summary>Whether the text writes a capitalised word in lower case somewhere ("housing" for "Housing").</summary>
     static bool WrittenLower(string text, string word)
