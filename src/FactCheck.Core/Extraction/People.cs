@@ -524,7 +524,7 @@ internal sealed partial class People
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
             return lead.Length > 1 && char.IsUpper(lead[0][0]) && lead.Skip(1).All(w => char.IsLower(w[0])) && _text is { } text
-                   && WrittenLower(text, lead[0]) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
+                   && (WrittenLower(text, lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -746,6 +746,40 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"\b[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?)+")]
     private static partial Regex OrganisationRun();
+
+    /// <summary>What "the airline", "the company" stand for in business copy: an organisation named just before.</summary>
+    static readonly HashSet<string> OrganisationNouns =
+    [
+        "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
+        "producer", "broadcaster", "chain", "grocer", "institute", "university", "hospital", "foundation", "charity", "society", "insurer", "lender",
+    ];
+
+    /// <summary>Words of places, which alone make no organisation ("Nova Scotia" is not "the company").</summary>
+    static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova", "Scotia", "New", "Brunswick", "British", "Columbia",
+        "Newfoundland", "Labrador", "Yukon", "Nunavut", "Northwest", "Territories", "Prince", "Edward", "Island", "North", "South", "East", "West",
+        "United", "States", "Kingdom", "City", "County", "Region", "Township", "Municipality",
+    };
+
+    /// <summary>The last organisation named in the text before a position, within its sentence and the one before (300 characters
+    /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
+    static string? OrganisationBefore(string text, int position)
+    {
+        var from = Math.Max(0, position - 300);
+        var paragraph = text.LastIndexOf('\n', Math.Max(0, position - 1));
+        if (paragraph >= from) from = paragraph + 1;
+        string? last = null;
+        foreach (Match m in OrganisationRun().Matches(text[from..position]))
+        {
+            var run = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
+            var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (runWords[0] is "The") runWords = runWords[1..];
+            if (runWords.Length < 2 || runWords.All(w => w.All(c => char.IsUpper(c) || !char.IsLetter(c)))) continue; // "MONTREAL —", "WINNIPEG"
+            if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))) last = string.Join(' ', runWords);
+        }
+        return last;
+    }
 
     /// <summary>
     /// An office before a name set off by commas, with its title capitalised: "Ontario's Minister of Colleges", "the Deputy
@@ -1009,6 +1043,8 @@ internal static partial class Speakers
         // ("Health Minister Adrian Dix announced …").
         if (words.Length is >= 2 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
             && people.Titled(words, text.Length) is { } office) return office;
+        // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
+        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head) && OrganisationBefore(text, source.Start) is { } company) return company;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             return $"{owner}’s {string.Join(' ', words.Skip(1))}";
@@ -1037,7 +1073,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter)\b")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
