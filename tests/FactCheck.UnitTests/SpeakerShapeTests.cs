@@ -205,6 +205,9 @@ public class SpeakerShapeTests
     [InlineData("An official, who asked not to be identified, arrived late.")]
     [InlineData("Kaela Moss made the announcement Tuesday at Health Sciences Centre.")]
     [InlineData("Mayor Jan Kowalski gave a speech in Gdansk on the port.")]
+    // Responding to a report, with a day between, says nothing yet.
+    [InlineData("OTTAWA — Several ministers responded Tuesday to the auditor general's report on housing.")]
+    [InlineData("The mayor has spoken to reporters about the budget.")]
     // No answer is no claim, and does not own the quotation in the next paragraph.
     [InlineData("The minister did not answer questions about the audit.")]
     [InlineData("Police would not say whether the driver had been drinking.")]

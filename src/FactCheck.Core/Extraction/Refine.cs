@@ -22,7 +22,8 @@ internal static partial class Refine
     ];
 
     /// <summary>"Spoke", "talked": speaking, whose unquoted words after it are where, when or to whom ("spoke in Gdansk at a rally").</summary>
-    static readonly HashSet<string> Speaking = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking"];
+    static readonly HashSet<string> Speaking = ["spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking",
+        "responded", "respond", "responds", "responding", "reacted", "react", "reacts", "reacting"]; // "responded Tuesday to the report"
 
     /// <summary>Verbs whose object is a thing, not a statement: "defended the plan on Tuesday" says what someone did.</summary>
     static readonly HashSet<string> Stances =
@@ -120,7 +121,7 @@ internal static partial class Refine
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
         // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
         if (Speaking.Contains(cueWord) && Unquoted(a)
-            && Circumstance.Contains(FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + cueWord.Length) : a.Content.Text.AsSpan()))) return true;
+            && Circumstance.Contains(FirstWord(SkipDay(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + Math.Max(0, a.Cue.Text.IndexOf(cueWord, StringComparison.OrdinalIgnoreCase)) + cueWord.Length) : a.Content.Text.AsSpan())))) return true;
         // "made the announcement Tuesday at the hospital", "gave a speech in Ottawa": the occasion, not what was said.
         if (Occasion().IsMatch(a.Cue.Text) && Unquoted(a) && a.Content.Start >= a.Cue.End
             && Circumstance.Contains(FirstWord(SkipDay(text.AsSpan(a.Cue.End))))) return true;
