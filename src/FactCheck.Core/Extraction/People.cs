@@ -247,7 +247,7 @@ internal sealed partial class People
         var run = new List<(int Start, int End)>();
         var lastPersonEnd = -1; // where the last full name of a person ended: "Sens. Jon Tester (D-Mont.) and David Vitter"
         string? lastPerson = null;
-        HashSet<uint>? lowerWords = null;
+        people._words = words;
         void Flush(int index)
         {
             var r = run;
@@ -256,7 +256,7 @@ internal sealed partial class People
             // "Certainly Ronald Reagan …", "Did Donald Trump …", "Rival Hillary Clinton …": a sentence's first word
             // glued to the name after it; a word the article also writes in lower case is not part of a name.
             if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && Inflected(text.AsSpan(r[0].Start, r[0].End - r[0].Start))
-                && (lowerWords ??= LowerWords(text, words)).Contains(LowerHash(text.AsSpan(r[0].Start, r[0].End - r[0].Start))))
+                && people.WrittenLower(text.AsSpan(r[0].Start, r[0].End - r[0].Start)))
                 first = 1;
             var titled = first > 0 && Titles.Contains(text[r[first - 1].Start..r[first - 1].End]) || first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]);
             // The name starts after the last title of the run: "Foreign Minister Sergei Lavrov", "Assistant Commissioner Eric Stubbs".
@@ -292,7 +292,7 @@ internal sealed partial class People
             var roleWords = titleWords.Count;
             if (first - titleWords.Count == 0 && r[0].Start >= 4 && text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ")
                 && titleWords.FindIndex(Titles.Contains) is var firstTitle and > 0) roleWords -= firstTitle;
-            if (roleWords > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = RoleText(text, r[first - roleWords].Start, r[first - 1].End);
+            if (roleWords > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, r[first - roleWords].Start, r[first - 1].End);
             if (parts.Count > 1)
             {
                 foreach (var title in titleWords) people.Mark(full, GenderOf(title));
@@ -453,7 +453,7 @@ internal sealed partial class People
 
     /// <summary>A title as the article wrote it, in lower case but for abbreviations and nationalities: "U.S. President" → "U.S. president".</summary>
     /// <summary>A title as the card writes it: abbreviations spelt out ("Coun." → "councillor"), offices in lower case.</summary>
-    static string RoleText(string text, int start, int end)
+    string RoleText(string text, int start, int end)
     {
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Lac La Ronge Indian Band Chief": an organisation's name before the title keeps its capitals ("Lac La Ronge Indian Band
@@ -465,7 +465,7 @@ internal sealed partial class People
         return string.Join(' ', words.Select((w, i) =>
             named && i < title ? w
             // "Moncton Mayor": a place keeps its capital ("Moncton mayor"); a portfolio does not ("Health Minister": "health minister").
-            : i < title && char.IsUpper(w[0]) && !Portfolios.Contains(w) && !WrittenLower(text, w) ? w
+            : i < title && char.IsUpper(w[0]) && !Portfolios.Contains(w) && !WrittenLower(w) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
             : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
     }
@@ -482,14 +482,12 @@ internal sealed partial class People
         "Small", "Business", "International", "Development", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
     };
 
-    /// <summary>Whether the text writes a capitalised word in lower case somewhere ("housing" for "Housing").</summary>
-    static bool WrittenLower(string text, string word)
-    {
-        var lower = char.ToLowerInvariant(word[0]) + word[1..];
-        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]))) return true;
-        return false;
-    }
+    /// <summary>Whether the text writes a capitalised word in lower case somewhere ("housing" for "Housing"): one pass over its
+    /// words, the first time it is asked.</summary>
+    bool WrittenLower(ReadOnlySpan<char> word) => (_lower ??= _text is null || _words is null ? [] : LowerWords(_text, _words)).Contains(LowerHash(word));
+
+    List<(int Start, int End)>? _words;
+    HashSet<uint>? _lower;
 
     /// <summary>"House Speaker", "Senate Majority Leader": the chamber keeps its capital in a role.</summary>
     static readonly HashSet<string> Chambers = ["House", "Senate", "Congress", "Parliament", "Commons", "Assembly", "Bundestag", "Duma", "Knesset"];
@@ -524,7 +522,7 @@ internal sealed partial class People
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
             return lead.Length > 1 && char.IsUpper(lead[0][0]) && lead.Skip(1).All(w => char.IsLower(w[0])) && _text is { } text
-                   && (WrittenLower(text, lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
+                   && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
