@@ -120,8 +120,10 @@ internal static partial class Refine
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
         // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
+        // ("Responded by saying …", "reacted by arguing …" is how they spoke, which may hold a claim.)
         if (Speaking.Contains(cueWord) && Unquoted(a)
-            && Circumstance.Contains(FirstWord(SkipDay(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + Math.Max(0, a.Cue.Text.IndexOf(cueWord, StringComparison.OrdinalIgnoreCase)) + cueWord.Length) : a.Content.Text.AsSpan())))) return true;
+            && FirstWord(SkipDay(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + Math.Max(0, a.Cue.Text.IndexOf(cueWord, StringComparison.OrdinalIgnoreCase)) + cueWord.Length) : a.Content.Text.AsSpan())) is var next
+            && Circumstance.Contains(next) && !(next == "by" && cueWord.StartsWith("re", StringComparison.Ordinal))) return true;
         // "made the announcement Tuesday at the hospital", "gave a speech in Ottawa": the occasion, not what was said.
         if (Occasion().IsMatch(a.Cue.Text) && Unquoted(a) && a.Content.Start >= a.Cue.End
             && Circumstance.Contains(FirstWord(SkipDay(text.AsSpan(a.Cue.End))))) return true;
