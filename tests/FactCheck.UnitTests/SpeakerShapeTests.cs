@@ -150,6 +150,9 @@ public class SpeakerShapeTests
     [InlineData("The Royal Bank of Canada raised its prime rate on Monday. The bank said mortgage payments would rise by 4 per cent.", "mortgage payments", "Royal Bank of Canada", null)]
     [InlineData("The bridge in Nova Scotia will close for a year, the company said.", "bridge in Nova Scotia", "company", null)]
     [InlineData("In her decision, Justice Maria Chen wrote that council had followed the rules when it raised fares by 15 per cent.", "followed the rules", "Maria Chen", "a decision")]
+    // The outlet told is the channel, also when the sentence names the interview.
+    [InlineData("Premier Dana Kerr told the Calgary Herald in an interview that she expected a pipeline decision by spring.", "pipeline decision", "Dana Kerr", "Calgary Herald")]
+    [InlineData("Premier Dana Kerr told the Calgary Herald that she expected a pipeline decision by spring.", "pipeline decision", "Dana Kerr", "Calgary Herald")]
     // A lede's "a Surrey mother" (and the headline's "Mother") is the person the next sentence names; "the 38-year-old" is the person just named.
     [InlineData("Mother says school ignored bullying\n\nSURREY, B.C. — A Surrey mother says her son's school ignored months of bullying.\n\nPriya Sandhu said her son broke his wrist on Nov. 14.", "ignored months", "Priya Sandhu", null)]
     [InlineData("Mother says school ignored bullying\n\nSURREY, B.C. — A Surrey mother says her son's school ignored months of bullying.\n\nPriya Sandhu said her son broke his wrist on Nov. 14.", "school ignored bullying", "Priya Sandhu", null)]

@@ -1074,7 +1074,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter)\b")]
     private static partial Regex InA();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) )?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
     private static partial Regex Told();
 
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|television|radio)\b|\btweeted\b")]
@@ -1093,6 +1093,11 @@ internal static partial class Channels
         if (ReportedBy().Match(sentence) is { Success: true } r) return r.Groups[1].Value;
         if (Interview().Match(sentence) is { Success: true } iv)
             return Outlet(iv.Groups[1].Value) ?? (iv.Groups[1].Value.StartsWith("the ", StringComparison.Ordinal) ? iv.Groups[1].Value[4..] : iv.Groups[1].Value);
+        // "told the Calgary Herald in an interview": the outlet told is the channel, more than the interview.
+        if (Told().Match(sentence) is { Success: true } named && Outlet(named.Groups[1].Value.TrimEnd('.')) is var outlet
+            && (outlet ?? named.Groups[1].Value.TrimEnd('.')) is var who && who.Length > 0 && char.IsUpper(who.StartsWith("the ", StringComparison.Ordinal) ? who[4] : who[0])
+            && InA().IsMatch(sentence))
+            return who.StartsWith("the ", StringComparison.Ordinal) ? who[4..] : who;
         if (InA().Match(sentence) is { Success: true } a)
         {
             // "in a phone interview" → "a phone interview"; "in his statement" → "a statement".
