@@ -89,4 +89,58 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
         await Shot(page, "speakers-4-named-spokesperson");
     }
+
+    const string WireCopy =
+        "Water advisory enters ninth year\n\n" +
+        "WINNIPEG — A northern First Nation is asking Ottawa for a firm date after its boil-water advisory entered a ninth year.\n\n" +
+        "“Our kids have never had clean water from the tap,” said Chief Sheila North of Kistigan Lake First Nation. “That is a shame for a country like Canada.”\n\n" +
+        "“Nobody in Winnipeg would wait nine years for a plant.”\n\n" +
+        "The new plant is expected to be finished in 2027, the department said in a news release.\n\n" +
+        "Codiac RCMP Cpl. Julie Rogers said officers found a man, 61, at the plant shortly after 10 p.m.\n\n" +
+        "The band office did not answer questions on Friday.\n\n" +
+        "“This is the third promise this year.”\n";
+
+    /// <summary>
+    /// Wire copy as a careful editor reads it: a chief "of" her First Nation is the chief (and "North" is her surname); a
+    /// quotation interrupted by "said Chief …" is claimed in her words alone, and the quotation paragraph after it is hers too
+    /// (the preview says it has no cue of its own); "…, the department said in a news release" is the department's claim
+    /// through the release; an age set off by commas and "p.m." stay in the words; an office that did not answer owns no
+    /// quotation, and the unattributed one after it is no claim.
+    /// </summary>
+    [Fact]
+    public async Task Wire_copy_is_attributed_as_an_editor_would_in_the_preview_and_on_the_claim()
+    {
+        var page = await SignInAs("checker");
+        await page.GotoAsync("/desk/ingest");
+        await page.GetByLabel("Article text").FillAsync(WireCopy);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
+        var chief = page.Locator("tr", new() { HasText = "clean water from the tap" });
+        await Assertions.Expect(chief.GetByTestId("preview-speaker")).ToHaveTextAsync("Sheila North");
+        await Assertions.Expect(chief.GetByText(", chief")).ToBeVisibleAsync();
+        await Assertions.Expect(chief.Locator("label")).ToHaveTextAsync("Our kids have never had clean water from the tap. That is a shame for a country like Canada");
+        var continued = page.Locator("tr", new() { HasText = "nine years for a plant" });
+        await Assertions.Expect(continued.GetByTestId("preview-speaker")).ToHaveTextAsync("Sheila North");
+        await Assertions.Expect(continued).ToContainTextAsync("no cue: a quotation paragraph continuing the speaker's quotation before it");
+        await Assertions.Expect(continued).ToContainTextAsync("continues the speaker's quotation in the paragraph before");
+        await Assertions.Expect(continued).Not.ToContainTextAsync("does not say who said it");
+        var department = page.Locator("tr", new() { HasText = "finished in 2027" });
+        await Assertions.Expect(department.GetByTestId("preview-speaker")).ToHaveTextAsync("department");
+        await Assertions.Expect(department.GetByText("via a news release")).ToBeVisibleAsync();
+        await Assertions.Expect(department.Locator("label")).ToHaveTextAsync("The new plant is expected to be finished in 2027");
+        var police = page.Locator("tr", new() { HasText = "shortly after 10 p.m." });
+        await Assertions.Expect(police.GetByTestId("preview-speaker")).ToHaveTextAsync("Julie Rogers");
+        await Assertions.Expect(police.GetByText(", Codiac RCMP corporal")).ToBeVisibleAsync();
+        await Assertions.Expect(police.Locator("label")).ToHaveTextAsync("Officers found a man, 61, at the plant shortly after 10 p.m.");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "third promise" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "did not answer" })).ToHaveCountAsync(0);
+        await Shot(page, "wire-1-preview");
+
+        foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
+        await page.GotoAsync("/desk?q=clean water");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Sheila North");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Our kids have never had clean water from the tap. That is a shame for a country like Canada");
+        await Shot(page, "wire-2-claim");
+    }
 }

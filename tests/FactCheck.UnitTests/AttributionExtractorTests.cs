@@ -162,6 +162,7 @@ public class AttributionExtractorTests
     [InlineData("“We have nurses working 16-hour shifts,” Ariss said. “That is not safe for patients.”", "We have nurses working 16-hour shifts. That is not safe for patients")]
     [InlineData("“We made a hard choice,” Mayor Dana Kerr said, “and the court has said it was a lawful one.”", "We made a hard choice and the court has said it was a lawful one")]
     [InlineData("“Clinics don't run on press releases,” she said. “They run on nurses.”", "Clinics don't run on press releases. They run on nurses")]
+    [InlineData("“Our kids have never had clean water from the tap,” said Chief Sheila North of Kistigan Lake First Nation. “That is a shame for a country like Canada.”", "Our kids have never had clean water from the tap. That is a shame for a country like Canada")]
     public void An_interrupted_quotation_is_claimed_in_the_speakers_words(string text, string claim)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

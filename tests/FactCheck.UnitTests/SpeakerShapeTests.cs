@@ -234,6 +234,18 @@ public class SpeakerShapeTests
         Assert.Equal(found.OrderBy(a => a.Cue.Start).Select(a => a.Cue.Start), found.Select(a => a.Cue.Start));
     }
 
+    /// <summary>A quotation paragraph of its own is never the next paragraph's remark ("…, the department said" after it).</summary>
+    [Fact]
+    public void A_quotation_paragraph_is_not_taken_by_the_next_paragraphs_cue()
+    {
+        const string text = "“Our kids have never had clean water from the tap,” said Chief Sheila North of Kistigan Lake First Nation. “That is a shame for a country like Canada.”\n\n"
+            + "“Nobody in Winnipeg would wait nine years for a plant.”\n\n"
+            + "The new plant is expected to be finished in 2027, the department said in a news release.";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("Sheila North", Assert.Single(found, a => a.Content.Text.Contains("nine years", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("The new plant is expected to be finished in 2027", Assert.Single(found, a => a.Speaker == "department").Content.Text);
+    }
+
     /// <summary>"Nothing", "nobody" say nothing: "… but she said nothing was agreed" is her remark only.</summary>
     [Fact]
     public void Nothing_is_no_speaker()

@@ -68,8 +68,9 @@ public static partial class AttributionExtractor
                     var content = TextSpan.Of(text, a, b);
                     var at = TextSpan.Of(text, a, a);
                     var quotes = Quotes(text, content);
-                    var (score, reasons) = CheckWorthiness.Score(content.Text, before.Speaker, at, at, quotes.Count > 0, people);
-                    var c = new Attribution(at, at, content, before.Speaker, before.Channel, quotes, score, reasons, before.SpeakerRole);
+                    // Scored as the speaker's (the article does say who: in the paragraph before), and said so.
+                    var (score, reasons) = CheckWorthiness.Score(content.Text, before.Speaker, before.Source, at, quotes.Count > 0, people);
+                    var c = new Attribution(at, at, content, before.Speaker, before.Channel, quotes, score, [.. reasons, "continues the speaker's quotation in the paragraph before"], before.SpeakerRole);
                     (added ??= []).Add(c);
                     lastOfPrevious = c;
                 }

@@ -525,13 +525,25 @@ internal static partial class AttributionGrouping
     {
         Span? best = null;
         var bestKey = int.MaxValue;
+        // A quotation that is a paragraph of its own continues the paragraph before; a later paragraph's cue is not its.
+        var own = reach && WholeParagraph(d, to);
         foreach (var s in Near(spans, to.Sentence))
         {
             if (Overlaps(s, to) || (!reach && s.Sentence != to.Sentence)) continue;
+            if (own && d.Paragraph[s.First] > d.Paragraph[to.First]) continue;
             var key = Gap(s, to) + (d.Paragraph[s.First] == d.Paragraph[to.First] ? 0 : s.First < to.First ? 4_000 : 5_000);
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;
+    }
+
+    /// <summary>Whether a span is its paragraph, but for punctuation at either end.</summary>
+    static bool WholeParagraph(AttributionTagger.Doc d, Span c)
+    {
+        var p = d.Paragraph[c.First];
+        for (var i = c.First - 1; i >= 0 && d.Paragraph[i] == p; i--) if (d.Tokens[i].IsWord) return false;
+        for (var i = c.Last + 1; i < d.Tokens.Length && d.Paragraph[i] == p; i++) if (d.Tokens[i].IsWord) return false;
+        return true;
     }
 
     /// <summary>The source nearest the cue, outside the content and never a dateline: in the cue's sentence, else the sentence

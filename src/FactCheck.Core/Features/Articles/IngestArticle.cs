@@ -117,7 +117,7 @@ public static partial class IngestArticle
         }
         if (at < a.Content.End) outside.Append(a.Content.Text.AsSpan(at - a.Content.Start));
         var words = outside.ToString().Split([' ', '“', '”', '"', ',', '.', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 8 && words.Any(w => a.Cue.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        return words.Length <= 16 && words.Any(w => a.Cue.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The quotations as one: "We will cut taxes," + "and we will" → "We will cut taxes and we will"; "… by a third," +
