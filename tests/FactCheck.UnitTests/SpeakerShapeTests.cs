@@ -425,6 +425,9 @@ public class SpeakerRoleTests
     [InlineData("Codiac RCMP Cpl. Julie Rogers said officers found the woman.", "Julie Rogers", "Codiac RCMP corporal")]
     [InlineData("Public Safety Minister Gary Anand said the border was secure.", "Gary Anand", "public safety minister")]
     [InlineData("Ukrainian Foreign Minister Andrii Sybenko said the talks had failed.", "Andrii Sybenko", "Ukrainian foreign minister")]
+    // An occupation written as a title opening the sentence is the role, not part of the name; a lower-case one too.
+    [InlineData("Teammate Leon Draisol said the dressing room was confident after the 4-2 win.", "Leon Draisol", "teammate")]
+    [InlineData("The captain will miss six weeks, head coach Kris Knobel said Monday.", "Kris Knobel", "head coach")]
     // An occupation opening the sentence is lower case in the role when the article writes its word in lower case elsewhere.
     [InlineData("Rents rose again in October, and housing starts fell.\n\nHousing economist Mike Moffat said the target needed 80,000 more workers.", "Mike Moffat", "housing economist")]
     [InlineData("Crown attorney Lee Park said the sentence was too light.", "Lee Park", "Crown attorney")]

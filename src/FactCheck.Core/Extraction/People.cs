@@ -216,6 +216,9 @@ internal sealed partial class People
         // Occupations written as titles ("Actress Amandla Stenberg", "Billionaire Donald Trump").
         "Actress", "Actor", "Comedian", "Activist", "Billionaire", "Evangelist", "Economist", "Nominee", "Candidate", "Strategist",
         "Pollster", "Historian", "Analyst",
+        // Sentence-initial occupations before a name ("Teammate Leon Draisaitl", "Goaltender Stuart Skinner", "Farmer Ana Lopes").
+        "Teammate", "Linemate", "Goaltender", "Goalie", "Defenceman", "Rookie", "Resident", "Teacher", "Lawyer", "Researcher",
+        "Scientist", "Novelist", "Musician", "Organizer", "Organiser", "Epidemiologist", "Physician",
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
@@ -549,6 +552,7 @@ internal sealed partial class People
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
         "attorney", "lawyer", "prosecutor", "meteorologist", "forecaster", "epidemiologist", "pollster", "strategist", "consultant",
         "critic", "physician", "surgeon", "nurse", "paramedic", "trustee", "principal", "superintendent", "administrator",
+        "coach", "teammate", "goaltender", "goalie", "forward", "defenceman", "captain", "manager", "teacher", "student", "farmer",
     ];
 
     /// <summary>
