@@ -153,6 +153,8 @@ public class SpeakerShapeTests
     // The outlet told is the channel, also when the sentence names the interview.
     [InlineData("Premier Dana Kerr told the Calgary Herald in an interview that she expected a pipeline decision by spring.", "pipeline decision", "Dana Kerr", "Calgary Herald")]
     [InlineData("Premier Dana Kerr told the Calgary Herald that she expected a pipeline decision by spring.", "pipeline decision", "Dana Kerr", "Calgary Herald")]
+    // A lede's office "of" something ("chief medical officer of health") is the person the next sentence names, after "Dr." too.
+    [InlineData("TORONTO — Ontario's chief medical officer of health says measles cases have reached their highest level in 30 years.\n\nDr. Kieran Moyes told a news conference Thursday that 1,200 people had been infected.", "highest level", "Kieran Moyes", null)]
     // A lede's "a Surrey mother" (and the headline's "Mother") is the person the next sentence names; "the 38-year-old" is the person just named.
     [InlineData("Mother says school ignored bullying\n\nSURREY, B.C. — A Surrey mother says her son's school ignored months of bullying.\n\nPriya Sandhu said her son broke his wrist on Nov. 14.", "ignored months", "Priya Sandhu", null)]
     [InlineData("Mother says school ignored bullying\n\nSURREY, B.C. — A Surrey mother says her son's school ignored months of bullying.\n\nPriya Sandhu said her son broke his wrist on Nov. 14.", "school ignored bullying", "Priya Sandhu", null)]
