@@ -427,6 +427,7 @@ public class SpeakerRoleTests
     [InlineData("Codiac RCMP Cpl. Julie Rogers said officers found the woman.", "Julie Rogers", "Codiac RCMP corporal")]
     [InlineData("Public Safety Minister Gary Anand said the border was secure.", "Gary Anand", "public safety minister")]
     [InlineData("Ukrainian Foreign Minister Andrii Sybenko said the talks had failed.", "Andrii Sybenko", "Ukrainian foreign minister")]
+    [InlineData("Federal Immigration Minister Lena Diab said Ottawa would study the plan.", "Lena Diab", "federal immigration minister")]
     // An occupation written as a title opening the sentence is the role, not part of the name; a lower-case one too.
     [InlineData("Teammate Leon Draisol said the dressing room was confident after the 4-2 win.", "Leon Draisol", "teammate")]
     [InlineData("The captain will miss six weeks, head coach Kris Knobel said Monday.", "Kris Knobel", "head coach")]

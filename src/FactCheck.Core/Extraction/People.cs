@@ -483,6 +483,8 @@ internal sealed partial class People
         "Interior", "Home", "Economy", "Climate", "Forests", "Mines", "Mining", "Infrastructure", "Innovation", "Science", "Security", "Police", "Fire",
         "Parks", "Transit", "Works", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
         "Small", "Business", "International", "Development", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
+        // Words of when and which level, not names: "Federal Immigration Minister", "Former Premier", "Interim Leader".
+        "Federal", "Provincial", "Territorial", "Regional", "Former", "Outgoing", "Incoming", "Longtime", "Interim", "Acting",
     };
 
     /// <summary>Whether the text writes a capitalised word in lower case somewhere ("housing" for "Housing"): one pass over its
