@@ -59,11 +59,11 @@ public static partial class AttributionExtractor
             while (b > a && char.IsWhiteSpace(text[b - 1])) b--;
             if (a < b)
             {
-                var inside = new List<Attribution>();
-                while (next < found.Count && found[next].Cue.Start < end) inside.Add(found[next++]);
+                Attribution? last = null; // the paragraph's last remark
+                while (next < found.Count && found[next].Cue.Start < end) last = found[next++];
                 // A remark whose words reach into the paragraph has its cue in a paragraph next to it: look at the remarks around.
                 bool Touched() { for (var k = Math.Max(0, next - 3); k < Math.Min(found.Count, next + 3); k++) if (found[k].Content.Start < b && a < found[k].Content.End) return true; return false; }
-                if (inside.Count == 0 && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched())
+                if (last is null && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched())
                 {
                     var content = TextSpan.Of(text, a, b);
                     var at = TextSpan.Of(text, a, a);
@@ -74,7 +74,7 @@ public static partial class AttributionExtractor
                     (added ??= []).Add(c);
                     lastOfPrevious = c;
                 }
-                else lastOfPrevious = inside.Count > 0 && inside[^1] is { } last && last.Quotes.Count > 0 && last.Content.End <= b
+                else lastOfPrevious = last is not null && last.Quotes.Count > 0 && last.Content.End <= b
                                       && last.Speaker != UnnamedSource && last.Content.Text[0] is '“' or '"' ? last : null;
             }
             start = end + 1;

@@ -562,8 +562,6 @@ internal static partial class AttributionGrouping
         return best;
     }
 
-    /// <summary>A dateline ("MONTREAL —", "WASHINGTON (AP) —", "MISSISSAUGA, Ont. —"): capitals opening a paragraph before a dash; where the story was
-    /// filed, never who spoke. The index of the first token after the dash, or -1.</summary>
     /// <summary>Whether the rules' words begin a few words before the tagger's ("A 27- | year-old man has been charged …", "In
     /// Moncton, | a man …"): up to four tokens, past any dateline, within one sentence.</summary>
     static bool ShortPrefix(string text, AttributionTagger.Doc d, TextSpan rules, TextSpan tagged)
@@ -573,6 +571,8 @@ internal static partial class AttributionGrouping
         return to > from && to - from <= 4 && to < d.Tokens.Length && d.SentenceOf[from] == d.SentenceOf[to];
     }
 
+    /// <summary>A dateline ("MONTREAL —", "WASHINGTON (AP) —", "MISSISSAUGA, Ont. —"): capitals opening a paragraph before a dash; where the story was
+    /// filed, never who spoke. The index of the first token after the dash, or -1.</summary>
     static int PastDateline(AttributionTagger.Doc d, int first)
     {
         if (first > 0 && d.Paragraph[first - 1] == d.Paragraph[first]) return -1;

@@ -481,8 +481,8 @@ internal sealed partial class People
         "Municipal", "Affairs", "Economic", "Development", "Industry", "Trade", "Families", "Children", "Seniors", "Tourism", "Culture", "Heritage",
         "Veterans", "Emergency", "Preparedness", "Mental", "Addictions", "Advanced", "Skills", "Northern", "Relations", "Digital", "Intergovernmental",
         "Interior", "Home", "Economy", "Climate", "Forests", "Mines", "Mining", "Infrastructure", "Innovation", "Science", "Security", "Police", "Fire",
-        "Parks", "Transit", "Works", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
-        "Small", "Business", "International", "Development", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
+        "Parks", "Transit", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
+        "Small", "Business", "International", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
         // Words of when and which level, not names: "Federal Immigration Minister", "Former Premier", "Interim Leader".
         "Federal", "Provincial", "Territorial", "Regional", "Former", "Outgoing", "Incoming", "Longtime", "Interim", "Acting",
     };
@@ -526,7 +526,7 @@ internal sealed partial class People
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
-            return lead.Length > 1 && char.IsUpper(lead[0][0]) && lead.Skip(1).All(w => char.IsLower(w[0])) && _text is { } text
+            return lead.Length > 1 && char.IsUpper(lead[0][0]) && lead.Skip(1).All(w => char.IsLower(w[0]))
                    && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
@@ -755,7 +755,7 @@ internal static partial class Speakers
     static readonly HashSet<string> OrganisationNouns =
     [
         "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
-        "producer", "broadcaster", "chain", "grocer", "institute", "university", "hospital", "foundation", "charity", "society", "insurer", "lender",
+        "producer", "broadcaster", "chain", "grocer", "institute", "university", "hospital", "foundation", "charity", "society", "lender",
     ];
 
     /// <summary>Words of places, which alone make no organisation ("Nova Scotia" is not "the company").</summary>
@@ -1094,28 +1094,25 @@ internal static partial class Channels
     public static string? Outlet(string phrase) => Outlet().Match(phrase) is { Success: true } o ? o.Groups[1].Value
         : Regex.Match(phrase, @"^(?:the\s+)?(?:[a-z]+\s+)*(?:agency|broadcaster|newspaper|daily|weekly|magazine|radio|channel|network)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)$") is { Success: true } m ? m.Groups[1].Value : null;
 
+    static string ToldWhom(string told) =>
+        Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) && !Lexicon.Audiences.Contains(told[4..]) ? told[4..] : told);
+
     public static string? Find(string sentence)
     {
         if (ReportedBy().Match(sentence) is { Success: true } r) return r.Groups[1].Value;
         if (Interview().Match(sentence) is { Success: true } iv)
             return Outlet(iv.Groups[1].Value) ?? (iv.Groups[1].Value.StartsWith("the ", StringComparison.Ordinal) ? iv.Groups[1].Value[4..] : iv.Groups[1].Value);
-        // "told the Calgary Herald in an interview": the outlet told is the channel, more than the interview.
-        if (Told().Match(sentence) is { Success: true } named && Outlet(named.Groups[1].Value.TrimEnd('.')) is var outlet
-            && (outlet ?? named.Groups[1].Value.TrimEnd('.')) is var who && who.Length > 0 && char.IsUpper(who.StartsWith("the ", StringComparison.Ordinal) ? who[4] : who[0])
-            && InA().IsMatch(sentence))
-            return who.StartsWith("the ", StringComparison.Ordinal) ? who[4..] : who;
+        // "told the daily Folha" → Folha; "told reporters" → reporters; "told the court" → the court. An outlet told by name is the
+        // channel before the interview or email it was told in ("told the Calgary Herald in an interview").
+        var whom = Told().Match(sentence) is { Success: true } t ? ToldWhom(t.Groups[1].Value.TrimEnd('.')) : null;
+        if (whom is not null && char.IsUpper(whom[0])) return whom;
         if (InA().Match(sentence) is { Success: true } a)
         {
             // "in a phone interview" → "a phone interview"; "in his statement" → "a statement".
             var what = a.Groups[2].Value + a.Groups[3].Value;
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
         }
-        if (Told().Match(sentence) is { Success: true } t)
-        {
-            // "told the daily Folha" → Folha; "told reporters" → reporters; "told the court" → the court.
-            var told = t.Groups[1].Value.TrimEnd('.');
-            return Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) && !Lexicon.Audiences.Contains(told[4..]) ? told[4..] : told);
-        }
+        if (whom is not null) return whom;
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
         if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;

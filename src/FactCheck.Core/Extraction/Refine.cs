@@ -82,6 +82,9 @@ internal static partial class Refine
         return Days.Contains(word) ? s.TrimStart()[word.Length..] : s;
     }
 
+    /// <summary>Where the cue's verb ends in the text ("talked | about the budget", "has spoken | to reporters").</summary>
+    static int PastVerb(Attribution a, string verb) => a.Cue.Start + Math.Max(0, a.Cue.Text.IndexOf(verb, StringComparison.OrdinalIgnoreCase)) + verb.Length;
+
     /// <summary>Words nobody is quoted in: no quotation found in the content and no quotation mark in it.</summary>
     static bool Unquoted(Attribution a) => a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0;
 
@@ -122,7 +125,7 @@ internal static partial class Refine
         // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
         // ("Responded by saying …", "reacted by arguing …" is how they spoke, which may hold a claim.)
         if (Speaking.Contains(cueWord) && Unquoted(a)
-            && FirstWord(SkipDay(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.Start + Math.Max(0, a.Cue.Text.IndexOf(cueWord, StringComparison.OrdinalIgnoreCase)) + cueWord.Length) : a.Content.Text.AsSpan())) is var next
+            && FirstWord(SkipDay(a.Content.Start >= a.Cue.End ? text.AsSpan(PastVerb(a, cueWord)) : a.Content.Text.AsSpan())) is var next
             && Circumstance.Contains(next) && !(next == "by" && cueWord.StartsWith("re", StringComparison.Ordinal))) return true;
         // "made the announcement Tuesday at the hospital", "gave a speech in Ottawa": the occasion, not what was said.
         if (Occasion().IsMatch(a.Cue.Text) && Unquoted(a) && a.Content.Start >= a.Cue.End

@@ -116,8 +116,10 @@ public static partial class IngestArticle
             at = Math.Max(at, q.End);
         }
         if (at < a.Content.End) outside.Append(a.Content.Text.AsSpan(at - a.Content.Start));
-        var words = outside.ToString().Split([' ', '“', '”', '"', ',', '.', '\n'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 16 && words.Any(w => a.Cue.Text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        char[] separators = [' ', '“', '”', '"', ',', '.', '\n'];
+        var words = outside.ToString().Split(separators, StringSplitOptions.RemoveEmptyEntries);
+        var cue = a.Cue.Text.Split(separators, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 16 && words.Any(w => cue.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>The quotations as one: "We will cut taxes," + "and we will" → "We will cut taxes and we will"; "… by a third," +
