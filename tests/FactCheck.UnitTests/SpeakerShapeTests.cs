@@ -450,10 +450,52 @@ public class SpeakerRoleTests
     [InlineData("Lakeshore Chamber of Commerce CEO Dina Rahal warned the increase would push 40 firms out of town.", "Dina Rahal", "CEO")]
     [InlineData("The city's chief financial officer, Carla Moss, told council the reserves would fall to $90 million by 2026.", "Carla Moss", "city's chief financial officer")]
     [InlineData("Prairie Nurses' Union president Mia Stroh said the union had asked for 1,500 nurses.", "Mia Stroh", "Prairie Nurses' Union president")]
+    // A portfolio is lower case every word of it; a place before it keeps its capital; "and" and "of" go on in an office.
+    [InlineData("Emergency Management Minister Nadia Brell said 200 firefighters were on the ground.", "Nadia Brell", "emergency management minister")]
+    [InlineData("Higher Education Minister Lena Diab said the cap would apply to new students only.", "Lena Diab", "higher education minister")]
+    [InlineData("Federal Rural Economic Development Minister Gail Purdy announced that $750 million would go to 40 projects.", "Gail Purdy", "federal rural economic development minister")]
+    [InlineData("Ontario Health Minister Sara Lund said 40 clinics would open by June.", "Sara Lund", "Ontario health minister")]
+    [InlineData("Mental Health and Addictions Minister Ravi Sandhu said 80 beds would open in Surrey.", "Ravi Sandhu", "mental health and addictions minister")]
+    [InlineData("B.C. Health Minister Omar Haddad said 80 beds would open in Surrey.", "Omar Haddad", "B.C. health minister")]
+    [InlineData("Former Truro Mayor Dana Kerr said the rink had cost $9 million.", "Dana Kerr", "former Truro mayor")]
+    [InlineData("Party Leader Yves-Marc Blais said Quebec had every right to cap enrolment.", "Yves-Marc Blais", "party leader")]
+    [InlineData("Calgary police Staff Sgt. Rick Walsh said three officers were hurt.", "Rick Walsh", "staff sergeant")]
+    [InlineData("Minister of Fisheries and Oceans Diane Leroux said the cod quota would fall by 20 per cent.", "Diane Leroux", "minister of fisheries and oceans")]
+    [InlineData("U.S. Secretary of State Mark Ellis said the talks in Geneva had failed.", "Mark Ellis", "U.S. secretary of state")]
+    [InlineData("Minister of Health Mark Holm said 1,200 nurses had been hired.", "Mark Holm", "minister of health")]
+    // A long description beside the name; an organisation, its unit and an occupation before the name.
+    [InlineData("Jean-Paul Roy, a telecommunications analyst with the Montreal firm Lachine Securities, said the obstacle is poles.", "Jean-Paul Roy", "telecommunications analyst with the Montreal firm Lachine Securities")]
+    [InlineData("“Leave now,” B.C. Wildfire Service fire information officer Forrest Tyne said.", "Forrest Tyne", "B.C. Wildfire Service fire information officer")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));
         Assert.Equal((speaker, role), (a.Speaker, a.SpeakerRole));
+    }
+
+    /// <summary>A card for each remark names the speaker's role, not only the first: "…,” Castellan said" is still the
+    /// Environment Canada meteorologist; a description the tagger cut short is read whole.</summary>
+    [Fact]
+    public void The_role_given_once_is_on_every_remark_of_that_speaker()
+    {
+        const string text = "Environment Canada meteorologist Armel Castle said there was little rain in the forecast.\n\n"
+                            + "“We are not seeing the pattern shift we need until next week,” Castle said.\n\n"
+                            + "“I chose Halifax because it was welcoming,” said Asha Menon, a second-year nursing student from Kochi, India. “Now I feel like the problem.”\n\n"
+                            + "Menon said several of her friends had already applied to schools in Ontario.";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal(["Environment Canada meteorologist", "Environment Canada meteorologist"], found.Where(a => a.Speaker == "Armel Castle").Select(a => a.SpeakerRole));
+        Assert.Equal(["second-year nursing student from Kochi", "second-year nursing student from Kochi"], found.Where(a => a.Speaker == "Asha Menon").Select(a => a.SpeakerRole));
+        // "said several of | her friends": the share is part of the words, not of the cue.
+        Assert.Contains(found, a => a.Speaker == "Asha Menon" && a.Content.Text == "several of her friends had already applied to schools in Ontario");
+    }
+
+    /// <summary>A quotation in straight quotes interrupted by "B.C. Wildfire Service fire information officer Forrest Tyne said": the person said it, not the
+    /// organisation whose name opens the description (the tagger marked only that as the source).</summary>
+    [Fact]
+    public void An_interrupted_quotation_is_the_person_after_an_organisations_description()
+    {
+        const string text = "\"This is a dangerous and rapidly evolving situation,\" B.C. Wildfire Service fire information officer Forrest Tyne said. \"If you are told to leave, leave now.\"";
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal("Forrest Tyne", a.Speaker);
     }
 }
 

@@ -190,11 +190,15 @@ internal static partial class AttributionGrouping
                 if (kept[i] is var g && g.Content.Start >= g.Cue.End && AgeAfter().IsMatch(text.AsSpan(g.Content.End))
                     && byRules.WithCue(g.Cue) is { } h && h.Cue.Start == g.Cue.Start && h.Content.Start == g.Content.Start && h.Content.End > g.Content.End)
                     kept[i] = Scored(g with { Content = h.Content, Quotes = AttributionExtractor.Quotes(text, h.Content) }, people);
-        // "…, their union said Thursday" where the tagger marked no source: the rules' source just before the same cue.
+        // "…, their union said Thursday" where the tagger marked no source: the rules' source just before the same cue. Likewise
+        // where it marked only the start of it ("…,” B.C. Wildfire Service | fire information officer Forrest Tower said): the
+        // person the rules name at the end of the source said it, not the organisation before the role.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
-                if (kept[i] is { Source.Length: 0 } v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
-                    && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1 && x.Source.Start >= v.Content.End)
+                if (kept[i] is var v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
+                    && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1
+                    && (v.Source.Length == 0 && x.Source.Start >= v.Content.End || v.Source.Length > 0 && v.Source.Start >= x.Source.Start && v.Source.End < x.Source.End && x.Speaker != v.Speaker
+                        && people.Known.Contains(x.Speaker) && !v.Source.Text.Contains(x.Speaker, StringComparison.Ordinal)))
                     kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
         // "B.C. will hire 500 nurses, the minister announced Wednesday, | a move the union called …": where the tagger took the
         // phrase set beside the remark for its words, the rules' words before the cue are the remark.
@@ -251,6 +255,9 @@ internal static partial class AttributionGrouping
     {
         var (cue, content, whole) = p;
         if (!Said.Contains(d.Tokens[cue.First].Lower)) return p;
+        // "said several of | her friends have applied": a share of whom the words speak.
+        if (content.First == cue.Last + 1 && cue.Last >= cue.First + 2 && d.Tokens[cue.Last].Lower == "of" && Shares.Contains(d.Tokens[cue.Last - 1].Lower))
+            return (cue with { Last = cue.Last - 2 }, content with { First = cue.Last - 1 }, whole.First == content.First ? whole with { First = cue.Last - 1 } : whole);
         var word = content.First == cue.Last + 2 ? cue.Last + 1 : content.First == cue.Last + 1 && cue.Last > cue.First ? cue.Last : -1;
         if (word < 0) return p;
         var next = d.Tokens[content.First].Lower;
@@ -265,6 +272,8 @@ internal static partial class AttributionGrouping
         if (!opens) return p;
         return (word == cue.Last ? cue with { Last = cue.Last - 1 } : cue, content with { First = word }, whole.First == content.First ? whole with { First = word } : whole);
     }
+
+    static readonly HashSet<string> Shares = ["several", "many", "some", "most", "all", "none", "half", "both", "each", "few", "one", "two", "three", "dozens", "hundreds", "thousands", "millions"];
 
     /// <summary>The rules' words of a remark without the dateline they start with ("OTTAWA — The budget will …").</summary>
     static TextSpan WithoutDateline(string text, AttributionTagger.Doc d, TextSpan content)

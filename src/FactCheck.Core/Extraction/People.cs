@@ -266,9 +266,19 @@ internal sealed partial class People
             for (var k = r.Count - 2; k >= first; k--)
                 if (Titles.Contains(text[r[k].Start..r[k].End])) { first = k + 1; titled = true; break; }
             while (first < r.Count && Titles.Contains(text[r[first].Start..r[first].End])) first++;
+            // "Minister of Health Mark Holland", "Secretary of State Marco Rubio", "Minister of Fisheries and Oceans Diane Lebouthillier":
+            // after a title and "of", the run's first words are the office and its last the name.
+            var office = -1;
+            if (first == 0 && r.Count >= 3 && OfficeBefore(text, r[0].Start) is var held and >= 0)
+            {
+                while (first < r.Count - 2 && text[r[first].Start..r[first].End] is var w
+                       && (Portfolios.Contains(w) || Lexicon.NotPerson.Contains(w) || !Lexicon.FemaleNames.Contains(w) && !Lexicon.MaleNames.Contains(w))) first++;
+                if (first > 0) { office = held; titled = true; }
+            }
             var titleWords = r.Take(first).Select(w => text[w.Start..w.End]).SkipWhile(CapitalisedFunctionWords.Contains).ToList();
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
             if (parts.Count == 0 || parts.Count > 4) return;
+            if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
             if (parts.Count == 1 && (!titled || titleWords.All(Parties.Contains))) return; // "Republican Senators" names nobody
             // "Sheila North", "Lisa Hall": a surname that is also a word of places and organisations, after a given name.
             if (parts.Any(p => Lexicon.NotPerson.Contains(p)) && !(parts.Count == 2 && SurnameWords.Contains(parts[1])
@@ -295,7 +305,8 @@ internal sealed partial class People
             var roleWords = titleWords.Count;
             if (first - titleWords.Count == 0 && r[0].Start >= 4 && text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ")
                 && titleWords.FindIndex(Titles.Contains) is var firstTitle and > 0) roleWords -= firstTitle;
-            if (roleWords > 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, r[first - roleWords].Start, r[first - 1].End);
+            if (office >= 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, office), r[first - 1].End);
+            if (roleWords > 0 && office < 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, r[first - roleWords].Start), r[first - 1].End);
             if (parts.Count > 1)
             {
                 foreach (var title in titleWords) people.Mark(full, GenderOf(title));
@@ -454,28 +465,102 @@ internal sealed partial class People
         return before >= 0 && text.AsSpan(w + 1, before - w) is "for" or "of" or "the" or "and" or "de";
     }
 
-    /// <summary>A title as the article wrote it, in lower case but for abbreviations and nationalities: "U.S. President" → "U.S. president".</summary>
+    /// <summary>Where an office that goes on into a run of capitalised words begins: "Minister of | Health …", "Minister of
+    /// Fisheries and | Oceans …"; -1 if none does.</summary>
+    static int OfficeBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 80);
+        return OfficeOf().Match(text, from, start - from) is { Success: true } m ? TitleBefore(text, m.Groups[1].Index + m.Groups[1].Length) : -1;
+    }
+
+    [GeneratedRegex(@"(\p{Lu}\p{L}+) of (?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3},? (?:and|&) )?$")]
+    private static partial Regex OfficeOf();
+
+    /// <summary>Where the title ending at <paramref name="end"/> begins ("Deputy Minister", "Secretary"), or -1 if the word
+    /// there is no title.</summary>
+    static int TitleBefore(string text, int end)
+    {
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        if (begin == end || !Titles.Contains(text[begin..end])) return -1;
+        // "Associate Minister", "Deputy Minister": the title's own words before it.
+        while (begin >= 2 && text[begin - 1] == ' ' && char.IsLetter(text[begin - 2]))
+        {
+            var b = begin - 1;
+            while (b > 0 && char.IsLetter(text[b - 1])) b--;
+            if (!char.IsUpper(text[b]) || !(Titles.Contains(text[b..(begin - 1)]) || Portfolios.Contains(text[b..(begin - 1)]))) break;
+            begin = b;
+        }
+        return begin;
+    }
+
+    /// <summary>Where a role begins that the run of capitalised words began after: "B.C. | Health Minister" (an abbreviated place
+    /// is no word of a name), "Mental Health and | Addictions Minister" (a portfolio of two joined by "and").</summary>
+    static int RoleStart(string text, int start)
+    {
+        var words = new List<(int Start, int End)>();
+        var at = start;
+        while (words.Count < 4)
+        {
+            var end = at - 1;
+            if (end < 1 || text[end] != ' ') break;
+            var begin = end;
+            while (begin > 0 && !char.IsWhiteSpace(text[begin - 1])) begin--;
+            if (begin == end) break;
+            words.Add((begin, end));
+            at = begin;
+        }
+        string W(int i) => text[words[i].Start..words[i].End];
+        if (words.Count > 0 && W(0) is { Length: 4 or 6 } a && Enumerable.Range(0, a.Length).All(i => i % 2 == 0 ? char.IsUpper(a[i]) : a[i] == '.')) return words[0].Start;
+        if (words.Count >= 2 && W(0) is "and" or "&")
+        {
+            var k = 1;
+            while (k < words.Count && Portfolios.Contains(W(k)) && !Levels.Contains(W(k))) k++;
+            if (k > 1) return words[k - 1].Start;
+        }
+        return start;
+    }
+
     /// <summary>A title as the card writes it: abbreviations spelt out ("Coun." → "councillor"), offices in lower case.</summary>
     string RoleText(string text, int start, int end)
     {
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "Lac La Ronge Indian Band Chief": an organisation's name before the title keeps its capitals ("Lac La Ronge Indian Band
-        // chief"); a portfolio does not ("Finance Minister" is "finance minister").
         var title = Array.FindIndex(words, w => Titles.Contains(w.TrimEnd('.')));
-        if (title > 0 && words[title - 1] is "Grand" or "Interim") title--;
-        var named = title >= 3 || title > 0 && words.Take(title).Any(w => Lexicon.NotPerson.Contains(w) && !Nationality(w) || w is "Band" or "Nation" or "Tribe" or "Tribal" or "Cree" or "Métis"
-                                                                     || w.Length > 1 && w.All(char.IsUpper));
+        if (title > 0 && words[title - 1] is "Grand") title--;
+        // The portfolio before the title is written in lower case, every word of it ("Emergency Management Minister" is
+        // "emergency management minister", "Higher Education Minister" "higher education minister"); the name of a place or an
+        // organisation before it keeps its capitals ("Ontario health minister", "Lac La Ronge Indian Band chief", "Truro
+        // mayor", "Codiac RCMP corporal"), as does a nationality or a party ("Ukrainian foreign minister", "interim Liberal
+        // leader"). Words of level and time are lower case wherever they stand ("former Toronto mayor").
+        var portfolio = title;
+        if (title > 0)
+        {
+            var k = title - 1;
+            while (k >= 0 && !Levels.Contains(words[k]) && !NameWord(words[k])) k--;
+            if (words[(k + 1)..title].Any(w => Portfolios.Contains(w) || WrittenLower(w))) portfolio = k + 1;
+        }
         return string.Join(' ', words.Select((w, i) =>
-            named && i < title ? w
-            // "Moncton Mayor": a place keeps its capital ("Moncton mayor"); a portfolio does not ("Health Minister": "health minister").
-            : i < title && char.IsUpper(w[0]) && !Portfolios.Contains(w) && !WrittenLower(w) ? w
+            i < portfolio && Levels.Contains(w) ? w.ToLowerInvariant()
+            : i < portfolio && char.IsUpper(w[0]) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
             : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
     }
 
-    /// <summary>Words of ministers' and officials' portfolios, written in lower case in a role ("finance minister").</summary>
-    static readonly HashSet<string> Portfolios = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>A word of a place's or an organisation's name in a role, kept with its capital and ending the portfolio
+    /// before the title: "Ontario", "Band", "RCMP", "B.C.".</summary>
+    static bool NameWord(string w) =>
+        !Portfolios.Contains(w) && (Lexicon.NotPerson.Contains(w) && !Nationality(w) || w is "Band" or "Nation" or "Tribe" or "Tribal" or "Cree" or "Métis"
+                                    || w.Length > 1 && w.All(char.IsUpper) || w.Contains('.'));
+
+    /// <summary>Words of when and which level, not names: "Federal Immigration Minister", "Former Premier", "Interim Leader".</summary>
+    static readonly HashSet<string> Levels = new(StringComparer.OrdinalIgnoreCase)
     {
+        "Federal", "Provincial", "Territorial", "Former", "Outgoing", "Incoming", "Longtime", "Interim", "Acting",
+    };
+
+    /// <summary>Words of ministers' and officials' portfolios, written in lower case in a role ("finance minister").</summary>
+    static readonly HashSet<string> Portfolios = new(
+    [
         "Finance", "Health", "Education", "Justice", "Transport", "Transportation", "Environment", "Foreign", "Defence", "Defense", "Public", "Safety",
         "Immigration", "Housing", "Labour", "Labor", "Agriculture", "Energy", "Natural", "Resources", "Fisheries", "Indigenous", "Services", "Treasury",
         "Municipal", "Affairs", "Economic", "Development", "Industry", "Trade", "Families", "Children", "Seniors", "Tourism", "Culture", "Heritage",
@@ -483,9 +568,9 @@ internal sealed partial class People
         "Interior", "Home", "Economy", "Climate", "Forests", "Mines", "Mining", "Infrastructure", "Innovation", "Science", "Security", "Police", "Fire",
         "Parks", "Transit", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
         "Small", "Business", "International", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
-        // Words of when and which level, not names: "Federal Immigration Minister", "Former Premier", "Interim Leader".
-        "Federal", "Provincial", "Territorial", "Regional", "Former", "Outgoing", "Incoming", "Longtime", "Interim", "Acting",
-    };
+        "Regional", "Management", "Higher", "Rural", "Urban", "Party", "Staff", "Government", "Citizenship", "Water",
+        .. Levels,
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the text writes a capitalised word in lower case somewhere ("housing" for "Housing"): one pass over its
     /// words, the first time it is asked.</summary>
@@ -522,7 +607,7 @@ internal sealed partial class People
         }
         // "Crown attorney Lee Park", "Environment Canada meteorologist Peter Kimbell": an occupation written before the name.
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && source[..at].TrimEnd() is var before && !before.EndsWith(',')
-            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 4 } lead && RoleNouns.Contains(lead[^1].ToLowerInvariant())
+            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && RoleNouns.Contains(lead[^1].ToLowerInvariant())
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
@@ -532,7 +617,7 @@ internal sealed partial class People
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (segment.Length > 70 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
+            if (segment.Length > 90 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
             if (Speakers.PossessiveRole(segment)) return segment;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
@@ -540,8 +625,8 @@ internal sealed partial class People
             if (words.Length - k is >= 2 and <= 5 && RoleNouns.Contains(words[^1].ToLowerInvariant()) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
             var head = k;
             while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant()) && char.IsLower(words[head][0])) head++;
-            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 9) continue;
-            if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in")) continue;
+            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12) continue;
+            if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from")) continue;
             return string.Join(' ', words.Skip(k));
         }
         return null;

@@ -159,6 +159,16 @@ internal static partial class Refine
         return false;
     }
 
+    /// <summary>The source with the description beside its name whole: "Priya Nair, a second-year engineering | student from
+    /// Chennai, India" where the tagger ended the source inside it goes on to the next comma or stop.</summary>
+    static string Apposition(string text, TextSpan source)
+    {
+        if (source.Length == 0 || !source.Text.Contains(',') || source.End >= text.Length || text[source.End] != ' ') return source.Text;
+        var end = source.End;
+        while (end < text.Length && end - source.End < 60 && text[end] is not (',' or '.' or ';' or ':' or '"' or '“' or '”' or '—' or '(' or '\n')) end++;
+        return end < text.Length && end - source.End < 60 ? text[source.Start..end] : source.Text;
+    }
+
     public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
     {
         var result = new List<Attribution>(found.Count);
@@ -200,8 +210,16 @@ internal static partial class Refine
             // "the report, which said …": the report speaks; "via a report" would say it twice.
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase))
                 r = r with { Channel = null };
-            result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, r.Source.Text) });
+            result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, r.Source)) });
         }
+        // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
+        // person once is theirs on every card, as an editor writes it on each.
+        Dictionary<string, string>? roles = null;
+        foreach (var r in result.OrderBy(r => r.Cue.Start))
+            if (r.SpeakerRole is { } role && people.Known.Contains(r.Speaker)) (roles ??= new(StringComparer.Ordinal)).TryAdd(r.Speaker, role);
+        if (roles is not null)
+            for (var i = 0; i < result.Count; i++)
+                if (result[i].SpeakerRole is null && roles.TryGetValue(result[i].Speaker, out var role)) result[i] = result[i] with { SpeakerRole = role };
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
         // The "according to" readings are searched by position, so a long text stays linear.
