@@ -233,10 +233,24 @@ public class AttributionExtractorTests
     [InlineData("REGINA — Saskatchewan will build 12 new schools by 2028, Education Minister Ruth Kessler announced Tuesday, a plan the teachers' federation called \"long overdue.\"", "Education Minister Ruth Kessler", "announced", "Saskatchewan will build 12 new schools by 2028", "Ruth Kessler", null)]
     // "who" after the sentence's subject stands for it.
     [InlineData("Ward clerks, who asked not to be named because they feared for their jobs, said the hospital closed 14 beds in June.", "who", "said", "the hospital closed 14 beds in June", "Ward clerks", null)]
+    // "Court heard that …" is what was said in the proceedings (the tagger took "had argued" inside it for the cue).
+    [InlineData("Court heard that the two partners had argued over $300,000 in unpaid invoices.", "Court", "heard", "that the two partners had argued over $300,000 in unpaid invoices", "Court", null)]
+    // Where it was told is not the remark: "told reporters outside the courthouse that …".
+    [InlineData("Kessler has pleaded not guilty.\n\nHis lawyer, Mitchell Obeng, told reporters outside the courthouse that his client \"looks forward to telling his side.\"", "His lawyer, Mitchell Obeng", "told", "that his client \"looks forward to telling his side.\"", "Mitchell Obeng", "reporters")]
     public void The_remark_its_source_and_its_cue_end_where_a_wire_story_puts_them(string text, string source, string cue, string content, string speaker, string? channel)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text), x => x.Cue.Text.StartsWith(cue, StringComparison.Ordinal));
         Assert.Equal((source, cue, content, speaker, channel), (a.Source.Text, a.Cue.Text, a.Content.Text, a.Speaker, a.Channel));
+    }
+
+    /// <summary>The words of a claim are never the one who made another: in "Another parent, Harjit Gill, said the province should
+    /// pay teachers what they ask", "they ask" is no remark whose words are "Another parent, Harjit Gill".</summary>
+    [Fact]
+    public void The_words_of_a_claim_are_never_another_claims_source()
+    {
+        const string text = "Parents were split.\n\nAnother parent, Harjit Gill, said the province should pay teachers what they ask.";
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal(("Harjit Gill", "the province should pay teachers what they ask"), (a.Speaker, a.Content.Text));
     }
 
     /// <summary>A dateline is where the story was filed, and the next sentence's speaker did not say this one's words.</summary>

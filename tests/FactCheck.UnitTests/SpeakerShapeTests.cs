@@ -169,6 +169,10 @@ public class SpeakerShapeTests
     [InlineData("Harbour pilots, in an interview with CBC News, warned that the new container terminal is unsafe in fog.", "unsafe in fog", "Harbour pilots", "CBC News")]
     [InlineData("Harbour pilots, in a letter to the transport minister, warned that the new container terminal is unsafe in fog.", "unsafe in fog", "Harbour pilots", "a letter")]
     [InlineData("On Monday, the pilots' union, in a statement, said the terminal had failed two safety audits since June.", "the terminal had failed", "pilots' union", "a statement")]
+    // A plural's apostrophe inside an organisation's name; an occupation opening the sentence is a title; "police allege".
+    [InlineData("CALGARY — Alberta's bus drivers have voted 95 per cent in favour of strike action, the Alberta Transit Workers' Association announced Wednesday.", "95 per cent", "Alberta Transit Workers' Association", null)]
+    [InlineData("Prosecutor Angela Whitcombe said the accused bought a shovel and a tarp three days before the killing. “It was a plan,” Whitcombe told the jury.", "It was a plan", "Angela Whitcombe", "the jury")]
+    [InlineData("Police allege Marsh used the victim's bank card twice after she vanished.", "bank card", "Police", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -219,8 +223,19 @@ public class SpeakerShapeTests
     [InlineData("The band office did not answer questions on Friday.\n\n“This is the third promise this year.”")]
     // A ruling on a case is not the court's claim.
     [InlineData("The court rejected the union's appeal of the 2019 arbitration award on Friday.")]
+    // A body found, a quarrel: no one's finding, no argument put forward.
+    [InlineData("The two brothers had argued over $40,000 in unpaid rent.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
+
+    /// <summary>"According to an agreed statement of facts, the hiker's body was found …": the statement's claim, and no second
+    /// one for the passive "was found" (which named "the hiker's body" as who found it).</summary>
+    [Fact]
+    public void A_body_found_is_the_documents_claim_not_a_finding_of_its_own()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("According to an agreed statement of facts, the hiker's body was found in a shallow grave near Canmore in June 2023."));
+        Assert.Equal("agreed statement of facts", a.Speaker);
+    }
 
     /// <summary>A paragraph that is one quotation, after a named speaker's quotation, goes on with that speaker; not after
     /// narration, and not when the paragraph before ended with someone's unquoted words.</summary>
@@ -446,6 +461,7 @@ public class SpeakerRoleTests
     [InlineData("Crown attorney Lee Park told the jury the accused had planned the robbery for weeks.", "Lee Park", "Crown attorney")]
     [InlineData("Environment Canada meteorologist Peter Kimbell said 30 centimetres of snow could fall by Thursday.", "Peter Kimbell", "Environment Canada meteorologist")]
     [InlineData("Opposition health critic Dana Wiebe said 40 beds had closed in Brandon.", "Dana Wiebe", "Opposition health critic")]
+    [InlineData("NDP education critic Amanda Chalmers accused the government of \"manufacturing a crisis.\"", "Amanda Chalmers", "NDP education critic")]
     // An organisation's name before the title is not the role ("commerce CEO"); a lower-case description ending in its role noun is.
     [InlineData("Lakeshore Chamber of Commerce CEO Dina Rahal warned the increase would push 40 firms out of town.", "Dina Rahal", "CEO")]
     [InlineData("The city's chief financial officer, Carla Moss, told council the reserves would fall to $90 million by 2026.", "Carla Moss", "city's chief financial officer")]

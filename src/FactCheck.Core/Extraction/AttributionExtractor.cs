@@ -286,7 +286,7 @@ public static partial class AttributionExtractor
     // ── X said (that) …, "…," X said, "…," said X ───────────────────────────────────────────────────
     static (TextSpan, TextSpan, TextSpan)? TryVerb(string text, List<Token> t, int i, int sStart, int sEnd, List<(int Start, int End)> sentences, int si)
     {
-        if (!Lexicon.VerbCues.Contains(t[i].Lower)) return null;
+        if (!Lexicon.VerbCues.Contains(t[i].Lower) && !CourtHeard(t, i)) return null;
         // "repeated warnings", "reported remarks": a participle before a noun of speech is an adjective, not the cue.
         if (i + 1 < t.Count && Lexicon.NominalCues.Contains(t[i + 1].Lower)) return null;
         var cueStart = i;
@@ -422,6 +422,12 @@ public static partial class AttributionExtractor
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
         || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);
 
+    /// <summary>"Court heard that …", "the jury heard that …": what was said in the proceedings, as court reports write it.</summary>
+    internal static bool CourtHeard(List<Token> t, int i) =>
+        t[i].Lower == "heard" && i > 0 && i + 1 < t.Count && t[i + 1].Lower == "that" && Proceedings.Contains(t[i - 1].Lower);
+
+    internal static readonly HashSet<string> Proceedings = ["court", "jury", "jurors", "inquiry", "hearing", "tribunal", "trial", "commission", "committee", "inquest"];
+
     /// <summary>
     /// The subject noun phrase ending just before a cue, read leftwards. An appositive or a parenthesis between the name
     /// and the cue belongs to the source span ("Ryan Ellis, a Republican tax consultant, said"); <see cref="Head"/> then
@@ -461,6 +467,8 @@ public static partial class AttributionExtractor
         {
             var p = t[first - 1];
             if (p.Text == "." && first - 2 >= 0 && t[first - 2].Text.Length <= 4 && t[first - 2].IsCapitalized) { first -= 2; continue; } // Mr. / G.
+            // "the Alberta Teachers' Association": a plural's possessive apostrophe inside a name.
+            if (p.Text is "'" or "’" && first - 2 >= 0 && t[first - 2].End == p.Start && t[first - 2].Lower.EndsWith('s') && t[first].IsCapitalized) { first -= 2; continue; }
             if (!p.IsWord && p.Text is not ("-" or "&")) break;
             if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower)) break;
             // "Mr. Grassley and Mr. Leahy said": names joined by "and" are one source.

@@ -192,13 +192,17 @@ internal static partial class AttributionGrouping
                     kept[i] = Scored(g with { Content = h.Content, Quotes = AttributionExtractor.Quotes(text, h.Content) }, people);
         // "…, their union said Thursday" where the tagger marked no source: the rules' source just before the same cue. Likewise
         // where it marked only the start of it ("…,” B.C. Wildfire Service | fire information officer Forrest Tower said): the
-        // person the rules name at the end of the source said it, not the organisation before the role.
+        // person the rules name at the end of the source said it, not the organisation before the role; or only the end of a name.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
                     && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1
                     && (v.Source.Length == 0 && x.Source.Start >= v.Content.End || v.Source.Length > 0 && v.Source.Start >= x.Source.Start && v.Source.End < x.Source.End && x.Speaker != v.Speaker
-                        && people.Known.Contains(x.Speaker) && !v.Source.Text.Contains(x.Speaker, StringComparison.Ordinal)))
+                        && people.Known.Contains(x.Speaker) && !v.Source.Text.Contains(x.Speaker, StringComparison.Ordinal)
+                        // "The Registered | Paramedics' Association of Manitoba": the tagger began inside the name.
+                        || v.Source.Length > 0 && v.Source.End == x.Source.End && v.Source.Start > x.Source.Start
+                        && text[x.Source.Start..v.Source.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } lead
+                        && lead.All(w => char.IsUpper(w[0]) || w == "the")))
                     kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
         // "B.C. will hire 500 nurses, the minister announced Wednesday, | a move the union called …": where the tagger took the
         // phrase set beside the remark for its words, the rules' words before the cue are the remark.
@@ -297,7 +301,8 @@ internal static partial class AttributionGrouping
     static bool Strong(Attribution rule)
     {
         var cue = rule.Cue.Text.ToLowerInvariant();
-        return Lexicon.NominalCues.Contains(cue) || cue is ":" or "―" or "—" || cue.StartsWith("according", StringComparison.Ordinal);
+        // "Court heard that …": the tagger reads the verb inside the words instead ("the two men | had argued").
+        return Lexicon.NominalCues.Contains(cue) || cue is ":" or "―" or "—" or "heard" || cue.StartsWith("according", StringComparison.Ordinal);
     }
 
     /// <summary>The rules' attributions, to find one that reads the same remark as a tagged pair.</summary>
@@ -349,7 +354,8 @@ internal static partial class AttributionGrouping
         {
             var t = d.Tokens[k];
             if (t.Lower == "that") return k == i || k == c.Last ? c : c with { First = k };
-            if (!(t.IsWord && t.IsCapitalized) && t.Lower is not ("'s" or "’s" or "'" or "’" or "s" or "of" or "the" or "." or "-")) return c;
+            // "at Queen's Park", "outside the courthouse", "in the legislature"
+            if (!t.IsWord && t.Lower is not ("'s" or "’s" or "'" or "’" or "s" or "." or "-") || Lexicon.VerbCues.Contains(t.Lower)) return c;
         }
         return c;
     }

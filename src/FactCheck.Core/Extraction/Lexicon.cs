@@ -17,7 +17,7 @@ internal static class Lexicon
         "urge", "urges", "urged", "accuse", "accuses", "accused", "contend", "contends", "contended", "maintain", "maintains", "maintained",
         "recall", "recalls", "recalled", "reveal", "reveals", "revealed", "tweeted", "tweets", "posted", "estimate", "estimates", "estimated",
         "assert", "asserts", "asserted", "stressed", "stresses", "emphasized", "emphasised", "responded", "replied", "replies",
-        "testified", "alleged", "alleges", "boasted", "complained", "complains", "show", "shows", "showed", "found", "finds",
+        "testified", "alleged", "alleges", "allege", "boasted", "complained", "complains", "show", "shows", "showed", "found", "finds",
         "conclude", "concludes", "concluded", "expect", "expects", "expected", "hope", "hopes", "hoped", "fear", "fears", "feared",
         "agree", "agrees", "agreed", "disagree", "disagreed", "remarked", "observed", "pointed", "indicated", "indicates",
         "described", "describes", "criticized", "criticised", "cited", "citing", "quoted", "continued", "learned",

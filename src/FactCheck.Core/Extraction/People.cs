@@ -218,7 +218,9 @@ internal sealed partial class People
         "Pollster", "Historian", "Analyst",
         // Sentence-initial occupations before a name ("Teammate Leon Draisaitl", "Goaltender Stuart Skinner", "Farmer Ana Lopes").
         "Teammate", "Linemate", "Goaltender", "Goalie", "Defenceman", "Rookie", "Resident", "Teacher", "Lawyer", "Researcher",
-        "Scientist", "Novelist", "Musician", "Organizer", "Organiser", "Epidemiologist", "Physician",
+        "Scientist", "Novelist", "Musician", "Organizer", "Organiser", "Epidemiologist", "Physician", "Prosecutor", "Farmer", "Meteorologist",
+        "Forecaster", "Nurse", "Paramedic", "Surgeon", "Pharmacist", "Engineer", "Architect", "Criminologist", "Sociologist", "Biologist",
+        "Psychologist", "Psychiatrist", "Columnist", "Journalist", "Filmmaker", "Author", "Firefighter", "Trustee", "Principal", "Veterinarian",
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
@@ -611,7 +613,7 @@ internal sealed partial class People
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
-            return lead.Length > 1 && char.IsUpper(lead[0][0]) && lead.Skip(1).All(w => char.IsLower(w[0]))
+            return lead.Length > 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && lead.Skip(1).All(w => char.IsLower(w[0]))
                    && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.

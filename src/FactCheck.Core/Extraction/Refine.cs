@@ -97,6 +97,8 @@ internal static partial class Refine
         return s[..n].ToString().ToLowerInvariant();
     }
 
+    static string LastWord(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? "";
+
     /// <summary>Whether a cue reports speech or belief: a reporting word, or punctuation that introduces or signs a quotation (a colon, quotation marks, a dash).</summary>
     static bool Reports(string cue)
     {
@@ -119,7 +121,13 @@ internal static partial class Refine
             .SkipWhile(w => Lexicon.Between.Contains(w)).FirstOrDefault() ?? "";
         // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
         // cue with no word of saying or believing in it ("as Russia has floundered on").
-        if (Narration.Contains(cueWord) || !Reports(a.Cue.Text)) return true;
+        if (Narration.Contains(cueWord) || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))) return true;
+        // "The body was found in a shallow grave": a finding in the passive is narration, not a study's or a person's finding.
+        if (cueWord is "found" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
+            && passive[^2].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        // "the two men had argued over money", "argued with a neighbour": a quarrel, not an argument put forward.
+        if (cueWord is "argued" or "argue" or "argues" or "arguing" && a.Content.Start >= a.Cue.End && Unquoted(a)
+            && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against") return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
         // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
@@ -248,6 +256,15 @@ internal static partial class Refine
                 }
             }
             if (merged.Count > 0) result.RemoveAll(merged.Contains);
+            // "Another parent, Harjit Gill, said the province should pay teachers what they ask": the words of a claim are never the
+            // one who made another ("they ask" | "Another parent, Harjit Gill").
+            var sources = result.Where(b => b.Source.Length > 0).Select(b => b.Source).OrderBy(b => b.Start).ToArray();
+            result.RemoveAll(r =>
+            {
+                int lo = 0, hi = sources.Length;
+                while (lo < hi) { var mid = (lo + hi) >>> 1; if (sources[mid].Start <= r.Content.Start) lo = mid + 1; else hi = mid; }
+                return lo > 0 && sources[lo - 1] is var s && s.End >= r.Content.End && r.Content.Length > 0 && s != r.Source;
+            });
         }
         return result;
     }
