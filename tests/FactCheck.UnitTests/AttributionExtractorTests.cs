@@ -233,6 +233,8 @@ public class AttributionExtractorTests
     [InlineData("REGINA — Saskatchewan will build 12 new schools by 2028, Education Minister Ruth Kessler announced Tuesday, a plan the teachers' federation called \"long overdue.\"", "Education Minister Ruth Kessler", "announced", "Saskatchewan will build 12 new schools by 2028", "Ruth Kessler", null)]
     // "who" after the sentence's subject stands for it.
     [InlineData("Ward clerks, who asked not to be named because they feared for their jobs, said the hospital closed 14 beds in June.", "who", "said", "the hospital closed 14 beds in June", "Ward clerks", null)]
+    // ", after …" following the dated cue is the circumstance of the whole remark, not the remark.
+    [InlineData("OTTAWA — The federal government will review the rules on airline refunds, Transport Minister Ana Silva said Friday, after complaints to the agency passed 70,000.", "Transport Minister Ana Silva", "said", "The federal government will review the rules on airline refunds", "Ana Silva", null)]
     // "Court heard that …" is what was said in the proceedings (the tagger took "had argued" inside it for the cue).
     [InlineData("Court heard that the two partners had argued over $300,000 in unpaid invoices.", "Court", "heard", "that the two partners had argued over $300,000 in unpaid invoices", "Court", null)]
     // Where it was told is not the remark: "told reporters outside the courthouse that …".

@@ -173,6 +173,9 @@ public class SpeakerShapeTests
     [InlineData("CALGARY — Alberta's bus drivers have voted 95 per cent in favour of strike action, the Alberta Transit Workers' Association announced Wednesday.", "95 per cent", "Alberta Transit Workers' Association", null)]
     [InlineData("Prosecutor Angela Whitcombe said the accused bought a shovel and a tarp three days before the killing. “It was a plan,” Whitcombe told the jury.", "It was a plan", "Angela Whitcombe", "the jury")]
     [InlineData("Police allege Marsh used the victim's bank card twice after she vanished.", "bank card", "Police", null)]
+    // Whom it was told to: a committee, council, a town hall meeting.
+    [InlineData("The agency's chair, France Pelletier, told a Commons committee last month that the backlog would take two years to clear.", "backlog", "France Pelletier", "a Commons committee")]
+    [InlineData("Mayor Dana Kerr told council the budget would rise 4 per cent next year.", "budget would rise", "Dana Kerr", "council")]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -461,6 +464,9 @@ public class SpeakerRoleTests
     [InlineData("Crown attorney Lee Park told the jury the accused had planned the robbery for weeks.", "Lee Park", "Crown attorney")]
     [InlineData("Environment Canada meteorologist Peter Kimbell said 30 centimetres of snow could fall by Thursday.", "Peter Kimbell", "Environment Canada meteorologist")]
     [InlineData("Opposition health critic Dana Wiebe said 40 beds had closed in Brandon.", "Dana Wiebe", "Opposition health critic")]
+    [InlineData("Conservative transport critic Mark Strand said the government had created the mess it now promises to fix.", "Mark Strand", "Conservative transport critic")]
+    [InlineData("Consumer advocate Ellen Rosen said travellers should keep every receipt for 12 months.", "Ellen Rosen", "consumer advocate")]
+    [InlineData("The agency's chair, France Pelletier, told a committee that the backlog would take two years to clear.", "France Pelletier", "agency's chair")]
     [InlineData("NDP education critic Amanda Chalmers accused the government of \"manufacturing a crisis.\"", "Amanda Chalmers", "NDP education critic")]
     // An organisation's name before the title is not the role ("commerce CEO"); a lower-case description ending in its role noun is.
     [InlineData("Lakeshore Chamber of Commerce CEO Dina Rahal warned the increase would push 40 firms out of town.", "Dina Rahal", "CEO")]
@@ -502,6 +508,15 @@ public class SpeakerRoleTests
         Assert.Equal(["second-year nursing student from Kochi", "second-year nursing student from Kochi"], found.Where(a => a.Speaker == "Asha Menon").Select(a => a.SpeakerRole));
         // "said several of | her friends": the share is part of the words, not of the cue.
         Assert.Contains(found, a => a.Speaker == "Asha Menon" && a.Content.Text == "several of her friends had already applied to schools in Ontario");
+    }
+
+    /// <summary>"Oilers head coach Kris Knoll praised his goaltender" makes no claim, but names his role for his remarks after it.</summary>
+    [Fact]
+    public void The_role_given_where_no_remark_is_is_on_the_remarks_after_it()
+    {
+        const string text = "Oilers head coach Kris Knoll praised his goaltender, who made 31 saves.\n\n“He was our best player tonight, no question,” Knoll told reporters.";
+        var a = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal(("Kris Knoll", "Oilers head coach"), (a.Speaker, a.SpeakerRole));
     }
 
     /// <summary>A quotation in straight quotes interrupted by "B.C. Wildfire Service fire information officer Forrest Tyne said": the person said it, not the

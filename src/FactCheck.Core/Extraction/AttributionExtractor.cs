@@ -347,7 +347,7 @@ public static partial class AttributionExtractor
         }
         // "…, he said." — the content came first ("…, Miller said Monday.", "…, she said last week." too).
         var past = PastWhen(t, PastChannel(t, PastWhen(t, PastTold(t, i, cueEnd))));
-        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, past) || Appositive(t, past);
+        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, past) || Appositive(t, past) || ClauseAfter(t, past);
         if (ends || (cueEnd < t.Count && t[cueEnd].Text == ","))
         {
             var before = source.Start;
@@ -418,6 +418,10 @@ public static partial class AttributionExtractor
     /// <summary>", a move the union called …" after a cue: a phrase set beside the whole remark, which came before the cue.</summary>
     static bool Appositive(List<Token> t, int k) =>
         k + 2 < t.Count && t[k].Text == "," && t[k + 1].Lower is "a" or "an" && t[k + 2].IsWord && char.IsLower(t[k + 2].Text[0]);
+
+    /// <summary>", after complaints passed 70,000" after a cue: the circumstances of the whole remark, which came before the cue.</summary>
+    static bool ClauseAfter(List<Token> t, int k) =>
+        k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because";
 
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
         || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);

@@ -580,6 +580,23 @@ internal sealed partial class People
 
     List<(int Start, int End)>? _words;
     HashSet<uint>? _lower;
+    HashSet<uint>? _capitalInside;
+
+    /// <summary>"Consumer advocate Ellen Roseman" opening a sentence: a word the article never capitalises inside a sentence and
+    /// that names no place, organisation, nationality or party ("Oilers", "Crown", "Environment Canada" keep their capitals).</summary>
+    bool CommonWord(string word)
+    {
+        if (word.Length < 2 || word.EndsWith('s') || word is "Crown" or "Opposition" || word.Skip(1).Any(char.IsUpper) || Lexicon.NotPerson.Contains(word)
+            || Nationality(word) || Parties.Contains(word) || FullNames.ContainsKey(word)) return false;
+        if (_capitalInside is null)
+        {
+            _capitalInside = [];
+            if (_text is { } text && _words is { } words)
+                foreach (var (s, e) in words)
+                    if (char.IsUpper(text[s]) && !AtSentenceStart(text, s)) _capitalInside.Add(LowerHash(text.AsSpan(s, e - s)));
+        }
+        return !_capitalInside.Contains(LowerHash(word));
+    }
 
     /// <summary>"House Speaker", "Senate Majority Leader": the chamber keeps its capital in a role.</summary>
     static readonly HashSet<string> Chambers = ["House", "Senate", "Congress", "Parliament", "Commons", "Assembly", "Bundestag", "Duma", "Knesset"];
@@ -613,8 +630,8 @@ internal sealed partial class People
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
-            return lead.Length > 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && lead.Skip(1).All(w => char.IsLower(w[0]))
-                   && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
+            return lead.Length > 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && lead.Skip(1).All(w => char.IsLower(w[0]))
+                   && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0]) || CommonWord(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -634,6 +651,32 @@ internal sealed partial class People
         return null;
     }
 
+    /// <summary>
+    /// The role the article gave a person where it named them in full, for a speaker whose remarks name them only by surname or
+    /// pronoun: "Oilers head coach Kris Knoblauch praised his goaltender. … “…,” Knoblauch told reporters." Only the clause that
+    /// names them is read (from the last stop, comma or quotation mark before the name), with a description set off after it.
+    /// </summary>
+    public string? RoleAtFirstMention(string speaker)
+    {
+        if (_text is not { } text || speaker.Split(' ') is not { Length: >= 2 } names || !_written.TryGetValue(names[^1], out var written)) return null;
+        foreach (var (at, full) in written)
+        {
+            if (full != speaker) continue;
+            var from = at;
+            while (from > 0 && at - from < 120 && text[from - 1] is not ('.' or '!' or '?' or '\n' or '“' or '”' or '"' or ';' or '—' or ',')) from--;
+            var end = text.IndexOf(names[^1], at, StringComparison.Ordinal);
+            if (end < 0 || end - at > 60) continue;
+            end += names[^1].Length;
+            if (end + 2 < text.Length && text[end] == ',')
+            {
+                var next = text.IndexOfAny([',', '.', ';', '\n'], end + 1);
+                if (next > 0 && next - end <= 90) end = next;
+            }
+            if (RoleOf(speaker, text[from..end]) is { } role) return role;
+        }
+        return null;
+    }
+
     static readonly HashSet<string> RoleNouns =
     [
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
@@ -641,7 +684,8 @@ internal sealed partial class People
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
         "attorney", "lawyer", "prosecutor", "meteorologist", "forecaster", "epidemiologist", "pollster", "strategist", "consultant",
         "critic", "physician", "surgeon", "nurse", "paramedic", "trustee", "principal", "superintendent", "administrator",
-        "coach", "teammate", "goaltender", "goalie", "forward", "defenceman", "captain", "manager", "teacher", "student", "farmer",
+        "coach", "teammate", "goaltender", "goalie", "forward", "defenceman", "captain", "teacher", "student", "farmer",
+        "chair", "chairperson", "advocate", "activist", "volunteer", "historian", "columnist", "journalist",
     ];
 
     /// <summary>
@@ -1167,7 +1211,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter)\b")]
     private static partial Regex InA();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special )*(?:committee|council|hearing|inquiry|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
     private static partial Regex Told();
 
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|television|radio)\b|\btweeted\b")]

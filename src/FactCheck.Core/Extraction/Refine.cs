@@ -222,12 +222,16 @@ internal static partial class Refine
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
         // person once is theirs on every card, as an editor writes it on each.
-        Dictionary<string, string>? roles = null;
+        Dictionary<string, string?>? roles = null;
         foreach (var r in result.OrderBy(r => r.Cue.Start))
             if (r.SpeakerRole is { } role && people.Known.Contains(r.Speaker)) (roles ??= new(StringComparer.Ordinal)).TryAdd(r.Speaker, role);
-        if (roles is not null)
-            for (var i = 0; i < result.Count; i++)
-                if (result[i].SpeakerRole is null && roles.TryGetValue(result[i].Speaker, out var role)) result[i] = result[i] with { SpeakerRole = role };
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].SpeakerRole is null && people.Known.Contains(result[i].Speaker))
+            {
+                // "Oilers head coach Kris Knoblauch praised his goaltender": given where no remark of theirs is.
+                if (roles?.TryGetValue(result[i].Speaker, out var role) != true) (roles ??= new(StringComparer.Ordinal))[result[i].Speaker] = role = people.RoleAtFirstMention(result[i].Speaker);
+                if (role is not null) result[i] = result[i] with { SpeakerRole = role };
+            }
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
         // The "according to" readings are searched by position, so a long text stays linear.
