@@ -580,6 +580,30 @@ public class SurnameTests
         Assert.Equal((speaker, role), (a.Speaker, a.SpeakerRole));
     }
 
+    /// <summary>A feature names a family by given names: "her husband, Karim" is Karim Nasser, "Their youngest son, Sami" Sami
+    /// Nasser; "Karim said" is him and "he said" after it too; "Leila said" is Leila Nasser, and "she said" after it is her,
+    /// not the program manager quoted in between.</summary>
+    [Fact]
+    public void Relatives_named_by_given_name_carry_the_familys_surname()
+    {
+        const string text = "CALGARY — When Leila Nasser opened her tailor shop last spring, she had no customers.\n\n"
+                            + "“Now they line up on Saturdays,” Nasser said.\n\n"
+                            + "Nasser and her husband, Karim, arrived in Canada in 2016 with their three children.\n\n"
+                            + "Karim said the night shifts at the plant were worth it.\n\n"
+                            + "“We came with nothing. Now we employ six people,” he said.\n\n"
+                            + "Their youngest son, Sami, 17, wants to study engineering. He said his parents never complained.\n\n"
+                            + "Program manager Jessica Vail said many newcomers start businesses.\n\n"
+                            + "Back at the shop, Leila said she hopes to open a second location.\n\n"
+                            + "“Maybe in Salmon Arm,” she said.";
+        var found = AttributionExtractor.Extract(text);
+        string Speaker(string words) => Assert.Single(found, a => a.Content.Text.Contains(words, StringComparison.Ordinal)).Speaker;
+        Assert.Equal("Karim Nasser", Speaker("night shifts"));
+        Assert.Equal("Karim Nasser", Speaker("six people"));
+        Assert.Equal("Sami Nasser", Speaker("never complained"));
+        Assert.Equal("Leila Nasser", Speaker("second location"));
+        Assert.Equal("Leila Nasser", Speaker("Salmon Arm"));
+    }
+
     [Fact]
     public void A_sentences_first_word_is_not_part_of_a_country_that_speaks()
     {

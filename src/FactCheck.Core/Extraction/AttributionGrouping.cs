@@ -134,7 +134,9 @@ internal static partial class AttributionGrouping
             var (score, reasons) = CheckWorthiness.Score(contentSpan.Text, speaker, sourceSpan, cueSpan, quotes.Count > 0, people);
             var a = new Attribution(sourceSpan, cueSpan, contentSpan, speaker, channel, quotes, score, reasons);
             tagged.Add(a);
-            previous = a;
+            // "Their youngest son, Sami, | wants to study engineering. He said …": a cue with no source that is no claim (an
+            // intention) took the last speaker; the next pronoun is not resolved against it.
+            if (sourceSpan.Length > 0 || !Refine.NotAClaim(text, a)) previous = a;
         }
         // The rules' readings of remarks the tagger did not find (colon transcripts, signed quotations, nominal cues).
         // Where both read the same remark the tagger's spans stand, except for the shapes the rules know and the tagger

@@ -219,5 +219,9 @@ internal static class Lexicon
         "Parliament", "Legislature", "Government", "Ministry", "Municipality", "Township", "Region", "Nation", "Nations", "Statistics",
         "Transport", "Hydro", "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Scotia", "Brunswick",
         "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories",
+        // Companies' words ("Peabody Energy", "Patriot Coal", "Russia Today", "Desjardins Securities").
+        "Energy", "Coal", "Oil", "Gas", "Motors", "Airlines", "Airways", "Capital", "Partners", "Resources", "Pharmaceuticals", "Foods",
+        "Mining", "Today", "Entertainment", "Communications", "Telecom", "Solutions", "Services", "Insurance", "Financial", "Securities",
+        "Investments", "Laboratories", "Enterprises", "Ventures", "Corporation", "Limited", "Ltd", "Deer",
     ];
 }

@@ -42,7 +42,7 @@ internal sealed partial class People
 
     static char GenderOf(string title) => MaleTitles.Contains(title) ? 'M' : FemaleTitles.Contains(title) ? 'F' : '\0';
 
-    [GeneratedRegex(@"\b(?:(his|her)\s+(?:late\s+|former\s+|own\s+)?)?(?:(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée)|(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)),?\s+$")]
+    [GeneratedRegex(@"\b(?:([Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|own|eldest|oldest|youngest|younger|older|elder|teenage|adult|\d+-year-old)\s+)?)?(?:(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée)|(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)),?\s+$")]
     private static partial Regex FamilyWord();
 
     void Mark(string full, char gender)
@@ -252,6 +252,8 @@ internal sealed partial class People
         var run = new List<(int Start, int End)>();
         var lastPersonEnd = -1; // where the last full name of a person ended: "Sens. Jon Tester (D-Mont.) and David Vitter"
         string? lastPerson = null;
+        string? lastNamed = null; // the person named last, in full or by a known surname, for a relative named after them
+        var lastNamedEnd = -1;
         people._words = words;
         void Flush(int index)
         {
@@ -281,6 +283,20 @@ internal sealed partial class People
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
             if (parts.Count == 0 || parts.Count > 4) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
+            // "Rania Haddad and her husband, Omar,", "Their eldest daughter, Lina, 19,": a relative the article names by given name
+            // alone, as it then goes on to ("Omar said …"), carries the family's surname.
+            // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
+            if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))
+                (lastNamed, lastNamedEnd) = (surnamed, r[0].End);
+            if (parts.Count == 1 && !titled && lastNamed is not null && r[first].Start - lastNamedEnd < 200 && r.Count == 1 && parts[0].Length >= 3
+                && FamilyWord().Match(text, Math.Max(0, r[0].Start - 40), r[0].Start - Math.Max(0, r[0].Start - 40)) is { Success: true, Groups: var g } && g[1].Success)
+            {
+                var relative = parts[0] + " " + lastNamed[(lastNamed.LastIndexOf(' ') + 1)..];
+                if (!people._given.TryAdd(parts[0], relative) && people._given[parts[0]] != relative) people._given[parts[0]] = "";
+                people.Mark(relative, g[2].Success ? 'F' : 'M');
+                (lastNamed, lastNamedEnd) = (relative, r[0].End);
+                return;
+            }
             if (parts.Count == 1 && (!titled || titleWords.All(Parties.Contains))) return; // "Republican Senators" names nobody
             // "Sheila North", "Lisa Hall": a surname that is also a word of places and organisations, after a given name.
             if (parts.Any(p => Lexicon.NotPerson.Contains(p)) && !(parts.Count == 2 && SurnameWords.Contains(parts[1])
@@ -312,16 +328,17 @@ internal sealed partial class People
             if (parts.Count > 1)
             {
                 foreach (var title in titleWords) people.Mark(full, GenderOf(title));
-                var from = Math.Max(0, r[first].Start - 24);
+                var from = Math.Max(0, r[first].Start - 40);
                 if (FamilyWord().Match(text, from, r[first].Start - from) is { Success: true } family)
                 {
                     people.Mark(full, family.Groups[2].Success ? 'F' : 'M');
                     // "Jan Nowak campaigned for his wife, Ewa Nowak": "his" is the person named just before.
-                    if (family.Groups[1].Success && lastPerson is not null && r[first].Start - lastPersonEnd < 200)
-                        people.Mark(lastPerson, family.Groups[1].Value == "his" ? 'M' : 'F');
+                    if (family.Groups[1].Value.ToLowerInvariant() is "his" or "her" && lastPerson is not null && r[first].Start - lastPersonEnd < 200)
+                        people.Mark(lastPerson, family.Groups[1].Value.ToLowerInvariant() == "his" ? 'M' : 'F');
                 }
                 lastPersonEnd = r[^1].End;
                 lastPerson = full;
+                (lastNamed, lastNamedEnd) = (full, r[^1].End);
             }
         }
         for (var i = 0; i < words.Count; i++)
@@ -344,11 +361,52 @@ internal sealed partial class People
         Flush(words.Count);
         foreach (var full in people.FullNames.Values) people.Known.Add(full);
         people.Settle();
+        people.GivenNames(text, words);
         if (people.FullNames.Count == 0) return people;
         foreach (var (ws, we) in words)
-            if (char.IsUpper(text[ws]) && people.FullNames.ContainsKey(text[ws..we]))
+            if (char.IsUpper(text[ws]) && people.FullNames.ContainsKey(text[ws..we])
+                && (!people._given.ContainsKey(text[ws..we]) || Alone(text, ws, we)))
                 people.Mentions.Add((ws, text[ws..we]));
         return people;
+    }
+
+    /// <summary>Given names that stand for one person ("Rania said …" after "Rania Haddad"; "Omar said …" after "her husband,
+    /// Omar"): a given name of one person the article names in full, or of a relative it names by given name alone, that is no
+    /// surname, place or organisation word. Such a name counts as a mention only where it stands alone.</summary>
+    readonly Dictionary<string, string> _given = new(StringComparer.Ordinal);
+
+    void GivenNames(string text, List<(int Start, int End)> words)
+    {
+        var firsts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var full in Known)
+            if (full.IndexOf(' ') is var space and > 1 && full[..space] is var given && !given.EndsWith('.'))
+                firsts[given] = firsts.TryGetValue(given, out var other) && other != full && Canonical(other) != Canonical(full) ? "" : Canonical(full);
+        foreach (var (given, full) in firsts)
+            if (full.Length > 0 && given.Length >= 3 && !Titles.Contains(given) && !CapitalisedFunctionWords.Contains(given)) _given.TryAdd(given, full);
+        foreach (var (given, full) in _given.ToList())
+        {
+            if (full.Length == 0 || FullNames.ContainsKey(given) || Lexicon.NotPerson.Contains(given) || Places.Contains(given)
+                || firsts.TryGetValue(given, out var named) && named != full && !Known.Contains(full)) { _given.Remove(given); continue; }
+            FullNames[given] = full;
+            Known.Add(full);
+        }
+    }
+
+    /// <summary>Given names that are also places in Canadian and world news ("Victoria police said").</summary>
+    static readonly HashSet<string> Places = ["Victoria", "Regina", "Sydney", "Chelsea", "Jasper", "Florence", "Austin", "Paris", "Lincoln", "Jordan", "Georgia", "Dallas", "Charlotte", "Kingston", "Hamilton", "Moncton", "Brandon", "Trenton", "Orlando", "Houston", "Camrose", "Sherbrooke", "Chester", "Warren", "Madison", "Troy", "Vernon", "Nelson", "Selkirk", "Milton", "Preston", "Stanley", "Laval", "Adelaide"];
+
+    /// <summary>Whether a capitalised word stands alone, not beside another capitalised word ("Omar said", not "Omar Khadr").</summary>
+    static bool Alone(string text, int ws, int we)
+    {
+        if (we + 1 < text.Length && text[we] == ' ' && char.IsUpper(text[we + 1])) return false;
+        // "Mr. Ban", "Sheila North": a title or a word of a name before it.
+        if (ws >= 2 && text[ws - 1] == ' ' && (char.IsLetter(text[ws - 2]) || text[ws - 2] == '.' && ws >= 3 && char.IsLetter(text[ws - 3])))
+        {
+            var b = text[ws - 2] == '.' ? ws - 3 : ws - 2;
+            while (b > 0 && char.IsLetter(text[b - 1])) b--;
+            if (char.IsUpper(text[b])) return false;
+        }
+        return true;
     }
 
     /// <summary>Lower-case words inside a name: "de Villa", "van Gogh", "von der Leyen", "da Silva", "bin Salman".</summary>
@@ -708,6 +766,8 @@ internal sealed partial class People
             // "Putin's" is Putin; "Na'moks" is one name.
             var word = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) ? raw[..^2] : raw.Trim('\'', '’');
             if (!FullNames.ContainsKey(word)) continue;
+            // A given name stands for its person only alone ("Omar said"), not in "Victoria police" or "Omar Khadr".
+            if (_given.ContainsKey(word) && span.IndexOf(raw, StringComparison.Ordinal) is var w0 and >= 0 && !Alone(span, w0, w0 + raw.Length)) continue;
             var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
             var full = written is not null ? Canonical(written) : Continues(word, at, previous) ? previous!.Speaker : FullAt(word, at);
             if (written is null && span.StartsWith(word, StringComparison.Ordinal) is false && TitleOf(span) is { } title)
@@ -726,7 +786,14 @@ internal sealed partial class People
     /// <param name="sex">'M' for he/his, 'F' for she/her: a person the article marks as the other sex is not meant.</param>
     public string? Meant(int position, Attribution? previous, char sex = '\0')
     {
+        // “Maybe in Red Deer,” she said: a name inside the quotation she is said to speak is what she spoke of.
         var last = LastMentionBefore(position);
+        if (last is { } l && _text is { } quoted && InsideQuotation(quoted, l.At) && SentenceStart(quoted, position) <= l.At)
+        {
+            var k = LastMentionIndex(position);
+            while (k >= 0 && Mentions[k].At >= SentenceStart(quoted, position) && InsideQuotation(quoted, Mentions[k].At)) k--;
+            last = k >= 0 ? (Mentions[k].At, FullAt(Mentions[k].Surname, Mentions[k].At)) : null;
+        }
         if (previous is not null && Known.Contains(previous.Speaker) && !OtherSex(previous.Speaker, sex)
             && (last is null || last.Value.At < Math.Max(previous.Cue.End, previous.Content.End) || last.Value.Full == previous.Speaker)) return previous.Speaker;
         // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
@@ -747,6 +814,15 @@ internal sealed partial class People
         for (var i = latest; i >= 0 && i > latest - 20; i--)
             if (FullAt(Mentions[i].Surname, Mentions[i].At) is var full && !OtherSex(full, sex)) return full;
         return last?.Full;
+    }
+
+    /// <summary>Whether a position is inside a quotation opened in its paragraph (“…” or straight quotes).</summary>
+    static bool InsideQuotation(string text, int at)
+    {
+        var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        if (at - from > 4000) return false;
+        var span = text.AsSpan(from, at - from);
+        return span.Count('“') > span.Count('”') || span.Count('"') % 2 == 1;
     }
 
     bool OtherSex(string full, char sex) => sex != '\0' && Gender(full) is var g && g != '\0' && g != sex;
