@@ -143,4 +143,44 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Our kids have never had clean water from the tap. That is a shame for a country like Canada");
         await Shot(page, "wire-2-claim");
     }
+
+    const string Feature =
+        "A tailor shop and a first winter in Medicine Hat\n\n" +
+        "MEDICINE HAT, Alta. — When Leila Nasser opened her tailor shop on 2nd Street last spring, she had no customers at all.\n\n" +
+        "Nasser and her husband, Karim, arrived in Canada in 2016 with their three children.\n\n" +
+        "Karim said the night shifts at the meat plant paid for the first sewing machine in 2019.\n\n" +
+        "Their youngest son, Sami, 17, wants to study engineering. He said his parents worked 70 hours a week for five years.\n\n" +
+        "Emergency Management Minister Nadia Brell said the province would fund 40 settlement workers next year.\n\n" +
+        "“Newcomers start one business in seven here,” Brell told reporters.\n\n" +
+        "Court heard last week that a former employer had withheld $12,000 in wages from the couple.\n";
+
+    /// <summary>
+    /// A feature as an editor reads it: the husband and the son named by given name carry the family's surname, "he said"
+    /// after the son is the son; the minister's role is lower case in every word and is on her second remark too (named by
+    /// surname alone); "Court heard that …" is the court's remark, and the intention ("wants to study") is no claim.
+    /// </summary>
+    [Fact]
+    public async Task A_feature_names_each_family_member_and_the_ministers_role_on_every_remark()
+    {
+        var page = await SignInAs("checker");
+        await page.GotoAsync("/desk/ingest");
+        await page.GetByLabel("Article text").FillAsync(Feature);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "first sewing machine" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Karim Nasser");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "70 hours a week" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Sami Nasser");
+        var second = page.Locator("tr", new() { HasText = "one business in seven" });
+        await Assertions.Expect(second.GetByTestId("preview-speaker")).ToHaveTextAsync("Nadia Brell");
+        await Assertions.Expect(second.GetByText(", emergency management minister")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "withheld $12,000" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Court");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "study engineering" })).ToHaveCountAsync(0);
+        await Shot(page, "feature-1-preview");
+
+        foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
+        await page.GotoAsync("/desk?q=one business in seven");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Nadia Brell");
+        await Assertions.Expect(page.GetByTestId("speaker-role")).ToHaveTextAsync("emergency management minister");
+        await Shot(page, "feature-2-claim");
+    }
 }

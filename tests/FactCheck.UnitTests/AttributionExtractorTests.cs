@@ -237,6 +237,7 @@ public class AttributionExtractorTests
     [InlineData("OTTAWA — The federal government will review the rules on airline refunds, Transport Minister Ana Silva said Friday, after complaints to the agency passed 70,000.", "Transport Minister Ana Silva", "said", "The federal government will review the rules on airline refunds", "Ana Silva", null)]
     // "Court heard that …" is what was said in the proceedings (the tagger took "had argued" inside it for the cue).
     [InlineData("Court heard that the two partners had argued over $300,000 in unpaid invoices.", "Court", "heard", "that the two partners had argued over $300,000 in unpaid invoices", "Court", null)]
+    [InlineData("The jury heard on Monday that the two partners had argued over $300,000.", "The jury", "heard", "that the two partners had argued over $300,000", "jury", null)]
     // Where it was told is not the remark: "told reporters outside the courthouse that …".
     [InlineData("Kessler has pleaded not guilty.\n\nHis lawyer, Mitchell Obeng, told reporters outside the courthouse that his client \"looks forward to telling his side.\"", "His lawyer, Mitchell Obeng", "told", "that his client \"looks forward to telling his side.\"", "Mitchell Obeng", "reporters")]
     public void The_remark_its_source_and_its_cue_end_where_a_wire_story_puts_them(string text, string source, string cue, string content, string speaker, string? channel)

@@ -426,9 +426,9 @@ public static partial class AttributionExtractor
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
         || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);
 
-    /// <summary>"Court heard that …", "the jury heard that …": what was said in the proceedings, as court reports write it.</summary>
+    /// <summary>"Court heard that …", "the jury heard on Monday that …": what was said in the proceedings, as court reports write it.</summary>
     internal static bool CourtHeard(List<Token> t, int i) =>
-        t[i].Lower == "heard" && i > 0 && i + 1 < t.Count && t[i + 1].Lower == "that" && Proceedings.Contains(t[i - 1].Lower);
+        t[i].Lower == "heard" && i > 0 && PastWhen(t, i + 1) is var k && k < t.Count && t[k].Lower == "that" && Proceedings.Contains(t[i - 1].Lower);
 
     internal static readonly HashSet<string> Proceedings = ["court", "jury", "jurors", "inquiry", "hearing", "tribunal", "trial", "commission", "committee", "inquest"];
 
