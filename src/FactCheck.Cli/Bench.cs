@@ -376,7 +376,7 @@ public static class Bench
             async Task<(int, int)> Preview()
             {
                 var found = FactCheck.Extraction.AttributionExtractor.Extract(text);
-                var texts = found.Select(FactCheck.Features.Articles.IngestArticle.ClaimText).ToList();
+                var texts = found.Select(a => FactCheck.Features.Articles.IngestArticle.ClaimText(a, found)).ToList();
                 var vectors = FactCheck.Search.Embedder.Encode([.. texts.Select(x => FactCheck.Search.Analyzer.Clean(x))]);
                 var matched = 0;
                 for (var i = 0; i < texts.Count; i++) matched += (await FactCheck.Search.ClaimMatches.Find(lookup, texts[i], vectors[i], null, 5, default)).Count;

@@ -601,6 +601,9 @@ public class SurnameTests
         Assert.Equal("Karim Nasser", Speaker("night shifts"));
         Assert.Equal("Karim Nasser", Speaker("six people"));
         Assert.Equal("Sami Nasser", Speaker("never complained"));
+        // "his parents" is Sami Nasser's, not "Nasser's" (Leila Nasser is a Nasser too).
+        Assert.Equal("Sami Nasser’s parents never complained", FactCheck.Features.Articles.IngestArticle.ClaimText(
+            Assert.Single(found, a => a.Content.Text.Contains("never complained", StringComparison.Ordinal)), found));
         Assert.Equal("Leila Nasser", Speaker("second location"));
         Assert.Equal("Leila Nasser", Speaker("Salmon Arm"));
     }

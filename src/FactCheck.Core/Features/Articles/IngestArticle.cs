@@ -72,7 +72,7 @@ public static partial class IngestArticle
                 if (open && opened >= options.MaxClaimsPerArticle) { open = false; capped++; }
                 if (open) opened++;
                 long? claimId = null;
-                var claim = new ClaimOpening.NewClaim(ClaimText(a), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
+                var claim = new ClaimOpening.NewClaim(ClaimText(a, found), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
                     articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor, SpeakerRole: a.SpeakerRole);
                 // An attribution that breaks a claim's rules (a "speaker" of 400 characters from odd copy) is listed, not opened:
                 // the rest of the article still comes in.
@@ -89,7 +89,9 @@ public static partial class IngestArticle
     /// reporter's opening pronoun turned into the speaker ("that his meeting …" by Lukashenko → "Lukashenko's meeting …"),
     /// so reported speech reads as a neutral statement. A checker edits it further on the desk.
     /// </summary>
-    public static string ClaimText(Attribution a)
+    /// <param name="article">The article's other attributions: where another speaker has the same short name ("Leila Nasser" and
+    /// "Sami Nasser"), "his parents" opens as "Sami Nasser’s parents", not "Nasser’s parents".</param>
+    public static string ClaimText(Attribution a, IReadOnlyList<Attribution>? article = null)
     {
         var t = a.Content.Text;
         if (t.StartsWith("that ", StringComparison.OrdinalIgnoreCase)) t = t[5..];
@@ -98,7 +100,7 @@ public static partial class IngestArticle
         // “We will cut taxes,” said Mayor Smith. “Every one of them.”: one quotation that the reporter interrupted to say who
         // spoke reads as the speaker's words alone.
         else if (Interrupted(a)) t = Joined(a.Quotes);
-        t = Neutral(t, a.Speaker);
+        t = Neutral(t, a.Speaker, article);
         return t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t;
     }
 
@@ -142,16 +144,18 @@ public static partial class IngestArticle
         return sb.ToString().TrimEnd(',', ' ');
     }
 
-    static string Neutral(string text, string? speaker)
+    static string Neutral(string text, string? speaker, IReadOnlyList<Attribution>? article)
     {
         var kind = SpeakerKinds.Kind(speaker);
         // "Ana Silva’s spokesperson" saying "that she would …": she may be either; the checker decides.
         if (kind is null || speaker is null || SpeakerKinds.IsSomeones(speaker)) return text;
-        var name = SpeakerKinds.ShortName(speaker, kind);
         var space = text.IndexOf(' ');
         if (space <= 0) return text;
         var first = text[..space].ToLowerInvariant();
+        if (first is not ("his" or "her" or "its" or "their" or "he" or "she" or "it" or "they")) return text;
         var rest = text[space..];
+        var name = SpeakerKinds.ShortName(speaker, kind);
+        if (article is not null && article.Any(o => o.Speaker != speaker && SpeakerKinds.Kind(o.Speaker) == kind && SpeakerKinds.ShortName(o.Speaker, kind) == name)) name = speaker;
         return (kind, first) switch
         {
             (SpeakerKinds.Person, "his" or "her") or (SpeakerKinds.Organization, "its" or "their") => name + "’s" + rest,

@@ -29,7 +29,7 @@ public static class PreviewArticle
         public async ValueTask<Result> Handle(Query q, CancellationToken ct)
         {
             var found = extractions.For(q.Text);
-            var all = await ClaimMatches.FindAll(db, [.. found.Select(IngestArticle.ClaimText)], 5, ct);
+            var all = await ClaimMatches.FindAll(db, [.. found.Select(a => IngestArticle.ClaimText(a, found))], 5, ct);
             return new Result(found,
                 [.. all.Select(ms => ms.Where(m => m.IsSame).OrderBy(m => m.Slug is not null ? 0 : m.IsExternal ? 1 : 2).FirstOrDefault())],
                 [.. all.Select(ms => ms.FirstOrDefault(m => !m.IsSame))]);
