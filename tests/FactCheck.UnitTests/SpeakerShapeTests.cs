@@ -465,6 +465,9 @@ public class SpeakerRoleTests
     [InlineData("Environment Canada meteorologist Peter Kimbell said 30 centimetres of snow could fall by Thursday.", "Peter Kimbell", "Environment Canada meteorologist")]
     [InlineData("Opposition health critic Dana Wiebe said 40 beds had closed in Brandon.", "Dana Wiebe", "Opposition health critic")]
     [InlineData("Conservative transport critic Mark Strand said the government had created the mess it now promises to fix.", "Mark Strand", "Conservative transport critic")]
+    // A party is nobody's name; a Welsh particle is part of one.
+    [InlineData("Progressive Conservative health critic Kathleen Cole called the incentives \"a drop in the bucket.\"", "Kathleen Cole", "Progressive Conservative health critic")]
+    [InlineData("CMHC chief economist Aled ab Iorwerth said the drop was driven by condos in Toronto.", "Aled ab Iorwerth", "CMHC chief economist")]
     [InlineData("Sportsnet analyst Elliot Fried reported that the team had explored a trade for a centre.", "Elliot Fried", "Sportsnet analyst")]
     [InlineData("Consumer advocate Ellen Rosen said travellers should keep every receipt for 12 months.", "Ellen Rosen", "consumer advocate")]
     [InlineData("The agency's chair, France Pelletier, told a committee that the backlog would take two years to clear.", "France Pelletier", "agency's chair")]

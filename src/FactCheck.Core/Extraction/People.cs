@@ -283,6 +283,7 @@ internal sealed partial class People
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
             if (parts.Count == 0 || parts.Count > 4) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
+            if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Rania Haddad and her husband, Omar,", "Their eldest daughter, Lina, 19,": a relative the article names by given name
             // alone, as it then goes on to ("Omar said …"), carries the family's surname.
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
@@ -410,7 +411,7 @@ internal sealed partial class People
     }
 
     /// <summary>Lower-case words inside a name: "de Villa", "van Gogh", "von der Leyen", "da Silva", "bin Salman".</summary>
-    static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "la", "le", "ter", "bin", "ibn" };
+    static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "la", "le", "ter", "bin", "ibn", "ab", "ap" };
 
     /// <summary>Whether the words after a particle, one space apart, reach a capitalised word through particles only ("von | der Leyen").</summary>
     static bool NameAfterParticles(string text, List<(int Start, int End)> words, int i)
