@@ -235,6 +235,8 @@ public class AttributionExtractorTests
     [InlineData("Ward clerks, who asked not to be named because they feared for their jobs, said the hospital closed 14 beds in June.", "who", "said", "the hospital closed 14 beds in June", "Ward clerks", null)]
     // ", after …" following the dated cue is the circumstance of the whole remark, not the remark.
     [InlineData("OTTAWA — The federal government will review the rules on airline refunds, Transport Minister Ana Silva said Friday, after complaints to the agency passed 70,000.", "Transport Minister Ana Silva", "said", "The federal government will review the rules on airline refunds", "Ana Silva", null)]
+    // ", saying …" after a dateline: the sentence's subject, the whole name, not the dateline.
+    [InlineData("Rates on hold\n\nOTTAWA — The Bank of Canada held its key interest rate steady at 2.25 per cent on Wednesday, saying the economy was adjusting to U.S. tariffs roughly as expected.", "The Bank of Canada", "saying", "the economy was adjusting to U.S. tariffs roughly as expected", "Bank of Canada", null)]
     // "Court heard that …" is what was said in the proceedings (the tagger took "had argued" inside it for the cue).
     [InlineData("Court heard that the two partners had argued over $300,000 in unpaid invoices.", "Court", "heard", "that the two partners had argued over $300,000 in unpaid invoices", "Court", null)]
     [InlineData("The jury heard on Monday that the two partners had argued over $300,000.", "The jury", "heard", "that the two partners had argued over $300,000", "jury", null)]
@@ -259,7 +261,7 @@ public class AttributionExtractorTests
     /// <summary>A dateline is where the story was filed, and the next sentence's speaker did not say this one's words.</summary>
     [Theory]
     [InlineData("Teachers strike across Alberta\n\nEDMONTON — Thousands of teachers across Alberta walked off the job Monday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of teachers across Alberta")]
-    [InlineData("Nurses strike across Quebec\n\nMONTREAL — Thousands of nurses across Quebec walked off the job Tuesday, saying the province has ignored their demands for smaller classes.\n\n", null)]
+    [InlineData("Nurses strike across Quebec\n\nMONTREAL — Thousands of nurses across Quebec walked off the job Tuesday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of nurses across Quebec")]
     public void A_dateline_or_the_next_sentences_speaker_is_never_the_source(string lede, string? speaker)
     {
         var text = lede + "\"We are worn out,\" said Rita Holm, president of the ATA, the union representing 40,000 members. \"We cannot keep working like this.\"\n";

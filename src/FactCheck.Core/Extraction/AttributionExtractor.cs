@@ -524,9 +524,14 @@ public static partial class AttributionExtractor
     static TextSpan? SentenceSubject(string text, List<Token> t, int before)
     {
         var k = 0;
+        // "OTTAWA — The Bank of Canada held …": the dateline is where, not who.
+        var dash = t.FindIndex(0, Math.Min(before, 8), x => x.Text is "—" or "–");
+        if (dash > 0 && t.Take(dash).All(x => !x.IsWord || x.IsCapitalized)) k = dash + 1;
         while (k < before && (!t[k].IsWord || t[k].Lower is "but" or "and" or "so" or "still" or "yet" or "then")) k++;
         var end = k;
-        while (end < before && end - k < 6 && t[end].IsWord && (t[end].IsCapitalized || Lexicon.Pronouns.Contains(t[end].Lower))) end++;
+        // "The Bank of Canada", "The Federation of Independent Business": a name goes on over "of" and "for".
+        while (end < before && end - k < 8 && t[end].IsWord && (t[end].IsCapitalized || Lexicon.Pronouns.Contains(t[end].Lower)
+               || end > k && t[end].Lower is "of" or "for" && end + 1 < before && t[end + 1].IsCapitalized)) end++;
         return end == k ? null : TextSpan.Of(text, t[k].Start, t[end - 1].End);
     }
 

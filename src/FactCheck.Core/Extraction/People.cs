@@ -708,6 +708,8 @@ internal sealed partial class People
             var head = k;
             while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant()) && char.IsLower(words[head][0])) head++;
             if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12) continue;
+            // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns.
+            while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
             if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from")) continue;
             return string.Join(' ', words.Skip(k));
         }
@@ -1292,6 +1294,9 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter)\b")]
     private static partial Regex InA();
 
+    [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|social media)\b")]
+    private static partial Regex Platform();
+
     [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special )*(?:committee|council|hearing|inquiry|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
     private static partial Regex Told();
 
@@ -1322,6 +1327,8 @@ internal static partial class Channels
         {
             // "in a phone interview" → "a phone interview"; "in his statement" → "a statement".
             var what = a.Groups[2].Value + a.Groups[3].Value;
+            // "in a post on X", "in a video posted to Facebook": where it was posted.
+            if (Platform().Match(sentence, a.Index + a.Length) is { Success: true } p) what += " on " + p.Groups[1].Value;
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
         }
         if (whom is not null) return whom;
