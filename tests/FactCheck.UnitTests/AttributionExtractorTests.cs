@@ -258,6 +258,16 @@ public class AttributionExtractorTests
         Assert.Equal(("Harjit Gill", "the province should pay teachers what they ask"), (a.Speaker, a.Content.Text));
     }
 
+    /// <summary>"We cannot say no" inside the mayor's quotation is his words, not a remark whose source is "We cannot".</summary>
+    [Fact]
+    public void A_cue_inside_another_remarks_quotation_is_no_remark_of_its_own()
+    {
+        const string text = "Mayor Dana Fillmore said the city needs the 300 units the tower will provide.\n\n\"We are in a housing crisis. We cannot say no to every project,\" Fillmore told council.";
+        var found = AttributionExtractor.Extract(text);
+        Assert.All(found, a => Assert.Equal("Dana Fillmore", a.Speaker));
+        Assert.Equal(2, found.Count);
+    }
+
     /// <summary>A dateline is where the story was filed, and the next sentence's speaker did not say this one's words.</summary>
     [Theory]
     [InlineData("Teachers strike across Alberta\n\nEDMONTON — Thousands of teachers across Alberta walked off the job Monday, saying the province has ignored their demands for smaller classes.\n\n", "Thousands of teachers across Alberta")]

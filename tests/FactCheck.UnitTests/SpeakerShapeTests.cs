@@ -174,6 +174,8 @@ public class SpeakerShapeTests
     [InlineData("Prosecutor Angela Whitcombe said the accused bought a shovel and a tarp three days before the killing. “It was a plan,” Whitcombe told the jury.", "It was a plan", "Angela Whitcombe", "the jury")]
     [InlineData("Police allege Marsh used the victim's bank card twice after she vanished.", "bank card", "Police", null)]
     [InlineData("Mayor Brenda Lock said in a post on X that the city would hire 40 more officers.", "40 more officers", "Brenda Lock", "a post on X")]
+    // "the statement read": the document's words, said by whoever issued it, through it.
+    [InlineData("In an emailed statement, the developer, Southbank Properties, said construction would begin in 2026.\n\n\"We've listened to the community and reduced the height by four storeys,\" the statement read.", "four storeys", "Southbank Properties", "an emailed statement")]
     // Whom it was told to: a committee, council, a town hall meeting.
     [InlineData("The agency's chair, France Pelletier, told a Commons committee last month that the backlog would take two years to clear.", "backlog", "France Pelletier", "a Commons committee")]
     [InlineData("Mayor Dana Kerr told council the budget would rise 4 per cent next year.", "budget would rise", "Dana Kerr", "council")]
@@ -467,6 +469,7 @@ public class SpeakerRoleTests
     [InlineData("Opposition health critic Dana Wiebe said 40 beds had closed in Brandon.", "Dana Wiebe", "Opposition health critic")]
     [InlineData("Conservative transport critic Mark Strand said the government had created the mess it now promises to fix.", "Mark Strand", "Conservative transport critic")]
     [InlineData("“This was the most predictable announcement of the year,” said Doug Potter, chief economist at BMO Capital Markets.", "Doug Potter", "chief economist at BMO Capital Markets")]
+    [InlineData("Retired architect Peter Zabrowski called the tower \"a slab that will loom over the Citadel.\"", "Peter Zabrowski", "retired architect")]
     // A party is nobody's name; a Welsh particle is part of one.
     [InlineData("Progressive Conservative health critic Kathleen Cole called the incentives \"a drop in the bucket.\"", "Kathleen Cole", "Progressive Conservative health critic")]
     [InlineData("CMHC chief economist Aled ab Iorwerth said the drop was driven by condos in Toronto.", "Aled ab Iorwerth", "CMHC chief economist")]

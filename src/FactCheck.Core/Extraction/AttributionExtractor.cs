@@ -286,7 +286,7 @@ public static partial class AttributionExtractor
     // ── X said (that) …, "…," X said, "…," said X ───────────────────────────────────────────────────
     static (TextSpan, TextSpan, TextSpan)? TryVerb(string text, List<Token> t, int i, int sStart, int sEnd, List<(int Start, int End)> sentences, int si)
     {
-        if (!Lexicon.VerbCues.Contains(t[i].Lower) && !CourtHeard(t, i)) return null;
+        if (!Lexicon.VerbCues.Contains(t[i].Lower) && !CourtHeard(t, i) && !DocumentReads(t, i)) return null;
         // "repeated warnings", "reported remarks": a participle before a noun of speech is an adjective, not the cue.
         if (i + 1 < t.Count && Lexicon.NominalCues.Contains(t[i + 1].Lower)) return null;
         var cueStart = i;
@@ -429,6 +429,12 @@ public static partial class AttributionExtractor
     /// <summary>"Court heard that …", "the jury heard on Monday that …": what was said in the proceedings, as court reports write it.</summary>
     internal static bool CourtHeard(List<Token> t, int i) =>
         t[i].Lower == "heard" && i > 0 && PastWhen(t, i + 1) is var k && k < t.Count && t[k].Lower == "that" && Proceedings.Contains(t[i - 1].Lower);
+
+    /// <summary>"“…,” the statement read", "the release reads": a document's words.</summary>
+    internal static bool DocumentReads(List<Token> t, int i) =>
+        t[i].Lower is "read" or "reads" && i > 0 && Documents.Contains(t[i - 1].Lower);
+
+    internal static readonly HashSet<string> Documents = ["statement", "release", "letter", "note", "post", "email", "e-mail", "message", "tweet", "sign", "notice", "memo", "ruling", "decision", "report", "petition", "motion", "bulletin", "advisory"];
 
     internal static readonly HashSet<string> Proceedings = ["court", "jury", "jurors", "inquiry", "hearing", "tribunal", "trial", "commission", "committee", "inquest"];
 

@@ -616,7 +616,7 @@ internal sealed partial class People
     /// <summary>Words of when and which level, not names: "Federal Immigration Minister", "Former Premier", "Interim Leader".</summary>
     static readonly HashSet<string> Levels = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Federal", "Provincial", "Territorial", "Former", "Outgoing", "Incoming", "Longtime", "Interim", "Acting",
+        "Federal", "Provincial", "Territorial", "Former", "Outgoing", "Incoming", "Longtime", "Interim", "Acting", "Retired",
     };
 
     /// <summary>Words of ministers' and officials' portfolios, written in lower case in a role ("finance minister").</summary>
@@ -751,6 +751,8 @@ internal sealed partial class People
         "critic", "physician", "surgeon", "nurse", "paramedic", "trustee", "principal", "superintendent", "administrator",
         "coach", "teammate", "goaltender", "goalie", "forward", "defenceman", "captain", "teacher", "student", "farmer",
         "chair", "chairperson", "advocate", "activist", "volunteer", "historian", "columnist", "journalist",
+        "architect", "engineer", "planner", "developer", "contractor", "pharmacist", "psychologist", "counsellor", "realtor",
+        "landlord", "tenant", "homeowner", "parent", "neighbour", "witness", "survivor", "firefighter", "mechanic", "electrician",
     ];
 
     /// <summary>

@@ -121,7 +121,8 @@ internal static partial class Refine
             .SkipWhile(w => Lexicon.Between.Contains(w)).FirstOrDefault() ?? "";
         // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
         // cue with no word of saying or believing in it ("as Russia has floundered on").
-        if (Narration.Contains(cueWord) || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))) return true;
+        if (Narration.Contains(cueWord) || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
+            && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
         // "The body was found in a shallow grave": a finding in the passive is narration, not a study's or a person's finding.
         if (cueWord is "found" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
             && passive[^2].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
@@ -263,12 +264,19 @@ internal static partial class Refine
             // "Another parent, Harjit Gill, said the province should pay teachers what they ask": the words of a claim are never the
             // one who made another ("they ask" | "Another parent, Harjit Gill").
             var sources = result.Where(b => b.Source.Length > 0).Select(b => b.Source).OrderBy(b => b.Start).ToArray();
-            result.RemoveAll(r =>
+            // "“… We cannot say no to every project,” Fillmore told council": a cue and its source inside another remark's
+            // quotation are the speaker's words, not a remark of "We cannot".
+            var quoted = result.SelectMany(b => b.Quotes.Select(q => (q, b))).OrderBy(x => x.q.Start).ToArray();
+            static int Last<T>(T[] spans, Func<T, int> start, int at)
             {
-                int lo = 0, hi = sources.Length;
-                while (lo < hi) { var mid = (lo + hi) >>> 1; if (sources[mid].Start <= r.Content.Start) lo = mid + 1; else hi = mid; }
-                return lo > 0 && sources[lo - 1] is var s && s.End >= r.Content.End && r.Content.Length > 0 && s != r.Source;
-            });
+                int lo = 0, hi = spans.Length;
+                while (lo < hi) { var mid = (lo + hi) >>> 1; if (start(spans[mid]) <= at) lo = mid + 1; else hi = mid; }
+                return lo - 1;
+            }
+            result.RemoveAll(r =>
+                Last(sources, x => x.Start, r.Content.Start) is var i and >= 0 && sources[i] is var s && s.End >= r.Content.End && r.Content.Length > 0 && s != r.Source
+                || r.Source.Length > 0 && Last(quoted, x => x.q.Start, r.Source.Start) is var k and >= 0 && quoted[k] is var (q, owner)
+                   && !ReferenceEquals(owner, r) && q.End >= r.Cue.End && r.Cue.Length > 0);
         }
         return result;
     }
