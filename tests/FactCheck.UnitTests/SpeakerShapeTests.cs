@@ -470,6 +470,7 @@ public class SpeakerRoleTests
     [InlineData("Conservative transport critic Mark Strand said the government had created the mess it now promises to fix.", "Mark Strand", "Conservative transport critic")]
     [InlineData("“This was the most predictable announcement of the year,” said Doug Potter, chief economist at BMO Capital Markets.", "Doug Potter", "chief economist at BMO Capital Markets")]
     [InlineData("Retired architect Peter Zabrowski called the tower \"a slab that will loom over the Citadel.\"", "Peter Zabrowski", "retired architect")]
+    [InlineData("Jocelyn Velstad, a grain farmer near Wishart, said her family had already sold part of its cattle herd.", "Jocelyn Velstad", "grain farmer near Wishart")]
     // A party is nobody's name; a Welsh particle is part of one.
     [InlineData("Progressive Conservative health critic Kathleen Cole called the incentives \"a drop in the bucket.\"", "Kathleen Cole", "Progressive Conservative health critic")]
     [InlineData("CMHC chief economist Aled ab Iorwerth said the drop was driven by condos in Toronto.", "Aled ab Iorwerth", "CMHC chief economist")]

@@ -273,6 +273,8 @@ internal static partial class AttributionGrouping
             "more" or "fewer" or "less" => next == "than",
             "at" => next is "least" or "most",
             "about" or "nearly" or "almost" or "roughly" or "around" or "approximately" or "over" or "under" or "only" or "just" => next.Length > 0 && char.IsDigit(next[0]),
+            // "said 62 | per cent of cropland …": the number itself.
+            var w when w.Length > 0 && char.IsDigit(w[0]) => true,
             _ => false,
         };
         if (!opens) return p;

@@ -710,7 +710,7 @@ internal sealed partial class People
             if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12) continue;
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns.
             while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
-            if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from")) continue;
+            if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")) continue;
             return string.Join(' ', words.Skip(k));
         }
         return null;
