@@ -231,6 +231,7 @@ public class SpeakerShapeTests
     [InlineData("The court rejected the union's appeal of the 2019 arbitration award on Friday.")]
     // A body found, a quarrel: no one's finding, no argument put forward.
     [InlineData("The two brothers had argued over $40,000 in unpaid rent.")]
+    [InlineData("Leaders in Kistigan Lake First Nation have declared a state of emergency after a cluster of suicide attempts among young people.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 
@@ -471,6 +472,7 @@ public class SpeakerRoleTests
     [InlineData("“This was the most predictable announcement of the year,” said Doug Potter, chief economist at BMO Capital Markets.", "Doug Potter", "chief economist at BMO Capital Markets")]
     [InlineData("Retired architect Peter Zabrowski called the tower \"a slab that will loom over the Citadel.\"", "Peter Zabrowski", "retired architect")]
     [InlineData("Jocelyn Velstad, a grain farmer near Wishart, said her family had already sold part of its cattle herd.", "Jocelyn Velstad", "grain farmer near Wishart")]
+    [InlineData("Jean-Paul Bélair, a psychologist who worked in the community for six years, said short-term teams were not enough.", "Jean-Paul Bélair", "psychologist")]
     // A party is nobody's name; a Welsh particle is part of one.
     [InlineData("Progressive Conservative health critic Kathleen Cole called the incentives \"a drop in the bucket.\"", "Kathleen Cole", "Progressive Conservative health critic")]
     [InlineData("CMHC chief economist Aled ab Iorwerth said the drop was driven by condos in Toronto.", "Aled ab Iorwerth", "CMHC chief economist")]

@@ -710,6 +710,8 @@ internal sealed partial class People
             if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12) continue;
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns.
             while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
+            // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
+            if (head + 1 < words.Length && words[head + 1] is "who" or "whose") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
             if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")) continue;
             return string.Join(' ', words.Skip(k));
         }

@@ -126,6 +126,9 @@ internal static partial class Refine
         // "The body was found in a shallow grave": a finding in the passive is narration, not a study's or a person's finding.
         if (cueWord is "found" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
             && passive[^2].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        // "have declared a state of emergency": an act, not a statement ("declared that the vote was rigged" is one).
+        if (cueWord is "declared" or "declares" or "declare" or "declaring" && a.Content.Start >= a.Cue.End && Unquoted(a)
+            && FirstWord(a.Content.Text) is "a" or "an" or "the" or "its" or "their" or "his" or "her") return true;
         // "the two men had argued over money", "argued with a neighbour": a quarrel, not an argument put forward.
         if (cueWord is "argued" or "argue" or "argues" or "arguing" && a.Content.Start >= a.Cue.End && Unquoted(a)
             && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against") return true;
