@@ -284,11 +284,11 @@ internal sealed partial class People
             if (parts.Count == 0 || parts.Count > 4) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
-            // "Rania Haddad and her husband, Omar,", "Their eldest daughter, Lina, 19,": a relative the article names by given name
-            // alone, as it then goes on to ("Omar said …"), carries the family's surname.
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
             if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))
                 (lastNamed, lastNamedEnd) = (surnamed, r[0].End);
+            // "Rania Haddad and her husband, Omar,", "Their eldest daughter, Lina, 19,": a relative the article names by given name
+            // alone, as it then goes on to ("Omar said …"), carries the family's surname.
             if (parts.Count == 1 && !titled && lastNamed is not null && r[first].Start - lastNamedEnd < 200 && r.Count == 1 && parts[0].Length >= 3
                 && FamilyWord().Match(text, Math.Max(0, r[0].Start - 40), r[0].Start - Math.Max(0, r[0].Start - 40)) is { Success: true, Groups: var g } && g[1].Success)
             {
