@@ -235,6 +235,14 @@ public class SpeakerShapeTests
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 
+    /// <summary>Thanking riders for their patience is an act of courtesy, not a statement to check; the remark before it is one.</summary>
+    [Fact]
+    public void Thanks_are_no_claim()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("TTC chief executive Mandeep Lalli said service would run as normal on Friday.\n\nLalli thanked riders for their patience."));
+        Assert.Equal("service would run as normal on Friday", a.Content.Text);
+    }
+
     /// <summary>"According to an agreed statement of facts, the hiker's body was found …": the statement's claim, and no second
     /// one for the passive "was found" (which named "the hiker's body" as who found it).</summary>
     [Fact]

@@ -28,7 +28,7 @@ internal static partial class Refine
     /// <summary>Verbs whose object is a thing, not a statement: "defended the plan on Tuesday" says what someone did.</summary>
     static readonly HashSet<string> Stances =
     [
-        "defended", "defends", "defending", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "slammed",
+        "thanked", "thanks", "thanking", "defended", "defends", "defending", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "slammed",
         "slams", "blasted", "blasts", "condemned", "condemns", "welcomed", "welcomes", "applauded", "applauds", "attacked", "attacks",
         "dismissed", "dismisses", "rejected", "rejects", "backed", "backs", "endorsed", "endorses", "opposed", "opposes", "hailed", "hails",
     ];
