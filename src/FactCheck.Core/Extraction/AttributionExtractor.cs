@@ -160,7 +160,7 @@ public static partial class AttributionExtractor
     }
 
     /// <summary>Whether a sentence begins inside a quotation opened earlier in its paragraph: “One. Two.”</summary>
-    static bool OpensInsideQuote(string text, int start)
+    internal static bool OpensInsideQuote(string text, int start)
     {
         var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
         if (start - lineStart > 20_000) return false;
@@ -434,7 +434,7 @@ public static partial class AttributionExtractor
     internal static bool DocumentReads(List<Token> t, int i) =>
         t[i].Lower is "read" or "reads" && i > 0 && Documents.Contains(t[i - 1].Lower);
 
-    internal static readonly HashSet<string> Documents = ["statement", "release", "letter", "note", "post", "email", "e-mail", "message", "tweet", "sign", "notice", "memo", "ruling", "decision", "report", "petition", "motion", "bulletin", "advisory"];
+    internal static readonly HashSet<string> Documents = [.. Lexicon.ChannelNouns, "note", "sign", "notice", "ruling", "decision", "petition", "motion", "bulletin", "advisory"];
 
     internal static readonly HashSet<string> Proceedings = ["court", "jury", "jurors", "inquiry", "hearing", "tribunal", "trial", "commission", "committee", "inquest"];
 
@@ -531,8 +531,10 @@ public static partial class AttributionExtractor
     {
         var k = 0;
         // "OTTAWA — The Bank of Canada held …": the dateline is where, not who.
+        // A dateline opens with a place in capitals ("OTTAWA", "FORT NELSON, B.C.", "THOMPSON, Man."), not a name ("Premier Doug Ford —").
         var dash = t.FindIndex(0, Math.Min(before, 8), x => x.Text is "—" or "–");
-        if (dash > 0 && t.Take(dash).All(x => !x.IsWord || x.IsCapitalized)) k = dash + 1;
+        if (dash > 0 && t[0].IsWord && t[0].Text.Length >= 2 && !t[0].Text.Any(char.IsLower)
+            && t.Take(dash).All(x => !x.IsWord || !x.Text.Any(char.IsLower) || x.IsCapitalized && x.Text.Length <= 4)) k = dash + 1;
         while (k < before && (!t[k].IsWord || t[k].Lower is "but" or "and" or "so" or "still" or "yet" or "then")) k++;
         var end = k;
         // "The Bank of Canada", "The Federation of Independent Business": a name goes on over "of" and "for".

@@ -198,13 +198,7 @@ internal static partial class AttributionGrouping
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
-                    && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1
-                    && (v.Source.Length == 0 && x.Source.Start >= v.Content.End || v.Source.Length > 0 && v.Source.Start >= x.Source.Start && v.Source.End < x.Source.End && x.Speaker != v.Speaker
-                        && people.Known.Contains(x.Speaker) && !v.Source.Text.Contains(x.Speaker, StringComparison.Ordinal)
-                        // "The Registered | Paramedics' Association of Manitoba": the tagger began inside the name.
-                        || v.Source.Length > 0 && v.Source.End == x.Source.End && v.Source.Start > x.Source.Start
-                        && text[x.Source.Start..v.Source.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } lead
-                        && lead.All(w => char.IsUpper(w[0]) || w == "the")))
+                    && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1 && PartOfRulesSource(text, people, v, x))
                     kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
         // "B.C. will hire 500 nurses, the minister announced Wednesday, | a move the union called …": where the tagger took the
         // phrase set beside the remark for its words, the rules' words before the cue are the remark.
@@ -241,6 +235,21 @@ internal static partial class AttributionGrouping
         if (claimsOnly) all = all.Select(a => WithoutDateline(text, d, a.Content) is var c && c.Start != a.Content.Start
             ? Scored(a with { Content = c, Quotes = AttributionExtractor.Quotes(text, c) }, people) : a);
         return [.. all.OrderBy(a => a.Cue.Start)];
+    }
+
+    /// <summary>Whether the tagger's source of a remark is part of the rules' source beside the same cue, which then stands: none
+    /// at all (the rules' source after the words); the organisation opening a description whose person the rules name ("B.C.
+    /// Wildfire Service | fire information officer Forrest Tower"); or the end of a name ("The Registered | Paramedics'
+    /// Association of Manitoba").</summary>
+    static bool PartOfRulesSource(string text, People people, Attribution tagged, Attribution rule)
+    {
+        var (v, x) = (tagged.Source, rule.Source);
+        if (v.Length == 0) return x.Start >= tagged.Content.End;
+        if (v.Start >= x.Start && v.End < x.End)
+            return rule.Speaker != tagged.Speaker && people.Known.Contains(rule.Speaker) && !v.Text.Contains(rule.Speaker, StringComparison.Ordinal);
+        return v.End == x.End && v.Start > x.Start
+               && text[x.Start..v.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } lead
+               && lead.All(w => char.IsUpper(w[0]) || w == "the");
     }
 
     /// <summary>"a decision parents", "a move some economists": an article and a noun, then who says (lower-case words); else null.</summary>

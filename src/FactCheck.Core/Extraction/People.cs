@@ -827,13 +827,13 @@ internal sealed partial class People
         return last?.Full;
     }
 
-    /// <summary>Whether a position is inside a quotation opened in its paragraph (“…” or straight quotes).</summary>
+    /// <summary>Whether a position is inside a quotation opened in its paragraph: curly quotes as the rules count them, or an
+    /// odd number of straight ones before it.</summary>
     static bool InsideQuotation(string text, int at)
     {
+        if (AttributionExtractor.OpensInsideQuote(text, at)) return true;
         var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        if (at - from > 4000) return false;
-        var span = text.AsSpan(from, at - from);
-        return span.Count('“') > span.Count('”') || span.Count('"') % 2 == 1;
+        return at - from <= 20_000 && text.AsSpan(from, at - from).Count('"') % 2 == 1;
     }
 
     bool OtherSex(string full, char sex) => sex != '\0' && Gender(full) is var g && g != '\0' && g != sex;
