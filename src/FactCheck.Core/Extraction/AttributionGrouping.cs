@@ -120,6 +120,9 @@ internal static partial class AttributionGrouping
                 || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which")) nearest = kin;
             // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
             // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
+            // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
+            if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.First > relative && m.Last < cue.First))
+                nearest = subject;
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
@@ -473,6 +476,32 @@ internal static partial class AttributionGrouping
         var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
         return new Span(first, last, cue.Sentence);
     }
+
+    /// <summary>
+    /// A sentence opening with a person or an organisation and a relative clause before its cue ("The union that represents
+    /// nurses says …", "A woman who lives near the plant said …"): that opening noun phrase, and where its "that" or "who" is.
+    /// </summary>
+    static (Span Subject, int Relative)? RelativeSubject(AttributionTagger.Doc d, Span cue)
+    {
+        var (start, _) = d.Sentences[cue.Sentence];
+        var i = PastDateline(d, start) is var past and >= 0 ? past : start;
+        if (i + 3 >= cue.First || d.Tokens[i].Lower is not ("the" or "a" or "an")) return null;
+        var k = i + 1;
+        while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which")) k++;
+        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which") || cue.First - k > 14) return null;
+        var head = d.Tokens[k - 1];
+        if (head.IsCapitalized || !(Lexicon.PersonNouns.Contains(head.Lower) || Speakers.IsOrganisationNoun(head.Lower) || Bodies.Contains(head.Lower))) return null;
+        // The clause's verb follows the pronoun ("that represents"); "the union that Kostiuk belongs to" has its own subject.
+        if (!d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized) return null;
+        return (new Span(i, k - 1, cue.Sentence), k);
+    }
+
+    /// <summary>Bodies that speak as one, besides companies ("the group that organised the rally said").</summary>
+    static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)
+    {
+        "group", "organization", "organisation", "association", "agency", "council", "board", "federation", "coalition", "committee",
+        "department", "ministry", "government", "party", "team", "club", "league", "body", "office", "authority", "network", "alliance",
+    };
 
     static readonly HashSet<string> Counted = new(StringComparer.Ordinal) { "thousands", "hundreds", "dozens", "scores", "millions", "tens" };
 

@@ -223,5 +223,10 @@ internal static class Lexicon
         "Energy", "Coal", "Oil", "Gas", "Motors", "Airlines", "Airways", "Capital", "Partners", "Resources", "Pharmaceuticals", "Foods",
         "Mining", "Today", "Entertainment", "Communications", "Telecom", "Solutions", "Services", "Insurance", "Financial", "Securities",
         "Investments", "Laboratories", "Enterprises", "Ventures", "Corporation", "Limited", "Ltd", "Deer",
+        // Cities no one has for a surname ("Bike Edmonton executive director …", "Metro Vancouver"), programmes' words ("CBC's The
+        // Early Edition", "The Current").
+        "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Ottawa", "Winnipeg", "Halifax", "Saskatoon", "Mississauga",
+        "Brampton", "Gatineau", "Kelowna", "Fredericton", "Charlottetown", "Iqaluit", "Yellowknife", "Whitehorse", "Canadian", "Metro",
+        "Transit", "Edition", "Podcast", "Magazine", "Programme",
     ];
 }

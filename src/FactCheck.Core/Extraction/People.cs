@@ -265,6 +265,12 @@ internal sealed partial class People
             if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && Inflected(text.AsSpan(r[0].Start, r[0].End - r[0].Start))
                 && people.WrittenLower(text.AsSpan(r[0].Start, r[0].End - r[0].Start)))
                 first = 1;
+            // "Rider Maria Santos, who takes two buses …": a common noun opening a sentence before a given name is the person's
+            // description, not part of the name.
+            if (first == 0 && r.Count >= 3 && AtSentenceStart(text, r[0].Start) && !Titles.Contains(text[r[0].Start..r[0].End])
+                && text[r[1].Start..r[1].End] is var given && (Lexicon.FemaleNames.Contains(given) || Lexicon.MaleNames.Contains(given))
+                && people.CommonWord(text[r[0].Start..r[0].End]))
+                first = 1;
             var titled = first > 0 && Titles.Contains(text[r[first - 1].Start..r[first - 1].End]) || first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]);
             // The name starts after the last title of the run: "Foreign Minister Sergei Lavrov", "Assistant Commissioner Eric Stubbs".
             for (var k = r.Count - 2; k >= first; k--)
@@ -282,6 +288,10 @@ internal sealed partial class People
             var titleWords = r.Take(first).Select(w => text[w.Start..w.End]).SkipWhile(CapitalisedFunctionWords.Contains).ToList();
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
             if (parts.Count == 0 || parts.Count > 4) return;
+            // "CBC's The Early Edition", "The Globe and Mail": "The" opens the name of a thing, not a person's ("The Anna Berg-led
+            // council" opens with a given name).
+            if (parts.Count >= 2 && !titled && first > 0 && text.AsSpan(r[0].Start, r[0].End - r[0].Start).SequenceEqual("The")
+                && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
@@ -664,6 +674,13 @@ internal sealed partial class People
     /// <summary>"House Speaker", "Senate Majority Leader": the chamber keeps its capital in a role.</summary>
     static readonly HashSet<string> Chambers = ["House", "Senate", "Congress", "Parliament", "Commons", "Assembly", "Bundestag", "Duma", "Knesset"];
 
+    /// <summary>Regions written before a role ("Atlantic vice-president", "B.C. director").</summary>
+    static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
+    {
+        "Atlantic", "Western", "Eastern", "Northern", "Southern", "Pacific", "Prairie", "National", "Regional", "Provincial", "Federal",
+        "B.C.", "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Yukon", "Nunavut", "Arctic", "Global", "International",
+    };
+
     static readonly HashSet<string> Parties = ["Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP"];
 
     /// <summary>"British", "Ukrainian", "Japanese", "Polish": kept capitalised in a role.</summary>
@@ -706,7 +723,9 @@ internal sealed partial class People
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
             if (words.Length - k is >= 2 and <= 5 && RoleNouns.Contains(words[^1].ToLowerInvariant()) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
             var head = k;
-            while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant()) && char.IsLower(words[head][0])) head++;
+            // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
+            while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant())
+                   && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head])))) head++;
             if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12) continue;
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns.
             while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
@@ -962,7 +981,11 @@ internal static partial class Speakers
     {
         "survey", "poll", "study", "report", "paper", "analysis", "audio", "video", "tracker", "data", "figures", "tallies", "ad", "statement",
         "release", "research", "findings", "estimate", "estimates", "review", "memo", "letter", "filing", "website", "records", "documents", "count",
+        "average",
     };
+
+    [GeneratedRegex(@"^(?:[Tt]he\s+|[Aa]n?\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:survey|poll|study|report|average|analysis|tracker|data|estimate|estimates|review|count|figures|findings|research)\b")]
+    private static partial Regex MadeBy();
 
     static readonly HashSet<string> Nationalities = ["European", "Russian", "Ukrainian", "American", "British", "Belarusian", "Chinese", "Democratic", "Republican", "North", "South", "East", "West", "New", "United"];
 
@@ -970,6 +993,8 @@ internal static partial class Speakers
     private static partial Regex OrganisationRun();
 
     /// <summary>What "the airline", "the company" stand for in business copy: an organisation named just before.</summary>
+    internal static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
+
     static readonly HashSet<string> OrganisationNouns =
     [
         "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
@@ -1051,13 +1076,17 @@ internal static partial class Speakers
             {
                 var segments = source.Text[(head.End - source.Start)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 foreach (var segment in segments.Reverse())
-                    if (people.Named(segment, source.Start) is { } appositive) return appositive;
+                    // "The letter, addressed to Health Minister Josie Osborne, says": whom it was sent to did not write it.
+                    if (!Recipient().IsMatch(segment) && people.Named(segment, source.Start) is { } appositive) return appositive;
                 if (described && !headIsOutlet && segments.FirstOrDefault(x => OrganisationName().IsMatch(x) && !Dates.Contains(x)) is { } organisation)
                     return organisation.StartsWith("the ", StringComparison.Ordinal) ? organisation[4..] : organisation;
             }
         }
         return Resolve(head, text, people, previous);
     }
+
+    [GeneratedRegex(@"^(?:addressed|sent|delivered|directed|copied|presented|submitted|mailed|emailed|handed|given)\s+(?:out\s+)?to\b")]
+    private static partial Regex Recipient();
 
     static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator"];
 
@@ -1272,8 +1301,12 @@ internal static partial class Speakers
             return $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "the National Autistic Society survey", "a paper from the Brookings Institution", "Kantar Media's ad tracker": a thing
         // an organisation made speaks for the organisation.
-        if (words.Length > 2 && words.Any(w => Made.Contains(w)) && OrganisationIn(s) is { } organisation)
-            return organisation;
+        if (words.Length > 2 && words.Any(w => Made.Contains(w)))
+        {
+            if (OrganisationIn(s) is { } organisation) return organisation;
+            // "The Real Clear Politics average of polls": the capitalised name right before what it made.
+            if (MadeBy().Match(s) is { Success: true } maker && !People.IsFunctionWord(maker.Groups[1].Value.Split(' ')[0])) return maker.Groups[1].Value;
+        }
         // "Even China", "The ministry": the sentence's first word is not part of who spoke.
         var skip = 0;
         // "Even China", "Mr. Biden" when nobody of the name was written in full: no article, function word or title.
@@ -1292,7 +1325,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Outlet();
 
-    [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
+    [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter)\b")]

@@ -88,6 +88,19 @@ internal static partial class Refine
     /// <summary>Words nobody is quoted in: no quotation found in the content and no quotation mark in it.</summary>
     static bool Unquoted(Attribution a) => a.Quotes.Count == 0 && a.Content.Text.AsSpan().IndexOfAny("\"“”") < 0;
 
+    [GeneratedRegex(@"\bcharg(?:ed|e|es|ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Charge();
+
+    /// <summary>The word right before a position, in lower case ("" at the text's start or after punctuation).</summary>
+    static string WordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is ',' && start >= 2 && char.IsDigit(text[start - 2]))) start--;
+        return text[start..end].ToLowerInvariant();
+    }
+
     /// <summary>The first word of a text, lower case ("" when it starts with punctuation: "spoke, saying that …").</summary>
     static string FirstWord(ReadOnlySpan<char> s)
     {
@@ -144,8 +157,14 @@ internal static partial class Refine
             && Circumstance.Contains(FirstWord(SkipDay(text.AsSpan(a.Cue.End))))) return true;
         // "A man has been charged with dangerous driving", "Man charged after crash": a charge laid, not a claim made ("the
         // prosecutor charged that the firm lied" is one).
-        if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() is "charged" or "charge" or "charges" or "charging"
-            && FirstWord(a.Content.Start >= a.Cue.End ? text.AsSpan(a.Cue.End) : a.Content.Text.AsSpan()) != "that") return true;
+        // The tagger may read on past the verb ("charged after crash"): the word right after the charge decides.
+        if (Charge().Match(a.Cue.Text) is { Success: true } charge
+            && FirstWord(a.Content.Start >= a.Cue.End || charge.Index + charge.Length < a.Cue.Length ? text.AsSpan(a.Cue.Start + charge.Index + charge.Length) : a.Content.Text.AsSpan()) != "that") return true;
+        // "The accused, whose name …", "more than 4,000 claims from the storm": a cue's word used as a noun after an article or a
+        // number, with no "that" to open words of anyone's.
+        if (a.Cue.Text.IndexOf(' ') < 0 && WordBefore(text, a.Cue.Start) is var before
+            && (before is "the" or "a" or "an" || before.Length > 0 && char.IsDigit(before[^1]) && a.Cue.Text.EndsWith('s') && a.Cue.Text is not ("says" or "Says"))
+            && a.Cue.Text.All(char.IsLetter) && FirstWord(text.AsSpan(a.Cue.End)) != "that" && Unquoted(a)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
         if (cueWord is "asked" or "asking" && Unquoted(a)
             && FirstWord(a.Content.Text) is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
