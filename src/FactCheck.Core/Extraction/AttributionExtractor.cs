@@ -327,7 +327,8 @@ public static partial class AttributionExtractor
             if (cueStart > 0 && t[cueStart - 1].Text == ",")
             {
                 var after = NpAfter(text, t, cueEnd);
-                if (after is not null && EndsSentence(t, after.Value.Next))
+                // Who is named after the cue opens with a name or an article ("…, said the minister"), not "said early intervention makes …".
+                if (after is not null && EndsSentence(t, after.Value.Next) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its"))
                     return (after.Value.Span, cue, Trim(text, sStart, t[cueStart - 2].End));
             }
             return null;
@@ -463,7 +464,9 @@ public static partial class AttributionExtractor
         {
             // "The Institute for the Study of War, a Washington-based research group, said …"
             var open = t.FindLastIndex(j - 1, x => x.Text == ",");
-            if (open <= 0 || j - open > 12) return null;
+            // A long description after a name ("Dr. Kevin Russell, a developmental pediatrician who has worked with autistic children
+            // in Manitoba for 20 years, said") is still the name's appositive.
+            if (open <= 0 || j - open > 12 && !(j - open <= 24 && t[open - 1].IsCapitalized && t[open + 1].Lower is "a" or "an" or "the" or "who")) return null;
             end = j - 1;
             j = open - 1;
             if (t[j].Text == ")") { var p = t.FindLastIndex(j, x => x.Text == "("); if (p > 0 && j - p <= 8) j = p - 1; }

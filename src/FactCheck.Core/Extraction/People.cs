@@ -698,7 +698,8 @@ internal sealed partial class People
         if (!Known.Contains(speaker)) return null;
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
+            // "the senator", and "Its president, François Meunier" after the organisation is named.
+            if (!segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
             if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))) continue;
             if (!Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant())) continue;
@@ -716,7 +717,7 @@ internal sealed partial class People
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (segment.Length > 90 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
+            if (segment.Length > 140 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
             if (Speakers.PossessiveRole(segment)) return segment;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
@@ -726,7 +727,7 @@ internal sealed partial class People
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
             while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant())
                    && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head])))) head++;
-            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12) continue;
+            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12 && !(head + 1 < words.Length && words[head + 1] is "who" or "whose")) continue;
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns.
             while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
@@ -774,6 +775,10 @@ internal sealed partial class People
         "chair", "chairperson", "advocate", "activist", "volunteer", "historian", "columnist", "journalist",
         "architect", "engineer", "planner", "developer", "contractor", "pharmacist", "psychologist", "counsellor", "realtor",
         "landlord", "tenant", "homeowner", "parent", "neighbour", "witness", "survivor", "firefighter", "mechanic", "electrician",
+        "pediatrician", "paediatrician", "psychiatrist", "dentist", "midwife", "therapist", "clinician", "veterinarian", "researcher",
+        "sociologist", "criminologist", "biologist", "ecologist", "geologist", "hydrologist", "demographer", "lobbyist", "organizer",
+        "server", "cook", "chef", "driver", "commuter", "rider", "passenger", "worker", "employee", "miner", "fisher", "fisherman",
+        "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "pensioner", "caregiver", "mother", "father",
     ];
 
     /// <summary>
@@ -1328,7 +1333,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response)\b")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|social media)\b")]

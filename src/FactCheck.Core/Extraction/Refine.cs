@@ -137,8 +137,13 @@ internal static partial class Refine
         if (Narration.Contains(cueWord) || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
         // "The body was found in a shallow grave": a finding in the passive is narration, not a study's or a person's finding.
-        if (cueWord is "found" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
+        // "She was told he would wait two years": she heard it, whoever said it is not named.
+        if (cueWord is "found" or "told" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
             && passive[^2].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        // "The last strike, in 2020, saw rotating walkouts": what a time or an event saw is narration ("saw it as a betrayal",
+        // "saw that …" are views).
+        if (cueWord is "saw" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not ("that" or "it" or "them" or "him" or "her" or "this" or "themselves" or "himself" or "herself")
+            && !a.Content.Text.Contains(" as ", StringComparison.Ordinal)) return true;
         // "have declared a state of emergency": an act, not a statement ("declared that the vote was rigged" is one).
         if (cueWord is "declared" or "declares" or "declare" or "declaring" && a.Content.Start >= a.Cue.End && Unquoted(a)
             && FirstWord(a.Content.Text) is "a" or "an" or "the" or "its" or "their" or "his" or "her") return true;
