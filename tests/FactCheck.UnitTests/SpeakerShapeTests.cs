@@ -191,6 +191,8 @@ public class SpeakerShapeTests
     [InlineData("Parents met on Monday. Dr. Omar Pearce, a developmental pediatrician who has treated autistic children in Regina for 22 years, said early therapy makes a measurable difference.", "early therapy", "Omar Pearce", null)]
     // "In a written response to questions …": the channel.
     [InlineData("Labour Minister Ines Marchand defended the rule. In a written response to questions from CBC News, her office said servers would be paid fairly.", "paid fairly", "Ines Marchand’s office", "a written response")]
+    // A platform named inside the quotation is what was said, not how it was said.
+    [InlineData("Chief Nora Paul of Eskasoni said Ottawa had not called. “We heard about the closure on Facebook,” Paul said.", "closure on Facebook", "Nora Paul", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -251,6 +253,8 @@ public class SpeakerShapeTests
     // Told something in the passive is hearing it; what a strike "saw" is narration.
     [InlineData("When Amara Osei's son was diagnosed with autism at age three, she was told he would wait two years for therapy.")]
     [InlineData("The last strike by Manitoba bus drivers, in 2019, saw rotating walkouts across the province over six weeks.")]
+    // A headline's noun something was done to.
+    [InlineData("Frost warning issued for much of the Fraser Valley\n\nGardeners are covering their plants tonight.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 
@@ -530,6 +534,8 @@ public class SpeakerRoleTests
     // An occupation opening a sentence before a given name is the role; a region before the role noun is part of the role.
     [InlineData("Parents met on Monday. Dr. Omar Pearce, a developmental pediatrician who has treated autistic children in Regina for 22 years, said early therapy makes a measurable difference.", "Omar Pearce", "developmental pediatrician")]
     [InlineData("The Regina Grocers Association represents 300 stores. Its president, Luc Fortier, said the change would cost the industry $20 million.", "Luc Fortier", "president")]
+    [InlineData("A CRA spokesperson, Dana Whitfield, said the agency would not comment on the review.", "Dana Whitfield", "CRA spokesperson")]
+    [InlineData("Another licence holder, Paul Comeau, agreed. “The river is full every night,” Comeau said.", "Paul Comeau", "licence holder")]
     [InlineData("Commuter Elena Ruiz, who changes buses twice a day, is not convinced. “Every winter they promise more buses,” Ruiz said.", "Elena Ruiz", "commuter")]
     [InlineData("Carla Moss, Atlantic vice-president of the Canadian Bankers Council, said 3,000 homes were affected.", "Carla Moss", "Atlantic vice-president of the Canadian Bankers Council")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)

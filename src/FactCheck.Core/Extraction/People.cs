@@ -720,9 +720,12 @@ internal sealed partial class People
             if (segment.Length > 140 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
             if (Speakers.PossessiveRole(segment)) return segment;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" ? 1 : 0;
+            var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
             if (words.Length - k is >= 2 and <= 5 && RoleNouns.Contains(words[^1].ToLowerInvariant()) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
+            // "A DFO spokesperson, Debra Pinto": an organisation's initials before the role noun.
+            if (k == 1 && words.Length is 3 or 4 && RoleNouns.Contains(words[^1].ToLowerInvariant()) && words[1].Length > 1 && words[1].All(c => char.IsUpper(c) || c == '.')
+                && words.Skip(2).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
             var head = k;
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
             while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant())
@@ -751,6 +754,13 @@ internal sealed partial class People
             if (full != speaker) continue;
             var from = at;
             while (from > 0 && at - from < 120 && text[from - 1] is not ('.' or '!' or '?' or '\n' or '“' or '”' or '"' or ';' or '—' or ',')) from--;
+            // "Another licence holder, Paul Comeau, agreed": the description set off before the name, from its sentence's start.
+            if (from > 1 && text[from - 1] == ',' && at - from <= 1)
+            {
+                var open = from - 1;
+                while (open > 0 && from - open < 60 && text[open - 1] is not ('.' or '!' or '?' or '\n' or '“' or '”' or '"' or ';' or '—' or ',')) open--;
+                if (open == 0 || text[open - 1] is not ',') from = open;
+            }
             var end = text.IndexOf(names[^1], at, StringComparison.Ordinal);
             if (end < 0 || end - at > 60) continue;
             end += names[^1].Length;
@@ -778,7 +788,7 @@ internal sealed partial class People
         "pediatrician", "paediatrician", "psychiatrist", "dentist", "midwife", "therapist", "clinician", "veterinarian", "researcher",
         "sociologist", "criminologist", "biologist", "ecologist", "geologist", "hydrologist", "demographer", "lobbyist", "organizer",
         "server", "cook", "chef", "driver", "commuter", "rider", "passenger", "worker", "employee", "miner", "fisher", "fisherman",
-        "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "pensioner", "caregiver", "mother", "father",
+        "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "pensioner", "caregiver", "mother", "father", "holder",
     ];
 
     /// <summary>
@@ -1353,11 +1363,30 @@ internal static partial class Channels
     public static string? Outlet(string phrase) => Outlet().Match(phrase) is { Success: true } o ? o.Groups[1].Value
         : Regex.Match(phrase, @"^(?:the\s+)?(?:[a-z]+\s+)*(?:agency|broadcaster|newspaper|daily|weekly|magazine|radio|channel|network)\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)*)$") is { Success: true } m ? m.Groups[1].Value : null;
 
+    /// <summary>The sentence with the words inside quotation marks blanked out (same length, so positions stay).</summary>
+    static string OutsideQuotes(string sentence)
+    {
+        var chars = sentence.ToCharArray();
+        // A straight quote opens after a space or at the start, else it closes; a sentence whose first mark closes began inside
+        // a quotation opened in the sentence before.
+        bool Opens(int i) => sentence[i] == '“' || sentence[i] == '"' && (i == 0 || char.IsWhiteSpace(sentence[i - 1]) || sentence[i - 1] is '(' or '[' or '—');
+        var first = sentence.AsSpan().IndexOfAny("\"“”");
+        var inside = first >= 0 && !Opens(first);
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is '“' or '”' or '"') { inside = Opens(i); continue; }
+            if (inside) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
     static string ToldWhom(string told) =>
         Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) && !Lexicon.Audiences.Contains(told[4..]) ? told[4..] : told);
 
     public static string? Find(string sentence)
     {
+        // "“We learned about it on Twitter,” Gray said": a platform inside the quotation is what was said, not how.
+        if (sentence.AsSpan().IndexOfAny("\"“”") >= 0) sentence = OutsideQuotes(sentence);
         if (ReportedBy().Match(sentence) is { Success: true } r) return r.Groups[1].Value;
         if (Interview().Match(sentence) is { Success: true } iv)
             return Outlet(iv.Groups[1].Value) ?? (iv.Groups[1].Value.StartsWith("the ", StringComparison.Ordinal) ? iv.Groups[1].Value[4..] : iv.Groups[1].Value);

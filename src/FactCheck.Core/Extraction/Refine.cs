@@ -165,6 +165,9 @@ internal static partial class Refine
         // The tagger may read on past the verb ("charged after crash"): the word right after the charge decides.
         if (Charge().Match(a.Cue.Text) is { Success: true } charge
             && FirstWord(a.Content.Start >= a.Cue.End || charge.Index + charge.Length < a.Cue.Length ? text.AsSpan(a.Cue.Start + charge.Index + charge.Length) : a.Content.Text.AsSpan()) != "that") return true;
+        // "Heat warning issued for southern Ontario", "Report released on …": a noun the headline says something was done to.
+        if (a.Cue.Text.IndexOf(' ') < 0 && Lexicon.NominalCues.Contains(a.Cue.Text.ToLowerInvariant()) && Unquoted(a)
+            && FirstWord(text.AsSpan(a.Cue.End)) is { Length: > 3 } done && done.EndsWith("ed", StringComparison.Ordinal)) return true;
         // "The accused, whose name …", "more than 4,000 claims from the storm": a cue's word used as a noun after an article or a
         // number, with no "that" to open words of anyone's.
         if (a.Cue.Text.IndexOf(' ') < 0 && WordBefore(text, a.Cue.Start) is var before
