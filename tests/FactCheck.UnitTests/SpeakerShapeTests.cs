@@ -255,8 +255,23 @@ public class SpeakerShapeTests
     [InlineData("The last strike by Manitoba bus drivers, in 2019, saw rotating walkouts across the province over six weeks.")]
     // A headline's noun something was done to.
     [InlineData("Frost warning issued for much of the Fraser Valley\n\nGardeners are covering their plants tonight.")]
+    // A verb that only signs quotations signs nothing without one.
+    [InlineData("Ruth Adeyemi laughed when the premier arrived and smiled at the cameras.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
+
+    /// <summary>Features sign quotations with verbs of manner: "“…,” she laughed" is her remark, as "she said" would be.</summary>
+    [Theory]
+    [InlineData("laughed")]
+    [InlineData("sighed")]
+    [InlineData("quipped")]
+    [InlineData("texted")]
+    [InlineData("whispered")]
+    public void A_quotation_signed_with_a_verb_of_manner_is_the_signers(string verb)
+    {
+        var a = One($"Ruth Adeyemi runs the food bank in Thompson. \"We are out of flour by Wednesday every week,\" she {verb}.", "out of flour");
+        Assert.Equal(("Ruth Adeyemi", verb), (a.Speaker, a.Cue.Text));
+    }
 
     /// <summary>Thanking riders for their patience is an act of courtesy, not a statement to check; the remark before it is one.</summary>
     [Fact]

@@ -286,7 +286,9 @@ public static partial class AttributionExtractor
     // ── X said (that) …, "…," X said, "…," said X ───────────────────────────────────────────────────
     static (TextSpan, TextSpan, TextSpan)? TryVerb(string text, List<Token> t, int i, int sStart, int sEnd, List<(int Start, int End)> sentences, int si)
     {
-        if (!Lexicon.VerbCues.Contains(t[i].Lower) && !CourtHeard(t, i) && !DocumentReads(t, i)) return null;
+        // "“…,” she laughed": a verb that only signs a quotation, never opens words of its own.
+        var signing = Lexicon.Signing.Contains(t[i].Lower);
+        if (!signing && !Lexicon.VerbCues.Contains(t[i].Lower) && !CourtHeard(t, i) && !DocumentReads(t, i)) return null;
         // "repeated warnings", "reported remarks": a participle before a noun of speech is an adjective, not the cue.
         if (i + 1 < t.Count && Lexicon.NominalCues.Contains(t[i + 1].Lower)) return null;
         var cueStart = i;
@@ -310,6 +312,7 @@ public static partial class AttributionExtractor
         // “…,” said X.   “…,” X said.
         var (quoteSource, quoteContent) = QuotedBefore(text, t, cueStart, cueEnd, sStart, sentences, si);
         if (quoteSource is not null && quoteContent is not null) return (quoteSource, cue, quoteContent);
+        if (signing) return null;
 
         var source = SubjectBefore(text, t, cueStart);
         // "… but she said nothing was agreed": "nothing", "nobody" say nothing.

@@ -66,12 +66,28 @@ internal static class Lexicon
     /// split ("voters see him as…", "she knew that…"). A cue with none of them ("has floundered on", "signed", "named")
     /// is narration, not a claim (it stays in the corpus layer the evaluation scores).
     /// </summary>
+    /// <summary>
+    /// Verbs that sign a quotation without opening words of their own ("“We turn people away,” she sighed"): the rules read
+    /// them only right after a closed quotation and its speaker. Kept apart from <see cref="VerbCues"/>, which the tagger's
+    /// features read (the shipped models were trained with that list).
+    /// </summary>
+    public static readonly HashSet<string> Signing =
+    [
+        "laughed", "laughs", "laughing", "quipped", "quips", "texted", "texts", "wondered", "wonders", "sighed", "sighs", "remembered",
+        "remembers", "mused", "muses", "whispered", "whispers", "recounted", "recounts", "joked", "jokes", "shrugged", "shrugs", "cried",
+        "cries", "yelled", "yells", "exclaimed", "exclaims", "marvelled", "marveled", "marvels", "scoffed", "scoffs", "snapped", "snaps",
+        "pleaded", "pleads", "begged", "begs", "reasoned", "reasons", "proclaimed", "proclaims", "guessed", "guesses", "chuckled",
+        "chuckles", "smiled", "smiles", "grumbled", "grumbles", "muttered", "mutters", "beamed", "beams", "gushed", "gushes", "deadpanned",
+        "sobbed", "shouted", "shouts", "screamed", "recalled", "recalls", "reflected", "reflects", "continued", "continues",
+    ];
+
     public static readonly HashSet<string> ReportingWords = BuildReporting();
 
     static HashSet<string> BuildReporting()
     {
         var words = new HashSet<string>(VerbCues);
         words.UnionWith(NominalCues);
+        words.UnionWith(Signing);
         foreach (var phrase in PhrasalCues) words.UnionWith(phrase.Split(' ')[..1]);
         words.UnionWith([
             "according", "see", "sees", "seeing", "know", "knew", "knows", "note", "consider", "considering", "favor", "favors", "favour",
