@@ -273,6 +273,29 @@ public class SpeakerShapeTests
         Assert.Equal(("Ruth Adeyemi", verb), (a.Speaker, a.Cue.Text));
     }
 
+    /// <summary>A quotation a sentence about one person frames, with no verb of saying, is that person's, as a reader takes it
+    /// and as the gold of quote corpora counts it; the desk says why it thinks so.</summary>
+    [Theory]
+    [InlineData("The nurses' union president, Leah Ostrowski, did not mince words. \"This offer is an insult to every nurse in the province.\"", "an insult", "Leah Ostrowski")]
+    [InlineData("For Leah Ostrowski, the answer is simple. \"Pay nurses what they are worth.\"", "what they are worth", "Leah Ostrowski")]
+    [InlineData("Asked about the offer, Leah Ostrowski didn't hesitate. \"It's an insult to every nurse.\"", "an insult", "Leah Ostrowski")]
+    [InlineData("Union president Tomas Berg met members on Monday. His message was blunt: \"We will not accept a two per cent raise.\"", "two per cent", "Tomas Berg")]
+    [InlineData("\"We will not back down.\" That was the message from union president Leah Ostrowski on Monday.", "back down", "Leah Ostrowski")]
+    public void A_quotation_framed_by_a_sentence_about_one_person_is_that_persons(string text, string words, string speaker)
+    {
+        var a = One(text, words);
+        Assert.Equal(speaker, a.Speaker);
+        Assert.Contains(a.Reasons, r => r.Contains("framed", StringComparison.Ordinal));
+    }
+
+    /// <summary>… but not where the sentence names two people, names the person only inside a thing, or says something itself.</summary>
+    [Theory]
+    [InlineData("Leah Ostrowski met Health Minister Carl Dube on Monday. \"We need a deal by Friday at the latest.\"")]
+    [InlineData("But the giant Ostrowski banner over the stage has not hurt turnout. \"It's been a marvellous week for us.\"")]
+    [InlineData("Leah Ostrowski leads the union.\n\n\"Nobody goes back without a contract this time.\"")]
+    public void A_quotation_nobody_frames_has_no_speaker(string text) =>
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith('"'));
+
     /// <summary>Thanking riders for their patience is an act of courtesy, not a statement to check; the remark before it is one.</summary>
     [Fact]
     public void Thanks_are_no_claim()

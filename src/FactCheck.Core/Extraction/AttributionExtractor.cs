@@ -35,7 +35,106 @@ public static partial class AttributionExtractor
         if ((chosen ?? AttributionTagger.Default) is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
         var (doc, rules, people) = Read(text);
         var found = Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people, claimsOnly), claimsOnly);
-        return claimsOnly ? Continued(text, found, people) : found;
+        return claimsOnly ? Framed(text, Continued(text, found, people), people) : found;
+    }
+
+    /// <summary>
+    /// Quotations a sentence about one person frames without a verb of saying: "The union's president, Raj Patel, did not mince
+    /// words. “This offer is an insult.”" (a quotation closing the paragraph of a sentence naming one person and no one else);
+    /// "His message was blunt: “…”" (the person "his" means); "“We will not back down.” That was the message from Raj Patel."
+    /// A reader takes each as that person's words; so does the desk, and says why.
+    /// </summary>
+    static IReadOnlyList<Attribution> Framed(string text, IReadOnlyList<Attribution> found, People people)
+    {
+        if (text.AsSpan().IndexOfAny("“\"") < 0) return found;
+        var result = found as List<Attribution> ?? [.. found];
+        List<Attribution>? added = null;
+        for (var i = 0; i < result.Count; i++)
+        {
+            var a = result[i];
+            if (a.Speaker != UnnamedSource || a.Quotes.Count == 0 || !a.Cue.Text.TrimEnd().EndsWith(':')) continue;
+            var start = SentenceOpening(text, a.Cue.Start);
+            var opening = FirstWordOf(text.AsSpan(start, a.Cue.Start - start));
+            var who = opening is "his" or "her" ? people.Meant(a.Cue.Start, i > 0 ? result[i - 1] : null, opening == "his" ? 'M' : 'F')
+                : people.NamedBetween(start, a.Cue.Start) is [var one] ? one : null;
+            if (who is not null) result[i] = a with { Speaker = who, SpeakerRole = people.RoleAtFirstMention(who), Reasons = [.. a.Reasons, "framed by the sentence naming the speaker"] };
+        }
+        // What the remarks already cover, by start, with the furthest end reached so far: a quotation inside one is taken.
+        var covered = result.SelectMany(r => new[] { (r.Content.Start, r.Content.End), (r.Cue.Start, r.Cue.End) }).Where(x => x.Item2 > x.Item1).OrderBy(x => x.Item1).ToArray();
+        var reach = new int[covered.Length];
+        for (var k = 0; k < covered.Length; k++) reach[k] = Math.Max(k > 0 ? reach[k - 1] : 0, covered[k].Item2);
+        bool Covered(int from, int to)
+        {
+            int lo = 0, hi = covered.Length;
+            while (lo < hi) { var mid = (lo + hi) >>> 1; if (covered[mid].Item1 < to) lo = mid + 1; else hi = mid; }
+            return lo > 0 && reach[lo - 1] > from;
+        }
+        var q = 0;
+        while ((q = text.IndexOfAny(['“', '"'], q)) >= 0)
+        {
+            var close = text.IndexOfAny(['”', '"', '\n'], q + 1);
+            if (close < 0 || text[close] == '\n') { q = close < 0 ? text.Length : close + 1; continue; }
+            var (from, to) = (q, close + 1);
+            q = to;
+            // A quotation that is a sentence of its own (a stop or a question inside it, nothing but space and the paragraph's end
+            // or the next sentence after it), that no remark covers.
+            if (to - from < 20 || text[close - 1] is not ('.' or '?' or '!') || Covered(from, to)) continue;
+            var before = from;
+            while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+            var opensParagraph = before == 0 || text[before - 1] == '\n';
+            if (!opensParagraph && text[before - 1] is not ('.' or '!' or '?' or ':')) continue;
+            string? who = null;
+            // The sentence before it in its paragraph names one person, says nothing of its own and quotes nobody.
+            if (!opensParagraph)
+            {
+                var start = SentenceOpening(text, before - 1);
+                // The person is its subject, named in its first words ("For Raj Patel, the answer is simple", "Asked about the offer,
+                // Raj Patel didn't hesitate"), and it holds no clause of its own ("related that …").
+                if (text.AsSpan(start, before - start).IndexOfAny("“”\"") < 0 && !Covered(start, before) && people.NamedBetween(start, before) is [var one]
+                    && people.FirstAfter(start, before - start) is { } subject && text[start..subject.At] is var lead && lead.Count(c => c == ' ') <= 5
+                    // "But the oversized Trump face …": after an article with no comma between, the name only describes a thing.
+                    && (lead.Contains(',') || !System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(?:[Tt]he|[Aa]n?)\b"))
+                    && !text.AsSpan(start, before - start).Contains(" that ", StringComparison.Ordinal)) who = one;
+            }
+            // "That was the message from union president Raj Patel on Monday."
+            if (who is null && MessageFrom().Match(text, to) is { Success: true } m
+                && people.NamedBetween(m.Index, text.IndexOfAny(['.', '\n'], m.Index + m.Length) is var stop and > 0 ? stop : text.Length) is [var named]) who = named;
+            if (who is null) continue;
+            var content = TextSpan.Of(text, from, to);
+            var at = TextSpan.Of(text, from, from);
+            var quotes = Quotes(text, content);
+            var (score, reasons) = CheckWorthiness.Score(content.Text, who, at, at, quotes.Count > 0, people);
+            (added ??= []).Add(new Attribution(at, at, content, who, null, quotes, score, [.. reasons, "framed by the sentence naming the speaker"], people.RoleAtFirstMention(who)));
+        }
+        return added is null ? result : [.. result.Concat(added).OrderBy(f => f.Cue.Start)];
+    }
+
+    [GeneratedRegex(@"\G\s*(?:That|This|Such)\s+(?:was|is|has been)\s+(?:the\s+)?(?:\w+\s+)?(?:message|word|warning|verdict|view|reaction|response|assessment|plea|promise|reply|answer)\s+(?:from|of)\b")]
+    private static partial Regex MessageFrom();
+
+    /// <summary>Where the sentence holding a position opens: after the last stop, question or exclamation mark, or line break.</summary>
+    static int SentenceOpening(string text, int position)
+    {
+        var k = Math.Min(position, text.Length);
+        while (k > 0 && position - k < 400 && !(text[k - 1] is '\n' || text[k - 1] is '.' or '!' or '?' && k < text.Length && text[k] == ' ' && !AbbreviationEnds(text, k - 1))) k--;
+        while (k < position && char.IsWhiteSpace(text[k])) k++;
+        return k;
+    }
+
+    /// <summary>Whether a full stop ends an abbreviation or a title ("Dr.", "Coun.", "B.C."), not a sentence.</summary>
+    static bool AbbreviationEnds(string text, int dot)
+    {
+        var w = dot;
+        while (w > 0 && char.IsLetter(text[w - 1])) w--;
+        return dot - w is >= 1 and <= 4 && char.IsUpper(text[w]) && (People.Titles.Contains(text[w..dot]) || dot - w == 1 || text[w..dot] is "Coun" or "Sgt" or "Cpl" or "Const" or "Insp" or "Supt");
+    }
+
+    static string FirstWordOf(ReadOnlySpan<char> s)
+    {
+        s = s.TrimStart();
+        var n = 0;
+        while (n < s.Length && char.IsLetter(s[n])) n++;
+        return s[..n].ToString().ToLowerInvariant();
     }
 
     /// <summary>

@@ -907,6 +907,15 @@ internal sealed partial class People
     (int At, string Full)? LastMentionBefore(int position) =>
         LastMentionIndex(position) is var i and >= 0 ? (Mentions[i].At, FullAt(Mentions[i].Surname, Mentions[i].At)) : null;
 
+    /// <summary>The people mentioned between two positions, each once, in the order first mentioned.</summary>
+    public List<string> NamedBetween(int from, int to)
+    {
+        var named = new List<string>();
+        for (var i = LastMentionIndex(from) + 1; i < Mentions.Count && Mentions[i].At < to; i++)
+            if (Mentions[i].At >= from && FullAt(Mentions[i].Surname, Mentions[i].At) is var full && !named.Contains(full)) named.Add(full);
+        return named;
+    }
+
     /// <summary>The person mentioned last before a position.</summary>
     public string? LastBefore(int position) => LastMentionBefore(position)?.Full;
 
