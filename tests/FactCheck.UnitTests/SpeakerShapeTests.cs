@@ -296,6 +296,21 @@ public class SpeakerShapeTests
     public void A_quotation_nobody_frames_has_no_speaker(string text) =>
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith('"'));
 
+    /// <summary>A remark's words stay in its cue's paragraph: the next paragraph's quotation is not run on into them, and a
+    /// quotation of several sentences takes the cue its own paragraph gives it, not the one of the paragraph before.</summary>
+    [Fact]
+    public void A_remarks_words_do_not_cross_a_paragraph_break()
+    {
+        var found = AttributionExtractor.Extract("Walk Moncton executive director Hana Petrov said families should not have to leave the province.\n\n\"We will not back down.\" That was the message from parent organizer Leah Ostrowski on Friday.");
+        var petrov = Assert.Single(found, a => a.Speaker == "Hana Petrov");
+        Assert.Equal("families should not have to leave the province", petrov.Content.Text);
+        Assert.Equal("Leah Ostrowski", Assert.Single(found, a => a.Content.Text.Contains("back down", StringComparison.Ordinal)).Speaker);
+
+        var quoted = One("Heading into the debate, Senator Ruth Ames told CKNW that nobody doubted the premier's grasp of the file.\n\n\"I think what he has to do is draw a contrast. Talk about rents and wages. People do not agree with the opposition on either,\" Ames said, adding a warning.", "draw a contrast");
+        Assert.Equal(("Ruth Ames", "said"), (quoted.Speaker, quoted.Cue.Text));
+        Assert.StartsWith("\"I think", quoted.Content.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>Thanking riders for their patience is an act of courtesy, not a statement to check; the remark before it is one.</summary>
     [Fact]
     public void Thanks_are_no_claim()
@@ -495,7 +510,7 @@ public class SpeakerEvalTests
     public void The_small_gold_file_of_written_sentences_has_every_speaker_right()
     {
         var r = SpeakerEval.Run(Path.Combine(AppContext.BaseDirectory, "golden", "speakers", "speakers.jsonl"));
-        Assert.Equal(39, r.Quotes);
+        Assert.Equal(48, r.Quotes);
         Assert.True(r.Misses.Count == 0, string.Join("\n", r.Misses.Select(m => $"{m.File} {m.Gold.Speaker}: {m.Found ?? "not found"}")));
         Assert.Equal(1.0, r.Overall);
     }

@@ -29,6 +29,14 @@ internal static partial class AttributionGrouping
         foreach (var c in contents.Values.SelectMany(x => x))
         {
             if (Nearest(d, cues, c, Reaches(d, c)) is not { } cue) continue;
+            // A claim's words and its cue share a paragraph unless the words are a paragraph of their own: words whose nearest cue
+            // is in another paragraph take the cue their own paragraph has further on ("“…. …. …,” Sanders said" three sentences
+            // later), or none ("X said ….¶“We will not back down.” That was the message from Y").
+            if (claimsOnly && d.Paragraph[cue.First] != d.Paragraph[c.First] && !WholeParagraph(d, c))
+            {
+                if (CueLaterInParagraph(d, cues, c) is { } own) cue = own;
+                else continue;
+            }
             var key = (cue, c.First > cue.Last);
             if (!contentOf.TryGetValue(key, out var other)) contentOf[key] = c;
             else if (claimsOnly) contentOf[key] = Join(other, c);
@@ -494,6 +502,20 @@ internal static partial class AttributionGrouping
         // The clause's verb follows the pronoun ("that represents"); "the union that Kostiuk belongs to" has its own subject.
         if (!d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized) return null;
         return (new Span(i, k - 1, cue.Sentence), k);
+    }
+
+    /// <summary>The first cue after a content in the content's paragraph, up to six sentences on; null if there is none.</summary>
+    static Span? CueLaterInParagraph(AttributionTagger.Doc d, Dictionary<int, List<Span>> cues, Span content)
+    {
+        var paragraph = d.Paragraph[content.First];
+        for (var s = content.Sentence; s <= content.Sentence + 6; s++)
+            if (cues.TryGetValue(s, out var list))
+                foreach (var cue in list)
+                {
+                    if (d.Paragraph[cue.First] != paragraph) return null;
+                    if (cue.First > content.Last) return cue;
+                }
+        return null;
     }
 
     /// <summary>Bodies that speak as one, besides companies ("the group that organised the rally said").</summary>

@@ -293,6 +293,8 @@ internal sealed partial class People
             if (parts.Count >= 2 && !titled && first > 0 && text.AsSpan(r[0].Start, r[0].End - r[0].Start).SequenceEqual("The")
                 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
+            // "Walk Regina", "Bike Victoria": a place after a word that is no given name is an organisation's name.
+            if (parts.Count == 2 && Places.Contains(parts[1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
             if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))

@@ -173,6 +173,9 @@ internal static partial class Refine
         if (a.Cue.Text.IndexOf(' ') < 0 && WordBefore(text, a.Cue.Start) is var before
             && (before is "the" or "a" or "an" || before.Length > 0 && char.IsDigit(before[^1]) && a.Cue.Text.EndsWith('s') && a.Cue.Text is not ("says" or "Says"))
             && a.Cue.Text.All(char.IsLetter) && FirstWord(text.AsSpan(a.Cue.End)) != "that" && Unquoted(a)) return true;
+        // "“…”¶Commuter Elena Ruiz … is not convinced": a cue does not reach back over a paragraph break for its words ("“…,” she
+        // said" signs the quotation in its own paragraph).
+        if (a.Content.End <= a.Cue.Start && a.Content.Length > 0 && text.AsSpan(a.Content.End, a.Cue.Start - a.Content.End).Contains('\n')) return true;
         // "Asked about the offer, Raj Patel didn't hesitate. “…”": a sentence opening with the question put is no remark of its own.
         if (cueWord is "asked" && a.Source.Length == 0 && char.IsUpper(a.Cue.Text[0]) && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
