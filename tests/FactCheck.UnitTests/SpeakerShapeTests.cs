@@ -193,6 +193,8 @@ public class SpeakerShapeTests
     [InlineData("Labour Minister Ines Marchand defended the rule. In a written response to questions from CBC News, her office said servers would be paid fairly.", "paid fairly", "Ines Marchand’s office", "a written response")]
     // A platform named inside the quotation is what was said, not how it was said.
     [InlineData("Chief Nora Paul of Eskasoni said Ottawa had not called. “We heard about the closure on Facebook,” Paul said.", "closure on Facebook", "Nora Paul", null)]
+    // A given name after "and" opens a person's name ("Mr. Ortiz and Helena Brandt"), so "Mrs. Brandt" is her, not the premier.
+    [InlineData("Mr. Ortiz and Susan Brandt toured the yard on Monday, a week after Premier Karl Brandt opened it.\n\nMrs. Brandt said the ferry would run all winter.", "ferry would run", "Susan Brandt", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -589,6 +591,7 @@ public class SpeakerRoleTests
     [InlineData("The Regina Grocers Association represents 300 stores. Its president, Luc Fortier, said the change would cost the industry $20 million.", "Luc Fortier", "president")]
     [InlineData("A CRA spokesperson, Dana Whitfield, said the agency would not comment on the review.", "Dana Whitfield", "CRA spokesperson")]
     [InlineData("Another licence holder, Paul Comeau, agreed. “The river is full every night,” Comeau said.", "Paul Comeau", "licence holder")]
+    [InlineData("“It was a place both sides found common ground,” said Jon Pike, a chief of staff to Premier Ana Ruiz whom the mayor recruited last year.", "Jon Pike", "chief of staff to Premier Ana Ruiz")]
     [InlineData("Commuter Elena Ruiz, who changes buses twice a day, is not convinced. “Every winter they promise more buses,” Ruiz said.", "Elena Ruiz", "commuter")]
     [InlineData("Carla Moss, Atlantic vice-president of the Canadian Bankers Council, said 3,000 homes were affected.", "Carla Moss", "Atlantic vice-president of the Canadian Bankers Council")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)

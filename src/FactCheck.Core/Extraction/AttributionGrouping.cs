@@ -129,7 +129,7 @@ internal static partial class AttributionGrouping
             // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
             // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
-            if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.First > relative && m.Last < cue.First))
+            if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.Last > relative && m.Last < cue.First))
                 nearest = subject;
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord

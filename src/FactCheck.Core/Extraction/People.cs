@@ -316,7 +316,9 @@ internal sealed partial class People
                 && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0])))) return;
             // "Prairie Nurses' Union president Mia Stroh": a plural possessive going on into a capitalised word is an organisation's name.
             if (parts[^1].EndsWith('s') && r[^1].End + 2 < text.Length && text[r[^1].End] is '\'' or '’' && text[r[^1].End + 1] == ' ' && char.IsUpper(text[r[^1].End + 2])) return;
-            if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start) && !AfterPersonAnd(text, lastPersonEnd, r[0].Start)) return;
+            // ("Mr. Obama and Hillary Clinton": a given name after "and" opens a person's name, not more of an organisation's.)
+            if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start) && !AfterPersonAnd(text, lastPersonEnd, r[0].Start)
+                && !(parts.Count >= 2 && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0])) && text.AsSpan(0, r[0].Start).TrimEnd().EndsWith(" and", StringComparison.Ordinal))) return;
             // "the regional broadcaster Radio Nord", "the agency Ukrinform": an outlet's name, not a person's.
             if (first == 0 && r.Count > 0 && PrecededByOutletWord(text, r[0].Start)) return;
             var full = string.Join(' ', parts.Select(p => p.Length == 1 || p is "Jr" or "Sr" ? p + "." : p));
@@ -732,13 +734,16 @@ internal sealed partial class People
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
             while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant())
                    && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head])))) head++;
-            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || words.Length > 12 && !(head + 1 < words.Length && words[head + 1] is "who" or "whose")) continue;
+            // A description's relative clause, however long, is not its role ("a psychologist who worked …").
+            var relative = Array.FindIndex(words, Math.Min(head + 1, words.Length), w => w is "who" or "whom" or "whose" or "which");
+            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || (relative < 0 ? words.Length : relative) > 12) continue;
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns.
             while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
-            if (head + 1 < words.Length && words[head + 1] is "who" or "whose") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
+            if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
             if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")) continue;
-            return string.Join(' ', words.Skip(k));
+            // "chief of staff to President Bill Clinton whom Mr. Obama recruited …": the role ends before its relative clause.
+            return string.Join(' ', words.Skip(k).Take((relative < 0 ? words.Length : relative) - k));
         }
         return null;
     }
@@ -793,17 +798,23 @@ internal sealed partial class People
         "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "pensioner", "caregiver", "mother", "father", "holder",
     ];
 
+
+    /// <summary>The title written right before a word of a span ("Mrs" in "Mrs. Clinton"), if it says a sex.</summary>
+    static string? TitleBeforeWord(string span, string word)
+    {
+        var at = span.IndexOf(word, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var end = at;
+        while (end > 0 && span[end - 1] is ' ' or '.') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(span[start - 1])) start--;
+        return end > start && GenderOf(span[start..end]) != '\0' ? span[start..end] : null;
+    }
+
     /// <summary>
     /// The person whose surname appears in the span, by full name: the full name itself where the span writes one ("Eric
     /// Trump"), else the one the surname stands for at <paramref name="at"/> (the span's position).
     /// </summary>
-    /// <summary>The gendered title a span opens with ("Mr." of "Mr. Obama"), without its dot, or null.</summary>
-    static string? TitleOf(string span)
-    {
-        var w = span.TrimStart().Split([' ', '.'], 2)[0];
-        return GenderOf(w) != '\0' ? w : null;
-    }
-
     public string? Named(string span, int at, Attribution? previous = null)
     {
         string? best = null;
@@ -817,7 +828,8 @@ internal sealed partial class People
             if (_given.ContainsKey(word) && span.IndexOf(raw, StringComparison.Ordinal) is var w0 and >= 0 && !Alone(span, w0, w0 + raw.Length)) continue;
             var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
             var full = written is not null ? Canonical(written) : Continues(word, at, previous) ? previous!.Speaker : FullAt(word, at);
-            if (written is null && span.StartsWith(word, StringComparison.Ordinal) is false && TitleOf(span) is { } title)
+            // "Mrs. Clinton": the title right before the surname says whom it means ("Mr. Obama and Hillary Clinton" gives Clinton none).
+            if (written is null && span.StartsWith(word, StringComparison.Ordinal) is false && TitleBeforeWord(span, raw) is { } title)
                 full = Gendered(word, full, GenderOf(title), title, at);
             var isWritten = written is not null;
             if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten) = (full, isWritten);
