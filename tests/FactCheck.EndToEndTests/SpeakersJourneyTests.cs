@@ -185,4 +185,47 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(page.GetByTestId("speaker-role")).ToHaveTextAsync("emergency management minister");
         await Shot(page, "feature-2-claim");
     }
+
+    const string Clinic =
+        "Families wait years for therapy as clinic lists grow\n\n" +
+        "SASKATOON — When Nadia Fortin's son was diagnosed with autism at age three, she was told he would wait two years for therapy.\n\n" +
+        "The union that represents Fortin's therapists and their colleagues says it warned the health authority about the lists in 2022.\n\n" +
+        "Its president, Tomas Lindqvist, did not mince words. \"The province has known about this for three years.\"\n\n" +
+        "Health Minister Carla Dube spoke about the lists in an interview with CBC's The Morning Edition on Thursday.\n\n" +
+        "\"I won't pretend the system is working,\" she told host Paul Ng. \"It isn't, yet.\"\n";
+
+    /// <summary>
+    /// What a reader takes from copy without a verb of saying, the desk takes too, and says so: the quotation after "Its
+    /// president, Tomas Lindqvist, did not mince words." is his, with the reason shown; the union speaks, not the people its
+    /// relative clause names; "she was told" is no claim; the minister's remark reached the article through the programme,
+    /// which is no person "she" could mean.
+    /// </summary>
+    [Fact]
+    public async Task Copy_without_a_verb_of_saying_names_the_speaker_and_says_why()
+    {
+        var page = await SignInAs("checker");
+        await page.GotoAsync("/desk/ingest");
+        await page.GetByLabel("Article text").FillAsync(Clinic);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
+        var framed = page.Locator("tr", new() { HasText = "known about this for three years" });
+        await Assertions.Expect(framed.GetByTestId("preview-speaker")).ToHaveTextAsync("Tomas Lindqvist");
+        await Assertions.Expect(framed.GetByText("framed by the sentence naming the speaker")).ToBeVisibleAsync();
+        await Assertions.Expect(framed.GetByText("no cue: a quotation framed by the sentence that names the speaker", new() { Exact = false })).ToBeVisibleAsync();
+        var union = page.Locator("tr", new() { HasText = "warned the health authority" });
+        await Assertions.Expect(union.GetByTestId("preview-speaker")).ToHaveTextAsync("union");
+        await Assertions.Expect(union.Locator("label")).ToHaveTextAsync("The union warned the health authority about the lists in 2022");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "wait two years" })).ToHaveCountAsync(0);
+        var minister = page.Locator("tr", new() { HasText = "pretend the system is working" });
+        await Assertions.Expect(minister.GetByTestId("preview-speaker")).ToHaveTextAsync("Carla Dube");
+        await Assertions.Expect(minister.GetByText("via CBC's The Morning Edition")).ToBeVisibleAsync();
+        await Shot(page, "framed-1-preview");
+
+        foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
+        await page.GotoAsync("/desk?q=known about this for three years");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Tomas Lindqvist");
+        await Assertions.Expect(page.GetByTestId("speaker-role")).ToHaveTextAsync("president");
+        await Shot(page, "framed-2-claim");
+    }
 }

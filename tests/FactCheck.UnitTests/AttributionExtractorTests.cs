@@ -169,6 +169,14 @@ public class AttributionExtractorTests
         Assert.Equal(claim, IngestArticle.ClaimText(a));
     }
 
+    /// <summary>"It" in the words of a body the article describes rather than names reads "the union …", not "Union …".</summary>
+    [Fact]
+    public void A_described_body_opens_its_claim_with_the()
+    {
+        var a = Assert.Single(AttributionExtractor.Extract("Nurse Ilse Brandt kept the ward open.\n\nThe union that represents Brandt and her co-workers says it warned the hospital about the wiring in 2022."));
+        Assert.Equal("The union warned the hospital about the wiring in 2022", IngestArticle.ClaimText(a));
+    }
+
     [Fact]
     public void Reads_a_transcript_line_as_its_speakers_words()
     {

@@ -84,6 +84,7 @@ public static partial class AttributionExtractor
             var opensParagraph = before == 0 || text[before - 1] == '\n';
             if (!opensParagraph && text[before - 1] is not ('.' or '!' or '?' or ':')) continue;
             string? who = null;
+            var (whereFrom, whereTo) = (0, 0); // where the sentence naming them is
             // The sentence before it in its paragraph names one person, says nothing of its own and quotes nobody.
             if (!opensParagraph)
             {
@@ -94,17 +95,23 @@ public static partial class AttributionExtractor
                     && people.FirstAfter(start, before - start) is { } subject && text[start..subject.At] is var lead && lead.Count(c => c == ' ') <= 5
                     // "But the oversized Trump face …": after an article with no comma between, the name only describes a thing.
                     && (lead.Contains(',') || !System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(?:[Tt]he|[Aa]n?)\b"))
-                    && !text.AsSpan(start, before - start).Contains(" that ", StringComparison.Ordinal)) who = one;
+                    && !text.AsSpan(start, before - start).Contains(" that ", StringComparison.Ordinal)) (who, whereFrom, whereTo) = (one, start, before);
             }
             // "That was the message from union president Raj Patel on Monday."
             if (who is null && MessageFrom().Match(text, to) is { Success: true } m
-                && people.NamedBetween(m.Index, text.IndexOfAny(['.', '\n'], m.Index + m.Length) is var stop and > 0 ? stop : text.Length) is [var named]) who = named;
+                && (text.IndexOfAny(['.', '\n'], m.Index + m.Length) is var stop and > 0 ? stop : text.Length) is var end
+                && people.NamedBetween(m.Index, end) is [var named]) (who, whereFrom, whereTo) = (named, m.Index, end);
             if (who is null) continue;
             var content = TextSpan.Of(text, from, to);
             var at = TextSpan.Of(text, from, from);
+            // The source is the name where the framing sentence writes it (in full, else the surname).
+            var (written, length) = (text.IndexOf(who, whereFrom, whereTo - whereFrom, StringComparison.Ordinal), who.Length);
+            if (written < 0 && who[(who.LastIndexOf(' ') + 1)..] is var surname)
+                (written, length) = (text.IndexOf(surname, whereFrom, whereTo - whereFrom, StringComparison.Ordinal), surname.Length);
+            var source = written >= 0 ? TextSpan.Of(text, written, written + length) : at;
             var quotes = Quotes(text, content);
-            var (score, reasons) = CheckWorthiness.Score(content.Text, who, at, at, quotes.Count > 0, people);
-            (added ??= []).Add(new Attribution(at, at, content, who, null, quotes, score, [.. reasons, "framed by the sentence naming the speaker"], people.RoleAtFirstMention(who)));
+            var (score, reasons) = CheckWorthiness.Score(content.Text, who, source, at, quotes.Count > 0, people);
+            (added ??= []).Add(new Attribution(source, at, content, who, null, quotes, score, [.. reasons, "framed by the sentence naming the speaker"], people.RoleAtFirstMention(who)));
         }
         return added is null ? result : [.. result.Concat(added).OrderBy(f => f.Cue.Start)];
     }

@@ -156,6 +156,8 @@ public static partial class IngestArticle
         var rest = text[space..];
         var name = SpeakerKinds.ShortName(speaker, kind);
         if (article is not null && article.Any(o => o.Speaker != speaker && SpeakerKinds.Kind(o.Speaker) == kind && SpeakerKinds.ShortName(o.Speaker, kind) == name)) name = speaker;
+        // "union" for "it warned …": "the union warned …" (a description, not a name).
+        if (name.Length > 0 && char.IsLower(name[0])) name = "the " + name;
         return (kind, first) switch
         {
             (SpeakerKinds.Person, "his" or "her") or (SpeakerKinds.Organization, "its" or "their") => name + "’s" + rest,
