@@ -195,6 +195,9 @@ public class SpeakerShapeTests
     [InlineData("Chief Nora Paul of Eskasoni said Ottawa had not called. “We heard about the closure on Facebook,” Paul said.", "closure on Facebook", "Nora Paul", null)]
     // A given name after "and" opens a person's name ("Mr. Ortiz and Helena Brandt"), so "Mrs. Brandt" is her, not the premier.
     [InlineData("Mr. Ortiz and Susan Brandt toured the yard on Monday, a week after Premier Karl Brandt opened it.\n\nMrs. Brandt said the ferry would run all winter.", "ferry would run", "Susan Brandt", null)]
+    // Whom the speaker was asked about is not who "he" is; "the biologist" after a person is that person.
+    [InlineData("General manager Lars Brink spoke on Thursday. Brink said the search for a new coach would begin at once. Asked whether former Jets coach Paul Merritt was a candidate, he said he would not discuss names.", "discuss names", "Lars Brink", null)]
+    [InlineData("Marta Quill has spent eight years with the owls. The biologist, who runs the breeding program in Langley, says the birds were never given a chance.", "never given a chance", "Marta Quill", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);

@@ -845,6 +845,9 @@ internal sealed partial class People
     /// <param name="sex">'M' for he/his, 'F' for she/her: a person the article marks as the other sex is not meant.</param>
     public string? Meant(int position, Attribution? previous, char sex = '\0')
     {
+        // "Asked whether former Bruins coach Craig Berube was a candidate, he said …": whom he was asked about is not who he is.
+        if (_text is { } asked && SentenceStart(asked, position) is var open && open < position && asked.AsSpan(open, position - open).TrimStart().StartsWith("Asked ", StringComparison.Ordinal)
+            && asked.AsSpan(open, position - open).Contains(',')) position = open;
         // “Maybe in Red Deer,” she said: a name inside the quotation she is said to speak is what she spoke of.
         var last = LastMentionBefore(position);
         if (last is { } l && _text is { } quoted && InsideQuotation(quoted, l.At) && SentenceStart(quoted, position) <= l.At)
@@ -1126,6 +1129,13 @@ internal static partial class Speakers
     [GeneratedRegex(@"^(?:addressed|sent|delivered|directed|copied|presented|submitted|mailed|emailed|handed|given)\s+(?:out\s+)?to\b")]
     private static partial Regex Recipient();
 
+    /// <summary>Occupations a second reference names a person by ("The biologist, who runs the breeding program, says …").</summary>
+    static readonly HashSet<string> Occupations =
+    [
+        "biologist", "scientist", "researcher", "economist", "professor", "historian", "physician", "doctor", "pediatrician", "surgeon",
+        "nurse", "lawyer", "farmer", "teacher", "coach", "analyst", "engineer", "architect", "psychologist", "epidemiologist", "veteran",
+    ];
+
     static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator"];
 
     /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
@@ -1315,7 +1325,7 @@ internal static partial class Speakers
         var head = words[^1].ToLowerInvariant();
         // "The Belarusian strongman" after Lukashenko is Lukashenko; "a spokesperson" is someone new, and "the opposition
         // leader" is not the prime minister named before.
-        var describesPerson = words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
+        var describesPerson = words[0].ToLowerInvariant() is "the" && (Lexicon.PersonNouns.Contains(head) || Occupations.Contains(head))
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
         // "“I called the school six times,” the 38-year-old said": the person just named.
         if (words[0].ToLowerInvariant() is "the" && words.Length is 2 or 3 && Aged().IsMatch(words[1]) && people.LastBefore(source.Start) is { } aged) return aged;
