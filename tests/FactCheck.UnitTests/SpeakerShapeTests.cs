@@ -198,6 +198,8 @@ public class SpeakerShapeTests
     // Whom the speaker was asked about is not who "he" is; "the biologist" after a person is that person.
     [InlineData("General manager Lars Brink spoke on Thursday. Brink said the search for a new coach would begin at once. Asked whether former Jets coach Paul Merritt was a candidate, he said he would not discuss names.", "discuss names", "Lars Brink", null)]
     [InlineData("Marta Quill has spent eight years with the owls. The biologist, who runs the breeding program in Langley, says the birds were never given a chance.", "never given a chance", "Marta Quill", null)]
+    // "…, the minister announced Monday, but mayors say …": the words before the cue are the minister's, whatever clause follows.
+    [InlineData("OTTAWA — The federal government will spend $3 billion over five years to help towns build homes, Infrastructure Minister Dana Kerr announced Monday, but mayors say the money falls short.", "$3 billion over five years", "Dana Kerr", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);

@@ -531,7 +531,8 @@ public static partial class AttributionExtractor
 
     /// <summary>", after complaints passed 70,000" after a cue: the circumstances of the whole remark, which came before the cue.</summary>
     static bool ClauseAfter(List<Token> t, int k) =>
-        k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because";
+        k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because"
+            or "but" or "though" or "although" or "yet" or "whereas";
 
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
         || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);
