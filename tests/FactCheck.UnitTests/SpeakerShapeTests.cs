@@ -298,8 +298,9 @@ public class SpeakerShapeTests
     /// <summary>… but not where the sentence names two people, names the person only inside a thing, or says something itself.</summary>
     [Theory]
     [InlineData("Leah Ostrowski met Health Minister Carl Dube on Monday. \"We need a deal by Friday at the latest.\"")]
-    [InlineData("But the giant Ostrowski banner over the stage has not hurt turnout. \"It's been a marvellous week for us.\"")]
+    [InlineData("Leah Ostrowski spoke first.\n\nBut the giant Ostrowski banner over the stage has not hurt turnout. \"It's been a marvellous week for us.\"")]
     [InlineData("Leah Ostrowski leads the union.\n\n\"Nobody goes back without a contract this time.\"")]
+    [InlineData("Leah Ostrowski called the strike vote for Monday.\n\nThe result came Tuesday. And it caught Leah Ostrowski by surprise. \"Nobody saw a 90 per cent vote coming.\"")]
     public void A_quotation_nobody_frames_has_no_speaker(string text) =>
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith('"'));
 

@@ -95,6 +95,8 @@ public static partial class AttributionExtractor
                     && people.FirstAfter(start, before - start) is { } subject && text[start..subject.At] is var lead && lead.Count(c => c == ' ') <= 5
                     // "But the oversized Trump face …": after an article with no comma between, the name only describes a thing.
                     && (lead.Contains(',') || !System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(?:[Tt]he|[Aa]n?)\b"))
+                    // "And it threw Santilli for a loop": after a pronoun subject, the name is the object.
+                    && !System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)\b")
                     && !text.AsSpan(start, before - start).Contains(" that ", StringComparison.Ordinal)) (who, whereFrom, whereTo) = (one, start, before);
             }
             // "That was the message from union president Raj Patel on Monday."
