@@ -292,7 +292,8 @@ public class SpeakerShapeTests
     {
         var a = One(text, words);
         Assert.Equal(speaker, a.Speaker);
-        Assert.Contains(a.Reasons, r => r.Contains("framed", StringComparison.Ordinal));
+        // Without a cue the claim says why it names the speaker ("His message was blunt:" is a cue the tagger may read itself).
+        if (a.Cue.Length == 0 || a.Source.Length == 0) Assert.Contains(a.Reasons, r => r.Contains("framed", StringComparison.Ordinal));
     }
 
     /// <summary>… but not where the sentence names two people, names the person only inside a thing, or says something itself.</summary>
