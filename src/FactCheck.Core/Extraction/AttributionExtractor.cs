@@ -47,7 +47,7 @@ public static partial class AttributionExtractor
     static IReadOnlyList<Attribution> Framed(string text, IReadOnlyList<Attribution> found, People people)
     {
         if (text.AsSpan().IndexOfAny("“\"") < 0) return found;
-        var result = found as List<Attribution> ?? [.. found];
+        var result = found.ToList();
         List<Attribution>? added = null;
         for (var i = 0; i < result.Count; i++)
         {
@@ -94,9 +94,9 @@ public static partial class AttributionExtractor
                 if (text.AsSpan(start, before - start).IndexOfAny("“”\"") < 0 && !Covered(start, before) && people.NamedBetween(start, before) is [var one]
                     && people.FirstAfter(start, before - start) is { } subject && text[start..subject.At] is var lead && lead.Count(c => c == ' ') <= 5
                     // "But the oversized Trump face …": after an article with no comma between, the name only describes a thing.
-                    && (lead.Contains(',') || !System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(?:[Tt]he|[Aa]n?)\b"))
+                    && (lead.Contains(',') || !ArticleWord().IsMatch(lead))
                     // "And it threw Santilli for a loop": after a pronoun subject, the name is the object.
-                    && !System.Text.RegularExpressions.Regex.IsMatch(lead, @"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)\b")
+                    && !PronounWord().IsMatch(lead)
                     && !text.AsSpan(start, before - start).Contains(" that ", StringComparison.Ordinal)) (who, whereFrom, whereTo) = (one, start, before);
             }
             // "That was the message from union president Raj Patel on Monday."
@@ -120,6 +120,12 @@ public static partial class AttributionExtractor
 
     [GeneratedRegex(@"\G\s*(?:That|This|Such)\s+(?:was|is|has been)\s+(?:the\s+)?(?:\w+\s+)?(?:message|word|warning|verdict|view|reaction|response|assessment|plea|promise|reply|answer)\s+(?:from|of)\b")]
     private static partial Regex MessageFrom();
+
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?)\b")]
+    private static partial Regex ArticleWord();
+
+    [GeneratedRegex(@"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)\b")]
+    private static partial Regex PronounWord();
 
     /// <summary>Where the sentence holding a position opens: after the last stop, question or exclamation mark, or line break.</summary>
     static int SentenceOpening(string text, int position)

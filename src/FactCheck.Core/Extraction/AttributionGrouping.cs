@@ -126,11 +126,11 @@ internal static partial class AttributionGrouping
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
             if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
                 || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which")) nearest = kin;
-            // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
-            // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
             if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.Last > relative && m.Last < cue.First))
                 nearest = subject;
+            // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
+            // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)

@@ -798,7 +798,6 @@ internal sealed partial class People
         "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "pensioner", "caregiver", "mother", "father", "holder",
     ];
 
-
     /// <summary>The title written right before a word of a span ("Mrs" in "Mrs. Clinton"), if it says a sex.</summary>
     static string? TitleBeforeWord(string span, string word)
     {

@@ -177,7 +177,7 @@ internal static partial class Refine
         // said" signs the quotation in its own paragraph).
         if (a.Content.End <= a.Cue.Start && a.Content.Length > 0 && text.AsSpan(a.Content.End, a.Cue.Start - a.Content.End).Contains('\n')) return true;
         // "Asked about the offer, Raj Patel didn't hesitate. “…”": a sentence opening with the question put is no remark of its own.
-        if (cueWord is "asked" && a.Source.Length == 0 && char.IsUpper(a.Cue.Text[0]) && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
+        if (a.Source.Length == 0 && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
         if (cueWord is "asked" or "asking" && Unquoted(a)
             && FirstWord(a.Content.Text) is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
