@@ -320,6 +320,17 @@ public class SpeakerShapeTests
         Assert.StartsWith("\"I think", quoted.Content.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>A quotation paragraph after a reported remark is a claim of its own, the same speaker's (it was run into the
+    /// remark's words, one claim over two paragraphs).</summary>
+    [Fact]
+    public void A_quotation_paragraph_after_a_reported_remark_is_its_own_claim_of_the_same_speaker()
+    {
+        var found = AttributionExtractor.Extract("Mayor Ines Varga said the levy would rise four per cent next year.\n\n\"We have no choice. The province cut our grants by a third.\"\n\nCouncillor Tom Reid disagreed.");
+        Assert.Equal("the levy would rise four per cent next year", Assert.Single(found, a => a.Content.Text.Contains("levy", StringComparison.Ordinal)).Content.Text);
+        var quoted = Assert.Single(found, a => a.Content.Text.Contains("no choice", StringComparison.Ordinal));
+        Assert.Equal(("Ines Varga", "\"We have no choice. The province cut our grants by a third.\""), (quoted.Speaker, quoted.Content.Text));
+    }
+
     /// <summary>Thanking riders for their patience is an act of courtesy, not a statement to check; the remark before it is one.</summary>
     [Fact]
     public void Thanks_are_no_claim()

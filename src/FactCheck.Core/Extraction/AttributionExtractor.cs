@@ -188,8 +188,10 @@ public static partial class AttributionExtractor
                     (added ??= []).Add(c);
                     lastOfPrevious = c;
                 }
-                else lastOfPrevious = last is not null && last.Quotes.Count > 0 && last.Content.End <= b
-                                      && last.Speaker != UnnamedSource && last.Content.Text[0] is '“' or '"' ? last : null;
+                // A named speaker's remark ending the paragraph, quoted or reported ("Mayor Kerr said the budget would rise."), goes
+                // on into a paragraph that is one quotation.
+                else lastOfPrevious = last is not null && last.Content.End <= b && last.Content.Length > 0
+                                      && last.Speaker != UnnamedSource && (last.Quotes.Count > 0 && last.Content.Text[0] is '“' or '"' || last.Cue.Start < last.Content.Start) ? last : null;
             }
             start = end + 1;
         }

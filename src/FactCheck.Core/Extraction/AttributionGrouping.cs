@@ -39,6 +39,10 @@ internal static partial class AttributionGrouping
             }
             var key = (cue, c.First > cue.Last);
             if (!contentOf.TryGetValue(key, out var other)) contentOf[key] = c;
+            // "Mayor Kerr said the budget would rise.¶“We have no choice.”": a quotation paragraph after the remark is a remark of
+            // its own (the desk continues the speaker into it), not more words of this one.
+            else if (claimsOnly && d.Paragraph[other.First] != d.Paragraph[c.First] && (WholeParagraph(d, c) || WholeParagraph(d, other)))
+                contentOf[key] = d.Paragraph[other.First] == d.Paragraph[cue.First] ? other : c;
             else if (claimsOnly) contentOf[key] = Join(other, c);
             else
             {
