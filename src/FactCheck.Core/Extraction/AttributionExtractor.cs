@@ -54,7 +54,7 @@ public static partial class AttributionExtractor
             var a = result[i];
             if (a.Speaker != UnnamedSource || a.Quotes.Count == 0 || !a.Cue.Text.TrimEnd().EndsWith(':')) continue;
             var start = SentenceOpening(text, a.Cue.Start);
-            var opening = FirstWordOf(text.AsSpan(start, a.Cue.Start - start));
+            var opening = Refine.FirstWord(text.AsSpan(start, a.Cue.Start - start));
             var who = opening is "his" or "her" ? people.Meant(a.Cue.Start, i > 0 ? result[i - 1] : null, opening == "his" ? 'M' : 'F')
                 : people.NamedBetween(start, a.Cue.Start) is [var one] ? one : null;
             if (who is not null) result[i] = a with { Speaker = who, SpeakerRole = people.RoleAtFirstMention(who), Reasons = [.. a.Reasons, "framed by the sentence naming the speaker"] };
@@ -127,29 +127,12 @@ public static partial class AttributionExtractor
     [GeneratedRegex(@"\b(?:[Ii]t|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou)\b")]
     private static partial Regex PronounWord();
 
-    /// <summary>Where the sentence holding a position opens: after the last stop, question or exclamation mark, or line break.</summary>
+    /// <summary>Where the sentence holding a position opens (<see cref="People.SentenceStart"/>), past the space after the stop.</summary>
     static int SentenceOpening(string text, int position)
     {
-        var k = Math.Min(position, text.Length);
-        while (k > 0 && position - k < 400 && !(text[k - 1] is '\n' || text[k - 1] is '.' or '!' or '?' && k < text.Length && text[k] == ' ' && !AbbreviationEnds(text, k - 1))) k--;
+        var k = People.SentenceStart(text, position);
         while (k < position && char.IsWhiteSpace(text[k])) k++;
         return k;
-    }
-
-    /// <summary>Whether a full stop ends an abbreviation or a title ("Dr.", "Coun.", "B.C."), not a sentence.</summary>
-    static bool AbbreviationEnds(string text, int dot)
-    {
-        var w = dot;
-        while (w > 0 && char.IsLetter(text[w - 1])) w--;
-        return dot - w is >= 1 and <= 4 && char.IsUpper(text[w]) && (People.Titles.Contains(text[w..dot]) || dot - w == 1 || text[w..dot] is "Coun" or "Sgt" or "Cpl" or "Const" or "Insp" or "Supt");
-    }
-
-    static string FirstWordOf(ReadOnlySpan<char> s)
-    {
-        s = s.TrimStart();
-        var n = 0;
-        while (n < s.Length && char.IsLetter(s[n])) n++;
-        return s[..n].ToString().ToLowerInvariant();
     }
 
     /// <summary>

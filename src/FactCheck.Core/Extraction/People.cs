@@ -889,7 +889,7 @@ internal sealed partial class People
     bool OtherSex(string full, char sex) => sex != '\0' && Gender(full) is var g && g != '\0' && g != sex;
 
     /// <summary>Where the sentence holding a position starts (a line break, or . ! ? that ends no abbreviation).</summary>
-    static int SentenceStart(string text, int position)
+    internal static int SentenceStart(string text, int position)
     {
         var floor = Math.Max(0, position - 600);
         for (var k = Math.Min(position, text.Length) - 1; k >= floor; k--)

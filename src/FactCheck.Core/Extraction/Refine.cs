@@ -102,7 +102,7 @@ internal static partial class Refine
     }
 
     /// <summary>The first word of a text, lower case ("" when it starts with punctuation: "spoke, saying that …").</summary>
-    static string FirstWord(ReadOnlySpan<char> s)
+    internal static string FirstWord(ReadOnlySpan<char> s)
     {
         s = s.TrimStart();
         var n = 0;
