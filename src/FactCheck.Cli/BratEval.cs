@@ -15,10 +15,12 @@ public static class BratEval
     {
         if (a.Opt("speakers") is { } goldFile) return Speakers(goldFile, Load(() => SpeakerEval.Read(goldFile).ToList()), a.Has("errors"), o);
         if (a.Has("named-speakers")) return Speakers(a.Required("brat"), NamedSpeakers(a.Required("brat")), a.Has("errors"), o);
+        var top = a.Int("top") is { } n ? n > 0 ? n : throw new UsageException($"--top: a positive whole number, not {n}") : 40;
         var errorsOf = a.Opt("errors") is { } e ? Roles.FirstOrDefault(r => r.Equals(e, StringComparison.OrdinalIgnoreCase))
             ?? throw new UsageException($"--errors '{e}': give source, cue or content") : null;
         var missed = new Dictionary<string, int>();
         var spurious = new Dictionary<string, int>();
+        var boundary = new Dictionary<string, int>();
         var dir = a.Required("brat");
         var agreement = a.Has("agreement");
         var pairs = agreement ? AnnotatorPairs(dir) : Pairs(dir).Select(p => (p.Txt, p.Ann, Other: (string?)null)).ToList();
@@ -47,6 +49,13 @@ public static class BratEval
                 static bool Overlaps((int Start, int End) x, List<(int Start, int End)> ys) => ys.Any(y => x.Start < y.End && y.Start < x.End);
                 foreach (var s in g.Distinct().Where(s => !Overlaps(s, p))) Bump(missed, text[s.Start..s.End]);
                 foreach (var s in p.Distinct().Where(s => !Overlaps(s, g))) Bump(spurious, text[s.Start..s.End]);
+                // Spans that touch but differ: where the extractor draws the edges otherwise than the annotators.
+                foreach (var s in g.Distinct())
+                    foreach (var q in p.Distinct().Where(q => q.Start < s.End && s.Start < q.End && q != s))
+                    {
+                        var pair = $"{Clip(text[s.Start..s.End])} ≠ {Clip(text[q.Start..q.End])}";
+                        boundary[pair] = boundary.GetValueOrDefault(pair) + 1;
+                    }
             }
         }
         o.WriteLine(agreement ? $"{pairs.Count} pairs of annotators of the same text in {dir}: one scored against the other" : $"{pairs.Count} documents from {dir}");
@@ -61,11 +70,12 @@ public static class BratEval
             void Top(string what, Dictionary<string, int> counts)
             {
                 o.WriteLine($"\n{errorsOf} spans {what} ({counts.Values.Sum()} in all, {counts.Count} distinct), most frequent first:");
-                foreach (var (span, n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(40))
+                foreach (var (span, n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top))
                     o.WriteLine($"{n,6}  {span}");
             }
             Top("in the gold standard that the extractor missed entirely", missed);
             Top("the extractor found that overlap no gold span", spurious);
+            Top("in the gold standard (left) that the extractor drew otherwise (right)", boundary);
         }
         return 0;
     }
@@ -95,9 +105,14 @@ public static class BratEval
 
     static void Bump(Dictionary<string, int> counts, string span)
     {
-        var key = string.Join(' ', span.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        if (key.Length > 60) key = key[..57] + "...";
+        var key = Clip(span);
         counts[key] = counts.GetValueOrDefault(key) + 1;
+    }
+
+    static string Clip(string span)
+    {
+        var key = string.Join(' ', span.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return key.Length > 60 ? key[..57] + "..." : key;
     }
 
     static readonly string[] Roles = ["Source", "Cue", "Content"];

@@ -453,6 +453,12 @@ public sealed class ExtractCliTests : IDisposable
         // The tagger reads the cue as "said in a report published" (PolNeAR's convention): the gold "said" is inside it.
         Assert.Matches(@"Cue\s+0\.000\s+0\.000\s+0\.000\s+0\.200\s+1\.000\s+0\.333", o.Stdout);
         Assert.Contains("Content", o.Stdout);
+        // --errors lists the spans drawn otherwise than the annotators drew them, gold on the left; --top must be positive.
+        var errors = await Fc("eval", "attribution", "--brat", brat, "--errors", "cue", "--top", "3");
+        Assert.True(errors.ExitCode == 0, errors.Stderr);
+        Assert.Matches(@"that the extractor drew otherwise \(right\) \(1 in all, 1 distinct\)[^\n]*\n\s+1  said ≠ said in a report published", errors.Stdout);
+        var zero = await Fc("eval", "attribution", "--brat", brat, "--errors", "cue", "--top", "0");
+        Assert.Equal((2, true), (zero.ExitCode, zero.Stderr.Contains("--top: a positive whole number, not 0")));
     }
 
     /// <summary>

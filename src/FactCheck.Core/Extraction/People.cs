@@ -336,7 +336,8 @@ internal sealed partial class People
             }
             // "Calgary Chamber of | Commerce CEO Deborah Yedlin": words of an organisation's name before the title are not the role.
             var roleWords = titleWords.Count;
-            if (first - titleWords.Count == 0 && r[0].Start >= 4 && text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ")
+            // "Court of King's Bench | Justice Karen Simonsen" likewise.
+            if (first - titleWords.Count == 0 && r[0].Start >= 4 && (text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ") || OfPossessive().IsMatch(text.AsSpan(Math.Max(0, r[0].Start - 40), Math.Min(40, r[0].Start))))
                 && titleWords.FindIndex(Titles.Contains) is var firstTitle and > 0) roleWords -= firstTitle;
             if (office >= 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, office), r[first - 1].End);
             if (roleWords > 0 && office < 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, r[first - roleWords].Start), r[first - 1].End);
@@ -611,7 +612,8 @@ internal sealed partial class People
         if (title > 0)
         {
             var k = title - 1;
-            while (k >= 0 && !Levels.Contains(words[k]) && !NameWord(words[k])) k--;
+            // "Green Party leader": a party's name keeps its capitals ("Party Leader" alone is a portfolio's).
+            while (k >= 0 && !Levels.Contains(words[k]) && !NameWord(words[k]) && !(words[k] == "Party" && k > 0 && char.IsUpper(words[k - 1][0]) && !Levels.Contains(words[k - 1]))) k--;
             if (words[(k + 1)..title].Any(w => Portfolios.Contains(w) || WrittenLower(w))) portfolio = k + 1;
         }
         return string.Join(' ', words.Select((w, i) =>
@@ -710,7 +712,8 @@ internal sealed partial class People
             return string.Join(' ', words);
         }
         // "Crown attorney Lee Park", "Environment Canada meteorologist Peter Kimbell": an occupation written before the name.
-        if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && source[..at].TrimEnd() is var before && !before.EndsWith(',')
+        // "Lethbridge family physician Dr. Anne Hale": a courtesy title between the occupation and the name is neither.
+        if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && WithoutCourtesy(source[..at].TrimEnd()) is var before && !before.EndsWith(',')
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && RoleNouns.Contains(lead[^1].ToLowerInvariant())
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
@@ -737,8 +740,10 @@ internal sealed partial class People
             // A description's relative clause, however long, is not its role ("a psychologist who worked …").
             var relative = Array.FindIndex(words, Math.Min(head + 1, words.Length), w => w is "who" or "whom" or "whose" or "which");
             if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || (relative < 0 ? words.Length : relative) > 12) continue;
-            // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns.
+            // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns; "the province's chief
+            // medical officer of health": of two nouns with a word between them.
             while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
+            if (head + 2 < words.Length && char.IsLower(words[head + 1][0]) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && RoleNouns.Contains(words[head + 2].ToLowerInvariant())) head += 2;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
             if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
             if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")) continue;
@@ -761,8 +766,14 @@ internal sealed partial class People
             if (full != speaker) continue;
             var from = at;
             while (from > 0 && at - from < 120 && text[from - 1] is not ('.' or '!' or '?' or '\n' or '“' or '”' or '"' or ';' or '—' or ',')) from--;
+            // "Its lead author, Dr. Sunil Mehra": the stop of a courtesy title ends no clause.
+            if (from > 1 && text[from - 1] == '.' && text.LastIndexOfAny([' ', '\n', ','], from - 2) is var title && WithoutCourtesy(text[(title + 1)..from]).Length == 0)
+            {
+                from = title + 1;
+                while (from > 0 && at - from < 120 && text[from - 1] is not ('.' or '!' or '?' or '\n' or '“' or '”' or '"' or ';' or '—' or ',')) from--;
+            }
             // "Another licence holder, Paul Comeau, agreed": the description set off before the name, from its sentence's start.
-            if (from > 1 && text[from - 1] == ',' && at - from <= 1)
+            if (from > 1 && text[from - 1] == ',' && (at - from <= 1 || WithoutCourtesy(text[from..at].Trim()).Length == 0))
             {
                 var open = from - 1;
                 while (open > 0 && from - open < 60 && text[open - 1] is not ('.' or '!' or '?' or '\n' or '“' or '”' or '"' or ';' or '—' or ',')) open--;
@@ -781,8 +792,16 @@ internal sealed partial class People
         return null;
     }
 
+    /// <summary>The text before a name without the courtesy title that ends it ("family physician Dr." → "family physician").</summary>
+    static string WithoutCourtesy(string before) =>
+        before.LastIndexOf(' ') is var sp && before[(sp + 1)..].TrimEnd('.') is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Professor" ? before[..Math.Max(sp, 0)].TrimEnd() : before;
+
+    [GeneratedRegex(@"\bof [A-Z][\w-]*['’]s $")]
+    private static partial Regex OfPossessive();
+
     static readonly HashSet<string> RoleNouns =
     [
+        "insider", "reporter", "correspondent", "commentator",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
@@ -855,8 +874,17 @@ internal sealed partial class People
             while (k >= 0 && Mentions[k].At >= SentenceStart(quoted, position) && InsideQuotation(quoted, Mentions[k].At)) k--;
             last = k >= 0 ? (Mentions[k].At, FullAt(Mentions[k].Surname, Mentions[k].At)) : null;
         }
+        var previousEnd = previous is null ? -1 : Math.Max(previous.Cue.End, previous.Content.End);
+        // "The woman, who cannot be named, apologized in court. “I am so sorry,” she said": the unnamed person the sentence
+        // before is about, when nobody has been named or has spoken since.
+        if (_text is { } told && DescribedBefore(told, position, sex) is { } described && described.At > previousEnd && (last is null || last.Value.At < described.At))
+            return described.Who;
         if (previous is not null && Known.Contains(previous.Speaker) && !OtherSex(previous.Speaker, sex)
-            && (last is null || last.Value.At < Math.Max(previous.Cue.End, previous.Content.End) || last.Value.Full == previous.Speaker)) return previous.Speaker;
+            && (last is null || last.Value.At < previousEnd || last.Value.Full == previous.Speaker)) return previous.Speaker;
+        // "The mother of one of the children said …¶“Three years,” she said"; "Jessica, a mother of three, said …": the person
+        // described or named by a given name alone who spoke last, when nobody has been named since.
+        if (previous is not null && !Known.Contains(previous.Speaker) && Speakers.DescribedSex(previous.Speaker) is { } was && (was == '\0' || sex == '\0' || was == sex)
+            && (last is null || last.Value.At < previous.Source.Start)) return previous.Speaker;
         // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
         // first person ("Reimer met with Mayor Ken Sim on Friday. She said …" is Reimer) — else the last person named.
         if (_text is { } text && last is not null && SentenceStart(text, position) is var here && OnlyOpening(text, here, position))
@@ -875,6 +903,36 @@ internal sealed partial class People
         for (var i = latest; i >= 0 && i > latest - 20; i--)
             if (FullAt(Mentions[i].Surname, Mentions[i].At) is var full && !OtherSex(full, sex)) return full;
         return last?.Full;
+    }
+
+    /// <summary>
+    /// The person the sentence before a pronoun's sentence opens with a description of, named nowhere ("The woman, who cannot
+    /// be named, apologized in court." before "“I am sorry,” she said"); a quotation the pronoun signs counts from where it opens.
+    /// </summary>
+    (int At, string Who)? DescribedBefore(string text, int position, char sex)
+    {
+        var here = SentenceStart(text, position);
+        var paragraph = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        var open = text.LastIndexOfAny(['“', '"'], Math.Max(0, position - 1));
+        if (open >= paragraph && open >= 0 && text.LastIndexOfAny(['”', '"'], Math.Max(0, position - 1)) is var close && close > open) here = Math.Min(here, SentenceStart(text, open));
+        var end = here;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == 0) return null;
+        var before = SentenceStart(text, end - 1);
+        var words = text[before..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var k = words.Length > 0 && words[0] is "But" or "And" or "Later," or "Then" ? 1 : 0;
+        if (words.Length < k + 3 || words[k] is not ("The" or "A" or "An")) return null;
+        for (var h = k + 1; h < words.Length && h <= k + 4; h++)
+        {
+            var head = words[h].TrimEnd(',');
+            if (!head.All(c => char.IsLower(c) || c == '-')) return null;
+            if (Speakers.DescribedSex(head) is not { } of) continue;
+            if (of != '\0' && sex != '\0' && of != sex) return null;
+            var at = text.IndexOf(words[k], before, StringComparison.Ordinal);
+            // Nobody named from the description on: "The woman's lawyer, Scott Newman, said" names who speaks.
+            return LastMentionIndex(position) is var m && m >= 0 && Mentions[m].At >= at ? null : (at, string.Join(' ', words[(k + 1)..(h + 1)]).TrimEnd(','));
+        }
+        return null;
     }
 
     /// <summary>Whether a position is inside a quotation opened in its paragraph: curly quotes as the rules count them, or an
@@ -947,6 +1005,36 @@ internal sealed partial class People
 /// <summary>Turns a source span into a speaker name: named people by full name, pronouns and descriptions resolved.</summary>
 internal static partial class Speakers
 {
+    /// <summary>People an article describes without naming them, as a speaker's head noun, and their sex where the word says it.</summary>
+    static readonly Dictionary<string, char> Anonymous = new(StringComparer.Ordinal)
+    {
+        ["woman"] = 'F', ["mother"] = 'F', ["mom"] = 'F', ["grandmother"] = 'F', ["widow"] = 'F', ["girl"] = 'F', ["wife"] = 'F', ["daughter"] = 'F',
+        ["sister"] = 'F', ["aunt"] = 'F', ["niece"] = 'F', ["girlfriend"] = 'F',
+        ["man"] = 'M', ["father"] = 'M', ["dad"] = 'M', ["grandfather"] = 'M', ["widower"] = 'M', ["boy"] = 'M', ["husband"] = 'M', ["son"] = 'M',
+        ["brother"] = 'M', ["uncle"] = 'M', ["nephew"] = 'M', ["boyfriend"] = 'M',
+        ["parent"] = '\0', ["resident"] = '\0', ["teen"] = '\0', ["teenager"] = '\0', ["student"] = '\0', ["patient"] = '\0', ["tenant"] = '\0',
+        ["accused"] = '\0', ["victim"] = '\0', ["survivor"] = '\0', ["witness"] = '\0', ["passenger"] = '\0', ["driver"] = '\0', ["neighbour"] = '\0',
+        ["neighbor"] = '\0', ["worker"] = '\0', ["customer"] = '\0', ["homeowner"] = '\0', ["senior"] = '\0', ["caregiver"] = '\0',
+    };
+
+    /// <summary>
+    /// A person the article does not name, as the extractor writes them: a description ("mother of one of the children",
+    /// "woman") or a given name alone ("Jessica"); their sex where the words say it ('F', 'M', else '\0'); null for anyone
+    /// or anything else.
+    /// </summary>
+    internal static char? DescribedSex(string speaker)
+    {
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        if (words.Length == 1 && char.IsUpper(words[0][0]))
+            return Lexicon.FemaleNames.Contains(words[0]) ? 'F' : Lexicon.MaleNames.Contains(words[0]) ? 'M' : null;
+        var k = words[0].ToLowerInvariant() is "the" or "a" or "an" or "one" or "another" ? 1 : 0;
+        var end = Array.FindIndex(words, k, w => w is "of" or "for" or "at" or "in" or "from" or "with" or "who" or "whose" or "whom");
+        var head = (end < 0 ? words.Length : end) - 1;
+        if (head < k || head - k > 3 || !words[k..(head + 1)].All(w => w.All(c => char.IsLower(c) || c is '-' or '\'' or '’'))) return null;
+        return Anonymous.TryGetValue(words[head], out var sex) ? sex : null;
+    }
+
     [GeneratedRegex(@"\G\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})")]
     private static partial Regex TitledName();
 
@@ -1101,6 +1189,15 @@ internal static partial class Speakers
     {
         // "Obi, who advised the previous government, said": the relative clause is not who spoke; its "who" is.
         if (source.Text.StartsWith("who ", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.Start + 3);
+        // "Maria, a cook who asked that her last name not be used, said": a description ending in its relative pronoun
+        // describes the name set off before it.
+        if (source.Length > 4 && source.Text.EndsWith(" who", StringComparison.Ordinal))
+        {
+            source = TextSpan.Of(text, source.Start, source.End - 4);
+            if (NameSetOffBefore().Match(text, Math.Max(0, source.Start - 60), Math.Min(60, source.Start)) is { Success: true } set
+                && !People.IsFunctionWord(set.Groups[1].Value.Split(' ')[0]) && !People.Titles.Contains(set.Groups[1].Value))
+                return people.Named(set.Groups[1].Value, set.Groups[1].Index, previous) ?? set.Groups[1].Value;
+        }
         var head = AttributionExtractor.Head(text, source);
         if (head.Length < source.Length)
         {
@@ -1124,6 +1221,9 @@ internal static partial class Speakers
         }
         return Resolve(head, text, people, previous);
     }
+
+    [GeneratedRegex(@"(?<![\w’'-] ?)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}), $")]
+    private static partial Regex NameSetOffBefore();
 
     [GeneratedRegex(@"^(?:addressed|sent|delivered|directed|copied|presented|submitted|mailed|emailed|handed|given)\s+(?:out\s+)?to\b")]
     private static partial Regex Recipient();
@@ -1339,7 +1439,7 @@ internal static partial class Speakers
         if (words.Length == 1 && LedePeople.Contains(head) && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
-        if (words.Length is >= 2 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
+        if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
             && people.Titled(words, text.Length) is { } office) return office;
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head) && OrganisationBefore(text, source.Start) is { } company) return company;

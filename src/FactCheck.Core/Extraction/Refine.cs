@@ -36,7 +36,7 @@ internal static partial class Refine
     static readonly HashSet<string> Circumstance =
         ["in", "at", "on", "to", "with", "before", "after", "during", "for", "from", "outside", "near", "about", "of", "by", "via", "alongside", "inside", "briefly", "later", "again", "publicly", "privately", "only", "today", "yesterday", "tonight"];
 
-    [GeneratedRegex(@"^\s*(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:her|his|their)\s+(?:full\s+|last\s+)?names?\s+(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:only\s+)?(?:her|his|their)\s+(?:full\s+|last\s+|real\s+|first\s+)?names?\s+(?:not\s+)?(?:be\s+)?(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
     /// <summary>A case before a court or a board as the object of a stance verb: "a lawsuit", "the appeal", "their application".</summary>
@@ -67,7 +67,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^(.{2,120}?),?\s+as\s+saying\s*(?:that\s+|,\s*)?(?=\S)", RegexOptions.Singleline)]
     private static partial Regex NameAsSaying();
 
-    [GeneratedRegex(@"^(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     [GeneratedRegex(@"\b(?:announcement|speech|remarks|address|news conference|press conference|briefing|statement)\s*$", RegexOptions.IgnoreCase)]
@@ -177,7 +177,8 @@ internal static partial class Refine
         // said" signs the quotation in its own paragraph).
         if (a.Content.End <= a.Cue.Start && a.Content.Length > 0 && text.AsSpan(a.Content.End, a.Cue.Start - a.Content.End).Contains('\n')) return true;
         // "Asked about the offer, Raj Patel didn't hesitate. “…”": a sentence opening with the question put is no remark of its own.
-        if (a.Source.Length == 0 && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
+        // "Asked by reporters whether …, he said", "Asked about the late push, Skinner said": the question, whoever put it.
+        if ((a.Source.Length == 0 || Unquoted(a)) && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
         if (cueWord is "asked" or "asking" && Unquoted(a)
             && FirstWord(a.Content.Text) is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
@@ -248,8 +249,11 @@ internal static partial class Refine
             }
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
-                var who = d.Groups[2].Value.Split(',')[0].Trim(); // "the Fraser Institute, a think tank" is the institute
-                r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = (d.Groups[1].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc };
+                var who = d.Groups["who"].Value.Split(',')[0].Trim(); // "the Fraser Institute, a think tank" is the institute
+                // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
+                var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
+                    : (d.Groups["doc"].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc;
+                r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = channel };
             }
             // "the report, which said …": the report speaks; "via a report" would say it twice.
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase))

@@ -14,8 +14,9 @@ public static class SpeakerKinds
     ];
 
     /// <summary>
-    /// Two to four capitalised words without organisation words read as a person ("Aleksandr G. Lukashenko"); a named
-    /// speaker otherwise as an organisation ("Ukraine", "the Institute for the Study of War"); null for nobody named.
+    /// Two to four capitalised words without organisation words read as a person ("Aleksandr G. Lukashenko"), and so does a
+    /// person described ("mother of one of the children") or named by given name alone ("Jessica"); a named speaker otherwise
+    /// as an organisation ("Ukraine", "the Institute for the Study of War"); null for nobody named.
     /// </summary>
     public static string? Kind(string? speaker)
     {
@@ -26,6 +27,8 @@ public static class SpeakerKinds
         if (IsSomeones(speaker))
             return Extraction.Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant()) || Extraction.Lexicon.Agents.Contains(words[^1].ToLowerInvariant())
                    || Extraction.Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words[^1] is not ("family" or "parents") ? Person : Organization;
+        // "mother of one of the children", "woman", "Jessica": a person the article describes or names by given name alone.
+        if (Extraction.Speakers.DescribedSex(speaker) is not null) return Person;
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
             ? Person : Organization;
     }
@@ -45,7 +48,8 @@ public static class SpeakerKinds
     /// <summary>The kind in words for the desk: "a person", "an organisation".</summary>
     public static string Describe(string? kind) => kind switch { Person => "a person", Organization => "an organisation", _ => "person or organisation not set" };
 
-    /// <summary>How a statement names the speaker: a person by their surname ("Lukashenko"), an organisation in full.</summary>
+    /// <summary>How a statement names the speaker: a person by their surname ("Lukashenko"), an organisation and a person described
+    /// ("mother of one of the children") in full.</summary>
     public static string ShortName(string speaker, string? kind) =>
-        (kind ?? Kind(speaker)) == Person ? speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : speaker;
+        (kind ?? Kind(speaker)) == Person && Extraction.Speakers.DescribedSex(speaker) is null ? speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : speaker;
 }
