@@ -203,6 +203,13 @@ public class SpeakerShapeTests
     // Figures an office released speak for the office; a headline's one-word office is the person holding it in the story.
     [InlineData("Nova Scotia has recorded 31 new whooping cough cases this month, according to figures released Tuesday by the Department of Health.", "31 new whooping cough", "Department of Health", "figures")]
     [InlineData("Province to freeze tuition for two years, premier says\n\nREGINA — Premier Dana Kerr says tuition at the province's universities will not rise before 2028.", "to freeze tuition", "Dana Kerr", null)]
+    [InlineData("The cost of the bridge has risen to $2.1 billion, according to updated figures from the provincial Transportation Department.", "$2.1 billion", "Transportation Department", "figures")]
+    // A relative clause about the speaker is not the speaker; people of a place are not the place.
+    [InlineData("Opponents were quick to pounce.\n\nTransit Minister Lena Park, whose department is funding most of the project, said Manitoba remained committed. She said, however, that the city had to control costs.", "remained committed", "Lena Park", null)]
+    [InlineData("Residents along Portage Avenue say the construction has cut their sales by a third.", "cut their sales", "Residents along Portage Avenue", null)]
+    // A report named once is its author's on every later mention, "the report's authors" too.
+    [InlineData("A new report from the Prairie Audit Office says the province will need 9,000 more care aides by 2029.\n\nThe report, released Thursday, found that homes give 3.1 hours of care a day.", "3.1 hours", "Prairie Audit Office", "a report")]
+    [InlineData("A new report from the Prairie Audit Office says the province will need 9,000 more care aides by 2029.\n\n“The gap is largest in the north,” the report's authors wrote.", "largest in the north", "Prairie Audit Office", "a report")]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -649,6 +656,10 @@ public class SpeakerRoleTests
     [InlineData("Green Party Leader Ana Ruiz said the plan would do nothing for people renting older units.", "Ana Ruiz", "Green Party leader")]
     [InlineData("Court of King's Bench Justice Lena Park said the offences were a betrayal of trust.", "Lena Park", "justice")]
     [InlineData("According to Sportsnet hockey insider Omar Haddad, the club is exploring a trade for a defenceman.", "Omar Haddad", "Sportsnet hockey insider")]
+    // A relative described before the name; a role noun that is not a title ("chief executive"); a compound role.
+    [InlineData("The hiker's daughter, Lena Park, said the family had begun to fear the worst.", "Lena Park", "hiker's daughter")]
+    [InlineData("The association represents 600 homes. Its chief executive, Dana Whyte, told reporters that many workers leave within a year.", "Dana Whyte", "chief executive")]
+    [InlineData("“One aide is responsible for 15 residents at night,” said Carla Moss, secretary-treasurer of the Prairie Care Workers Union.", "Carla Moss", "secretary-treasurer of the Prairie Care Workers Union")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

@@ -708,13 +708,14 @@ internal sealed partial class People
             if (!segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
             if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))) continue;
-            if (!Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant())) continue;
+            // "The hiker's daughter, Karen Liu"; "Its chief executive, Donna Duncan".
+            if (!IsRoleNoun(words[^1]) && !(Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words.Count >= 2)) continue;
             return string.Join(' ', words);
         }
         // "Crown attorney Lee Park", "Environment Canada meteorologist Peter Kimbell": an occupation written before the name.
         // "Lethbridge family physician Dr. Anne Hale": a courtesy title between the occupation and the name is neither.
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && WithoutCourtesy(source[..at].TrimEnd()) is var before && !before.EndsWith(',')
-            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && RoleNouns.Contains(lead[^1].ToLowerInvariant())
+            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && IsRoleNoun(lead[^1])
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
@@ -729,21 +730,21 @@ internal sealed partial class People
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
-            if (words.Length - k is >= 2 and <= 5 && RoleNouns.Contains(words[^1].ToLowerInvariant()) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
+            if (words.Length - k is >= 2 and <= 5 && IsRoleNoun(words[^1]) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
             // "A DFO spokesperson, Debra Pinto": an organisation's initials before the role noun.
-            if (k == 1 && words.Length is 3 or 4 && RoleNouns.Contains(words[^1].ToLowerInvariant()) && words[1].Length > 1 && words[1].All(c => char.IsUpper(c) || c == '.')
+            if (k == 1 && words.Length is 3 or 4 && IsRoleNoun(words[^1]) && words[1].Length > 1 && words[1].All(c => char.IsUpper(c) || c == '.')
                 && words.Skip(2).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
             var head = k;
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
-            while (head < words.Length && head - k < 3 && !RoleNouns.Contains(words[head].ToLowerInvariant())
+            while (head < words.Length && head - k < 3 && !IsRoleNoun(words[head])
                    && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head])))) head++;
             // A description's relative clause, however long, is not its role ("a psychologist who worked …").
             var relative = Array.FindIndex(words, Math.Min(head + 1, words.Length), w => w is "who" or "whom" or "whose" or "which");
-            if (head >= words.Length || !RoleNouns.Contains(words[head].ToLowerInvariant()) || (relative < 0 ? words.Length : relative) > 12) continue;
+            if (head >= words.Length || !IsRoleNoun(words[head]) || (relative < 0 ? words.Length : relative) > 12) continue;
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns; "the province's chief
             // medical officer of health": of two nouns with a word between them.
-            while (head + 1 < words.Length && RoleNouns.Contains(words[head + 1].ToLowerInvariant())) head++;
-            if (head + 2 < words.Length && char.IsLower(words[head + 1][0]) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && RoleNouns.Contains(words[head + 2].ToLowerInvariant())) head += 2;
+            while (head + 1 < words.Length && IsRoleNoun(words[head + 1])) head++;
+            if (head + 2 < words.Length && char.IsLower(words[head + 1][0]) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && IsRoleNoun(words[head + 2])) head += 2;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
             if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
             if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")) continue;
@@ -799,9 +800,16 @@ internal sealed partial class People
     [GeneratedRegex(@"\bof [A-Z][\w-]*['’]s $")]
     private static partial Regex OfPossessive();
 
+    /// <summary>A role noun, or a compound ending in one ("secretary-treasurer", "co-chair").</summary>
+    static bool IsRoleNoun(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return RoleNouns.Contains(lower) || lower.LastIndexOf('-') is var hyphen and > 0 && RoleNouns.Contains(lower[(hyphen + 1)..]);
+    }
+
     static readonly HashSet<string> RoleNouns =
     [
-        "insider", "reporter", "correspondent", "commentator",
+        "insider", "reporter", "correspondent", "commentator", "treasurer",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
@@ -1099,10 +1107,18 @@ internal static partial class Speakers
     /// The speaker of "the statement", "the release", "the letter" when the remark before came through one ("Police said in a
     /// news release …. “…,” the release said"): whoever issued it; else null.
     /// </summary>
-    internal static string? SpeakerOfDocument(string source, Attribution? previous) =>
-        previous?.Channel is { } channel && source.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && source.IndexOf(' ', 4) < 0
-        && source.Length > 5 && channel.EndsWith(" " + source[4..], StringComparison.OrdinalIgnoreCase) && Made.Contains(source[4..].ToLowerInvariant())
+    internal static string? SpeakerOfDocument(string source, Attribution? previous)
+    {
+        if (previous?.Channel is not { } channel) return null;
+        // "The report, released Thursday, found"; "the report's authors wrote": the report, and those who wrote it.
+        source = DocumentAside().Replace(source.Trim(), "");
+        return source.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && source.IndexOf(' ', 4) < 0
+               && source.Length > 5 && channel.EndsWith(" " + source[4..], StringComparison.OrdinalIgnoreCase) && Made.Contains(source[4..].ToLowerInvariant())
             ? previous.Speaker : null;
+    }
+
+    [GeneratedRegex(@"(?:,.*|['’]s\s+(?:authors?|writers?))$", RegexOptions.Singleline)]
+    private static partial Regex DocumentAside();
 
     /// <summary>Things an organisation makes that speak for it.</summary>
     static readonly HashSet<string> Made = new(StringComparer.Ordinal)
@@ -1198,6 +1214,10 @@ internal static partial class Speakers
                 && !People.IsFunctionWord(set.Groups[1].Value.Split(' ')[0]) && !People.Titles.Contains(set.Groups[1].Value))
                 return people.Named(set.Groups[1].Value, set.Groups[1].Index, previous) ?? set.Groups[1].Value;
         }
+        // "Geneviève Guilbault, whose department is funding most of the project, said": the clause is about the person before it.
+        if (source.Start > 0 && WhoseBefore().Match(text, Math.Max(0, source.Start - 160), Math.Min(160, source.Start)) is { Success: true } whose
+            && people.Named(source.Text, source.Start, previous) is null && people.Named(whose.Groups[1].Value, whose.Groups[1].Index, previous) is { } owner)
+            return owner;
         var head = AttributionExtractor.Head(text, source);
         if (head.Length < source.Length)
         {
@@ -1221,6 +1241,13 @@ internal static partial class Speakers
         }
         return Resolve(head, text, people, previous);
     }
+
+    [GeneratedRegex(@"([A-Z][^,.;“”""]{1,80}), whose [^,.;“”""]*$")]
+    private static partial Regex WhoseBefore();
+
+    /// <summary>"Residents along René-Lévesque Boulevard", "business owners on Main Street": people of a place, not the place.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:some\s+|many\s+|other\s+|local\s+)?(?:residents|people|families|merchants|business\s+owners|owners|shopkeepers|parents|workers|neighbours|neighbors|tenants|farmers|students|commuters|drivers|fishers|fishermen)\s+(?:along|of|in|on|near|around|across|from)\s+(?-i:[A-Z])", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleOfPlace();
 
     [GeneratedRegex(@"(?<![\w’'-] ?)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}), $")]
     private static partial Regex NameSetOffBefore();
@@ -1365,6 +1392,7 @@ internal static partial class Speakers
     {
         var s = source.Text.Trim();
         var lower = s.ToLowerInvariant();
+        if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
         // "A spokesman for Hillary Clinton", "the former top aide to President George W. Bush": the one who speaks for a
         // person is not that person ("Hillary Clinton’s spokesman", "George W. Bush’s former top aide").
         if (SpeaksFor().Match(s) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant())

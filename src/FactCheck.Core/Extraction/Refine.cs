@@ -67,8 +67,11 @@ internal static partial class Refine
     [GeneratedRegex(@"^(.{2,120}?),?\s+as\s+saying\s*(?:that\s+|,\s*)?(?=\S)", RegexOptions.Singleline)]
     private static partial Regex NameAsSaying();
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
+
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[a-z]+\s+)*(?=[A-Z])")]
+    private static partial Regex LeadingLower();
 
     [GeneratedRegex(@"\b(?:announcement|speech|remarks|address|news conference|press conference|briefing|statement)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Occasion();
@@ -249,12 +252,17 @@ internal static partial class Refine
             }
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
-                var who = d.Groups["who"].Value.Split(',')[0].Trim(); // "the Fraser Institute, a think tank" is the institute
+                // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department.
+                var who = LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
                 // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
                 var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
                     : (d.Groups["doc"].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc;
                 r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = channel };
             }
+            // "A new report from the Financial Accountability Office says …. The report, released Thursday, found …": the office,
+            // via the report, and so are "the report's authors".
+            else if (result.Count > 0 && Speakers.SpeakerOfDocument(r.Source.Text, result[^1]) is { } author)
+                r = r with { Speaker = author, Channel = result[^1].Channel };
             // "the report, which said …": the report speaks; "via a report" would say it twice.
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase))
                 r = r with { Channel = null };
