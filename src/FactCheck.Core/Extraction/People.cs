@@ -801,7 +801,7 @@ internal sealed partial class People
     private static partial Regex OfPossessive();
 
     /// <summary>A role noun, or a compound ending in one ("secretary-treasurer", "co-chair").</summary>
-    static bool IsRoleNoun(string word)
+    internal static bool IsRoleNoun(string word)
     {
         var lower = word.ToLowerInvariant();
         return RoleNouns.Contains(lower) || lower.LastIndexOf('-') is var hyphen and > 0 && RoleNouns.Contains(lower[(hyphen + 1)..]);
@@ -1030,6 +1030,8 @@ internal static partial class Speakers
     /// "woman") or a given name alone ("Jessica"); their sex where the words say it ('F', 'M', else '\0'); null for anyone
     /// or anything else.
     /// </summary>
+    static char GenderedNoun(string noun) => noun.EndsWith("woman", StringComparison.Ordinal) ? 'F' : noun.EndsWith("man", StringComparison.Ordinal) && noun != "human" ? 'M' : '\0';
+
     internal static char? DescribedSex(string speaker)
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -1040,7 +1042,8 @@ internal static partial class Speakers
         var end = Array.FindIndex(words, k, w => w is "of" or "for" or "at" or "in" or "from" or "with" or "who" or "whose" or "whom");
         var head = (end < 0 ? words.Length : end) - 1;
         if (head < k || head - k > 3 || !words[k..(head + 1)].All(w => w.All(c => char.IsLower(c) || c is '-' or '\'' or '’'))) return null;
-        return Anonymous.TryGetValue(words[head], out var sex) ? sex : null;
+        // "treasurer of the church", "spokesperson for the consortium": an office held by someone the article does not name.
+        return Anonymous.TryGetValue(words[head], out var sex) ? sex : People.IsRoleNoun(words[head]) ? GenderedNoun(words[head]) : null;
     }
 
     [GeneratedRegex(@"\G\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){0,2})")]
@@ -1207,13 +1210,8 @@ internal static partial class Speakers
         if (source.Text.StartsWith("who ", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.Start + 3);
         // "Maria, a cook who asked that her last name not be used, said": a description ending in its relative pronoun
         // describes the name set off before it.
-        if (source.Length > 4 && source.Text.EndsWith(" who", StringComparison.Ordinal))
-        {
-            source = TextSpan.Of(text, source.Start, source.End - 4);
-            if (NameSetOffBefore().Match(text, Math.Max(0, source.Start - 60), Math.Min(60, source.Start)) is { Success: true } set
-                && !People.IsFunctionWord(set.Groups[1].Value.Split(' ')[0]) && !People.Titles.Contains(set.Groups[1].Value))
-                return people.Named(set.Groups[1].Value, set.Groups[1].Index, previous) ?? set.Groups[1].Value;
-        }
+        if (source.Length > 4 && source.Text.EndsWith(" who", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.End - 4);
+        if (NameSetOff(source, text, people, previous) is { } set) return set;
         // "Geneviève Guilbault, whose department is funding most of the project, said": the clause is about the person before it.
         if (source.Start > 0 && WhoseBefore().Match(text, Math.Max(0, source.Start - 160), Math.Min(160, source.Start)) is { Success: true } whose
             && people.Named(source.Text, source.Start, previous) is null && people.Named(whose.Groups[1].Value, whose.Groups[1].Index, previous) is { } owner)
@@ -1241,6 +1239,17 @@ internal static partial class Speakers
         }
         return Resolve(head, text, people, previous);
     }
+
+    /// <summary>
+    /// "Maria, a cook who asked that her last name not be used, said", "Grace, a member of the congregation, said", read
+    /// without the name: a description opening with "a" is the name set off right before it.
+    /// </summary>
+    static string? NameSetOff(TextSpan description, string text, People people, Attribution? previous) =>
+        (description.Text.StartsWith("a ", StringComparison.Ordinal) || description.Text.StartsWith("an ", StringComparison.Ordinal))
+        && NameSetOffBefore().Match(text, Math.Max(0, description.Start - 60), Math.Min(60, description.Start)) is { Success: true } set
+        && !People.IsFunctionWord(set.Groups[1].Value.Split(' ')[0]) && !People.Titles.Contains(set.Groups[1].Value)
+            ? people.Named(set.Groups[1].Value, set.Groups[1].Index, previous) ?? set.Groups[1].Value
+            : null;
 
     [GeneratedRegex(@"([A-Z][^,.;“”""]{1,80}), whose [^,.;“”""]*$")]
     private static partial Regex WhoseBefore();
@@ -1438,7 +1447,7 @@ internal static partial class Speakers
         {
             if (lower is "he" or "she") return people.Meant(source.Start, previous, lower == "he" ? 'M' : 'F') ?? s;
             if (lower is "which" && ThingBefore(text, source.Start) is { } thing) return thing; // "the report, which said …": the report
-            if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
+            if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return NameSetOff(described, text, people, previous) ?? Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
             if (lower is "who" or "which")
             {
                 // "Putin met Lukashenko, who said …": the name right before the relative pronoun, else the person last named.
