@@ -210,6 +210,7 @@ public class SpeakerShapeTests
     // A report named once is its author's on every later mention, "the report's authors" too.
     [InlineData("A new report from the Prairie Audit Office says the province will need 9,000 more care aides by 2029.\n\nThe report, released Thursday, found that homes give 3.1 hours of care a day.", "3.1 hours", "Prairie Audit Office", "a report")]
     [InlineData("A new report from the Prairie Audit Office says the province will need 9,000 more care aides by 2029.\n\n“The gap is largest in the north,” the report's authors wrote.", "largest in the north", "Prairie Audit Office", "a report")]
+    [InlineData("Fans reacted quickly. “The coach was never the problem,” Dana Whyte wrote on Reddit.", "never the problem", "Dana Whyte", "Reddit")]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -489,6 +490,41 @@ public class SpeakerShapeTests
         var found = AttributionExtractor.Extract(text);
         Assert.Equal(speaker, Assert.Single(found, a => a.Content.Text.Contains(words, StringComparison.Ordinal)).Speaker);
         Assert.DoesNotContain(found, a => a.Content.Text.Contains("name not be used", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A quotation run on over paragraphs, each paragraph opening with a quotation mark and only the last closing it, is the
+    /// speaker's to its end: the paragraph after the one left open was lost.
+    /// </summary>
+    [Theory]
+    [InlineData("“They told me I had broken confidentiality,” Tess Moreau said.\n\n“I would do it again. People wait four days on stretchers.\n\n“If that is what it costs me to say so, fine.”\n\nThe authority said it could not comment.")]
+    [InlineData("\"They told me I had broken confidentiality. I never named a patient,\" Tess Moreau said.\n\n\"I would do it again. People wait four days on stretchers.\n\n\"If that is what it costs me to say so, fine.\"\n\nThe authority said it could not comment.")]
+    public void A_quotation_run_on_over_paragraphs_is_the_speakers_to_its_end(string text)
+    {
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("Tess Moreau", Assert.Single(found, a => a.Content.Text.Contains("what it costs me", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Tess Moreau", Assert.Single(found, a => a.Content.Text.Contains("four days on stretchers", StringComparison.Ordinal)).Speaker);
+    }
+
+    /// <summary>A relative named by given name after a possessive ("Moreau's husband, Daniel,") carries the family's surname, and
+    /// "he" after him is him, not the person the article is about.</summary>
+    [Fact]
+    public void A_relative_named_after_a_possessive_is_the_speaker_and_the_pronoun_after()
+    {
+        var found = AttributionExtractor.Extract("Nurse Tess Moreau was suspended for two weeks.\n\nMoreau's husband, Daniel, said the family was managing. \"She's tougher than I am,\" he said.");
+        var first = Assert.Single(found, a => a.Content.Text.Contains("managing", StringComparison.Ordinal));
+        Assert.Equal(("Daniel Moreau", "Moreau's husband"), (first.Speaker, first.SpeakerRole));
+        Assert.Equal("Daniel Moreau", Assert.Single(found, a => a.Content.Text.Contains("tougher", StringComparison.Ordinal)).Speaker);
+    }
+
+    /// <summary>A headline's and a lede's subject with a relative clause ("Nurse who blew the whistle says …", "A nurse who went
+    /// public about … says …") is the person the story names next, not a tail of the clause ("beds at Regina General Hospital").</summary>
+    [Fact]
+    public void A_subject_described_by_a_relative_clause_is_the_person_named_next()
+    {
+        var found = AttributionExtractor.Extract("Nurse who blew whistle on hospital wait times says she was disciplined\n\nREGINA — A nurse who went public about patients waiting days for beds at Regina General Hospital says she was suspended without pay for two weeks.\n\nTess Moreau, who has worked in the emergency department for 14 years, tells CBC News she was called into a meeting the next day.");
+        Assert.Equal(("Tess Moreau", "nurse"), Assert.Single(found, a => a.Content.Text.Contains("disciplined", StringComparison.Ordinal)) is var h ? (h.Speaker, h.SpeakerRole) : default);
+        Assert.Equal("Tess Moreau", Assert.Single(found, a => a.Content.Text.Contains("without pay", StringComparison.Ordinal)).Speaker);
     }
 
     /// <summary>

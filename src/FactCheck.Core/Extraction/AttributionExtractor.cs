@@ -136,8 +136,8 @@ public static partial class AttributionExtractor
     }
 
     /// <summary>
-    /// A paragraph that is one quotation and nothing else, right after a paragraph whose last remark is a named speaker's
-    /// quotation, goes on with that speaker, as news copy continues a quotation ("“We have nurses working 16-hour shifts,”
+    /// A paragraph that is one quotation and nothing else (closed, or left open to run on into the next), right after a
+    /// paragraph whose last remark is a named speaker's quotation, goes on with that speaker, as news copy continues a quotation ("“We have nurses working 16-hour shifts,”
     /// Ariss said.¶“Nobody wants a strike.”"). Its cue is empty: the desk shows it as continuing the quotation before.
     /// </summary>
     static IReadOnlyList<Attribution> Continued(string text, IReadOnlyList<Attribution> found, People people)
@@ -160,7 +160,11 @@ public static partial class AttributionExtractor
                 while (next < found.Count && found[next].Cue.Start < end) last = found[next++];
                 // A remark whose words reach into the paragraph has its cue in a paragraph next to it: look at the remarks around.
                 bool Touched() { for (var k = Math.Max(0, next - 3); k < Math.Min(found.Count, next + 3); k++) if (found[k].Content.Start < b && a < found[k].Content.End) return true; return false; }
-                if (last is null && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched())
+                Attribution? RunOn(int from, int to) { for (var k = Math.Max(0, next - 3); k < Math.Min(found.Count, next + 3); k++) if (found[k].Content.Start < from && from < found[k].Content.End && found[k].Content.End <= to) return found[k]; return null; }
+                // A paragraph left open runs on only in the marks the speaker's quotation was written in: an excerpt set off with
+                // straight marks after curly ones is another text quoted at length, not more of the remark.
+                if (last is null && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched()
+                    && (Closed(text.AsSpan(a, b - a)) || before.Content.Text.Contains(text[a])))
                 {
                     var content = TextSpan.Of(text, a, b);
                     var at = TextSpan.Of(text, a, a);
@@ -173,16 +177,23 @@ public static partial class AttributionExtractor
                 }
                 // A named speaker's remark ending the paragraph, quoted or reported ("Mayor Kerr said the budget would rise."), goes
                 // on into a paragraph that is one quotation.
-                else lastOfPrevious = last is not null && last.Content.End <= b && last.Content.Length > 0
-                                      && last.Speaker != UnnamedSource && (last.Quotes.Count > 0 && last.Content.Text[0] is '“' or '"' || last.Cue.Start < last.Content.Start) ? last : null;
+                else if (last is not null)
+                    lastOfPrevious = last.Content.End <= b && last.Content.Length > 0
+                                     && last.Speaker != UnnamedSource && (last.Quotes.Count > 0 && last.Content.Text[0] is '“' or '"' || last.Cue.Start < last.Content.Start) ? last : null;
+                // A quotation run on from the paragraph before and ending here goes on, as it is, into a quotation paragraph after.
+                else lastOfPrevious = RunOn(a, b) is { } run && run.Speaker != UnnamedSource && run.Quotes.Count > 0 ? run : null;
             }
             start = end + 1;
         }
         return added is null ? found : [.. found.Concat(added).OrderBy(f => f.Cue.Start)];
 
+        // Also a quotation the paragraph opens and leaves open, as news copy runs a quotation on over paragraphs ("“I would do
+        // it again. People wait four days.¶“If that's what it costs me, fine.”").
+        static bool Closed(ReadOnlySpan<char> p) => p.Length > 1 && (p[0] == '“' ? p[^1] == '”' : p[^1] == '"' && p.Count('"') == 2);
+
         static bool OneQuotation(ReadOnlySpan<char> p) =>
-            p[0] is '“' && p[^1] is '”' && p.Count('“') == 1 && p.Count('”') == 1
-            || p[0] is '"' && p[^1] is '"' && p.Count('"') == 2;
+            p[0] is '“' && (p[^1] is '”' && p.Count('”') == 1 || p.Count('”') == 0) && p.Count('“') == 1
+            || p[0] is '"' && (p[^1] is '"' && p.Count('"') == 2 || p.Count('"') == 1);
     }
 
     /// <summary>

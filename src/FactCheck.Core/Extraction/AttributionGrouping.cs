@@ -497,12 +497,17 @@ internal static partial class AttributionGrouping
     {
         var (start, _) = d.Sentences[cue.Sentence];
         var i = PastDateline(d, start) is var past and >= 0 ? past : start;
+        // A headline's subject has no article: "Nurse who blew the whistle says she was disciplined".
+        if (cue.Sentence == 0 && i + 2 < cue.First && d.Tokens[i].IsCapitalized && d.Tokens[i + 1].Lower == "who" && d.Tokens[i + 2].IsWord && !d.Tokens[i + 2].IsCapitalized
+            && (People.IsRoleNoun(d.Tokens[i].Lower) || Speakers.DescribedSex(d.Tokens[i].Lower) is not null))
+            return (new Span(i, i, cue.Sentence), i + 1);
         if (i + 3 >= cue.First || d.Tokens[i].Lower is not ("the" or "a" or "an")) return null;
         var k = i + 1;
         while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which")) k++;
         if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which") || cue.First - k > 14) return null;
         var head = d.Tokens[k - 1];
-        if (head.IsCapitalized || !(Lexicon.PersonNouns.Contains(head.Lower) || Speakers.IsOrganisationNoun(head.Lower) || Bodies.Contains(head.Lower))) return null;
+        // "The union that represents …", "A nurse who went public about …".
+        if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || Speakers.IsOrganisationNoun(head.Lower) || Bodies.Contains(head.Lower))) return null;
         // The clause's verb follows the pronoun ("that represents"); "the union that Kostiuk belongs to" has its own subject.
         if (!d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized) return null;
         return (new Span(i, k - 1, cue.Sentence), k);

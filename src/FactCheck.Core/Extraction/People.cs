@@ -42,7 +42,7 @@ internal sealed partial class People
 
     static char GenderOf(string title) => MaleTitles.Contains(title) ? 'M' : FemaleTitles.Contains(title) ? 'F' : '\0';
 
-    [GeneratedRegex(@"\b(?:([Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|former|own|eldest|oldest|youngest|younger|older|elder|teenage|adult|\d+-year-old)\s+)?)?(?:(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée)|(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)),?\s+$")]
+    [GeneratedRegex(@"\b(?:([Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:(?:late|former|own|eldest|oldest|youngest|younger|older|elder|teenage|adult|\d+-year-old)\s+)?)?(?:(wife|mother|daughter|sister|widow|grandmother|aunt|niece|girlfriend|fiancée)|(husband|father|son|brother|widower|grandfather|uncle|nephew|boyfriend|fiancé)),?\s+$")]
     private static partial Regex FamilyWord();
 
     void Mark(string full, char gender)
@@ -741,6 +741,8 @@ internal sealed partial class People
             // A description's relative clause, however long, is not its role ("a psychologist who worked …").
             var relative = Array.FindIndex(words, Math.Min(head + 1, words.Length), w => w is "who" or "whom" or "whose" or "which");
             if (head >= words.Length || !IsRoleNoun(words[head]) || (relative < 0 ? words.Length : relative) > 12) continue;
+            // A headline's "Nurse who …": the role noun alone, capitalised only where it opens the line.
+            if (head == k && words.Length == k + 1 && !words[k].Skip(1).Any(char.IsUpper)) return words[k].ToLowerInvariant();
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns; "the province's chief
             // medical officer of health": of two nouns with a word between them.
             while (head + 1 < words.Length && IsRoleNoun(words[head + 1])) head++;
@@ -1251,6 +1253,9 @@ internal static partial class Speakers
             ? people.Named(set.Groups[1].Value, set.Groups[1].Index, previous) ?? set.Groups[1].Value
             : null;
 
+    [GeneratedRegex(@"^,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")]
+    private static partial Regex NameAfter();
+
     [GeneratedRegex(@"([A-Z][^,.;“”""]{1,80}), whose [^,.;“”""]*$")]
     private static partial Regex WhoseBefore();
 
@@ -1422,6 +1427,10 @@ internal static partial class Speakers
         if ((s.Contains("'s ", StringComparison.Ordinal) || s.Contains("’s ", StringComparison.Ordinal) || s.Contains("s' ", StringComparison.Ordinal))
             && Possessed().Match(s) is { Success: true } owned && owned.Groups[3].Value.ToLowerInvariant() is var noun)
         {
+            // "Brandt's husband, Daniel, said" read without the name: the name set off after the description.
+            if ((Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun)) && NameAfter().Match(text, source.End, Math.Min(40, text.Length - source.End)) is { Success: true } setOff
+                && people.Named(setOff.Groups[1].Value, setOff.Groups[1].Index, previous) is { } relative && relative.Contains(' '))
+                return relative;
             if (Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun) || noun is "office" or "campaign")
                 return $"{people.Named(owned.Groups[1].Value, source.Start, previous) ?? owned.Groups[1].Value}’s {owned.Groups[2].Value}";
             if (Lexicon.PersonNouns.Contains(noun) || LedeNouns.Contains(noun))
@@ -1515,13 +1524,13 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response)\b")]
     private static partial Regex InA();
 
-    [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|social media)\b")]
+    [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
     [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special )*(?:committee|council|hearing|inquiry|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
     private static partial Regex Told();
 
-    [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|television|radio)\b|\btweeted\b")]
+    [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b")]
     private static partial Regex Social();
 
     /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada": the programme or outlet.</summary>
