@@ -211,6 +211,9 @@ public class SpeakerShapeTests
     [InlineData("A new report from the Prairie Audit Office says the province will need 9,000 more care aides by 2029.\n\nThe report, released Thursday, found that homes give 3.1 hours of care a day.", "3.1 hours", "Prairie Audit Office", "a report")]
     [InlineData("A new report from the Prairie Audit Office says the province will need 9,000 more care aides by 2029.\n\n“The gap is largest in the north,” the report's authors wrote.", "largest in the north", "Prairie Audit Office", "a report")]
     [InlineData("Fans reacted quickly. “The coach was never the problem,” Dana Whyte wrote on Reddit.", "never the problem", "Dana Whyte", "Reddit")]
+    // Someone unnamed inside an office is not the office, nor the title in its name.
+    [InlineData("A senior official in the U.S. Trade Representative's office, speaking on background, said Washington viewed the delay as a step forward.", "step forward", "senior official in the U.S. Trade Representative's office", null)]
+    [InlineData("Women held about 41 per cent of those jobs, according to data from the 2021 Canadian Housing Survey.", "41 per cent", "Canadian Housing Survey", "data")]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -525,6 +528,17 @@ public class SpeakerShapeTests
         var found = AttributionExtractor.Extract("Nurse who blew whistle on hospital wait times says she was disciplined\n\nREGINA — A nurse who went public about patients waiting days for beds at Regina General Hospital says she was suspended without pay for two weeks.\n\nTess Moreau, who has worked in the emergency department for 14 years, tells CBC News she was called into a meeting the next day.");
         Assert.Equal(("Tess Moreau", "nurse"), Assert.Single(found, a => a.Content.Text.Contains("disciplined", StringComparison.Ordinal)) is var h ? (h.Speaker, h.SpeakerRole) : default);
         Assert.Equal("Tess Moreau", Assert.Single(found, a => a.Content.Text.Contains("without pay", StringComparison.Ordinal)).Speaker);
+    }
+
+    /// <summary>A headline's "Regina man says" is the man the story names, and an agency named like a person ("Shared Health") is
+    /// not the first person named after the lede ("at Health Sciences Centre" had been read as Shared Health).</summary>
+    [Fact]
+    public void A_headlines_man_is_the_person_named_after_an_agency_named_like_a_person()
+    {
+        var found = AttributionExtractor.Extract("Regina man says he waited 19 hours in ER\n\nREGINA — A Regina man says he waited 19 hours in the emergency department at Health Sciences Centre with a broken wrist.\n\nOmar Haddad, 41, said he arrived at the hospital at 6 p.m. on Friday.\n\nShared Health, which runs the hospital, said in an email that wait times had risen by a third.");
+        Assert.Equal("Omar Haddad", Assert.Single(found, a => a.Content.Text.Contains("19 hours in ER", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Omar Haddad", Assert.Single(found, a => a.Content.Text.Contains("broken wrist", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Shared Health", Assert.Single(found, a => a.Content.Text.Contains("by a third", StringComparison.Ordinal)).Speaker);
     }
 
     /// <summary>

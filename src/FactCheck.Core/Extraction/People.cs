@@ -294,7 +294,9 @@ internal sealed partial class People
                 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
             // "Walk Regina", "Bike Victoria": a place after a word that is no given name is an organisation's name.
-            if (parts.Count == 2 && Places.Contains(parts[1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
+            // "Shared Health", "Ontario Health", "Nova Scotia Health": a portfolio's word after a word that is no given name is an agency.
+            if (parts.Count >= 2 && (Places.Contains(parts[^1]) || Portfolios.Contains(parts[^1]) && parts[^1] is not ("Chief" or "General" or "Deputy" or "Associate" or "Small" or "National" or "International" or "Regional" or "Government"))
+                && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
             if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))
@@ -1253,6 +1255,9 @@ internal static partial class Speakers
             ? people.Named(set.Groups[1].Value, set.Groups[1].Index, previous) ?? set.Groups[1].Value
             : null;
 
+    [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}(?:official|source|officer|diplomat|insider|staffer|employee|member)\s+(?:in|at|with|inside|within|close\s+to|familiar\s+with)\s+\S")]
+    private static partial Regex UnnamedInside();
+
     [GeneratedRegex(@"^,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")]
     private static partial Regex NameAfter();
 
@@ -1407,6 +1412,9 @@ internal static partial class Speakers
         var s = source.Text.Trim();
         var lower = s.ToLowerInvariant();
         if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+        // "A senior official in the U.S. Trade Representative's office", "a source close to the premier": someone unnamed
+        // there, not the office or the person they are close to.
+        if (UnnamedInside().IsMatch(s)) return s[(s.IndexOf(' ') + 1)..];
         // "A spokesman for Hillary Clinton", "the former top aide to President George W. Bush": the one who speaks for a
         // person is not that person ("Hillary Clinton’s spokesman", "George W. Bush’s former top aide").
         if (SpeaksFor().Match(s) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant())
@@ -1482,7 +1490,7 @@ internal static partial class Speakers
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
         // The headline's "Mother says …" is the lede's mother.
-        if (words.Length == 1 && LedePeople.Contains(head) && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
+        if (words.Length <= 2 && (words.Length == 1 || char.IsUpper(words[0][0])) && LedePeople.Contains(head) && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
         if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)

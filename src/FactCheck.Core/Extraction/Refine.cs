@@ -70,7 +70,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[a-z]+\s+)*(?=[A-Z])")]
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[a-z]+|\d{4})\s+)*(?=[A-Z])")]
     private static partial Regex LeadingLower();
 
     [GeneratedRegex(@"\b(?:announcement|speech|remarks|address|news conference|press conference|briefing|statement)\s*$", RegexOptions.IgnoreCase)]
@@ -252,7 +252,8 @@ internal static partial class Refine
             }
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
-                // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department.
+                // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department, "the
+                // 2014 American Community Survey" the survey.
                 var who = LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
                 // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
                 var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
