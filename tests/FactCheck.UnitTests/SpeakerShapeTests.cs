@@ -214,6 +214,8 @@ public class SpeakerShapeTests
     // Someone unnamed inside an office is not the office, nor the title in its name.
     [InlineData("A senior official in the U.S. Trade Representative's office, speaking on background, said Washington viewed the delay as a step forward.", "step forward", "senior official in the U.S. Trade Representative's office", null)]
     [InlineData("Women held about 41 per cent of those jobs, according to data from the 2021 Canadian Housing Survey.", "41 per cent", "Canadian Housing Survey", "data")]
+    // "the agency" paragraphs after the agency was named is that agency, however far back.
+    [InlineData("The Prairie Public Safety Agency said Sunday that strong winds had pushed the fire 10 kilometres overnight.\n\nPremier Dana Kerr said the province would cover hotel costs.\n\nOmar Haddad, who left with his three grandchildren, said the smoke was thick.\n\nAccording to the agency, 34 fires are burning in the province, 11 of them not contained.", "34 fires", "Prairie Public Safety Agency", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -542,6 +544,23 @@ public class SpeakerShapeTests
     }
 
     /// <summary>
+    /// A couple named with one surname ("Mark and Lisa Haddad") are two people: "he" after her is him, "her husband" is him,
+    /// and "the 52-year-old" after a sentence opening with "Her husband" is him too (all three had been her).
+    /// </summary>
+    [Fact]
+    public void A_couple_named_with_one_surname_are_two_people()
+    {
+        var found = AttributionExtractor.Extract("Mark and Lisa Haddad lost everything but their car when the fire reached Jasper.\n\n"
+            + "“Some days it feels like we are the only ones still here,” Lisa Haddad says.\n\n"
+            + "Her husband, a carpenter, is doing much of the work himself. The 52-year-old says insurance covered about two-thirds of the cost.\n\n"
+            + "“We were lucky. A lot of people were underinsured,” he says.\n\nHer husband said the frame would be up by June.");
+        Assert.Equal("Lisa Haddad", Assert.Single(found, a => a.Content.Text.Contains("only ones", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Mark Haddad", Assert.Single(found, a => a.Content.Text.Contains("two-thirds", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Mark Haddad", Assert.Single(found, a => a.Content.Text.Contains("underinsured", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Mark Haddad", Assert.Single(found, a => a.Content.Text.Contains("up by June", StringComparison.Ordinal)).Speaker);
+    }
+
+    /// <summary>
     /// Annotated corpora (PolNeAR) count intentions as attributions: the corpus layer keeps them, the claims leave them out,
     /// and a remark with two cues (a channel's and the speaker's) is one claim but two attributions.
     /// </summary>
@@ -710,6 +729,7 @@ public class SpeakerRoleTests
     [InlineData("The hiker's daughter, Lena Park, said the family had begun to fear the worst.", "Lena Park", "hiker's daughter")]
     [InlineData("The association represents 600 homes. Its chief executive, Dana Whyte, told reporters that many workers leave within a year.", "Dana Whyte", "chief executive")]
     [InlineData("“One aide is responsible for 15 residents at night,” said Carla Moss, secretary-treasurer of the Prairie Care Workers Union.", "Carla Moss", "secretary-treasurer of the Prairie Care Workers Union")]
+    [InlineData("Evacuee Darlene Whyte, who left with her three grandchildren, said the smoke was so thick she could barely see the road.", "Darlene Whyte", "evacuee")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

@@ -335,6 +335,14 @@ internal sealed partial class People
             {
                 if (!people._written.TryGetValue(surname, out var written)) people._written[surname] = written = [];
                 written.Add((r[first].Start, full));
+                // "Mark and Lisa Dumont": a couple named with one surname; "Mark" is Mark Dumont.
+                if (first == 0 && !suffixed && Couple().Match(text, Math.Max(0, r[0].Start - 20), Math.Min(20, r[0].Start)) is { Success: true } couple
+                    && couple.Groups[1].Value is var partner && (Lexicon.FemaleNames.Contains(partner) || Lexicon.MaleNames.Contains(partner)) && partner != parts[0])
+                {
+                    var relative = partner + " " + surname;
+                    if (!people._given.TryAdd(partner, relative) && people._given[partner] != relative) people._given[partner] = "";
+                    written.Add((couple.Groups[1].Index, relative));
+                }
             }
             // "Calgary Chamber of | Commerce CEO Deborah Yedlin": words of an organisation's name before the title are not the role.
             var roleWords = titleWords.Count;
@@ -660,7 +668,7 @@ internal sealed partial class People
     HashSet<uint>? _capitalInside;
 
     /// <summary>The endings of English common nouns ("Consumer", "Housing", "Immigration", "Privacy"); a brand seldom has one ("Sportsnet").</summary>
-    [GeneratedRegex(@"(?:er|or|ing|tion|sion|ment|ity|cy|ism|ist|ance|ence|al|ure|ary|ery|ness|ship|age|ics)$")]
+    [GeneratedRegex(@"(?:er|or|ing|tion|sion|ment|ity|cy|ism|ist|ance|ence|al|ure|ary|ery|ness|ship|age|ics|ee)$")]
     private static partial Regex NounEnding();
 
     /// <summary>"Consumer advocate Ellen Roseman" opening a sentence: a word the article never capitalises inside a sentence and
@@ -801,6 +809,9 @@ internal sealed partial class People
     static string WithoutCourtesy(string before) =>
         before.LastIndexOf(' ') is var sp && before[(sp + 1)..].TrimEnd('.') is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Professor" ? before[..Math.Max(sp, 0)].TrimEnd() : before;
 
+    [GeneratedRegex(@"(?<![\w.’'-] ?)([A-Z][a-z]+) (?:and|&) $")]
+    private static partial Regex Couple();
+
     [GeneratedRegex(@"\bof [A-Z][\w-]*['’]s $")]
     private static partial Regex OfPossessive();
 
@@ -826,7 +837,7 @@ internal sealed partial class People
         "pediatrician", "paediatrician", "psychiatrist", "dentist", "midwife", "therapist", "clinician", "veterinarian", "researcher",
         "sociologist", "criminologist", "biologist", "ecologist", "geologist", "hydrologist", "demographer", "lobbyist", "organizer",
         "server", "cook", "chef", "driver", "commuter", "rider", "passenger", "worker", "employee", "miner", "fisher", "fisherman",
-        "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "pensioner", "caregiver", "mother", "father", "holder",
+        "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "evacuee", "trainee", "refugee", "pensioner", "caregiver", "mother", "father", "holder",
     ];
 
     /// <summary>The title written right before a word of a span ("Mrs" in "Mrs. Clinton"), if it says a sex.</summary>
@@ -945,6 +956,17 @@ internal sealed partial class People
             return LastMentionIndex(position) is var m && m >= 0 && Mentions[m].At >= at ? null : (at, string.Join(' ', words[(k + 1)..(h + 1)]).TrimEnd(','));
         }
         return null;
+    }
+
+    /// <summary>The one other person of the owner's surname whose sex the word for them says ("her husband" of Lisa Dumont is
+    /// Mark Dumont, when the article names him), or null.</summary>
+    public string? Spouse(string owner, string noun)
+    {
+        var sex = noun switch { "husband" or "son" or "father" or "brother" => 'M', "wife" or "daughter" or "mother" or "sister" => 'F', _ => '\0' };
+        if (sex == '\0' || owner.LastIndexOf(' ') is not (> 0 and var space)) return null;
+        var surname = owner[(space + 1)..];
+        var found = Known.Where(k => k != owner && k.EndsWith(" " + surname, StringComparison.Ordinal) && Gender(k) == sex).Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>Whether a position is inside a quotation opened in its paragraph: curly quotes as the rules count them, or an
@@ -1162,6 +1184,24 @@ internal static partial class Speakers
 
     /// <summary>The last organisation named in the text before a position, within its sentence and the one before (300 characters
     /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
+    /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
+    /// ("Saskatchewan Public Safety Agency" for "the agency"), or null.</summary>
+    static string? NamedEarlier(string text, int position, string noun)
+    {
+        if (noun.Length < 4) return null;
+        var from = Math.Max(0, position - 5000);
+        string? last = null;
+        foreach (Match m in OrganisationRun().Matches(text, from))
+        {
+            if (m.Index >= position) break;
+            var run = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
+            var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (runWords[0] is "The") runWords = runWords[1..];
+            if (runWords.Length >= 2 && runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && char.IsUpper(runWords[^1][0])) last = string.Join(' ', runWords);
+        }
+        return last;
+    }
+
     static string? OrganisationBefore(string text, int position)
     {
         var from = Math.Max(0, position - 300);
@@ -1340,6 +1380,9 @@ internal static partial class Speakers
         "worker", "owner", "driver", "grandmother", "grandfather", "widow", "senior", "veteran", "patient", "tenant", "landlord", "teacher",
     ];
 
+    [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
+    private static partial Regex RelativeOpening();
+
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex Aged();
 
@@ -1481,7 +1524,15 @@ internal static partial class Speakers
         var describesPerson = words[0].ToLowerInvariant() is "the" && (Lexicon.PersonNouns.Contains(head) || Occupations.Contains(head))
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
         // "“I called the school six times,” the 38-year-old said": the person just named.
-        if (words[0].ToLowerInvariant() is "the" && words.Length is 2 or 3 && Aged().IsMatch(words[1]) && people.LastBefore(source.Start) is { } aged) return aged;
+        if (words[0].ToLowerInvariant() is "the" && words.Length is 2 or 3 && Aged().IsMatch(words[1]))
+        {
+            // "Her husband, a carpenter, is doing the work. The 52-year-old says …": the relative the sentence before opens with.
+            var here = People.SentenceStart(text, source.Start);
+            if (here > 1 && RelativeOpening().Match(text, People.SentenceStart(text, here - 2)) is { Success: true } relative && relative.Index < here
+                && Resolve(TextSpan.Of(text, relative.Groups[1].Index, relative.Groups[1].Index + relative.Groups[1].Length), text, people, previous) is var meant && people.Known.Contains(meant))
+                return meant;
+            if (people.LastBefore(source.Start) is { } aged) return aged;
+        }
         // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
         if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
@@ -1497,9 +1548,12 @@ internal static partial class Speakers
             && people.Titled(words, text.Length) is { } office) return office;
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head) && OrganisationBefore(text, source.Start) is { } company) return company;
+        // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
+        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && char.IsLower(words[1][0]) && NamedEarlier(text, source.Start, words[1]) is { } body) return body;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
-            return $"{owner}’s {string.Join(' ', words.Skip(1))}";
+            // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
+            return words.Length == 2 && people.Spouse(owner, words[1]) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "the National Autistic Society survey", "a paper from the Brookings Institution", "Kantar Media's ad tracker": a thing
         // an organisation made speaks for the organisation.
         if (words.Length > 2 && words.Any(w => Made.Contains(w)))
