@@ -228,4 +228,42 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(page.GetByTestId("speaker-role")).ToHaveTextAsync("president");
         await Shot(page, "framed-2-claim");
     }
+
+    const string Court =
+        "Former treasurer sentenced to four years for fraud\n\n" +
+        "SASKATOON — A former church treasurer who took more than $300,000 from a building fund has been sentenced to four years in prison.\n\n" +
+        "Crown prosecutor Alan Reyes had asked for six years. Defence lawyer Peter Wong said his client had repaid a third of the money.\n\n" +
+        "The man, who cannot be named under a court order protecting a witness, stood to address the court. \"I lied to people who loved me,\" he said.\n\n" +
+        "The sister of one of the donors said outside court that members were still struggling.\n\n" +
+        "\"Some of our seniors gave their savings. We will be paying for this for years,\" she said.\n\n" +
+        "Grace, a member of the congregation who asked that her last name not be used, said the sentence was fair.\n\n" +
+        "\"Four years is not nothing,\" she said.\n";
+
+    /// <summary>
+    /// Court copy, where the people who speak last are described and not named: the accused's apology is "the man"'s, not
+    /// the defence lawyer's (named last); the donor's sister's quotation is hers, not the prosecutor's; a woman named by
+    /// given name alone keeps her next quotation; asking not to be named is no claim; and the claim page marks such a
+    /// speaker a person.
+    /// </summary>
+    [Fact]
+    public async Task People_described_and_not_named_keep_their_own_words()
+    {
+        var page = await SignInAs("checker");
+        await page.GotoAsync("/desk/ingest");
+        await page.GetByLabel("Article text").FillAsync(Court);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "lied to people" }).GetByTestId("preview-speaker")).ToHaveTextAsync("man");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "gave their savings" }).GetByTestId("preview-speaker")).ToHaveTextAsync("sister of one of the donors");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "not nothing" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Grace");
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "last name not be used" })).ToHaveCountAsync(0);
+        await Shot(page, "described-1-preview");
+
+        foreach (var box in await page.GetByRole(AriaRole.Checkbox, new() { Name = "Open claim" }).AllAsync()) await box.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
+        await page.GotoAsync("/desk?q=gave their savings");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("sister of one of the donors");
+        await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
+        await Shot(page, "described-2-claim");
+    }
 }
