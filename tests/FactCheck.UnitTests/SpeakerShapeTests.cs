@@ -216,6 +216,7 @@ public class SpeakerShapeTests
     [InlineData("Women held about 41 per cent of those jobs, according to data from the 2021 Canadian Housing Survey.", "41 per cent", "Canadian Housing Survey", "data")]
     // "the agency" paragraphs after the agency was named is that agency, however far back.
     [InlineData("The Prairie Public Safety Agency said Sunday that strong winds had pushed the fire 10 kilometres overnight.\n\nPremier Dana Kerr said the province would cover hotel costs.\n\nOmar Haddad, who left with his three grandchildren, said the smoke was thick.\n\nAccording to the agency, 34 fires are burning in the province, 11 of them not contained.", "34 fires", "Prairie Public Safety Agency", null)]
+    [InlineData("Teachers have voted 94 per cent for a strike, the Prairie Teachers' Federation announced Friday.\n\nIts president said the vote sent a clear message.\n\nThe union says it is seeking a 20 per cent raise over three years.", "20 per cent raise", "Prairie Teachers' Federation", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);

@@ -1197,10 +1197,21 @@ internal static partial class Speakers
             var run = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
             var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (runWords[0] is "The") runWords = runWords[1..];
-            if (runWords.Length >= 2 && runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) && char.IsUpper(runWords[^1][0])) last = string.Join(' ', runWords);
+            if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
+                || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1]))) last = string.Join(' ', runWords);
         }
         return last;
     }
+
+    /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
+    /// Federation"), a service an agency.</summary>
+    static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
+    {
+        ["union"] = ["Union", "Federation", "Alliance", "Guild"],
+        ["agency"] = ["Agency", "Service", "Services"],
+        ["department"] = ["Department", "Ministry"],
+        ["ministry"] = ["Ministry", "Department"],
+    };
 
     static string? OrganisationBefore(string text, int position)
     {
