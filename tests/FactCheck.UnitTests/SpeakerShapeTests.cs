@@ -217,6 +217,7 @@ public class SpeakerShapeTests
     // "the agency" paragraphs after the agency was named is that agency, however far back.
     [InlineData("The Prairie Public Safety Agency said Sunday that strong winds had pushed the fire 10 kilometres overnight.\n\nPremier Dana Kerr said the province would cover hotel costs.\n\nOmar Haddad, who left with his three grandchildren, said the smoke was thick.\n\nAccording to the agency, 34 fires are burning in the province, 11 of them not contained.", "34 fires", "Prairie Public Safety Agency", null)]
     [InlineData("Teachers have voted 94 per cent for a strike, the Prairie Teachers' Federation announced Friday.\n\nIts president said the vote sent a clear message.\n\nThe union says it is seeking a 20 per cent raise over three years.", "20 per cent raise", "Prairie Teachers' Federation", null)]
+    [InlineData("OTTAWA — Grocery prices rose 4.1 per cent in the year to October, Statistics Canada said Tuesday.\n\nThe agency said the annual inflation rate was 2.2 per cent, unchanged from September.", "2.2 per cent", "Statistics Canada", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -881,6 +882,9 @@ public class SurnameTests
     [InlineData("man", "person")]
     [InlineData("Maria", "person")]
     [InlineData("Hundreds of teachers", "organization")]
+    [InlineData("Statistics Canada", "organization")]
+    [InlineData("Shared Health", "organization")]
+    [InlineData("Elizabeth May", "person")]
     public void A_possessive_description_is_a_person_when_its_head_is_one(string speaker, string kind) =>
         Assert.Equal(kind, FactCheck.Publishing.SpeakerKinds.Kind(speaker));
 

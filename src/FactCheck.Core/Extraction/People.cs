@@ -227,6 +227,11 @@ internal sealed partial class People
     /// <summary>Words of places and organisations that are surnames too, after a given name ("Sheila North", "Lisa Hall").</summary>
     static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church" };
 
+    /// <summary>A word that ends an organisation's name and no person's ("Statistics Canada", "Parks Canada", "Shared Health").</summary>
+    internal static bool EndsOrganisation(string word) =>
+        Lexicon.NotPerson.Contains(word) && !SurnameWords.Contains(word) && !Lexicon.Weekdays.Contains(word) && !Lexicon.Months.Contains(word)
+        || Portfolios.Contains(word) && !Titles.Contains(word) && !Levels.Contains(word);
+
     /// <summary>A capitalised word that begins sentences, never names: "But", "Even", "Meanwhile".</summary>
     public static bool IsFunctionWord(string word) => CapitalisedFunctionWords.Contains(word) && !Quantifiers.Contains(word);
 
@@ -1203,6 +1208,9 @@ internal static partial class Speakers
         return last;
     }
 
+    /// <summary>Bodies an article calls by their kind after naming them ("the agency", "the department").</summary>
+    static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office"];
+
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
     /// Federation"), a service an agency.</summary>
     static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
@@ -1561,6 +1569,10 @@ internal static partial class Speakers
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head) && OrganisationBefore(text, source.Start) is { } company) return company;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && char.IsLower(words[1][0]) && NamedEarlier(text, source.Start, words[1]) is { } body) return body;
+        // "Statistics Canada said Tuesday …¶The agency said …": the organisation that spoke just before.
+        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) && previous is { } before
+            && source.Start - before.Cue.End is > 0 and < 600 && char.IsUpper(before.Speaker[0]) && !people.Known.Contains(before.Speaker)
+            && FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) == FactCheck.Publishing.SpeakerKinds.Organization) return before.Speaker;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.

@@ -29,7 +29,9 @@ public static class SpeakerKinds
                    || Extraction.Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words[^1] is not ("family" or "parents") ? Person : Organization;
         // "mother of one of the children", "woman", "Jessica": a person the article describes or names by given name alone.
         if (Extraction.Speakers.DescribedSex(speaker) is not null) return Person;
+        // "Statistics Canada", "Shared Health": a name ending in an organisation's word.
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
+               && !Extraction.People.EndsOrganisation(words[^1])
             ? Person : Organization;
     }
 
