@@ -218,6 +218,9 @@ public class SpeakerShapeTests
     [InlineData("The Prairie Public Safety Agency said Sunday that strong winds had pushed the fire 10 kilometres overnight.\n\nPremier Dana Kerr said the province would cover hotel costs.\n\nOmar Haddad, who left with his three grandchildren, said the smoke was thick.\n\nAccording to the agency, 34 fires are burning in the province, 11 of them not contained.", "34 fires", "Prairie Public Safety Agency", null)]
     [InlineData("Teachers have voted 94 per cent for a strike, the Prairie Teachers' Federation announced Friday.\n\nIts president said the vote sent a clear message.\n\nThe union says it is seeking a 20 per cent raise over three years.", "20 per cent raise", "Prairie Teachers' Federation", null)]
     [InlineData("OTTAWA — Grocery prices rose 4.1 per cent in the year to October, Statistics Canada said Tuesday.\n\nThe agency said the annual inflation rate was 2.2 per cent, unchanged from September.", "2.2 per cent", "Statistics Canada", null)]
+    // "The elder Comeau" of a father and son is the older by the ages the article gives, not the one named last.
+    [InlineData("Paul Comeau, 68, says the trap limits will hurt small boats.\n\nHis son, Luc Comeau, 39, sees it differently. \"We have to fish smarter,\" Luc Comeau said.\n\nThe elder Comeau started fishing at 14. \"I have seen the good years and the bad ones,\" he said.", "good years", "Paul Comeau", null)]
+    [InlineData("Paul Comeau, 68, says the trap limits will hurt small boats.\n\nHis son, Luc Comeau, 39, sees it differently.\n\nThe younger Comeau said the catch had fallen by a third since 2019.", "by a third", "Luc Comeau", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);

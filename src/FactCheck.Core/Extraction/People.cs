@@ -84,8 +84,30 @@ internal sealed partial class People
     string FullAt(string surname, int at)
     {
         if (!_written.TryGetValue(surname, out var list) || list.Count == 0) return FullNames[surname];
+        // "The elder Doucette" after "Ronald Doucette, 68," and "Marc Doucette, 39,": the older of the name, by the ages given.
+        if (_text is { } text && at >= 6 && ElderYounger().Match(text, Math.Max(0, at - 9), Math.Min(9, at)) is { Success: true } which && Aged(text, list) is { Count: >= 2 } ages)
+            return Canonical(which.Groups[1].Value is "elder" or "older" ? ages.MaxBy(x => x.Age).Full : ages.MinBy(x => x.Age).Full);
         var found = LastWriting(list, at);
         return found >= 0 && at - list[found].At <= Window ? Canonical(list[found].Full) : _most[surname];
+    }
+
+    [GeneratedRegex(@"\b(elder|older|younger) $", RegexOptions.IgnoreCase)]
+    private static partial Regex ElderYounger();
+
+    [GeneratedRegex(@"\G,\s+(\d{1,3}),")]
+    private static partial Regex AgeAfterName();
+
+    /// <summary>The people of one surname with the age the article gives after their name ("Marc Doucette, 39,"), one each.</summary>
+    static List<(string Full, int Age)> Aged(string text, List<(int At, string Full)> list)
+    {
+        var ages = new List<(string Full, int Age)>();
+        foreach (var (at, full) in list)
+        {
+            var end = text.IndexOf(full.Split(' ')[^1], at, StringComparison.Ordinal);
+            if (end < 0 || ages.Any(x => x.Full == full)) continue;
+            if (AgeAfterName().Match(text, end + full.Split(' ')[^1].Length) is { Success: true } age) ages.Add((full, int.Parse(age.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        return ages;
     }
 
     /// <summary>The index of the last full writing at or before a position (the list is in text order), or -1.</summary>
