@@ -221,6 +221,8 @@ public class SpeakerShapeTests
     // "The elder Comeau" of a father and son is the older by the ages the article gives, not the one named last.
     [InlineData("Paul Comeau, 68, says the trap limits will hurt small boats.\n\nHis son, Luc Comeau, 39, sees it differently. \"We have to fish smarter,\" Luc Comeau said.\n\nThe elder Comeau started fishing at 14. \"I have seen the good years and the bad ones,\" he said.", "good years", "Paul Comeau", null)]
     [InlineData("Paul Comeau, 68, says the trap limits will hurt small boats.\n\nHis son, Luc Comeau, 39, sees it differently.\n\nThe younger Comeau said the catch had fallen by a third since 2019.", "by a third", "Luc Comeau", null)]
+    // A title in its own language, glossed, before the name is not a person's name.
+    [InlineData("Pimicikamak Okimakan (Chief) Dana Whyte said the community of about 8,000 needs mental health workers now.", "8,000", "Dana Whyte", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -285,6 +287,8 @@ public class SpeakerShapeTests
     [InlineData("Frost warning issued for much of the Fraser Valley\n\nGardeners are covering their plants tonight.")]
     // A verb that only signs quotations signs nothing without one.
     [InlineData("Ruth Adeyemi laughed when the premier arrived and smiled at the cameras.")]
+    // Declaring an emergency is an act, with or without its article (a headline).
+    [InlineData("Northern First Nation declares state of emergency over youth suicides\n\nThree young people died in the past month.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 
@@ -735,6 +739,7 @@ public class SpeakerRoleTests
     [InlineData("The association represents 600 homes. Its chief executive, Dana Whyte, told reporters that many workers leave within a year.", "Dana Whyte", "chief executive")]
     [InlineData("“One aide is responsible for 15 residents at night,” said Carla Moss, secretary-treasurer of the Prairie Care Workers Union.", "Carla Moss", "secretary-treasurer of the Prairie Care Workers Union")]
     [InlineData("Evacuee Darlene Whyte, who left with her three grandchildren, said the smoke was so thick she could barely see the road.", "Darlene Whyte", "evacuee")]
+    [InlineData("Rebecca Chartier, the federal minister responsible for northern Canada, said she had spoken with the chief twice.", "Rebecca Chartier", "federal minister responsible for northern Canada")]
     public void The_role_is_kept_apart_from_the_name(string text, string speaker, string? role)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

@@ -91,6 +91,9 @@ internal sealed partial class People
         return found >= 0 && at - list[found].At <= Window ? Canonical(list[found].Full) : _most[surname];
     }
 
+    [GeneratedRegex(@"\G \(((?:[A-Z][a-z]+ ?){1,3})\)")]
+    private static partial Regex GlossedTitle();
+
     [GeneratedRegex(@"\b(elder|older|younger) $", RegexOptions.IgnoreCase)]
     private static partial Regex ElderYounger();
 
@@ -320,6 +323,8 @@ internal sealed partial class People
             if (parts.Count >= 2 && !titled && first > 0 && text.AsSpan(r[0].Start, r[0].End - r[0].Start).SequenceEqual("The")
                 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
+            // "Pimicikamak Okimakan (Chief) David Monias": a title in its own language, glossed, is no one's name.
+            if (GlossedTitle().Match(text, r[^1].End) is { Success: true } gloss && gloss.Groups[1].Value.Split(' ').Any(Titles.Contains)) return;
             // "Walk Regina", "Bike Victoria": a place after a word that is no given name is an organisation's name.
             // "Shared Health", "Ontario Health", "Nova Scotia Health": a portfolio's word after a word that is no given name is an agency.
             if (parts.Count >= 2 && (Places.Contains(parts[^1]) || Portfolios.Contains(parts[^1]) && parts[^1] is not ("Chief" or "General" or "Deputy" or "Associate" or "Small" or "National" or "International" or "Regional" or "Government"))
@@ -786,7 +791,9 @@ internal sealed partial class People
             if (head + 2 < words.Length && char.IsLower(words[head + 1][0]) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && IsRoleNoun(words[head + 2])) head += 2;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
             if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
-            if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")) continue;
+            // "the federal minister responsible for northern Canada".
+            if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")
+                && !(words[head + 1] == "responsible" && head + 2 < words.Length && words[head + 2] == "for")) continue;
             // "chief of staff to President Bill Clinton whom Mr. Obama recruited …": the role ends before its relative clause.
             return string.Join(' ', words.Skip(k).Take((relative < 0 ? words.Length : relative) - k));
         }
