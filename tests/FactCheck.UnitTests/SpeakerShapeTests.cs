@@ -223,6 +223,8 @@ public class SpeakerShapeTests
     [InlineData("Paul Comeau, 68, says the trap limits will hurt small boats.\n\nHis son, Luc Comeau, 39, sees it differently.\n\nThe younger Comeau said the catch had fallen by a third since 2019.", "by a third", "Luc Comeau", null)]
     // A title in its own language, glossed, before the name is not a person's name.
     [InlineData("Pimicikamak Okimakan (Chief) Dana Whyte said the community of about 8,000 needs mental health workers now.", "8,000", "Dana Whyte", null)]
+    // A finding by people named for their work, right before the cue, is theirs.
+    [InlineData("TORONTO — Owners in a 1970s condo tower in North York are being asked to pay special assessments of up to $40,000 each to fix crumbling balconies.\n\nThe building's board of directors approved the levy last week after engineers found corroded steel in 60 of the tower's 220 balconies.", "220 balconies", "engineers", null)]
     public void Names_the_speaker_and_the_channel(string text, string contentWords, string speaker, string? channel)
     {
         var a = One(text, contentWords);
@@ -289,6 +291,8 @@ public class SpeakerShapeTests
     [InlineData("Ruth Adeyemi laughed when the premier arrived and smiled at the cameras.")]
     // Declaring an emergency is an act, with or without its article (a headline).
     [InlineData("Northern First Nation declares state of emergency over youth suicides\n\nThree young people died in the past month.")]
+    // Being asked is no claim of the one asked.
+    [InlineData("TORONTO — Owners in a 1970s condo tower are being asked to pay special assessments of up to $40,000 each to fix crumbling balconies.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 

@@ -70,6 +70,13 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
+    /// <summary>People named by what they do, in the plural, who find and report ("engineers found …").</summary>
+    static readonly HashSet<string> PluralAgents =
+    [
+        "engineers", "inspectors", "investigators", "researchers", "scientists", "auditors", "officials", "experts", "doctors", "economists",
+        "analysts", "detectives", "officers", "witnesses", "residents", "biologists", "firefighters", "paramedics", "teachers", "nurses",
+    ];
+
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[a-z]+|\d{4})\s+)*(?=[A-Z])")]
     private static partial Regex LeadingLower();
 
@@ -141,8 +148,9 @@ internal static partial class Refine
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
         // "The body was found in a shallow grave": a finding in the passive is narration, not a study's or a person's finding.
         // "She was told he would wait two years": she heard it, whoever said it is not named.
-        if (cueWord is "found" or "told" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
-            && passive[^2].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        // "Owners are being asked to pay …": they were asked, whoever asked is not named.
+        if (cueWord is "found" or "told" or "asked" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var passive
+            && (passive.Length >= 2 ? passive[^2].ToLowerInvariant() : WordBefore(text, a.Cue.Start)) is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
         // "The last strike, in 2020, saw rotating walkouts": what a time or an event saw is narration ("saw it as a betrayal",
         // "saw that …" are views).
         if (cueWord is "saw" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not ("that" or "it" or "them" or "him" or "her" or "this" or "themselves" or "himself" or "herself")
@@ -227,6 +235,9 @@ internal static partial class Refine
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
+            // "after engineers found corroded steel": a cue with no source read, right after the people who did it.
+            if (a.Source.Length == 0 && WordBefore(text, a.Cue.Start) is { Length: > 3 } agents && PluralAgents.Contains(agents) && text[..a.Cue.Start].TrimEnd().Length is var end)
+                r = r with { Source = TextSpan.Of(text, end - agents.Length, end), Speaker = agents, Channel = null };
             // The same read as one remark, "quoted" with "the commander, Ivan Hrytsenko, as saying that …" as its words: the
             // commander speaks via the outlet, and the claim is what follows "as saying".
             if (cueWord == "quoted" && a.Content.Start >= a.Cue.End && NameAsSaying().Match(a.Content.Text) is { Success: true } inside)
