@@ -85,7 +85,8 @@ internal sealed partial class People
     {
         if (!_written.TryGetValue(surname, out var list) || list.Count == 0) return FullNames[surname];
         // "The elder Doucette" after "Ronald Doucette, 68," and "Marc Doucette, 39,": the older of the name, by the ages given.
-        if (_text is { } text && at >= 6 && ElderYounger().Match(text, Math.Max(0, at - 9), Math.Min(9, at)) is { Success: true } which && Aged(text, list) is { Count: >= 2 } ages)
+        if (_text is { } text && at >= 6 && text[at - 1] == ' ' && text[at - 2] is 'r' or 'R' && ElderYounger().Match(text, Math.Max(0, at - 9), Math.Min(9, at)) is { Success: true } which
+            && Aged(text, list) is { Count: >= 2 } ages)
             return Canonical(which.Groups[1].Value is "elder" or "older" ? ages.MaxBy(x => x.Age).Full : ages.MinBy(x => x.Age).Full);
         var found = LastWriting(list, at);
         return found >= 0 && at - list[found].At <= Window ? Canonical(list[found].Full) : _most[surname];
@@ -968,10 +969,12 @@ internal sealed partial class People
     /// </summary>
     (int At, string Who)? DescribedBefore(string text, int position, char sex)
     {
+        if (position <= 0) return null;
         var here = SentenceStart(text, position);
-        var paragraph = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
-        var open = text.LastIndexOfAny(['“', '"'], Math.Max(0, position - 1));
-        if (open >= paragraph && open >= 0 && text.LastIndexOfAny(['”', '"'], Math.Max(0, position - 1)) is var close && close > open) here = Math.Min(here, SentenceStart(text, open));
+        // Within the paragraph only: a text without line breaks or quotation marks is not searched back to its start each time.
+        var paragraph = Math.Max(text.LastIndexOf('\n', position - 1, Math.Min(position, 2000)) + 1, position - 2000);
+        var open = text.LastIndexOfAny(['“', '"'], position - 1, position - paragraph);
+        if (open >= 0 && text.LastIndexOfAny(['”', '"'], position - 1, position - paragraph) is var close && close > open) here = Math.Min(here, SentenceStart(text, open));
         var end = here;
         while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
         if (end == 0) return null;
@@ -1305,7 +1308,8 @@ internal static partial class Speakers
         if (source.Length > 4 && source.Text.EndsWith(" who", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.End - 4);
         if (NameSetOff(source, text, people, previous) is { } set) return set;
         // "Geneviève Guilbault, whose department is funding most of the project, said": the clause is about the person before it.
-        if (source.Start > 0 && WhoseBefore().Match(text, Math.Max(0, source.Start - 160), Math.Min(160, source.Start)) is { Success: true } whose
+        if (source.Start > 0 && text.AsSpan(Math.Max(0, source.Start - 160), Math.Min(160, source.Start)).Contains(", whose ", StringComparison.Ordinal)
+            && WhoseBefore().Match(text, Math.Max(0, source.Start - 160), Math.Min(160, source.Start)) is { Success: true } whose
             && people.Named(source.Text, source.Start, previous) is null && people.Named(whose.Groups[1].Value, whose.Groups[1].Index, previous) is { } owner)
             return owner;
         var head = AttributionExtractor.Head(text, source);

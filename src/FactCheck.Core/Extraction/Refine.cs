@@ -236,8 +236,12 @@ internal static partial class Refine
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
             // "after engineers found corroded steel": a cue with no source read, right after the people who did it.
-            if (a.Source.Length == 0 && WordBefore(text, a.Cue.Start) is { Length: > 3 } agents && PluralAgents.Contains(agents) && text[..a.Cue.Start].TrimEnd().Length is var end)
+            if (a.Source.Length == 0 && WordBefore(text, a.Cue.Start) is { Length: > 3 } agents && PluralAgents.Contains(agents))
+            {
+                var end = a.Cue.Start;
+                while (end > 0 && text[end - 1] == ' ') end--;
                 r = r with { Source = TextSpan.Of(text, end - agents.Length, end), Speaker = agents, Channel = null };
+            }
             // The same read as one remark, "quoted" with "the commander, Ivan Hrytsenko, as saying that …" as its words: the
             // commander speaks via the outlet, and the claim is what follows "as saying".
             if (cueWord == "quoted" && a.Content.Start >= a.Cue.End && NameAsSaying().Match(a.Content.Text) is { Success: true } inside)
