@@ -897,6 +897,7 @@ public class SurnameTests
     [InlineData("Statistics Canada", "organization")]
     [InlineData("Shared Health", "organization")]
     [InlineData("Elizabeth May", "person")]
+    [InlineData("Victoria", "organization")]
     public void A_possessive_description_is_a_person_when_its_head_is_one(string speaker, string kind) =>
         Assert.Equal(kind, FactCheck.Publishing.SpeakerKinds.Kind(speaker));
 

@@ -137,8 +137,9 @@ public static partial class AttributionExtractor
 
     /// <summary>
     /// A paragraph that is one quotation and nothing else (closed, or left open to run on into the next), right after a
-    /// paragraph whose last remark is a named speaker's quotation, goes on with that speaker, as news copy continues a quotation ("“We have nurses working 16-hour shifts,”
-    /// Ariss said.¶“Nobody wants a strike.”"). Its cue is empty: the desk shows it as continuing the quotation before.
+    /// paragraph whose last remark is a named speaker's quotation, goes on with that speaker, as news copy continues a
+    /// quotation ("“We have nurses working 16-hour shifts,” Ariss said.¶“Nobody wants a strike.”"). Its cue is empty: the
+    /// desk shows it as continuing the quotation before.
     /// </summary>
     static IReadOnlyList<Attribution> Continued(string text, IReadOnlyList<Attribution> found, People people)
     {
@@ -187,10 +188,10 @@ public static partial class AttributionExtractor
         }
         return added is null ? found : [.. found.Concat(added).OrderBy(f => f.Cue.Start)];
 
-        // Also a quotation the paragraph opens and leaves open, as news copy runs a quotation on over paragraphs ("“I would do
-        // it again. People wait four days.¶“If that's what it costs me, fine.”").
         static bool Closed(ReadOnlySpan<char> p) => p.Length > 1 && (p[0] == '“' ? p[^1] == '”' : p[^1] == '"' && p.Count('"') == 2);
 
+        // Also a quotation the paragraph opens and leaves open, as news copy runs a quotation on over paragraphs ("“I would do
+        // it again. People wait four days.¶“If that's what it costs me, fine.”").
         static bool OneQuotation(ReadOnlySpan<char> p) =>
             p[0] is '“' && (p[^1] is '”' && p.Count('”') == 1 || p.Count('”') == 0) && p.Count('“') == 1
             || p[0] is '"' && (p[^1] is '"' && p.Count('"') == 2 || p.Count('"') == 1);

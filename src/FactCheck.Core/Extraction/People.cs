@@ -451,6 +451,8 @@ internal sealed partial class People
         }
     }
 
+    internal static bool IsPlace(string word) => Places.Contains(word);
+
     /// <summary>Given names that are also places in Canadian and world news ("Victoria police said").</summary>
     static readonly HashSet<string> Places = ["Victoria", "Regina", "Sydney", "Chelsea", "Jasper", "Florence", "Austin", "Paris", "Lincoln", "Jordan", "Georgia", "Dallas", "Charlotte", "Kingston", "Hamilton", "Moncton", "Brandon", "Trenton", "Orlando", "Houston", "Camrose", "Sherbrooke", "Chester", "Warren", "Madison", "Troy", "Vernon", "Nelson", "Selkirk", "Milton", "Preston", "Stanley", "Laval", "Adelaide"];
 
@@ -995,9 +997,9 @@ internal sealed partial class People
         return null;
     }
 
-    /// <summary>The one other person of the owner's surname whose sex the word for them says ("her husband" of Lisa Dumont is
-    /// Mark Dumont, when the article names him), or null.</summary>
-    public string? Spouse(string owner, string noun)
+    /// <summary>The one other person of the owner's surname of the sex the family word says ("her husband" of Lisa Dumont is
+    /// Mark Dumont, when the article names him; "his daughter" a woman of his surname), or null.</summary>
+    public string? RelativeOf(string owner, string noun)
     {
         var sex = noun switch { "husband" or "son" or "father" or "brother" => 'M', "wife" or "daughter" or "mother" or "sister" => 'F', _ => '\0' };
         if (sex == '\0' || owner.LastIndexOf(' ') is not (> 0 and var space)) return null;
@@ -1099,8 +1101,10 @@ internal static partial class Speakers
     {
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
+        // A given name alone, unless it is also a place that speaks ("Jordan said", "Georgia warned").
         if (words.Length == 1 && char.IsUpper(words[0][0]))
-            return Lexicon.FemaleNames.Contains(words[0]) ? 'F' : Lexicon.MaleNames.Contains(words[0]) ? 'M' : null;
+            return People.IsPlace(words[0]) || Lexicon.NotPerson.Contains(words[0]) ? null
+                : Lexicon.FemaleNames.Contains(words[0]) ? 'F' : Lexicon.MaleNames.Contains(words[0]) ? 'M' : null;
         var k = words[0].ToLowerInvariant() is "the" or "a" or "an" or "one" or "another" ? 1 : 0;
         var end = Array.FindIndex(words, k, w => w is "of" or "for" or "at" or "in" or "from" or "with" or "who" or "whose" or "whom");
         var head = (end < 0 ? words.Length : end) - 1;
@@ -1609,7 +1613,7 @@ internal static partial class Speakers
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
-            return words.Length == 2 && people.Spouse(owner, words[1]) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
+            return words.Length == 2 && people.RelativeOf(owner, words[1]) is { } kin ? kin : $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "the National Autistic Society survey", "a paper from the Brookings Institution", "Kantar Media's ad tracker": a thing
         // an organisation made speaks for the organisation.
         if (words.Length > 2 && words.Any(w => Made.Contains(w)))
