@@ -997,11 +997,11 @@ internal sealed partial class People
         return null;
     }
 
-    /// <summary>The one other person of the owner's surname of the sex the family word says ("her husband" of Lisa Dumont is
-    /// Mark Dumont, when the article names him; "his daughter" a woman of his surname), or null.</summary>
-    public string? RelativeOf(string owner, string noun)
+    /// <summary>The spouse the article names: the one other person of the owner's surname of the sex "husband" or "wife" says
+    /// ("her husband" of Lisa Dumont is Mark Dumont), or null. Not for other relatives: "his mother" would find his wife.</summary>
+    public string? Spouse(string owner, string noun)
     {
-        var sex = noun switch { "husband" or "son" or "father" or "brother" => 'M', "wife" or "daughter" or "mother" or "sister" => 'F', _ => '\0' };
+        var sex = noun switch { "husband" => 'M', "wife" => 'F', _ => '\0' };
         if (sex == '\0' || owner.LastIndexOf(' ') is not (> 0 and var space)) return null;
         var surname = owner[(space + 1)..];
         var found = Known.Where(k => k != owner && k.EndsWith(" " + surname, StringComparison.Ordinal) && Gender(k) == sex).Take(2).ToList();
@@ -1613,7 +1613,7 @@ internal static partial class Speakers
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
-            return words.Length == 2 && people.RelativeOf(owner, words[1]) is { } kin ? kin : $"{owner}’s {string.Join(' ', words.Skip(1))}";
+            return words.Length == 2 && people.Spouse(owner, words[1]) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "the National Autistic Society survey", "a paper from the Brookings Institution", "Kantar Media's ad tracker": a thing
         // an organisation made speaks for the organisation.
         if (words.Length > 2 && words.Any(w => Made.Contains(w)))
