@@ -1605,7 +1605,9 @@ internal static partial class Speakers
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head) && OrganisationBefore(text, source.Start) is { } company) return company;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
-        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && char.IsLower(words[1][0]) && NamedEarlier(text, source.Start, words[1]) is { } body) return body;
+        // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
+        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
+            && NamedEarlier(text, source.Start, head) is { } body) return body;
         // "Statistics Canada said Tuesday …¶The agency said …": the organisation that spoke just before.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) && previous is { } before
             && source.Start - before.Cue.End is > 0 and < 600 && char.IsUpper(before.Speaker[0]) && !people.Known.Contains(before.Speaker)
