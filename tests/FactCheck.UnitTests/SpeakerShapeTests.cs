@@ -293,6 +293,8 @@ public class SpeakerShapeTests
     [InlineData("Northern First Nation declares state of emergency over youth suicides\n\nThree young people died in the past month.")]
     // Being asked is no claim of the one asked.
     [InlineData("TORONTO — Owners in a 1970s condo tower are being asked to pay special assessments of up to $40,000 each to fix crumbling balconies.")]
+    // A verdict on someone is not their claim, in a headline or in the lede.
+    [InlineData("Former Lunenburg officer found guilty of assault in 2022 arrest\n\nA former Lunenburg police constable has been found guilty of assault causing bodily harm for an arrest in which a man's wrist was broken.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 
@@ -968,5 +970,43 @@ public class SurnameTests
         const string text = "Democrat Lena Brandt said on Monday that the tram line would be finished by 2027.";
         var a = One(text, "tram line");
         Assert.Equal(("Lena Brandt", "Democrat"), (a.Speaker, a.SpeakerRole));
+    }
+
+    /// <summary>
+    /// A sentence whose subject the tagger missed ("The paramedics' union has long warned …") is that subject's, not the last
+    /// speaker's; the reporter's expectation, a headline's participle and the question put to someone are no one's claims.
+    /// </summary>
+    [Fact]
+    public void An_opening_subject_speaks_and_narration_around_remarks_makes_no_claim()
+    {
+        const string text = "Paramedic shortage closes rural stations, union says\n\n"
+                            + "Health Minister Dana Kerr wrote on X that she had asked the health authority for a full report.\n\n"
+                            + "The paramedics' union has long warned that the rural stations are short of crews.\n\n"
+                            + "Council is expected to vote on the ambulance contract next month.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("paramedics' union", One(text, "short of crews").Speaker);
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("ambulance contract", StringComparison.Ordinal));
+
+        const string headline = "Whooping cough case confirmed at Moncton daycare, public health says\n\nA child at a Moncton daycare has whooping cough, the health authority said Friday.\n";
+        var said = AttributionExtractor.Extract(headline);
+        Assert.DoesNotContain(said, a => a.Cue.Text == "confirmed");
+        Assert.Contains(said, a => a.Speaker == "public health" && a.Content.Text.Contains("Moncton daycare", StringComparison.Ordinal));
+
+        const string asked = "Premier Ravi Singh, asked about the blockade during question period, said the province wanted a negotiated end to it.";
+        Assert.DoesNotContain(AttributionExtractor.Extract(asked), a => a.Content.Text.StartsWith("the blockade", StringComparison.Ordinal));
+        Assert.Equal("Ravi Singh", One(asked, "negotiated end").Speaker);
+    }
+
+    /// <summary>Roles as Canadian copy writes them: an occupation before the name, a description after "the" or "his", a local's number.</summary>
+    [Theory]
+    [InlineData("Commuter Priya Nand, who takes the 7:10 train every morning, said the line had been late 40 times since September.", "Priya Nand", "commuter")]
+    [InlineData("The victim, Tomas Rek, said he had waited three years for the trial to begin.", "Tomas Rek", "victim")]
+    [InlineData("Okafor resigned in May. His lawyer, Ines Varga, told reporters that her client would appeal within 30 days.", "Ines Varga", "lawyer")]
+    [InlineData("Public Transit Union Local 4400 president Omar Haddad told CBC News that 300 bus drivers would walk out on Monday.", "Omar Haddad", "Public Transit Union Local 4400 president")]
+    [InlineData("The Saskatchewan Landlords Association's executive director, Cam Ross, said rents rose 9 per cent in 2024.", "Cam Ross", "Saskatchewan Landlords Association's executive director")]
+    public void Roles_read_as_canadian_copy_writes_them(string text, string speaker, string role)
+    {
+        var a = Assert.Single(AttributionExtractor.Extract(text), x => x.Speaker == speaker);
+        Assert.Equal(role, a.SpeakerRole);
     }
 }

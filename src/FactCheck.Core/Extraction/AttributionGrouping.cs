@@ -136,6 +136,9 @@ internal static partial class AttributionGrouping
             // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
             // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
+            // "The ferry workers' union has long warned that …" with no source tagged: the subject the rules read opens the sentence,
+            // and it speaks, not whoever spoke last.
+            if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
@@ -488,6 +491,39 @@ internal static partial class AttributionGrouping
         var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
         return new Span(first, last, cue.Sentence);
     }
+
+    /// <summary>
+    /// The source the rules read right before a cue ("union" of "… union has long warned"), with a run of plain words opening the
+    /// sentence before it ("The ferry workers' union"); null where the rules read none there.
+    /// </summary>
+    static Span? RulesSubject(AttributionTagger.Doc d, Span cue)
+    {
+        var (start, _) = d.Sentences[cue.Sentence];
+        var j = cue.First - 1;
+        while (j >= start && cue.First - j <= 3 && (d.Rule[j] & 1) == 0 && BeforeCue.Contains(d.Tokens[j].Lower)) j--;
+        // "It was widely reported that …": no one.
+        if (j < start || (d.Rule[j] & 1) == 0 || Lexicon.Pronouns.Contains(d.Tokens[j].Lower) || d.Tokens[j].Lower is "it" or "this" or "that" or "there" or "which" or "who") return null;
+        var last = j;
+        while (j > start && (d.Rule[j - 1] & 1) != 0) j--;
+        var opening = PastDateline(d, start) is var past and >= 0 ? past : start;
+        if (j > opening && j - opening <= 6 && d.Tokens[opening].Lower is "the" or "a" or "an" or "its" or "their"
+            && Enumerable.Range(opening + 1, j - opening - 1).All(k => d.Tokens[k].IsWord && !d.Tokens[k].IsCapitalized && !Lexicon.VerbCues.Contains(d.Tokens[k].Lower)
+                || d.Tokens[k].Text is "'" or "’" && d.Tokens[k - 1].Lower.EndsWith('s')))
+            j = opening;
+        // Only the subject that opens the sentence, and only one that can speak: a person's or a body's noun ("union", "nurses"),
+        // or a name of two capitalised words or more ("The Port Authority"), not "Nothing" or "Now".
+        if (j != opening) return null;
+        var head = d.Tokens[last].Lower;
+        var named = last > j && Enumerable.Range(j, last - j + 1).All(k => d.Tokens[k].IsCapitalized || d.Tokens[k].Lower is "of" or "and" or "'s" or "’s");
+        if (!named && !People.IsRoleNoun(head) && !Speakers.IsOrganisationNoun(head) && !Bodies.Contains(head) && head is not ("union" or "unions")) return null;
+        return new Span(j, last, cue.Sentence);
+    }
+
+    /// <summary>Words between a subject and its cue: "has long warned", "had repeatedly said".</summary>
+    static readonly HashSet<string> BeforeCue = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "long", "also", "repeatedly", "previously", "already", "since", "often", "consistently", "publicly", "recently", "earlier", "again", "still", "now", "been",
+    };
 
     /// <summary>
     /// A sentence opening with a person or an organisation and a relative clause before its cue ("The union that represents

@@ -247,6 +247,8 @@ internal sealed partial class People
         "Scientist", "Novelist", "Musician", "Organizer", "Organiser", "Epidemiologist", "Physician", "Prosecutor", "Farmer", "Meteorologist",
         "Forecaster", "Nurse", "Paramedic", "Surgeon", "Pharmacist", "Engineer", "Architect", "Criminologist", "Sociologist", "Biologist",
         "Psychologist", "Psychiatrist", "Columnist", "Journalist", "Filmmaker", "Author", "Firefighter", "Trustee", "Principal", "Veterinarian",
+        "Passenger", "Commuter", "Rider", "Homeowner", "Tenant", "Landlord", "Patient", "Shopper", "Voter", "Volunteer", "Retiree", "Evacuee",
+        "Student", "Caregiver", "Pensioner",
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
@@ -750,9 +752,14 @@ internal sealed partial class People
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             // "the senator", and "Its president, François Meunier" after the organisation is named.
-            if (!segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
+            // "His lawyer, Peter Brauti": an occupation after "his" or "her" too (a relative after it is no role of theirs: "Her
+            // daughter, Julie Arsenault").
+            var owned = segment.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || segment.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
+                        || segment.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
+            if (!owned && !segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
             if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))) continue;
+            if (owned && (words.Count > 2 || !IsRoleNoun(words[^1]) || Lexicon.Family.Contains(words[^1].ToLowerInvariant()))) continue;
             // "The hiker's daughter, Karen Liu"; "Its chief executive, Donna Duncan".
             if (!IsRoleNoun(words[^1]) && !(Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words.Count >= 2)) continue;
             return string.Join(' ', words);
@@ -761,7 +768,7 @@ internal sealed partial class People
         // "Lethbridge family physician Dr. Anne Hale": a courtesy title between the occupation and the name is neither.
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && WithoutCourtesy(source[..at].TrimEnd()) is var before && !before.EndsWith(',')
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && IsRoleNoun(lead[^1])
-            && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetter(c) || c is '-' or '.' or '\'' or '’')))
+            && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
             return lead.Length > 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && lead.Skip(1).All(w => char.IsLower(w[0]))
@@ -771,7 +778,8 @@ internal sealed partial class People
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (segment.Length > 140 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
-            if (Speakers.PossessiveRole(segment)) return segment;
+            // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.
+            if (Speakers.PossessiveRole(segment)) return segment.StartsWith("The ", StringComparison.Ordinal) ? segment[4..] : segment;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
@@ -861,7 +869,7 @@ internal sealed partial class People
 
     static readonly HashSet<string> RoleNouns =
     [
-        "insider", "reporter", "correspondent", "commentator", "treasurer",
+        "insider", "reporter", "correspondent", "commentator", "treasurer", "victim",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",

@@ -151,6 +151,15 @@ internal static partial class Refine
         // "Owners are being asked to pay …": they were asked, whoever asked is not named.
         if (cueWord is "found" or "told" or "asked" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var passive
             && (passive.Length >= 2 ? passive[^2].ToLowerInvariant() : WordBefore(text, a.Cue.Start)) is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        // "has been found guilty of assault", "Council is expected to vote next month": a verdict on someone and what the reporter
+        // expects, with no one's words in them.
+        if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } inner && Unquoted(a)
+            && Enumerable.Range(1, inner.Length - 1).Any(k => inner[k].ToLowerInvariant() is "found" or "expected" && inner[k - 1].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being")) return true;
+        if (cueWord == "expected" && Unquoted(a) && WordBefore(text, a.Cue.Start) is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        if (cueWord == "found" && Unquoted(a) && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in") return true;
+        // "Measles case confirmed at Halifax school, public health says": a headline's participle, said of the thing done, not by it.
+        if (text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0 && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
+            && a.Content.Start >= a.Cue.End && Unquoted(a) && FirstWord(a.Content.Text) is "at" or "in" or "near" or "among" or "across" or "on" or "after") return true;
         // "The last strike, in 2020, saw rotating walkouts": what a time or an event saw is narration ("saw it as a betrayal",
         // "saw that …" are views).
         if (cueWord is "saw" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not ("that" or "it" or "them" or "him" or "her" or "this" or "themselves" or "himself" or "herself")
@@ -192,7 +201,8 @@ internal static partial class Refine
         if ((a.Source.Length == 0 || Unquoted(a)) && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
         if (cueWord is "asked" or "asking" && Unquoted(a)
-            && FirstWord(a.Content.Text) is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
+            && (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } question ? question[1].ToLowerInvariant() : FirstWord(a.Content.Text))
+               is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
         // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
         if (Stances.Contains(cueWord) && Unquoted(a)
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
