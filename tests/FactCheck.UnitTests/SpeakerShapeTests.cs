@@ -1009,4 +1009,36 @@ public class SurnameTests
         var a = Assert.Single(AttributionExtractor.Extract(text), x => x.Speaker == speaker);
         Assert.Equal(role, a.SpeakerRole);
     }
+
+    /// <summary>A lawsuit story: the court filing alleges, a company is not where it is based, a remark read through court
+    /// documents is the person's, via them, and "no comment" is none.</summary>
+    [Fact]
+    public void A_lawsuit_story_names_the_filing_the_company_and_the_person_quoted_in_documents()
+    {
+        const string text = "Nine former drivers of a Regina courier firm are suing the company over unpaid overtime.\n\n"
+                            + "The statement of claim, filed in Court of King's Bench on Monday, alleges that Prairie Parcel kept two sets of time sheets.\n\n"
+                            + "Its parent company, Denver-based Northway Logistics Inc., said in an email that it would defend the suit.\n\n"
+                            + "One of the drivers, forklift operator Dana Mercier, said the firm owed each of them about $30,000.\n\n"
+                            + "According to court documents, the firm's former manager, Glen Abara, told drivers in a 2023 memo that overtime would be paid in cash.\n\n"
+                            + "Abara, who now lives in Calgary, told CBC News he had no comment.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("statement of claim", One(text, "two sets of time sheets").Speaker);
+        Assert.Equal("Northway Logistics Inc.", One(text, "defend the suit").Speaker);
+        Assert.Equal(("Dana Mercier", "forklift operator"), (One(text, "$30,000").Speaker, One(text, "$30,000").SpeakerRole));
+        var memo = One(text, "paid in cash");
+        Assert.Equal(("Glen Abara", "court documents"), (memo.Speaker, memo.Channel));
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("no comment", StringComparison.Ordinal));
+    }
+
+    /// <summary>Documents an outlet obtained speak for themselves; thanks state nothing.</summary>
+    [Fact]
+    public void Documents_an_outlet_obtained_are_not_the_outlets_words_and_thanks_are_no_claim()
+    {
+        const string text = "Parks Canada is planning to close three campgrounds in Jasper next summer, according to internal documents obtained by CBC News.\n\n"
+                            + "Newly elected MLA Rosa Lind thanked volunteers at her campaign office on Portage Avenue shortly after 11 p.m. on Tuesday.\n";
+        var found = AttributionExtractor.Extract(text);
+        var plan = One(text, "three campgrounds");
+        Assert.Equal(("internal documents", "CBC News"), (plan.Speaker, plan.Channel));
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("volunteers", StringComparison.Ordinal));
+    }
 }

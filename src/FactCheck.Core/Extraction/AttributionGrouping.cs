@@ -138,7 +138,7 @@ internal static partial class AttributionGrouping
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
             // "The ferry workers' union has long warned that …" with no source tagged: the subject the rules read opens the sentence,
             // and it speaks, not whoever spoke last.
-            if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
+            if (nearest is null && (RulesSubject(d, cue) ?? SubjectBeforeAside(d, cue)) is { } opening) nearest = opening;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
@@ -518,6 +518,35 @@ internal static partial class AttributionGrouping
         if (!named && !People.IsRoleNoun(head) && !Speakers.IsOrganisationNoun(head) && !Bodies.Contains(head) && head is not ("union" or "unions")) return null;
         return new Span(j, last, cue.Sentence);
     }
+
+    /// <summary>
+    /// "The statement of claim, filed in Court of King's Bench last week, alleges that …": a subject of a few plain words that
+    /// opens the sentence, an aside between commas, then the cue; the subject, where its last word names a document or one who
+    /// can speak.
+    /// </summary>
+    static Span? SubjectBeforeAside(AttributionTagger.Doc d, Span cue)
+    {
+        var (start, _) = d.Sentences[cue.Sentence];
+        var opening = PastDateline(d, start) is var past and >= 0 ? past : start;
+        if (cue.First - opening < 5 || d.Tokens[cue.First - 1].Text != "," || d.Tokens[opening].Lower is not ("the" or "a" or "an" or "its" or "their")) return null;
+        var comma = opening + 1;
+        while (comma < cue.First - 1 && comma - opening <= 6 && d.Tokens[comma].Text != ",") comma++;
+        if (d.Tokens[comma].Text != "," || comma == opening + 1 || cue.First - comma > 16) return null;
+        // ("claim" of "statement of claim" is a verb elsewhere.)
+        var document = Documents.Contains(d.Tokens[comma - 1].Lower);
+        for (var k = opening + 1; k < comma; k++)
+            if (!d.Tokens[k].IsWord || d.Tokens[k].IsCapitalized || !document && Lexicon.VerbCues.Contains(d.Tokens[k].Lower)) return null;
+        for (var k = comma + 1; k < cue.First - 1; k++)
+            if (d.Tokens[k].Text is "," or "." or ";" or ":" or "“" or "”" or "\"") return null;
+        var head = d.Tokens[comma - 1].Lower;
+        return Documents.Contains(head) || People.IsRoleNoun(head) || Speakers.IsOrganisationNoun(head) || Bodies.Contains(head) ? new Span(opening, comma - 1, cue.Sentence) : null;
+    }
+
+    static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "statement", "claim", "lawsuit", "suit", "complaint", "report", "study", "filing", "ruling", "decision", "judgment", "letter", "petition",
+        "motion", "affidavit", "application", "documents", "audit", "review", "survey", "poll", "analysis", "release", "memo", "notice",
+    };
 
     /// <summary>Words between a subject and its cue: "has long warned", "had repeatedly said".</summary>
     static readonly HashSet<string> BeforeCue = new(StringComparer.Ordinal)

@@ -766,7 +766,7 @@ internal sealed partial class People
         }
         // "Crown attorney Lee Park", "Environment Canada meteorologist Peter Kimbell": an occupation written before the name.
         // "Lethbridge family physician Dr. Anne Hale": a courtesy title between the occupation and the name is neither.
-        if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && WithoutCourtesy(source[..at].TrimEnd()) is var before && !before.EndsWith(',')
+        if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && WithoutCourtesy(source[..at].Trim()) is var before && !before.EndsWith(',')
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && IsRoleNoun(lead[^1])
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
@@ -869,7 +869,7 @@ internal sealed partial class People
 
     static readonly HashSet<string> RoleNouns =
     [
-        "insider", "reporter", "correspondent", "commentator", "treasurer", "victim",
+        "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
@@ -1305,14 +1305,31 @@ internal static partial class Speakers
         return titled && capitals is > 0 and <= 3 && (k == words.Length || words[k] is "of" or "for");
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}(?:statement of claim|lawsuit|suit|complaint|affidavit|petition|statement of defence))$")]
+    private static partial System.Text.RegularExpressions.Regex CourtFiling();
+
     /// <summary>An organisation's name set off by commas: capitalised words ("Unifor", "the Heiltsuk Nation", "Doctors Without Borders").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|without|the|[A-Z][\w.&'’-]*))*$")]
     private static partial System.Text.RegularExpressions.Regex OrganisationName();
 
     static readonly HashSet<string> Dates = new([.. Lexicon.Weekdays, .. Lexicon.Months], StringComparer.OrdinalIgnoreCase);
 
-    public static string ResolveSource(TextSpan source, string text, People people, Attribution? previous)
+    public static string ResolveSource(TextSpan source, string text, People people, Attribution? previous) =>
+        Tidy(ResolveWhole(source, text, people, previous));
+
+    /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
+    /// "Inc." keeps the stop a sentence's end took.</summary>
+    static string Tidy(string speaker)
     {
+        if (speaker.IndexOf(' ') is var space and > 0 && speaker[..space].EndsWith("-based", StringComparison.Ordinal) && space + 1 < speaker.Length && char.IsUpper(speaker[space + 1]))
+            speaker = speaker[(space + 1)..];
+        return speaker.EndsWith(" Inc", StringComparison.Ordinal) || speaker.EndsWith(" Ltd", StringComparison.Ordinal) || speaker.EndsWith(" Corp", StringComparison.Ordinal) ? speaker + "." : speaker;
+    }
+
+    static string ResolveWhole(TextSpan source, string text, People people, Attribution? previous)
+    {
+        // "The statement of claim, filed …, alleges": the court filing speaks (its plaintiffs are for the checker to name).
+        if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
         // "Obi, who advised the previous government, said": the relative clause is not who spoke; its "who" is.
         if (source.Text.StartsWith("who ", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.Start + 3);
         // "Maria, a cook who asked that her last name not be used, said": a description ending in its relative pronoun

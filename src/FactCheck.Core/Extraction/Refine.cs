@@ -39,6 +39,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:only\s+)?(?:her|his|their)\s+(?:full\s+|last\s+|real\s+|first\s+)?names?\s+(?:not\s+)?(?:be\s+)?(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoComment();
+
     /// <summary>A case before a court or a board as the object of a stance verb: "a lawsuit", "the appeal", "their application".</summary>
     [GeneratedRegex(@"^(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|class\s+action|case|cases|appeals?|motions?|applications?|petitions?|complaints?|injunction|bids?|challenges?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proceeding();
@@ -67,8 +70,14 @@ internal static partial class Refine
     [GeneratedRegex(@"^(.{2,120}?),?\s+as\s+saying\s*(?:that\s+|,\s*)?(?=\S)", RegexOptions.Singleline)]
     private static partial Regex NameAsSaying();
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of)\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
+
+    [GeneratedRegex(@"^(?<docs>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:documents|records|emails|memos|files|notes|reports|letters|data|figures))\s*,?\s+(?:obtained|seen|reviewed)\s+(?:through\s+[\w\s-]+?\s+)?by\s+(?<by>[A-Z].+?)[,\s]*$")]
+    private static partial Regex ObtainedBy();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingArticle();
 
     /// <summary>People named by what they do, in the plural, who find and report ("engineers found …").</summary>
     static readonly HashSet<string> PluralAgents =
@@ -207,6 +216,10 @@ internal static partial class Refine
         if (Stances.Contains(cueWord) && Unquoted(a)
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
             && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) return true;
+        // "thanked volunteers at her campaign office on Corydon Avenue shortly after 10 p.m.": thanks, however long, state nothing.
+        if (cueWord is "thanked" or "thanks" or "thanking" or "thank" && Unquoted(a) && FirstWord(a.Content.Text) != "that") return true;
+        // "told CBC News he had no comment": no answer either.
+        if (Unquoted(a) && NoComment().IsMatch(a.Content.Text)) return true;
         // "A judge has dismissed a lawsuit brought by riders who argued …", "rejected the appeal": a ruling on a case, whatever its words.
         if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && Unquoted(a) && Proceeding().IsMatch(a.Content.Text)) return true;
         // "dismissed the opposition's claims that the hospital would close": the words are the claims dismissed, not the speaker's.
@@ -275,6 +288,9 @@ internal static partial class Refine
                 var outlet = Channels.Find(a.Source.Text) ?? Channels.Outlet(a.Source.Text) ?? a.Source.Text;
                 r = r with { Speaker = speaker, Channel = outlet };
             }
+            else if (ObtainedBy().Match(a.Source.Text.Trim()) is { Success: true } obtained)
+                // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
+                r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(obtained.Groups["by"].Value) ?? Channels.Outlet(obtained.Groups["by"].Value) ?? obtained.Groups["by"].Value.Trim() };
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
                 // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department, "the
@@ -290,7 +306,8 @@ internal static partial class Refine
             else if (result.Count > 0 && Speakers.SpeakerOfDocument(r.Source.Text, result[^1]) is { } author)
                 r = r with { Speaker = author, Channel = result[^1].Channel };
             // "the report, which said …": the report speaks; "via a report" would say it twice.
-            if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase))
+            if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
+                || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, r.Source)) });
         }
@@ -331,6 +348,26 @@ internal static partial class Refine
                     result[i] = a with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons, Channel = a.Channel ?? via.Source.Text };
                     merged.Add(via);
                     break;
+                }
+            }
+            // "According to court documents, the former chief executive, Paul Whitmore, told staff that the bonuses were
+            // guaranteed": the same, the other way round. The claim is Whitmore's, via the documents.
+            if (according.Count > 0)
+            {
+                var byCue = Enumerable.Range(0, result.Count).OrderBy(i => result[i].Cue.Start).ToArray();
+                foreach (var via in according)
+                {
+                    if (merged.Contains(via) || via.Cue.End > via.Content.Start) continue;
+                    int lo = 0, hi = byCue.Length;
+                    while (lo < hi) { var mid = (lo + hi) >>> 1; if (result[byCue[mid]].Cue.Start < via.Content.Start) lo = mid + 1; else hi = mid; }
+                    for (var k = lo; k < byCue.Length && result[byCue[k]].Cue.Start < via.Content.End; k++)
+                    {
+                        var a = result[byCue[k]];
+                        if (ReferenceEquals(a, via) || merged.Contains(a) || a.Source.Length == 0 || a.Source.Start < via.Content.Start || a.Content.End > via.Content.End + 2) continue;
+                        result[byCue[k]] = a with { Channel = a.Channel ?? via.Source.Text };
+                        merged.Add(via);
+                        break;
+                    }
                 }
             }
             if (merged.Count > 0) result.RemoveAll(merged.Contains);
