@@ -1041,4 +1041,28 @@ public class SurnameTests
         Assert.Equal(("internal documents", "CBC News"), (plan.Speaker, plan.Channel));
         Assert.DoesNotContain(found, a => a.Content.Text.Contains("volunteers", StringComparison.Ordinal));
     }
+
+    /// <summary>A role after a conjunction, an initialism's possessive, a backup, a form of address; an agency's own survey.</summary>
+    [Fact]
+    public void Roles_and_an_agencys_own_survey_as_copy_writes_them()
+    {
+        const string game = "Goaltender Ilya Petrov left the game in the second period, and head coach Dan Moreau had no update afterward.\n\n"
+                            + "\"He will be looked at tonight,\" Moreau said.\n\n"
+                            + "Backup Jonas Lind, who stopped 14 of 15 shots, said he was ready to start on Tuesday.\n\n"
+                            + "Rev. Anna Holt, who leads the team's chapel program, said 30 players attend each week.\n";
+        var coach = One(game, "looked at tonight");
+        Assert.Equal(("Dan Moreau", "head coach"), (coach.Speaker, coach.SpeakerRole));
+        var backup = One(game, "ready to start");
+        Assert.Equal(("Jonas Lind", "backup"), (backup.Speaker, backup.SpeakerRole));
+        var chaplain = One(game, "30 players");
+        Assert.Equal(("Anna Holt", null), (chaplain.Speaker, chaplain.SpeakerRole));
+
+        const string rents = "Rents in Halifax rose 11 per cent last year, according to a new report from Atlantic Housing Corp.\n\n"
+                             + "The regional housing agency's annual rental survey, released Tuesday, found the vacancy rate was 0.9 per cent.\n\n"
+                             + "\"Supply is not keeping up with population growth,\" said Lena Dube, AHC's chief economist.\n";
+        Assert.Equal(("Atlantic Housing Corp.", "a report"), (One(rents, "11 per cent").Speaker, One(rents, "11 per cent").Channel));
+        var survey = One(rents, "0.9 per cent");
+        Assert.Equal(("Atlantic Housing Corp.", "a survey"), (survey.Speaker, survey.Channel));
+        Assert.Equal("AHC's chief economist", One(rents, "Supply is not").SpeakerRole);
+    }
 }

@@ -248,7 +248,7 @@ internal sealed partial class People
         "Forecaster", "Nurse", "Paramedic", "Surgeon", "Pharmacist", "Engineer", "Architect", "Criminologist", "Sociologist", "Biologist",
         "Psychologist", "Psychiatrist", "Columnist", "Journalist", "Filmmaker", "Author", "Firefighter", "Trustee", "Principal", "Veterinarian",
         "Passenger", "Commuter", "Rider", "Homeowner", "Tenant", "Landlord", "Patient", "Shopper", "Voter", "Volunteer", "Retiree", "Evacuee",
-        "Student", "Caregiver", "Pensioner",
+        "Student", "Caregiver", "Pensioner", "Backup",
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
@@ -747,7 +747,8 @@ internal sealed partial class People
     /// </summary>
     public string? RoleOf(string speaker, string source)
     {
-        if (Roles.TryGetValue(speaker, out var title)) return title;
+        // "Rev. Ivan Kushnir": a form of address, no role ("Ivan Kushnir, rev" is no one's style).
+        if (Roles.TryGetValue(speaker, out var title)) return title is "rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam" ? null : title;
         if (!Known.Contains(speaker)) return null;
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -766,7 +767,8 @@ internal sealed partial class People
         }
         // "Crown attorney Lee Park", "Environment Canada meteorologist Peter Kimbell": an occupation written before the name.
         // "Lethbridge family physician Dr. Anne Hale": a courtesy title between the occupation and the name is neither.
-        if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && WithoutCourtesy(source[..at].Trim()) is var before && !before.EndsWith(',')
+        // "…, and head coach Rick Tocchet had no update": the conjunction joins clauses, it is no part of the role.
+        if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && LeadingConjunction().Replace(WithoutCourtesy(source[..at].Trim()), "") is var before && !before.EndsWith(',')
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && IsRoleNoun(lead[^1])
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
@@ -853,6 +855,9 @@ internal sealed partial class People
     /// <summary>The text before a name without the courtesy title that ends it ("family physician Dr." → "family physician").</summary>
     static string WithoutCourtesy(string before) =>
         before.LastIndexOf(' ') is var sp && before[(sp + 1)..].TrimEnd('.') is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Professor" ? before[..Math.Max(sp, 0)].TrimEnd() : before;
+
+    [GeneratedRegex(@"^(?:and|but|while|as|when|where|then|so)\s+")]
+    private static partial Regex LeadingConjunction();
 
     [GeneratedRegex(@"(?<![\w.’'-] ?)([A-Z][a-z]+) (?:and|&) $")]
     private static partial Regex Couple();
@@ -1127,7 +1132,7 @@ internal static partial class Speakers
     /// <summary>Whether a phrase is someone's person ("Maria Kowalski's spokesperson", "Canada's chief public health officer").</summary>
     internal static bool PossessiveRole(string phrase) =>
         (phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal)) && Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
-        && (Lexicon.Agents.Contains(head) || Lexicon.PersonNouns.Contains(head) || Lexicon.Family.Contains(head) || LedeNouns.Contains(head));
+        && (Lexicon.Agents.Contains(head) || Lexicon.PersonNouns.Contains(head) || Lexicon.Family.Contains(head) || LedeNouns.Contains(head) || People.IsRoleNoun(head));
 
     /// <summary>"The family of NAME", "relatives of …", "lawyers for …" (<see cref="Lexicon.SpeakForOthers"/>): who speaks, and for
     /// whom, with where that starts in the phrase; else null.</summary>
@@ -1194,6 +1199,23 @@ internal static partial class Speakers
                && source.Length > 5 && channel.EndsWith(" " + source[4..], StringComparison.OrdinalIgnoreCase) && Made.Contains(source[4..].ToLowerInvariant())
             ? previous.Speaker : null;
     }
+
+    /// <summary>
+    /// "The federal housing agency's annual rental market survey, released Wednesday, found …" right after the agency spoke
+    /// ("according to a new report from Canada Mortgage and Housing Corp."): that organisation, via its survey.
+    /// </summary>
+    internal static (string Speaker, string Channel)? OwnDocument(string source, Attribution? previous)
+    {
+        if (previous is null || !char.IsUpper(previous.Speaker[0]) || FactCheck.Publishing.SpeakerKinds.Kind(previous.Speaker) != FactCheck.Publishing.SpeakerKinds.Organization) return null;
+        if (OwnedDocument().Match(DocumentAside().Replace(source.Trim(), "")) is not { Success: true } m) return null;
+        var owner = m.Groups["owner"].Value.ToLowerInvariant();
+        if (!BodyNouns.Contains(owner) && !OrganisationNouns.Contains(owner)) return null;
+        var made = m.Groups["made"].Value.ToLowerInvariant();
+        return Made.Contains(made) ? (previous.Speaker, ("aeiou".Contains(made[0]) ? "an " : "a ") + made) : null;
+    }
+
+    [GeneratedRegex(@"^[Tt]he\s+(?:[a-z-]+\s+){0,3}(?<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,4}(?<made>[a-z]+)$")]
+    private static partial Regex OwnedDocument();
 
     [GeneratedRegex(@"(?:,.*|['’]s\s+(?:authors?|writers?))$", RegexOptions.Singleline)]
     private static partial Regex DocumentAside();
@@ -1319,7 +1341,7 @@ internal static partial class Speakers
 
     /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
     /// "Inc." keeps the stop a sentence's end took.</summary>
-    static string Tidy(string speaker)
+    internal static string Tidy(string speaker)
     {
         if (speaker.IndexOf(' ') is var space and > 0 && speaker[..space].EndsWith("-based", StringComparison.Ordinal) && space + 1 < speaker.Length && char.IsUpper(speaker[space + 1]))
             speaker = speaker[(space + 1)..];

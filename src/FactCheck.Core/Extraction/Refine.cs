@@ -305,10 +305,13 @@ internal static partial class Refine
             // via the report, and so are "the report's authors".
             else if (result.Count > 0 && Speakers.SpeakerOfDocument(r.Source.Text, result[^1]) is { } author)
                 r = r with { Speaker = author, Channel = result[^1].Channel };
+            else if (result.Count > 0 && Speakers.OwnDocument(r.Source.Text, result[^1]) is var (owner, made))
+                r = r with { Speaker = owner, Channel = made };
             // "the report, which said …": the report speaks; "via a report" would say it twice.
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
                 || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
+            r = r with { Speaker = Speakers.Tidy(r.Speaker) };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, r.Source)) });
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
