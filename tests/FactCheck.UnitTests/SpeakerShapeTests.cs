@@ -1065,4 +1065,21 @@ public class SurnameTests
         Assert.Equal(("Atlantic Housing Corp.", "a survey"), (survey.Speaker, survey.Channel));
         Assert.Equal("AHC's chief economist", One(rents, "Supply is not").SpeakerRole);
     }
+
+    /// <summary>A lede closed by "…, their union says.", a source begun inside a two-part dateline, and a cue read on into the words said.</summary>
+    [Fact]
+    public void A_lede_closed_by_its_source_is_whole_and_a_cue_stops_at_said()
+    {
+        const string lede = "Mill towns brace for tariffs\n\nSAULT STE. MARIE — Workers at the city's paper mill are bracing for layoffs after Washington announced a 20 per cent duty on Canadian newsprint, their union says.\n\n"
+                            + "Local president Dana Kerr said members were worried.\n";
+        var union = One(lede, "bracing for layoffs");
+        Assert.Equal(("their union", "Workers at the city's paper mill are bracing for layoffs after Washington announced a 20 per cent duty on Canadian newsprint"), (union.Speaker, union.Content.Text));
+        Assert.DoesNotContain(AttributionExtractor.Extract(lede), a => a.Cue.Text == "announced");
+
+        const string dateline = "School closures anger parents\n\nKELOWNA, B.C. — Parents at two Kelowna elementary schools say they were blindsided by a plan to close both schools next June.\n\n"
+                                + "Mira Osei, whose daughter attends one of them, said parents learned about the plan from a news release.\n";
+        Assert.Equal("Parents at two Kelowna elementary schools", One(dateline, "blindsided").Speaker);
+        var learned = One(dateline, "news release");
+        Assert.Equal(("said", "parents learned about the plan from a news release"), (learned.Cue.Text, learned.Content.Text));
+    }
 }

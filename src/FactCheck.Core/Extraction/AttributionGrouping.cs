@@ -247,6 +247,30 @@ internal static partial class AttributionGrouping
                     if (content.Start < z.Cue.End) continue;
                     kept[i] = Scored(z with { Source = sayers, Speaker = Speakers.ResolveSource(sayers, text, people, null), Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "HAMILTON — Workers … are bracing for layoffs after the U.S. announced a tariff, their union says.": a remark closed by
+        // its source and cue at the sentence's end is that source's, whole, where the tagger paired the cue with none of it (and
+        // a verb inside it with part of it: "the U.S. announced" is then no remark of its own).
+        if (claimsOnly)
+        {
+            var pairedCues = new Ruled(kept);
+            List<Attribution>? closing = null;
+            foreach (var r in rules)
+                if (r.Source.Length > 0 && r.Content.Length > 0 && r.Content.End <= r.Source.Start && r.Cue.Text is "says" or "said" or "say"
+                    && text.AsSpan(r.Content.End, r.Source.Start - r.Content.End).Trim().SequenceEqual(",") && ClosesSentence().IsMatch(text, r.Cue.End)
+                    && pairedCues.WithCue(r.Cue) is null)
+                    (closing ??= []).Add(Scored(r with { Content = WithoutDateline(text, d, r.Content) }, people));
+            if (closing is not null)
+            {
+                closing.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+                kept.RemoveAll(k =>
+                {
+                    int lo = 0, hi = closing.Count;
+                    while (lo < hi) { var mid = (lo + hi) >>> 1; if (closing[mid].Content.Start <= k.Cue.Start) lo = mid + 1; else hi = mid; }
+                    return lo > 0 && closing[lo - 1] is var c && k.Cue.End <= c.Content.End && k.Content.Start >= c.Content.Start && k.Content.End <= c.Content.End;
+                });
+                kept.AddRange(closing);
+            }
+        }
         var byTagger = new Ruled(kept);
         IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people)));
         // No claim's words open with the dateline ("OTTAWA — The federal budget …"), whichever reading they came from.
@@ -323,6 +347,10 @@ internal static partial class AttributionGrouping
     [GeneratedRegex(@"^\s*,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
 
+    /// <summary>The end of a sentence right after a cue, a day or a few words between ("says.", "said Monday.").</summary>
+    [GeneratedRegex(@"\G[^.,;:!?\""“”\n]{0,24}\.(?:\s|$)")]
+    private static partial Regex ClosesSentence();
+
     static Attribution Scored(Attribution r, People people)
     {
         var (score, reasons) = CheckWorthiness.Score(r.Content.Text, r.Speaker, r.Source, r.Cue, r.Quotes.Count > 0, people);
@@ -395,6 +423,8 @@ internal static partial class AttributionGrouping
     static Span Trim(AttributionTagger.Doc d, Span s)
     {
         int f = PastDateline(d, s.First) is var k && k >= 0 && k <= s.Last ? k : s.First, l = s.Last;
+        // "SURREY, B.C. | — Parents at …": a source begun inside its sentence's dateline starts after it.
+        if (f == s.First && d.Sentences[s.Sentence].Start is var opens && opens < f && f - opens <= 8 && PastDateline(d, opens) is var past && past > f && past <= l) f = past;
         while (f < l && !d.Tokens[f].IsWord) f++;
         while (l > f && !d.Tokens[l].IsWord) l--;
         // "the Belarusian | strongman": a description cut after its article and adjective is the whole description, which

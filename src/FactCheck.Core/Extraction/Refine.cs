@@ -42,6 +42,17 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoComment();
 
+    [GeneratedRegex(@"^(said|says|say)\s+([a-z][\w'’-]*)\s")]
+    private static partial Regex SaidInto();
+
+    /// <summary>Words that go on a cue after "said": where, when, to whom, how ("said in a statement", "said last week", "said that").</summary>
+    static readonly HashSet<string> NotInto = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "that", "during", "after", "before", "last", "this", "earlier", "later", "previously", "again", "also", "repeatedly",
+        "of", "about", "through", "via", "by", "from", "with", "when", "while", "as", "recently", "yesterday", "today", "tonight", "late", "early",
+        "publicly", "privately", "separately", "afterward", "afterwards", "then", "only", "simply", "flatly",
+    };
+
     /// <summary>A case before a court or a board as the object of a stance verb: "a lawsuit", "the appeal", "their application".</summary>
     [GeneratedRegex(@"^(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}?(?:lawsuits?|suits?|class\s+action|case|cases|appeals?|motions?|applications?|petitions?|complaints?|injunction|bids?|challenges?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proceeding();
@@ -258,6 +269,17 @@ internal static partial class Refine
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
+            // "Chan said | parents learned about | the plan from a news release": a cue read on into the words said; "said" is the
+            // cue and the rest is what was said.
+            if (claimsOnly && SaidInto().Match(a.Cue.Text) is { Success: true } into && a.Content.Start >= a.Cue.End
+                && !NotInto.Contains(into.Groups[2].Value))
+            {
+                var content = TextSpan.Of(text, a.Cue.Start + into.Groups[2].Index, a.Content.End);
+                var cue = TextSpan.Of(text, a.Cue.Start, a.Cue.Start + into.Groups[1].Length);
+                var quotes = AttributionExtractor.Quotes(text, content);
+                var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, cue, quotes.Count > 0, people);
+                r = r with { Cue = cue, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
+            }
             // "after engineers found corroded steel": a cue with no source read, right after the people who did it.
             if (a.Source.Length == 0 && WordBefore(text, a.Cue.Start) is { Length: > 3 } agents && PluralAgents.Contains(agents))
             {

@@ -94,7 +94,7 @@ public static partial class Text
     {
         "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres",
         "jr", "sr", "inc", "corp", "co", "ltd", "vs", "etc", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "mt", "ft", "approx", "dept", "univ", "fig", "rev", "hon",
+        "oct", "nov", "dec", "mt", "ft", "approx", "dept", "univ", "fig", "rev", "hon", "ste",
         // Police and council titles in Canadian and British copy ("said Coun. Jamaal Myers", "Const. John MacLeod").
         "const", "cst", "cpl", "supt", "insp", "det", "coun", "couns", "ald", "atty", "sens", "reps", "msgr", "fr",
     };
