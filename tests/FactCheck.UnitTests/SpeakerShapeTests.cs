@@ -1082,4 +1082,24 @@ public class SurnameTests
         var learned = One(dateline, "news release");
         Assert.Equal(("said", "parents learned about the plan from a news release"), (learned.Cue.Text, learned.Content.Text));
     }
+
+    /// <summary>A name given for the story is the speaker, and "she" after her is hers, not a man's named before (the given-name
+    /// list knows "Trevor" as a man's name and "Crystal" as a woman's).</summary>
+    [Fact]
+    public void A_name_given_for_the_story_speaks_and_a_pronoun_follows_her()
+    {
+        const string text = "\"A press release is not a housing plan,\" said Trevor Lang, executive director of the Harbour Project.\n\n"
+                            + "A woman living at the camp, who gave her name only as Crystal, said she had read the mayor's post on a friend's phone.\n\n"
+                            + "\"It hurt. We are people,\" she said.\n";
+        Assert.Equal("Crystal", One(text, "friend's phone").Speaker);
+        Assert.Equal("Crystal", One(text, "We are people").Speaker);
+    }
+
+    /// <summary>Respondents of a poll read "according to" are the poll's finding, not speakers of their own.</summary>
+    [Fact]
+    public void A_polls_respondents_are_not_speakers()
+    {
+        const string text = "According to an exit poll conducted for the broadcaster by Prairie Research, 51 per cent of respondents said they had voted for the NDP.";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => char.IsDigit(a.Speaker[0]));
+    }
 }

@@ -247,8 +247,8 @@ internal sealed partial class People
         "Scientist", "Novelist", "Musician", "Organizer", "Organiser", "Epidemiologist", "Physician", "Prosecutor", "Farmer", "Meteorologist",
         "Forecaster", "Nurse", "Paramedic", "Surgeon", "Pharmacist", "Engineer", "Architect", "Criminologist", "Sociologist", "Biologist",
         "Psychologist", "Psychiatrist", "Columnist", "Journalist", "Filmmaker", "Author", "Firefighter", "Trustee", "Principal", "Veterinarian",
-        "Passenger", "Commuter", "Rider", "Homeowner", "Tenant", "Landlord", "Patient", "Shopper", "Voter", "Volunteer", "Retiree", "Evacuee",
-        "Student", "Caregiver", "Pensioner", "Backup",
+        // (Not "Student", "Patient", "Tenant", "Voter": "Every Student Succeeds Act", "National Nurses United for Patient Protection".)
+        "Passenger", "Commuter", "Homeowner", "Shopper", "Retiree", "Evacuee", "Pensioner", "Backup",
         // Party labels written before a name ("Democrat Hillary Clinton", "Conservative Leader Pierre Poilievre").
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
@@ -957,7 +957,7 @@ internal sealed partial class People
         // "The mother of one of the children said …¶“Three years,” she said"; "Jessica, a mother of three, said …": the person
         // described or named by a given name alone who spoke last, when nobody has been named since.
         if (previous is not null && !Known.Contains(previous.Speaker) && Speakers.DescribedSex(previous.Speaker) is { } was && (was == '\0' || sex == '\0' || was == sex)
-            && (last is null || last.Value.At < previous.Source.Start)) return previous.Speaker;
+            && (last is null || last.Value.At < previous.Source.End)) return previous.Speaker;
         // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
         // first person ("Reimer met with Mayor Ken Sim on Friday. She said …" is Reimer) — else the last person named.
         if (_text is { } text && last is not null && SentenceStart(text, position) is var here && OnlyOpening(text, here, position))
@@ -1327,6 +1327,9 @@ internal static partial class Speakers
         return titled && capitals is > 0 and <= 3 && (k == words.Length || words[k] is "of" or "for");
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:gave|gives|give)\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+([A-Z][\w'’-]+)|\bidentified\s+only\s+(?:by\s+(?:her|his|their)\s+first\s+name\s*,?\s*)?(?:as\s+)?([A-Z][\w'’-]+)")]
+    private static partial System.Text.RegularExpressions.Regex GaveName();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}(?:statement of claim|lawsuit|suit|complaint|affidavit|petition|statement of defence))$")]
     private static partial System.Text.RegularExpressions.Regex CourtFiling();
 
@@ -1352,6 +1355,8 @@ internal static partial class Speakers
     {
         // "The statement of claim, filed …, alleges": the court filing speaks (its plaintiffs are for the checker to name).
         if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
+        // "A woman living at the encampment, who gave her name only as Crystal": the name she gave.
+        if (GaveName().Match(source.Text) is { Success: true } gave) return gave.Groups[1].Success ? gave.Groups[1].Value : gave.Groups[2].Value;
         // "Obi, who advised the previous government, said": the relative clause is not who spoke; its "who" is.
         if (source.Text.StartsWith("who ", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.Start + 3);
         // "Maria, a cook who asked that her last name not be used, said": a description ending in its relative pronoun

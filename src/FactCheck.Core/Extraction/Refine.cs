@@ -42,6 +42,13 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoComment();
 
+    /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
+    static readonly HashSet<string> SpokenThrough = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "wrote", "writes", "stated", "testified", "claimed", "argued", "added", "insisted", "warned", "announced",
+        "confirmed", "promised", "admitted", "acknowledged", "explained", "emailed", "texted", "tweeted", "posted",
+    };
+
     [GeneratedRegex(@"^(said|says|say)\s+([a-z][\w'’-]*)\s")]
     private static partial Regex SaidInto();
 
@@ -388,7 +395,18 @@ internal static partial class Refine
                     for (var k = lo; k < byCue.Length && result[byCue[k]].Cue.Start < via.Content.End; k++)
                     {
                         var a = result[byCue[k]];
-                        if (ReferenceEquals(a, via) || merged.Contains(a) || a.Source.Length == 0 || a.Source.Start < via.Content.Start || a.Content.End > via.Content.End + 2) continue;
+                        // Only words someone said or wrote: "majorities of voters want …" after "according to exit polls" is the
+                        // polls' finding, not the voters' remark.
+                        // And only the remark whose source opens the words ("if their candidate announced …" inside them is not).
+                        if (ReferenceEquals(a, via) || merged.Contains(a) || a.Source.Length == 0 || a.Source.Start < via.Content.Start || a.Source.Start > via.Content.Start + 4
+                            || a.Content.End > via.Content.End + 2) continue;
+                        // "According to an exit poll …, 51 per cent of respondents said …": the poll's finding, one claim, the poll's.
+                        if (char.IsDigit(a.Source.Text[0]) || a.Source.Text.Contains(" per", StringComparison.Ordinal) || a.Source.Text.StartsWith("majorit", StringComparison.OrdinalIgnoreCase))
+                        {
+                            merged.Add(a);
+                            break;
+                        }
+                        if (!SpokenThrough.Contains(FirstWord(a.Cue.Text))) continue;
                         result[byCue[k]] = a with { Channel = a.Channel ?? via.Source.Text };
                         merged.Add(via);
                         break;
