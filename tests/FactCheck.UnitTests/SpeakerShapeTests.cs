@@ -1102,4 +1102,19 @@ public class SurnameTests
         const string text = "According to an exit poll conducted for the broadcaster by Prairie Research, 51 per cent of respondents said they had voted for the NDP.";
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => char.IsDigit(a.Speaker[0]));
     }
+
+    /// <summary>A science story: what a study found whole, the questions it raises no claim, the journal its channel, a co-author's role.</summary>
+    [Fact]
+    public void A_science_story_reads_the_study_the_journal_and_the_co_author()
+    {
+        const string text = "A new study has found lead in nearly every duck sampled from the Qu'Appelle marshes, raising questions about how hunters' shot is reaching the water.\n\n"
+                            + "Researchers at the University of Regina tested 180 ducks from four species, according to the study published Monday in the journal Wildlife Toxicology.\n\n"
+                            + "Co-author Nadia Rahim, a professor of biology, cautioned that the study did not measure harm to people who eat the ducks.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("lead in nearly every duck sampled from the Qu'Appelle marshes", One(text, "every duck").Content.Text);
+        Assert.DoesNotContain(found, a => a.Content.Text.StartsWith("how hunters", StringComparison.Ordinal));
+        var tested = One(text, "180 ducks");
+        Assert.Equal(("study", "Wildlife Toxicology"), (tested.Speaker, tested.Channel));
+        Assert.Equal(("Nadia Rahim", "co-author"), (One(text, "did not measure").Speaker, One(text, "did not measure").SpeakerRole));
+    }
 }

@@ -202,6 +202,19 @@ internal static partial class AttributionGrouping
                     var content = WithoutDateline(text, d, f.Content);
                     kept[i] = Scored(e with { Cue = f.Cue, Source = f.Source, Speaker = f.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "A new study has found | microplastics in | nearly every fish sampled …": words the tagger left out between the cue and the
+        // words it read are part of them where the rules read them so, from right after the cue.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var gap && gap.Cue.Length > 0 && gap.Content.Start > gap.Cue.End + 1 && gap.Source.End <= gap.Cue.Start && Findings.Contains(LastWordOf(gap.Cue.Text))
+                    && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.ContainsAny(Letters) && !between.Contains('\n')
+                    && !between.ContainsAny(",;:.“”\"") && Refine.FirstWord(between) is not ("that" or "to")
+                    && byRules.WithCue(gap.Cue) is { } full && full.Cue.Start == gap.Cue.Start && full.Content.Start >= gap.Cue.End && full.Content.Start < gap.Content.Start
+                    && full.Content.End >= gap.Content.Start)
+                {
+                    var content = TextSpan.Of(text, full.Content.Start, gap.Content.End);
+                    kept[i] = Scored(gap with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         // "officers found the woman | , 61, on Main Street shortly after 10 p.m.": words the tagger ended at an age set off by commas
         // go on as the rules read them (with the same cue and start); the rules' reading of a remark inside them ("officers found")
         // is no second claim.
@@ -272,7 +285,10 @@ internal static partial class AttributionGrouping
             }
         }
         var byTagger = new Ruled(kept);
-        IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is null).Select(r => Scored(r, people)));
+        // A reading of the rules stands, too, where the tagger's reading of the same words is no claim ("A new study has found lead
+        // in …, raising questions about how …": the tagger paired the words with "raising questions about").
+        IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is not { } t
+            || claimsOnly && t.Cue.Start != r.Cue.Start && Findings.Contains(LastWordOf(r.Cue.Text)) && Refine.NotAClaim(text, t) && !Refine.NotAClaim(text, r)).Select(r => Scored(r, people)));
         // No claim's words open with the dateline ("OTTAWA — The federal budget …"), whichever reading they came from.
         if (claimsOnly) all = all.Select(a => WithoutDateline(text, d, a.Content) is var c && c.Start != a.Content.Start
             ? Scored(a with { Content = c, Quotes = AttributionExtractor.Quotes(text, c) }, people) : a);
@@ -346,6 +362,17 @@ internal static partial class AttributionGrouping
 
     [GeneratedRegex(@"^\s*,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
+
+    /// <summary>Verbs of finding, whose object is what was found ("has found lead in …"; "told his advisers" names an audience).</summary>
+    static readonly HashSet<string> Findings = new(StringComparer.Ordinal)
+    {
+        "found", "finds", "find", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "estimated", "estimates",
+        "suggests", "suggested", "indicates", "indicated", "documented", "identified", "detected", "discovered", "confirmed", "confirms",
+    };
+
+    static string LastWordOf(string cue) => cue.AsSpan().TrimEnd().LastIndexOf(' ') is var sp && sp >= 0 ? cue[(sp + 1)..].TrimEnd().ToLowerInvariant() : cue.Trim().ToLowerInvariant();
+
+    static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>The end of a sentence right after a cue, a day or a few words between ("says.", "said Monday.").</summary>
     [GeneratedRegex(@"\G[^.,;:!?\""“”\n]{0,24}\.(?:\s|$)")]

@@ -42,6 +42,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoComment();
 
+    [GeneratedRegex(@",\s+(?:raising|prompting)\s+(?:new\s+|serious\s+|more\s+)?(?:questions|concerns|doubts|fears)\b")]
+    private static partial Regex RaisingQuestions();
+
     /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
     static readonly HashSet<string> SpokenThrough = new(StringComparer.Ordinal)
     {
@@ -96,6 +99,9 @@ internal static partial class Refine
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+(?:new\s+|latest\s+)?(?<doc>study|report|paper|analysis|research|review)\s+(?:published|released|appearing|that appeared)\b[^,]{0,40}?\bin\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal|magazine)\s+(?<journal>[A-Z].{1,80})$", RegexOptions.IgnoreCase)]
+    private static partial Regex InJournal();
 
     /// <summary>People named by what they do, in the plural, who find and report ("engineers found …").</summary>
     static readonly HashSet<string> PluralAgents =
@@ -234,6 +240,9 @@ internal static partial class Refine
         if (Stances.Contains(cueWord) && Unquoted(a)
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
             && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) return true;
+        // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
+        if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
+            || cueWord is "raising" or "raises" or "raised" or "raise" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var what, ..] && what is "questions" or "concerns" or "doubts" or "fears") return true;
         // "thanked volunteers at her campaign office on Corydon Avenue shortly after 10 p.m.": thanks, however long, state nothing.
         if (cueWord is "thanked" or "thanks" or "thanking" or "thank" && Unquoted(a) && FirstWord(a.Content.Text) != "that") return true;
         // "told CBC News he had no comment": no answer either.
@@ -276,6 +285,14 @@ internal static partial class Refine
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
+            // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
+            if (claimsOnly && a.Content.Start >= a.Cue.End && RaisingQuestions().Match(a.Content.Text) is { Success: true } raising && raising.Index > 20)
+            {
+                var content = TextSpan.Of(text, a.Content.Start, a.Content.Start + raising.Index);
+                var quotes = AttributionExtractor.Quotes(text, content);
+                var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, a.Cue, quotes.Count > 0, people);
+                r = r with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
+            }
             // "Chan said | parents learned about | the plan from a news release": a cue read on into the words said; "said" is the
             // cue and the rest is what was said.
             if (claimsOnly && SaidInto().Match(a.Cue.Text) is { Success: true } into && a.Content.Start >= a.Cue.End
@@ -317,6 +334,9 @@ internal static partial class Refine
                 var outlet = Channels.Find(a.Source.Text) ?? Channels.Outlet(a.Source.Text) ?? a.Source.Text;
                 r = r with { Speaker = speaker, Channel = outlet };
             }
+            else if (InJournal().Match(a.Source.Text.Trim()) is { Success: true } journal)
+                // "according to the study published Tuesday in the journal Environmental Pollution": the study, via the journal.
+                r = r with { Speaker = journal.Groups["doc"].Value.ToLowerInvariant(), Channel = journal.Groups["journal"].Value.TrimEnd(',', ' ', '.') };
             else if (ObtainedBy().Match(a.Source.Text.Trim()) is { Success: true } obtained)
                 // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
                 r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(obtained.Groups["by"].Value) ?? Channels.Outlet(obtained.Groups["by"].Value) ?? obtained.Groups["by"].Value.Trim() };
