@@ -1117,4 +1117,16 @@ public class SurnameTests
         Assert.Equal(("study", "Wildlife Toxicology"), (tested.Speaker, tested.Channel));
         Assert.Equal(("Nadia Rahim", "co-author"), (One(text, "did not measure").Speaker, One(text, "did not measure").SpeakerRole));
     }
+
+    /// <summary>A headline's office is the first person the story gives it, not another with the same title further down.</summary>
+    [Fact]
+    public void A_headlines_office_is_the_first_person_given_it()
+    {
+        const string text = "Manitoba to cap tuition at 3 per cent, minister says\n\n"
+                            + "WINNIPEG — Manitoba will cap tuition increases at 3 per cent next year, Advanced Education Minister Renée Cable announced Thursday.\n\n"
+                            + "Student groups welcomed the cap.\n\n"
+                            + "Federal Post-Secondary Education Minister Tom Weller said Ottawa had not been consulted.\n";
+        Assert.Equal("Renée Cable", One(text, "Manitoba to cap").Speaker);
+        Assert.Equal("Renée Cable", One(text, "increases at 3 per cent").Speaker);
+    }
 }

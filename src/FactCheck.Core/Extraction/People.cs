@@ -148,7 +148,7 @@ internal sealed partial class People
     /// people whose title holds the description's last word, those holding most of its other words (a "former" title not
     /// asked for counting against), the one mentioned last before the position; null when nobody's title does.
     /// </summary>
-    public string? Titled(IReadOnlyList<string> description, int position)
+    public string? Titled(IReadOnlyList<string> description, int position, bool first = false)
     {
         if (description.Count == 0 || Roles.Count == 0) return null;
         if (Parties.Contains(description[^1])) return null; // "the Wisconsin Republican": a party, not a title
@@ -164,6 +164,14 @@ internal sealed partial class People
         }
         if (score is null) return null;
         var best = score.Values.Max();
+        // A headline's office is the first person the story gives it ("…, minister says" over "Immigration Minister Jean-François
+        // Roberge announced …" and, paragraphs later, "Federal Immigration Minister Lena Diab").
+        if (first)
+        {
+            for (var i = 0; i < Mentions.Count && i < 2000; i++)
+                if (FullAt(Mentions[i].Surname, Mentions[i].At) is var full && score.TryGetValue(full, out var s) && s == best) return full;
+            return null;
+        }
         // Back from the position, over the last few hundred mentions at most: a long text stays linear.
         var last = LastMentionIndex(position);
         for (var i = last; i >= 0 && last - i < 500; i--)
@@ -1655,7 +1663,7 @@ internal static partial class Speakers
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
         if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
-            && people.Titled(words, text.Length) is { } office) return office;
+            && people.Titled(words, text.Length, first: true) is { } office) return office;
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head) && OrganisationBefore(text, source.Start) is { } company) return company;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
