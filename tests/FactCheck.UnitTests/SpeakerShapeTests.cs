@@ -1129,4 +1129,19 @@ public class SurnameTests
         Assert.Equal("Renée Cable", One(text, "Manitoba to cap").Speaker);
         Assert.Equal("Renée Cable", One(text, "increases at 3 per cent").Speaker);
     }
+
+    /// <summary>Where and how something was said stays out of its words; offices, joined roles and a union's president as copy writes them.</summary>
+    [Fact]
+    public void Words_begin_at_that_and_roles_read_as_written()
+    {
+        const string text = "Manitoba's Minister of Natural Resources, Ian Bushie, said in Cree during question period that the province had consulted every community.\n\n"
+                            + "Dr. Marcia Anderson, a Cree physician and researcher at the University of Manitoba, said in a post on X, formerly Twitter, that the effects of the dam on fish are rarely studied.\n\n"
+                            + "The Manitoba Nurses Union said it was not consulted. Union president Darlene Jackson added: \"Nurses were not at the table.\"\n";
+        var consulted = One(text, "consulted every community");
+        Assert.Equal(("Ian Bushie", "Manitoba's minister of Natural Resources", "that the province had consulted every community"), (consulted.Speaker, consulted.SpeakerRole, consulted.Content.Text));
+        var studied = One(text, "rarely studied");
+        Assert.Equal(("Marcia Anderson", "Cree physician and researcher at the University of Manitoba"), (studied.Speaker, studied.SpeakerRole));
+        Assert.StartsWith("that the effects", studied.Content.Text);
+        Assert.Equal("union president", One(text, "not at the table").SpeakerRole);
+    }
 }

@@ -742,6 +742,9 @@ internal sealed partial class People
         "B.C.", "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Yukon", "Nunavut", "Arctic", "Global", "International",
     };
 
+    /// <summary>Indigenous peoples named before a role ("a Métis physician", "an Inuk artist"), kept capitalised.</summary>
+    static readonly HashSet<string> Peoples = ["Métis", "Metis", "Inuk", "Inuit", "Cree", "Ojibwe", "Anishinaabe", "Mohawk", "Dene", "Haida", "Mi'kmaw", "Mi’kmaw", "Indigenous", "First"];
+
     static readonly HashSet<string> Parties = ["Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP"];
 
     /// <summary>"British", "Ukrainian", "Japanese", "Polish": kept capitalised in a role.</summary>
@@ -784,7 +787,8 @@ internal sealed partial class People
             // "Co-author Mark Hanson" opening a sentence: "co-author".
             return lead.Length == 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && !Titles.Contains(lead[0].TrimEnd('.')) ? char.ToLowerInvariant(before[0]) + before[1..]
                 : lead.Length > 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && lead.Skip(1).All(w => char.IsLower(w[0]))
-                   && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0]) || CommonWord(lead[0])) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
+                   && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0]) || CommonWord(lead[0]) || Speakers.IsOrganisationNoun(lead[0].ToLowerInvariant()))
+                    ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -792,6 +796,9 @@ internal sealed partial class People
             if (segment.Length > 140 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
             // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.
             if (Speakers.PossessiveRole(segment)) return segment.StartsWith("The ", StringComparison.Ordinal) ? segment[4..] : segment;
+            // "Ontario's Minister of Energy and Mines, Stephen Lecce": the office, its title in lower case as a description writes it.
+            if (OfficeOfPlace().Match(segment) is { Success: true } office)
+                return segment[..office.Groups[1].Index] + office.Groups[1].Value.ToLowerInvariant() + segment[(office.Groups[1].Index + office.Groups[1].Length)..];
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
@@ -802,7 +809,7 @@ internal sealed partial class People
             var head = k;
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
             while (head < words.Length && head - k < 3 && !IsRoleNoun(words[head])
-                   && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head])))) head++;
+                   && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head]) || Peoples.Contains(words[head])))) head++;
             // A description's relative clause, however long, is not its role ("a psychologist who worked …").
             var relative = Array.FindIndex(words, Math.Min(head + 1, words.Length), w => w is "who" or "whom" or "whose" or "which");
             if (head >= words.Length || !IsRoleNoun(words[head]) || (relative < 0 ? words.Length : relative) > 12) continue;
@@ -811,6 +818,8 @@ internal sealed partial class People
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns; "the province's chief
             // medical officer of health": of two nouns with a word between them.
             while (head + 1 < words.Length && IsRoleNoun(words[head + 1])) head++;
+            // "a Métis physician and researcher at the University of Toronto": two roles joined.
+            if (head + 2 < words.Length && words[head + 1] == "and" && IsRoleNoun(words[head + 2])) head += 2;
             if (head + 2 < words.Length && char.IsLower(words[head + 1][0]) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && IsRoleNoun(words[head + 2])) head += 2;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
             if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
@@ -865,6 +874,9 @@ internal sealed partial class People
     /// <summary>The text before a name without the courtesy title that ends it ("family physician Dr." → "family physician").</summary>
     static string WithoutCourtesy(string before) =>
         before.LastIndexOf(' ') is var sp && before[(sp + 1)..].TrimEnd('.') is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Professor" ? before[..Math.Max(sp, 0)].TrimEnd() : before;
+
+    [GeneratedRegex(@"^(?:[A-Z][\w.]*['’]s\s+)(Minister|Secretary|Director|Commissioner|President|Chair|Chief)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*))*$")]
+    private static partial Regex OfficeOfPlace();
 
     [GeneratedRegex(@"^(?:and|but|while|as|when|where|then|so)\s+")]
     private static partial Regex LeadingConjunction();

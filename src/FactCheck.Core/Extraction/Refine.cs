@@ -42,6 +42,17 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoComment();
 
+    /// <summary>Where or how something was said, ahead of its "that": "period that", "in a post on X, formerly Twitter, that".</summary>
+    [GeneratedRegex(@"^(?:([a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+|in\s+(?:a|an|his|her|their|its)\s+[^,.;“”""]{2,40},\s+[^,.;“”""]{2,30},\s+)(?=that\s)")]
+    private static partial Regex LeadIn();
+
+    /// <summary>Words that open words said before their own "that" ("so that", "the fact that", "everything that").</summary>
+    static readonly HashSet<string> NotLead = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "so", "such", "now", "all", "everything", "anything", "something", "nothing", "one", "it", "this", "those", "these",
+        "he", "she", "they", "we", "i", "you", "there", "what", "now", "not", "only", "just", "even", "but", "and", "or", "given", "except",
+    };
+
     [GeneratedRegex(@",\s+(?:raising|prompting)\s+(?:new\s+|serious\s+|more\s+)?(?:questions|concerns|doubts|fears)\b")]
     private static partial Regex RaisingQuestions();
 
@@ -285,6 +296,18 @@ internal static partial class Refine
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
+            // "said in French during question | period that the government had consulted", "said | in a post on X, formerly Twitter,
+            // that …": where and how it was said, read into the words; they begin at "that".
+            // (Only the tail of a phrase the cue ran into, "during question | period"; "his message that …" is a noun's clause.)
+            if (claimsOnly && a.Content.Start >= a.Cue.End && LeadIn().Match(a.Content.Text) is { Success: true } lead && !NotLead.Contains(lead.Groups[1].Value)
+                && (!lead.Groups[1].Success || text[a.Cue.Start..a.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
+                    && ran[^1] is not ("in" or "during" or "at" or "on") && ran.Skip(1).Any(w => w is "in" or "during" or "at" or "on")))
+            {
+                var content = TextSpan.Of(text, a.Content.Start + lead.Length, a.Content.End);
+                var quotes = AttributionExtractor.Quotes(text, content);
+                var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, a.Cue, quotes.Count > 0, people);
+                r = r with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
+            }
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
             if (claimsOnly && a.Content.Start >= a.Cue.End && RaisingQuestions().Match(a.Content.Text) is { Success: true } raising && raising.Index > 20)
             {
