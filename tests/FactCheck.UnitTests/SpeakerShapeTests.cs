@@ -1144,4 +1144,18 @@ public class SurnameTests
         Assert.StartsWith("that the effects", studied.Content.Text);
         Assert.Equal("union president", One(text, "not at the table").SpeakerRole);
     }
+
+    /// <summary>A headline's "Paramedic who quit says" is the person the lede names after an opening phrase; figures an authority
+    /// gave an outlet are the authority's.</summary>
+    [Fact]
+    public void A_headlines_person_is_named_after_the_ledes_opening_phrase()
+    {
+        const string text = "Paramedic who quit says overtime is breaking his crew\n\n"
+                            + "REGINA — After 19 years on the ambulances, Tomas Varga handed in his resignation last month.\n\n"
+                            + "Varga is one of 90 paramedics who left the Prairie Health Authority this year, according to figures the authority provided to CBC News.\n";
+        var headline = One(text, "breaking his crew");
+        Assert.Equal(("Tomas Varga", "paramedic"), (headline.Speaker, headline.SpeakerRole));
+        var figures = One(text, "90 paramedics");
+        Assert.Equal(("Prairie Health Authority", "figures"), (figures.Speaker, figures.Channel));
+    }
 }

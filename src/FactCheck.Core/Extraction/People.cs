@@ -1279,7 +1279,7 @@ internal static partial class Speakers
     /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
     /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
     /// ("Saskatchewan Public Safety Agency" for "the agency"), or null.</summary>
-    static string? NamedEarlier(string text, int position, string noun)
+    internal static string? NamedEarlier(string text, int position, string noun)
     {
         if (noun.Length < 4) return null;
         var from = Math.Max(0, position - 5000);
@@ -1486,7 +1486,14 @@ internal static partial class Speakers
             if (w < k && char.IsUpper(text[w]) && text[k - 1] != '.' && w > after && char.IsWhiteSpace(text[w - 1])) { k = w; continue; }
             break;
         }
-        return k > after && text[k - 1] is '.' or '!' or '?' or '"' or '”' && k < at;
+        if (k > after && text[k - 1] is '.' or '!' or '?' or '"' or '”' && k < at) return true;
+        // "SASKATOON — After 22 years as an emergency nurse, Karen Olson handed in her resignation": the subject after a short
+        // opening phrase, with no other name in it.
+        if (k <= after + 1 || text[k - 1] != ',') return false;
+        var open = text.LastIndexOfAny(['.', '!', '?', '\n', '—'], k - 2);
+        if (open < after || k - open > 120) return false;
+        var phrase = text.AsSpan(open + 1, k - 1 - open - 1).Trim();
+        return phrase.Length > 0 && phrase.IndexOf(',') < 0 && !TwoCapitalised().IsMatch(phrase) && phrase.Count(' ') < 12;
     }
 
     /// <summary>Whether a position is in a headline: the text's first line, with no paragraph before it and no full stop ending it.</summary>
@@ -1671,7 +1678,9 @@ internal static partial class Speakers
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
         // The headline's "Mother says …" is the lede's mother.
-        if (words.Length <= 2 && (words.Length == 1 || char.IsUpper(words[0][0])) && LedePeople.Contains(head) && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
+        // "Paramedic who quit says …" too: any occupation alone opening the headline.
+        if (words.Length <= 2 && (words.Length == 1 || char.IsUpper(words[0][0])) && (LedePeople.Contains(head) || words.Length == 1 && People.IsRoleNoun(head))
+            && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
         if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)

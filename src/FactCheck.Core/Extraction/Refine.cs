@@ -111,6 +111,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
 
+    [GeneratedRegex(@"^(?:the\s+|new\s+)?(?<docs>figures|data|numbers|statistics|records|documents)\s+(?:that\s+)?(?<who>the\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)\s+(?:provided|gave|released|sent|supplied)\s+to\s+(?<to>.+)$")]
+    private static partial Regex ProvidedTo();
+
     [GeneratedRegex(@"^(?:the|a|an)\s+(?:new\s+|latest\s+)?(?<doc>study|report|paper|analysis|research|review)\s+(?:published|released|appearing|that appeared)\b[^,]{0,40}?\bin\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal|magazine)\s+(?<journal>[A-Z].{1,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex InJournal();
 
@@ -360,6 +363,13 @@ internal static partial class Refine
             else if (InJournal().Match(a.Source.Text.Trim()) is { Success: true } journal)
                 // "according to the study published Tuesday in the journal Environmental Pollution": the study, via the journal.
                 r = r with { Speaker = journal.Groups["doc"].Value.ToLowerInvariant(), Channel = journal.Groups["journal"].Value.TrimEnd(',', ' ', '.') };
+            else if (ProvidedTo().Match(a.Source.Text.Trim()) is { Success: true } provided)
+            {
+                // "according to figures the authority provided to CBC News": the authority's figures (the one named earlier), via the outlet.
+                var who = provided.Groups["who"].Value;
+                var named = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && who.IndexOf(' ', 4) < 0 ? Speakers.NamedEarlier(text, a.Source.Start, who[4..]) : null;
+                r = r with { Speaker = named ?? LeadingArticle().Replace(who, ""), Channel = provided.Groups["docs"].Value.ToLowerInvariant() };
+            }
             else if (ObtainedBy().Match(a.Source.Text.Trim()) is { Success: true } obtained)
                 // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
                 r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(obtained.Groups["by"].Value) ?? Channels.Outlet(obtained.Groups["by"].Value) ?? obtained.Groups["by"].Value.Trim() };
