@@ -1158,4 +1158,14 @@ public class SurnameTests
         var figures = One(text, "90 paramedics");
         Assert.Equal(("Prairie Health Authority", "figures"), (figures.Speaker, figures.Channel));
     }
+
+    /// <summary>A body named in full and then by its initials is one speaker, under its full name.</summary>
+    [Fact]
+    public void A_bodys_initials_are_its_full_name()
+    {
+        const string text = "The Serious Incident Response Team said officers were called to a home on Main Street shortly after 2 a.m.\n\n"
+                            + "\"There was an interaction and the man was injured,\" SIRT said in a news release.\n";
+        var release = One(text, "interaction");
+        Assert.Equal(("Serious Incident Response Team", "a news release"), (release.Speaker, release.Channel));
+    }
 }

@@ -56,6 +56,20 @@ internal static partial class Refine
     [GeneratedRegex(@",\s+(?:raising|prompting)\s+(?:new\s+|serious\s+|more\s+)?(?:questions|concerns|doubts|fears)\b")]
     private static partial Regex RaisingQuestions();
 
+    /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
+    /// but "of", "the", "and", "for" and a place's abbreviation is capitalised.</summary>
+    static string? Initials(string name)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var w in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w is "of" or "the" or "and" or "for" or "&" || w.Contains('.')) continue;
+            if (!char.IsUpper(w[0])) return null;
+            sb.Append(w[0]);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
     static readonly HashSet<string> SpokenThrough = new(StringComparer.Ordinal)
     {
@@ -398,6 +412,14 @@ internal static partial class Refine
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
         // person once is theirs on every card, as an editor writes it on each.
+        // "The Independent Investigations Office of B.C. said …" and later "the IIO said": one body, under the name it was given in full.
+        Dictionary<string, string>? acronyms = null;
+        foreach (var r in result)
+            if (r.Speaker.Length >= 12 && r.Speaker.IndexOf(' ') > 0 && Initials(r.Speaker) is { Length: >= 2 } initials) (acronyms ??= new(StringComparer.Ordinal)).TryAdd(initials, r.Speaker);
+        if (acronyms is not null)
+            for (var i = 0; i < result.Count; i++)
+                if (result[i].Speaker is { Length: >= 2 and <= 6 } initialism && initialism.All(char.IsUpper) && acronyms.TryGetValue(initialism, out var whole))
+                    result[i] = result[i] with { Speaker = whole };
         Dictionary<string, string?>? roles = null;
         foreach (var r in result.OrderBy(r => r.Cue.Start))
             if (r.SpeakerRole is { } role && people.Known.Contains(r.Speaker)) (roles ??= new(StringComparer.Ordinal)).TryAdd(r.Speaker, role);
