@@ -1168,4 +1168,18 @@ public class SurnameTests
         var release = One(text, "interaction");
         Assert.Equal(("Serious Incident Response Team", "a news release"), (release.Speaker, release.Channel));
     }
+
+    /// <summary>A sports and weather story: a relative clause read as the source is the person before it; a role's modifier opening
+    /// a sentence is lower case; a forecast of things is no claim.</summary>
+    [Fact]
+    public void A_relative_clause_is_not_the_source_and_a_forecast_is_no_claim()
+    {
+        const string text = "Head coach Rick Lamb said an MRI showed no structural damage.\n\n"
+                            + "Okafor, who was named an all-star last season, told reporters he would be back before the playoffs.\n\n"
+                            + "Environment Canada has issued a cold warning for Regina, with wind chills expected to reach -40 overnight.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.Equal("head coach", One(text, "structural damage").SpeakerRole);
+        Assert.Equal("Okafor", One(text, "back before the playoffs").Speaker);
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("-40", StringComparison.Ordinal));
+    }
 }

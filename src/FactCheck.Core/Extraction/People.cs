@@ -742,6 +742,8 @@ internal sealed partial class People
         "B.C.", "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Yukon", "Nunavut", "Arctic", "Global", "International",
     };
 
+    static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General"];
+
     /// <summary>Indigenous peoples named before a role ("a Métis physician", "an Inuk artist"), kept capitalised.</summary>
     static readonly HashSet<string> Peoples = ["Métis", "Metis", "Inuk", "Inuit", "Cree", "Ojibwe", "Anishinaabe", "Mohawk", "Dene", "Haida", "Mi'kmaw", "Mi’kmaw", "Indigenous", "First"];
 
@@ -785,7 +787,9 @@ internal sealed partial class People
             // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
             // case too ("Crown attorney" keeps its capital).
             // "Co-author Mark Hanson" opening a sentence: "co-author".
-            return lead.Length == 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && !Titles.Contains(lead[0].TrimEnd('.')) ? char.ToLowerInvariant(before[0]) + before[1..]
+            // "Head coach Darko Rajakovic": a role's modifier opening a sentence is lower case too.
+            return lead.Length > 1 && RoleModifiers.Contains(lead[0]) && lead.Skip(1).All(w => char.IsLower(w[0])) ? char.ToLowerInvariant(before[0]) + before[1..]
+                : lead.Length == 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && !Titles.Contains(lead[0].TrimEnd('.')) ? char.ToLowerInvariant(before[0]) + before[1..]
                 : lead.Length > 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && lead.Skip(1).All(w => char.IsLower(w[0]))
                    && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0]) || CommonWord(lead[0]) || Speakers.IsOrganisationNoun(lead[0].ToLowerInvariant()))
                     ? char.ToLowerInvariant(before[0]) + before[1..] : before;
@@ -1364,6 +1368,8 @@ internal static partial class Speakers
     public static string ResolveSource(TextSpan source, string text, People people, Attribution? previous) =>
         Tidy(ResolveWhole(source, text, people, previous));
 
+    static string FirstWordOf(string s) => s.IndexOf(' ') is var sp and > 0 ? s[..sp] : s;
+
     /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
     /// "Inc." keeps the stop a sentence's end took.</summary>
     internal static string Tidy(string speaker)
@@ -1379,8 +1385,14 @@ internal static partial class Speakers
         if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
         // "A woman living at the encampment, who gave her name only as Crystal": the name she gave.
         if (GaveName().Match(source.Text) is { Success: true } gave) return gave.Groups[1].Success ? gave.Groups[1].Value : gave.Groups[2].Value;
-        // "Obi, who advised the previous government, said": the relative clause is not who spoke; its "who" is.
+        // "Obi, who advised the previous government, said": the relative clause is not who spoke; its "who" is. So where the
+        // source read starts after the "who" ("Barnes, who | was named an all-star last season, | posted").
         if (source.Text.StartsWith("who ", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.Start + 3);
+        else if (source.Start > 6 && FirstWordOf(source.Text) is "was" or "is" or "has" or "had" or "were" or "are" or "have" && text.AsSpan(0, source.Start).TrimEnd().EndsWith(", who", StringComparison.Ordinal))
+        {
+            var who = text.AsSpan(0, source.Start).TrimEnd().Length - 3;
+            source = TextSpan.Of(text, who, who + 3);
+        }
         // "Maria, a cook who asked that her last name not be used, said": a description ending in its relative pronoun
         // describes the name set off before it.
         if (source.Length > 4 && source.Text.EndsWith(" who", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.End - 4);

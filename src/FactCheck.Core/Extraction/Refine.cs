@@ -217,6 +217,8 @@ internal static partial class Refine
         if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } inner && Unquoted(a)
             && Enumerable.Range(1, inner.Length - 1).Any(k => inner[k].ToLowerInvariant() is "found" or "expected" && inner[k - 1].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being")) return true;
         if (cueWord == "expected" && Unquoted(a) && WordBefore(text, a.Cue.Start) is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        // "with wind chills expected to reach -45 overnight": a forecast of things, not anyone's words.
+        if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
         if (cueWord == "found" && Unquoted(a) && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in") return true;
         // "Measles case confirmed at Halifax school, public health says": a headline's participle, said of the thing done, not by it.
         if (text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0 && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
