@@ -136,9 +136,13 @@ internal static partial class AttributionGrouping
             // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
             // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
+            // "The statement of claim, filed in Court of King's Bench, alleges": the subject before the aside, also where the tagger
+            // took the aside for the source.
+            if (SubjectBeforeAside(d, cue) is { } beforeAside && (nearest is not { } inAside || inAside.Sentence == cue.Sentence && inAside.First > beforeAside.Last && inAside.Last < cue.First))
+                nearest = beforeAside;
             // "The ferry workers' union has long warned that …" with no source tagged: the subject the rules read opens the sentence,
             // and it speaks, not whoever spoke last.
-            if (nearest is null && (RulesSubject(d, cue) ?? SubjectBeforeAside(d, cue)) is { } opening) nearest = opening;
+            else if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
@@ -206,7 +210,8 @@ internal static partial class AttributionGrouping
         // words it read are part of them where the rules read them so, from right after the cue.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
-                if (kept[i] is var gap && gap.Cue.Length > 0 && gap.Content.Start > gap.Cue.End + 1 && gap.Source.End <= gap.Cue.Start && Findings.Contains(LastWordOf(gap.Cue.Text))
+                if (kept[i] is var gap && gap.Cue.Length > 0 && gap.Content.Start > gap.Cue.End + 1 && gap.Source.End <= gap.Cue.Start
+                    && (Findings.Contains(LastWordOf(gap.Cue.Text)) || gap.Cue.Text is "said" or "says" or "say" or "wrote" or "writes" or "added" or "stated")
                     && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.ContainsAny(Letters) && !between.Contains('\n')
                     && !between.ContainsAny(",;:.“”\"") && Refine.FirstWord(between) is not ("that" or "to")
                     && byRules.WithCue(gap.Cue) is { } full && full.Cue.Start == gap.Cue.Start && full.Content.Start >= gap.Cue.End && full.Content.Start < gap.Content.Start
@@ -304,7 +309,9 @@ internal static partial class AttributionGrouping
         var (v, x) = (tagged.Source, rule.Source);
         if (v.Length == 0) return x.Start >= tagged.Content.End;
         if (v.Start >= x.Start && v.End < x.End)
-            return rule.Speaker != tagged.Speaker && people.Known.Contains(rule.Speaker) && !v.Text.Contains(rule.Speaker, StringComparison.Ordinal);
+            return rule.Speaker != tagged.Speaker && people.Known.Contains(rule.Speaker) && !v.Text.Contains(rule.Speaker, StringComparison.Ordinal)
+                   // "public | health says": the tagger's source cut a word or two before the cue.
+                   || v.Start == x.Start && text.AsSpan(v.End, x.End - v.End).Trim() is var rest && rest.Length > 0 && rest.IndexOfAny(",;:.") < 0 && rest.Count(' ') <= 1;
         return v.End == x.End && v.Start > x.Start
                && text[x.Start..v.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } lead
                && lead.All(w => char.IsUpper(w[0]) || w == "the");
@@ -585,7 +592,14 @@ internal static partial class AttributionGrouping
     {
         var (start, _) = d.Sentences[cue.Sentence];
         var opening = PastDateline(d, start) is var past and >= 0 ? past : start;
-        if (cue.First - opening < 5 || d.Tokens[cue.First - 1].Text != "," || d.Tokens[opening].Lower is not ("the" or "a" or "an" or "its" or "their")) return null;
+        if (cue.First - opening < 5 || d.Tokens[cue.First - 1].Text != ",") return null;
+        // "Okafor, who was named an all-star last season, told reporters …": a name and its relative clause.
+        var name = opening;
+        while (name < cue.First && name - opening < 4 && d.Tokens[name].IsCapitalized && d.Tokens[name].IsWord && !People.IsFunctionWord(d.Tokens[name].Text)) name++;
+        if (name > opening && name + 1 < cue.First && d.Tokens[name].Text == "," && d.Tokens[name + 1].Lower == "who" && cue.First - name <= 16
+            && Enumerable.Range(name + 1, cue.First - 1 - name - 1).All(k => d.Tokens[k].Text is not ("," or "." or ";" or ":")))
+            return new Span(opening, name - 1, cue.Sentence);
+        if (d.Tokens[opening].Lower is not ("the" or "a" or "an" or "its" or "their")) return null;
         var comma = opening + 1;
         while (comma < cue.First - 1 && comma - opening <= 6 && d.Tokens[comma].Text != ",") comma++;
         if (d.Tokens[comma].Text != "," || comma == opening + 1 || cue.First - comma > 16) return null;
@@ -620,9 +634,15 @@ internal static partial class AttributionGrouping
         var (start, _) = d.Sentences[cue.Sentence];
         var i = PastDateline(d, start) is var past and >= 0 ? past : start;
         // A headline's subject has no article: "Nurse who blew the whistle says she was disciplined".
-        if (cue.Sentence == 0 && i + 2 < cue.First && d.Tokens[i].IsCapitalized && d.Tokens[i + 1].Lower == "who" && d.Tokens[i + 2].IsWord && !d.Tokens[i + 2].IsCapitalized
-            && (People.IsRoleNoun(d.Tokens[i].Lower) || Speakers.DescribedSex(d.Tokens[i].Lower) is not null))
-            return (new Span(i, i, cue.Sentence), i + 1);
+        // "Paper mill worker who was laid off says …" too: a few lower-case words before the head.
+        if (cue.Sentence == 0 && d.Tokens[i].IsCapitalized)
+        {
+            var w = i + 1;
+            while (w < cue.First && w - i <= 3 && d.Tokens[w].IsWord && !d.Tokens[w].IsCapitalized && d.Tokens[w].Lower != "who") w++;
+            if (w + 1 < cue.First && d.Tokens[w].Lower == "who" && d.Tokens[w + 1].IsWord && !d.Tokens[w + 1].IsCapitalized
+                && (People.IsRoleNoun(d.Tokens[w - 1].Lower) || Speakers.DescribedSex(d.Tokens[w - 1].Lower) is not null))
+                return (new Span(i, w - 1, cue.Sentence), w);
+        }
         if (i + 3 >= cue.First || d.Tokens[i].Lower is not ("the" or "a" or "an")) return null;
         var k = i + 1;
         while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which")) k++;

@@ -366,6 +366,9 @@ internal sealed partial class People
                 && !(parts.Count >= 2 && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0])) && text.AsSpan(0, r[0].Start).TrimEnd().EndsWith(" and", StringComparison.Ordinal))) return;
             // "the regional broadcaster Radio Nord", "the agency Ukrinform": an outlet's name, not a person's.
             if (first == 0 && r.Count > 0 && PrecededByOutletWord(text, r[0].Start)) return;
+            // "CORNER BROOK, N.L. —": a dateline's capitals are a place.
+            // ("JAKE TAPPER: …" in a transcript is a person: only capitals a comma or a dash follows.)
+            if (parts.Count >= 2 && parts.All(p => p.Length >= 2 && !p.Any(char.IsLower)) && r[^1].End < text.Length && text[r[^1].End] is ',' or ' ' && DatelineAfter().IsMatch(text.AsSpan(r[^1].End, Math.Min(30, text.Length - r[^1].End)))) return;
             var full = string.Join(' ', parts.Select(p => p.Length == 1 || p is "Jr" or "Sr" ? p + "." : p));
             // "Joseph R. Biden Jr.": the surname is before the suffix.
             var suffixed = parts.Count >= 3 && Suffixes.Contains(parts[^1]);
@@ -882,6 +885,9 @@ internal sealed partial class People
     [GeneratedRegex(@"^(?:[A-Z][\w.]*['’]s\s+)(Minister|Secretary|Director|Commissioner|President|Chair|Chief)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*))*$")]
     private static partial Regex OfficeOfPlace();
 
+    [GeneratedRegex(@"^(?:,[^\n—–:]{0,20})?\s*[—–]")]
+    private static partial Regex DatelineAfter();
+
     [GeneratedRegex(@"^(?:and|but|while|as|when|where|then|so)\s+")]
     private static partial Regex LeadingConjunction();
 
@@ -901,6 +907,9 @@ internal sealed partial class People
     static readonly HashSet<string> RoleNouns =
     [
         "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator",
+        "renter", "customer", "client", "motorist", "cyclist", "pedestrian", "hunter", "angler", "camper", "hiker", "athlete", "player", "applicant",
+        "graduate", "inmate", "prisoner", "detainee", "defendant", "plaintiff", "complainant", "shopper", "parishioner", "congregant", "mourner",
+        "protester", "demonstrator", "vendor", "merchant", "founder",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
@@ -1300,6 +1309,13 @@ internal static partial class Speakers
         return last;
     }
 
+    /// <summary>A union's name: "Unifor Local 60N", "the B.C. Nurses' Union", "Canadian Union of Public Employees Local 4400".</summary>
+    [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+){0,5}(?:Union|Federation)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
+    private static partial Regex UnionNamed();
+
+    static string? UnionAfter(string text, int from) =>
+        UnionNamed().Match(text, from, Math.Min(1500, text.Length - from)) is { Success: true } union ? union.Value : null;
+
     /// <summary>Bodies an article calls by their kind after naming them ("the agency", "the department").</summary>
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office"];
 
@@ -1691,7 +1707,8 @@ internal static partial class Speakers
         if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
         // The headline's "Mother says …" is the lede's mother.
         // "Paramedic who quit says …" too: any occupation alone opening the headline.
-        if (words.Length <= 2 && (words.Length == 1 || char.IsUpper(words[0][0])) && (LedePeople.Contains(head) || words.Length == 1 && People.IsRoleNoun(head))
+        if (words.Length <= 4 && (words.Length == 1 || char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0])))
+            && (LedePeople.Contains(head) && words.Length <= 2 || words.Length == 1 && People.IsRoleNoun(head) || words.Length >= 3 && People.IsRoleNoun(head))
             && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
@@ -1703,6 +1720,11 @@ internal static partial class Speakers
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
             && NamedEarlier(text, source.Start, head) is { } body) return body;
+        // "…, their union says." in a lede, before the story names it ("Unifor Local 60N president Gord Parsons said …"): the
+        // union named first after it, within a few paragraphs; one named before is read above.
+        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" or "their" or "its" && head is "union" && source.Start < 1500
+            && (NamedEarlier(text, source.Start, head) ?? UnionAfter(text, source.End)) is { } unionNamed)
+            return unionNamed;
         // "Statistics Canada said Tuesday …¶The agency said …": the organisation that spoke just before.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) && previous is { } before
             && source.Start - before.Cue.End is > 0 and < 600 && char.IsUpper(before.Speaker[0]) && !people.Known.Contains(before.Speaker)

@@ -219,7 +219,8 @@ internal static partial class Refine
         if (cueWord == "expected" && Unquoted(a) && WordBefore(text, a.Cue.Start) is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
         // "with wind chills expected to reach -45 overnight": a forecast of things, not anyone's words.
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
-        if (cueWord == "found" && Unquoted(a) && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in") return true;
+        if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
+                            || a.Cue.Text.Contains("found guilty", StringComparison.OrdinalIgnoreCase) || a.Cue.Text.Contains("found not guilty", StringComparison.OrdinalIgnoreCase))) return true;
         // "Measles case confirmed at Halifax school, public health says": a headline's participle, said of the thing done, not by it.
         if (text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0 && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
             && a.Content.Start >= a.Cue.End && Unquoted(a) && FirstWord(a.Content.Text) is "at" or "in" or "near" or "among" or "across" or "on" or "after") return true;
@@ -320,7 +321,7 @@ internal static partial class Refine
             // (Only the tail of a phrase the cue ran into, "during question | period"; "his message that …" is a noun's clause.)
             if (claimsOnly && a.Content.Start >= a.Cue.End && LeadIn().Match(a.Content.Text) is { Success: true } lead && !NotLead.Contains(lead.Groups[1].Value)
                 && (!lead.Groups[1].Success || text[a.Cue.Start..a.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
-                    && ran[^1] is not ("in" or "during" or "at" or "on") && ran.Skip(1).Any(w => w is "in" or "during" or "at" or "on")))
+                    && ran.Skip(1).Any(w => w is "in" or "during" or "at" or "on")))
             {
                 var content = TextSpan.Of(text, a.Content.Start + lead.Length, a.Content.End);
                 var quotes = AttributionExtractor.Quotes(text, content);
