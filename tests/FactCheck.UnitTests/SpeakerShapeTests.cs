@@ -1183,4 +1183,13 @@ public class SurnameTests
         Assert.Equal("Okafor", One(text, "back before the playoffs").Speaker);
         Assert.DoesNotContain(found, a => a.Content.Text.Contains("-40", StringComparison.Ordinal));
     }
+
+    /// <summary>A description naming a party is not the last person named when that person's party is another, or unknown.</summary>
+    [Fact]
+    public void A_party_description_is_not_the_last_person_named()
+    {
+        const string text = "If it worked against Jan Kowalski, it might work against Paul Ortiz. At least that is what the Brandt campaign hopes.\n"
+                            + "The Democratic nominee aggressively attacked her opponent as a fraud during the first debate on Monday night.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Paul Ortiz");
+    }
 }

@@ -155,9 +155,12 @@ internal sealed partial class People
         var head = description[^1].ToLowerInvariant();
         Dictionary<string, int>? score = null;
         _roleWords ??= Roles.ToDictionary(kv => kv.Key, kv => kv.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(RoleWord).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var party = description.Select(w => PartyOf(w)).FirstOrDefault(c => c != '\0');
         foreach (var (person, words) in _roleWords)
         {
             if (!words.Contains(head)) continue;
+            // "The Democratic nominee" is not the Republican nominee the article titled.
+            if (party != '\0' && words.Select(PartyOf).FirstOrDefault(c => c != '\0') is var theirs && theirs != '\0' && theirs != party) continue;
             var s = description.Take(description.Count - 1).Count(w => words.Contains(w.ToLowerInvariant()))
                     - (words.Contains("former") && !description.Any(w => w.Equals("former", StringComparison.OrdinalIgnoreCase)) ? 1 : 0);
             (score ??= new(StringComparer.Ordinal))[Canonical(person)] = Math.Max(s, score.GetValueOrDefault(Canonical(person), int.MinValue));
@@ -181,6 +184,17 @@ internal sealed partial class People
         }
         return null;
     }
+
+    /// <summary>The party a word names, as one letter ("Democratic" and "Democrat" D, "GOP" R, "Tory" C), else '\0'.</summary>
+    internal static char PartyOf(string word) => word.ToLowerInvariant() switch
+    {
+        "democratic" or "democrat" or "democrats" => 'D',
+        "republican" or "republicans" or "gop" => 'R',
+        "liberal" or "liberals" => 'L',
+        "conservative" or "conservatives" or "tory" or "tories" => 'C',
+        "ndp" => 'N',
+        _ => '\0',
+    };
 
     /// <summary>Each titled person's title as words ("former", "president"), made at the first description read.</summary>
     Dictionary<string, HashSet<string>>? _roleWords;
@@ -1701,7 +1715,9 @@ internal static partial class Speakers
         // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
         if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
-        if (describesPerson && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
+        // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
+        // left as the description.)
+        if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
