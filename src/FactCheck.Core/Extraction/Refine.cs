@@ -70,6 +70,14 @@ internal static partial class Refine
         return sb.ToString();
     }
 
+    /// <summary>A remark with other words (and cue), its quotations and check-worthiness read again.</summary>
+    static Attribution Rescored(string text, People people, Attribution a, TextSpan content, TextSpan cue)
+    {
+        var quotes = AttributionExtractor.Quotes(text, content);
+        var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, cue, quotes.Count > 0, people);
+        return a with { Cue = cue, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
+    }
+
     /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
     static readonly HashSet<string> SpokenThrough = new(StringComparer.Ordinal)
     {
@@ -319,34 +327,17 @@ internal static partial class Refine
             // "said in French during question | period that the government had consulted", "said | in a post on X, formerly Twitter,
             // that …": where and how it was said, read into the words; they begin at "that".
             // (Only the tail of a phrase the cue ran into, "during question | period"; "his message that …" is a noun's clause.)
-            if (claimsOnly && a.Content.Start >= a.Cue.End && LeadIn().Match(a.Content.Text) is { Success: true } lead && !NotLead.Contains(lead.Groups[1].Value)
-                && (!lead.Groups[1].Success || text[a.Cue.Start..a.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
+            if (claimsOnly && r.Content.Start >= r.Cue.End && LeadIn().Match(r.Content.Text) is { Success: true } lead && !NotLead.Contains(lead.Groups[1].Value)
+                && (!lead.Groups[1].Success || text[r.Cue.Start..r.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
                     && ran.Skip(1).Any(w => w is "in" or "during" or "at" or "on")))
-            {
-                var content = TextSpan.Of(text, a.Content.Start + lead.Length, a.Content.End);
-                var quotes = AttributionExtractor.Quotes(text, content);
-                var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, a.Cue, quotes.Count > 0, people);
-                r = r with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
-            }
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + lead.Length, r.Content.End), r.Cue);
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
-            if (claimsOnly && a.Content.Start >= a.Cue.End && RaisingQuestions().Match(a.Content.Text) is { Success: true } raising && raising.Index > 20)
-            {
-                var content = TextSpan.Of(text, a.Content.Start, a.Content.Start + raising.Index);
-                var quotes = AttributionExtractor.Quotes(text, content);
-                var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, a.Cue, quotes.Count > 0, people);
-                r = r with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
-            }
+            if (claimsOnly && r.Content.Start >= r.Cue.End && RaisingQuestions().Match(r.Content.Text) is { Success: true } raising && raising.Index > 20)
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + raising.Index), r.Cue);
             // "Chan said | parents learned about | the plan from a news release": a cue read on into the words said; "said" is the
             // cue and the rest is what was said.
-            if (claimsOnly && SaidInto().Match(a.Cue.Text) is { Success: true } into && a.Content.Start >= a.Cue.End
-                && !NotInto.Contains(into.Groups[2].Value))
-            {
-                var content = TextSpan.Of(text, a.Cue.Start + into.Groups[2].Index, a.Content.End);
-                var cue = TextSpan.Of(text, a.Cue.Start, a.Cue.Start + into.Groups[1].Length);
-                var quotes = AttributionExtractor.Quotes(text, content);
-                var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, cue, quotes.Count > 0, people);
-                r = r with { Cue = cue, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
-            }
+            if (claimsOnly && SaidInto().Match(r.Cue.Text) is { Success: true } into && r.Content.Start >= r.Cue.End && !NotInto.Contains(into.Groups[2].Value))
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Cue.Start + into.Groups[2].Index, r.Content.End), TextSpan.Of(text, r.Cue.Start, r.Cue.Start + into.Groups[1].Length));
             // "after engineers found corroded steel": a cue with no source read, right after the people who did it.
             if (a.Source.Length == 0 && WordBefore(text, a.Cue.Start) is { Length: > 3 } agents && PluralAgents.Contains(agents))
             {
