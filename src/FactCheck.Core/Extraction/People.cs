@@ -801,15 +801,7 @@ internal sealed partial class People
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && LeadingConjunction().Replace(WithoutCourtesy(source[..at].Trim()), "") is var before && !before.EndsWith(',')
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && IsRoleNoun(lead[^1])
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
-            // "Housing economist Mike Moffatt" opening a sentence: "housing economist", when the article writes "housing" in lower
-            // case too ("Crown attorney" keeps its capital).
-            // "Co-author Mark Hanson" opening a sentence: "co-author".
-            // "Head coach Darko Rajakovic": a role's modifier opening a sentence is lower case too.
-            return lead.Length > 1 && RoleModifiers.Contains(lead[0]) && lead.Skip(1).All(w => char.IsLower(w[0])) ? char.ToLowerInvariant(before[0]) + before[1..]
-                : lead.Length == 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && !Titles.Contains(lead[0].TrimEnd('.')) ? char.ToLowerInvariant(before[0]) + before[1..]
-                : lead.Length > 1 && char.IsUpper(lead[0][0]) && !lead[0].Skip(1).Any(char.IsUpper) && !Parties.Contains(lead[0]) && lead.Skip(1).All(w => char.IsLower(w[0]))
-                   && (WrittenLower(lead[0]) || Titles.Contains(lead[0]) || Portfolios.Contains(lead[0]) || CommonWord(lead[0]) || Speakers.IsOrganisationNoun(lead[0].ToLowerInvariant()))
-                    ? char.ToLowerInvariant(before[0]) + before[1..] : before;
+            return OpensSentenceOnly(lead) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -851,6 +843,20 @@ internal sealed partial class People
             return string.Join(' ', words.Skip(k).Take((relative < 0 ? words.Length : relative) - k));
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether an occupation written before a name has its capital only because it opens the sentence, and so is written in
+    /// lower case: "Housing economist Mike Moffatt" when the article writes "housing" in lower case too ("Crown attorney" keeps
+    /// its capital), "Co-author Mark Hanson", "Head coach Darko Rajakovic", "Union president Adriane Gear".
+    /// </summary>
+    bool OpensSentenceOnly(string[] lead)
+    {
+        var word = lead[0];
+        if (!char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Parties.Contains(word) || lead.Skip(1).Any(w => !char.IsLower(w[0]))) return false;
+        if (lead.Length == 1) return !Titles.Contains(word.TrimEnd('.'));
+        return RoleModifiers.Contains(word) || WrittenLower(word) || Titles.Contains(word) || Portfolios.Contains(word) || CommonWord(word)
+               || Speakers.IsOrganisationNoun(word.ToLowerInvariant());
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ internal static partial class Refine
     static readonly HashSet<string> NotLead = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "so", "such", "now", "all", "everything", "anything", "something", "nothing", "one", "it", "this", "those", "these",
-        "he", "she", "they", "we", "i", "you", "there", "what", "now", "not", "only", "just", "even", "but", "and", "or", "given", "except",
+        "he", "she", "they", "we", "i", "you", "there", "what", "not", "only", "just", "even", "but", "and", "or", "given", "except",
     };
 
     [GeneratedRegex(@",\s+(?:raising|prompting)\s+(?:new\s+|serious\s+|more\s+)?(?:questions|concerns|doubts|fears)\b")]
@@ -77,6 +77,9 @@ internal static partial class Refine
         var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, cue, quotes.Count > 0, people);
         return a with { Cue = cue, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
     }
+
+    static readonly HashSet<string> PassiveCues = new(StringComparer.Ordinal) { "found", "told", "asked", "expected" };
+    static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "be", "being" };
 
     /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
     static readonly HashSet<string> SpokenThrough = new(StringComparer.Ordinal)
@@ -215,16 +218,13 @@ internal static partial class Refine
         // cue with no word of saying or believing in it ("as Russia has floundered on").
         if (Narration.Contains(cueWord) || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
-        // "The body was found in a shallow grave": a finding in the passive is narration, not a study's or a person's finding.
-        // "She was told he would wait two years": she heard it, whoever said it is not named.
-        // "Owners are being asked to pay …": they were asked, whoever asked is not named.
-        if (cueWord is "found" or "told" or "asked" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var passive
-            && (passive.Length >= 2 ? passive[^2].ToLowerInvariant() : WordBefore(text, a.Cue.Start)) is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
-        // "has been found guilty of assault", "Council is expected to vote next month": a verdict on someone and what the reporter
-        // expects, with no one's words in them.
-        if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } inner && Unquoted(a)
-            && Enumerable.Range(1, inner.Length - 1).Any(k => inner[k].ToLowerInvariant() is "found" or "expected" && inner[k - 1].ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being")) return true;
-        if (cueWord == "expected" && Unquoted(a) && WordBefore(text, a.Cue.Start) is "was" or "were" or "is" or "are" or "been" or "be" or "being") return true;
+        // The passive anywhere in the cue: "The body was found in a shallow grave" is narration, not a study's or a person's finding;
+        // "She was told he would wait two years": she heard it, whoever said it is not named; "Owners are being asked to pay …":
+        // they were asked; "has been found guilty of assault" is a verdict; "Council is expected to vote next month" what the
+        // reporter expects.
+        if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var cueWords
+            && Enumerable.Range(0, cueWords.Length).Any(k => PassiveCues.Contains(cueWords[k].ToLowerInvariant())
+                && Auxiliaries.Contains(k > 0 ? cueWords[k - 1].ToLowerInvariant() : WordBefore(text, a.Cue.Start)))) return true;
         // "with wind chills expected to reach -45 overnight": a forecast of things, not anyone's words.
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
@@ -389,7 +389,7 @@ internal static partial class Refine
                 // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
                 var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
                     : (d.Groups["doc"].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc;
-                r = r with { Speaker = who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who, Channel = channel };
+                r = r with { Speaker = Speakers.Tidy(who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who), Channel = channel };
             }
             // "A new report from the Financial Accountability Office says …. The report, released Thursday, found …": the office,
             // via the report, and so are "the report's authors".
@@ -401,7 +401,6 @@ internal static partial class Refine
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
                 || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
-            r = r with { Speaker = Speakers.Tidy(r.Speaker) };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, r.Source)) });
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
