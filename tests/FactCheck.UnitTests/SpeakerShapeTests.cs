@@ -1192,4 +1192,48 @@ public class SurnameTests
                             + "The Democratic nominee aggressively attacked her opponent as a fraud during the first debate on Monday night.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Paul Ortiz");
     }
+
+    /// <summary>"X said others have been warning that …" is X's remark, whole: the nested cue's "that" is not X's.</summary>
+    [Fact]
+    public void A_remark_about_what_others_warned_is_the_speakers_whole()
+    {
+        const string text = "Chief Ada Moose of Pine Lake First Nation said elders in the community have been warning for decades that the winter road melts earlier every year.\n";
+        var said = One(text, "winter road");
+        Assert.Equal("Ada Moose", said.Speaker);
+        Assert.StartsWith("elders in the community have been warning", said.Content.Text);
+    }
+
+    /// <summary>"… did not vote, but told reporters after the meeting he …": the subject who did something else first speaks.</summary>
+    [Fact]
+    public void A_subject_who_did_something_else_first_is_the_speaker_after_but()
+    {
+        const string text = "Councillors voted 9-4 to approve the new transit fares.\n\n"
+                            + "Mayor Lise Pelletier did not vote, but told reporters after the meeting she backed the increase.\n";
+        var told = One(text, "backed the increase");
+        Assert.Equal(("Lise Pelletier", "reporters"), (told.Speaker, told.Channel));
+        Assert.Equal("she backed the increase", told.Content.Text);
+    }
+
+    /// <summary>Roles a relative clause or a second description gives: "who … and is president of X"; "a nurse and former
+    /// president of X's long-care section"; a minister's press secretary speaks for the minister, named without the title.</summary>
+    [Fact]
+    public void Roles_from_relative_clauses_joined_descriptions_and_press_secretaries()
+    {
+        const string text = "Gail Marchand, who raises cattle near Moosomin and is president of the Saskatchewan Stock Growers Association, said feed prices had doubled.\n\n"
+                            + "Dr. Omar Haddad, a family physician and former president of the Ontario College of Family Physicians' rural medicine section, said clinics were closing.\n\n"
+                            + "Transport Minister Rhea Vance's press secretary said the ferry contract would be tendered this spring.\n";
+        Assert.Equal("president of the Saskatchewan Stock Growers Association", One(text, "feed prices").SpeakerRole);
+        Assert.Equal("family physician and former president of the Ontario College of Family Physicians' rural medicine section", One(text, "clinics were closing").SpeakerRole);
+        Assert.Equal("Rhea Vance’s press secretary", One(text, "ferry contract").Speaker);
+    }
+
+    /// <summary>"The union representing X has filed …, arguing …": the union argues, not those it represents.</summary>
+    [Fact]
+    public void The_union_representing_people_argues_not_the_people()
+    {
+        const string text = "VICTORIA — The union representing British Columbia's correctional officers has filed a complaint with the labour board, arguing the province ignored safety rules at three jails.\n\n"
+                            + "BC General Employees' Union president Paul Finch said staffing had fallen to dangerous levels.\n";
+        var arguing = One(text, "ignored safety rules");
+        Assert.Equal("union representing British Columbia's correctional officers", arguing.Speaker);
+    }
 }

@@ -435,6 +435,9 @@ public static partial class AttributionExtractor
             if (source is not null && cueEnd < t.Count - 1) return (source, cue, Trim(text, t[t[cueEnd].Lower == "that" ? cueEnd : cueEnd].Start, sEnd));
             return null;
         }
+        // "Mayor Andy Fillmore did not vote, but told reporters he supported the plan": the speaker is the sentence's subject.
+        if (source is null && cueStart > 1 && t[cueStart - 1].Lower is "but" or "and" && ButSaid.Contains(t[i].Lower))
+            source = SentenceSubject(text, t, cueStart - 1);
         if (source is null)
         {
             // Inverted without quotes: ", said the minister." — content is what precedes.
@@ -455,6 +458,7 @@ public static partial class AttributionExtractor
         for (var j = cueEnd; j < limit; j++)
         {
             var w = t[j].Lower;
+            if (NestedCue(t, cueEnd, j)) break; // "said First Nations have been warning for years that …": that "that" is theirs
             if (w == "that") return (source, cue, Trim(text, t[j].Start, sEnd));
             if (t[j].Text == ":") return j + 1 < t.Count ? (source, cue, Trim(text, t[j + 1].Start, sEnd)) : null;
             if (t[j].IsOpenQuote && j == cueEnd + (t[cueEnd].Text == "," ? 1 : 0)) return (source, cue, Trim(text, t[j].Start, sEnd));
@@ -478,11 +482,23 @@ public static partial class AttributionExtractor
             while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us" or "a" or "an"
                                    || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
         }
+        // "told reporters after the meeting he …": when it was said is not what was said.
+        if (k + 3 < t.Count && t[k].Lower is "after" or "following" or "at" or "during" && t[k + 1].Lower is "the" or "a" && Occasions.Contains(t[k + 2].Text)) k += 3;
         if (k >= t.Count - 1) return null;
         if (t[k].Lower is "to" or "for" or "of" or "by" or "with" or "on" or "about" or "up" or "out" or "off" // "asked for", "warned of": not a clause,
             && !(t[k].Lower is "up" or "about" && k + 2 < t.Count && (t[k + 1].Lower == "to" ? t[k + 2] : t[k + 1]).Text is [>= '0' and <= '9', ..])) return null; // but "said up to 30 …" is
         return (source, cue, Trim(text, t[k].Start, sEnd));
     }
+
+    /// <summary>Cues that go on a sentence whose subject did something else first ("… did not vote, but told reporters …").</summary>
+    static readonly HashSet<string> ButSaid = ["said", "says", "told", "tells", "added", "insisted", "warned", "noted", "acknowledged", "conceded", "stressed", "argued", "wrote"];
+
+    /// <summary>Whether token <paramref name="j"/> is a cue of a clause of its own after the cue ending at <paramref name="cueEnd"/>:
+    /// a verb of saying after an auxiliary ("have been warning", "has argued", "are insisting"), whose "that" is not the first cue's.</summary>
+    static bool NestedCue(List<Token> t, int cueEnd, int j) =>
+        j > cueEnd + 1 && Lexicon.VerbCues.Contains(t[j].Lower)
+        && (t[j - 1].Lower is "has" or "have" or "had" or "been" or "will" or "would"
+            || t[j - 1].Lower is "is" or "are" or "was" or "were" && t[j].Lower.EndsWith("ing", StringComparison.Ordinal));
 
     static readonly HashSet<string> Days = new([.. Lexicon.Weekdays, .. Lexicon.RelativeDays, "earlier", "later"], StringComparer.OrdinalIgnoreCase);
     static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend" };

@@ -645,13 +645,24 @@ internal static partial class AttributionGrouping
         }
         if (i + 3 >= cue.First || d.Tokens[i].Lower is not ("the" or "a" or "an")) return null;
         var k = i + 1;
-        while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which")) k++;
-        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which") || cue.First - k > 14) return null;
+        // "The union representing Ontario's elementary teachers has filed a grievance, arguing …": a participle does what "that" does.
+        while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which" or "representing")) k++;
+        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which" or "representing") || cue.First - k > (d.Tokens[k].Lower == "representing" ? 20 : 14)) return null;
         var head = d.Tokens[k - 1];
         // "The union that represents …", "A nurse who went public about …".
         if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || Speakers.IsOrganisationNoun(head.Lower) || Bodies.Contains(head.Lower))) return null;
         // The clause's verb follows the pronoun ("that represents"); "the union that Kostiuk belongs to" has its own subject.
-        if (!d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized) return null;
+        if (!d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized && d.Tokens[k].Lower != "representing") return null;
+        // "The union representing the dock workers, Portlink, said": the name set off after it is the source.
+        if (d.Tokens[k].Lower == "representing")
+        {
+            if (Enumerable.Range(k + 1, cue.First - k - 2).Any(j => d.Tokens[j].Text == "," && d.Tokens[j + 1].IsCapitalized)) return null;
+            // The participle's phrase is part of who speaks ("A union representing flight attendants"), up to the verb.
+            var end = k + 1;
+            while (end < cue.First && end - k <= 8 && (d.Tokens[end].IsWord || d.Tokens[end].Text is "'s" or "’s" or "'" or "’")
+                   && !Lexicon.Between.Contains(d.Tokens[end].Lower) && !Lexicon.VerbCues.Contains(d.Tokens[end].Lower)) end++;
+            return (new Span(i, end - 1, cue.Sentence), k);
+        }
         return (new Span(i, k - 1, cue.Sentence), k);
     }
 

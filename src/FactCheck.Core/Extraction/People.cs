@@ -759,6 +759,10 @@ internal sealed partial class People
         "B.C.", "Ontario", "Quebec", "Alberta", "Manitoba", "Saskatchewan", "Yukon", "Nunavut", "Arctic", "Global", "International",
     };
 
+    /// <summary>"who farms near Gray and is president of …", "who is a nurse at …": the description after "is".</summary>
+    [GeneratedRegex(@"^who\b(?:[^,]*?\band)?\s+(?:is|was|serves as|works as)\s+(?:also\s+)?(.+)$")]
+    private static partial Regex WhoIs();
+
     static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General"];
 
     /// <summary>Indigenous peoples named before a role ("a Métis physician", "an Inuk artist"), kept capitalised.</summary>
@@ -804,9 +808,11 @@ internal sealed partial class People
             return OpensSentenceOnly(lead) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
-        foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (segment.Length > 140 || segment.Contains(speaker, StringComparison.Ordinal)) continue;
+            if (part.Length > 140 || part.Contains(speaker, StringComparison.Ordinal)) continue;
+            // "Todd Lewis, who farms near Gray and is president of the …": what the relative clause says they are.
+            var segment = WhoIs().Match(part) is { Success: true } who ? who.Groups[1].Value : part;
             // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.
             if (Speakers.PossessiveRole(segment)) return segment.StartsWith("The ", StringComparison.Ordinal) ? segment[4..] : segment;
             // "Ontario's Minister of Energy and Mines, Stephen Lecce": the office, its title in lower case as a description writes it.
@@ -825,14 +831,17 @@ internal sealed partial class People
                    && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head]) || Peoples.Contains(words[head])))) head++;
             // A description's relative clause, however long, is not its role ("a psychologist who worked …").
             var relative = Array.FindIndex(words, Math.Min(head + 1, words.Length), w => w is "who" or "whom" or "whose" or "which");
-            if (head >= words.Length || !IsRoleNoun(words[head]) || (relative < 0 ? words.Length : relative) > 12) continue;
+            if (head >= words.Length || !IsRoleNoun(words[head]) || (relative < 0 ? words.Length : relative) > 12 && !(head + 1 < words.Length && words[head + 1] == "and")) continue;
             // A headline's "Nurse who …": the role noun alone, capitalised only where it opens the line.
             if (head == k && words.Length == k + 1 && !words[k].Skip(1).Any(char.IsUpper)) return words[k].ToLowerInvariant();
             // "chief economist at BMO Capital Markets", "chief executive of Air Canada": a role of two nouns; "the province's chief
             // medical officer of health": of two nouns with a word between them.
             while (head + 1 < words.Length && IsRoleNoun(words[head + 1])) head++;
             // "a Métis physician and researcher at the University of Toronto": two roles joined.
+            // "an emergency physician and past president of …": the second with a word of its own before it.
             if (head + 2 < words.Length && words[head + 1] == "and" && IsRoleNoun(words[head + 2])) head += 2;
+            else if (head + 3 < words.Length && words[head + 1] == "and" && char.IsLower(words[head + 2][0]) && IsRoleNoun(words[head + 3])) head += 3;
+            while (head + 1 < words.Length && IsRoleNoun(words[head + 1])) head++; // "and former chair": "former" is a person's word too
             if (head + 2 < words.Length && char.IsLower(words[head + 1][0]) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && IsRoleNoun(words[head + 2])) head += 2;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
             if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
@@ -1667,7 +1676,7 @@ internal static partial class Speakers
             if ((Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun)) && NameAfter().Match(text, source.End, Math.Min(40, text.Length - source.End)) is { Success: true } setOff
                 && people.Named(setOff.Groups[1].Value, setOff.Groups[1].Index, previous) is { } relative && relative.Contains(' '))
                 return relative;
-            if (Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun) || noun is "office" or "campaign")
+            if (Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun) || noun is "office" or "campaign" || owned.Groups[2].Value is "press secretary" or "communications director")
                 return $"{people.Named(owned.Groups[1].Value, source.Start, previous) ?? owned.Groups[1].Value}’s {owned.Groups[2].Value}";
             if (Lexicon.PersonNouns.Contains(noun) || LedeNouns.Contains(noun))
             {
