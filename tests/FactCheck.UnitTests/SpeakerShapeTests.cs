@@ -1236,4 +1236,37 @@ public class SurnameTests
         var arguing = One(text, "ignored safety rules");
         Assert.Equal("union representing British Columbia's correctional officers", arguing.Speaker);
     }
+
+    /// <summary>"around 6 a.m. Saturday, police said" is one sentence: the time of day goes on into its day.</summary>
+    [Fact]
+    public void A_time_of_day_and_its_day_are_one_sentence()
+    {
+        const string text = "Firefighters were called to the warehouse on Dock Road around 4 a.m. Tuesday, the fire department said.\n";
+        var said = One(text, "warehouse");
+        Assert.Equal("Firefighters were called to the warehouse on Dock Road around 4 a.m. Tuesday", said.Content.Text);
+        Assert.Equal(3, FactCheck.Extraction.Text.Sentences("It opened at 9 a.m. Monday. It closed at 5 p.m. Staff went home.").Count);
+    }
+
+    /// <summary>A phrase set beside a remark after its cue (", the fastest increase in …") is not the remark; "a move some mayors
+    /// say …" is the mayors'; "Assembly of Manitoba Chiefs Grand Chief X" is a grand chief; a rabbi's description is a role.</summary>
+    [Fact]
+    public void Phrases_beside_a_remark_and_titles_after_an_organisations_name()
+    {
+        const string text = "Rents in Halifax rose 9 per cent in September from a year earlier, the housing agency said Thursday, the largest jump of any Canadian city.\n\n"
+                            + "The province will close two rural emergency rooms overnight, Health Minister Dana Fry announced, a decision several doctors say puts lives at risk.\n\n"
+                            + "Federation of Sovereign Indigenous Nations Grand Chief Ada Nez said the treaty had been ignored.\n\n"
+                            + "Rabbi Miriam Stein, the congregation's senior rabbi, said the doors would stay open.\n";
+        Assert.Equal("Rents in Halifax rose 9 per cent in September from a year earlier", One(text, "Rents in Halifax").Content.Text);
+        Assert.Equal("several doctors", One(text, "puts lives at risk").Speaker);
+        Assert.Equal("grand chief", One(text, "treaty").SpeakerRole);
+        Assert.Equal("congregation's senior rabbi", One(text, "doors would stay open").SpeakerRole);
+    }
+
+    /// <summary>"The results, released Tuesday, show 48 per cent …": a number the tagger left between the cue and the words is theirs.</summary>
+    [Fact]
+    public void A_number_between_a_finding_and_its_words_is_part_of_them()
+    {
+        const string text = "The teachers' federation polled 2,000 of its members in May. The results, released Monday, show 61 per cent reported being sworn at by a parent.\n";
+        Assert.StartsWith("61 per cent", One(text, "sworn at").Content.Text);
+    }
 }

@@ -194,6 +194,16 @@ internal static partial class AttributionGrouping
                     var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "Canadians paid 4.1 per cent more …, Statistics Canada said Tuesday, | the fastest increase in nearly two years": a phrase
+        // set beside the remark is not the remark; where the rules read the words before the source, those are the claim.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && SetBeside().IsMatch(p.Content.Text)
+                    && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Source.Start && q.Content.Length > 0)
+                {
+                    var content = WithoutDateline(text, d, q.Content);
+                    kept[i] = Scored(p with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         // "The clinics | are expected | to open in May, the department said in a release": the tagger's cue inside the words the
         // rules read as said by the source after them ("are expected", "plans") is part of that remark, which the source said.
         if (claimsOnly)
@@ -212,7 +222,7 @@ internal static partial class AttributionGrouping
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var gap && gap.Cue.Length > 0 && gap.Content.Start > gap.Cue.End + 1 && gap.Source.End <= gap.Cue.Start
                     && (Findings.Contains(LastWordOf(gap.Cue.Text)) || gap.Cue.Text is "said" or "says" or "say" or "wrote" or "writes" or "added" or "stated")
-                    && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.ContainsAny(Letters) && !between.Contains('\n')
+                    && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.ContainsAny(Alphanumerics) && !between.Contains('\n')
                     && !between.ContainsAny(",;:.“”\"") && Refine.FirstWord(between) is not ("that" or "to")
                     && byRules.WithCue(gap.Cue) is { } full && full.Cue.Start == gap.Cue.Start && full.Content.Start >= gap.Cue.End && full.Content.Start < gap.Content.Start
                     && full.Content.End >= gap.Content.Start)
@@ -371,6 +381,13 @@ internal static partial class AttributionGrouping
     private static partial Regex AgeAfter();
 
     /// <summary>Verbs of finding, whose object is what was found ("has found lead in …"; "told his advisers" names an audience).</summary>
+    /// <summary>A phrase set beside a whole remark: "the fastest increase in …", "the third such arrest", "a move …".</summary>
+    [GeneratedRegex(@"^(?:the\s+(?:first|second|third|fourth|fifth|latest|most|least|last|only|(?!interest|request|protest|contest|harvest|forest|honest|modest)[a-z]{3,}est)\b|an?\s+(?:move|decision|sign|step|figure|number|rate|increase|decrease|drop|rise|jump|record)\b)")]
+    private static partial Regex SetBeside();
+
+    /// <summary>Plural nouns of those who comment on a thing just named ("a plan critics say …").</summary>
+    static readonly HashSet<string> Commenters = ["critics", "experts", "opponents", "observers", "analysts", "advocates", "residents", "officials", "economists", "supporters"];
+
     static readonly HashSet<string> Findings = new(StringComparer.Ordinal)
     {
         "found", "finds", "find", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "estimated", "estimates",
@@ -379,7 +396,7 @@ internal static partial class AttributionGrouping
 
     static string LastWordOf(string cue) => cue.AsSpan().TrimEnd().LastIndexOf(' ') is var sp && sp >= 0 ? cue[(sp + 1)..].TrimEnd().ToLowerInvariant() : cue.Trim().ToLowerInvariant();
 
-    static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    static readonly System.Buffers.SearchValues<char> Alphanumerics = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
 
     /// <summary>The end of a sentence right after a cue, a day or a few words between ("says.", "said Monday.").</summary>
     [GeneratedRegex(@"\G[^.,;:!?\""“”\n]{0,24}\.(?:\s|$)")]
@@ -473,6 +490,13 @@ internal static partial class AttributionGrouping
         // "The Ontario Medical Association (OMA)": a parenthesis opened inside the source closes inside it.
         if (l + 1 < d.Tokens.Length && d.Tokens[l + 1].Text == ")" && Enumerable.Range(f, l - f + 1).LastOrDefault(k => d.Tokens[k].Text is "(" or ")", -1) is var open && open >= 0 && d.Tokens[open].Text == "(")
             l++;
+        // "…, a move | some mayors say punishes cities": the thing the remark is about, set before those who speak of it.
+        for (var v = f; v < l && v - f <= 2 && d.Tokens[v].IsWord && char.IsLower(d.Tokens[v].Text[0]); v++)
+            if (v > f && (d.Tokens[v + 1].Lower is "some" or "many" or "several" or "most" or "few" || Commenters.Contains(d.Tokens[v + 1].Lower)) && d.Tokens[f].Lower is "a" or "an" or "the")
+            {
+                f = v + 1;
+                break;
+            }
         // "Hundreds of nurses | rallied outside the legislature, calling on …": who acted, not where they went.
         for (var v = f + 1; v < l; v++)
             if (Gathered.Contains(d.Tokens[v].Text) && Motion.Contains(d.Tokens[v + 1].Text) && d.Tokens[v - 1].IsWord)

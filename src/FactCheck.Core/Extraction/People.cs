@@ -408,7 +408,9 @@ internal sealed partial class People
             var roleWords = titleWords.Count;
             // "Court of King's Bench | Justice Karen Simonsen" likewise.
             if (first - titleWords.Count == 0 && r[0].Start >= 4 && (text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ") || OfPossessive().IsMatch(text.AsSpan(Math.Max(0, r[0].Start - 40), Math.Min(40, r[0].Start))))
-                && titleWords.FindIndex(Titles.Contains) is var firstTitle and > 0) roleWords -= firstTitle;
+                && titleWords.FindIndex(Titles.Contains) is var firstTitle and > 0)
+                // "Assembly of Manitoba Chiefs | Grand Chief Kyra Wilson": a word of rank before the title is the title's.
+                roleWords -= firstTitle - (titleWords[firstTitle - 1] is "Grand" or "Vice" or "National" or "Regional" || RoleModifiers.Contains(titleWords[firstTitle - 1]) ? 1 : 0);
             if (office >= 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, office), r[first - 1].End);
             if (roleWords > 0 && office < 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, r[first - roleWords].Start), r[first - 1].End);
             if (parts.Count > 1)
@@ -782,7 +784,8 @@ internal sealed partial class People
     public string? RoleOf(string speaker, string source)
     {
         // "Rev. Ivan Kushnir": a form of address, no role ("Ivan Kushnir, rev" is no one's style).
-        if (Roles.TryGetValue(speaker, out var title)) return title is "rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam" ? null : title;
+        // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
+        if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam")) return title;
         if (!Known.Contains(speaker)) return null;
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -938,7 +941,7 @@ internal sealed partial class People
         "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator",
         "renter", "customer", "client", "motorist", "cyclist", "pedestrian", "hunter", "angler", "camper", "hiker", "athlete", "player", "applicant",
         "graduate", "inmate", "prisoner", "detainee", "defendant", "plaintiff", "complainant", "shopper", "parishioner", "congregant", "mourner",
-        "protester", "demonstrator", "vendor", "merchant", "founder",
+        "protester", "demonstrator", "vendor", "merchant", "founder", "rabbi", "imam", "pastor", "priest", "cantor", "chaplain", "bishop", "archbishop",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",

@@ -123,11 +123,23 @@ public static partial class Text
             var k = j;
             while (k < text.Length && text[k] is ' ' or '\t') k++;
             if (k < text.Length && char.IsLower(text[k])) continue; // "… the U.S. and" — not a sentence start
+            if (c == '.' && TimeOfDayGoesOn(text, i, k)) continue; // "around 6 a.m. Saturday, police said"
             Add(start, j);
             start = j;
         }
         Add(start, text.Length);
         return result;
+    }
+
+    /// <summary>"a.m." or "p.m." followed by the day or the time zone it belongs to ("6 a.m. Saturday", "2 p.m. ET"): one sentence.</summary>
+    static bool TimeOfDayGoesOn(string text, int dot, int next)
+    {
+        if (dot < 3 || text[dot - 1] != 'm' || text[dot - 2] != '.' || text[dot - 3] is not ('a' or 'p')) return false;
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text[next..end];
+        return Lexicon.Weekdays.Contains(word) || word is "ET" or "PT" or "MT" or "CT" or "AT" or "NT" or "EST" or "EDT" or "PST" or "PDT" or "MST" or "MDT" or "CST" or "CDT" or "AST" or "ADT" or "NST" or "NDT"
+            or "Eastern" or "Pacific" or "Mountain" or "Central" or "Atlantic" or "Newfoundland" or "local";
     }
 
     internal static bool IsAbbreviation(string text, int dot)
