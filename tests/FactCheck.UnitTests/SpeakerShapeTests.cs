@@ -1269,4 +1269,18 @@ public class SurnameTests
         const string text = "The teachers' federation polled 2,000 of its members in May. The results, released Monday, show 61 per cent reported being sworn at by a parent.\n";
         Assert.StartsWith("61 per cent", One(text, "sworn at").Content.Text);
     }
+
+    /// <summary>A platform or document named inside the words said is not how they were said: "say they were contacted on
+    /// Facebook" has no channel, "said he had not seen the letter" none; an occasion ending the words still is the channel.</summary>
+    [Fact]
+    public void A_channel_inside_the_words_said_is_not_the_channel()
+    {
+        const string text = "Retired teacher Gwen Salter says she was approached on Facebook by a man selling shares in a gold mine.\n\n"
+                            + "Councillor Amir Haddad said he could not comment on the letter because he had not read it.\n\n"
+                            + "Judge Ruth Mendes rejected that argument in a ruling on Friday.\n\n"
+                            + "\"We never saw the money again,\" Salter told CBC News. \"Not a cent.\"\n";
+        Assert.Null(One(text, "gold mine").Channel);
+        Assert.Null(One(text, "not read it").Channel);
+        Assert.Equal("CBC News", One(text, "never saw the money").Channel);
+    }
 }

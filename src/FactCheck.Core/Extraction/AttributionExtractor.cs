@@ -254,7 +254,7 @@ public static partial class AttributionExtractor
                 taken.Add((cue.Start, cue.End));
                 var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;
                 var speaker = Speakers.ResolveSource(source, text, people, continuing);
-                var channel = Channels.Find(text[start..end]);
+                var channel = Channels.Find(text, start, end, cue, content);
                 if (channel is null && continuing is not null && si - previousSentence <= 1 && speaker == continuing.Speaker
                     && (Lexicon.Pronouns.Contains(source.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(source.Text, continuing) is not null))
                     channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark

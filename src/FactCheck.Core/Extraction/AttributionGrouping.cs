@@ -148,7 +148,7 @@ internal static partial class AttributionGrouping
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
-            var channel = Channels.Find(text[d.Tokens[ss].Start..d.Tokens[se - 1].End]);
+            var channel = Channels.Find(text, d.Tokens[ss].Start, d.Tokens[se - 1].End, cueSpan, contentSpan);
             if (channel is null && continuing is not null && adjacent && speaker == continuing.Speaker
                 && (Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(sourceSpan.Text, continuing) is not null))
                 channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark

@@ -1836,6 +1836,25 @@ internal static partial class Channels
     static string ToldWhom(string told) =>
         Outlet(told) ?? (told.StartsWith("the ", StringComparison.Ordinal) && !Lexicon.Audiences.Contains(told[4..]) ? told[4..] : told);
 
+    /// <summary>
+    /// The channel of a remark in the sentence from <paramref name="start"/> to <paramref name="end"/>, read outside the remark's
+    /// own words: "say they were contacted on Facebook by a woman …" was not said on Facebook.
+    /// </summary>
+    public static string? Find(string text, int start, int end, TextSpan cue, TextSpan content)
+    {
+        int from = Math.Max(start, content.Start), to = Math.Min(end, content.End);
+        // Words around their cue ("“…,” Ramdas told CBC News. “…”") hold the cue's own channel.
+        if (to <= from || content.Start < cue.End && content.End > cue.Start) return Find(text[start..end]);
+        return Find(string.Concat(text.AsSpan(start, from - start), new string(' ', to - from), text.AsSpan(to, end - to)))
+               // "rejected that argument in a ruling": where the words read run on over the occasion that ends them, it is the channel.
+               ?? (InA().Matches(text[from..to]) is { Count: > 0 } all && all[^1] is var last && OnlyWhen().IsMatch(text.AsSpan(from + last.Index + last.Length, to - from - last.Index - last.Length))
+                   ? Find(last.Value) : null);
+    }
+
+    /// <summary>Nothing but when: " last week", " on Monday", ".".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:last|this|on|earlier|later|week|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))*[\s.,]*$")]
+    private static partial Regex OnlyWhen();
+
     public static string? Find(string sentence)
     {
         // "“We learned about it on Twitter,” Gray said": a platform inside the quotation is what was said, not how.
