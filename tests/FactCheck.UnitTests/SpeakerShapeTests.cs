@@ -1283,4 +1283,17 @@ public class SurnameTests
         Assert.Null(One(text, "not read it").Channel);
         Assert.Equal("CBC News", One(text, "never saw the money").Channel);
     }
+
+    /// <summary>"Tenants of a building in Vancouver's West End say" are the tenants, not the place; "with 46 confirmed cases" is
+    /// no claim of the number's; "Infectious disease specialist" opening a sentence is a role in lower case.</summary>
+    [Fact]
+    public void People_of_a_place_speak_and_a_counted_participle_is_no_claim()
+    {
+        const string text = "Residents of a seniors' complex in Regina's Cathedral neighbourhood say their heat has been off for three days.\n\n"
+                            + "Health officials are tracking an outbreak of whooping cough, with 31 confirmed cases since October.\n\n"
+                            + "Infectious disease specialist Dr. Hana Liu said the vaccine still protects most children.\n";
+        Assert.Equal("Residents of a seniors' complex in Regina's Cathedral neighbourhood", One(text, "heat has been off").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("cases", StringComparison.Ordinal));
+        Assert.Equal("infectious disease specialist", One(text, "vaccine still protects").SpeakerRole);
+    }
 }

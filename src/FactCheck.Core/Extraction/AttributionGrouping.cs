@@ -130,6 +130,8 @@ internal static partial class AttributionGrouping
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
             if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
                 || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which")) nearest = kin;
+            // "Tenants of a building in Vancouver's West End say …": the tenants, not the place.
+            if (GroupSubject(d, cue) is { } group && (nearest is not { } g || g.Sentence != cue.Sentence || g.First > group.First && g.Last <= group.Last)) nearest = group;
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
             if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.Last > relative && m.Last < cue.First))
                 nearest = subject;
@@ -532,8 +534,6 @@ internal static partial class AttributionGrouping
         return k;
     }
 
-    /// <summary>"The parents of a teenager (who …) | are calling for": a sentence that opens with those who speak for someone,
-    /// up to the noun they speak for (before "who", "that", a comma or the cue); else null.</summary>
     /// <summary>
     /// The words before an aside naming a channel (", in an interview with CBC News," / ", in a letter to the minister,")
     /// that closes right before the cue, when the source lies in those words or in the aside or was not found; null otherwise.
@@ -567,6 +567,8 @@ internal static partial class AttributionGrouping
         return null;
     }
 
+    /// <summary>"The parents of a teenager (who …) | are calling for": a sentence that opens with those who speak for someone,
+    /// up to the noun they speak for (before "who", "that", a comma or the cue); else null.</summary>
     static Span? KinSubject(AttributionTagger.Doc d, Span cue)
     {
         var (start, _) = d.Sentences[cue.Sentence];
@@ -579,6 +581,31 @@ internal static partial class AttributionGrouping
         var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
         return new Span(first, last, cue.Sentence);
     }
+
+    /// <summary>
+    /// "Tenants of a 40-unit apartment building in Vancouver's West End say …": a sentence that opens with people (a plural noun
+    /// of those who can speak) and where they are from, running up to the cue with no verb or comma between; that whole phrase,
+    /// or null. The place is where they are, not who speaks.
+    /// </summary>
+    static Span? GroupSubject(AttributionTagger.Doc d, Span cue)
+    {
+        var (start, _) = d.Sentences[cue.Sentence];
+        var i = PastDateline(d, start) is var past and >= 0 ? past : start;
+        if (i + 3 >= cue.First || cue.First - i > 14 || d.Tokens[i + 1].Lower is not ("of" or "at" or "in" or "from" or "near")) return null;
+        var head = d.Tokens[i].Lower;
+        if (head.Length < 4 || !head.EndsWith('s') || !(Groups.Contains(head) || People.IsRoleNoun(head[..^1]))) return null;
+        var last = cue.First - 1;
+        while (last > i && Lexicon.Between.Contains(d.Tokens[last].Lower)) last--;
+        for (var k = i + 2; k <= last; k++)
+            if (d.Tokens[k].Text is "," or ";" or ":" or "—" or "(" || Lexicon.VerbCues.Contains(d.Tokens[k].Lower) || d.Tokens[k].Lower is "who" or "that" or "which") return null;
+        return new Span(i, last, cue.Sentence);
+    }
+
+    static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
+    {
+        "residents", "tenants", "parents", "families", "workers", "employees", "members", "students", "patients", "neighbours", "neighbors",
+        "owners", "farmers", "fishermen", "homeowners", "staff", "nurses", "teachers", "doctors", "officials", "leaders", "survivors",
+    };
 
     /// <summary>
     /// The source the rules read right before a cue ("union" of "… union has long warned"), with a run of plain words opening the

@@ -731,15 +731,16 @@ internal sealed partial class People
     HashSet<uint>? _lower;
     HashSet<uint>? _capitalInside;
 
-    /// <summary>The endings of English common nouns ("Consumer", "Housing", "Immigration", "Privacy"); a brand seldom has one ("Sportsnet").</summary>
-    [GeneratedRegex(@"(?:er|or|ing|tion|sion|ment|ity|cy|ism|ist|ance|ence|al|ure|ary|ery|ness|ship|age|ics|ee)$")]
+    /// <summary>The endings of English common nouns and adjectives ("Consumer", "Housing", "Immigration", "Privacy", "Infectious");
+    /// a brand seldom has one ("Sportsnet").</summary>
+    [GeneratedRegex(@"(?:er|or|ing|tion|sion|ment|ity|cy|ism|ist|ance|ence|al|ure|ary|ery|ness|ship|age|ics|ee|ous|ive|ful|ible|able)$")]
     private static partial Regex NounEnding();
 
     /// <summary>"Consumer advocate Ellen Roseman" opening a sentence: a word the article never capitalises inside a sentence and
     /// that names no place, organisation, nationality or party ("Oilers", "Crown", "Environment Canada" keep their capitals).</summary>
     bool CommonWord(string word)
     {
-        if (word.Length < 2 || word.EndsWith('s') || !NounEnding().IsMatch(word) || word is "Crown" or "Opposition" || word.Skip(1).Any(char.IsUpper) || Lexicon.NotPerson.Contains(word)
+        if (word.Length < 2 || word.EndsWith('s') && !word.EndsWith("ous", StringComparison.Ordinal) || !NounEnding().IsMatch(word) || word is "Crown" or "Opposition" || word.Skip(1).Any(char.IsUpper) || Lexicon.NotPerson.Contains(word)
             || Nationality(word) || Parties.Contains(word) || FullNames.ContainsKey(word)) return false;
         if (_capitalInside is null)
         {

@@ -225,6 +225,9 @@ internal static partial class Refine
         if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var cueWords
             && Enumerable.Range(0, cueWords.Length).Any(k => PassiveCues.Contains(cueWords[k].ToLowerInvariant())
                 && Auxiliaries.Contains(k > 0 ? cueWords[k - 1].ToLowerInvariant() : WordBefore(text, a.Cue.Start)))) return true;
+        // "with 46 confirmed cases since …": a participle between a count and its noun describes the things counted.
+        if (a.Source.Length > 0 && a.Source.Text.All(c => char.IsDigit(c) || c == ',') && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
+            && a.Source.End <= a.Cue.Start && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace()) return true;
         // "with wind chills expected to reach -45 overnight": a forecast of things, not anyone's words.
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
