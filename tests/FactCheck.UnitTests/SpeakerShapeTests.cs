@@ -1296,4 +1296,20 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("cases", StringComparison.Ordinal));
         Assert.Equal("infectious disease specialist", One(text, "vaccine still protects").SpeakerRole);
     }
+
+    /// <summary>Two surnames without the given name are the person named in full ("Martinez Ferrada told reporters"); "Labour
+    /// Minister" is a portfolio; "Prince Edward Island" and "Prince George" are places, not princes.</summary>
+    [Fact]
+    public void Double_surnames_portfolios_and_places_that_open_with_a_title()
+    {
+        const string text = "Mayor Ana Lucia Ruiz Beltran urged both sides to keep talking.\n\n"
+                            + "\"Nobody wins a long strike,\" Ruiz Beltran told reporters.\n\n"
+                            + "Manitoba's Labour Minister Malaya Marcelino said the board would rule within a week.\n\n"
+                            + "Prince Edward Island fishers say the lobster season opened late.\n\n"
+                            + "Prince George RCMP say a man was arrested after a standoff.\n";
+        Assert.Equal("Ana Lucia Ruiz Beltran", One(text, "long strike").Speaker);
+        Assert.Equal("labour minister", One(text, "within a week").SpeakerRole);
+        Assert.Equal("Prince Edward Island fishers", One(text, "lobster season").Speaker);
+        Assert.Equal("Prince George RCMP", One(text, "standoff").Speaker);
+    }
 }

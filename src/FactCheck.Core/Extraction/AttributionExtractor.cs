@@ -549,7 +549,9 @@ public static partial class AttributionExtractor
     /// <summary>", a move the union called …" after a cue: a phrase set beside the whole remark, which came before the cue.</summary>
     static bool Appositive(List<Token> t, int k) =>
         k + 2 < t.Count && t[k].Text == "," && t[k + 2].IsWord && char.IsLower(t[k + 2].Text[0])
-        && (t[k + 1].Lower is "a" or "an" || t[k + 1].Lower == "the" && Ranked(t[k + 2].Lower)); // ", the fastest increase in two years"
+        && (t[k + 1].Lower is "a" or "an"
+            // ", the fastest increase in two years" (but ", the biggest victor was not on the stage" goes on as a clause)
+            || t[k + 1].Lower == "the" && Ranked(t[k + 2].Lower) && !t.Skip(k + 3).Any(x => Refine.Finite(x.Lower)));
 
     /// <summary>A superlative or an ordinal: "fastest", "largest", "first", "third", "latest", "most".</summary>
     static bool Ranked(string w) => w is "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "most" or "least" or "last" or "only"

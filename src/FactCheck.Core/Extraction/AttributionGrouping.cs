@@ -201,6 +201,7 @@ internal static partial class AttributionGrouping
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && SetBeside().IsMatch(p.Content.Text)
+                    && !p.Content.Text.Split(' ').Any(w => Refine.Finite(w.ToLowerInvariant()))
                     && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Source.Start && q.Content.Length > 0)
                 {
                     var content = WithoutDateline(text, d, q.Content);

@@ -158,7 +158,7 @@ internal static class Lexicon
         "Elizabeth", "Bonnie", "Theresa", "Patty", "Lana", "Grace", "Ruby", "Rita", "Ellen", "Eva", "Hannah", "Alice", "Amy", "Anita",
         "Beth", "Betty", "Brenda", "Carla", "Cheryl", "Denise", "Dorothy", "Erin", "Evelyn", "Frances", "Gina", "Irene", "Joanne",
         "Joyce", "Judith", "Lori", "Louise", "Lucy", "Lynn", "Maureen", "Nina", "Rosemary", "Sally", "Tammy", "Tracy", "Vera",
-        "Virginia", "Yvonne", "Debbie", "Condoleezza", "Madeleine", "Nikki", "Kamala", "Tulsi", "Elise", "Marsha", "Kirstjen",
+        "Virginia", "Yvonne", "Debbie", "Kelli", "Condoleezza", "Madeleine", "Nikki", "Kamala", "Tulsi", "Elise", "Marsha", "Kirstjen",
         // Given names common in Canadian news (English, French, South Asian, Arabic, East Asian, African, Slavic, Latin, Nordic).
         "Crystal", "Amber", "Ashley", "Brittany", "Chelsea", "Courtney", "Kimberly", "Melissa", "Tiffany", "Vanessa", "Veronica",
         "Samantha", "Natasha", "Tanya", "Tamara", "Sonia", "Sonya", "Priya", "Anjali", "Pooja", "Neha", "Sunita",
@@ -188,7 +188,7 @@ internal static class Lexicon
     {
         "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel",
         "Matthew", "Anthony", "Mark", "Donald", "Steven", "Stephen", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George",
-        "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Larry", "Justin",
+        "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Larry", "Brad",
         "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry",
         "Tyler", "Aaron", "Henry", "Adam", "Douglas", "Doug", "Nathan", "Peter", "Zachary", "Kyle", "Walter", "Harold", "Jeremy",
         "Ethan", "Carl", "Keith", "Roger", "Gerald", "Christian", "Sean", "Arthur", "Austin", "Noah", "Lawrence", "Jesse",
@@ -289,7 +289,7 @@ internal static class Lexicon
         "Trust", "Holdings", "Industries", "Technologies", "Systems", "Media", "Radio", "Television", "League", "Club", "Assembly",
         "Parliament", "Legislature", "Government", "Ministry", "Municipality", "Township", "Region", "Nation", "Nations", "Statistics",
         "Transport", "Hydro", "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Scotia", "Brunswick",
-        "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories",
+        "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories", "Island", "Islands",
         // Companies' words ("Peabody Energy", "Patriot Coal", "Russia Today", "Desjardins Securities").
         "Energy", "Coal", "Oil", "Gas", "Motors", "Airlines", "Airways", "Capital", "Partners", "Resources", "Pharmaceuticals", "Foods",
         "Mining", "Today", "Entertainment", "Communications", "Telecom", "Solutions", "Services", "Insurance", "Financial", "Securities",

@@ -239,6 +239,12 @@ internal sealed partial class People
                 Known.Add(full);
                 var first = full[..Math.Max(0, full.IndexOf(' '))] + " ";
                 var longest = counts.Keys.Where(x => x.StartsWith(first, StringComparison.Ordinal)).MaxBy(x => x.Length) ?? full;
+                // "Soraya Martinez Ferrada" and then "Martinez Ferrada told reporters": two surnames without the given name (not
+                // "Hillary Clinton" inside a nickname, "Crooked Hillary Clinton": a given name opens a name of its own).
+                if (longest == full && full.Contains(' ') && full[..full.IndexOf(' ')] is var opening && !Lexicon.FemaleNames.Contains(opening) && !Lexicon.MaleNames.Contains(opening)
+                    && counts.Keys.Where(x => x.EndsWith(" " + full, StringComparison.Ordinal)).Take(2).ToList() is [var whole]
+                    // ("McCain Challenger Kelli Ward", "Imagine Brad Thor": a common word opening the whole is not a given name.)
+                    && whole[..whole.IndexOf(' ')] is var given && !CommonWord(given) && !WrittenLower(given)) longest = whole;
                 _canonical[full] = longest;
                 if (Roles.TryGetValue(full, out var role)) Roles.TryAdd(longest, role);
                 if (_gender.TryGetValue(full, out var g) && longest != full) Mark(longest, g);
@@ -248,6 +254,9 @@ internal sealed partial class People
     }
 
     static readonly HashSet<string> Suffixes = ["Jr", "Sr", "II", "III", "IV"];
+
+    /// <summary>Places whose names open with a title: "Prince Edward Island", "Prince George", "Prince Rupert", "Prince Albert".</summary>
+    internal static bool TitledPlace(string title, string next) => title == "Prince" && next is "Edward" or "George" or "Rupert" or "Albert";
 
     /// <summary>Titles and roles before a name: never part of it ("Assistant Commissioner Eric Stubbs" is Eric Stubbs).</summary>
     public static readonly HashSet<string> Titles =
@@ -326,6 +335,8 @@ internal sealed partial class People
                 && text[r[1].Start..r[1].End] is var given && (Lexicon.FemaleNames.Contains(given) || Lexicon.MaleNames.Contains(given))
                 && people.CommonWord(text[r[0].Start..r[0].End]))
                 first = 1;
+            // "Prince George RCMP", "Prince Edward Island potato farmers": a place, no titled person.
+            if (first + 1 < r.Count && TitledPlace(text[r[first].Start..r[first].End], text[r[first + 1].Start..r[first + 1].End])) return;
             var titled = first > 0 && Titles.Contains(text[r[first - 1].Start..r[first - 1].End]) || first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]);
             // The name starts after the last title of the run: "Foreign Minister Sergei Lavrov", "Assistant Commissioner Eric Stubbs".
             for (var k = r.Count - 2; k >= first; k--)
@@ -694,8 +705,12 @@ internal sealed partial class People
             i < portfolio && Levels.Contains(w) ? w.ToLowerInvariant()
             : i < portfolio && char.IsUpper(w[0]) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
-            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
+            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
     }
+
+    /// <summary>"Labour Minister": a party's word that is also a portfolio, before "minister" or "critic", is the portfolio.</summary>
+    static bool PortfolioBefore(string[] words, int i) =>
+        Portfolios.Contains(words[i]) && i + 1 < words.Length && words[i + 1].TrimEnd('.').ToLowerInvariant() is "minister" or "critic";
 
     /// <summary>A word of a place's or an organisation's name in a role, kept with its capital and ending the portfolio
     /// before the title: "Ontario", "Band", "RCMP", "B.C.".</summary>
@@ -1780,7 +1795,7 @@ internal static partial class Speakers
         var skip = 0;
         // "Even China", "Mr. Biden" when nobody of the name was written in full: no article, function word or title.
         while (skip < words.Length - 1 && (words[skip].ToLowerInvariant() is "the" or "a" or "an" || People.IsFunctionWord(words[skip])
-                                           || People.Titles.Contains(words[skip].TrimEnd('.')) && char.IsUpper(words[skip + 1][0]))) skip++;
+                                           || People.Titles.Contains(words[skip].TrimEnd('.')) && char.IsUpper(words[skip + 1][0]) && !People.TitledPlace(words[skip], words[skip + 1]))) skip++;
         return skip > 0 ? string.Join(' ', words.Skip(skip)) : s;
     }
 }

@@ -209,6 +209,9 @@ internal static partial class Refine
     /// unquoted words, the channel's own name. Grouping asks it too, so that the rules' reading of a remark stands where the
     /// tagger's reading of it is no claim.
     /// </summary>
+    /// <summary>A finite auxiliary or copula: a phrase with one is a clause ("the biggest victor was …"), not a phrase set beside.</summary>
+    internal static bool Finite(string word) => word is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "did" or "does";
+
     internal static bool NotAClaim(string text, Attribution a)
     {
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
