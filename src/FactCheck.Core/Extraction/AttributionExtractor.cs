@@ -633,6 +633,10 @@ public static partial class AttributionExtractor
         if (pron > first && pron < j && t[pron].Lower is "who" && t[pron - 1].IsWord && !t[pron - 1].IsCapitalized && NounPhraseBefore(t, pron - 1) is var np && np < pron - 1)
             return TextSpan.Of(text, t[np].Start, t[pron - 1].End);
         if (pron >= 0) first = pron < j && t[pron].Lower is "which" or "who" or "that" ? pron + 1 : pron;
+        // "a decision | several doctors say": the thing they speak of is not who speaks.
+        if (t[first].Lower is "a" or "an" or "the")
+            for (var q = first + 2; q < j && q - first <= 3 && t[q - 1].IsWord && char.IsLower(t[q - 1].Text[0]); q++)
+                if (Lexicon.OpensCommenters(t[q].Lower) && !Lexicon.OpensCommenters(t[q - 1].Lower)) { first = q; break; }
         // Leading prepositions, time words and verb forms are not the speaker: "In Minsk officials", "contradicting Tulsa police".
         while (first < j && (t[first].Lower is "in" or "on" or "at" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now"
                || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))

@@ -388,9 +388,6 @@ internal static partial class AttributionGrouping
     [GeneratedRegex(@"^(?:the\s+(?:first|second|third|fourth|fifth|latest|most|least|last|only|(?!interest|request|protest|contest|harvest|forest|honest|modest)[a-z]{3,}est)\b|an?\s+(?:move|decision|sign|step|figure|number|rate|increase|decrease|drop|rise|jump|record)\b)")]
     private static partial Regex SetBeside();
 
-    /// <summary>Plural nouns of those who comment on a thing just named ("a plan critics say …").</summary>
-    static readonly HashSet<string> Commenters = ["critics", "experts", "opponents", "observers", "analysts", "advocates", "residents", "officials", "economists", "supporters"];
-
     static readonly HashSet<string> Findings = new(StringComparer.Ordinal)
     {
         "found", "finds", "find", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "estimated", "estimates",
@@ -494,8 +491,10 @@ internal static partial class AttributionGrouping
         if (l + 1 < d.Tokens.Length && d.Tokens[l + 1].Text == ")" && Enumerable.Range(f, l - f + 1).LastOrDefault(k => d.Tokens[k].Text is "(" or ")", -1) is var open && open >= 0 && d.Tokens[open].Text == "(")
             l++;
         // "…, a move | some mayors say punishes cities": the thing the remark is about, set before those who speak of it.
-        for (var v = f; v < l && v - f <= 2 && d.Tokens[v].IsWord && char.IsLower(d.Tokens[v].Text[0]); v++)
-            if (v > f && (d.Tokens[v + 1].Lower is "some" or "many" or "several" or "most" or "few" || Commenters.Contains(d.Tokens[v + 1].Lower)) && d.Tokens[f].Lower is "a" or "an" or "the")
+        // (The article may be left outside the span: "a | decision several doctors say". "many tax experts" are all one.)
+        var thing = d.Tokens[f].Lower is "a" or "an" or "the" ? f + 1 : f > 0 && d.Tokens[f - 1].Lower is "a" or "an" or "the" ? f : -1;
+        for (var v = thing; v >= 0 && v < l && v - f <= 2 && d.Tokens[v].IsWord && char.IsLower(d.Tokens[v].Text[0]) && !Lexicon.OpensCommenters(d.Tokens[v].Lower); v++)
+            if (Lexicon.OpensCommenters(d.Tokens[v + 1].Lower))
             {
                 f = v + 1;
                 break;

@@ -109,6 +109,12 @@ internal static class Lexicon
         "podcast", "tweet", "message", "column", "essay", "report", "testimony", "appearance", "address", "broadcast", "briefing", "conference",
     ];
 
+    /// <summary>Those who comment on a thing just named ("a decision several doctors say …", "a plan critics say …"): a quantifier
+    /// or a plural noun of commenters opens them.</summary>
+    public static bool OpensCommenters(string lower) => lower is "some" or "many" or "several" or "most" or "few" || Commenters.Contains(lower);
+
+    static readonly HashSet<string> Commenters = ["critics", "experts", "opponents", "observers", "analysts", "advocates", "residents", "officials", "economists", "supporters"];
+
     /// <summary>Words skipped between a subject and its cue: "has also said".</summary>
     public static readonly HashSet<string> Between =
     [
