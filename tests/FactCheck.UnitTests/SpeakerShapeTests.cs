@@ -1312,4 +1312,19 @@ public class SurnameTests
         Assert.Equal("Prince Edward Island fishers", One(text, "lobster season").Speaker);
         Assert.Equal("Prince George RCMP", One(text, "standoff").Speaker);
     }
+
+    /// <summary>"The union said" after an association of workers spoke is that association, not the employer its lede named;
+    /// "Parent Danielle Kowal" opening a sentence is Danielle Kowal, a parent (and "Marc Parent" keeps his surname).</summary>
+    [Fact]
+    public void The_union_is_the_workers_association_and_a_parent_is_no_surname()
+    {
+        const string text = "WestJet mechanics have voted to accept a new contract, the Aircraft Mechanics Fraternal Association said Monday.\n\n"
+                            + "The union said 71 per cent of members who voted backed the deal.\n\n"
+                            + "Parent Dana Kowalczyk, whose son attends Ridgeview School, said she was relieved.\n\n"
+                            + "Marc Parent said the school would stay open.\n";
+        Assert.Equal("Aircraft Mechanics Fraternal Association", One(text, "backed the deal").Speaker);
+        var parent = One(text, "relieved");
+        Assert.Equal(("Dana Kowalczyk", "parent"), (parent.Speaker, parent.SpeakerRole));
+        Assert.Equal("Marc Parent", One(text, "stay open").Speaker);
+    }
 }

@@ -332,8 +332,8 @@ internal sealed partial class People
             // "Rider Maria Santos, who takes two buses …": a common noun opening a sentence before a given name is the person's
             // description, not part of the name.
             if (first == 0 && r.Count >= 3 && AtSentenceStart(text, r[0].Start) && !Titles.Contains(text[r[0].Start..r[0].End])
-                && text[r[1].Start..r[1].End] is var given && (Lexicon.FemaleNames.Contains(given) || Lexicon.MaleNames.Contains(given))
-                && people.CommonWord(text[r[0].Start..r[0].End]))
+                && (text[r[1].Start..r[1].End] is var given && (Lexicon.FemaleNames.Contains(given) || Lexicon.MaleNames.Contains(given)) && people.CommonWord(text[r[0].Start..r[0].End])
+                    || Describing.Contains(text[r[0].Start..r[0].End])))
                 first = 1;
             // "Prince George RCMP", "Prince Edward Island potato farmers": a place, no titled person.
             if (first + 1 < r.Count && TitledPlace(text[r[first].Start..r[first].End], text[r[first + 1].Start..r[first + 1].End])) return;
@@ -780,6 +780,10 @@ internal sealed partial class People
     /// <summary>"who farms near Gray and is president of …", "who is a nurse at …": the description after "is".</summary>
     [GeneratedRegex(@"^who\b(?:[^,]*?\band)?\s+(?:is|was|serves as|works as)\s+(?:also\s+)?(.+)$")]
     private static partial Regex WhoIs();
+
+    /// <summary>Words that describe a person opening a sentence before a given name ("Parent Danielle Kowal, whose …"), which are
+    /// also surnames elsewhere and so are read as descriptions only there.</summary>
+    static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer"];
 
     static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General"];
 
@@ -1371,7 +1375,7 @@ internal static partial class Speakers
     /// Federation"), a service an agency.</summary>
     static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
     {
-        ["union"] = ["Union", "Federation", "Alliance", "Guild"],
+        ["union"] = ["Union", "Federation", "Alliance", "Guild", "Association"], // "the Air Line Pilots Association", "the Ontario Nurses' Association"
         ["agency"] = ["Agency", "Service", "Services"],
         ["department"] = ["Department", "Ministry"],
         ["ministry"] = ["Ministry", "Department"],
@@ -1765,7 +1769,9 @@ internal static partial class Speakers
         if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
             && people.Titled(words, text.Length, first: true) is { } office) return office;
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
-        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head) && OrganisationBefore(text, source.Start) is { } company) return company;
+        // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")
+        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head)
+            && (head is "union" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)) is { } company) return company;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
