@@ -1327,4 +1327,16 @@ public class SurnameTests
         Assert.Equal(("Dana Kowalczyk", "parent"), (parent.Speaker, parent.SpeakerRole));
         Assert.Equal("Marc Parent", One(text, "stay open").Speaker);
     }
+
+    /// <summary>"Thunder Bay police" are no person named Bay; a union's name opening with "International" is no person's; "Bay
+    /// Buchanan" keeps her given name.</summary>
+    [Fact]
+    public void Town_and_union_names_are_no_people()
+    {
+        const string text = "Kenora resident Tom Bay said the road had been closed for days.\n\n"
+                            + "A man has been charged with arson after a fire at a warehouse, Thunder Bay police say.\n\n"
+                            + "International Brotherhood of Electrical Workers Local 353 business manager Lee Tran said the crews were ready.\n";
+        Assert.Equal("Thunder Bay police", One(text, "charged with arson").Speaker);
+        Assert.Equal("Lee Tran", One(text, "crews were ready").Speaker);
+    }
 }

@@ -365,6 +365,10 @@ internal sealed partial class People
             // "Shared Health", "Ontario Health", "Nova Scotia Health": a portfolio's word after a word that is no given name is an agency.
             if (parts.Count >= 2 && (Places.Contains(parts[^1]) || Portfolios.Contains(parts[^1]) && parts[^1] is not ("Chief" or "General" or "Deputy" or "Associate" or "Small" or "National" or "International" or "Regional" or "Government"))
                 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
+            // "International Longshore and Warehouse Union", "Royal Canadian Mint": no one's name opens with these.
+            if (parts.Count >= 2 && parts[0] is "International" or "National" or "Royal" or "Federal" or "Provincial" or "Municipal") return;
+            // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
+            if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
             if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))
@@ -494,6 +498,9 @@ internal sealed partial class People
     internal static bool IsPlace(string word) => Places.Contains(word);
 
     /// <summary>Given names that are also places in Canadian and world news ("Victoria police said").</summary>
+    /// <summary>Last words of towns' names that are also surnames: "Thunder Bay", "Grand Falls", "Corner Brook", "Medicine Hat".</summary>
+    internal static readonly HashSet<string> PlaceEnds = ["Bay", "Falls", "Harbour", "Harbor", "Lake", "River", "Springs", "Creek", "Valley", "Brook", "Hat", "Rapids", "Narrows", "Landing", "Crossing"];
+
     static readonly HashSet<string> Places = ["Victoria", "Regina", "Sydney", "Chelsea", "Jasper", "Florence", "Austin", "Paris", "Lincoln", "Jordan", "Georgia", "Dallas", "Charlotte", "Kingston", "Hamilton", "Moncton", "Brandon", "Trenton", "Orlando", "Houston", "Camrose", "Sherbrooke", "Chester", "Warren", "Madison", "Troy", "Vernon", "Nelson", "Selkirk", "Milton", "Preston", "Stanley", "Laval", "Adelaide"];
 
     /// <summary>Whether a capitalised word stands alone, not beside another capitalised word ("Omar said", not "Omar Khadr").</summary>
@@ -1006,6 +1013,10 @@ internal sealed partial class People
             if (_given.ContainsKey(word) && span.IndexOf(raw, StringComparison.Ordinal) is var w0 and >= 0 && !Alone(span, w0, w0 + raw.Length)) continue;
             var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
             var full = written is not null ? Canonical(written) : Continues(word, at, previous) ? previous!.Speaker : FullAt(word, at);
+            // "Thunder Bay police" is not Michael Bay: a surname that is also a word of places, after a capitalised word glued before
+            // it that is neither a title nor of the name.
+            if (written is null && PlaceEnds.Contains(word) && WordBefore(span, raw) is { } glued && char.IsUpper(glued[0]) && !Titles.Contains(glued.TrimEnd('.')) && !IsFunctionWord(glued)
+                && !Portfolios.Contains(glued) && !full.Split(' ').Contains(glued)) continue;
             // "Mrs. Clinton": the title right before the surname says whom it means ("Mr. Obama and Hillary Clinton" gives Clinton none).
             if (written is null && span.StartsWith(word, StringComparison.Ordinal) is false && TitleBeforeWord(span, raw) is { } title)
                 full = Gendered(word, full, GenderOf(title), title, at);
@@ -1013,6 +1024,15 @@ internal sealed partial class People
             if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten) = (full, isWritten);
         }
         return best;
+    }
+
+    /// <summary>The word right before <paramref name="word"/> in <paramref name="span"/>, or null.</summary>
+    static string? WordBefore(string span, string word)
+    {
+        var at = span.IndexOf(word, StringComparison.Ordinal);
+        if (at <= 1 || span[at - 1] != ' ') return null;
+        var start = span.LastIndexOf(' ', at - 2) + 1;
+        return span[start..(at - 1)];
     }
 
     /// <summary>
