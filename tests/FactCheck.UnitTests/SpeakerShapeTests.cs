@@ -1339,4 +1339,16 @@ public class SurnameTests
         Assert.Equal("Thunder Bay police", One(text, "charged with arson").Speaker);
         Assert.Equal("Lee Tran", One(text, "crews were ready").Speaker);
     }
+
+    /// <summary>A hyphenated title after an organisation's name ("… Nations Vice-Chief Aly Bear") is no part of the name; "Speaking
+    /// to reporters, Mr. X said" reached the article through reporters.</summary>
+    [Fact]
+    public void Hyphenated_titles_and_speaking_to_reporters()
+    {
+        const string text = "Assembly of First Nations Vice-Chief Rosa Swan said the funding had never arrived.\n\n"
+                            + "Speaking to reporters in Halifax, Premier Tim Houston said the bridge would open in May.\n";
+        var chief = One(text, "never arrived");
+        Assert.Equal(("Rosa Swan", "vice-chief"), (chief.Speaker, chief.SpeakerRole));
+        Assert.Equal("reporters", One(text, "bridge would open").Channel);
+    }
 }

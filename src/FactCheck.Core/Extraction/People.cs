@@ -262,7 +262,7 @@ internal sealed partial class People
     public static readonly HashSet<string> Titles =
     [
         "President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Rep",
-        "Prime", "Mayor", "Vice", "Deputy", "Assistant", "Acting", "Commissioner", "Chief", "Hereditary", "Secretary", "Inspector", "Superintendent",
+        "Prime", "Mayor", "Vice", "Vice-Chief", "Vice-President", "Vice-Chair", "Co-Chair", "Vice-Premier", "Deputy", "Assistant", "Acting", "Commissioner", "Chief", "Hereditary", "Secretary", "Inspector", "Superintendent",
         "Constable", "Sergeant", "Sgt", "Lieutenant", "Lt", "Colonel", "Col", "Captain", "Capt", "Major", "Maj", "Admiral", "Adm", "Commander",
         "Judge", "Justice", "Bishop", "Archbishop", "Cardinal", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ambassador", "Professor",
         "Prof", "Councillor", "Councilor", "Alderman", "Sheriff", "Attorney", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Rabbi",
@@ -1850,8 +1850,8 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b")]
     private static partial Regex Social();
 
-    /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada": the programme or outlet.</summary>
-    [GeneratedRegex(@"\b[Ss]peaking (?:on|to|with) ((?:[A-Z][\w.-]*(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]*)*)")]
+    /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada", "Speaking to reporters": the programme, outlet or audience.</summary>
+    [GeneratedRegex(@"\b[Ss]peaking (?:on|to|with) ((?:[A-Z][\w.-]*(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]*)*|reporters|journalists)")]
     private static partial Regex SpeakingOn();
 
     /// <summary>The outlet a phrase names ("the agency Ukrinform" → "Ukrinform"), or null.</summary>
