@@ -650,7 +650,7 @@ public class SpeakerEvalTests
     public void The_small_gold_file_of_written_sentences_has_every_speaker_right()
     {
         var r = SpeakerEval.Run(Path.Combine(AppContext.BaseDirectory, "golden", "speakers", "speakers.jsonl"));
-        Assert.Equal(71, r.Quotes);
+        Assert.Equal(83, r.Quotes);
         Assert.True(r.Misses.Count == 0, string.Join("\n", r.Misses.Select(m => $"{m.File} {m.Gold.Speaker}: {m.Found ?? "not found"}")));
         Assert.Equal(1.0, r.Overall);
     }
@@ -1350,5 +1350,13 @@ public class SurnameTests
         var chief = One(text, "never arrived");
         Assert.Equal(("Rosa Swan", "vice-chief"), (chief.Speaker, chief.SpeakerRole));
         Assert.Equal("reporters", One(text, "bridge would open").Channel);
+    }
+
+    /// <summary>"Local business owner Tamara Lee" opening a sentence is a local business owner, in lower case.</summary>
+    [Fact]
+    public void A_local_description_opening_a_sentence_is_lower_case()
+    {
+        const string text = "Local business owner Nadia Okafor, whose bakery sits across the street, said sales had doubled.\n";
+        Assert.Equal("local business owner", One(text, "sales had doubled").SpeakerRole);
     }
 }

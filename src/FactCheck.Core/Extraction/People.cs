@@ -792,7 +792,7 @@ internal sealed partial class People
     /// also surnames elsewhere and so are read as descriptions only there.</summary>
     static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer"];
 
-    static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General"];
+    static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General", "Local", "Longtime", "Veteran", "Retired", "Fellow"];
 
     /// <summary>Indigenous peoples named before a role ("a Métis physician", "an Inuk artist"), kept capitalised.</summary>
     static readonly HashSet<string> Peoples = ["Métis", "Metis", "Inuk", "Inuit", "Cree", "Ojibwe", "Anishinaabe", "Mohawk", "Dene", "Haida", "Mi'kmaw", "Mi’kmaw", "Indigenous", "First"];
