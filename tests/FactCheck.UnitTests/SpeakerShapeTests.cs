@@ -1359,4 +1359,17 @@ public class SurnameTests
         const string text = "Local business owner Nadia Okafor, whose bakery sits across the street, said sales had doubled.\n";
         Assert.Equal("local business owner", One(text, "sales had doubled").SpeakerRole);
     }
+
+    /// <summary>A headline's "Man finds fossil" is what he did, no claim; "the museum noted" is the museum the story named.</summary>
+    [Fact]
+    public void A_headlines_find_is_no_claim_and_the_museum_is_named()
+    {
+        const string text = "Moose Jaw woman finds old coins under kitchen floor\n\n"
+                            + "A Moose Jaw woman says she found 200 silver coins while replacing her kitchen floor.\n\n"
+                            + "She called the Western Development Museum, which sent a curator the next day.\n\n"
+                            + "Coins found on private land belong to the owner, the museum noted.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Content.Text.StartsWith("old coins", StringComparison.Ordinal));
+        Assert.Equal("Western Development Museum", One(text, "belong to the owner").Speaker);
+    }
 }

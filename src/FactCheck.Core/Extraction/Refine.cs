@@ -235,6 +235,9 @@ internal static partial class Refine
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
                             || a.Cue.Text.Contains("found guilty", StringComparison.OrdinalIgnoreCase) || a.Cue.Text.Contains("found not guilty", StringComparison.OrdinalIgnoreCase))) return true;
+        // "Regina man finds rare fossil in backyard": in a headline, a person who finds a thing found it; a study "finds that".
+        if (text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0 && a.Cue.Text is "finds" or "found" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is not "that" && Speakers.DescribedSex(LastWord(a.Source.Text)) is not null) return true;
         // "Measles case confirmed at Halifax school, public health says": a headline's participle, said of the thing done, not by it.
         if (text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0 && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
             && a.Content.Start >= a.Cue.End && Unquoted(a) && FirstWord(a.Content.Text) is "at" or "in" or "near" or "among" or "across" or "on" or "after") return true;
