@@ -1372,4 +1372,21 @@ public class SurnameTests
         Assert.DoesNotContain(found, a => a.Content.Text.StartsWith("old coins", StringComparison.Ordinal));
         Assert.Equal("Western Development Museum", One(text, "belong to the owner").Speaker);
     }
+
+    /// <summary>A lede's "the city's transit general manager said" is the person the next sentence names, though the lede names
+    /// a body ("The City of Ottawa"); "The Fédération des … du Québec, which maintains most trails, said" is the federation, and
+    /// what it maintains is no claim; "coroner Géhane Kamel" is a coroner.</summary>
+    [Fact]
+    public void A_ledes_manager_a_bodys_relative_clause_and_a_coroner()
+    {
+        const string text = "Transit review ordered\n\n"
+                            + "OTTAWA — The City of Ottawa will review its bus maintenance contract after a week of cancelled routes, the city's transit general manager said Monday.\n\n"
+                            + "Nadia Ferrand told the transit commission that she had lost confidence in the contractor.\n\n"
+                            + "The Fédération des associations de chasseurs du Québec, which maintains most of the province's hunting cabins, said it welcomed the rules.\n\n"
+                            + "In a report made public Tuesday, coroner Luc Gagné said the cabin had no working smoke alarm.\n";
+        Assert.Equal("Nadia Ferrand", One(text, "bus maintenance contract").Speaker);
+        Assert.Equal("Fédération des associations de chasseurs du Québec", One(text, "welcomed the rules").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("most of the province", StringComparison.Ordinal));
+        Assert.Equal("coroner", One(text, "smoke alarm").SpeakerRole);
+    }
 }

@@ -644,11 +644,16 @@ internal static partial class AttributionGrouping
         var (start, _) = d.Sentences[cue.Sentence];
         var opening = PastDateline(d, start) is var past and >= 0 ? past : start;
         if (cue.First - opening < 5 || d.Tokens[cue.First - 1].Text != ",") return null;
-        // "Okafor, who was named an all-star last season, told reporters …": a name and its relative clause.
-        var name = opening;
-        while (name < cue.First && name - opening < 4 && d.Tokens[name].IsCapitalized && d.Tokens[name].IsWord && !People.IsFunctionWord(d.Tokens[name].Text)) name++;
-        if (name > opening && name + 1 < cue.First && d.Tokens[name].Text == "," && d.Tokens[name + 1].Lower == "who" && cue.First - name <= 16
-            && Enumerable.Range(name + 1, cue.First - 1 - name - 1).All(k => d.Tokens[k].Text is not ("," or "." or ";" or ":")))
+        // "Okafor, who was named an all-star last season, told reporters …": a name and its relative clause; "The Fédération des
+        // clubs de motoneigistes du Québec, which maintains most of the trails, said …": an organisation's name and its clause.
+        var titled = d.Tokens[opening].Text == "The" && d.Tokens[opening + 1].IsCapitalized;
+        var first = titled ? opening + 1 : opening;
+        var name = first;
+        while (name < cue.First && name - first < (titled ? 10 : 4) && d.Tokens[name].IsWord
+               && (d.Tokens[name].IsCapitalized && !People.IsFunctionWord(d.Tokens[name].Text)
+                   || titled && name > first && (NameJoiners.Contains(d.Tokens[name].Text) || d.Tokens[name - 1].Text is "de" or "des" or "du"))) name++;
+        if (name > first && d.Tokens[name - 1].IsCapitalized && name + 1 < cue.First && d.Tokens[name].Text == "," && d.Tokens[name + 1].Lower is "who" or "which"
+            && cue.First - name <= 16 && Enumerable.Range(name + 1, cue.First - 1 - name - 1).All(k => d.Tokens[k].Text is not ("," or "." or ";" or ":")))
             return new Span(opening, name - 1, cue.Sentence);
         if (d.Tokens[opening].Lower is not ("the" or "a" or "an" or "its" or "their")) return null;
         var comma = opening + 1;
@@ -663,6 +668,10 @@ internal static partial class AttributionGrouping
         var head = d.Tokens[comma - 1].Lower;
         return Documents.Contains(head) || People.IsRoleNoun(head) || Speakers.IsOrganisationNoun(head) || Bodies.Contains(head) ? new Span(opening, comma - 1, cue.Sentence) : null;
     }
+
+    /// <summary>Small words inside an organisation's name ("Institute for the Study of War", "Fédération des clubs de motoneigistes
+    /// du Québec"); a French name's lower-case nouns follow "de", "des" or "du".</summary>
+    static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "des", "du", "la", "le" };
 
     static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {

@@ -295,7 +295,7 @@ internal static class Lexicon
         "Trust", "Holdings", "Industries", "Technologies", "Systems", "Media", "Radio", "Television", "League", "Club", "Assembly",
         "Parliament", "Legislature", "Government", "Ministry", "Municipality", "Township", "Region", "Nation", "Nations", "Statistics",
         "Transport", "Hydro", "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Scotia", "Brunswick",
-        "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories", "Island", "Islands",
+        "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories", "Island", "Islands", "Line",
         // Companies' words ("Peabody Energy", "Patriot Coal", "Russia Today", "Desjardins Securities").
         "Energy", "Coal", "Oil", "Gas", "Motors", "Airlines", "Airways", "Capital", "Partners", "Resources", "Pharmaceuticals", "Foods",
         "Mining", "Today", "Entertainment", "Communications", "Telecom", "Solutions", "Services", "Insurance", "Financial", "Securities",

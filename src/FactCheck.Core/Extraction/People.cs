@@ -968,7 +968,7 @@ internal sealed partial class People
         "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator",
         "renter", "customer", "client", "motorist", "cyclist", "pedestrian", "hunter", "angler", "camper", "hiker", "athlete", "player", "applicant",
         "graduate", "inmate", "prisoner", "detainee", "defendant", "plaintiff", "complainant", "shopper", "parishioner", "congregant", "mourner",
-        "protester", "demonstrator", "vendor", "merchant", "founder", "rabbi", "imam", "pastor", "priest", "cantor", "chaplain", "bishop", "archbishop",
+        "protester", "demonstrator", "vendor", "merchant", "founder", "rabbi", "imam", "pastor", "priest", "cantor", "chaplain", "bishop", "archbishop", "coroner", "ombudsman", "auditor", "curator", "archivist",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
         "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
@@ -1552,7 +1552,7 @@ internal static partial class Speakers
         "nurse", "lawyer", "farmer", "teacher", "coach", "analyst", "engineer", "architect", "psychologist", "epidemiologist", "veteran",
     ];
 
-    static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator"];
+    static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager"];
 
     /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
     /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
@@ -1568,10 +1568,13 @@ internal static partial class Speakers
     static bool NoNameBefore(string text, int position)
     {
         var from = Math.Max(text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, position - 1)) + 1, position - 300);
-        return !TwoCapitalised().IsMatch(text.AsSpan(Math.Max(0, from), position - Math.Max(0, from)));
+        // ("The City of Ottawa", "the Confederation Line": an article or a word of places and bodies names no one.)
+        foreach (Match m in TwoCapitalised().Matches(text[Math.Max(0, from)..position]))
+            if (m.Groups[1].Value is var first && !People.IsFunctionWord(first) && !Lexicon.NotPerson.Contains(first) && !Lexicon.NotPerson.Contains(m.Groups[2].Value)) return false;
+        return true;
     }
 
-    [GeneratedRegex(@"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*")]
+    [GeneratedRegex(@"\b([A-Z][a-z][\w'’-]*)\s+([A-Z][a-z][\w'’-]*)")]
     private static partial Regex TwoCapitalised();
 
     /// <summary>Whether a name opens a sentence after a position: only whitespace after a sentence's end between them and it.</summary>

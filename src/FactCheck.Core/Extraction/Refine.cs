@@ -235,6 +235,9 @@ internal static partial class Refine
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
                             || a.Cue.Text.Contains("found guilty", StringComparison.OrdinalIgnoreCase) || a.Cue.Text.Contains("found not guilty", StringComparison.OrdinalIgnoreCase))) return true;
+        // "The federation, which maintains most of the trails, said …": what a body keeps up is no remark of its.
+        if (a.Cue.Text.StartsWith("which maintain", StringComparison.OrdinalIgnoreCase) || a.Source.Text == "which" && cueWord.StartsWith("maintain", StringComparison.Ordinal)
+            && FirstWord(a.Content.Text) is not "that") return true;
         // "Regina man finds rare fossil in backyard": in a headline, a person who finds a thing found it; a study "finds that".
         if (text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0 && a.Cue.Text is "finds" or "found" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is not "that" && Speakers.DescribedSex(LastWord(a.Source.Text)) is not null) return true;
