@@ -383,11 +383,11 @@ internal static partial class AttributionGrouping
     [GeneratedRegex(@"^\s*,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
 
-    /// <summary>Verbs of finding, whose object is what was found ("has found lead in …"; "told his advisers" names an audience).</summary>
     /// <summary>A phrase set beside a whole remark: "the fastest increase in …", "the third such arrest", "a move …".</summary>
     [GeneratedRegex(@"^(?:the\s+(?:first|second|third|fourth|fifth|latest|most|least|last|only|(?!interest|request|protest|contest|harvest|forest|honest|modest)[a-z]{3,}est)\b|an?\s+(?:move|decision|sign|step|figure|number|rate|increase|decrease|drop|rise|jump|record)\b)")]
     private static partial Regex SetBeside();
 
+    /// <summary>Verbs of finding, whose object is what was found ("has found lead in …"; "told his advisers" names an audience).</summary>
     static readonly HashSet<string> Findings = new(StringComparer.Ordinal)
     {
         "found", "finds", "find", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "estimated", "estimates",

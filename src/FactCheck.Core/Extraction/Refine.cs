@@ -203,15 +203,15 @@ internal static partial class Refine
         return false;
     }
 
+    /// <summary>A finite auxiliary or copula: a phrase with one is a clause ("the biggest victor was …"), not a phrase set beside.</summary>
+    internal static bool Finite(string word) => word is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "did" or "does";
+
     /// <summary>
     /// Whether an attribution in the corpus sense is no claim for the desk: narration, a fragment nobody is named for, where or
     /// when someone spoke, an occasion, a charge laid, a question put, a stance toward a thing, a condition of speaking, two
     /// unquoted words, the channel's own name. Grouping asks it too, so that the rules' reading of a remark stands where the
     /// tagger's reading of it is no claim.
     /// </summary>
-    /// <summary>A finite auxiliary or copula: a phrase with one is a clause ("the biggest victor was …"), not a phrase set beside.</summary>
-    internal static bool Finite(string word) => word is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "did" or "does";
-
     internal static bool NotAClaim(string text, Attribution a)
     {
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
@@ -236,7 +236,7 @@ internal static partial class Refine
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
                             || a.Cue.Text.Contains("found guilty", StringComparison.OrdinalIgnoreCase) || a.Cue.Text.Contains("found not guilty", StringComparison.OrdinalIgnoreCase))) return true;
         // "The federation, which maintains most of the trails, said …": what a body keeps up is no remark of its.
-        if (a.Cue.Text.StartsWith("which maintain", StringComparison.OrdinalIgnoreCase) || a.Source.Text == "which" && cueWord.StartsWith("maintain", StringComparison.Ordinal)
+        if ((a.Cue.Text.StartsWith("which maintain", StringComparison.OrdinalIgnoreCase) || a.Source.Text == "which" && cueWord.StartsWith("maintain", StringComparison.Ordinal))
             && FirstWord(a.Content.Text) is not "that") return true;
         // "Regina man finds rare fossil in backyard": in a headline, a person who finds a thing found it; a study "finds that".
         if (text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0 && a.Cue.Text is "finds" or "found" && Unquoted(a) && a.Content.Start >= a.Cue.End
