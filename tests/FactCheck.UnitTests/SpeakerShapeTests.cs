@@ -1389,4 +1389,17 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("most of the province", StringComparison.Ordinal));
         Assert.Equal("coroner", One(text, "smoke alarm").SpeakerRole);
     }
+
+    /// <summary>"according to a police news release" is the police's words, via a news release; "a government statement" the
+    /// government's, via a statement.</summary>
+    [Fact]
+    public void A_bodys_document_is_the_bodys_words_via_the_document()
+    {
+        const string text = "Two men were arrested after a break-in at a pharmacy, according to a police news release.\n\n"
+                            + "The province will buy 60 new school buses, according to a government statement.\n";
+        var arrested = One(text, "break-in");
+        Assert.Equal(("police", "a news release"), (arrested.Speaker, arrested.Channel));
+        var buses = One(text, "school buses");
+        Assert.Equal(("government", "a statement"), (buses.Speaker, buses.Channel));
+    }
 }

@@ -127,6 +127,10 @@ internal static partial class Refine
     [GeneratedRegex(@"^(.{2,120}?),?\s+as\s+saying\s*(?:that\s+|,\s*)?(?=\S)", RegexOptions.Singleline)]
     private static partial Regex NameAsSaying();
 
+    /// <summary>"a police news release", "a government statement", "an RCMP release": a body's document, the body before its noun.</summary>
+    [GeneratedRegex(@"^(?:a|an|the)\s+(?<who>(?:(?:federal|provincial|city|municipal|school|health)\s+)?(?:police|government|city|province|ministry|department|company|court|hospital|union|board|authority|military|army|university|council|RCMP|OPP|SQ|CBSA))\s+(?<doc>news release|press release|media release|release|statement|report|email|e-mail|memo|letter|update|bulletin|notice)$")]
+    private static partial Regex BodysDocument();
+
     [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
@@ -393,6 +397,9 @@ internal static partial class Refine
             else if (ObtainedBy().Match(a.Source.Text.Trim()) is { Success: true } obtained)
                 // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
                 r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(obtained.Groups["by"].Value) ?? Channels.Outlet(obtained.Groups["by"].Value) ?? obtained.Groups["by"].Value.Trim() };
+            else if (BodysDocument().Match(a.Source.Text.Trim()) is { Success: true } bodys)
+                // "according to a police news release", "a government statement": the body's words, via its document.
+                r = r with { Speaker = bodys.Groups["who"].Value, Channel = ("aeiou".Contains(bodys.Groups["doc"].Value[0]) ? "an " : "a ") + bodys.Groups["doc"].Value.ToLowerInvariant() };
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
                 // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department, "the
