@@ -554,7 +554,7 @@ public static partial class AttributionExtractor
             || t[k + 1].Lower == "the" && Ranked(t[k + 2].Lower) && !t.Skip(k + 3).Any(x => Refine.Finite(x.Lower)));
 
     /// <summary>A superlative or an ordinal: "fastest", "largest", "first", "third", "latest", "most".</summary>
-    static bool Ranked(string w) => w is "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "most" or "least" or "last" or "only"
+    internal static bool Ranked(string w) => w is "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "most" or "least" or "last" or "only"
         || w.Length > 5 && w.EndsWith("est", StringComparison.Ordinal) && w is not ("interest" or "request" or "protest" or "contest" or "harvest" or "forest" or "honest" or "modest");
 
     /// <summary>", after complaints passed 70,000" after a cue: the circumstances of the whole remark, which came before the cue.</summary>

@@ -200,8 +200,7 @@ internal static partial class AttributionGrouping
         // set beside the remark is not the remark; where the rules read the words before the source, those are the claim.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
-                if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && SetBeside().IsMatch(p.Content.Text)
-                    && !p.Content.Text.Split(' ').Any(w => Refine.Finite(w.ToLowerInvariant()))
+                if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && SetBeside(p.Content.Text)
                     && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Source.Start && q.Content.Length > 0)
                 {
                     var content = WithoutDateline(text, d, q.Content);
@@ -383,9 +382,18 @@ internal static partial class AttributionGrouping
     [GeneratedRegex(@"^\s*,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
 
-    /// <summary>A phrase set beside a whole remark: "the fastest increase in …", "the third such arrest", "a move …".</summary>
-    [GeneratedRegex(@"^(?:the\s+(?:first|second|third|fourth|fifth|latest|most|least|last|only|(?!interest|request|protest|contest|harvest|forest|honest|modest)[a-z]{3,}est)\b|an?\s+(?:move|decision|sign|step|figure|number|rate|increase|decrease|drop|rise|jump|record)\b)")]
-    private static partial Regex SetBeside();
+    /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
+    /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
+    static bool SetBeside(string words)
+    {
+        var w = words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        if (w.Length < 2) return false;
+        var second = w[1].ToLowerInvariant();
+        var opens = w[0] == "the" && AttributionExtractor.Ranked(second)
+                    || w[0] is "a" or "an" && second is "move" or "decision" or "sign" or "step" or "figure" or "number" or "rate" or "increase" or "decrease"
+                        or "drop" or "rise" or "jump" or "record";
+        return opens && !words.Split(' ').Any(x => Refine.Finite(x.ToLowerInvariant()));
+    }
 
     /// <summary>Verbs of finding, whose object is what was found ("has found lead in …"; "told his advisers" names an audience).</summary>
     static readonly HashSet<string> Findings = new(StringComparer.Ordinal)
