@@ -1402,4 +1402,73 @@ public class SurnameTests
         var buses = One(text, "school buses");
         Assert.Equal(("government", "a statement"), (buses.Speaker, buses.Channel));
     }
+
+    /// <summary>"Her son, Florence, …" is no town: a relative the article names by a given name that is also a place ("his
+    /// mother, Florence,") is that person, and "she said" in the next paragraph is hers, not the last speaker's. "Outside the
+    /// hearing, she said …" read as the words of "her fears" is no claim.</summary>
+    [Fact]
+    public void A_relative_named_like_a_town_speaks_after_the_last_speaker()
+    {
+        const string text = "Arthur Moosonee, 31, died in a holding cell in May.\n\n"
+                            + "Sergeant Paul Weiss testified that the cell camera had been broken for a month.\n\n"
+                            + "Moosonee's mother, Florence, listened from the back of the room.\n\n"
+                            + "Outside the hearing, she said the testimony confirmed her fears.\n";
+        Assert.Equal("Florence Moosonee", One(text, "testimony confirmed").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text == "Outside the hearing");
+    }
+
+    /// <summary>A lede's "A corrections officer told …" is the person the article gives that office ("Officer Lena Ruud"), not
+    /// the person the next sentence names; "An 80-year-old woman in Brandon, Man., says" is the woman the next sentence names.</summary>
+    [Fact]
+    public void A_ledes_officer_and_a_person_from_a_town()
+    {
+        const string inquest = "Inquest hears of missed checks\n\n"
+                               + "A corrections officer told an inquest Monday that nobody checked the cell overnight.\n\n"
+                               + "Marcus Bighetty, 40, was found dead the next morning.\n\n"
+                               + "Officer Lena Ruud testified that she was alone on the unit.\n";
+        Assert.Equal("Lena Ruud", One(inquest, "nobody checked").Speaker);
+        const string scam = "An 80-year-old woman in Brandon, Man., says a caller posing as her bank took $4,000.\n\n"
+                            + "Doreen Whitford says the caller knew her account number.\n";
+        Assert.Equal("Doreen Whitford", One(scam, "posing as her bank").Speaker);
+    }
+
+    /// <summary>A section's label before a colon ("Opinion:", "Correction:", "The Latest:") is nobody's name, and "If we want
+    /// …" or "has lobbied for" is no claim.</summary>
+    [Fact]
+    public void Labels_and_wishes_are_no_claims()
+    {
+        const string text = "Opinion: The province is failing its rural schools\n\n"
+                            + "Correction: An earlier version of this column misstated the number of schools.\n\n"
+                            + "Trustee Ravi Mann, who has lobbied for a new school in Elm Creek for years, spoke first.\n\n"
+                            + "If we want teachers to stay, we will have to pay them.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Speaker is "Opinion" or "Correction");
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("new school in Elm Creek", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("teachers to stay", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Statistics Canada's latest labour force survey found …" is Statistics Canada via the survey; "Advocacy group Fair Rent Now
+    /// said" is Fair Rent Now.</summary>
+    [Fact]
+    public void An_owners_document_and_a_bodys_kind_before_its_name()
+    {
+        const string text = "Statistics Canada's latest labour force survey found the jobless rate rose to 7.1 per cent.\n\n"
+                            + "Advocacy group Fair Rent Now said the numbers would push more families out of the city.\n";
+        var survey = One(text, "jobless rate");
+        Assert.Equal(("Statistics Canada", "a labour force survey"), (survey.Speaker, survey.Channel));
+        Assert.Equal("Fair Rent Now", One(text, "push more families").Speaker);
+    }
+
+    /// <summary>Roles as wire copy writes them: "head coach Dan Price" where the tagger starts at "coach"; "Registered nurse
+    /// Ana Cruz" opening a sentence, in lower case; "fire department chief of operations Luc Vaillancourt".</summary>
+    [Fact]
+    public void Roles_with_a_modifier_a_participle_and_an_office_of_something()
+    {
+        const string text = "\"We need a better start,\" head coach Dan Price told reporters after practice.\n\n"
+                            + "Registered nurse Ana Cruz, who works nights at the Civic campus, said the ward was full.\n\n"
+                            + "Gatineau fire department chief of operations Luc Vaillancourt said 30 homes were evacuated.\n";
+        Assert.Equal("head coach", One(text, "better start").SpeakerRole);
+        Assert.Equal("registered nurse", One(text, "ward was full").SpeakerRole);
+        Assert.Equal("Gatineau fire department chief of operations", One(text, "homes were evacuated").SpeakerRole);
+    }
 }

@@ -302,12 +302,21 @@ public static partial class AttributionExtractor
         var first = k;
         while (k < t.Count && k - first < 4 && t[k].IsWord && t[k].IsCapitalized) k++;
         if (k == first || k >= t.Count - 1 || t[k].Text != ":") return null;
+        // "Opinion: …", "Correction: …", "The Latest: …": a section's or a notice's label, nobody's name.
+        if (Labels.Contains(string.Join(' ', t.Skip(first).Take(k - first).Select(w => w.Lower)))) return null;
         var lineEnd = text.IndexOf('\n', t[k].End);
         if (lineEnd < 0) lineEnd = text.Length;
         var content = Trim(text, t[k + 1].Start, lineEnd);
         if (content.Length < 3) return null;
         return (TextSpan.Of(text, t[first].Start, t[k - 1].End), TextSpan.Of(text, t[k].Start, t[k].End), content);
     }
+
+    static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
+    {
+        "opinion", "analysis", "editorial", "commentary", "column", "correction", "clarification", "update", "updated", "note", "editor's note",
+        "warning", "source", "sources", "watch", "listen", "video", "photos", "breaking", "exclusive", "explainer", "review", "letters",
+        "related", "read more", "the latest", "live", "fact check", "first person", "perspective", "podcast", "newsletter",
+    };
 
     // ── “…” ― Name (a reader's comment, a signed quotation) ───────────────────────────────────────
     static (TextSpan, TextSpan, TextSpan)? TryDash(string text, List<Token> t, int sStart)

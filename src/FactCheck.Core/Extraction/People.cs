@@ -380,6 +380,7 @@ internal sealed partial class People
             {
                 var relative = parts[0] + " " + lastNamed[(lastNamed.LastIndexOf(' ') + 1)..];
                 if (!people._given.TryAdd(parts[0], relative) && people._given[parts[0]] != relative) people._given[parts[0]] = "";
+                people._kin.Add(parts[0]);
                 people.Mark(relative, g[2].Success ? 'F' : 'M');
                 (lastNamed, lastNamedEnd) = (relative, r[0].End);
                 return;
@@ -478,6 +479,9 @@ internal sealed partial class People
     /// surname, place or organisation word. Such a name counts as a mention only where it stands alone.</summary>
     readonly Dictionary<string, string> _given = new(StringComparer.Ordinal);
 
+    /// <summary>Given names the article gives a relative ("his mother, Florence,"): a person's, even where the word is a place's too.</summary>
+    readonly HashSet<string> _kin = new(StringComparer.Ordinal);
+
     void GivenNames(string text, List<(int Start, int End)> words)
     {
         var firsts = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -488,7 +492,7 @@ internal sealed partial class People
             if (full.Length > 0 && given.Length >= 3 && !Titles.Contains(given) && !CapitalisedFunctionWords.Contains(given)) _given.TryAdd(given, full);
         foreach (var (given, full) in _given.ToList())
         {
-            if (full.Length == 0 || FullNames.ContainsKey(given) || Lexicon.NotPerson.Contains(given) || Places.Contains(given)
+            if (full.Length == 0 || FullNames.ContainsKey(given) || Lexicon.NotPerson.Contains(given) || Parties.Contains(given) || !_kin.Contains(given) && Places.Contains(given)
                 || firsts.TryGetValue(given, out var named) && named != full && !Known.Contains(full)) { _given.Remove(given); continue; }
             FullNames[given] = full;
             Known.Add(full);
@@ -792,6 +796,9 @@ internal sealed partial class People
     /// also surnames elsewhere and so are read as descriptions only there.</summary>
     static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer"];
 
+    /// <summary>"head", "assistant", "interim": a word that opens a role before its noun.</summary>
+    internal static bool IsRoleModifier(string word) => word.Length > 1 && RoleModifiers.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
+
     static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General", "Local", "Longtime", "Veteran", "Retired", "Fellow"];
 
     /// <summary>Indigenous peoples named before a role ("a Métis physician", "an Inuk artist"), kept capitalised.</summary>
@@ -833,7 +840,9 @@ internal sealed partial class People
         // "Lethbridge family physician Dr. Anne Hale": a courtesy title between the occupation and the name is neither.
         // "…, and head coach Rick Tocchet had no update": the conjunction joins clauses, it is no part of the role.
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && LeadingConjunction().Replace(WithoutCourtesy(source[..at].Trim()), "") is var before && !before.EndsWith(',')
-            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead && IsRoleNoun(lead[^1])
+            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead
+            // "fire department chief of operations Martin Guilbault": a role noun "of" what it is in charge of.
+            && (IsRoleNoun(lead[^1]) || Array.LastIndexOf(lead, "of") is var of and > 0 && of >= lead.Length - 3 && IsRoleNoun(lead[of - 1]) && lead.Skip(of + 1).All(w => char.IsLower(w[0])))
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
             return OpensSentenceOnly(lead) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
@@ -894,7 +903,8 @@ internal sealed partial class People
         var word = lead[0];
         if (!char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Parties.Contains(word) || lead.Skip(1).Any(w => !char.IsLower(w[0]))) return false;
         if (lead.Length == 1) return !Titles.Contains(word.TrimEnd('.'));
-        return RoleModifiers.Contains(word) || WrittenLower(word) || Titles.Contains(word) || Portfolios.Contains(word) || CommonWord(word)
+        // ("Registered nurse Amrit Dhillon": a participle is no name.)
+        return RoleModifiers.Contains(word) || WrittenLower(word) || Titles.Contains(word) || Portfolios.Contains(word) || CommonWord(word) || Inflected(word)
                || Speakers.IsOrganisationNoun(word.ToLowerInvariant());
     }
 
@@ -1461,10 +1471,15 @@ internal static partial class Speakers
 
     /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
     /// "Inc." keeps the stop a sentence's end took.</summary>
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[Aa]dvocacy|[Ll]obby|[Ww]atchdog|[Ee]nvironmental|[Cc]ommunity|[Tt]enants'?|[Pp]atients'?|[Cc]onsumer|[Rr]ights|[Ii]ndustry|[Bb]usiness|[Aa]nti-poverty|[Ff]armers'?|[Pp]arents'?)\s+(?:group|organization|organisation|coalition|network|association)|[Tt]hink\s+tank|[Cc]harity|[Nn]on-?profit|[Ww]atchdog)\s+(?=[A-Z])")]
+    private static partial Regex KindOfBody();
+
     internal static string Tidy(string speaker)
     {
         if (speaker.IndexOf(' ') is var space and > 0 && speaker[..space].EndsWith("-based", StringComparison.Ordinal) && space + 1 < speaker.Length && char.IsUpper(speaker[space + 1]))
             speaker = speaker[(space + 1)..];
+        // "Advocacy group Ma place au travail", "the think tank C.D. Howe Institute": the kind of body before its name.
+        if (KindOfBody().Match(speaker) is { Success: true } kind && kind.Length < speaker.Length) speaker = speaker[kind.Length..];
         return speaker.EndsWith(" Inc", StringComparison.Ordinal) || speaker.EndsWith(" Ltd", StringComparison.Ordinal) || speaker.EndsWith(" Corp", StringComparison.Ordinal) ? speaker + "." : speaker;
     }
 
@@ -1619,6 +1634,7 @@ internal static partial class Speakers
     [
         "mother", "father", "mom", "dad", "parent", "man", "woman", "resident", "teen", "teenager", "student", "nurse", "doctor", "farmer",
         "worker", "owner", "driver", "grandmother", "grandfather", "widow", "senior", "veteran", "patient", "tenant", "landlord", "teacher",
+        "officer", "guard", "paramedic", "firefighter",
     ];
 
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
@@ -1782,7 +1798,13 @@ internal static partial class Speakers
         if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
-        if (Lede(words, head) && NamedNext(source, text, people) is { } introduced) return introduced;
+        // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
+        var lede = Array.FindIndex(words, 1, w => w is "in" or "from" or "near") is var from and > 1 && char.IsLower(words[from - 1][0]) ? words[..from] : words;
+        // "A correctional officer told an inquest …" before "Officer Dale Rintala testified …": the person the article gives that
+        // office, else the person the next sentence names.
+        if (Lede(lede, lede[^1].ToLowerInvariant())
+            && (lede[0] is "A" or "An" && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && people.Titled([lede[^1]], text.Length, first: true) is { } office0 ? office0 : NamedNext(source, text, people)) is { } introduced)
+            return introduced;
         // The headline's "Mother says …" is the lede's mother.
         // "Paramedic who quit says …" too: any occupation alone opening the headline.
         if (words.Length <= 4 && (words.Length == 1 || char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0])))

@@ -14,7 +14,8 @@ internal static partial class Refine
     static readonly HashSet<string> Narration =
     [
         "sought", "seek", "seeks", "seeking", "tried", "try", "tries", "trying", "intends", "intend", "intended", "plans", "plan", "planned",
-        "planning", "visited", "visits", "toured", "tours", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "attempted", "attempts",
+        "planning", "visited", "visits", "toured", "tours", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "want", "wanting", "attempted", "attempts",
+        "pushed", "pushes", "pushing", "lobbied", "lobbies", "lobbying", "campaigned", "campaigns", "campaigning",
         // A vote is an act ("council voted 10-4 to put fluoride back"), not a statement.
         "voted", "votes", "vote", "voting",
         // Declining to speak says nothing: "the office declined to comment", "refused to say whether …".
@@ -133,6 +134,10 @@ internal static partial class Refine
 
     [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
+
+    /// <summary>"Statistics Canada's most recent census of agriculture", "the Bank of Canada's latest forecast": the owner's document.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
+    private static partial Regex OwnersDocument();
 
     [GeneratedRegex(@"^(?<docs>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:documents|records|emails|memos|files|notes|reports|letters|data|figures))\s*,?\s+(?:obtained|seen|reviewed)\s+(?:through\s+[\w\s-]+?\s+)?by\s+(?<by>[A-Z].+?)[,\s]*$")]
     private static partial Regex ObtainedBy();
@@ -312,12 +317,26 @@ internal static partial class Refine
         if (Unanswered.Contains(cueWord) && Negated().IsMatch(a.Cue.Text)) return true;
         // "who asked not to be named": a condition of speaking, not something said.
         if (NotNamed().IsMatch(a.Content.Text)) return true;
+        // "Outside the courthouse, she said …" read as the words before "her fears": a place or time opening a sentence is
+        // where someone spoke, not what anyone said.
+        if (Unquoted(a) && a.Content.Length > 0 && a.Content.End <= a.Cue.Start && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 6 } opening
+            && opening[0].ToLowerInvariant() is "outside" or "inside" or "after" or "before" or "during" or "at" or "in" or "on" or "near" or "earlier" or "later"
+            && opening.All(w => !Reports(w) && !w.EndsWith("ed", StringComparison.Ordinal))) return true;
         // Two words that nobody quoted ("spoke at noon", "declined comment") are not a statement to check.
         if (Unquoted(a) && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return true;
         // "In remarks reported by the agency Tanjug, …": the channel's name is how the remark came, not a claim.
         if (a.Channel is { Length: > 0 } channel && a.Content.Text.Trim(' ', ',', '.', ';', ':') is { Length: > 0 } said
             && channel.Contains(said, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>"head | coach Scott Arniel" where the tagger began the source at the role's noun: the role's first word too.</summary>
+    static TextSpan WithModifier(string text, TextSpan source)
+    {
+        if (source.Length == 0 || !char.IsLower(source.Text[0]) || source.Start < 2 || text[source.Start - 1] != ' ') return source;
+        var start = text.LastIndexOfAny([' ', '\n', '(', '“', '"'], source.Start - 2) + 1;
+        var word = text[start..(source.Start - 1)];
+        return word.Length > 0 && char.IsLower(word[0]) && People.IsRoleModifier(word) ? TextSpan.Of(text, start, source.End) : source;
     }
 
     /// <summary>The source with the description beside its name whole: "Priya Nair, a second-year engineering | student from
@@ -400,6 +419,12 @@ internal static partial class Refine
             else if (BodysDocument().Match(a.Source.Text.Trim()) is { Success: true } bodys)
                 // "according to a police news release", "a government statement": the body's words, via its document.
                 r = r with { Speaker = bodys.Groups["who"].Value, Channel = ("aeiou".Contains(bodys.Groups["doc"].Value[0]) ? "an " : "a ") + bodys.Groups["doc"].Value.ToLowerInvariant() };
+            else if (OwnersDocument().Match(a.Source.Text.Trim()) is { Success: true } owns && owns.Groups["who"].Value is var owner0 && !Lexicon.Pronouns.Contains(owner0.ToLowerInvariant()))
+            {
+                // "Statistics Canada's most recent census of agriculture found": the agency, via its census.
+                var doc = owns.Groups["doc"].Value;
+                r = r with { Speaker = people.Named(owner0, a.Source.Start) ?? owner0, Channel = doc.EndsWith('s') && !doc.Contains("census", StringComparison.Ordinal) || doc.EndsWith("data", StringComparison.Ordinal) ? doc : ("aeiou".Contains(doc[0]) ? "an " : "a ") + doc };
+            }
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
                 // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department, "the
@@ -420,7 +445,7 @@ internal static partial class Refine
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
                 || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
-            result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, r.Source)) });
+            result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
         // person once is theirs on every card, as an editor writes it on each.
