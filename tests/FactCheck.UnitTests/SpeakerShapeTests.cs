@@ -1471,4 +1471,45 @@ public class SurnameTests
         Assert.Equal("registered nurse", One(text, "ward was full").SpeakerRole);
         Assert.Equal("Gatineau fire department chief of operations", One(text, "homes were evacuated").SpeakerRole);
     }
+
+    /// <summary>"Prince Albert Mayor Greg Dionne" is Greg Dionne, the Prince Albert mayor; the town's "Prince" is no title and
+    /// does not make the whole run a place.</summary>
+    [Fact]
+    public void A_mayor_of_a_town_named_prince()
+    {
+        const string text = "Prince Albert Mayor Greg Dionne said the bridge repairs would start in April.\n\n"
+                            + "\"We can't wait another year,\" Dionne said.\n";
+        var mayor = One(text, "bridge repairs");
+        Assert.Equal(("Greg Dionne", "Prince Albert mayor"), (mayor.Speaker, mayor.SpeakerRole));
+        Assert.Equal("Greg Dionne", One(text, "another year").Speaker);
+    }
+
+    /// <summary>"Carol and Amir Haddad say the roof caved in, leaving …" is both of them, and the words whole past the comma; a
+    /// lede's "A Regina couple says" is the couple the next sentence names; "her husband" after one of them is the other.</summary>
+    [Fact]
+    public void A_couple_speaks_together()
+    {
+        const string text = "A Regina couple says a roofer kept their $12,000 deposit.\n\n"
+                            + "Carol and Amir Haddad say the work never started, leaving a leak over their kitchen all fall.\n\n"
+                            + "\"We called him every week,\" Carol Haddad said.\n\n"
+                            + "Her husband says the roofer stopped answering in October.\n";
+        Assert.Equal("Carol and Amir Haddad", One(text, "roofer kept").Speaker);
+        var both = One(text, "leak over their kitchen");
+        Assert.Equal("Carol and Amir Haddad", both.Speaker);
+        Assert.StartsWith("the work never started", both.Content.Text);
+        Assert.Equal("Amir Haddad", One(text, "stopped answering").Speaker);
+    }
+
+    /// <summary>"A 2022 study by economist Lena Fournier found" is Lena Fournier via a study; "Marc Roy of the Conseil des
+    /// aînés du Québec" speaks for that body, his role on the card.</summary>
+    [Fact]
+    public void A_dated_study_and_a_person_of_a_body()
+    {
+        const string text = "A 2022 study by economist Lena Fournier found rents near new transit lines rose 18 per cent.\n\n"
+                            + "Marc Roy of the Conseil des aînés du Québec said seniors were being pushed out first.\n";
+        var study = One(text, "transit lines");
+        Assert.Equal(("Lena Fournier", "a study"), (study.Speaker, study.Channel));
+        var roy = One(text, "pushed out first");
+        Assert.Equal(("Marc Roy", "Conseil des aînés du Québec"), (roy.Speaker, roy.SpeakerRole));
+    }
 }

@@ -225,7 +225,7 @@ internal static partial class AttributionGrouping
                 if (kept[i] is var gap && gap.Cue.Length > 0 && gap.Content.Start > gap.Cue.End + 1 && gap.Source.End <= gap.Cue.Start
                     && (Findings.Contains(LastWordOf(gap.Cue.Text)) || gap.Cue.Text is "said" or "says" or "say" or "wrote" or "writes" or "added" or "stated")
                     && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.ContainsAny(Alphanumerics) && !between.Contains('\n')
-                    && !between.ContainsAny(",;:.“”\"") && Refine.FirstWord(between) is not ("that" or "to")
+                    && (!between.ContainsAny(",;:.“”\"") || ClauseBeforeComma(between)) && Refine.FirstWord(between) is not ("that" or "to")
                     && byRules.WithCue(gap.Cue) is { } full && full.Cue.Start == gap.Cue.Start && full.Content.Start >= gap.Cue.End && full.Content.Start < gap.Content.Start
                     && full.Content.End >= gap.Content.Start)
                 {
@@ -384,6 +384,16 @@ internal static partial class AttributionGrouping
 
     /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
     /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
+    /// <summary>"work stopped in June, with …": words with a verb of their own before a comma, a clause of the remark (not "said
+    /// Tuesday, | the fastest …").</summary>
+    static bool ClauseBeforeComma(ReadOnlySpan<char> between)
+    {
+        if (between.ContainsAny(";:.“”\"") || between.IndexOf(',') is not (> 0 and var comma)) return false;
+        var words = between[..comma].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && !Lexicon.Weekdays.Contains(words[0]) && !Lexicon.RelativeDays.Contains(words[0])
+               && words.Skip(1).Any(w => Refine.Finite(w) || w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     static bool SetBeside(string words)
     {
         var w = words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);

@@ -220,7 +220,7 @@ internal static class Lexicon
         "Rajesh", "Ramesh", "Suresh", "Sanjay", "Vijay", "Ajay", "Anil", "Sunil", "Rahul", "Rohit", "Amit", "Arjun",
         "Vikram", "Ashok", "Deepak", "Manoj", "Ravi", "Raj", "Mohammed", "Muhammad", "Mohamed", "Ahmed", "Ahmad", "Ali", "Omar", "Hassan",
         "Hussein", "Ibrahim", "Mustafa", "Khalid", "Tariq", "Yusuf", "Youssef", "Karim", "Bilal", "Hamza", "Imran", "Faisal", "Farid",
-        "Rashid", "Samir", "Walid", "Ziad", "Hiroshi", "Takeshi", "Kenji", "Tuan", "Duc", "Jean-François",
+        "Rashid", "Samir", "Walid", "Ziad", "Amir", "Nabil", "Rami", "Hiroshi", "Takeshi", "Kenji", "Tuan", "Duc", "Jean-François",
         "Jean-Marc", "Jean-Pierre", "Jean-Guy", "Jean-Claude", "Jean-Philippe", "Jean-Paul", "Marc-André", "Pierre-Luc", "Mathieu",
         "Maxime", "Guillaume", "Étienne", "Sébastien", "Alexandre", "Nicolas", "Olivier", "Philippe", "Frédéric", "Benoît", "Stéphane",
         "Sylvain", "Yannick", "Gilles", "Gilbert", "Réjean", "Réal", "Gaétan", "Normand", "Denis", "Serge", "Claude", "Gérard", "André",

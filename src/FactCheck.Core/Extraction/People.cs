@@ -336,7 +336,12 @@ internal sealed partial class People
                     || Describing.Contains(text[r[0].Start..r[0].End])))
                 first = 1;
             // "Prince George RCMP", "Prince Edward Island potato farmers": a place, no titled person.
-            if (first + 1 < r.Count && TitledPlace(text[r[first].Start..r[first].End], text[r[first + 1].Start..r[first + 1].End])) return;
+            // ("Prince Rupert Mayor Herb Pond": the town before a title and a name is where the person holds office.)
+            if (first + 1 < r.Count && TitledPlace(text[r[first].Start..r[first].End], text[r[first + 1].Start..r[first + 1].End]))
+            {
+                if (first + 3 >= r.Count || !Enumerable.Range(first + 2, r.Count - first - 3).Any(k => Titles.Contains(text[r[k].Start..r[k].End]))) return;
+                first += 2;
+            }
             var titled = first > 0 && Titles.Contains(text[r[first - 1].Start..r[first - 1].End]) || first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]);
             // The name starts after the last title of the run: "Foreign Minister Sergei Lavrov", "Assistant Commissioner Eric Stubbs".
             for (var k = r.Count - 2; k >= first; k--)
@@ -698,6 +703,8 @@ internal sealed partial class People
     {
         var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var title = Array.FindIndex(words, w => Titles.Contains(w.TrimEnd('.')));
+        // "Prince Rupert mayor": the town's "Prince" is no title.
+        if (title >= 0 && title + 2 < words.Length && TitledPlace(words[title], words[title + 1])) title = Array.FindIndex(words, title + 2, w => Titles.Contains(w.TrimEnd('.')));
         if (title > 0 && words[title - 1] is "Grand") title--;
         // The portfolio before the title is written in lower case, every word of it ("Emergency Management Minister" is
         // "emergency management minister", "Higher Education Minister" "higher education minister"); the name of a place or an
@@ -890,6 +897,11 @@ internal sealed partial class People
             // "chief of staff to President Bill Clinton whom Mr. Obama recruited …": the role ends before its relative clause.
             return string.Join(' ', words.Skip(k).Take((relative < 0 ? words.Length : relative) - k));
         }
+        // "Paul Brunet of the Conseil pour la protection des malades": the body a person speaks for, named after "of".
+        if (source.StartsWith(speaker + " of ", StringComparison.Ordinal) && source[(speaker.Length + 4)..].Split(',')[0].Trim() is var body
+            && (body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body) is { Length: > 3 } named && char.IsUpper(named[0]) && named.Length <= 80
+            && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale")))
+            return named;
         return null;
     }
 
@@ -1290,7 +1302,7 @@ internal static partial class Speakers
     /// <summary>The longest organisation's name in a phrase: two or more capitalised words (with "of", "for", "and" and a
     /// possessive inside) whose last is an organisation's word ("Brookings Institution", "Kantar Media's Campaign Media
     /// Analysis Group", "Canadian Alliance of Student Associations").</summary>
-    static string? OrganisationIn(string phrase)
+    internal static string? OrganisationIn(string phrase)
     {
         string? best = null;
         foreach (Match m in OrganisationRun().Matches(phrase))
@@ -1469,11 +1481,29 @@ internal static partial class Speakers
 
     static string FirstWordOf(string s) => s.IndexOf(' ') is var sp and > 0 ? s[..sp] : s;
 
-    /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
-    /// "Inc." keeps the stop a sentence's end took.</summary>
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[Aa]dvocacy|[Ll]obby|[Ww]atchdog|[Ee]nvironmental|[Cc]ommunity|[Tt]enants'?|[Pp]atients'?|[Cc]onsumer|[Rr]ights|[Ii]ndustry|[Bb]usiness|[Aa]nti-poverty|[Ff]armers'?|[Pp]arents'?)\s+(?:group|organization|organisation|coalition|network|association)|[Tt]hink\s+tank|[Cc]harity|[Nn]on-?profit|[Ww]atchdog)\s+(?=[A-Z])")]
     private static partial Regex KindOfBody();
 
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)$")]
+    private static partial Regex JointNames();
+
+    [GeneratedRegex(@"\n\s*([A-Z][a-z]+ (?:and|&) [A-Z][a-z]+ [A-Z][\w'’-]+)\b")]
+    private static partial Regex CoupleNamed();
+
+    /// <summary>"Linda and Raj Mehta": two people of one surname, each by a given name, named as one; else null.</summary>
+    static string? Joint(string phrase) =>
+        JointNames().Match(phrase) is { Success: true } m && (IsGiven(m.Groups[1].Value) || IsGiven(m.Groups[2].Value))
+        && new[] { m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value }.All(w => !Lexicon.NotPerson.Contains(w) && !People.IsPlace(w) && !People.IsFunctionWord(w))
+            ? $"{m.Groups[1].Value} and {m.Groups[2].Value} {m.Groups[3].Value}" : null;
+
+    static string? CoupleNext(TextSpan source, string text) =>
+        source.Start < 500 && source.Text.TrimEnd().EndsWith(" couple", StringComparison.Ordinal)
+        && CoupleNamed().Match(text, source.End, Math.Min(400, text.Length - source.End)) is { Success: true } named ? Joint(named.Groups[1].Value) : null;
+
+    static bool IsGiven(string word) => Lexicon.FemaleNames.Contains(word) || Lexicon.MaleNames.Contains(word);
+
+    /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
+    /// "Inc." keeps the stop a sentence's end took.</summary>
     internal static string Tidy(string speaker)
     {
         if (speaker.IndexOf(' ') is var space and > 0 && speaker[..space].EndsWith("-based", StringComparison.Ordinal) && space + 1 < speaker.Length && char.IsUpper(speaker[space + 1]))
@@ -1487,6 +1517,8 @@ internal static partial class Speakers
     {
         // "The statement of claim, filed …, alleges": the court filing speaks (its plaintiffs are for the checker to name).
         if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
+        // "Linda and Raj Mehta say …": both of them.
+        if ((Joint(source.Text) ?? CoupleNext(source, text)) is { } both) return both;
         // "A woman living at the encampment, who gave her name only as Crystal": the name she gave.
         if (GaveName().Match(source.Text) is { Success: true } gave) return gave.Groups[1].Success ? gave.Groups[1].Value : gave.Groups[2].Value;
         // "Obi, who advised the previous government, said": the relative clause is not who spoke; its "who" is. So where the
@@ -1711,6 +1743,8 @@ internal static partial class Speakers
     {
         var s = source.Text.Trim();
         var lower = s.ToLowerInvariant();
+        // "An Edmonton couple says …" before "Linda and Raj Mehta say …": the couple the next sentence names.
+        if (CoupleNext(source, text) is { } couple) return couple;
         if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
         // "A senior official in the U.S. Trade Representative's office", "a source close to the premier": someone unnamed
         // there, not the office or the person they are close to.

@@ -132,7 +132,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(?<who>(?:(?:federal|provincial|city|municipal|school|health)\s+)?(?:police|government|city|province|ministry|department|company|court|hospital|union|board|authority|military|army|university|council|RCMP|OPP|SQ|CBSA))\s+(?<doc>news release|press release|media release|release|statement|report|email|e-mail|memo|letter|update|bulletin|notice)$")]
     private static partial Regex BodysDocument();
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     /// <summary>"Statistics Canada's most recent census of agriculture", "the Bank of Canada's latest forecast": the owner's document.</summary>
@@ -433,7 +433,9 @@ internal static partial class Refine
                 // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
                 var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
                     : (d.Groups["doc"].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc;
-                r = r with { Speaker = Speakers.Tidy(who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who), Channel = channel };
+                // "a 2014 study by Loyola Law School professor Justin Levitt": the person, where one is named.
+                var person = people.Named(who, a.Source.Start) is { } named && named.Contains(' ') && people.Known.Contains(named) && who.EndsWith(named.Split(' ')[^1], StringComparison.Ordinal) ? named : null;
+                r = r with { Speaker = person ?? Speakers.Tidy(who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? who[4..] : who), Channel = channel };
             }
             // "A new report from the Financial Accountability Office says …. The report, released Thursday, found …": the office,
             // via the report, and so are "the report's authors".
