@@ -717,7 +717,7 @@ public class SpeakerRoleTests
     [InlineData("B.C. Health Minister Omar Haddad said 80 beds would open in Surrey.", "Omar Haddad", "B.C. health minister")]
     [InlineData("Former Truro Mayor Dana Kerr said the rink had cost $9 million.", "Dana Kerr", "former Truro mayor")]
     [InlineData("Party Leader Yves-Marc Blais said Quebec had every right to cap enrolment.", "Yves-Marc Blais", "party leader")]
-    [InlineData("Calgary police Staff Sgt. Rick Walsh said three officers were hurt.", "Rick Walsh", "staff sergeant")]
+    [InlineData("Calgary police Staff Sgt. Rick Walsh said three officers were hurt.", "Rick Walsh", "Calgary police staff sergeant")]
     [InlineData("Minister of Fisheries and Oceans Diane Leroux said the cod quota would fall by 20 per cent.", "Diane Leroux", "minister of fisheries and oceans")]
     [InlineData("U.S. Secretary of State Mark Ellis said the talks in Geneva had failed.", "Mark Ellis", "U.S. secretary of state")]
     [InlineData("Minister of Health Mark Holm said 1,200 nurses had been hired.", "Mark Holm", "minister of health")]
@@ -1511,5 +1511,34 @@ public class SurnameTests
         Assert.Equal(("Lena Fournier", "a study"), (study.Speaker, study.Channel));
         var roy = One(text, "pushed out first");
         Assert.Equal(("Marc Roy", "Conseil des aînés du Québec"), (roy.Speaker, roy.SpeakerRole));
+    }
+
+    /// <summary>"Moncton police Chief Ana Roy" is the Moncton police chief and "provincial court Judge Tom Ng" a provincial court
+    /// judge; "said outside court that …" leaves where she spoke out of the words.</summary>
+    [Fact]
+    public void A_force_before_a_title_and_where_a_remark_was_made()
+    {
+        const string text = "Moncton police Chief Ana Roy said outside court that the verdict would help the family heal.\n\n"
+                            + "Provincial court Judge Tom Ng said the sentence had to deter others.\n\n"
+                            + "In sentencing him, provincial court Judge Tom Ng said the harm was lasting.\n";
+        var chief = One(text, "help the family heal");
+        Assert.Equal(("Ana Roy", "Moncton police chief"), (chief.Speaker, chief.SpeakerRole));
+        Assert.StartsWith("that the verdict", chief.Content.Text);
+        Assert.Equal("provincial court judge", One(text, "harm was lasting").SpeakerRole);
+    }
+
+    /// <summary>A lede's "A Manitoba judge has ruled …" is the justice the article names ("Justice Lila Crane"); a regional
+    /// district is a body, not a person named District ("Peace River Regional District emergency program co-ordinator Dale
+    /// Fehr" is Dale Fehr, that co-ordinator).</summary>
+    [Fact]
+    public void A_ledes_judge_and_a_regional_districts_coordinator()
+    {
+        const string ruling = "A Manitoba judge has ruled that the province must pay for the students' transport.\n\n"
+                              + "Marcel Dubois, 16, has been driven to school by his father for two years.\n\n"
+                              + "Court of King's Bench Justice Lila Crane wrote that the policy was unfair.\n";
+        Assert.Equal("Lila Crane", One(ruling, "students' transport").Speaker);
+        const string fire = "Peace River Regional District emergency program co-ordinator Dale Fehr said 300 homes were on evacuation alert.\n";
+        var fehr = One(fire, "evacuation alert");
+        Assert.Equal(("Dale Fehr", "Peace River Regional District emergency program co-ordinator"), (fehr.Speaker, fehr.SpeakerRole));
     }
 }

@@ -293,7 +293,7 @@ internal static class Lexicon
         // Organisations' words ("Canadian Alliance of Student Associations", "Colleges Ontario", "Statistics Canada", "Heiltsuk Nation").
         "Alliance", "Coalition", "Society", "Associations", "Unions", "Colleges", "Universities", "Chamber", "Commerce", "Institution",
         "Trust", "Holdings", "Industries", "Technologies", "Systems", "Media", "Radio", "Television", "League", "Club", "Assembly",
-        "Parliament", "Legislature", "Government", "Ministry", "Municipality", "Township", "Region", "Nation", "Nations", "Statistics",
+        "Parliament", "Legislature", "Government", "Ministry", "Municipality", "Township", "Region", "District", "Borough", "Division", "Detachment", "Nation", "Nations", "Statistics",
         "Transport", "Hydro", "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Scotia", "Brunswick",
         "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories", "Island", "Islands", "Line",
         // Companies' words ("Peabody Energy", "Patriot Coal", "Russia Today", "Desjardins Securities").

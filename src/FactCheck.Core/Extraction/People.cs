@@ -689,6 +689,15 @@ internal sealed partial class People
         }
         string W(int i) => text[words[i].Start..words[i].End];
         if (words.Count > 0 && W(0) is { Length: 4 or 6 } a && Enumerable.Range(0, a.Length).All(i => i % 2 == 0 ? char.IsUpper(a[i]) : a[i] == '.')) return words[0].Start;
+        // "Fredericton police Chief Gary Forward", "provincial court Judge Julian Dickson": the force or court before the title,
+        // and the place or level before that.
+        if (words.Count > 0 && W(0) is "police" or "fire" or "court" or "transit" or "school" or "band" or "hospital" or "health")
+        {
+            if (words.Count > 1 && (W(1) is "provincial" or "federal" or "city" or "municipal" or "regional" or "superior" or "county" or "district" or "family" or "youth"
+                                    || W(1).Length > 1 && char.IsUpper(W(1)[0]) && W(1).All(c => char.IsLetter(c) || c is '.' or '-') && !CapitalisedFunctionWords.Contains(W(1))))
+                return words[1].Start;
+            return words[0].Start;
+        }
         if (words.Count >= 2 && W(0) is "and" or "&")
         {
             var k = 1;
@@ -722,6 +731,8 @@ internal sealed partial class People
         return string.Join(' ', words.Select((w, i) =>
             i < portfolio && Levels.Contains(w) ? w.ToLowerInvariant()
             : i < portfolio && char.IsUpper(w[0]) ? w
+            // "Tulsa police chief": a place before the force written in lower case keeps its capital.
+            : char.IsUpper(w[0]) && i + 1 < words.Length && char.IsLower(words[i + 1][0]) && !Portfolios.Contains(w) && !Levels.Contains(w) && !Titles.Contains(w.TrimEnd('.')) && !RoleModifiers.Contains(w) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
             : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
     }
@@ -847,7 +858,10 @@ internal sealed partial class People
         // "Lethbridge family physician Dr. Anne Hale": a courtesy title between the occupation and the name is neither.
         // "…, and head coach Rick Tocchet had no update": the conjunction joins clauses, it is no part of the role.
         if (source.IndexOf(speaker, StringComparison.Ordinal) is var at and > 0 && LeadingConjunction().Replace(WithoutCourtesy(source[..at].Trim()), "") is var before && !before.EndsWith(',')
-            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } lead
+            && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 8 } lead
+            // (A long lead only where a body's name opens it, "Central Okanagan Regional District emergency program co-ordinator"; never
+            // a clause, "who has campaigned heavily for GOP nominee".)
+            && (lead.Length <= 6 || char.IsUpper(lead[0][0])) && !lead.Any(w => w is "who" or "which" or "that" or "whose" || Refine.Finite(w))
             // "fire department chief of operations Martin Guilbault": a role noun "of" what it is in charge of.
             && (IsRoleNoun(lead[^1]) || Array.LastIndexOf(lead, "of") is var of and > 0 && of >= lead.Length - 3 && IsRoleNoun(lead[of - 1]) && lead.Skip(of + 1).All(w => char.IsLower(w[0])))
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
@@ -993,7 +1007,7 @@ internal sealed partial class People
         "protester", "demonstrator", "vendor", "merchant", "founder", "rabbi", "imam", "pastor", "priest", "cantor", "chaplain", "bishop", "archbishop", "coroner", "ombudsman", "auditor", "curator", "archivist",
         .. Lexicon.PersonNouns, .. Lexicon.Agents, "economist", "professor", "specialist", "analyst", "researcher", "expert", "scientist",
         "officer", "director", "chief", "head", "president", "judge", "commissioner", "manager", "organizer", "organiser", "member",
-        "owner", "resident", "vice-president", "executive", "coordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
+        "owner", "resident", "vice-president", "executive", "coordinator", "co-ordinator", "co-founder", "partner", "fellow", "lecturer", "doctor",
         "attorney", "lawyer", "prosecutor", "meteorologist", "forecaster", "epidemiologist", "pollster", "strategist", "consultant",
         "critic", "physician", "surgeon", "nurse", "paramedic", "trustee", "principal", "superintendent", "administrator",
         "coach", "teammate", "goaltender", "goalie", "forward", "defenceman", "captain", "teacher", "student", "farmer",
@@ -1666,7 +1680,7 @@ internal static partial class Speakers
     [
         "mother", "father", "mom", "dad", "parent", "man", "woman", "resident", "teen", "teenager", "student", "nurse", "doctor", "farmer",
         "worker", "owner", "driver", "grandmother", "grandfather", "widow", "senior", "veteran", "patient", "tenant", "landlord", "teacher",
-        "officer", "guard", "paramedic", "firefighter",
+        "officer", "guard", "paramedic", "firefighter", "judge",
     ];
 
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
@@ -1837,7 +1851,7 @@ internal static partial class Speakers
         // "A correctional officer told an inquest …" before "Officer Dale Rintala testified …": the person the article gives that
         // office, else the person the next sentence names.
         if (Lede(lede, lede[^1].ToLowerInvariant())
-            && (lede[0] is "A" or "An" && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && people.Titled([lede[^1]], text.Length, first: true) is { } office0 ? office0 : NamedNext(source, text, people)) is { } introduced)
+            && (lede[0] is "A" or "An" && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && (people.Titled([lede[^1]], text.Length, first: true) ?? (lede[^1] == "judge" ? people.Titled(["justice"], text.Length, first: true) : null)) is { } office0 ? office0 : NamedNext(source, text, people)) is { } introduced)
             return introduced;
         // The headline's "Mother says …" is the lede's mother.
         // "Paramedic who quit says …" too: any occupation alone opening the headline.
