@@ -1541,4 +1541,43 @@ public class SurnameTests
         var fehr = One(fire, "evacuation alert");
         Assert.Equal(("Dale Fehr", "Peace River Regional District emergency program co-ordinator"), (fehr.Speaker, fehr.SpeakerRole));
     }
+
+    /// <summary>"…, their union said Friday.¶The Amalgamated Transit Union, …" is that union, not "Friday. The …": a
+    /// union named after the lede starts after the sentence's end.</summary>
+    [Fact]
+    public void A_union_named_after_the_lede_starts_after_the_full_stop()
+    {
+        const string text = "TORONTO — Rail workers have voted to accept a new contract, their union said Friday.\n\n"
+                            + "The Amalgamated Transit Union, which represents about 9,000 workers, said the deal raises wages 12 per cent.\n";
+        Assert.Equal("Amalgamated Transit Union", One(text, "accept a new contract").Speaker);
+    }
+
+    /// <summary>"…, said Lena Sky, whose mother, Dora Sky, was killed" has no role "whose mother"; "Forensic pathologist Ruth
+    /// Amos" opening a sentence is a forensic pathologist, in lower case; "Democratic" keeps its capital.</summary>
+    [Fact]
+    public void Whose_relative_is_no_role_and_an_adjective_opening_a_role_is_lower_case()
+    {
+        const string text = "\"We are still waiting,\" said Lena Sky, whose mother, Dora Sky, was killed in 2021.\n\n"
+                            + "Forensic pathologist Ruth Amos said grief can last for years.\n\n"
+                            + "Democratic candidate Joan Pike said the plan would cost too much.\n";
+        Assert.Null(One(text, "still waiting").SpeakerRole);
+        Assert.Equal("forensic pathologist", One(text, "grief can last").SpeakerRole);
+        Assert.Equal("Democratic candidate", One(text, "cost too much").SpeakerRole);
+    }
+
+    /// <summary>"Dozens of Halifax tenants have received notices … they say the landlord never filed" is the tenants'; a lede's "A
+    /// former provincial cabinet minister says in a new memoir …" is the minister the article names after it, via a new memoir;
+    /// "whose remains are believed to be …" is no claim.</summary>
+    [Fact]
+    public void They_a_ledes_minister_and_a_belief_nobody_holds()
+    {
+        const string tenants = "HALIFAX — Dozens of Halifax tenants have received eviction notices they say the landlord never filed with the board.\n";
+        Assert.Equal("Dozens of Halifax tenants", One(tenants, "never filed").Speaker);
+        const string memoir = "A former provincial cabinet minister says in a new memoir that the premier ignored warnings about the hospital.\n\n"
+                              + "In the book, former health minister Carla Ruiz writes that she raised the problem four times.\n";
+        var minister = One(memoir, "ignored warnings");
+        Assert.Equal(("Carla Ruiz", "a new memoir"), (minister.Speaker, minister.Channel));
+        const string belief = "Relatives of a man whose body is believed to be in the river gathered on the bridge.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(belief), a => a.Cue.Text.Contains("believed", StringComparison.Ordinal));
+    }
 }

@@ -870,7 +870,8 @@ internal sealed partial class People
         // at Desjardins": the description set off beside the name.
         foreach (var part in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (part.Length > 140 || part.Contains(speaker, StringComparison.Ordinal)) continue;
+            // ("Cambria Harris, whose mother, Morgan Harris, was killed": whose relative is no role of hers.)
+            if (part.Length > 140 || part.Contains(speaker, StringComparison.Ordinal) || part.StartsWith("whose ", StringComparison.Ordinal)) continue;
             // "Todd Lewis, who farms near Gray and is president of the …": what the relative clause says they are.
             var segment = WhoIs().Match(part) is { Success: true } who ? who.Groups[1].Value : part;
             // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.
@@ -930,7 +931,10 @@ internal sealed partial class People
         if (!char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Parties.Contains(word) || lead.Skip(1).Any(w => !char.IsLower(w[0]))) return false;
         if (lead.Length == 1) return !Titles.Contains(word.TrimEnd('.'));
         // ("Registered nurse Amrit Dhillon": a participle is no name.)
+        // ("Forensic anthropologist", "Clinical psychologist": an adjective's ending, no name's.)
         return RoleModifiers.Contains(word) || WrittenLower(word) || Titles.Contains(word) || Portfolios.Contains(word) || CommonWord(word) || Inflected(word)
+               || word.Length >= 6 && (word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal))
+                  && word is not ("Democratic" or "Icelandic" or "Arabic" or "Baltic" or "Hispanic" or "Slavic" or "Nordic" or "Celtic" or "Gaelic" or "Islamic" or "Atlantic" or "Pacific" or "Arctic" or "Catholic" or "Olympic" or "Hellenic" or "Germanic")
                || Speakers.IsOrganisationNoun(word.ToLowerInvariant());
     }
 
@@ -996,7 +1000,9 @@ internal sealed partial class People
     internal static bool IsRoleNoun(string word)
     {
         var lower = word.ToLowerInvariant();
-        return RoleNouns.Contains(lower) || lower.LastIndexOf('-') is var hyphen and > 0 && RoleNouns.Contains(lower[(hyphen + 1)..]);
+        // "anthropologist", "epidemiologist": the one who studies a field.
+        return RoleNouns.Contains(lower) || lower.LastIndexOf('-') is var hyphen and > 0 && RoleNouns.Contains(lower[(hyphen + 1)..])
+               || lower.Length > 8 && lower.EndsWith("ologist", StringComparison.Ordinal) && lower.All(char.IsLetter);
     }
 
     static readonly HashSet<string> RoleNouns =
@@ -1222,6 +1228,27 @@ internal sealed partial class People
     /// <summary>The person mentioned last before a position.</summary>
     public string? LastBefore(int position) => LastMentionBefore(position)?.Full;
 
+    /// <summary>The first person named after a position, within <paramref name="within"/> characters, with an office word right
+    /// before the name ("former public safety minister Bill Blair" for "minister"); else null.</summary>
+    public string? HolderAfter(string office, int position, int within)
+    {
+        if (_text is not { } text) return null;
+        var i = LastMentionIndex(position) + 1;
+        while (i < Mentions.Count && Mentions[i].At < position) i++;
+        for (; i < Mentions.Count && Mentions[i].At - position <= within; i++)
+        {
+            var at = Mentions[i].At;
+            var full = FullAt(Mentions[i].Surname, at);
+            var start = full.Contains(' ') && text.AsSpan(at).StartsWith(full.AsSpan(0, full.IndexOf(' '))) ? at : text.LastIndexOf(full.Split(' ')[0], at, Math.Min(at + 1, 60), StringComparison.Ordinal);
+            if (start < 0) start = at;
+            var before = text.AsSpan(Math.Max(0, start - 50), start - Math.Max(0, start - 50)).TrimEnd();
+            var cut = before.LastIndexOfAny(".,;\n“”\"");
+            if (cut >= 0) before = before[(cut + 1)..];
+            if (before.EndsWith(office, StringComparison.OrdinalIgnoreCase) && (before.Length == office.Length || before[^(office.Length + 1)] == ' ')) return full;
+        }
+        return null;
+    }
+
     /// <summary>The person mentioned first after a position, when within <paramref name="within"/> characters of it, and where.</summary>
     public (int At, string Full)? FirstAfter(int position, int within)
     {
@@ -1423,7 +1450,16 @@ internal static partial class Speakers
     private static partial Regex UnionNamed();
 
     static string? UnionAfter(string text, int from) =>
-        UnionNamed().Match(text, from, Math.Min(1500, text.Length - from)) is { Success: true } union ? union.Value : null;
+        UnionNamed().Match(text, from, Math.Min(1500, text.Length - from)) is { Success: true } union ? Past(union.Value) : null;
+
+    /// <summary>A name read from capitalised words after the end of a sentence ("Saturday.¶The Canadian Union of …"): the name
+    /// after that end, without its article.</summary>
+    static string Past(string name)
+    {
+        var end = Math.Max(name.LastIndexOf('\n'), name.LastIndexOf(". ", StringComparison.Ordinal) is var stop and >= 0 && stop > 2 && char.IsLower(name[stop - 1]) ? stop + 1 : -1);
+        name = end >= 0 ? name[(end + 1)..].Trim() : name;
+        return name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
+    }
 
     /// <summary>Bodies an article calls by their kind after naming them ("the agency", "the department").</summary>
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office"];
@@ -1497,6 +1533,11 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[Aa]dvocacy|[Ll]obby|[Ww]atchdog|[Ee]nvironmental|[Cc]ommunity|[Tt]enants'?|[Pp]atients'?|[Cc]onsumer|[Rr]ights|[Ii]ndustry|[Bb]usiness|[Aa]nti-poverty|[Ff]armers'?|[Pp]arents'?)\s+(?:group|organization|organisation|coalition|network|association)|[Tt]hink\s+tank|[Cc]harity|[Nn]on-?profit|[Ww]atchdog)\s+(?=[A-Z])")]
     private static partial Regex KindOfBody();
+
+    /// <summary>A sentence opening with people in the plural ("Dozens of Regina homeowners", "Parents at a Surrey school"), after a
+    /// dateline.</summary>
+    [GeneratedRegex(@"\G(?:[A-Z][A-Z .,'’-]+—\s*)?((?:(?:Dozens|Hundreds|Thousands|Many|Some|Several|Most)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}(?:residents|homeowners|tenants|parents|families|workers|employees|members|students|patients|neighbours|neighbors|owners|farmers|fishermen|nurses|teachers|doctors|relatives|advocates|drivers|riders|commuters|voters|shoppers|customers|retirees|seniors|landlords|renters|growers|harvesters|merchants))\b(?![,’'])")]
+    private static partial Regex PluralSubject();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)$")]
     private static partial Regex JointNames();
@@ -1675,6 +1716,9 @@ internal static partial class Speakers
                              // "A Surrey mother says …", "An Ottawa man says …", named in the next sentence.
                              || LedePeople.Contains(head) && words[0].ToLowerInvariant() is "a" or "an");
 
+    /// <summary>Offices a lede may describe before the article names who holds them.</summary>
+    static readonly HashSet<string> LedeOffices = ["minister", "premier", "mayor", "councillor", "senator", "judge", "justice", "coroner", "commissioner", "professor", "economist", "ombudsman", "auditor"];
+
     /// <summary>People a lede describes before the next sentence names them.</summary>
     static readonly HashSet<string> LedePeople =
     [
@@ -1820,6 +1864,9 @@ internal static partial class Speakers
                     return people.Named(name.Groups[1].Value, source.Start, previous) ?? name.Groups[1].Value;
                 return people.LastBefore(source.Start) ?? s;
             }
+            // "Dozens of Regina homeowners have received bills … they say the city should have covered": the people the sentence opens with.
+            if (lower is "they" && PluralSubject().Match(text, People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)) is { Success: true } group)
+                return group.Groups[1].Value;
             return previous?.Speaker ?? s;
         }
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -1848,6 +1895,11 @@ internal static partial class Speakers
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
         var lede = Array.FindIndex(words, 1, w => w is "in" or "from" or "near") is var from and > 1 && char.IsLower(words[from - 1][0]) ? words[..from] : words;
+        // "A former federal cabinet minister says in a new memoir …" before "former public safety minister Bill Blair writes": the
+        // person the article gives that office, named after the lede (never "a senior official", who stays unnamed).
+        if (words[0] is "A" or "An" && words.Length >= 3 && source.Start < 500 && LedeOffices.Contains(head) && NoNameBefore(text, source.Start)
+            && (people.Titled(words[1..], text.Length, first: true) ?? people.HolderAfter(head, source.End, 1500)) is { } holder)
+            return holder;
         // "A correctional officer told an inquest …" before "Officer Dale Rintala testified …": the person the article gives that
         // office, else the person the next sentence names.
         if (Lede(lede, lede[^1].ToLowerInvariant())
@@ -1912,7 +1964,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
