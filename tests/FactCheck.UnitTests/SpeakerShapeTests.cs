@@ -1580,4 +1580,23 @@ public class SurnameTests
         const string belief = "Relatives of a man whose body is believed to be in the river gathered on the bridge.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(belief), a => a.Cue.Text.Contains("believed", StringComparison.Ordinal));
     }
+
+    /// <summary>"The spokesperson, who did not give her name, said" after "according to a spokesperson for Parks Canada" is that
+    /// spokesperson, not the person quoted before; "President and CEO Ada Lin" is president and CEO; "faced questions" and "a
+    /// report presented to the board" are no one's words.</summary>
+    [Fact]
+    public void The_same_spokesperson_two_titles_and_noun_phrases_that_say_nothing()
+    {
+        const string text = "\"The herd is in trouble,\" said Marie Dufour, director of Nature Alliance.\n\n"
+                            + "According to a spokesperson for Parks Canada, about 300 animals remain.\n\n"
+                            + "The spokesperson, who did not give her name, said the agency would count them again in March.\n\n"
+                            + "Ski Canada executives faced tough questions from MPs on Tuesday about safety.\n\n"
+                            + "President and CEO Ada Lin told the committee that the rules had changed.\n\n"
+                            + "But a report presented to the board in May recommends closing the hill by 2027.\n";
+        Assert.Equal("spokesperson for Parks Canada", One(text, "count them again").Speaker);
+        Assert.Equal(("Ada Lin", "president and CEO"), (One(text, "rules had changed").Speaker, One(text, "rules had changed").SpeakerRole));
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Cue.Text.StartsWith("faced", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, a => a.Cue.Text.StartsWith("a report", StringComparison.Ordinal));
+    }
 }

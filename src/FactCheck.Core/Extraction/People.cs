@@ -701,7 +701,8 @@ internal sealed partial class People
         if (words.Count >= 2 && W(0) is "and" or "&")
         {
             var k = 1;
-            while (k < words.Count && Portfolios.Contains(W(k)) && !Levels.Contains(W(k))) k++;
+            // ("President and CEO Katherine Henderson": two titles joined.)
+            while (k < words.Count && (Portfolios.Contains(W(k)) || Titles.Contains(W(k).TrimEnd('.'))) && !Levels.Contains(W(k))) k++;
             if (k > 1) return words[k - 1].Start;
         }
         return start;
@@ -1886,7 +1887,9 @@ internal static partial class Speakers
             if (people.LastBefore(source.Start) is { } aged) return aged;
         }
         // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
-        if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
+        // "The spokesperson, who did not give her name, said" after "according to a spokesperson for Environment Canada": the same one.
+        if (describesPerson && previous is not null && (previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)
+                                                       || previous.Speaker.StartsWith(head + " for ", StringComparison.OrdinalIgnoreCase))) return previous.Speaker;
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
         // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
         // left as the description.)

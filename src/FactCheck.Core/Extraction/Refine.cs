@@ -15,7 +15,7 @@ internal static partial class Refine
     [
         "sought", "seek", "seeks", "seeking", "tried", "try", "tries", "trying", "intends", "intend", "intended", "plans", "plan", "planned",
         "planning", "visited", "visits", "toured", "tours", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "want", "wanting", "attempted", "attempts",
-        "pushed", "pushes", "pushing", "lobbied", "lobbies", "lobbying", "campaigned", "campaigns", "campaigning",
+        "pushed", "pushes", "pushing", "faced", "faces", "facing", "lobbied", "lobbies", "lobbying", "campaigned", "campaigns", "campaigning",
         // A vote is an act ("council voted 10-4 to put fluoride back"), not a statement.
         "voted", "votes", "vote", "voting",
         // Declining to speak says nothing: "the office declined to comment", "refused to say whether …".
@@ -317,6 +317,9 @@ internal static partial class Refine
         if (Unanswered.Contains(cueWord) && Negated().IsMatch(a.Cue.Text)) return true;
         // "who asked not to be named": a condition of speaking, not something said.
         if (NotNamed().IsMatch(a.Content.Text)) return true;
+        // "a report presented to the regional centre … recommends": a cue that opens with an article and has no source is a noun
+        // phrase, not anyone's words.
+        if (a.Source.Length == 0 && FirstWord(a.Cue.Text) is "a" or "an" or "the" or "A" or "An" or "The") return true;
         // "Outside the courthouse, she said …" read as the words before "her fears": a place or time opening a sentence is
         // where someone spoke, not what anyone said.
         if (Unquoted(a) && a.Content.Length > 0 && a.Content.End <= a.Cue.Start && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 6 } opening
