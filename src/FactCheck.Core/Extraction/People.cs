@@ -1717,6 +1717,9 @@ internal static partial class Speakers
                              // "A Surrey mother says …", "An Ottawa man says …", named in the next sentence.
                              || LedePeople.Contains(head) && words[0].ToLowerInvariant() is "a" or "an");
 
+    [GeneratedRegex(@"\b[Aa]n? (spokesperson|spokesman|spokeswoman|representative|official) for ((?:the )?[A-Z][\w.'’-]*(?: (?:and |of |for |the )*[A-Z][\w.'’-]*)*)")]
+    private static partial Regex AgentFor();
+
     /// <summary>Offices a lede may describe before the article names who holds them.</summary>
     static readonly HashSet<string> LedeOffices = ["minister", "premier", "mayor", "councillor", "senator", "judge", "justice", "coroner", "commissioner", "professor", "economist", "ombudsman", "auditor"];
 
@@ -1887,9 +1890,13 @@ internal static partial class Speakers
             if (people.LastBefore(source.Start) is { } aged) return aged;
         }
         // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
-        // "The spokesperson, who did not give her name, said" after "according to a spokesperson for Environment Canada": the same one.
-        if (describesPerson && previous is not null && (previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)
-                                                       || previous.Speaker.StartsWith(head + " for ", StringComparison.OrdinalIgnoreCase))) return previous.Speaker;
+        if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
+        // "The spokesperson, who did not give her name, said" after "according to a spokesperson for Environment Canada": the same one,
+        // whoever spoke between.
+        if (words.Length == 2 && words[0] is "The" or "the" && Lexicon.Agents.Contains(head) && source.Start > 0
+            && AgentFor().Matches(text, Math.Max(0, source.Start - 800)) is { Count: > 0 } agents && agents[^1] is var last && last.Index < source.Start
+            && last.Groups[1].Value.Equals(head, StringComparison.OrdinalIgnoreCase))
+            return $"{head} for {last.Groups[2].Value.TrimEnd()}";
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
         // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
         // left as the description.)
