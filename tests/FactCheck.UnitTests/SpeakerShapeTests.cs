@@ -1599,4 +1599,16 @@ public class SurnameTests
         Assert.DoesNotContain(found, a => a.Cue.Text.StartsWith("faced", StringComparison.Ordinal));
         Assert.DoesNotContain(found, a => a.Cue.Text.StartsWith("a report", StringComparison.Ordinal));
     }
+
+    /// <summary>"TIMMINS, Ont. — About 200 miners learned Monday that …, and many say …": what they learned is no claim of theirs,
+    /// and "many" are the miners; "documents obtained by CBC News through a freedom-of-information request" came via CBC News.</summary>
+    [Fact]
+    public void Many_are_the_people_the_sentence_opens_with_and_documents_come_via_the_outlet()
+    {
+        const string text = "TIMMINS, Ont. — About 200 miners learned Monday that the mine would close in March, and many say they will have to leave town.\n\n"
+                            + "The mine lost $40 million last year, according to documents obtained by CBC News through a freedom-of-information request.\n";
+        Assert.Equal("About 200 miners", One(text, "leave town").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.StartsWith("learned", StringComparison.Ordinal));
+        Assert.Equal("CBC News", One(text, "lost $40 million").Channel);
+    }
 }

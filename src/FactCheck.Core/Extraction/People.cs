@@ -1537,7 +1537,7 @@ internal static partial class Speakers
 
     /// <summary>A sentence opening with people in the plural ("Dozens of Regina homeowners", "Parents at a Surrey school"), after a
     /// dateline.</summary>
-    [GeneratedRegex(@"\G(?:[A-Z][A-Z .,'’-]+—\s*)?((?:(?:Dozens|Hundreds|Thousands|Many|Some|Several|Most)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}(?:residents|homeowners|tenants|parents|families|workers|employees|members|students|patients|neighbours|neighbors|owners|farmers|fishermen|nurses|teachers|doctors|relatives|advocates|drivers|riders|commuters|voters|shoppers|customers|retirees|seniors|landlords|renters|growers|harvesters|merchants))\b(?![,’'])")]
+    [GeneratedRegex(@"\G\s*(?:(?:[A-Z][A-Za-z .,'’-]*\s)?—\s*)?((?:(?:Dozens|Hundreds|Thousands|Many|Some|Several|Most)\s+of\s+(?:the\s+)?|(?:(?:Nearly|About|Almost|Roughly|Around|Over|More than|Some)\s+)?\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}(?:residents|homeowners|tenants|parents|families|workers|employees|members|students|patients|neighbours|neighbors|owners|farmers|fishermen|nurses|teachers|doctors|relatives|advocates|drivers|riders|commuters|voters|shoppers|customers|retirees|seniors|landlords|renters|growers|harvesters|merchants|miners|firefighters|paramedics|officers|volunteers|protesters|demonstrators|survivors|victims|fans|athletes|players|passengers|travellers|travelers|evacuees|retailers|physicians|pharmacists|educators|experts|scientists|researchers|economists|analysts|critics|officials))\b(?![,’'])")]
     private static partial Regex PluralSubject();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)$")]
@@ -1856,6 +1856,9 @@ internal static partial class Speakers
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
             return people.Named(after.Groups[1].Value, source.Start) ?? after.Groups[1].Value;
         if (lower is "his" or "her") lower = lower == "his" ? "he" : "she"; // "his remarks", "her statement"
+        // "Nearly 300 workers … learned Tuesday that the mill would close, and many say …": the people the sentence opens with.
+        if (lower is "many" or "most" or "some" && PluralSubject().Match(text, People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)) is { Success: true } opening)
+            return opening.Groups[1].Value;
         if (Lexicon.Pronouns.Contains(lower))
         {
             if (lower is "he" or "she") return people.Meant(source.Start, previous, lower == "he" ? 'M' : 'F') ?? s;

@@ -15,7 +15,9 @@ internal static partial class Refine
     [
         "sought", "seek", "seeks", "seeking", "tried", "try", "tries", "trying", "intends", "intend", "intended", "plans", "plan", "planned",
         "planning", "visited", "visits", "toured", "tours", "hopes", "hoped", "aims", "aimed", "wants", "wanted", "want", "wanting", "attempted", "attempts",
-        "pushed", "pushes", "pushing", "faced", "faces", "facing", "lobbied", "lobbies", "lobbying", "campaigned", "campaigns", "campaigning",
+        "pushed", "pushes", "pushing", "faced", "faces", "facing",
+        // What someone learned is what someone else told them: "workers learned Tuesday that the mill would close".
+        "learned", "learns", "learnt", "lobbied", "lobbies", "lobbying", "campaigned", "campaigns", "campaigning",
         // A vote is an act ("council voted 10-4 to put fluoride back"), not a statement.
         "voted", "votes", "vote", "voting",
         // Declining to speak says nothing: "the office declined to comment", "refused to say whether …".
@@ -419,7 +421,11 @@ internal static partial class Refine
             }
             else if (ObtainedBy().Match(a.Source.Text.Trim()) is { Success: true } obtained)
                 // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
-                r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(obtained.Groups["by"].Value) ?? Channels.Outlet(obtained.Groups["by"].Value) ?? obtained.Groups["by"].Value.Trim() };
+            {
+                // ("obtained by CBC News through a freedom-of-information request": the outlet, not how it got them.)
+                var by = obtained.Groups["by"].Value is var b && b.IndexOf(" through ", StringComparison.Ordinal) is var through and > 0 ? b[..through] : obtained.Groups["by"].Value;
+                r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(by) ?? Channels.Outlet(by) ?? by.Trim() };
+            }
             else if (BodysDocument().Match(a.Source.Text.Trim()) is { Success: true } bodys)
                 // "according to a police news release", "a government statement": the body's words, via its document.
                 r = r with { Speaker = bodys.Groups["who"].Value, Channel = ("aeiou".Contains(bodys.Groups["doc"].Value[0]) ? "an " : "a ") + bodys.Groups["doc"].Value.ToLowerInvariant() };
