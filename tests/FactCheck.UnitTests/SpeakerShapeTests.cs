@@ -1611,4 +1611,17 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.StartsWith("learned", StringComparison.Ordinal));
         Assert.Equal("CBC News", One(text, "lost $40 million").Channel);
     }
+
+    /// <summary>"Chief Rosa Moose of Split Lake Cree Nation" is the chief of Split Lake Cree Nation, in her later remarks too; "Tenant
+    /// groups renewed their calls …" are the groups', not "their".</summary>
+    [Fact]
+    public void A_chief_of_a_nation_and_their_calls()
+    {
+        const string text = "Chief Rosa Moose of Split Lake Cree Nation said the road had been closed for a week.\n\n"
+                            + "\"We are running out of fuel,\" Moose said.\n\n"
+                            + "Tenant groups renewed their calls to freeze rents after the vote on Tuesday.\n";
+        Assert.Equal("chief of Split Lake Cree Nation", One(text, "closed for a week").SpeakerRole);
+        Assert.Equal("chief of Split Lake Cree Nation", One(text, "running out of fuel").SpeakerRole);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "their");
+    }
 }

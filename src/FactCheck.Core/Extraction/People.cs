@@ -838,7 +838,9 @@ internal sealed partial class People
     {
         // "Rev. Ivan Kushnir": a form of address, no role ("Ivan Kushnir, rev" is no one's style).
         // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
-        if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam")) return title;
+        if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam"))
+            // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation.
+            return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && !title.Contains(' ') ? $"{title} of {body}" : title;
         if (!Known.Contains(speaker)) return null;
         foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
@@ -913,12 +915,39 @@ internal sealed partial class People
             // "chief of staff to President Bill Clinton whom Mr. Obama recruited …": the role ends before its relative clause.
             return string.Join(' ', words.Skip(k).Take((relative < 0 ? words.Length : relative) - k));
         }
-        // "Paul Brunet of the Conseil pour la protection des malades": the body a person speaks for, named after "of".
-        if (source.StartsWith(speaker + " of ", StringComparison.Ordinal) && source[(speaker.Length + 4)..].Split(',')[0].Trim() is var body
-            && (body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body) is { Length: > 3 } named && char.IsUpper(named[0]) && named.Length <= 80
-            && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale")))
-            return named;
         return null;
+    }
+
+    /// <summary>"Paul Brunet of the Conseil pour la protection des malades": the body a person speaks for, named after "of", for
+    /// a speaker the article gives no role (<see cref="RoleOf"/>, <see cref="RoleAtFirstMention"/>).</summary>
+    public string? AffiliationOf(string speaker, string source) => Known.Contains(speaker) ? BodyAfter(speaker, source) ?? BodyWhereNamed(speaker) : null;
+
+    /// <summary>The body named after the person where the article names them in full ("Chief Elvin Flett of Garden Hill First
+    /// Nation said …"), for a later remark that names them by surname.</summary>
+    string? BodyWhereNamed(string speaker)
+    {
+        if (_text is not { } text || speaker.Split(' ') is not { Length: >= 2 } names || !_written.TryGetValue(names[^1], out var written)) return null;
+        foreach (var (at, full) in written)
+            if (full == speaker && text.IndexOf(speaker, at, StringComparison.Ordinal) is var here && here == at)
+            {
+                // Up to the verb of the sentence ("… First Nation said …").
+                var words = text[at..Math.Min(text.Length, at + speaker.Length + 100)].Split(['.', ';', '\n'])[0].Split(' ');
+                var verb = Array.FindIndex(words, w => Lexicon.VerbCues.Contains(w) || Refine.Finite(w));
+                return BodyAfter(speaker, string.Join(' ', verb > 0 ? words[..verb] : words));
+            }
+        return null;
+    }
+
+    /// <summary>The body named after "NAME of" in a source ("… of the Conseil pour la protection des malades", "… of Garden Hill
+    /// First Nation"), else null (not a town: "Sheila North of Winnipeg").</summary>
+    static string? BodyAfter(string speaker, string source)
+    {
+        var at = source.IndexOf(speaker + " of ", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var body = source[(at + speaker.Length + 4)..].Split(',')[0].Trim();
+        return (body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body) is { Length: > 3 } named && char.IsUpper(named[0]) && named.Length <= 80
+               && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale"))
+            ? named : null;
     }
 
     /// <summary>
@@ -1537,7 +1566,7 @@ internal static partial class Speakers
 
     /// <summary>A sentence opening with people in the plural ("Dozens of Regina homeowners", "Parents at a Surrey school"), after a
     /// dateline.</summary>
-    [GeneratedRegex(@"\G\s*(?:(?:[A-Z][A-Za-z .,'’-]*\s)?—\s*)?((?:(?:Dozens|Hundreds|Thousands|Many|Some|Several|Most)\s+of\s+(?:the\s+)?|(?:(?:Nearly|About|Almost|Roughly|Around|Over|More than|Some)\s+)?\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}(?:residents|homeowners|tenants|parents|families|workers|employees|members|students|patients|neighbours|neighbors|owners|farmers|fishermen|nurses|teachers|doctors|relatives|advocates|drivers|riders|commuters|voters|shoppers|customers|retirees|seniors|landlords|renters|growers|harvesters|merchants|miners|firefighters|paramedics|officers|volunteers|protesters|demonstrators|survivors|victims|fans|athletes|players|passengers|travellers|travelers|evacuees|retailers|physicians|pharmacists|educators|experts|scientists|researchers|economists|analysts|critics|officials))\b(?![,’'])")]
+    [GeneratedRegex(@"\G\s*(?:(?:[A-Z][A-Za-z .,'’-]*\s)?—\s*)?((?:(?:Dozens|Hundreds|Thousands|Many|Some|Several|Most)\s+of\s+(?:the\s+)?|(?:(?:Nearly|About|Almost|Roughly|Around|Over|More than|Some)\s+)?\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}(?:residents|homeowners|tenants|parents|families|workers|employees|members|students|patients|neighbours|neighbors|owners|farmers|fishermen|nurses|teachers|doctors|relatives|advocates|drivers|riders|commuters|voters|shoppers|customers|retirees|seniors|landlords|renters|growers|harvesters|merchants|miners|firefighters|paramedics|officers|volunteers|protesters|demonstrators|survivors|victims|fans|athletes|players|passengers|travellers|travelers|evacuees|retailers|physicians|pharmacists|educators|experts|scientists|researchers|economists|analysts|critics|officials|groups|organizations|organisations|unions|advocates))\b(?![,’'])")]
     private static partial Regex PluralSubject();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)$")]
@@ -1856,6 +1885,9 @@ internal static partial class Speakers
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
             return people.Named(after.Groups[1].Value, source.Start) ?? after.Groups[1].Value;
         if (lower is "his" or "her") lower = lower == "his" ? "he" : "she"; // "his remarks", "her statement"
+        // "Animal welfare groups renewed their calls …": the people the sentence opens with.
+        if (lower is "their" && PluralSubject().Match(text, People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)) is { Success: true } theirs)
+            return theirs.Groups[1].Value;
         // "Nearly 300 workers … learned Tuesday that the mill would close, and many say …": the people the sentence opens with.
         if (lower is "many" or "most" or "some" && PluralSubject().Match(text, People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)) is { Success: true } opening)
             return opening.Groups[1].Value;

@@ -478,6 +478,7 @@ internal static partial class Refine
                 // "Oilers head coach Kris Knoblauch praised his goaltender": given where no remark of theirs is.
                 if (roles?.TryGetValue(result[i].Speaker, out var role) != true) (roles ??= new(StringComparer.Ordinal))[result[i].Speaker] = role = people.RoleAtFirstMention(result[i].Speaker);
                 if (role is not null) result[i] = result[i] with { SpeakerRole = role };
+                else if (people.AffiliationOf(result[i].Speaker, Apposition(text, result[i].Source)) is { } body) result[i] = result[i] with { SpeakerRole = body };
             }
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
