@@ -1610,6 +1610,8 @@ public class SurnameTests
         Assert.Equal("About 200 miners", One(text, "leave town").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.StartsWith("learned", StringComparison.Ordinal));
         Assert.Equal("CBC News", One(text, "lost $40 million").Channel);
+        // What an outlet "has learned" is what it reports.
+        Assert.Equal("Timmins Daily Press", One("The Timmins Daily Press has learned that the mine will be sold in April.\n", "sold in April").Speaker);
     }
 
     /// <summary>"Chief Rosa Moose of Split Lake Cree Nation" is the chief of Split Lake Cree Nation, in her later remarks too; "Tenant

@@ -230,7 +230,8 @@ internal static partial class Refine
             .SkipWhile(w => Lexicon.Between.Contains(w)).FirstOrDefault() ?? "";
         // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
         // cue with no word of saying or believing in it ("as Russia has floundered on").
-        if (Narration.Contains(cueWord) || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
+        // ("The Post has learned that …" is how a newsroom reports; "workers learned Tuesday that …" what they were told.)
+        if (Narration.Contains(cueWord) && !(cueWord == "learned" && FirstWord(a.Cue.Text) is "has" or "have") || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
         // The passive anywhere in the cue: "The body was found in a shallow grave" is narration, not a study's or a person's finding;
         // "She was told he would wait two years": she heard it, whoever said it is not named; "Owners are being asked to pay …":
