@@ -1598,6 +1598,8 @@ public class SurnameTests
         var found = AttributionExtractor.Extract(text);
         Assert.DoesNotContain(found, a => a.Cue.Text.StartsWith("faced", StringComparison.Ordinal));
         Assert.DoesNotContain(found, a => a.Cue.Text.StartsWith("a report", StringComparison.Ordinal));
+        // A noun of saying after its article still is someone's words.
+        Assert.Equal("Dan Ruiz", One("Mayor Dan Ruiz stirred controversy last year with an assertion that the bridge was safe.\n", "bridge was safe").Speaker);
     }
 
     /// <summary>"TIMMINS, Ont. — About 200 miners learned Monday that …, and many say …": what they learned is no claim of theirs,
