@@ -1569,6 +1569,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G\s*(?:(?:[A-Z][A-Za-z .,'’-]*\s)?—\s*)?((?:(?:Dozens|Hundreds|Thousands|Many|Some|Several|Most)\s+of\s+(?:the\s+)?|(?:(?:Nearly|About|Almost|Roughly|Around|Over|More than|Some)\s+)?\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z][\w'’-]*\s+){0,3}(?:residents|homeowners|tenants|parents|families|workers|employees|members|students|patients|neighbours|neighbors|owners|farmers|fishermen|nurses|teachers|doctors|relatives|advocates|drivers|riders|commuters|voters|shoppers|customers|retirees|seniors|landlords|renters|growers|harvesters|merchants|miners|firefighters|paramedics|officers|volunteers|protesters|demonstrators|survivors|victims|fans|athletes|players|passengers|travellers|travelers|evacuees|retailers|physicians|pharmacists|educators|experts|scientists|researchers|economists|analysts|critics|officials|groups|organizations|organisations|unions|advocates))\b(?![,’'])")]
     private static partial Regex PluralSubject();
 
+    /// <summary>People in the plural opening the sentence a position is in, before it; else null.</summary>
+    static string? OpeningGroup(string text, int position) =>
+        People.SentenceStart(text, position) is var start && PluralSubject().Match(text, start, position - start) is { Success: true } group ? group.Groups[1].Value : null;
+
     [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)$")]
     private static partial Regex JointNames();
 
@@ -1885,12 +1889,9 @@ internal static partial class Speakers
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
             return people.Named(after.Groups[1].Value, source.Start) ?? after.Groups[1].Value;
         if (lower is "his" or "her") lower = lower == "his" ? "he" : "she"; // "his remarks", "her statement"
-        // "Animal welfare groups renewed their calls …": the people the sentence opens with.
-        if (lower is "their" && PluralSubject().Match(text, People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)) is { Success: true } theirs)
-            return theirs.Groups[1].Value;
-        // "Nearly 300 workers … learned Tuesday that the mill would close, and many say …": the people the sentence opens with.
-        if (lower is "many" or "most" or "some" && PluralSubject().Match(text, People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)) is { Success: true } opening)
-            return opening.Groups[1].Value;
+        // "Dozens of Regina homeowners have received bills … they say the city should have covered", "About 200 miners learned …,
+        // and many say …", "Animal welfare groups renewed their calls …": the people the sentence opens with.
+        if (lower is "they" or "their" or "many" or "most" or "some" && OpeningGroup(text, source.Start) is { } group) return group;
         if (Lexicon.Pronouns.Contains(lower))
         {
             if (lower is "he" or "she") return people.Meant(source.Start, previous, lower == "he" ? 'M' : 'F') ?? s;
@@ -1903,9 +1904,6 @@ internal static partial class Speakers
                     return people.Named(name.Groups[1].Value, source.Start, previous) ?? name.Groups[1].Value;
                 return people.LastBefore(source.Start) ?? s;
             }
-            // "Dozens of Regina homeowners have received bills … they say the city should have covered": the people the sentence opens with.
-            if (lower is "they" && PluralSubject().Match(text, People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)) is { Success: true } group)
-                return group.Groups[1].Value;
             return previous?.Speaker ?? s;
         }
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
