@@ -323,8 +323,9 @@ internal static partial class Refine
         // "a report presented to the regional centre … recommends": a cue that opens with an article is a noun phrase, not a
         // verb of anyone's saying.
         // ("an assertion that the migrants …", "the claim that …": a noun of saying is someone's words.)
-        if (FirstWord(a.Cue.Text) is "a" or "an" or "the" or "A" or "An" or "The" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var noun, ..]
-            && !Lexicon.NominalCues.Contains(noun.ToLowerInvariant())) return true;
+        // (Only where the cue ends in that noun: "a report presented to" is a document's description, not its saying.)
+        if (FirstWord(a.Cue.Text) is "a" or "an" or "the" or "A" or "An" or "The" && a.Cue.Text.Contains(' ')
+            && !Lexicon.NominalCues.Contains(LastWord(a.Cue.Text).ToLowerInvariant())) return true;
         // "Outside the courthouse, she said …" read as the words before "her fears": a place or time opening a sentence is
         // where someone spoke, not what anyone said.
         if (Unquoted(a) && a.Content.Length > 0 && a.Content.End <= a.Cue.Start && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 6 } opening
