@@ -372,8 +372,7 @@ internal static partial class Refine
             // that …": where and how it was said, read into the words; they begin at "that".
             // (Only the tail of a phrase the cue ran into, "during question | period"; "his message that …" is a noun's clause.)
             if (claimsOnly && r.Content.Start >= r.Cue.End && LeadIn().Match(r.Content.Text) is { Success: true } lead && !NotLead.Contains(lead.Groups[1].Value)
-                // ("said outside court that …", "said after the vote that …": where or when, ahead of the words.)
-                && (!lead.Groups[1].Success || lead.Groups[1].Value is "outside" or "after" or "before" or "during" or "following" or "later" or "afterward" or "afterwards" || text[r.Cue.Start..r.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
+                && (!lead.Groups[1].Success || text[r.Cue.Start..r.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
                     && ran.Skip(1).Any(w => w is "in" or "during" or "at" or "on")))
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + lead.Length, r.Content.End), r.Cue);
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
