@@ -1628,4 +1628,22 @@ public class SurnameTests
         Assert.Equal("chief of Split Lake Cree Nation", One(text, "running out of fuel").SpeakerRole);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "their");
     }
+
+    /// <summary>"Saint John Fire Chief Kevin Roy" is the Saint John fire chief; "Residents of the nearby Crescent Heights
+    /// neighbourhood said" are the residents, not a person named Crescent Heights; "Her father, Luc," two paragraphs after his
+    /// daughter last spoke is Luc Gagnon.</summary>
+    [Fact]
+    public void A_saints_town_residents_nearby_and_a_father_named_later()
+    {
+        const string text = "Saint John Fire Chief Kevin Roy said the fire was out by noon.\n\n"
+                            + "Residents of the nearby Crescent Heights neighbourhood said the blast shook their windows.\n\n"
+                            + "Ana Gagnon, 27, broke her ankle on a trail near Canmore in August.\n\n"
+                            + "\"I thought I was covered,\" Gagnon said. \"I had no idea.\"\n\n"
+                            + "Alberta Health Services said in a statement that ambulance fees for out-of-province patients are set by their home province.\n\n"
+                            + "The Ministry of Health told CBC News that residents are charged $80 for a ride at home, but not for trips elsewhere.\n\n"
+                            + "Her father, Luc, says the family has written to both health ministers.\n";
+        Assert.Equal("Saint John fire chief", One(text, "out by noon").SpeakerRole);
+        Assert.Equal("Residents of the nearby Crescent Heights neighbourhood", One(text, "shook their windows").Speaker);
+        Assert.Equal("Luc Gagnon", One(text, "written to both").Speaker);
+    }
 }

@@ -256,7 +256,9 @@ internal sealed partial class People
     static readonly HashSet<string> Suffixes = ["Jr", "Sr", "II", "III", "IV"];
 
     /// <summary>Places whose names open with a title: "Prince Edward Island", "Prince George", "Prince Rupert", "Prince Albert".</summary>
-    internal static bool TitledPlace(string title, string next) => title == "Prince" && next is "Edward" or "George" or "Rupert" or "Albert";
+    internal static bool TitledPlace(string title, string next) => title == "Prince" && next is "Edward" or "George" or "Rupert" or "Albert"
+        // "Saint John", "St. Albert", "Sainte-Agathe": a saint's name in the news is a town's.
+        || title is "Saint" or "St" or "Sainte" && next.Length > 1 && char.IsUpper(next[0]);
 
     /// <summary>Titles and roles before a name: never part of it ("Assistant Commissioner Eric Stubbs" is Eric Stubbs).</summary>
     public static readonly HashSet<string> Titles =
@@ -380,7 +382,7 @@ internal sealed partial class People
                 (lastNamed, lastNamedEnd) = (surnamed, r[0].End);
             // "Rania Haddad and her husband, Omar,", "Their eldest daughter, Lina, 19,": a relative the article names by given name
             // alone, as it then goes on to ("Omar said …"), carries the family's surname.
-            if (parts.Count == 1 && !titled && lastNamed is not null && r[first].Start - lastNamedEnd < 200 && r.Count == 1 && parts[0].Length >= 3
+            if (parts.Count == 1 && !titled && lastNamed is not null && r[first].Start - lastNamedEnd < 600 && r.Count == 1 && parts[0].Length >= 3
                 && FamilyWord().Match(text, Math.Max(0, r[0].Start - 40), r[0].Start - Math.Max(0, r[0].Start - 40)) is { Success: true, Groups: var g } && g[1].Success)
             {
                 var relative = parts[0] + " " + lastNamed[(lastNamed.LastIndexOf(' ') + 1)..];
@@ -726,7 +728,8 @@ internal sealed partial class People
         {
             var k = title - 1;
             // "Green Party leader": a party's name keeps its capitals ("Party Leader" alone is a portfolio's).
-            while (k >= 0 && !Levels.Contains(words[k]) && !NameWord(words[k]) && !(words[k] == "Party" && k > 0 && char.IsUpper(words[k - 1][0]) && !Levels.Contains(words[k - 1]))) k--;
+            // "Saint John fire chief", "Prince Albert police chief": a town named with a saint's or a prince's title.
+            while (k >= 0 && !Levels.Contains(words[k]) && !NameWord(words[k]) && !(k > 0 && TitledPlace(words[k - 1].TrimEnd('.'), words[k])) && !(words[k] == "Party" && k > 0 && char.IsUpper(words[k - 1][0]) && !Levels.Contains(words[k - 1]))) k--;
             if (words[(k + 1)..title].Any(w => Portfolios.Contains(w) || WrittenLower(w))) portfolio = k + 1;
         }
         return string.Join(' ', words.Select((w, i) =>
@@ -1672,7 +1675,7 @@ internal static partial class Speakers
     private static partial Regex WhoseBefore();
 
     /// <summary>"Residents along René-Lévesque Boulevard", "business owners on Main Street": people of a place, not the place.</summary>
-    [GeneratedRegex(@"^(?:the\s+)?(?:some\s+|many\s+|other\s+|local\s+)?(?:residents|people|families|merchants|business\s+owners|owners|shopkeepers|parents|workers|neighbours|neighbors|tenants|farmers|students|commuters|drivers|fishers|fishermen)\s+(?:along|of|in|on|near|around|across|from)\s+(?-i:[A-Z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the\s+)?(?:some\s+|many\s+|other\s+|local\s+)?(?:residents|people|families|merchants|business\s+owners|owners|shopkeepers|parents|workers|neighbours|neighbors|tenants|farmers|students|commuters|drivers|fishers|fishermen)\s+(?:along|of|in|on|near|around|across|from)\s+(?:(?:the|a|nearby|neighbouring|neighboring|rural|downtown|northern|southern|eastern|western|east-end|west-end)\s+){0,3}(?-i:[A-Z])", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleOfPlace();
 
     [GeneratedRegex(@"(?<![\w’'-] ?)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}), $")]
