@@ -382,8 +382,6 @@ internal static partial class AttributionGrouping
     [GeneratedRegex(@"^\s*,\s*\d{1,3}\s*,")]
     private static partial Regex AgeAfter();
 
-    /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
-    /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
     /// <summary>"work stopped in June, with …": words with a verb of their own before a comma, a clause of the remark (not "said
     /// Tuesday, | the fastest …").</summary>
     static bool ClauseBeforeComma(ReadOnlySpan<char> between)
@@ -394,6 +392,8 @@ internal static partial class AttributionGrouping
                && words.Skip(1).Any(w => Refine.Finite(w) || w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal));
     }
 
+    /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
+    /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
     static bool SetBeside(string words)
     {
         var w = words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);

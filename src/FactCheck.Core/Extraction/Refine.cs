@@ -325,7 +325,7 @@ internal static partial class Refine
         // ("an assertion that the migrants …", "the claim that …": a noun of saying is someone's words.)
         // (Only where the cue ends in that noun: "a report presented to" is a document's description, not its saying.)
         if (FirstWord(a.Cue.Text) is "a" or "an" or "the" or "A" or "An" or "The" && a.Cue.Text.Contains(' ')
-            && !Lexicon.NominalCues.Contains(LastWord(a.Cue.Text).ToLowerInvariant())) return true;
+            && !Lexicon.NominalCues.Contains(LastWord(a.Cue.Text))) return true;
         // "Outside the courthouse, she said …" read as the words before "her fears": a place or time opening a sentence is
         // where someone spoke, not what anyone said.
         if (Unquoted(a) && a.Content.Length > 0 && a.Content.End <= a.Cue.Start && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 6 } opening
@@ -423,8 +423,8 @@ internal static partial class Refine
                 r = r with { Speaker = named ?? LeadingArticle().Replace(who, ""), Channel = provided.Groups["docs"].Value.ToLowerInvariant() };
             }
             else if (ObtainedBy().Match(a.Source.Text.Trim()) is { Success: true } obtained)
-                // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
             {
+                // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
                 // ("obtained by CBC News through a freedom-of-information request": the outlet, not how it got them.)
                 var by = obtained.Groups["by"].Value is var b && b.IndexOf(" through ", StringComparison.Ordinal) is var through and > 0 ? b[..through] : obtained.Groups["by"].Value;
                 r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(by) ?? Channels.Outlet(by) ?? by.Trim() };
