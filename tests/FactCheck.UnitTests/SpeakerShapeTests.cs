@@ -1646,4 +1646,38 @@ public class SurnameTests
         Assert.Equal("Residents of the nearby Crescent Heights neighbourhood", One(text, "shook their windows").Speaker);
         Assert.Equal("Luc Gagnon", One(text, "written to both").Speaker);
     }
+
+    /// <summary>"…, according to his daughter, Hana Petrova." is Hana Petrova's remark; "president of the union representing about
+    /// 3,100 drivers" is the union's president (a number's comma cuts nothing, what the union does is not the role); "But Kanata-area
+    /// councillor Omar Reid" is a councillor, his later remarks too.</summary>
+    [Fact]
+    public void A_name_after_according_to_a_number_in_a_role_and_a_councillor()
+    {
+        const string text = "Pavel Petrov was sent home from hospital on Nov. 3, according to his daughter, Hana Petrova.\n\n"
+                            + "Dana Okafor, president of the union representing about 3,100 bus drivers, said members would vote next week.\n\n"
+                            + "But Kanata-area councillor Omar Reid voted against the motion. He argued the city had not consulted merchants.\n";
+        Assert.Equal("Hana Petrova", One(text, "sent home").Speaker);
+        Assert.Equal("president of the union", One(text, "vote next week").SpeakerRole);
+        Assert.Equal("Kanata-area councillor", One(text, "not consulted").SpeakerRole);
+    }
+
+    /// <summary>"the judge wrote in her decision" is the judge the article titled Justice, not the victim named last, and only
+    /// "judge" where none is named; "The Amalgamated Transit Union Local 583, which represents …, welcomed the move but said …"
+    /// is the union's remark; "the city" under a CALGARY dateline is the City of Calgary; a man "accused of" a crime and a body
+    /// "adding" officers say nothing.</summary>
+    [Fact]
+    public void A_titled_judge_a_union_described_the_datelined_city_and_no_accused()
+    {
+        const string text = "CALGARY — A Calgary man accused of striking a cyclist in a crash has been found not guilty.\n\n"
+                            + "Court of King's Bench Justice Anne Whitford found that the Crown had not proven who was driving the car that struck Mia Lund.\n\n"
+                            + "\"The evidence points to the vehicle, not to the driver,\" the judge wrote in her decision.\n\n"
+                            + "Calgary Transit is adding 30 peace officers to its stations, the city announced Wednesday.\n\n"
+                            + "The Amalgamated Transit Union Local 583, which represents the city's bus operators, welcomed the move but said it did not go far enough.\n";
+        Assert.Equal("Anne Whitford", One(text, "points to the vehicle").Speaker);
+        Assert.Equal("Amalgamated Transit Union Local 583", One(text, "go far enough").Speaker);
+        Assert.Equal("City of Calgary", One(text, "30 peace officers").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("accused", StringComparison.Ordinal) || a.Cue.Text.Contains("adding", StringComparison.Ordinal));
+        const string unnamed = "Daniel Okoro, 34, was found not guilty on Monday.\n\n\"The evidence points to the car, not the driver,\" the judge wrote in her decision.\n";
+        Assert.Equal("judge", One(unnamed, "points to the car").Speaker);
+    }
 }

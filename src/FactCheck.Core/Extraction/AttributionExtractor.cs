@@ -246,7 +246,7 @@ public static partial class AttributionExtractor
                 }
                 if (insideQuote[i]) continue;
                 if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue; // a source's own words
-                var found = TryAccordingTo(text, tokens, i, start, end) ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
+                var found = TryAccordingTo(text, tokens, i, start, end, people) ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
                 if (found is null) continue;
                 var (source, cue, content) = found.Value;
                 if (content.Length < 3 || source.Length == 0) continue;
@@ -349,7 +349,7 @@ public static partial class AttributionExtractor
     }
 
     // ── according to ────────────────────────────────────────────────────────────────────────────────
-    static (TextSpan, TextSpan, TextSpan)? TryAccordingTo(string text, List<Token> t, int i, int sStart, int sEnd)
+    static (TextSpan, TextSpan, TextSpan)? TryAccordingTo(string text, List<Token> t, int i, int sStart, int sEnd, People people)
     {
         if (t[i].Lower != "according" || i + 1 >= t.Count || t[i + 1].Lower != "to") return null;
         var cue = TextSpan.Of(text, t[i].Start, t[i + 1].End);
@@ -357,6 +357,8 @@ public static partial class AttributionExtractor
         var srcEnd = j;
         while (srcEnd < t.Count && t[srcEnd].Text is not ("," or "." or ";" or ":" or "”" or "\"")) srcEnd++;
         if (srcEnd == j) return null;
+        // "…, according to his daughter, Lucia Moretti.": the description and the name it gives are one source.
+        if (i > 1 && NameAfterComma(t, srcEnd, people) is var named and > 0) srcEnd = named;
         var source = TextSpan.Of(text, t[j].Start, t[srcEnd - 1].End);
         TextSpan content;
         if (i <= 1) // "According to X, content."
@@ -371,6 +373,18 @@ public static partial class AttributionExtractor
             content = Trim(text, sStart, t[last].End);
         }
         return (source, cue, content);
+    }
+
+    /// <summary>The token after a full name the article knows that follows the comma at <paramref name="comma"/> and closes
+    /// the sentence or its clause (", Lucia Moretti." / ", Lucia Moretti, who …"); 0 if none.</summary>
+    static int NameAfterComma(List<Token> t, int comma, People people)
+    {
+        if (comma >= t.Count || t[comma].Text != ",") return 0;
+        var end = comma + 1;
+        while (end < t.Count && end - comma <= 4 && t[end].IsWord && t[end].IsCapitalized) end++;
+        if (end - comma < 3 || (end < t.Count && t[end].Text is not ("." or ","))) return 0;
+        var name = string.Join(' ', t.Skip(comma + 1).Take(end - comma - 1).Select(w => w.Text));
+        return people.Known.Contains(name) ? end : 0;
     }
 
     // ── warnings from Ukraine that … ────────────────────────────────────────────────────────────────

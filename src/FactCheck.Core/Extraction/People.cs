@@ -158,7 +158,8 @@ internal sealed partial class People
         var party = description.Select(w => PartyOf(w)).FirstOrDefault(c => c != '\0');
         foreach (var (person, words) in _roleWords)
         {
-            if (!words.Contains(head)) continue;
+            // "the judge" is the one the article titled Justice ("Ontario Superior Court Justice Maria Linhares de Sousa").
+            if (!words.Contains(head) && !(head == "judge" && words.Contains("justice"))) continue;
             // "The Democratic nominee" is not the Republican nominee the article titled.
             if (party != '\0' && words.Select(PartyOf).FirstOrDefault(c => c != '\0') is var theirs && theirs != '\0' && theirs != party) continue;
             var s = description.Take(description.Count - 1).Count(w => words.Contains(w.ToLowerInvariant()))
@@ -845,7 +846,7 @@ internal sealed partial class People
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation.
             return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && !title.Contains(' ') ? $"{title} of {body}" : title;
         if (!Known.Contains(speaker)) return null;
-        foreach (var segment in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var segment in Clauses(source))
         {
             // "the senator", and "Its president, François Meunier" after the organisation is named.
             // "His lawyer, Peter Brauti": an occupation after "his" or "her" too (a relative after it is no role of theirs: "Her
@@ -874,7 +875,7 @@ internal sealed partial class People
             return OpensSentenceOnly(lead) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
-        foreach (var part in source.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var part in Clauses(source))
         {
             // ("Cambria Harris, whose mother, Morgan Harris, was killed": whose relative is no role of hers.)
             if (part.Length > 140 || part.Contains(speaker, StringComparison.Ordinal) || part.StartsWith("whose ", StringComparison.Ordinal)) continue;
@@ -915,10 +916,25 @@ internal sealed partial class People
             // "the federal minister responsible for northern Canada".
             if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")
                 && !(words[head + 1] == "responsible" && head + 2 < words.Length && words[head + 2] == "for")) continue;
-            // "chief of staff to President Bill Clinton whom Mr. Obama recruited …": the role ends before its relative clause.
-            return string.Join(' ', words.Skip(k).Take((relative < 0 ? words.Length : relative) - k));
+            // "chief of staff to President Bill Clinton whom Mr. Obama recruited …": the role ends before its relative clause, and
+            // "president of the union representing 2,400 workers" before what the body does.
+            var stop = relative < 0 ? words.Length : relative;
+            if (Array.FindIndex(words, head + 1, w => w is "representing" or "serving" or "overseeing") is var doing and > 0 && doing < stop && doing > head + 2) stop = doing;
+            return string.Join(' ', words.Skip(k).Take(stop - k));
         }
         return null;
+    }
+
+    /// <summary>A source's comma-set parts, trimmed; a number's thousands separator ("2,400") splits nothing.</summary>
+    static IEnumerable<string> Clauses(string source)
+    {
+        var from = 0;
+        for (var i = 0; i <= source.Length; i++)
+        {
+            if (i < source.Length && (source[i] != ',' || i > 0 && char.IsDigit(source[i - 1]) && i + 1 < source.Length && char.IsDigit(source[i + 1]))) continue;
+            if (source.AsSpan(from, i - from).Trim() is { Length: > 0 } part) yield return part.ToString();
+            from = i + 1;
+        }
     }
 
     /// <summary>"Paul Brunet of the Conseil pour la protection des malades": the body a person speaks for, named after "of", for
@@ -1020,7 +1036,7 @@ internal sealed partial class People
     [GeneratedRegex(@"^(?:,[^\n—–:]{0,20})?\s*[—–]")]
     private static partial Regex DatelineAfter();
 
-    [GeneratedRegex(@"^(?:and|but|while|as|when|where|then|so)\s+")]
+    [GeneratedRegex(@"^(?:and|but|while|as|when|where|then|so)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConjunction();
 
     [GeneratedRegex(@"(?<![\w.’'-] ?)([A-Z][a-z]+) (?:and|&) $")]
@@ -1053,7 +1069,7 @@ internal sealed partial class People
         "chair", "chairperson", "advocate", "activist", "volunteer", "historian", "columnist", "journalist",
         "architect", "engineer", "planner", "developer", "contractor", "pharmacist", "psychologist", "counsellor", "realtor",
         "landlord", "tenant", "homeowner", "parent", "neighbour", "witness", "survivor", "firefighter", "mechanic", "electrician",
-        "pediatrician", "paediatrician", "psychiatrist", "dentist", "midwife", "therapist", "clinician", "veterinarian", "researcher",
+        "councillor", "councilor", "alderman", "reeve", "pediatrician", "paediatrician", "psychiatrist", "dentist", "midwife", "therapist", "clinician", "veterinarian", "researcher",
         "sociologist", "criminologist", "biologist", "ecologist", "geologist", "hydrologist", "demographer", "lobbyist", "organizer",
         "server", "cook", "chef", "driver", "commuter", "rider", "passenger", "worker", "employee", "miner", "fisher", "fisherman",
         "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "evacuee", "trainee", "refugee", "pensioner", "caregiver", "mother", "father", "holder",
@@ -1790,6 +1806,33 @@ internal static partial class Speakers
     /// article, a person noun, what follows it up to the comma), or the few words opening the sentence ("Ward clerks, who
     /// asked not to be named, said"); null otherwise ("… met Lukashenko, who …").
     /// </summary>
+    /// <summary>The subject opening a sentence ("The Amalgamated Transit Union Local 583") when ", which" or ", who" follows it right
+    /// before <paramref name="clause"/>; null otherwise.</summary>
+    static TextSpan? RelativeSubject(string text, int clause)
+    {
+        var end = clause;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var word = end;
+        while (word > 0 && char.IsLetter(text[word - 1])) word--;
+        if (text.AsSpan(word, end - word) is not ("which" or "who") || word < 2 || text[word - 1] != ' ' || text[word - 2] != ',') return null;
+        var comma = word - 2;
+        var open = People.SentenceStart(text, comma);
+        // After a dateline ("CALGARY — The union, which …").
+        if (text.IndexOf(" — ", open, comma - open, StringComparison.Ordinal) is var dash and >= 0) open = dash + 3;
+        while (open < comma && text[open] == ' ') open++;
+        if (comma - open is < 3 or > 80 || !char.IsUpper(text[open]) || text.AsSpan(open, comma - open).IndexOfAny(",;:“\"") >= 0) return null;
+        return TextSpan.Of(text, open, comma);
+    }
+
+    /// <summary>The place of the article's dateline in its own case ("ST. JOHN'S, N.L. —" → "St. John's"), if a line opens with one.</summary>
+    static string? DatelinePlace(string text) =>
+        Dateline().Match(text, 0, Math.Min(text.Length, 800)) is { Success: true } m
+            ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups[1].Value.ToLowerInvariant()).Replace("'S", "'s", StringComparison.Ordinal).Replace("’S", "’s", StringComparison.Ordinal)
+            : null;
+
+    [GeneratedRegex(@"(?m)^([A-Z][A-Z'’.\- ]{1,30}[A-Z.])(?:,[^—–\n]{1,20})?\s[—–]\s")]
+    private static partial Regex Dateline();
+
     static TextSpan? DescriptionBefore(string text, int who)
     {
         var end = who;
@@ -1843,6 +1886,10 @@ internal static partial class Speakers
         var lower = s.ToLowerInvariant();
         // "An Edmonton couple says …" before "Linda and Raj Mehta say …": the couple the next sentence names.
         if (CoupleNext(source, text) is { } couple) return couple;
+        // "The Amalgamated Transit Union Local 583, which represents the city's operators, welcomed the move but said …": a source
+        // read as the relative clause ("represents …") is what the clause describes, the sentence's subject before the comma.
+        // (Not "which he said were …": a pronoun is someone of its own.)
+        if (s.Length > 0 && char.IsLower(s[0]) && !Lexicon.Pronouns.Contains(FirstWordOf(lower)) && RelativeSubject(text, source.Start) is { } subject) return Resolve(subject, text, people, previous);
         if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
         // "A senior official in the U.S. Trade Representative's office", "a source close to the premier": someone unnamed
         // there, not the office or the person they are close to.
@@ -1934,6 +1981,9 @@ internal static partial class Speakers
             && last.Groups[1].Value.Equals(head, StringComparison.OrdinalIgnoreCase))
             return $"{head} for {last.Groups[2].Value.TrimEnd()}";
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
+        // "the judge wrote in her decision": the judge the article titled ("Ontario Superior Court Justice Maria Linhares de Sousa"),
+        // else the judge unnamed, never the accused or the victim named last.
+        if (words is [var the, var judge] && the.Equals("the", StringComparison.OrdinalIgnoreCase) && judge is "judge") return people.Titled([judge], source.Start) ?? judge;
         // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
         // left as the description.)
         if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
@@ -1964,6 +2014,8 @@ internal static partial class Speakers
         // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head)
             && (head is "union" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)) is { } company) return company;
+        // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
+        if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))

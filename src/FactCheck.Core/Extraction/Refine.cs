@@ -243,6 +243,13 @@ internal static partial class Refine
         // "with 46 confirmed cases since …": a participle between a count and its noun describes the things counted.
         if (a.Source.Length > 0 && a.Source.Text.All(c => char.IsDigit(c) || c == ',') && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
             && a.Source.End <= a.Cue.Start && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace()) return true;
+        // "A Toronto man accused of killing a cyclist …": the one accused says nothing; an accuser names whom ("accused the
+        // government of spinning the numbers").
+        if (cueWord == "accused" && FirstWord(text.AsSpan(a.Cue.Start + a.Cue.Text.IndexOf("accused", StringComparison.OrdinalIgnoreCase) + 7)) == "of") return true;
+        // "Calgary Transit is adding 30 peace officers to its stations", the headline's "Calgary Transit adds security officers": a body
+        // adding things does, it does not say ("he added that …", "she is adding that …" still say).
+        if (cueWord is "adding" or "adds" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that"
+            && (cueWord == "adding" ? FirstWord(a.Cue.Text) is "is" or "are" or "was" or "were" or "be" or "been" : text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0)) return true;
         // "with wind chills expected to reach -45 overnight": a forecast of things, not anyone's words.
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
