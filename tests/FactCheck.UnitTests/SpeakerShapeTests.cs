@@ -1680,4 +1680,16 @@ public class SurnameTests
         const string unnamed = "Daniel Okoro, 34, was found not guilty on Monday.\n\n\"The evidence points to the car, not the driver,\" the judge wrote in her decision.\n";
         Assert.Equal("judge", One(unnamed, "points to the car").Speaker);
     }
+
+    /// <summary>"according to figures released Wednesday by their union" before "The Manitoba Nurses Union says …" is that union's,
+    /// via its figures.</summary>
+    [Fact]
+    public void Figures_from_their_union_named_next()
+    {
+        const string text = "WINNIPEG — Nurses in Manitoba are working more overtime than ever, according to figures released Wednesday by their union.\n\n"
+                            + "The Manitoba Nurses Union says its members logged 900,000 hours of overtime last year.\n";
+        var figures = One(text, "more overtime");
+        Assert.Equal("Manitoba Nurses Union", figures.Speaker);
+        Assert.Equal("figures", figures.Channel);
+    }
 }
