@@ -1692,4 +1692,19 @@ public class SurnameTests
         Assert.Equal("Manitoba Nurses Union", figures.Speaker);
         Assert.Equal("figures", figures.Channel);
     }
+
+    /// <summary>"A Moncton family of four …, and they say …" is the family's remark; "said in her annual report last year that …" is
+    /// said via the annual report and its words begin at "that"; "the cause has not been determined" is nobody's claim.</summary>
+    [Fact]
+    public void A_family_in_the_plural_an_annual_report_and_a_cause_undetermined()
+    {
+        const string text = "A Moncton family of four lost their home to a fire on Sunday, and they say neighbours have been generous.\n\n"
+                            + "The fire department said the fire started in the basement, but the cause has not been determined.\n\n"
+                            + "The province's auditor general, Paul Martin, said in his annual report last year that sole-source contracts had doubled.\n";
+        Assert.Equal("Moncton family of four", One(text, "been generous").Speaker);
+        var report = One(text, "sole-source contracts");
+        Assert.Equal("an annual report", report.Channel);
+        Assert.StartsWith("that sole-source", report.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("determined", StringComparison.Ordinal));
+    }
 }

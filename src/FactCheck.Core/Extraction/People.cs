@@ -1589,8 +1589,16 @@ internal static partial class Speakers
     private static partial Regex PluralSubject();
 
     /// <summary>People in the plural opening the sentence a position is in, before it; else null.</summary>
-    static string? OpeningGroup(string text, int position) =>
-        People.SentenceStart(text, position) is var start && PluralSubject().Match(text, start, position - start) is { Success: true } group ? group.Groups[1].Value : null;
+    static string? OpeningGroup(string text, int position)
+    {
+        var start = People.SentenceStart(text, position);
+        return PluralSubject().Match(text, start, position - start) is { Success: true } group ? group.Groups[1].Value
+            : FamilySubject().Match(text, start, position - start) is { Success: true } family ? family.Groups[1].Value : null;
+    }
+
+    /// <summary>"A Regina family of five lost their home …, and they say …": one family, spoken of in the plural.</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:[A-Z][A-Za-z .,'’-]*\s)?—\s*)?An?\s+((?:[A-Z][\w.'’-]*\s+){1,2}(?:family|couple)(?:\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))?)\b")]
+    private static partial Regex FamilySubject();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][a-z]+) (?:and|&) ([A-Z][a-z]+) ([A-Z][\w'’-]+)$")]
     private static partial Regex JointNames();
@@ -1806,6 +1814,13 @@ internal static partial class Speakers
     /// article, a person noun, what follows it up to the comma), or the few words opening the sentence ("Ward clerks, who
     /// asked not to be named, said"); null otherwise ("… met Lukashenko, who …").
     /// </summary>
+    /// <summary>What a relative clause says a body does, opening a source that is the clause ("represents the city's operators").</summary>
+    static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "represents", "represent", "runs", "run", "operates", "operate", "oversees", "oversee", "owns", "own", "manages", "manage", "serves", "serve",
+        "employs", "employ", "includes", "include", "covers", "cover", "advocates", "advocate", "lobbies", "lobby", "speaks", "speak",
+    };
+
     /// <summary>The subject opening a sentence ("The Amalgamated Transit Union Local 583") when ", which" or ", who" follows it right
     /// before <paramref name="clause"/>; null otherwise.</summary>
     static TextSpan? RelativeSubject(string text, int clause)
@@ -1888,8 +1903,8 @@ internal static partial class Speakers
         if (CoupleNext(source, text) is { } couple) return couple;
         // "The Amalgamated Transit Union Local 583, which represents the city's operators, welcomed the move but said …": a source
         // read as the relative clause ("represents …") is what the clause describes, the sentence's subject before the comma.
-        // (Not "which he said were …": a pronoun is someone of its own.)
-        if (s.Length > 0 && char.IsLower(s[0]) && !Lexicon.Pronouns.Contains(FirstWordOf(lower)) && RelativeSubject(text, source.Start) is { } subject) return Resolve(subject, text, people, previous);
+        // (Only a clause opening with what a body does: "which officials said", "whom friends described" are someone else's.)
+        if (s.Length > 0 && ClauseVerbs.Contains(FirstWordOf(s)) && RelativeSubject(text, source.Start) is { } subject) return Resolve(subject, text, people, previous);
         if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
         // "A senior official in the U.S. Trade Representative's office", "a source close to the premier": someone unnamed
         // there, not the office or the person they are close to.

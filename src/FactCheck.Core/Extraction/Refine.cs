@@ -46,7 +46,7 @@ internal static partial class Refine
     private static partial Regex NoComment();
 
     /// <summary>Where or how something was said, ahead of its "that": "period that", "in a post on X, formerly Twitter, that".</summary>
-    [GeneratedRegex(@"^(?:([a-z][\w-]*)(?:\s+[a-z][\w-]*)?\s+|in\s+(?:a|an|his|her|their|its)\s+[^,.;“”""]{2,40},\s+[^,.;“”""]{2,30},\s+)(?=that\s)")]
+    [GeneratedRegex(@"^(?:([a-z][\w-]*)(?:\s+[a-z][\w-]*){0,3}\s+|in\s+(?:a|an|his|her|their|its)\s+[^,.;“”""]{2,40},\s+[^,.;“”""]{2,30},\s+)(?=that\s)")]
     private static partial Regex LeadIn();
 
     /// <summary>Words that open words said before their own "that" ("so that", "the fact that", "everything that").</summary>
@@ -81,7 +81,7 @@ internal static partial class Refine
         return a with { Cue = cue, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
     }
 
-    static readonly HashSet<string> PassiveCues = new(StringComparer.Ordinal) { "found", "told", "asked", "expected", "believed", "thought", "presumed" };
+    static readonly HashSet<string> PassiveCues = new(StringComparer.Ordinal) { "found", "told", "asked", "expected", "believed", "thought", "presumed", "determined" };
     static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "be", "being" };
 
     /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
@@ -379,9 +379,17 @@ internal static partial class Refine
             // that …": where and how it was said, read into the words; they begin at "that".
             // (Only the tail of a phrase the cue ran into, "during question | period"; "his message that …" is a noun's clause.)
             if (claimsOnly && r.Content.Start >= r.Cue.End && LeadIn().Match(r.Content.Text) is { Success: true } lead && !NotLead.Contains(lead.Groups[1].Value)
+                // (More than two words only where they are the channel's: "said in her | annual report last year that"; never "told X
+                // that he knows that …" or "see her winning but losing that second round".)
+                && (lead.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } || Channels.Find(text[r.Cue.Start..(r.Content.Start + lead.Length)]) is not null
+                    && !lead.Value.Split(' ').Any(w => w is "how" or "what" or "why" or "whether" or "who"))
                 && (!lead.Groups[1].Success || text[r.Cue.Start..r.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
                     && ran.Skip(1).Any(w => w is "in" or "during" or "at" or "on")))
+            {
+                // ("said in her annual report last year that …": the report is how it reached the article.)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + lead.Length, r.Content.End), r.Cue);
+                if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } through) r = r with { Channel = through };
+            }
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
             if (claimsOnly && r.Content.Start >= r.Cue.End && RaisingQuestions().Match(r.Content.Text) is { Success: true } raising && raising.Index > 20)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + raising.Index), r.Cue);
