@@ -1707,4 +1707,19 @@ public class SurnameTests
         Assert.StartsWith("that sole-source", report.Content.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("determined", StringComparison.Ordinal));
     }
+
+    /// <summary>"The Parliamentary Budget Officer, Yves Giroux," is Yves Giroux in that office; "The Chief Electoral Officer" names
+    /// an office, not a person called "Electoral Officer".</summary>
+    [Fact]
+    public void An_office_named_in_capitals_is_a_role_not_a_person()
+    {
+        const string text = "The Parliamentary Budget Officer, Yves Giroux, said in a report last month that most households receive more in rebates than they pay.\n\n"
+                            + "The Chief Electoral Officer, Stéphane Perrault, said turnout in the byelection fell to 21 per cent, the lowest in a decade.\n";
+        var pbo = One(text, "most households");
+        Assert.Equal("Yves Giroux", pbo.Speaker);
+        Assert.Equal("Parliamentary Budget Officer", pbo.SpeakerRole);
+        var ceo = One(text, "turnout in the byelection");
+        Assert.Equal("Stéphane Perrault", ceo.Speaker);
+        Assert.Equal("Chief Electoral Officer", ceo.SpeakerRole);
+    }
 }

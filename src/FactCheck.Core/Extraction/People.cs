@@ -378,6 +378,7 @@ internal sealed partial class People
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
             if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
+            if (OfficeEnds.Contains(parts[^1])) return; // "The Chief Electoral Officer, Stéphane Perrault": an office names nobody
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
             if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))
                 (lastNamed, lastNamedEnd) = (surnamed, r[0].End);
@@ -890,6 +891,9 @@ internal sealed partial class People
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
             if (words.Length - k is >= 2 and <= 5 && IsRoleNoun(words[^1]) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
+            // "The Parliamentary Budget Officer, Yves Giroux": an office's own name, in its capitals.
+            if (k == 1 && words[0] == "The" && words.Length is >= 3 and <= 5 && OfficeEnds.Contains(words[^1]) && words.Skip(1).All(w => char.IsUpper(w[0]))
+                && !words.Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))) return string.Join(' ', words.Skip(1));
             // "A DFO spokesperson, Debra Pinto": an organisation's initials before the role noun.
             if (k == 1 && words.Length is 3 or 4 && IsRoleNoun(words[^1]) && words[1].Length > 1 && words[1].All(c => char.IsUpper(c) || c == '.')
                 && words.Skip(2).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
@@ -1046,6 +1050,13 @@ internal sealed partial class People
     private static partial Regex OfPossessive();
 
     /// <summary>A role noun, or a compound ending in one ("secretary-treasurer", "co-chair").</summary>
+    /// <summary>Words that end the name of an office, never a person's ("Chief Electoral Officer", "Parliamentary Budget Officer").</summary>
+    static readonly HashSet<string> OfficeEnds = new(StringComparer.Ordinal)
+    {
+        "Officer", "Director", "Chair", "Chairman", "Chairwoman", "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Registrar",
+        "Ombudsman", "Ombudsperson", "Auditor", "Coroner", "Superintendent", "Administrator",
+    };
+
     internal static bool IsRoleNoun(string word)
     {
         var lower = word.ToLowerInvariant();
