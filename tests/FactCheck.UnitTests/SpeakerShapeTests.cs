@@ -1722,4 +1722,17 @@ public class SurnameTests
         Assert.Equal("Stéphane Perrault", ceo.Speaker);
         Assert.Equal("Chief Electoral Officer", ceo.SpeakerRole);
     }
+
+    /// <summary>"…, its director says." in a lede is the director the story names next, and both cards carry the fuller role the
+    /// article gives ("Harbour House executive director Ana Ruiz").</summary>
+    [Fact]
+    public void Its_director_in_a_lede_is_the_director_named_next()
+    {
+        const string text = "SUDBURY, Ont. — The largest shelter in Greater Sudbury turned people away three nights this week as temperatures fell below -25 C, its director says.\n\n"
+                            + "Harbour House executive director Ana Ruiz said the shelter's 80 beds were full by 9 p.m. each night.\n";
+        var lede = One(text, "turned people away");
+        Assert.Equal("Ana Ruiz", lede.Speaker);
+        Assert.Equal("Harbour House executive director", lede.SpeakerRole);
+        Assert.Equal("Harbour House executive director", One(text, "80 beds").SpeakerRole);
+    }
 }

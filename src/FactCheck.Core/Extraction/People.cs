@@ -2046,6 +2046,10 @@ internal static partial class Speakers
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
             && NamedEarlier(text, source.Start, head) is { } body) return body;
+        // "…, its director says." in a lede, before "Shelter House executive director Cal Kirkpatrick said …": the one the story
+        // then names in that office.
+        if (words is [var its, var post] && its.ToLowerInvariant() is "its" or "their" && source.Start < 600 && post is not "union" && People.IsRoleNoun(post)
+            && people.HolderAfter(post, source.End, 1500) is { } holderNamed) return holderNamed;
         // "…, their union says." in a lede, before the story names it ("Unifor Local 60N president Gord Parsons said …"): the
         // union named first after it, within a few paragraphs; one named before is read above.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" or "their" or "its" && head is "union" && source.Start < 1500

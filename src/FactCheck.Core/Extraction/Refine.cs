@@ -503,6 +503,11 @@ internal static partial class Refine
                 if (role is not null) result[i] = result[i] with { SpeakerRole = role };
                 else if (people.AffiliationOf(result[i].Speaker, Apposition(text, result[i].Source)) is { } body) result[i] = result[i] with { SpeakerRole = body };
             }
+        // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0
+                && result.FirstOrDefault(o => o.Speaker == result[i].Speaker && o.SpeakerRole is { } full && full.EndsWith(" " + bare, StringComparison.Ordinal)) is { } fuller)
+                result[i] = result[i] with { SpeakerRole = fuller.SpeakerRole };
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
         // The "according to" readings are searched by position, so a long text stays linear.
