@@ -504,10 +504,16 @@ internal static partial class Refine
                 else if (people.AffiliationOf(result[i].Speaker, Apposition(text, result[i].Source)) is { } body) result[i] = result[i] with { SpeakerRole = body };
             }
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
-        for (var i = 0; i < result.Count; i++)
-            if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0
-                && result.FirstOrDefault(o => o.Speaker == result[i].Speaker && o.SpeakerRole is { } full && full.EndsWith(" " + bare, StringComparison.Ordinal)) is { } fuller)
-                result[i] = result[i] with { SpeakerRole = fuller.SpeakerRole };
+        // (Each speaker's roles gathered once, so that a long text stays linear.)
+        Dictionary<string, List<string>>? rolesOf = null;
+        foreach (var r in result)
+            if (r.SpeakerRole is { } given && given.IndexOf(' ') > 0 && !((rolesOf ??= new(StringComparer.Ordinal)).TryGetValue(r.Speaker, out var list) ? list : rolesOf[r.Speaker] = []).Contains(given))
+                rolesOf[r.Speaker].Add(given);
+        if (rolesOf is not null)
+            for (var i = 0; i < result.Count; i++)
+                if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0 && rolesOf.TryGetValue(result[i].Speaker, out var fuller)
+                    && fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal)) is { } full)
+                    result[i] = result[i] with { SpeakerRole = full };
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
         // The "according to" readings are searched by position, so a long text stays linear.
