@@ -1735,4 +1735,20 @@ public class SurnameTests
         Assert.Equal("Harbour House executive director", lede.SpeakerRole);
         Assert.Equal("Harbour House executive director", One(text, "80 beds").SpeakerRole);
     }
+
+    /// <summary>"President Per Bank" is a person whose surname is also a word of banks; "The company also said" paragraphs after
+    /// "Loblaw Companies Ltd. says" is Loblaw; "the team announced" after "Winnipeg Jets goaltender …" is the Winnipeg Jets.</summary>
+    [Fact]
+    public void A_banker_named_bank_the_company_and_the_team()
+    {
+        const string text = "BRAMPTON, Ont. — Loblaw Companies Ltd. says its third-quarter profit rose nine per cent as more shoppers turned to discount stores.\n\n"
+                            + "President Per Bank told analysts on a conference call that discount sales grew at the fastest pace in a decade.\n\n"
+                            + "\"Customers are telling us that value matters more than ever,\" Bank said.\n\n"
+                            + "The company also said it would open 50 new discount stores across the country next year.\n";
+        Assert.Equal("Per Bank", One(text, "fastest pace").Speaker);
+        Assert.Equal("Per Bank", One(text, "value matters").Speaker);
+        Assert.Equal("Loblaw Companies Ltd.", One(text, "50 new discount stores").Speaker);
+        const string sport = "WINNIPEG — Winnipeg Jets goaltender Connor Hellebuyck will miss four to six weeks with a knee injury, the team announced Tuesday.\n";
+        Assert.Equal("Winnipeg Jets", One(sport, "knee injury").Speaker);
+    }
 }

@@ -192,6 +192,7 @@ internal static class Lexicon
 
     public static readonly HashSet<string> MaleNames = new(StringComparer.Ordinal)
     {
+        "Per", "Henrik", "Jens", "Olav", "Rolf", "Torsten",
         "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel",
         "Matthew", "Anthony", "Mark", "Donald", "Steven", "Stephen", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George",
         "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Larry", "Brad",

@@ -287,7 +287,7 @@ internal sealed partial class People
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
     /// <summary>Words of places and organisations that are surnames too, after a given name ("Sheila North", "Lisa Hall").</summary>
-    static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church" };
+    static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church", "Bank" };
 
     /// <summary>A word that ends an organisation's name and no person's ("Statistics Canada", "Parks Canada", "Shared Health").</summary>
     internal static bool EndsOrganisation(string word) =>
@@ -1534,6 +1534,38 @@ internal static partial class Speakers
         ["ministry"] = ["Ministry", "Department"],
     };
 
+    /// <summary>The team named before a player's or a coach's role in the text before a position ("Vancouver Canucks goaltender …"), or,
+    /// in a sentence's own words, right after it ("…, the team announced" in the sentence naming the Canucks' goaltender).</summary>
+    static string? TeamBefore(string text, int position)
+    {
+        var from = Math.Max(0, People.SentenceStart(text, position) - 3000);
+        var end = text.IndexOfAny(['\n'], position) is var nl and > 0 ? nl : text.Length;
+        string? found = null;
+        foreach (var m in Team().EnumerateMatches(text.AsSpan(from, end - from)))
+        {
+            // The capitalised words before the role: "Edmonton Oilers" of "Edmonton Oilers head coach".
+            var teamWords = text.Substring(from + m.Index, m.Length).Split(' ').TakeWhile(w => char.IsUpper(w[0])).ToArray();
+            if (teamWords.Length >= 2 && teamWords[^1].EndsWith('s') && !Lexicon.NotPerson.Contains(teamWords[^1])) found = string.Join(' ', teamWords);
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(?:[A-Z][\w.'’-]+ ){2,3}(?:goaltender|goalie|forward|defenceman|defenseman|centre|winger|captain|head coach|coach|general manager|quarterback|pitcher|shortstop|striker|midfielder|guard)\b")]
+    private static partial Regex Team();
+
+    /// <summary>"The company also said …" paragraphs after "Loblaw Companies Ltd. says …": the last incorporated name written in the
+    /// few thousand characters before.</summary>
+    static string? IncorporatedBefore(string text, int position)
+    {
+        var from = Math.Max(0, position - 3000);
+        string? found = null;
+        foreach (var m in Incorporated().EnumerateMatches(text.AsSpan(from, position - from))) found = text.Substring(from + m.Index, m.Length);
+        return found is not null && found.StartsWith("The ", StringComparison.Ordinal) ? found[4..] : found;
+    }
+
+    [GeneratedRegex(@"(?:[A-Z][\w&'’-]*\s){1,4}(?:Inc|Ltd|Corp|Co|Limited|Corporation|Incorporated)\b\.?")]
+    private static partial Regex Incorporated();
+
     static string? OrganisationBefore(string text, int position)
     {
         var from = Math.Max(0, position - 300);
@@ -1958,7 +1990,8 @@ internal static partial class Speakers
         if (s.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && OrganisationIn(s[..of]) is null
             && people.Named(s[..of], source.Start, previous) is { } member && member.Contains(' ')) return member;
         // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
-        if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..])
+        if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..]) 
+            && !(s.LastIndexOf(' ', space - 1) is var given && people.Known.Contains(s[(given + 1)..])) // "President Per Bank": a person's surname
             && OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
         if (people.Named(s, source.Start, previous) is { } named) return named;
         // A title alone ("Mr", "Sen."): the name written after it.
@@ -2039,9 +2072,12 @@ internal static partial class Speakers
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head)
-            && (head is "union" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)) is { } company) return company;
+            && (head is "union" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)
+                ?? (head is "union" or "university" or "hospital" or "museum" or "library" or "zoo" or "gallery" ? null : IncorporatedBefore(text, source.Start))) is { } company) return company;
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
         if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
+        // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
+        if (words is [var theTeam, "team" or "club"] && theTeam.Equals("the", StringComparison.OrdinalIgnoreCase) && TeamBefore(text, source.Start) is { } team) return team;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
