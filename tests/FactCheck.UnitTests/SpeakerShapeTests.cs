@@ -1751,4 +1751,14 @@ public class SurnameTests
         const string sport = "WINNIPEG — Winnipeg Jets goaltender Connor Hellebuyck will miss four to six weeks with a knee injury, the team announced Tuesday.\n";
         Assert.Equal("Winnipeg Jets", One(sport, "knee injury").Speaker);
     }
+
+    /// <summary>"Erin Lowe, the association's president" after "The Alberta Nurses' Association said …" is the president of the
+    /// Alberta Nurses' Association on the card, not "association's president".</summary>
+    [Fact]
+    public void The_associations_president_is_the_president_of_the_association_named()
+    {
+        const string text = "The Alberta Nurses' Association said the province should do more to keep nurses already working in Alberta.\n\n"
+                            + "\"Recruiting abroad is fine, but we are losing experienced nurses every week to burnout,\" said Erin Lowe, the association's president.\n";
+        Assert.Equal("president of the Alberta Nurses' Association", One(text, "losing experienced nurses").SpeakerRole);
+    }
 }

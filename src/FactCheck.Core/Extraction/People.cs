@@ -1488,6 +1488,22 @@ internal static partial class Speakers
     /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
     /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
     /// ("Saskatchewan Public Safety Agency" for "the agency"), or null.</summary>
+    /// <summary>"the association's president" after "The Ontario Nurses' Association said": "president of the Ontario Nurses'
+    /// Association", the body the article named; null where the role is owned by no body it named.</summary>
+    internal static string? OwnedRole(string text, string role, int position)
+    {
+        if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
+            || NamedEarlier(text, position, noun) is not { } body) return null;
+        var words = body.Split(' ');
+        var the = words.Length >= 2 && (body.Contains(" of ", StringComparison.Ordinal) || Lexicon.NotPerson.Contains(words[^1])) ? "the " : "";
+        return $"{owned.Groups[2].Value} of {the}{body}";
+    }
+
+    static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber"];
+
+    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ([a-z][\w -]*)$")]
+    private static partial Regex OwnedBy();
+
     internal static string? NamedEarlier(string text, int position, string noun)
     {
         if (noun.Length < 4) return null;

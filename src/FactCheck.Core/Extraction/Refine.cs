@@ -503,6 +503,11 @@ internal static partial class Refine
                 if (role is not null) result[i] = result[i] with { SpeakerRole = role };
                 else if (people.AffiliationOf(result[i].Speaker, Apposition(text, result[i].Source)) is { } body) result[i] = result[i] with { SpeakerRole = body };
             }
+        // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
+                && Speakers.OwnedRole(text, possessed, result[i].Source.Start) is { } owned)
+                result[i] = result[i] with { SpeakerRole = owned };
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
