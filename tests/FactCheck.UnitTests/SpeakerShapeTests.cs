@@ -726,7 +726,7 @@ public class SpeakerRoleTests
     [InlineData("“Leave now,” B.C. Wildfire Service fire information officer Forrest Tyne said.", "Forrest Tyne", "B.C. Wildfire Service fire information officer")]
     // An occupation opening a sentence before a given name is the role; a region before the role noun is part of the role.
     [InlineData("Parents met on Monday. Dr. Omar Pearce, a developmental pediatrician who has treated autistic children in Regina for 22 years, said early therapy makes a measurable difference.", "Omar Pearce", "developmental pediatrician")]
-    [InlineData("The Regina Grocers Association represents 300 stores. Its president, Luc Fortier, said the change would cost the industry $20 million.", "Luc Fortier", "president")]
+    [InlineData("The Regina Grocers Association represents 300 stores. Its president, Luc Fortier, said the change would cost the industry $20 million.", "Luc Fortier", "president of the Regina Grocers Association")]
     [InlineData("A CRA spokesperson, Dana Whitfield, said the agency would not comment on the review.", "Dana Whitfield", "CRA spokesperson")]
     [InlineData("Another licence holder, Paul Comeau, agreed. “The river is full every night,” Comeau said.", "Paul Comeau", "licence holder")]
     [InlineData("“It was a place both sides found common ground,” said Jon Pike, a chief of staff to Premier Ana Ruiz whom the mayor recruited last year.", "Jon Pike", "chief of staff to Premier Ana Ruiz")]
@@ -1760,5 +1760,23 @@ public class SurnameTests
         const string text = "The Alberta Nurses' Association said the province should do more to keep nurses already working in Alberta.\n\n"
                             + "\"Recruiting abroad is fine, but we are losing experienced nurses every week to burnout,\" said Erin Lowe, the association's president.\n";
         Assert.Equal("president of the Alberta Nurses' Association", One(text, "losing experienced nurses").SpeakerRole);
+    }
+
+    /// <summary>"larger than the company first reported, according to documents obtained by CBC News" is the documents' finding,
+    /// not the company's; "he had asked his department to review …" is a request, no claim; "Its president, Nathan Ross," after
+    /// "The Saskatchewan Teachers' Federation welcomed the move." is the federation's president, on each of his cards.</summary>
+    [Fact]
+    public void A_comparison_a_request_and_its_president()
+    {
+        const string text = "WHITEHORSE — A spill at a Yukon gold mine last summer was nearly three times larger than the company first reported, according to documents obtained by CBC News.\n\n"
+                            + "Minister Ranj Pillai said he had asked his department to review how the company reports spills.\n\n"
+                            + "The Saskatchewan Teachers' Federation welcomed the move. Its president, Nathan Ross, said the ban would give teachers backup in class.\n\n"
+                            + "\"It is a relief for our members,\" Ross said.\n";
+        var spill = One(text, "three times larger");
+        Assert.Equal("documents", spill.Speaker);
+        Assert.Equal("CBC News", spill.Channel);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("asked", StringComparison.Ordinal));
+        Assert.Equal("president of the Saskatchewan Teachers' Federation", One(text, "give teachers backup").SpeakerRole);
+        Assert.Equal("president of the Saskatchewan Teachers' Federation", One(text, "relief for our members").SpeakerRole);
     }
 }

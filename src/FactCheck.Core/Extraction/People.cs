@@ -1499,6 +1499,16 @@ internal static partial class Speakers
         return $"{owned.Groups[2].Value} of {the}{body}";
     }
 
+    /// <summary>"The Manitoba Teachers' Society welcomed the move. Its president, Nathan Martindale, said …": "president of the
+    /// Manitoba Teachers' Society", the body named in the paragraph before "Its"; null where none is.</summary>
+    internal static string? ItsRole(string text, string role, int position)
+    {
+        if (role.Contains(' ') || OrganisationBefore(text, position) is not { } body) return null;
+        var words = body.Split(' ');
+        var the = words.Length >= 2 && (body.Contains(" of ", StringComparison.Ordinal) || Lexicon.NotPerson.Contains(words[^1])) ? "the " : "";
+        return $"{role} of {the}{body}";
+    }
+
     static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber"];
 
     [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ([a-z][\w -]*)$")]

@@ -302,6 +302,12 @@ internal static partial class Refine
         // "Asked about the offer, Raj Patel didn't hesitate. “…”": a sentence opening with the question put is no remark of its own.
         // "Asked by reporters whether …, he said", "Asked about the late push, Skinner said": the question, whoever put it.
         if ((a.Source.Length == 0 || Unquoted(a)) && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
+        // "nearly three times larger than the company first reported": what the comparison is measured against, not a remark.
+        if (a.Source.Length > 0 && a.Source.End <= a.Cue.Start && WordBefore(text, a.Source.Start) is "than") return true;
+        // "he had asked his department to review how …": a request made, nothing stated. (What someone "is asking" for is the news
+        // of a lede, and stays: "The widow … is asking the county to build a memorial".)
+        if (cueWord is "asked" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var asked
+            && Array.IndexOf(asked, "to") is > 0 and <= 4 && !asked.Take(5).Any(w => w is "that" or "whether" or "if" or "about")) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
         if (cueWord is "asked" or "asking" && Unquoted(a)
             && (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } question ? question[1].ToLowerInvariant() : FirstWord(a.Content.Text))
@@ -508,6 +514,8 @@ internal static partial class Refine
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
                 && Speakers.OwnedRole(text, possessed, result[i].Source.Start) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
+            else if (result[i].SpeakerRole is { } its && result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
+                result[i] = result[i] with { SpeakerRole = whose };
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
@@ -517,7 +525,7 @@ internal static partial class Refine
         if (rolesOf is not null)
             for (var i = 0; i < result.Count; i++)
                 if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0 && rolesOf.TryGetValue(result[i].Speaker, out var fuller)
-                    && fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal)) is { } full)
+                    && fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal) || f.StartsWith(bare + " of ", StringComparison.Ordinal)) is { } full)
                     result[i] = result[i] with { SpeakerRole = full };
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
