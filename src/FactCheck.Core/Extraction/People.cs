@@ -1049,7 +1049,6 @@ internal sealed partial class People
     [GeneratedRegex(@"\bof [A-Z][\w-]*['’]s $")]
     private static partial Regex OfPossessive();
 
-    /// <summary>A role noun, or a compound ending in one ("secretary-treasurer", "co-chair").</summary>
     /// <summary>Words that end the name of an office, never a person's ("Chief Electoral Officer", "Parliamentary Budget Officer").</summary>
     static readonly HashSet<string> OfficeEnds = new(StringComparer.Ordinal)
     {
@@ -1057,6 +1056,7 @@ internal sealed partial class People
         "Ombudsman", "Ombudsperson", "Auditor", "Coroner", "Superintendent", "Administrator",
     };
 
+    /// <summary>A role noun, or a compound ending in one ("secretary-treasurer", "co-chair").</summary>
     internal static bool IsRoleNoun(string word)
     {
         var lower = word.ToLowerInvariant();
@@ -1484,10 +1484,6 @@ internal static partial class Speakers
         "United", "States", "Kingdom", "City", "County", "Region", "Township", "Municipality",
     };
 
-    /// <summary>The last organisation named in the text before a position, within its sentence and the one before (300 characters
-    /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
-    /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
-    /// ("Saskatchewan Public Safety Agency" for "the agency"), or null.</summary>
     /// <summary>"the association's president" after "The Ontario Nurses' Association said": "president of the Ontario Nurses'
     /// Association", the body the article named; null where the role is owned by no body it named.</summary>
     internal static string? OwnedRole(string text, string role, int position)
@@ -1514,6 +1510,8 @@ internal static partial class Speakers
     [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ([a-z][\w -]*)$")]
     private static partial Regex OwnedBy();
 
+    /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
+    /// ("Saskatchewan Public Safety Agency" for "the agency"), or null.</summary>
     internal static string? NamedEarlier(string text, int position, string noun)
     {
         if (noun.Length < 4) return null;
@@ -1565,7 +1563,7 @@ internal static partial class Speakers
     static string? TeamBefore(string text, int position)
     {
         var from = Math.Max(0, People.SentenceStart(text, position) - 3000);
-        var end = text.IndexOfAny(['\n'], position) is var nl and > 0 ? nl : text.Length;
+        var end = text.IndexOf('\n', position) is var nl and > 0 ? nl : text.Length;
         string? found = null;
         foreach (var m in Team().EnumerateMatches(text.AsSpan(from, end - from)))
         {
@@ -1592,6 +1590,8 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?:[A-Z][\w&'’-]*\s){1,4}(?:Inc|Ltd|Corp|Co|Limited|Corporation|Incorporated)\b\.?")]
     private static partial Regex Incorporated();
 
+    /// <summary>The last organisation named in the text before a position, within its sentence and the one before (300 characters
+    /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
     static string? OrganisationBefore(string text, int position)
     {
         var from = Math.Max(0, position - 300);
@@ -1878,11 +1878,6 @@ internal static partial class Speakers
     static bool OtherOffice(People people, string person, string head) =>
         Offices.Contains(head) && people.Roles.TryGetValue(person, out var role) && !role.Contains(head, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The description a "who" refers to when one stands before it: "a spokesperson for the airline, who …" (an
-    /// article, a person noun, what follows it up to the comma), or the few words opening the sentence ("Ward clerks, who
-    /// asked not to be named, said"); null otherwise ("… met Lukashenko, who …").
-    /// </summary>
     /// <summary>What a relative clause says a body does, opening a source that is the clause ("represents the city's operators").</summary>
     static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
     {
@@ -1917,6 +1912,11 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?m)^([A-Z][A-Z'’.\- ]{1,30}[A-Z.])(?:,[^—–\n]{1,20})?\s[—–]\s")]
     private static partial Regex Dateline();
 
+    /// <summary>
+    /// The description a "who" refers to when one stands before it: "a spokesperson for the airline, who …" (an
+    /// article, a person noun, what follows it up to the comma), or the few words opening the sentence ("Ward clerks, who
+    /// asked not to be named, said"); null otherwise ("… met Lukashenko, who …").
+    /// </summary>
     static TextSpan? DescriptionBefore(string text, int who)
     {
         var end = who;
@@ -2016,7 +2016,7 @@ internal static partial class Speakers
         if (s.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && OrganisationIn(s[..of]) is null
             && people.Named(s[..of], source.Start, previous) is { } member && member.Contains(' ')) return member;
         // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
-        if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..]) 
+        if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..])
             && !(s.LastIndexOf(' ', space - 1) is var given && people.Known.Contains(s[(given + 1)..])) // "President Per Bank": a person's surname
             && OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
         if (people.Named(s, source.Start, previous) is { } named) return named;

@@ -520,8 +520,12 @@ internal static partial class Refine
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
         foreach (var r in result)
-            if (r.SpeakerRole is { } given && given.IndexOf(' ') > 0 && !((rolesOf ??= new(StringComparer.Ordinal)).TryGetValue(r.Speaker, out var list) ? list : rolesOf[r.Speaker] = []).Contains(given))
-                rolesOf[r.Speaker].Add(given);
+        {
+            if (r.SpeakerRole is not { } given || given.IndexOf(' ') < 0) continue;
+            rolesOf ??= new(StringComparer.Ordinal);
+            if (!rolesOf.TryGetValue(r.Speaker, out var list)) rolesOf[r.Speaker] = list = [];
+            if (!list.Contains(given)) list.Add(given);
+        }
         if (rolesOf is not null)
             for (var i = 0; i < result.Count; i++)
                 if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0 && rolesOf.TryGetValue(result[i].Speaker, out var fuller)
