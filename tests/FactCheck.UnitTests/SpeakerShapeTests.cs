@@ -900,6 +900,13 @@ public class SurnameTests
     [InlineData("Shared Health", "organization")]
     [InlineData("Elizabeth May", "person")]
     [InlineData("Victoria", "organization")]
+    [InlineData("Northline GasWorks", "organization")]
+    [InlineData("Hydro Two", "organization")]
+    [InlineData("Brandon RCMP", "organization")]
+    [InlineData("Sobey Companies", "organization")]
+    [InlineData("Ian MacKinnon", "person")]
+    [InlineData("Obby DesRosiers", "person")]
+    [InlineData("Henry Ford III", "person")]
     public void A_possessive_description_is_a_person_when_its_head_is_one(string speaker, string kind) =>
         Assert.Equal(kind, FactCheck.Publishing.SpeakerKinds.Kind(speaker));
 
@@ -1778,5 +1785,52 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("asked", StringComparison.Ordinal));
         Assert.Equal("president of the Saskatchewan Teachers' Federation", One(text, "give teachers backup").SpeakerRole);
         Assert.Equal("president of the Saskatchewan Teachers' Federation", One(text, "relief for our members").SpeakerRole);
+    }
+
+    /// <summary>"The union says" after "the Canadian Union of Postal Workers said" is that union, not a federation of employers
+    /// named later; "The corporation said" is the body that spoke before it; "Ana Roy, the union's national president" is the
+    /// national president of that union.</summary>
+    [Fact]
+    public void The_union_and_the_corporation_are_the_bodies_named_before()
+    {
+        const string text = "OTTAWA — Thousands of Post Canada workers walked off the job Friday, the Canadian Union of Postal Workers said.\n\n"
+                            + "The union says it wants wage increases of 20 per cent over four years.\n\n"
+                            + "Post Canada said in a statement that the demands would cost $2 billion. The corporation said it lost $500 million last year.\n\n"
+                            + "Ana Roy, the union's national president, said members had waited a year for a contract.\n\n"
+                            + "Dan Kell, president of the Canadian Federation of Independent Business, said small firms rely on the mail.\n";
+        Assert.Equal("Canadian Union of Postal Workers", One(text, "wage increases").Speaker);
+        Assert.Equal("Post Canada", One(text, "lost $500 million").Speaker);
+        Assert.Equal("national president of the Canadian Union of Postal Workers", One(text, "waited a year").SpeakerRole);
+    }
+
+    /// <summary>"The company disputed that, saying …" and "the company's president" after "Northline GasWorks said in a
+    /// statement" are Northline GasWorks, a brand, no person; lawyers quoted between them are not the company.</summary>
+    [Fact]
+    public void The_company_is_the_brand_that_spoke_before()
+    {
+        const string text = "Northline GasWorks said in a statement it was pleased with the ruling.\n\n"
+                            + "The company's president, Tessa Rowe, said earlier this year that the line had cost $9 billion.\n\n"
+                            + "Lawyers for the chiefs argued in court that the work would harm a sacred site. The company disputed that, saying a survey had found nothing.\n";
+        Assert.Equal("president of Northline GasWorks", One(text, "cost $9 billion").SpeakerRole);
+        Assert.Equal("Northline GasWorks", One(text, "survey had found nothing").Speaker);
+    }
+
+    /// <summary>"the group's president and CEO, NAME" after "Colleges Manitoba, which represents …, said" is the president and
+    /// CEO of Colleges Manitoba; "Colleges and Training Minister NAME" keeps its whole portfolio; "Manitoba's Indigenous Relations
+    /// Minister, NAME" is the minister, not a person called "Indigenous Relations Minister"; "Witness NAME" is a witness.</summary>
+    [Fact]
+    public void Portfolios_a_groups_president_and_a_witness()
+    {
+        const string text = "Colleges and Training Minister Nora Quist told reporters that the freeze would save students $900 a year.\n\n"
+                            + "Colleges Manitoba, which represents the province's public colleges, said in a statement that its members had cut 60 programs.\n\n"
+                            + "\"This will mean fewer choices,\" said the group's president and CEO, Mara Adams.\n\n"
+                            + "Manitoba's Indigenous Relations Minister, Ian Rankine, said the province respects the decision.\n\n"
+                            + "Witness Dale Prentiss told CTV News he saw the truck pass him at 160 km/h.\n";
+        Assert.Equal("colleges and training minister", One(text, "save students").SpeakerRole);
+        Assert.Equal("president and CEO of Colleges Manitoba", One(text, "fewer choices").SpeakerRole);
+        var rankine = One(text, "respects the decision");
+        Assert.Equal(("Ian Rankine", "Manitoba's Indigenous Relations minister"), (rankine.Speaker, rankine.SpeakerRole));
+        var witness = One(text, "pass him");
+        Assert.Equal(("Dale Prentiss", "witness"), (witness.Speaker, witness.SpeakerRole));
     }
 }

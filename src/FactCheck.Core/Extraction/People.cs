@@ -378,6 +378,8 @@ internal sealed partial class People
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
             if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
+            // "Coastal GasLink", "Calgary WestJet": a word run together from two after a word that is no given name is a brand.
+            if (parts.Count >= 2 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && parts.Any(Branded)) return;
             if (OfficeEnds.Contains(parts[^1])) return; // "The Chief Electoral Officer, Stéphane Perrault": an office names nobody
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
             if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))
@@ -769,7 +771,8 @@ internal sealed partial class People
         "Interior", "Home", "Economy", "Climate", "Forests", "Mines", "Mining", "Infrastructure", "Innovation", "Science", "Security", "Police", "Fire",
         "Parks", "Transit", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
         "Small", "Business", "International", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
-        "Regional", "Management", "Higher", "Rural", "Urban", "Party", "Staff", "Government", "Citizenship", "Water",
+        "Regional", "Management", "Higher", "Rural", "Urban", "Party", "Staff", "Government", "Citizenship", "Water", "Colleges", "Universities",
+        "Training", "Reconciliation", "Wellness", "Long-Term", "Care", "Consumer", "Protection",
         .. Levels,
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -818,7 +821,30 @@ internal sealed partial class People
 
     /// <summary>Words that describe a person opening a sentence before a given name ("Parent Danielle Kowal, whose …"), which are
     /// also surnames elsewhere and so are read as descriptions only there.</summary>
-    static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer"];
+    static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer",
+        "Witness", "Bystander", "Motorist", "Commuter", "Homeowner", "Shopper", "Passenger"];
+
+    /// <summary>
+    /// Whether capitalised words that look like a person's name name a body instead: a word of organisations after a word that
+    /// is no given name ("Hydro One", "Loblaw Companies"), initials among them ("Red Deer RCMP"), a brand ("Coastal GasLink").
+    /// </summary>
+    internal static bool NamesABody(string[] words)
+    {
+        var given = Lexicon.FemaleNames.Contains(words[0]) || Lexicon.MaleNames.Contains(words[0]);
+        if (!given && words.Any(w => Lexicon.NotPerson.Contains(w) && !Lexicon.Weekdays.Contains(w) && !Lexicon.Months.Contains(w) || Branded(w))) return true;
+        // "RCMP", "OPP" (not "MAYOR SMITH" of a transcript, nor "Henry Ford III").
+        return !words.All(w => !w.Any(char.IsLower)) && words.Any(w => w.Length >= 2 && w.All(char.IsUpper) && w.Any(c => c is not ('I' or 'V' or 'X')));
+    }
+
+    /// <summary>A word run together from two, as brands are ("GasLink", "WestJet", "SaskPower"); not a surname's prefix
+    /// ("MacKinnon", "DesRosiers", "VanderZalm", "McNeil", "LeBlanc").</summary>
+    static bool Branded(string word)
+    {
+        for (var i = 3; i < word.Length - 1; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1]))
+                return word[..i] is not ("Mac" or "Fitz" or "Vander" or "Van" or "Von" or "Des" or "Del" or "Della" or "Dela" or "Saint" or "Sainte" or "Ten" or "Ver");
+        return false;
+    }
 
     /// <summary>"head", "assistant", "interim": a word that opens a role before its noun.</summary>
     internal static bool IsRoleModifier(string word) => word.Length > 1 && RoleModifiers.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
@@ -887,6 +913,9 @@ internal sealed partial class People
             // "Ontario's Minister of Energy and Mines, Stephen Lecce": the office, its title in lower case as a description writes it.
             if (OfficeOfPlace().Match(segment) is { Success: true } office)
                 return segment[..office.Groups[1].Index] + office.Groups[1].Value.ToLowerInvariant() + segment[(office.Groups[1].Index + office.Groups[1].Length)..];
+            // "B.C.'s Indigenous Relations Minister, Murray Rankin": the portfolio, its title in lower case.
+            if (PortfolioOfPlace().Match(segment) is { Success: true } portfolio && portfolio.Groups[1].Value.Split(' ').All(w => w is "and" || Portfolios.Contains(w)))
+                return segment[..portfolio.Groups[2].Index] + portfolio.Groups[2].Value.ToLowerInvariant();
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
@@ -1034,6 +1063,9 @@ internal sealed partial class People
     static string WithoutCourtesy(string before) =>
         before.LastIndexOf(' ') is var sp && before[(sp + 1)..].TrimEnd('.') is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Professor" ? before[..Math.Max(sp, 0)].TrimEnd() : before;
 
+    [GeneratedRegex(@"^(?:[A-Z][\w.]*['’]s\s+)((?:[A-Z][\w'’-]*|and)(?:\s+(?:[A-Z][\w'’-]*|and)){0,5})\s+(Minister|Critic)$")]
+    private static partial Regex PortfolioOfPlace();
+
     [GeneratedRegex(@"^(?:[A-Z][\w.]*['’]s\s+)(Minister|Secretary|Director|Commissioner|President|Chair|Chief)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*))*$")]
     private static partial Regex OfficeOfPlace();
 
@@ -1053,7 +1085,7 @@ internal sealed partial class People
     static readonly HashSet<string> OfficeEnds = new(StringComparer.Ordinal)
     {
         "Officer", "Director", "Chair", "Chairman", "Chairwoman", "Spokesperson", "Spokesman", "Spokeswoman", "Commissioner", "Registrar",
-        "Ombudsman", "Ombudsperson", "Auditor", "Coroner", "Superintendent", "Administrator",
+        "Ombudsman", "Ombudsperson", "Auditor", "Coroner", "Superintendent", "Administrator", "Minister", "Premier", "Mayor",
     };
 
     /// <summary>A role noun, or a compound ending in one ("secretary-treasurer", "co-chair").</summary>
@@ -1473,7 +1505,7 @@ internal static partial class Speakers
     [
         "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
         "producer", "broadcaster", "chain", "grocer", "institute", "university", "hospital", "foundation", "charity", "society", "lender",
-        "museum", "library", "zoo", "gallery",
+        "museum", "library", "zoo", "gallery", "corporation", "organization", "organisation",
     ];
 
     /// <summary>Words of places, which alone make no organisation ("Nova Scotia" is not "the company").</summary>
@@ -1490,8 +1522,21 @@ internal static partial class Speakers
     {
         if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
             || NamedEarlier(text, position, noun) is not { } body) return null;
-        var words = body.Split(' ');
-        var the = words.Length >= 2 && (body.Contains(" of ", StringComparison.Ordinal) || Lexicon.NotPerson.Contains(words[^1])) ? "the " : "";
+        var the = TheBefore(body);
+        return $"{owned.Groups[2].Value} of {the}{body}";
+    }
+
+    /// <summary>"the " before a body's name where one is written ("the Ontario Nurses' Association", "the University of Regina"), not
+    /// before one ending in a place ("Colleges Ontario") or a brand ("Coastal GasLink").</summary>
+    static string TheBefore(string body) =>
+        body.Split(' ') is { Length: >= 2 } words && (body.Contains(" of ", StringComparison.Ordinal) || Lexicon.NotPerson.Contains(words[^1]) && !PlaceWords.Contains(words[^1])) ? "the " : "";
+
+    /// <summary>"the company's president" after "Coastal GasLink said …": "president of Coastal GasLink", the body that spoke last
+    /// (<paramref name="body"/>); null where none did or the role is no body's.</summary>
+    internal static string? OwnedRole(string role, string? body)
+    {
+        if (body is null || OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is not ("company" or "corporation" or "firm" or "group" or "organization" or "organisation")) return null;
+        var the = TheBefore(body);
         return $"{owned.Groups[2].Value} of {the}{body}";
     }
 
@@ -1500,8 +1545,7 @@ internal static partial class Speakers
     internal static string? ItsRole(string text, string role, int position)
     {
         if (role.Contains(' ') || OrganisationBefore(text, position) is not { } body) return null;
-        var words = body.Split(' ');
-        var the = words.Length >= 2 && (body.Contains(" of ", StringComparison.Ordinal) || Lexicon.NotPerson.Contains(words[^1])) ? "the " : "";
+        var the = TheBefore(body);
         return $"{role} of {the}{body}";
     }
 
@@ -1524,7 +1568,9 @@ internal static partial class Speakers
             var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (runWords[0] is "The") runWords = runWords[1..];
             if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
-                || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1]))) last = string.Join(' ', runWords);
+                || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
+                // "the union" after "the Canadian Union of Postal Workers": the noun before "of" in a body's name.
+                || Array.IndexOf(runWords, "of") is var of and > 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', runWords);
         }
         return last;
     }
@@ -1533,8 +1579,13 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+){0,5}(?:Union|Federation)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
     private static partial Regex UnionNamed();
 
-    static string? UnionAfter(string text, int from) =>
-        UnionNamed().Match(text, from, Math.Min(1500, text.Length - from)) is { Success: true } union ? Past(union.Value) : null;
+    static string? UnionAfter(string text, int from)
+    {
+        // ("the Canadian Federation of Independent Business" is employers, no union.)
+        for (var union = UnionNamed().Match(text, from, Math.Min(1500, text.Length - from)); union.Success; union = union.NextMatch())
+            if (!union.Value.Contains("Business", StringComparison.Ordinal) && !union.Value.Contains("Municipalities", StringComparison.Ordinal)) return Past(union.Value);
+        return null;
+    }
 
     /// <summary>A name read from capitalised words after the end of a sentence ("Saturday.¶The Canadian Union of …"): the name
     /// after that end, without its article.</summary>

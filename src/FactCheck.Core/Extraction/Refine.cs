@@ -371,6 +371,34 @@ internal static partial class Refine
         return end < text.Length && end - source.End < 60 ? text[source.Start..end] : source.Text;
     }
 
+    /// <summary>
+    /// The body that spoke last before a position, within a few paragraphs ("Coastal GasLink said in a statement …" before
+    /// "the company's president"): a capitalised speaker that names an organisation and no union or public body, which "the
+    /// company" cannot mean; null where none did.
+    /// </summary>
+    static string? BodyBefore(List<Attribution> result, int position)
+    {
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var r = result[i];
+            if (r.Source.Start >= position) continue;
+            if (position - r.Source.Start > 2500) break;
+            // (A name, "Coastal GasLink", "Bank of Montreal"; not "Lawyers for the chiefs".)
+            if (r.Speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
+                && Publishing.SpeakerKinds.Kind(r.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(r.Speaker)
+                && !words.Any(Public.Contains)) return r.Speaker;
+        }
+        return null;
+    }
+
+    /// <summary>Words of unions and public bodies, which are not "the company".</summary>
+    static readonly HashSet<string> Public = new(StringComparer.Ordinal)
+    {
+        "Union", "Federation", "Alliance", "Guild", "Association", "Local", "Unifor", "Teamsters", "Ministry", "Department", "Government", "City", "Province",
+        "Police", "RCMP", "OPP", "Service", "Services", "Agency", "Office", "Commission", "Board", "Authority", "Court", "Council", "Party", "Canada",
+        "University", "Hospital", "Institute", "Foundation", "Society", "Coalition", "Centre", "Center",
+    };
+
     public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
     {
         var result = new List<Attribution>(found.Count);
@@ -486,6 +514,8 @@ internal static partial class Refine
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
                 || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
+            // "The company disputed that, saying …" paragraphs after "Coastal GasLink said in a statement …": the body that spoke last.
+            if (r.Speaker is "company" or "corporation" or "firm" && BodyBefore(result, r.Source.Start) is { } company) r = r with { Speaker = company };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
@@ -512,7 +542,7 @@ internal static partial class Refine
         // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
-                && Speakers.OwnedRole(text, possessed, result[i].Source.Start) is { } owned)
+                && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(possessed, BodyBefore(result, result[i].Source.Start))) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
             else if (result[i].SpeakerRole is { } its && result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
                 result[i] = result[i] with { SpeakerRole = whose };

@@ -17,7 +17,8 @@ public static class SpeakerKinds
     /// <summary>
     /// Two to four capitalised words without organisation words read as a person ("Aleksandr G. Lukashenko"), and so does a
     /// person described ("mother of one of the children") or named by given name alone ("Jessica"); a named speaker otherwise
-    /// as an organisation ("Ukraine", "the Institute for the Study of War"); null for nobody named.
+    /// as an organisation ("Ukraine", "the Institute for the Study of War", "Hydro One", "Red Deer RCMP", "Coastal GasLink"); null
+    /// for nobody named.
     /// </summary>
     public static string? Kind(string? speaker)
     {
@@ -32,7 +33,7 @@ public static class SpeakerKinds
         if (Extraction.Speakers.DescribedSex(speaker) is not null) return Person;
         // "Statistics Canada", "Shared Health": a name ending in an organisation's word.
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
-               && !Extraction.People.EndsOrganisation(words[^1])
+               && !Extraction.People.EndsOrganisation(words[^1]) && !Extraction.People.NamesABody(words)
             ? Person : Organization;
     }
 
