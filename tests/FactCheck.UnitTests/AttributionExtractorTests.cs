@@ -163,6 +163,8 @@ public class AttributionExtractorTests
     [InlineData("“We made a hard choice,” Mayor Dana Kerr said, “and the court has said it was a lawful one.”", "We made a hard choice and the court has said it was a lawful one")]
     [InlineData("“Clinics don't run on press releases,” she said. “They run on nurses.”", "Clinics don't run on press releases. They run on nurses")]
     [InlineData("“Our kids have never had clean water from the tap,” said Chief Sheila North of Kistigan Lake First Nation. “That is a shame for a country like Canada.”", "Our kids have never had clean water from the tap. That is a shame for a country like Canada")]
+    [InlineData("The van sped west on Main Street, police said, and struck two parked cars near the bridge.", "The van sped west on Main Street and struck two parked cars near the bridge")]
+    [InlineData("Officers tried to stop a stolen truck. The driver fled north on the highway, RCMP said, and hit two vehicles near the Red Lake exit.", "The driver fled north on the highway and hit two vehicles near the Red Lake exit")]
     public void An_interrupted_quotation_is_claimed_in_the_speakers_words(string text, string claim)
     {
         var a = Assert.Single(AttributionExtractor.Extract(text));

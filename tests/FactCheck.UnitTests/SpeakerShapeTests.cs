@@ -1813,6 +1813,10 @@ public class SurnameTests
                             + "Lawyers for the chiefs argued in court that the work would harm a sacred site. The company disputed that, saying a survey had found nothing.\n";
         Assert.Equal("president of Northline GasWorks", One(text, "cost $9 billion").SpeakerRole);
         Assert.Equal("Northline GasWorks", One(text, "survey had found nothing").Speaker);
+        // Another's name owned between them: "the company" may be that one, so it is not read as the brand.
+        const string two = "Northline GasWorks said in a statement that the line was finished.\n\n"
+                           + "The mayor is not on Westfield Media's own list of donors. The company says its policy is not to cover its owner.\n";
+        Assert.NotEqual("Northline GasWorks", One(two, "not to cover").Speaker);
     }
 
     /// <summary>"the group's president and CEO, NAME" after "Colleges Manitoba, which represents …, said" is the president and

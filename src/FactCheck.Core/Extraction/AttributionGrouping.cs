@@ -68,10 +68,22 @@ internal static partial class AttributionGrouping
                     else if (after) pairs.Add((cue, content, Join(other, content)));
                     continue;
                 }
+                // "The driver fled south on the highway, police said, and struck two vehicles": one sentence the reporter broke to
+                // say who spoke is one remark, from the sentence's first word.
+                // (The tagger may leave the "and" out.)
+                if (claimsOnly && after && !Reaches(d, other) && !Reaches(d, content) && other.Sentence == content.Sentence
+                    && other.First == d.Sentences[other.Sentence].Start && content.First - other.Last <= 9 && text[d.Tokens[other.Last + 1].Start] == ','
+                    && !Enumerable.Range(content.First, content.Last - content.First + 1).Any(i => (d.Rule[i] & 2) != 0)
+                    && (Conjunction(text, d, content.First) || Conjunction(text, d, content.First - 1) && d.Tokens[content.First - 2].End == d.Tokens[content.First - 1].Start - 1
+                        && text[d.Tokens[content.First - 2].Start] == ','))
+                {
+                    pairs.Add((cue, content, Join(other, content)));
+                    continue;
+                }
                 if (!after && !Reaches(d, content)) continue;
                 if (after && Reaches(d, other) && !Reaches(d, content)) continue;
             }
-            pairs.Add((cue, content, content));
+            pairs.Add((cue, content, claimsOnly ? RunOn(text, d, cue, content) : content));
         }
 
         // A source and a content the tagger found with a few untagged words between them and no cue: those words are the
@@ -799,6 +811,25 @@ internal static partial class AttributionGrouping
             list.Add(s);
         }
         return map;
+    }
+
+    static bool Conjunction(string text, AttributionTagger.Doc d, int token) =>
+        text.AsSpan(d.Tokens[token].Start, d.Tokens[token].End - d.Tokens[token].Start) is "and" or "but";
+
+    /// <summary>"The van sped west on Main Street, police said, and struck two parked cars near the bridge.": the remark before the
+    /// cue goes on after it, to the sentence's end, where the reporter only broke it to say who spoke.</summary>
+    static Span RunOn(string text, AttributionTagger.Doc d, Span cue, Span content)
+    {
+        if (content.Last >= cue.First || content.Sentence != cue.Sentence || cue.First - content.Last > 6 || Reaches(d, content)) return content;
+        ReadOnlySpan<char> W(int i) => text.AsSpan(d.Tokens[i].Start, d.Tokens[i].End - d.Tokens[i].Start);
+        var end = d.Sentences[cue.Sentence].End;
+        var and = cue.Last + 2;
+        if (and + 1 >= end || !W(content.Last + 1).SequenceEqual(",") || !W(cue.Last + 1).SequenceEqual(",") || !(W(and) is "and" or "but")) return content;
+        var last = end - 1;
+        while (last > and && !d.Tokens[last].IsWord) last--;
+        for (var i = and; i <= last; i++)
+            if (d.InQuote[i] || (d.Rule[i] & 2) != 0) return content;
+        return content with { Last = last };
     }
 
     static Span Join(Span a, Span b) => new(Math.Min(a.First, b.First), Math.Max(a.Last, b.Last), Math.Min(a.Sentence, b.Sentence));

@@ -837,12 +837,14 @@ internal sealed partial class People
     }
 
     /// <summary>A word run together from two, as brands are ("GasLink", "WestJet", "SaskPower"); not a surname's prefix
-    /// ("MacKinnon", "DesRosiers", "VanderZalm", "McNeil", "LeBlanc").</summary>
+    /// ("MacKinnon", "DesRosiers", "VanderZalm", "McNeil", "LeBlanc"), nor given names run together ("RoseAnn").</summary>
     static bool Branded(string word)
     {
         for (var i = 3; i < word.Length - 1; i++)
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1]))
-                return word[..i] is not ("Mac" or "Fitz" or "Vander" or "Van" or "Von" or "Des" or "Del" or "Della" or "Dela" or "Saint" or "Sainte" or "Ten" or "Ver");
+                // ("RoseAnn", "KellyAnne", "MaryJane": two given names run together.)
+                return word[..i] is not ("Mac" or "Fitz" or "Vander" or "Van" or "Von" or "Des" or "Del" or "Della" or "Dela" or "Saint" or "Sainte" or "Ten" or "Ver")
+                       && !Lexicon.FemaleNames.Contains(word[i..]) && !Lexicon.MaleNames.Contains(word[i..]);
         return false;
     }
 

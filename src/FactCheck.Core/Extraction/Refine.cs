@@ -376,7 +376,7 @@ internal static partial class Refine
     /// "the company's president"): a capitalised speaker that names an organisation and no union or public body, which "the
     /// company" cannot mean; null where none did.
     /// </summary>
-    static string? BodyBefore(List<Attribution> result, int position)
+    static string? BodyBefore(string text, List<Attribution> result, int position)
     {
         for (var i = result.Count - 1; i >= 0; i--)
         {
@@ -386,17 +386,24 @@ internal static partial class Refine
             // (A name, "Coastal GasLink", "Bank of Montreal"; not "Lawyers for the chiefs".)
             if (r.Speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
                 && Publishing.SpeakerKinds.Kind(r.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(r.Speaker)
-                && !words.Any(Public.Contains)) return r.Speaker;
+                && !words.Any(Public.Contains))
+                // (Not where another's name is owned between them: "Forbes says …. But he is not on Bloomberg's own list. The
+                // company says …" is Bloomberg.)
+                return Owner().Matches(text, r.Source.End).TakeWhile(m => m.Index < position).Any(m => !r.Speaker.Contains(m.Groups[1].Value, StringComparison.Ordinal)) ? null : r.Speaker;
         }
         return null;
     }
 
-    /// <summary>Words of unions and public bodies, which are not "the company".</summary>
+    [GeneratedRegex(@"\b([A-Z][\w&.-]+)['’]s\b")]
+    private static partial Regex Owner();
+
+    /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
         "Union", "Federation", "Alliance", "Guild", "Association", "Local", "Unifor", "Teamsters", "Ministry", "Department", "Government", "City", "Province",
         "Police", "RCMP", "OPP", "Service", "Services", "Agency", "Office", "Commission", "Board", "Authority", "Court", "Council", "Party", "Canada",
         "University", "Hospital", "Institute", "Foundation", "Society", "Coalition", "Centre", "Center",
+        "Democrats", "Republicans", "GOP", "Liberals", "Conservatives", "Tories", "NDP", "Greens",
     };
 
     public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
@@ -515,7 +522,7 @@ internal static partial class Refine
                 || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
             // "The company disputed that, saying …" paragraphs after "Coastal GasLink said in a statement …": the body that spoke last.
-            if (r.Speaker is "company" or "corporation" or "firm" && BodyBefore(result, r.Source.Start) is { } company) r = r with { Speaker = company };
+            if (r.Speaker is "company" or "corporation" or "firm" && BodyBefore(text, result, r.Source.Start) is { } company) r = r with { Speaker = company };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
@@ -542,7 +549,7 @@ internal static partial class Refine
         // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
-                && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(possessed, BodyBefore(result, result[i].Source.Start))) is { } owned)
+                && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(possessed, BodyBefore(text, result, result[i].Source.Start))) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
             else if (result[i].SpeakerRole is { } its && result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
                 result[i] = result[i] with { SpeakerRole = whose };
