@@ -1837,4 +1837,15 @@ public class SurnameTests
         var witness = One(text, "pass him");
         Assert.Equal(("Dale Prentiss", "witness"), (witness.Speaker, witness.SpeakerRole));
     }
+
+    /// <summary>"said at a news conference at the legislature" keeps the occasion in the cue, not the "at" of where; "said on
+    /// CBC's Power & Politics" came through that programme.</summary>
+    [Fact]
+    public void The_place_is_no_part_of_the_cue_and_a_programme_is_a_channel()
+    {
+        const string text = "\"He kept telling them something was wrong,\" Ada Okoro said at a news conference at the Manitoba legislature.\n\n"
+                            + "Labour Minister Sean MacKay said he would not intervene for now. \"The best deal is the one reached at the table,\" MacKay said on CBC's Power & Politics.\n";
+        Assert.Equal("said at a news conference", One(text, "something was wrong").Cue.Text);
+        Assert.Equal("CBC's Power & Politics", One(text, "best deal").Channel);
+    }
 }

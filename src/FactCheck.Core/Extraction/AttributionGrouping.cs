@@ -128,6 +128,10 @@ internal static partial class AttributionGrouping
         foreach (var pair in pairs.OrderBy(p => p.Cue.First))
         {
             var (cue, content, whole) = AmountBack(d, pair);
+            // "said at a news conference at", "said during an interview on": where it was said is no part of the cue (unlike "took
+            // a shot at", "called on").
+            if (cue.Last - cue.First >= 2 && Word(text, d, cue.Last) is "at" or "in" or "on" && Word(text, d, cue.First) is "said" or "says" or "told" or "tells" or "added")
+                cue = cue with { Last = cue.Last - 1 };
             var cueSpan = Of(text, d, cue);
             var contentSpan = Of(text, d, whole);
             var continuing = previous is not null && cue.Sentence - previousSentence <= 3 ? previous : null;
@@ -813,8 +817,9 @@ internal static partial class AttributionGrouping
         return map;
     }
 
-    static bool Conjunction(string text, AttributionTagger.Doc d, int token) =>
-        text.AsSpan(d.Tokens[token].Start, d.Tokens[token].End - d.Tokens[token].Start) is "and" or "but";
+    static bool Conjunction(string text, AttributionTagger.Doc d, int token) => Word(text, d, token) is "and" or "but";
+
+    static ReadOnlySpan<char> Word(string text, AttributionTagger.Doc d, int token) => text.AsSpan(d.Tokens[token].Start, d.Tokens[token].End - d.Tokens[token].Start);
 
     /// <summary>"The van sped west on Main Street, police said, and struck two parked cars near the bridge.": the remark before the
     /// cue goes on after it, to the sentence's end, where the reporter only broke it to say who spoke.</summary>

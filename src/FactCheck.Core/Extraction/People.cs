@@ -2216,6 +2216,10 @@ internal static partial class Channels
     [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special )*(?:committee|council|hearing|inquiry|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
     private static partial Regex Told();
 
+    /// <summary>"said on CBC's Power & Politics", "told CTV's Question Period": a programme, by its outlet's name.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|added|argued|explained|acknowledged|admitted|insisted|warned) (?:[a-z]+ )?on ((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s(?:\s(?:&\s)?[A-Z][\w.'’-]*)+)")]
+    private static partial Regex OnProgramme();
+
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b")]
     private static partial Regex Social();
 
@@ -2286,6 +2290,7 @@ internal static partial class Channels
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
         }
         if (whom is not null) return whom;
+        if (OnProgramme().Match(sentence) is { Success: true } programme) return programme.Groups[1].Value.TrimEnd('.');
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
         if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;
