@@ -1848,4 +1848,41 @@ public class SurnameTests
         Assert.Equal("said at a news conference", One(text, "something was wrong").Cue.Text);
         Assert.Equal("CBC's Power & Politics", One(text, "best deal").Channel);
     }
+
+    /// <summary>"the council's CEO" is the CEO of the council named in the paragraph before (not of the city named before it);
+    /// "Its executive director, NAME" is that association's; "president of the Fish, Food and Allied Workers union" keeps the
+    /// whole name of the union, commas and all.</summary>
+    [Fact]
+    public void Owned_roles_with_capitals_and_names_with_commas()
+    {
+        const string text = "QUEBEC — \"The state must be neutral,\" Minister Jean Robitaille told a news conference in Quebec City.\n\n"
+                            + "The National Council of Canadian Tenants condemned the bill.\n\n"
+                            + "Samir Haddad, the council's CEO, said his organization would challenge the law in court.\n\n"
+                            + "The Association of Seafood Buyers said the price reflects weak demand. Its executive director, Derek Bell, told CBC Radio's On The Go that buyers had lost money.\n\n"
+                            + "Greg Petty, president of the Fish, Food and Allied Workers union, said the panel had ignored the evidence.\n";
+        Assert.Equal("CEO of the National Council of Canadian Tenants", One(text, "challenge the law").SpeakerRole);
+        var bell = One(text, "lost money");
+        Assert.Equal(("executive director of the Association of Seafood Buyers", "CBC Radio's On The Go"), (bell.SpeakerRole, bell.Channel));
+        Assert.Equal("president of the Fish, Food and Allied Workers union", One(text, "ignored the evidence").SpeakerRole);
+    }
+
+    /// <summary>A statement of claim is the channel of what it alleges, and what a landlord "ignored" in it is no remark of the
+    /// landlord's; "the land claims organization" claims nothing, and its "said" is the remark; a dateline that writes out its
+    /// territory is no part of the remark; "told Sportsnet 630 the team …" came through Sportsnet 630.</summary>
+    [Fact]
+    public void Claims_of_courts_land_claims_datelines_and_stations()
+    {
+        const string text = "IQALUIT, Nunavut — The federal government will spend $400 million to build housing in the territory, Ottawa announced Wednesday.\n\n"
+                            + "In a statement of claim filed in Ontario Superior Court, Rina Shah alleges the landlord, Brookfield Homes Inc., ignored repeated complaints about leaks.\n\n"
+                            + "Qikiqtani Inuit Inc., the land claims organization representing Inuit in the region, said it was not consulted on how the funds would be spent.\n\n"
+                            + "General manager Stan Bowers told Sportsnet 630 the team was not planning to make a trade.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.StartsWith("The federal government", One(text, "build housing").Content.Text);
+        var shah = One(text, "repeated complaints");
+        Assert.Equal(("Rina Shah", "a statement of claim"), (shah.Speaker, shah.Channel));
+        Assert.DoesNotContain(found, a => a.Cue.Text.Contains("ignored", StringComparison.Ordinal) || a.Cue.Text.Contains("claims", StringComparison.Ordinal));
+        Assert.Equal("Qikiqtani Inuit Inc.", One(text, "not consulted").Speaker);
+        var trade = One(text, "make a trade");
+        Assert.Equal(("Sportsnet 630", "the team was not planning to make a trade"), (trade.Channel, trade.Content.Text));
+    }
 }

@@ -933,9 +933,17 @@ internal static partial class AttributionGrouping
         if (first > 0 && d.Paragraph[first - 1] == d.Paragraph[first]) return -1;
         var i = first;
         while (i < d.Tokens.Length && i - first < 8 && (d.Tokens[i].Text is "," or "(" or ")" or "." || d.Tokens[i].IsWord && d.Tokens[i].Text.Length >= 2 && !d.Tokens[i].Text.Any(char.IsLower)
-               || i > first && d.Tokens[i].IsCapitalized && d.Tokens[i].Text.Length <= 5 && i + 1 < d.Tokens.Length && d.Tokens[i + 1].Text == ".")) i++; // "MISSISSAUGA, Ont. —"
+               || i > first && d.Tokens[i].IsCapitalized && d.Tokens[i].Text.Length <= 5 && i + 1 < d.Tokens.Length && d.Tokens[i + 1].Text == "." // "MISSISSAUGA, Ont. —"
+               || i > first && DatelineRegions.Contains(d.Tokens[i].Text))) i++; // "IQALUIT, Nunavut —", "HALIFAX, Nova Scotia —"
         return i > first && i < d.Tokens.Length && d.Tokens[i].Text is "—" or "–" or "--" ? i + 1 : -1;
     }
+
+    /// <summary>Provinces and territories a dateline writes out ("IQALUIT, Nunavut —").</summary>
+    static readonly HashSet<string> DatelineRegions = new(StringComparer.Ordinal)
+    {
+        "Nunavut", "Yukon", "Alberta", "Ontario", "Quebec", "Manitoba", "Saskatchewan", "Nova", "Scotia", "New", "Brunswick", "British", "Columbia",
+        "Newfoundland", "and", "Labrador", "Prince", "Edward", "Island", "Northwest", "Territories",
+    };
 
     static bool Dateline(AttributionTagger.Doc d, Span s) => PastDateline(d, s.First) is var k && k > s.Last;
 

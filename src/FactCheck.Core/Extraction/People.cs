@@ -960,13 +960,25 @@ internal sealed partial class People
         return null;
     }
 
+    [GeneratedRegex(@"^ [A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)* (?:and|&) [A-Z]")]
+    private static partial Regex NamedList();
+
+    static bool CapitalisedBefore(string source, int comma)
+    {
+        var start = comma;
+        while (start > 0 && source[start - 1] != ' ') start--;
+        return start < comma && char.IsUpper(source[start]);
+    }
+
     /// <summary>A source's comma-set parts, trimmed; a number's thousands separator ("2,400") splits nothing.</summary>
     static IEnumerable<string> Clauses(string source)
     {
         var from = 0;
         for (var i = 0; i <= source.Length; i++)
         {
-            if (i < source.Length && (source[i] != ',' || i > 0 && char.IsDigit(source[i - 1]) && i + 1 < source.Length && char.IsDigit(source[i + 1]))) continue;
+            if (i < source.Length && (source[i] != ',' || i > 0 && char.IsDigit(source[i - 1]) && i + 1 < source.Length && char.IsDigit(source[i + 1])
+                                      // "president of the Fish, Food and Allied Workers union": a name's list of capitalised words.
+                                      || i > 0 && char.IsLetter(source[i - 1]) && NamedList().IsMatch(source.AsSpan(i + 1)) && CapitalisedBefore(source, i))) continue;
             if (source.AsSpan(from, i - from).Trim() is { Length: > 0 } part) yield return part.ToString();
             from = i + 1;
         }
@@ -1546,14 +1558,15 @@ internal static partial class Speakers
     /// Manitoba Teachers' Society", the body named in the paragraph before "Its"; null where none is.</summary>
     internal static string? ItsRole(string text, string role, int position)
     {
-        if (role.Contains(' ') || OrganisationBefore(text, position) is not { } body) return null;
+        // ("Its president", "Its executive director"; not a description: "Its longtime leader who …".)
+        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO")) || OrganisationBefore(text, position) is not { } body) return null;
         var the = TheBefore(body);
         return $"{role} of {the}{body}";
     }
 
     static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber"];
 
-    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ([a-z][\w -]*)$")]
+    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO)(?: (?:[a-z][\w-]*|CEO|CFO|COO))*)$")]
     private static partial Regex OwnedBy();
 
     /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
@@ -1566,9 +1579,10 @@ internal static partial class Speakers
         foreach (Match m in OrganisationRun().Matches(text, from))
         {
             if (m.Index >= position) break;
-            var run = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
+            // ("Quebec City.¶The National Council of …": the name after the sentence's end.)
+            var run = Past(m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value);
             var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (runWords[0] is "The") runWords = runWords[1..];
+            if (runWords.Length > 0 && runWords[0] is "The") runWords = runWords[1..];
             if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                 || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
                 // "the union" after "the Canadian Union of Postal Workers": the noun before "of" in a body's name.
@@ -2207,17 +2221,17 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement of claim|statement of defence|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special )*(?:committee|council|hearing|inquiry|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special )*(?:committee|council|hearing|inquiry|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
     private static partial Regex Told();
 
-    /// <summary>"said on CBC's Power & Politics", "told CTV's Question Period": a programme, by its outlet's name.</summary>
-    [GeneratedRegex(@"\b(?:said|says|told|tells|added|argued|explained|acknowledged|admitted|insisted|warned) (?:[a-z]+ )?on ((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s(?:\s(?:&\s)?[A-Z][\w.'’-]*)+)")]
+    /// <summary>"said on CBC's Power & Politics", "told CTV's Question Period", "NBC's Meet the Press": a programme, by its outlet's name.</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|added|argued|explained|acknowledged|admitted|insisted|warned) (?:[a-z]+ )?on ((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s(?:\s(?:(?:&|and|the|of)\s)?[A-Z][\w.'’-]*)+)")]
     private static partial Regex OnProgramme();
 
     [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b")]

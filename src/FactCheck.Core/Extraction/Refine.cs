@@ -22,6 +22,8 @@ internal static partial class Refine
         "voted", "votes", "vote", "voting",
         // Declining to speak says nothing: "the office declined to comment", "refused to say whether …".
         "declined", "declines", "declining", "refused", "refuses", "refusing",
+        // What was ignored was not said by whoever ignored it: "alleges the landlord ignored repeated complaints".
+        "ignored", "ignores", "ignoring",
     ];
 
     /// <summary>"Spoke", "talked": speaking, whose unquoted words after it are where, when or to whom ("spoke in Gdansk at a rally").</summary>
@@ -273,6 +275,8 @@ internal static partial class Refine
         // "the two men had argued over money", "argued with a neighbour": a quarrel, not an argument put forward.
         if (cueWord is "argued" or "argue" or "argues" or "arguing" && a.Content.Start >= a.Cue.End && Unquoted(a)
             && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against") return true;
+        // "the land claims organization", "insurance claims": a kind of claim, no one claiming.
+        if (cueWord is "claims" or "claim" && KindsOfClaim.Contains(WordBefore(text, a.Cue.Start)) && FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to")) return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
         // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
@@ -394,8 +398,14 @@ internal static partial class Refine
         return null;
     }
 
+    [GeneratedRegex(@"^(\d{2,4}) (?=[a-z])")]
+    private static partial Regex Frequency();
+
     [GeneratedRegex(@"\b([A-Z][\w&.-]+)['’]s\b")]
     private static partial Regex Owner();
+
+    /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims".</summary>
+    internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury"];
 
     /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
@@ -521,6 +531,9 @@ internal static partial class Refine
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
                 || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
+            // "told Sportsnet 630 the team was not …": the station's frequency is its name, not the first word of the remark.
+            if (r.Channel is { } station && Frequency().Match(r.Content.Text) is { Success: true } dial && text.AsSpan(0, r.Content.Start).TrimEnd().EndsWith(station, StringComparison.Ordinal))
+                r = r with { Channel = $"{station} {dial.Groups[1].Value}", Content = TextSpan.Of(text, r.Content.Start + dial.Length, r.Content.End) };
             // "The company disputed that, saying …" paragraphs after "Coastal GasLink said in a statement …": the body that spoke last.
             if (r.Speaker is "company" or "corporation" or "firm" && BodyBefore(text, result, r.Source.Start) is { } company) r = r with { Speaker = company };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
