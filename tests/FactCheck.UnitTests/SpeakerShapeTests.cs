@@ -705,7 +705,7 @@ public class SpeakerRoleTests
     [InlineData("The agency's chair, France Pelletier, told a committee that the backlog would take two years to clear.", "France Pelletier", "agency's chair")]
     [InlineData("NDP education critic Amanda Chalmers accused the government of \"manufacturing a crisis.\"", "Amanda Chalmers", "NDP education critic")]
     // An organisation's name before the title is not the role ("commerce CEO"); a lower-case description ending in its role noun is.
-    [InlineData("Lakeshore Chamber of Commerce CEO Dina Rahal warned the increase would push 40 firms out of town.", "Dina Rahal", "CEO")]
+    [InlineData("Lakeshore Chamber of Commerce CEO Dina Rahal warned the increase would push 40 firms out of town.", "Dina Rahal", "CEO of the Lakeshore Chamber of Commerce")]
     [InlineData("The city's chief financial officer, Carla Moss, told council the reserves would fall to $90 million by 2026.", "Carla Moss", "city's chief financial officer")]
     [InlineData("Prairie Nurses' Union president Mia Stroh said the union had asked for 1,500 nurses.", "Mia Stroh", "Prairie Nurses' Union president")]
     // A portfolio is lower case every word of it; a place before it keeps its capital; "and" and "of" go on in an office.
@@ -1255,7 +1255,7 @@ public class SurnameTests
     }
 
     /// <summary>A phrase set beside a remark after its cue (", the fastest increase in …") is not the remark; "a move some mayors
-    /// say …" is the mayors'; "Assembly of Manitoba Chiefs Grand Chief X" is a grand chief; a rabbi's description is a role.</summary>
+    /// say …" is the mayors'; "Federation of … Grand Chief X" is that federation's grand chief; a rabbi's description is a role.</summary>
     [Fact]
     public void Phrases_beside_a_remark_and_titles_after_an_organisations_name()
     {
@@ -1265,7 +1265,7 @@ public class SurnameTests
                             + "Rabbi Miriam Stein, the congregation's senior rabbi, said the doors would stay open.\n";
         Assert.Equal("Rents in Halifax rose 9 per cent in September from a year earlier", One(text, "Rents in Halifax").Content.Text);
         Assert.Equal("several doctors", One(text, "puts lives at risk").Speaker);
-        Assert.Equal("grand chief", One(text, "treaty").SpeakerRole);
+        Assert.Equal("grand chief of the Federation of Sovereign Indigenous Nations", One(text, "treaty").SpeakerRole);
         Assert.Equal("congregation's senior rabbi", One(text, "doors would stay open").SpeakerRole);
     }
 
@@ -1355,7 +1355,7 @@ public class SurnameTests
         const string text = "Assembly of First Nations Vice-Chief Rosa Swan said the funding had never arrived.\n\n"
                             + "Speaking to reporters in Halifax, Premier Tim Houston said the bridge would open in May.\n";
         var chief = One(text, "never arrived");
-        Assert.Equal(("Rosa Swan", "vice-chief"), (chief.Speaker, chief.SpeakerRole));
+        Assert.Equal(("Rosa Swan", "vice-chief of the Assembly of First Nations"), (chief.Speaker, chief.SpeakerRole));
         Assert.Equal("reporters", One(text, "bridge would open").Channel);
     }
 
@@ -1885,4 +1885,13 @@ public class SurnameTests
         var trade = One(text, "make a trade");
         Assert.Equal(("Sportsnet 630", "the team was not planning to make a trade"), (trade.Channel, trade.Content.Text));
     }
+
+    /// <summary>A body named before a person's title ("Calgary Chamber of Commerce CEO NAME", "Assembly of Manitoba Chiefs Grand
+    /// Chief NAME", "Federation of Sovereign Indigenous Nations Vice-Chief NAME") is whose officer they are on the card.</summary>
+    [Theory]
+    [InlineData("Calgary Chamber of Commerce CEO Debra Yelin said the tax would drive firms out of the city.", "CEO of the Calgary Chamber of Commerce")]
+    [InlineData("Assembly of Manitoba Chiefs Grand Chief Kyra Wilton said the search must go on.", "grand chief of the Assembly of Manitoba Chiefs")]
+    [InlineData("Federation of Sovereign Indigenous Nations Vice-Chief Ally Baer said the apology was a start but not enough.", "vice-chief of the Federation of Sovereign Indigenous Nations")]
+    public void A_body_before_the_title_is_whose_officer(string text, string role) =>
+        Assert.Equal(role, Assert.Single(AttributionExtractor.Extract(text)).SpeakerRole);
 }

@@ -8,6 +8,9 @@ internal sealed partial class People
     public Dictionary<string, string> FullNames { get; } = new(StringComparer.Ordinal);
     /// <summary>The title a full name was given in the article ("Assistant Commissioner" for Eric Stubbs), if any.</summary>
     public Dictionary<string, string> Roles { get; } = new(StringComparer.Ordinal);
+    /// <summary>The body named before a person's title ("Federation of Sovereign Indigenous Nations" of "Federation of Sovereign
+    /// Indigenous Nations Vice-Chief Aly Bear").</summary>
+    readonly Dictionary<string, string> _bodyBefore = new(StringComparer.Ordinal);
     public List<(int At, string Surname)> Mentions { get; } = [];
     /// <summary>Every full name, for membership tests.</summary>
     public HashSet<string> Known { get; } = new(StringComparer.Ordinal);
@@ -436,8 +439,14 @@ internal sealed partial class People
             // "Court of King's Bench | Justice Karen Simonsen" likewise.
             if (first - titleWords.Count == 0 && r[0].Start >= 4 && (text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ") || OfPossessive().IsMatch(text.AsSpan(Math.Max(0, r[0].Start - 40), Math.Min(40, r[0].Start))))
                 && titleWords.FindIndex(Titles.Contains) is var firstTitle and > 0)
+            {
                 // "Assembly of Manitoba Chiefs | Grand Chief Kyra Wilson": a word of rank before the title is the title's.
                 roleWords -= firstTitle - (titleWords[firstTitle - 1] is "Grand" or "Vice" or "National" or "Regional" || RoleModifiers.Contains(titleWords[firstTitle - 1]) ? 1 : 0);
+                // "Federation of | Sovereign Indigenous Nations Vice-Chief Aly Bear": the body, from the words before "of".
+                if (roleWords > 0 && roleWords < titleWords.Count && text.AsSpan(r[0].Start - 4, 4).SequenceEqual(" of ")
+                    && BodyOpening().Match(text, Math.Max(0, r[0].Start - 60), Math.Min(60, r[0].Start)) is { Success: true } opening)
+                    _ = people._bodyBefore.TryAdd(full, text[opening.Index..r[first - roleWords - 1].End]);
+            }
             if (office >= 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, office), r[first - 1].End);
             if (roleWords > 0 && office < 0 && !people.Roles.ContainsKey(full)) people.Roles[full] = people.RoleText(text, RoleStart(text, r[first - roleWords].Start), r[first - 1].End);
             if (parts.Count > 1)
@@ -873,7 +882,9 @@ internal sealed partial class People
         // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
         if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam"))
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation.
-            return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && !title.Contains(' ') ? $"{title} of {body}" : title;
+            return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && !title.Contains(' ') ? $"{title} of {body}"
+                // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": "vice-chief of the Federation of …".
+                : _bodyBefore.TryGetValue(speaker, out var opening) ? $"{title} of {Speakers.TheBefore(opening)}{opening}" : title;
         if (!Known.Contains(speaker)) return null;
         foreach (var segment in Clauses(source))
         {
@@ -1094,6 +1105,10 @@ internal sealed partial class People
 
     [GeneratedRegex(@"\bof [A-Z][\w-]*['’]s $")]
     private static partial Regex OfPossessive();
+
+    /// <summary>The capitalised words before "of" that open a body's name: "Federation of ", "Calgary Chamber of ".</summary>
+    [GeneratedRegex(@"(?<![\w.’'-])(?:[A-Z][\w'’.-]*\s){1,3}of $")]
+    private static partial Regex BodyOpening();
 
     /// <summary>Words that end the name of an office, never a person's ("Chief Electoral Officer", "Parliamentary Budget Officer").</summary>
     static readonly HashSet<string> OfficeEnds = new(StringComparer.Ordinal)
@@ -1542,7 +1557,7 @@ internal static partial class Speakers
 
     /// <summary>"the " before a body's name where one is written ("the Ontario Nurses' Association", "the University of Regina"), not
     /// before one ending in a place ("Colleges Ontario") or a brand ("Coastal GasLink").</summary>
-    static string TheBefore(string body) =>
+    internal static string TheBefore(string body) =>
         body.Split(' ') is { Length: >= 2 } words && (body.Contains(" of ", StringComparison.Ordinal) || Lexicon.NotPerson.Contains(words[^1]) && !PlaceWords.Contains(words[^1])) ? "the " : "";
 
     /// <summary>"the company's president" after "Coastal GasLink said …": "president of Coastal GasLink", the body that spoke last
