@@ -1894,4 +1894,17 @@ public class SurnameTests
     [InlineData("Federation of Sovereign Indigenous Nations Vice-Chief Ally Baer said the apology was a start but not enough.", "vice-chief of the Federation of Sovereign Indigenous Nations")]
     public void A_body_before_the_title_is_whose_officer(string text, string role) =>
         Assert.Equal(role, Assert.Single(AttributionExtractor.Extract(text)).SpeakerRole);
+
+    /// <summary>"received 40 per cent more claims last year" counts claims, nobody claims; "Rancher NAME" is a rancher named NAME.</summary>
+    [Fact]
+    public void More_claims_are_counted_and_a_rancher_is_described()
+    {
+        const string text = "The Prairie Crop Insurance Corporation says it received 40 per cent more claims last year than the year before.\n\n"
+                            + "Rancher Kelly Willard, who runs 300 cattle near Maple Creek, said she has already begun selling off part of her herd.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Cue.Text == "claims");
+        Assert.Equal("Prairie Crop Insurance Corporation", One(text, "more claims").Speaker);
+        var rancher = One(text, "selling off");
+        Assert.Equal(("Kelly Willard", "rancher"), (rancher.Speaker, rancher.SpeakerRole));
+    }
 }

@@ -426,7 +426,7 @@ public static partial class AttributionExtractor
         // "repeated warnings", "reported remarks": a participle before a noun of speech is an adjective, not the cue.
         if (i + 1 < t.Count && Lexicon.NominalCues.Contains(t[i + 1].Lower)) return null;
         // "the land claims organization", "insurance claims": a kind of claim, nobody claiming.
-        if (t[i].Lower is "claims" or "claim" && i > 0 && Refine.KindsOfClaim.Contains(t[i - 1].Lower)) return null;
+        if (t[i].Lower is "claims" or "claim" && i > 0 && Refine.KindsOfClaim.Contains(t[i - 1].Lower) && (i + 1 >= t.Count || t[i + 1].Lower is not ("that" or "to"))) return null;
         var cueStart = i;
         var cueEnd = i + 1;
         // Multi-word cues: "has learned", "said in a statement" stay simple: the verb is the cue.

@@ -831,7 +831,7 @@ internal sealed partial class People
     /// <summary>Words that describe a person opening a sentence before a given name ("Parent Danielle Kowal, whose …"), which are
     /// also surnames elsewhere and so are read as descriptions only there.</summary>
     static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer",
-        "Witness", "Bystander", "Motorist", "Commuter", "Homeowner", "Shopper", "Passenger"];
+        "Witness", "Bystander", "Motorist", "Commuter", "Homeowner", "Shopper", "Passenger", "Rancher", "Farmer", "Retiree", "Fisher", "Harvester"];
 
     /// <summary>
     /// Whether capitalised words that look like a person's name name a body instead: a word of organisations after a word that

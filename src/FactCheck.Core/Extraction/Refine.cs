@@ -404,8 +404,8 @@ internal static partial class Refine
     [GeneratedRegex(@"\b([A-Z][\w&.-]+)['’]s\b")]
     private static partial Regex Owner();
 
-    /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims".</summary>
-    internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury"];
+    /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims", "40 per cent more claims".</summary>
+    internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new"];
 
     /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
