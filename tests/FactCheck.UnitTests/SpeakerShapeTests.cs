@@ -1907,4 +1907,23 @@ public class SurnameTests
         var rancher = One(text, "selling off");
         Assert.Equal(("Kelly Willard", "rancher"), (rancher.Speaker, rancher.SpeakerRole));
     }
+
+    /// <summary>"Friends of Medicare executive director NAME" is NAME, not friends of anyone; "She cited a report by the auditor
+    /// general that found …" is the auditor general's finding through the report, and "the auditor general" is never the critic
+    /// named before; "No Albertan" is nobody's name, and "No major polls appear …" no one's remark.</summary>
+    [Fact]
+    public void An_officer_of_friends_a_cited_finding_and_no_one()
+    {
+        const string text = "Premier Dana Smythe said \"No Albertan will pay out of pocket for a publicly insured surgery.\"\n\n"
+                            + "But Friends of Medicare executive director Chris Galloway said the plan would drain nurses from public hospitals.\n\n"
+                            + "NDP health critic Sara Hoffmann said the government had no evidence the clinics were cheaper. She cited a 2023 report by the auditor general that found the province had not tracked costs.\n\n"
+                            + "No major polls appear to have been conducted in the province this year.\n";
+        Assert.Equal("Chris Galloway", One(text, "drain nurses").Speaker);
+        var finding = One(text, "tracked costs");
+        Assert.Equal(("auditor general", "a report", "found", "the province had not tracked costs"), (finding.Speaker, finding.Channel, finding.Cue.Text, finding.Content.Text));
+        var found = AttributionExtractor.Extract(text);
+        Assert.Single(found, a => a.Content.Text.Contains("tracked costs", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("major polls", StringComparison.Ordinal) || a.Content.Text.Contains("have been conducted", StringComparison.Ordinal));
+        Assert.DoesNotContain(found, a => a.Speaker.Contains("Albertan", StringComparison.Ordinal));
+    }
 }

@@ -311,7 +311,7 @@ internal sealed partial class People
         "Both", "Does", "Did", "Do", "Is", "Was", "Were", "Are", "Has", "Have", "Had", "What", "Why", "How", "Where", "Who", "Whose",
         "Neither", "Either", "Nor", "Not", "Even", "Only", "Just", "Also", "Meanwhile", "Indeed", "Instead", "Like", "Unlike",
         "Because", "Until", "Unless", "Once", "Here", "There", "Every", "Each", "All", "Some", "Many", "Most",
-        "Several", "Other", "Another", "Such", "Can", "Could", "Would", "Should", "Must", "Might", "Says", "Asked", "Told",
+        "Several", "Other", "Another", "Such", "Can", "Could", "Would", "Should", "Must", "Might", "Says", "Asked", "Told", "No",
     ];
 
     /// <summary>One pass over the words: runs of capitalised words (initials allowed) are names; then every surname mention.</summary>
@@ -1953,12 +1953,15 @@ internal static partial class Speakers
     [
         "leader", "president", "minister", "senator", "governor", "mayor", "secretary", "chancellor", "premier", "spokesman",
         "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "commander", "ambassador", "envoy", "congressman",
-        "congresswoman", "lawmaker", "official",
+        "congresswoman", "lawmaker", "official", "auditor", "general", "critic", "commissioner", "coroner", "ombudsman", "ombudsperson",
+        "prosecutor", "registrar",
     ];
 
     /// <summary>Whether the description's office ("leader") differs from the office the article gave the person ("prime minister").</summary>
-    static bool OtherOffice(People people, string person, string head) =>
-        Offices.Contains(head) && people.Roles.TryGetValue(person, out var role) && !role.Contains(head, StringComparison.OrdinalIgnoreCase);
+    static bool OtherOffice(People people, string person, string[] words) =>
+        // ("the auditor general" is no "NDP health critic": each office word of the description is in the role.)
+        (people.Roles.TryGetValue(person, out var titled) ? titled : people.RoleAtFirstMention(person)) is { } role && words.Skip(1).Select(w => w.ToLowerInvariant()).Where(Offices.Contains) is var offices
+        && offices.Any() && offices.Any(o => !role.Contains(o, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What a relative clause says a body does, opening a source that is the clause ("represents the city's operators").</summary>
     static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
@@ -2046,6 +2049,15 @@ internal static partial class Speakers
         return string.Join(' ', words.Skip(1));
     }
 
+    /// <summary>Whether a source ends in a person's full name after a role noun ("… executive director Chris Gallaway").</summary>
+    static bool OfficerNamedLast(string s, People people)
+    {
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = 2; n <= 3 && n < words.Length; n++)
+            if (people.Known.Contains(string.Join(' ', words[^n..])) && People.IsRoleNoun(words[^(n + 1)])) return true;
+        return false;
+    }
+
     public static string Resolve(TextSpan source, string text, People people, Attribution? previous)
     {
         var s = source.Text.Trim();
@@ -2067,7 +2079,8 @@ internal static partial class Speakers
             return $"{principal}’s {agent.Groups[1].Value}";
         // "The family of Amanda Rose", "relatives of the victims", "lawyers for the province": the family speaks, not Amanda Rose
         // ("Amanda Rose’s family"); a description keeps its words up to a relative clause ("family of a 29-year-old woman").
-        if ((s.Contains(" of ", StringComparison.Ordinal) || s.Contains(" for ", StringComparison.Ordinal)) && KinOf(s) is var (who, whom, whomAt))
+        // ("Friends of Medicare executive director Chris Gallaway": an organisation's officer, named at the end after the role noun.)
+        if ((s.Contains(" of ", StringComparison.Ordinal) || s.Contains(" for ", StringComparison.Ordinal)) && !OfficerNamedLast(s, people) && KinOf(s) is var (who, whom, whomAt))
         {
             if (whom.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0])) && OrganisationIn(whom) is null)
                 return $"{people.Named(whom, source.Start + whomAt, previous) ?? whom}’s {who.ToLowerInvariant()}";
@@ -2153,7 +2166,7 @@ internal static partial class Speakers
         if (words is [var the, var judge] && the.Equals("the", StringComparison.OrdinalIgnoreCase) && judge is "judge") return people.Titled([judge], source.Start) ?? judge;
         // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
         // left as the description.)
-        if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, head)) return person;
+        if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)) return person;
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.

@@ -275,6 +275,8 @@ internal static partial class Refine
         // "the two men had argued over money", "argued with a neighbour": a quarrel, not an argument put forward.
         if (cueWord is "argued" or "argue" or "argues" or "arguing" && a.Content.Start >= a.Cue.End && Unquoted(a)
             && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against") return true;
+        // "No major polls appear to have been conducted": nobody is the source.
+        if (a.Source.Text.StartsWith("No ", StringComparison.Ordinal) || a.Source.Text.StartsWith("None ", StringComparison.Ordinal)) return true;
         // "the land claims organization", "insurance claims": a kind of claim, no one claiming.
         if (cueWord is "claims" or "claim" && KindsOfClaim.Contains(WordBefore(text, a.Cue.Start)) && FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to")) return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
@@ -398,6 +400,10 @@ internal static partial class Refine
         return null;
     }
 
+    /// <summary>"a 2023 report by the auditor general that found ": the document, who made it and the verb of its finding.</summary>
+    [GeneratedRegex(@"\b(?:a|an|the|his|her|their|its)\s+(?:(?:\d{4}|new|recent|latest|annual|internal|independent|damning|scathing|federal|provincial)\s+)*(?<doc>report|study|audit|review|analysis|survey|investigation)\s+(?:by|from)\s+(?<who>(?:the\s+)?[\w.'’ -]+?)\s+that\s+(?<verb>found|showed|shows|finds|concluded|said|says|estimated|suggested|warned) ")]
+    private static partial Regex FoundBy();
+
     [GeneratedRegex(@"^(\d{2,4}) (?=[a-z])")]
     private static partial Regex Frequency();
 
@@ -440,6 +446,19 @@ internal static partial class Refine
                 // ("said in her annual report last year that …": the report is how it reached the article.)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + lead.Length, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } through) r = r with { Channel = through };
+            }
+            // "She cited a 2023 report by the auditor general that found the province had not tracked costs": the report's finding,
+            // the auditor general's through the report, whichever cue the words were read with.
+            if (claimsOnly && r.Content.Text.StartsWith("that ", StringComparison.Ordinal)
+                && FoundBy().Match(text, Math.Max(0, r.Content.Start - 160), Math.Min(160, r.Content.Start) + 6 + Math.Min(12, r.Content.Length - 5)) is { Success: true } finding
+                && finding.Index + finding.Length - finding.Groups["verb"].Length - 6 == r.Content.Start)
+            {
+                var by = finding.Groups["who"];
+                var speaker = Speakers.Resolve(TextSpan.Of(text, by.Index, by.Index + by.Length), text, people, result.Count > 0 ? result[^1] : null);
+                var verb = finding.Groups["verb"];
+                r = Rescored(text, people, r with { Source = TextSpan.Of(text, by.Index, by.Index + by.Length), Speaker = speaker, Channel = "a " + finding.Groups["doc"].Value },
+                    TextSpan.Of(text, verb.Index + verb.Length + 1, r.Content.End), TextSpan.Of(text, verb.Index, verb.Index + verb.Length));
+                if (result.Any(x => x.Content.Start == r.Content.Start)) continue;
             }
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
             if (claimsOnly && r.Content.Start >= r.Cue.End && RaisingQuestions().Match(r.Content.Text) is { Success: true } raising && raising.Index > 20)
