@@ -295,6 +295,7 @@ public class SpeakerShapeTests
     [InlineData("TORONTO — Owners in a 1970s condo tower are being asked to pay special assessments of up to $40,000 each to fix crumbling balconies.")]
     // A verdict on someone is not their claim, in a headline or in the lede.
     [InlineData("Former Lunenburg officer found guilty of assault in 2022 arrest\n\nA former Lunenburg police constable has been found guilty of assault causing bodily harm for an arrest in which a man's wrist was broken.")]
+    [InlineData("WINNIPEG — A jury has found a 29-year-old man guilty of manslaughter in the death of a man outside a Winnipeg bar two years ago.")]
     public void Narration_makes_no_claim(string text) =>
         Assert.Empty(AttributionExtractor.Extract(text));
 

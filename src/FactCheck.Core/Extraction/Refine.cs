@@ -254,6 +254,8 @@ internal static partial class Refine
             && (cueWord == "adding" ? FirstWord(a.Cue.Text) is "is" or "are" or "was" or "were" or "be" or "been" : text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0)) return true;
         // "with wind chills expected to reach -45 overnight": a forecast of things, not anyone's words.
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
+        // "A jury has found a 29-year-old man guilty of manslaughter": a verdict, as "found guilty" is.
+        if (Unquoted(a) && cueWord is "found" or "finds" && a.Content.Start >= a.Cue.End && Verdict().IsMatch(a.Content.Text)) return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
                             || a.Cue.Text.Contains("found guilty", StringComparison.OrdinalIgnoreCase) || a.Cue.Text.Contains("found not guilty", StringComparison.OrdinalIgnoreCase))) return true;
         // "The federation, which maintains most of the trails, said …": what a body keeps up is no remark of its.
@@ -399,6 +401,10 @@ internal static partial class Refine
         }
         return null;
     }
+
+    /// <summary>"a 29-year-old man guilty of …", "the company liable for …": whom a verdict found what.</summary>
+    [GeneratedRegex(@"^(?:\S+\s+){1,6}?(?:not\s+)?(?:guilty|liable)\b(?:\s+(?:of|for)\b|\s*$)")]
+    private static partial Regex Verdict();
 
     /// <summary>"a 2023 report by the auditor general that found ": the document, who made it and the verb of its finding.</summary>
     [GeneratedRegex(@"\b(?:a|an|the|his|her|their|its)\s+(?:(?:\d{4}|new|recent|latest|annual|internal|independent|damning|scathing|federal|provincial)\s+)*(?<doc>report|study|audit|review|analysis|survey|investigation)\s+(?:by|from)\s+(?<who>(?:the\s+)?[\w.'’ -]+?)\s+that\s+(?<verb>found|showed|shows|finds|concluded|said|says|estimated|suggested|warned) ")]
