@@ -1927,4 +1927,21 @@ public class SurnameTests
         Assert.DoesNotContain(found, a => a.Content.Text.Contains("major polls", StringComparison.Ordinal) || a.Content.Text.Contains("have been conducted", StringComparison.Ordinal));
         Assert.DoesNotContain(found, a => a.Speaker.Contains("Albertan", StringComparison.Ordinal));
     }
+
+    /// <summary>"P.J. Akeeagok, the premier of Nunavut" is a person with initials written together, and his role is his; "U.S."
+    /// stays a place; "the city's integrity commissioner, Principles Integrity" is a firm, so "she" in the complaint is the
+    /// advocate who filed it, through the complaint.</summary>
+    [Fact]
+    public void Initials_a_firm_named_like_a_person_and_a_complaint()
+    {
+        const string text = "P.J. Akeeagak, the premier of Nunavut, welcomed the appointment, saying the North needs a strong voice in Washington.\n\n"
+                            + "U.S. President Donald Trump said tariffs would rise.\n\n"
+                            + "Lena Ortega, a housing advocate, filed a complaint with the city's integrity commissioner, Principles Integrity, on Nov. 3. "
+                            + "In the complaint, which CBC Hamilton has seen, she alleges the posts were \"intended to humiliate and intimidate.\"\n";
+        var premier = One(text, "strong voice");
+        Assert.Equal(("P.J. Akeeagak", "premier of Nunavut"), (premier.Speaker, premier.SpeakerRole));
+        Assert.Equal("Donald Trump", One(text, "tariffs would rise").Speaker);
+        var complaint = One(text, "humiliate");
+        Assert.Equal(("Lena Ortega", "a complaint"), (complaint.Speaker, complaint.Channel));
+    }
 }

@@ -381,6 +381,10 @@ internal sealed partial class People
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
             if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
+            // "Principles Integrity", "Apex Solutions": a word no surname ends like, after a word that is no given name; "South-Mount
+            // Pearl": a riding's compass point.
+            if (parts.Count >= 2 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])
+                && (NoSurname().IsMatch(parts[^1]) || CompassJoined().IsMatch(parts[0]))) return;
             // "Coastal GasLink", "Calgary WestJet": a word run together from two after a word that is no given name is a brand.
             if (parts.Count >= 2 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && parts.Any(Branded)) return;
             if (OfficeEnds.Contains(parts[^1])) return; // "The Chief Electoral Officer, Stéphane Perrault": an office names nobody
@@ -413,7 +417,9 @@ internal sealed partial class People
             // "CORNER BROOK, N.L. —": a dateline's capitals are a place.
             // ("JAKE TAPPER: …" in a transcript is a person: only capitals a comma or a dash follows.)
             if (parts.Count >= 2 && parts.All(p => p.Length >= 2 && !p.Any(char.IsLower)) && r[^1].End < text.Length && text[r[^1].End] is ',' or ' ' && DatelineAfter().IsMatch(text.AsSpan(r[^1].End, Math.Min(30, text.Length - r[^1].End)))) return;
-            var full = string.Join(' ', parts.Select(p => p.Length == 1 || p is "Jr" or "Sr" ? p + "." : p));
+            // ("P.J. Akeeagok": initials written together stay together.)
+            var full = string.Concat(parts.Select((p, k) => (k == 0 || p.Length == 1 && parts[k - 1].Length == 1 && text.AsSpan(r[first + k - 1].End, r[first + k].Start - r[first + k - 1].End) is "." ? "" : " ")
+                                                            + (p.Length == 1 || p is "Jr" or "Sr" ? p + "." : p)));
             // "Joseph R. Biden Jr.": the surname is before the suffix.
             var suffixed = parts.Count >= 3 && Suffixes.Contains(parts[^1]);
             var surname = suffixed ? parts[^2] : parts[^1];
@@ -618,14 +624,32 @@ internal sealed partial class People
     }
 
     /// <summary>A single letter of a dotted abbreviation ("U.S.", "U.K."): followed or preceded by a dot and a letter.</summary>
-    static bool Abbreviation(string text, int ws, int we) =>
-        we - ws == 1 && (we + 1 < text.Length && text[we] == '.' && char.IsLetter(text[we + 1]) || ws >= 2 && text[ws - 1] == '.' && char.IsLetter(text[ws - 2]));
+    static bool Abbreviation(string text, int ws, int we)
+    {
+        if (we - ws != 1 || !(we + 1 < text.Length && text[we] == '.' && char.IsLetter(text[we + 1]) || ws >= 2 && text[ws - 1] == '.' && char.IsLetter(text[ws - 2]))) return false;
+        // "P.J. Akeeagok", "J.D. Vance": initials, unless the letters spell a place's or a body's short name.
+        var from = ws;
+        while (from >= 2 && text[from - 1] == '.' && char.IsLetter(text[from - 2]) && (from < 3 || !char.IsLetter(text[from - 3]))) from -= 2;
+        var to = we;
+        while (to + 1 < text.Length && text[to] == '.' && char.IsLetter(text[to + 1]) && (to + 2 >= text.Length || !char.IsLetter(text[to + 2]))) to += 2;
+        if (to < text.Length && text[to] == '.') to++;
+        return DottedShortNames.Contains(text[from..to]);
+    }
+
+    /// <summary>Places and bodies written with dotted capitals ("U.S.", "B.C."); other dotted capitals are a person's initials.</summary>
+    static readonly HashSet<string> DottedShortNames = new(StringComparer.Ordinal)
+    {
+        "U.S.", "U.K.", "U.N.", "E.U.", "B.C.", "N.L.", "N.S.", "N.B.", "P.E.I.", "N.W.T.", "D.C.", "L.A.", "N.Y.", "N.J.", "N.H.", "N.C.", "S.C.", "N.D.",
+        "S.D.", "N.M.", "U.A.E.", "U.S.A.", "U.S.S.R.", "P.Q.", "Y.T.", "T.O.", "R.I.", "W.V.",
+    };
 
     /// <summary>Two words of one name: separated by one space, or by ". " after an initial or a title.</summary>
     static bool Adjacent(string text, (int Start, int End) previous, int next)
     {
         var gap = text.AsSpan(previous.End, next - previous.End);
         if (gap is " ") return true;
+        // ("P.J. Akeeagok": two initials written together.)
+        if (gap is "." && previous.End - previous.Start == 1 && next + 1 < text.Length && !char.IsLetter(text[next + 1])) return true;
         return gap is ". " && (previous.End - previous.Start == 1 || Titles.Contains(text[previous.Start..previous.End]));
     }
 
@@ -1105,6 +1129,12 @@ internal sealed partial class People
 
     [GeneratedRegex(@"\bof [A-Z][\w-]*['’]s $")]
     private static partial Regex OfPossessive();
+
+    [GeneratedRegex(@"(?:ity|tion|sion|ism|ics|ware|tech)$")]
+    private static partial Regex NoSurname();
+
+    [GeneratedRegex(@"^(?:North|South|East|West|Centre|Center)-")]
+    private static partial Regex CompassJoined();
 
     /// <summary>The capitalised words before "of" that open a body's name: "Federation of ", "Calgary Chamber of ".</summary>
     [GeneratedRegex(@"(?<![\w.’'-])(?:[A-Z][\w'’.-]*\s){1,3}of $")]
@@ -2249,7 +2279,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement of claim|statement of defence|statement|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
