@@ -1944,4 +1944,22 @@ public class SurnameTests
         var complaint = One(text, "humiliate");
         Assert.Equal(("Lena Ortega", "a complaint"), (complaint.Speaker, complaint.Channel));
     }
+
+    /// <summary>"A former RCMP officer told the public inquiry into … that …" is the officer the next sentence names after his role
+    /// ("Retired staff sergeant NAME"), through the inquiry, and the words begin after "that"; "EHS, which is run by …, said" is
+    /// EHS; "The union representing paramedics, IUOE Local 727," is that local; "the force said" is the RCMP that spoke before.</summary>
+    [Fact]
+    public void A_lede_officer_a_run_body_a_local_and_the_force()
+    {
+        const string text = "HALIFAX — A former RCMP officer told the public inquiry into the 2020 mass shooting on Tuesday that he warned superiors about the gunman's weapons.\n\n"
+                            + "Retired staff sergeant Brian Rehall said he passed on a tip in 2013.\n\n"
+                            + "The union representing paramedics, IUOE Local 727, has warned about staff shortages for years.\n\n"
+                            + "EHS, which is run by Emergency Medical Care Inc., said response times have improved since the spring.\n\n"
+                            + "The RCMP has said it will review the testimony. In a statement, the force said it \"continues to co-operate fully\" with the commission.\n";
+        var lede = One(text, "warned superiors");
+        Assert.Equal(("Brian Rehall", "retired staff sergeant", "public inquiry", "he warned superiors about the gunman's weapons"), (lede.Speaker, lede.SpeakerRole, lede.Channel, lede.Content.Text));
+        Assert.Equal("IUOE Local 727", One(text, "staff shortages").Speaker);
+        Assert.Equal("EHS", One(text, "response times").Speaker);
+        Assert.Equal("RCMP", One(text, "co-operate fully").Speaker);
+    }
 }

@@ -1175,6 +1175,7 @@ internal sealed partial class People
         "sociologist", "criminologist", "biologist", "ecologist", "geologist", "hydrologist", "demographer", "lobbyist", "organizer",
         "server", "cook", "chef", "driver", "commuter", "rider", "passenger", "worker", "employee", "miner", "fisher", "fisherman",
         "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "evacuee", "trainee", "refugee", "pensioner", "caregiver", "mother", "father", "holder",
+        "sergeant", "constable", "corporal", "inspector", "detective", "lieutenant", "colonel", "warden", "dispatcher",
     ];
 
     /// <summary>The title written right before a word of a span ("Mrs" in "Mrs. Clinton"), if it says a sex.</summary>
@@ -1658,7 +1659,7 @@ internal static partial class Speakers
     }
 
     /// <summary>Bodies an article calls by their kind after naming them ("the agency", "the department").</summary>
-    static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office"];
+    static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force"];
 
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
     /// Federation"), a service an agency.</summary>
@@ -1751,7 +1752,7 @@ internal static partial class Speakers
     private static partial System.Text.RegularExpressions.Regex CourtFiling();
 
     /// <summary>An organisation's name set off by commas: capitalised words ("Unifor", "the Heiltsuk Nation", "Doctors Without Borders").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|without|the|[A-Z][\w.&'’-]*))*$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|without|the|[A-Z][\w.&'’-]*))*(?:\s+\d+[A-Z]?)?$")]
     private static partial System.Text.RegularExpressions.Regex OrganisationName();
 
     static readonly HashSet<string> Dates = new([.. Lexicon.Weekdays, .. Lexicon.Months], StringComparer.OrdinalIgnoreCase);
@@ -1921,6 +1922,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b([A-Z][a-z][\w'’-]*)\s+([A-Z][a-z][\w'’-]*)")]
     private static partial Regex TwoCapitalised();
 
+    /// <summary>A capitalised word and up to three lower-case words ending in a role noun, right before a name ("Retired staff sergeant ").</summary>
+    [GeneratedRegex(@"(?<![\w.’'-] ?)[A-Z][a-z]+(?: [a-z-]+){0,3}? ([a-z-]+)\s*$")]
+    private static partial Regex LeadingRole();
+
     /// <summary>Whether a name opens a sentence after a position: only whitespace after a sentence's end between them and it.</summary>
     static bool StartsSentence(string text, int at, int after)
     {
@@ -1935,6 +1940,13 @@ internal static partial class Speakers
             break;
         }
         if (k > after && text[k - 1] is '.' or '!' or '?' or '"' or '”' && k < at) return true;
+        // "Retired staff sergeant Brian Rehill said …": a role written before the name opens the sentence.
+        if (k > after && k <= at && LeadingRole().Match(text, Math.Max(after, k - 60), k - Math.Max(after, k - 60)) is { Success: true } role && People.IsRoleNoun(role.Groups[1].Value))
+        {
+            var opens = role.Index;
+            while (opens > after && char.IsWhiteSpace(text[opens - 1])) opens--;
+            if (opens > after && text[opens - 1] is '.' or '!' or '?' or '"' or '”') return true;
+        }
         // "SASKATOON — After 22 years as an emergency nurse, Karen Olson handed in her resignation": the subject after a short
         // opening phrase, with no other name in it.
         if (k <= after + 1 || text[k - 1] != ',') return false;
@@ -2098,6 +2110,8 @@ internal static partial class Speakers
         // read as the relative clause ("represents …") is what the clause describes, the sentence's subject before the comma.
         // (Only a clause opening with what a body does: "which officials said", "whom friends described" are someone else's.)
         if (s.Length > 0 && ClauseVerbs.Contains(FirstWordOf(s)) && RelativeSubject(text, source.Start) is { } subject) return Resolve(subject, text, people, previous);
+        // "EHS, which is run by Emergency Medical Care Inc., said": the source read as the whole relative clause.
+        if (s.StartsWith("which ", StringComparison.Ordinal) && s.Length > 12 && RelativeSubject(text, source.Start + 6) is { } whose) return Resolve(whose, text, people, previous);
         if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
         // "A senior official in the U.S. Trade Representative's office", "a source close to the premier": someone unnamed
         // there, not the office or the person they are close to.
@@ -2285,7 +2299,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special )*(?:committee|council|hearing|inquiry|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
     private static partial Regex Told();
 
     /// <summary>"said on CBC's Power & Politics", "told CTV's Question Period", "NBC's Meet the Press": a programme, by its outlet's name.</summary>

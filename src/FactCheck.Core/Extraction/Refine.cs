@@ -402,6 +402,9 @@ internal static partial class Refine
         return null;
     }
 
+    [GeneratedRegex(@"^\s*(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:inquiry|inquest|hearing|committee|commission|investigation|trial)\s+(?:into|on|investigating|examining)\s")]
+    private static partial Regex InquiryInto();
+
     /// <summary>"a 29-year-old man guilty of …", "the company liable for …": whom a verdict found what.</summary>
     [GeneratedRegex(@"^(?:\S+\s+){1,6}?(?:not\s+)?(?:guilty|liable)\b(?:\s+(?:of|for)\b|\s*$)")]
     private static partial Regex Verdict();
@@ -452,6 +455,15 @@ internal static partial class Refine
                 // ("said in her annual report last year that …": the report is how it reached the article.)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + lead.Length, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } through) r = r with { Channel = through };
+            }
+            // "told the public inquiry into | the 2020 mass shooting on Tuesday that he warned …": what the inquiry is into is no part
+            // of the words; they begin after "that".
+            // (The tagger may have read the inquiry into the words, or left it out.)
+            if (claimsOnly && r.Content.Start >= r.Cue.End && Unquoted(r) && r.Content.Text.IndexOf(" that ", StringComparison.Ordinal) is var that and > 0 and < 100
+                && !r.Content.Text.AsSpan(0, that).ContainsAny("\"“,") && InquiryInto().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start + that - r.Cue.End)))
+            {
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + that + 6, r.Content.End), r.Cue);
+                if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } inquiry) r = r with { Channel = inquiry };
             }
             // "She cited a 2023 report by the auditor general that found the province had not tracked costs": the report's finding,
             // the auditor general's through the report, whichever cue the words were read with.
