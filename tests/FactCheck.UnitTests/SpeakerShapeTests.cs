@@ -1962,4 +1962,22 @@ public class SurnameTests
         Assert.Equal("EHS", One(text, "response times").Speaker);
         Assert.Equal("RCMP", One(text, "co-operate fully").Speaker);
     }
+
+    /// <summary>A body named after a word that describes it ("the nonpartisan Parliamentary Budget Office", "the consulting firm
+    /// Prairie Analytics", "an average of polls compiled by Poll Tracker") is the speaker, not the description; an outlet that
+    /// obtained a document did not write it, and a place is no speaker ("voters outside the Greater Toronto Area").</summary>
+    [Fact]
+    public void A_described_body_is_named_without_its_description()
+    {
+        const string text = "The nonpartisan Parliamentary Budget Office said the plan would cost $4 billion a year.\n\n"
+                            + "A projection by the consulting firm Prairie Analytics predicted that 12,000 jobs would be lost.\n\n"
+                            + "According to an average of recent polls compiled by Poll Tracker Canada, the Liberals lead by three points.\n\n"
+                            + "According to an email from the union's president obtained by The Prairie Ledger, the strike vote will be held in May.\n\n"
+                            + "Many voters outside the Greater Toronto Area say the plan would not help them.\n";
+        Assert.Equal("Parliamentary Budget Office", One(text, "$4 billion").Speaker);
+        Assert.Equal("Prairie Analytics", One(text, "12,000 jobs").Speaker);
+        Assert.Equal("Poll Tracker Canada", One(text, "three points").Speaker);
+        Assert.NotEqual("The Prairie Ledger", One(text, "strike vote").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Greater Toronto Area");
+    }
 }

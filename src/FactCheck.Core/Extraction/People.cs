@@ -1130,6 +1130,12 @@ internal sealed partial class People
     [GeneratedRegex(@"\bof [A-Z][\w-]*['’]s $")]
     private static partial Regex OfPossessive();
 
+    [GeneratedRegex(@"\b(?:obtained|seen|reviewed|leaked|acquired)\s+by\s+(?:the\s+)?$")]
+    internal static partial Regex ObtainedBefore();
+
+    [GeneratedRegex(@"(?<=^|\s)(?<pre>[a-z][\w-]*)\s+(?<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&'’-]*))*)$")]
+    internal static partial Regex TrailingName();
+
     [GeneratedRegex(@"(?:ity|tion|sion|ism|ics|ware|tech)$")]
     private static partial Regex NoSurname();
 
@@ -1657,6 +1663,15 @@ internal static partial class Speakers
         name = end >= 0 ? name[(end + 1)..].Trim() : name;
         return name.StartsWith("The ", StringComparison.Ordinal) ? name[4..] : name;
     }
+
+    /// <summary>Words that describe the body named right after them ("the consulting firm Oxford Economics", "the nonpartisan
+    /// Congressional Budget Office"), or say who made a thing ("compiled by Real Clear Politics").</summary>
+    static readonly HashSet<string> BodyDescribers = new(StringComparer.Ordinal)
+    {
+        "by", "firm", "group", "organization", "organisation", "agency", "tank", "company", "consultancy", "pollster", "broadcaster", "newspaper",
+        "network", "outlet", "watchdog", "nonprofit", "non-profit", "charity", "nonpartisan", "non-partisan", "bipartisan", "conservative", "liberal",
+        "progressive", "left-leaning", "right-leaning", "conservative-leaning", "liberal-leaning", "independent", "advocacy", "lobby",
+    };
 
     /// <summary>Bodies an article calls by their kind after naming them ("the agency", "the department").</summary>
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force"];
@@ -2264,6 +2279,16 @@ internal static partial class Speakers
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
             return words.Length == 2 && people.Spouse(owner, words[1]) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
+        // "the consulting firm Oxford Economics", "an average of polls compiled by Real Clear Politics": the body a description
+        // ends in (not where it is: "a crowd in New York").
+        // (Only after a word that describes a body or says who made a thing: never "approach to the Islamic State", "voters outside
+        // metro New York", "leaders of the United States and Israel".)
+        if (words.Length >= 3 && People.TrailingName().Match(s) is { Success: true } trailing && trailing.Groups["name"].Value.Split(' ') is { Length: >= 2 } nameWords && nameWords[^1].Length > 1
+            && !nameWords.All(w => PlaceWords.Contains(w) || w is "of" or "and" or "the" or "for")
+            && (BodyDescribers.Contains(trailing.Groups["pre"].Value) || trailing.Groups["pre"].Value == "the" && s[..trailing.Index].TrimEnd().EndsWith(" by", StringComparison.Ordinal))
+            // ("an email from the union's president obtained by The Huffington Post": the outlet only obtained it.)
+            && !People.ObtainedBefore().IsMatch(s.AsSpan(0, trailing.Index + trailing.Groups["name"].Index - trailing.Index)))
+            return trailing.Groups["name"].Value;
         // "the National Autistic Society survey", "a paper from the Brookings Institution", "Kantar Media's ad tracker": a thing
         // an organisation made speaks for the organisation.
         if (words.Length > 2 && words.Any(w => Made.Contains(w)))
