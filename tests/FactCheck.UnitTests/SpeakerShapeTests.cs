@@ -1980,4 +1980,21 @@ public class SurnameTests
         Assert.NotEqual("The Prairie Ledger", One(text, "strike vote").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Greater Toronto Area");
     }
+
+    /// <summary>"The bank said in its statement" after "The Bank of Canada held …" is the Bank of Canada; "the team announced" after
+    /// "The Toronto Maple Leafs have fired …" is that team; "Its plastics program manager" after "Environmental Defence, a … group,"
+    /// is that group's, with no "the" the article does not write; "His agent, NAME" is an agent.</summary>
+    [Fact]
+    public void The_bank_the_team_a_groups_manager_and_an_agent()
+    {
+        const string text = "OTTAWA — The Bank of Canada held its key interest rate steady on Wednesday.\n\n"
+                            + "The bank said in its statement that core inflation measures were running around 3 per cent.\n\n"
+                            + "The Toronto Maple Leafs have fired head coach Sam Keene after another early playoff exit, the team announced Thursday.\n\n"
+                            + "His agent, Kurt Overholt, said in a text message that Keene would be in high demand.\n\n"
+                            + "Environmental Defence, a Toronto-based advocacy group, called for a ban. Its plastics program manager, Karen Wirth, said the findings were a wake-up call.\n";
+        Assert.Equal(("Bank of Canada", "a statement"), (One(text, "core inflation").Speaker, One(text, "core inflation").Channel));
+        Assert.Equal("Toronto Maple Leafs", One(text, "playoff exit").Speaker);
+        Assert.Equal(("Kurt Overholt", "agent"), (One(text, "high demand").Speaker, One(text, "high demand").SpeakerRole));
+        Assert.Equal("plastics program manager of Environmental Defence", One(text, "wake-up call").SpeakerRole);
+    }
 }

@@ -908,7 +908,7 @@ internal sealed partial class People
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation.
             return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && !title.Contains(' ') ? $"{title} of {body}"
                 // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": "vice-chief of the Federation of …".
-                : _bodyBefore.TryGetValue(speaker, out var opening) ? $"{title} of {Speakers.TheBefore(opening)}{opening}" : title;
+                : _bodyBefore.TryGetValue(speaker, out var opening) ? $"{title} of {Speakers.TheBefore(opening, _text ?? "")}{opening}" : title;
         if (!Known.Contains(speaker)) return null;
         foreach (var segment in Clauses(source))
         {
@@ -1181,7 +1181,7 @@ internal sealed partial class People
         "sociologist", "criminologist", "biologist", "ecologist", "geologist", "hydrologist", "demographer", "lobbyist", "organizer",
         "server", "cook", "chef", "driver", "commuter", "rider", "passenger", "worker", "employee", "miner", "fisher", "fisherman",
         "rancher", "grower", "entrepreneur", "shopkeeper", "retiree", "evacuee", "trainee", "refugee", "pensioner", "caregiver", "mother", "father", "holder",
-        "sergeant", "constable", "corporal", "inspector", "detective", "lieutenant", "colonel", "warden", "dispatcher",
+        "sergeant", "constable", "corporal", "inspector", "detective", "lieutenant", "colonel", "warden", "dispatcher", "agent",
     ];
 
     /// <summary>The title written right before a word of a span ("Mrs" in "Mrs. Clinton"), if it says a sex.</summary>
@@ -1588,9 +1588,17 @@ internal static partial class Speakers
     {
         if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
             || NamedEarlier(text, position, noun) is not { } body) return null;
-        var the = TheBefore(body);
+        var the = TheBefore(body, text);
         return $"{owned.Groups[2].Value} of {the}{body}";
     }
+
+    /// <summary>"the " before a body's name as the article writes it: "the Ontario Nurses' Association", but "Environmental Defence"
+    /// where a sentence opens with the name alone; else as <see cref="TheBefore(string)"/>.</summary>
+    internal static string TheBefore(string body, string text) =>
+        text.Contains("the " + body, StringComparison.Ordinal) || text.Contains("The " + body, StringComparison.Ordinal) ? "the "
+        // (A name with "of" takes "the" however a headline or a title before a name writes it: "the Calgary Chamber of Commerce".)
+        : !body.Contains(" of ", StringComparison.Ordinal) && (text.Contains("\n" + body, StringComparison.Ordinal) || text.Contains(". " + body, StringComparison.Ordinal) || text.StartsWith(body, StringComparison.Ordinal)) ? ""
+        : TheBefore(body);
 
     /// <summary>"the " before a body's name where one is written ("the Ontario Nurses' Association", "the University of Regina"), not
     /// before one ending in a place ("Colleges Ontario") or a brand ("Coastal GasLink").</summary>
@@ -1612,7 +1620,7 @@ internal static partial class Speakers
     {
         // ("Its president", "Its executive director"; not a description: "Its longtime leader who …".)
         if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO")) || OrganisationBefore(text, position) is not { } body) return null;
-        var the = TheBefore(body);
+        var the = TheBefore(body, text);
         return $"{role} of {the}{body}";
     }
 
@@ -1638,7 +1646,7 @@ internal static partial class Speakers
             if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                 || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
                 // "the union" after "the Canadian Union of Postal Workers": the noun before "of" in a body's name.
-                || Array.IndexOf(runWords, "of") is var of and > 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', runWords);
+                || Array.IndexOf(runWords, "of") is var of and >= 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', runWords);
         }
         return last;
     }
@@ -1699,8 +1707,14 @@ internal static partial class Speakers
             var teamWords = text.Substring(from + m.Index, m.Length).Split(' ').TakeWhile(w => char.IsUpper(w[0])).ToArray();
             if (teamWords.Length >= 2 && teamWords[^1].EndsWith('s') && !Lexicon.NotPerson.Contains(teamWords[^1])) found = string.Join(' ', teamWords);
         }
+        // "The Toronto Maple Leafs have fired head coach …, the team announced": the team a sentence opens with.
+        if (found is null && TeamOpening().Match(text, from, position - from) is { Success: true } opening && !Lexicon.NotPerson.Contains(opening.Groups[1].Value.Split(' ')[^1]))
+            found = opening.Groups[1].Value;
         return found;
     }
+
+    [GeneratedRegex(@"(?<![\w.])[Tt]he ((?:[A-Z][\w.'’-]+ ){1,2}[A-Z][\w'’-]*s) (?:have|has|had|will|are|were|announced|signed|traded|fired|placed|acquired|beat|lost|won|named|hired)\b", RegexOptions.RightToLeft)]
+    private static partial Regex TeamOpening();
 
     [GeneratedRegex(@"(?<![\w.])(?:[A-Z][\w.'’-]+ ){2,3}(?:goaltender|goalie|forward|defenceman|defenseman|centre|winger|captain|head coach|coach|general manager|quarterback|pitcher|shortstop|striker|midfielder|guard)\b")]
     private static partial Regex Team();
