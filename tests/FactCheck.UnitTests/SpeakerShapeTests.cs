@@ -1997,4 +1997,12 @@ public class SurnameTests
         Assert.Equal(("Kurt Overholt", "agent"), (One(text, "high demand").Speaker, One(text, "high demand").SpeakerRole));
         Assert.Equal("plastics program manager of Environmental Defence", One(text, "wake-up call").SpeakerRole);
     }
+
+    /// <summary>"NAME, of the Ontario Coalition for Better Child Care, said" speaks for that coalition on the card.</summary>
+    [Fact]
+    public void A_person_set_off_with_of_their_body()
+    {
+        const string text = "Caroline Fenn, of the Ontario Coalition for Better Child Care, said the province should also raise wages for early childhood educators.\n";
+        Assert.Equal(("Caroline Fenn", "Ontario Coalition for Better Child Care"), (One(text, "raise wages").Speaker, One(text, "raise wages").SpeakerRole));
+    }
 }

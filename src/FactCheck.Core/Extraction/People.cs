@@ -1044,8 +1044,11 @@ internal sealed partial class People
     static string? BodyAfter(string speaker, string source)
     {
         var at = source.IndexOf(speaker + " of ", StringComparison.Ordinal);
+        var skip = 4;
+        // "Carolyn Ferns, of the Ontario Coalition for Better Child Care, said".
+        if (at < 0 && (at = source.IndexOf(speaker + ", of ", StringComparison.Ordinal)) >= 0) skip = 5;
         if (at < 0) return null;
-        var body = source[(at + speaker.Length + 4)..].Split(',')[0].Trim();
+        var body = source[(at + speaker.Length + skip)..].Split(',')[0].Trim();
         return (body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body) is { Length: > 3 } named && char.IsUpper(named[0]) && named.Length <= 80
                && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale"))
             ? named : null;
