@@ -2005,4 +2005,23 @@ public class SurnameTests
         const string text = "Caroline Fenn, of the Ontario Coalition for Better Child Care, said the province should also raise wages for early childhood educators.\n";
         Assert.Equal(("Caroline Fenn", "Ontario Coalition for Better Child Care"), (One(text, "raise wages").Speaker, One(text, "raise wages").SpeakerRole));
     }
+
+    /// <summary>"the division's superintendent says" in a lede is the superintendent named next, "superintendent of the Louis
+    /// Riel School Division"; "says only about five to 10 per cent" keeps the quantity in the words; "a scam that began with a
+    /// message on Facebook" did not reach the article through Facebook; "the woman persuaded her to invest" is no claim.</summary>
+    [Fact]
+    public void A_superintendent_a_quantity_a_platform_in_the_words_and_persuasion()
+    {
+        const string text = "WINNIPEG — The Louis Riel School Division will cut 40 teaching positions next year, the division's superintendent says.\n\n"
+                            + "Christian Michalek said the division had no choice.\n\n"
+                            + "A London couple says they lost more than $40,000 to a cryptocurrency scam that began with a friendly message on Facebook.\n\n"
+                            + "Rita Kowalski said a woman befriended her last spring. Over several months, the woman persuaded her to invest in what looked like a legitimate trading platform.\n\n"
+                            + "The Canadian Anti-Fraud Centre says only about five to 10 per cent of fraud victims report it.\n";
+        var cut = One(text, "40 teaching positions");
+        Assert.Equal(("Christian Michalek", "superintendent of the Louis Riel School Division"), (cut.Speaker, cut.SpeakerRole));
+        Assert.Equal("says", One(text, "fraud victims").Cue.Text);
+        Assert.StartsWith("only about five", One(text, "fraud victims").Content.Text);
+        Assert.Null(One(text, "$40,000").Channel);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("persuaded", StringComparison.Ordinal));
+    }
 }

@@ -132,6 +132,17 @@ internal static partial class AttributionGrouping
             // a shot at", "called on").
             if (cue.Last - cue.First >= 2 && Word(text, d, cue.Last) is "at" or "in" or "on" && Word(text, d, cue.First) is "said" or "says" or "told" or "tells" or "added")
                 cue = cue with { Last = cue.Last - 1 };
+            // "says only about | five to 10 per cent …": a quantity's words are the remark's.
+            if (claimsOnly && cue.Last > cue.First && Word(text, d, cue.First) is "said" or "says" && whole.First == cue.Last + 1)
+            {
+                var last = cue.Last;
+                // ("said about the incident" is what it was about; "says about 40 per cent" a quantity.)
+                while (last > cue.First && (Word(text, d, last) is "only" or "nearly" or "almost" or "roughly" or "just" or "approximately"
+                                            || Word(text, d, last) is "about" or "around" or "some" && last + 1 < d.Tokens.Length
+                                               && (char.IsDigit(text[d.Tokens[last + 1].Start]) || Word(text, d, last + 1) is "one" or "two" or "three" or "four" or "five" or "six"
+                                                   or "seven" or "eight" or "nine" or "ten" or "a" or "half" or "twice" or "three-quarters"))) last--;
+                if (last < cue.Last) (cue, whole, content) = (cue with { Last = last }, whole with { First = last + 1 }, content with { First = Math.Min(content.First, last + 1) });
+            }
             var cueSpan = Of(text, d, cue);
             var contentSpan = Of(text, d, whole);
             var continuing = previous is not null && cue.Sentence - previousSentence <= 3 ? previous : null;

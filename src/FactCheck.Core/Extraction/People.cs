@@ -1627,7 +1627,8 @@ internal static partial class Speakers
         return $"{role} of {the}{body}";
     }
 
-    static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber"];
+    static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber",
+        "division", "district"];
 
     [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO)(?: (?:[a-z][\w-]*|CEO|CFO|COO))*)$")]
     private static partial Regex OwnedBy();
@@ -1929,7 +1930,8 @@ internal static partial class Speakers
         "nurse", "lawyer", "farmer", "teacher", "coach", "analyst", "engineer", "architect", "psychologist", "epidemiologist", "veteran",
     ];
 
-    static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager"];
+    static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager",
+        "superintendent", "principal", "president", "chair"];
 
     /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
     /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
@@ -2388,11 +2390,16 @@ internal static partial class Channels
         int from = Math.Max(start, content.Start), to = Math.Min(end, content.End);
         // Words around their cue ("“…,” Ramdas told CBC News. “…”") hold the cue's own channel.
         if (to <= from || content.Start < cue.End && content.End > cue.Start) return Find(text[start..end]);
+        // "a scam that began with a friendly message | on Facebook": the words the tagger ended early run on in their clause.
+        if (content.Start > cue.End && to < end && RunsOn().Match(text, to, end - to) is { Success: true } runOn) to += runOn.Length;
         return Find(string.Concat(text.AsSpan(start, from - start), new string(' ', to - from), text.AsSpan(to, end - to)))
                // "rejected that argument in a ruling": where the words read run on over the occasion that ends them, it is the channel.
                ?? (InA().Matches(text[from..to]) is { Count: > 0 } all && all[^1] is var last && OnlyWhen().IsMatch(text.AsSpan(from + last.Index + last.Length, to - from - last.Index - last.Length))
                    ? Find(last.Value) : null);
     }
+
+    [GeneratedRegex(@"\G (?:on|via|through) [^,.;:!?]*")]
+    private static partial Regex RunsOn();
 
     /// <summary>Nothing but when: " last week", " on Monday", ".".</summary>
     [GeneratedRegex(@"^(?:\s+(?:last|this|on|earlier|later|week|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))*[\s.,]*$")]

@@ -277,6 +277,9 @@ internal static partial class Refine
         // "the two men had argued over money", "argued with a neighbour": a quarrel, not an argument put forward.
         if (cueWord is "argued" or "argue" or "argues" or "arguing" && a.Content.Start >= a.Cue.End && Unquoted(a)
             && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against") return true;
+        // Talking someone into a thing is an act ("the woman persuaded her to invest in …"); being persuaded that … is a belief.
+        if (cueWord is "persuaded" or "persuades" or "persuading" && FirstWord(a.Cue.Text) is not ("is" or "was" or "are" or "were" or "been" or "be")
+            && !Auxiliaries.Contains(WordBefore(text, a.Cue.Start)) && FirstWord(a.Content.Text) is not "that") return true;
         // "No major polls appear to have been conducted": nobody is the source.
         if (a.Source.Text.StartsWith("No ", StringComparison.Ordinal) || a.Source.Text.StartsWith("None ", StringComparison.Ordinal)) return true;
         // "the land claims organization", "insurance claims": a kind of claim, no one claiming.
