@@ -2024,4 +2024,13 @@ public class SurnameTests
         Assert.Null(One(text, "$40,000").Channel);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("persuaded", StringComparison.Ordinal));
     }
+
+    /// <summary>"Commission chair NAME" after "The Edmonton Police Commission, which oversees the service, approved …" is the chair
+    /// of that commission on the card.</summary>
+    [Fact]
+    public void A_body_title_is_of_the_body_named_before()
+    {
+        const string text = "The Edmonton Police Commission, which oversees the service, approved the budget request last month. Commission chair John McDougal said it was \"a responsible ask.\"\n";
+        Assert.Equal("chair of the Edmonton Police Commission", One(text, "responsible ask").SpeakerRole);
+    }
 }

@@ -416,6 +416,9 @@ internal static partial class Refine
     [GeneratedRegex(@"\b(?:a|an|the|his|her|their|its)\s+(?:(?:\d{4}|new|recent|latest|annual|internal|independent|damning|scathing|federal|provincial)\s+)*(?<doc>report|study|audit|review|analysis|survey|investigation)\s+(?:by|from)\s+(?<who>(?:the\s+)?[\w.'’ -]+?)\s+that\s+(?<verb>found|showed|shows|finds|concluded|said|says|estimated|suggested|warned) ")]
     private static partial Regex FoundBy();
 
+    [GeneratedRegex(@"^(Commission|Board|Council|Union|Association|Society|Federation|Agency|Authority|Foundation|Institute) ((?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman))$")]
+    private static partial Regex BodyTitle();
+
     [GeneratedRegex(@"^(\d{2,4}) (?=[a-z])")]
     private static partial Regex Frequency();
 
@@ -606,6 +609,10 @@ internal static partial class Refine
                 result[i] = result[i] with { SpeakerRole = owned };
             else if (result[i].SpeakerRole is { } its && result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
                 result[i] = result[i] with { SpeakerRole = whose };
+            // "Commission chair John McDougall" after "The Edmonton Police Commission … approved": the chair of that commission.
+            else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
+                     && Speakers.NamedEarlier(text, result[i].Source.Start, titled.Groups[1].Value.ToLowerInvariant()) is { } named)
+                result[i] = result[i] with { SpeakerRole = $"{titled.Groups[2].Value} of {Speakers.TheBefore(named, text)}{named}" };
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
