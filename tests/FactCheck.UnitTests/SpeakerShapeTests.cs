@@ -2033,4 +2033,14 @@ public class SurnameTests
         const string text = "The Edmonton Police Commission, which oversees the service, approved the budget request last month. Commission chair John McDougal said it was \"a responsible ask.\"\n";
         Assert.Equal("chair of the Edmonton Police Commission", One(text, "responsible ask").SpeakerRole);
     }
+
+    /// <summary>"The authority confirmed the figures but said …" after a paragraph ending "… from the Saskatchewan Health
+    /// Authority." is that authority, not a speaker called "The".</summary>
+    [Fact]
+    public void The_authority_named_at_a_sentences_end()
+    {
+        const string text = "REGINA — Rural emergency rooms were closed for a combined 2,000 hours last month, according to data from the Saskatchewan Health Authority.\n\n"
+                            + "The authority confirmed the figures but said most closures lasted less than a day.\n";
+        Assert.Equal("Saskatchewan Health Authority", One(text, "less than a day").Speaker);
+    }
 }

@@ -710,6 +710,10 @@ public static partial class AttributionExtractor
         // "The Bank of Canada", "The Federation of Independent Business": a name goes on over "of" and "for".
         while (end < before && end - k < 8 && t[end].IsWord && (t[end].IsCapitalized || Lexicon.Pronouns.Contains(t[end].Lower)
                || end > k && t[end].Lower is "of" or "for" && end + 1 < before && t[end + 1].IsCapitalized)) end++;
+        // "The authority confirmed the figures but said …": an article's noun, up to the verb.
+        if (end == k + 1 && t[k].Lower is "the" or "a" or "an" or "this" or "that")
+            while (end < before && end - k < 4 && t[end].IsWord && !t[end].IsCapitalized && !Lexicon.VerbCues.Contains(t[end].Lower) && !Refine.Finite(t[end].Lower)
+                   && !t[end].Lower.EndsWith("ed", StringComparison.Ordinal)) end++;
         return end == k ? null : TextSpan.Of(text, t[k].Start, t[end - 1].End);
     }
 

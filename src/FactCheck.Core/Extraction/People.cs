@@ -1643,17 +1643,26 @@ internal static partial class Speakers
         foreach (Match m in OrganisationRun().Matches(text, from))
         {
             if (m.Index >= position) break;
-            // ("Quebec City.¶The National Council of …": the name after the sentence's end.)
-            var run = Past(m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value);
-            var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (runWords.Length > 0 && runWords[0] is "The") runWords = runWords[1..];
-            if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
-                || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
-                // "the union" after "the Canadian Union of Postal Workers": the noun before "of" in a body's name.
-                || Array.IndexOf(runWords, "of") is var of and >= 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', runWords);
+            // A run may go on over a sentence's end ("… the Saskatchewan Health Authority.¶The authority …", "Quebec City.¶The
+            // National Council of …"): each sentence's piece is a name of its own, without the full stop.
+            foreach (var piece in SentenceBreak().Split(m.Value))
+            {
+                var run = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2]
+                    : piece.EndsWith('.') && piece.Length > 2 && char.IsLower(piece[^2]) ? piece[..^1] : piece;
+                var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (runWords.Length > 0 && runWords[0] is "The") runWords = runWords[1..];
+                if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
+                    || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
+                    // "the union" after "the Canadian Union of Postal Workers": the noun before "of" in a body's name.
+                    || Array.IndexOf(runWords, "of") is var of and >= 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', runWords);
+            }
         }
         return last;
     }
+
+    /// <summary>Where a run of capitalised words crosses a sentence's end: a line break, or a space after a full stop that ends a word.</summary>
+    [GeneratedRegex(@"\s*\n\s*|(?<=[a-z]\.)\s+")]
+    private static partial Regex SentenceBreak();
 
     /// <summary>A union's name: "Unifor Local 60N", "the B.C. Nurses' Union", "Canadian Union of Public Employees Local 4400".</summary>
     [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+){0,5}(?:Union|Federation)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
