@@ -908,7 +908,7 @@ internal sealed partial class People
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation.
             return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && !title.Contains(' ') ? $"{title} of {body}"
                 // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": "vice-chief of the Federation of …".
-                : _bodyBefore.TryGetValue(speaker, out var opening) ? $"{title} of {Speakers.TheBefore(opening, _text ?? "")}{opening}" : title;
+                : _bodyBefore.TryGetValue(speaker, out var opening) ? Speakers.OfBody(title, opening, _text ?? "") : title;
         if (!Known.Contains(speaker)) return null;
         foreach (var segment in Clauses(source))
         {
@@ -1591,13 +1591,16 @@ internal static partial class Speakers
     {
         if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
             || NamedEarlier(text, position, noun) is not { } body) return null;
-        var the = TheBefore(body, text);
-        return $"{owned.Groups[2].Value} of {the}{body}";
+        return OfBody(owned.Groups[2].Value, body, text);
     }
+
+    /// <summary>A role and the body it is of, with "the" where the article writes one: "president of the Ontario Nurses'
+    /// Association", "plastics program manager of Environmental Defence".</summary>
+    internal static string OfBody(string role, string body, string text) => $"{role} of {TheBefore(body, text)}{body}";
 
     /// <summary>"the " before a body's name as the article writes it: "the Ontario Nurses' Association", but "Environmental Defence"
     /// where a sentence opens with the name alone; else as <see cref="TheBefore(string)"/>.</summary>
-    internal static string TheBefore(string body, string text) =>
+    static string TheBefore(string body, string text) =>
         text.Contains("the " + body, StringComparison.Ordinal) || text.Contains("The " + body, StringComparison.Ordinal) ? "the "
         // (A name with "of" takes "the" however a headline or a title before a name writes it: "the Calgary Chamber of Commerce".)
         : !body.Contains(" of ", StringComparison.Ordinal) && (text.Contains("\n" + body, StringComparison.Ordinal) || text.Contains(". " + body, StringComparison.Ordinal) || text.StartsWith(body, StringComparison.Ordinal)) ? ""
@@ -1605,16 +1608,15 @@ internal static partial class Speakers
 
     /// <summary>"the " before a body's name where one is written ("the Ontario Nurses' Association", "the University of Regina"), not
     /// before one ending in a place ("Colleges Ontario") or a brand ("Coastal GasLink").</summary>
-    internal static string TheBefore(string body) =>
+    static string TheBefore(string body) =>
         body.Split(' ') is { Length: >= 2 } words && (body.Contains(" of ", StringComparison.Ordinal) || Lexicon.NotPerson.Contains(words[^1]) && !PlaceWords.Contains(words[^1])) ? "the " : "";
 
     /// <summary>"the company's president" after "Coastal GasLink said …": "president of Coastal GasLink", the body that spoke last
     /// (<paramref name="body"/>); null where none did or the role is no body's.</summary>
-    internal static string? OwnedRole(string role, string? body)
+    internal static string? OwnedRole(string text, string role, string? body)
     {
         if (body is null || OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is not ("company" or "corporation" or "firm" or "group" or "organization" or "organisation")) return null;
-        var the = TheBefore(body);
-        return $"{owned.Groups[2].Value} of {the}{body}";
+        return OfBody(owned.Groups[2].Value, body, text);
     }
 
     /// <summary>"The Manitoba Teachers' Society welcomed the move. Its president, Nathan Martindale, said …": "president of the
@@ -1623,8 +1625,7 @@ internal static partial class Speakers
     {
         // ("Its president", "Its executive director"; not a description: "Its longtime leader who …".)
         if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO")) || OrganisationBefore(text, position) is not { } body) return null;
-        var the = TheBefore(body, text);
-        return $"{role} of {the}{body}";
+        return OfBody(role, body, text);
     }
 
     static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber",

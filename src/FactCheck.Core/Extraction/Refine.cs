@@ -605,14 +605,14 @@ internal static partial class Refine
         // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
-                && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(possessed, BodyBefore(text, result, result[i].Source.Start))) is { } owned)
+                && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, BodyBefore(text, result, result[i].Source.Start))) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
             else if (result[i].SpeakerRole is { } its && result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
                 result[i] = result[i] with { SpeakerRole = whose };
             // "Commission chair John McDougall" after "The Edmonton Police Commission … approved": the chair of that commission.
             else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
                      && Speakers.NamedEarlier(text, result[i].Source.Start, titled.Groups[1].Value.ToLowerInvariant()) is { } named)
-                result[i] = result[i] with { SpeakerRole = $"{titled.Groups[2].Value} of {Speakers.TheBefore(named, text)}{named}" };
+                result[i] = result[i] with { SpeakerRole = Speakers.OfBody(titled.Groups[2].Value, named, text) };
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
