@@ -2043,4 +2043,75 @@ public class SurnameTests
                             + "The authority confirmed the figures but said most closures lasted less than a day.\n";
         Assert.Equal("Saskatchewan Health Authority", One(text, "less than a day").Speaker);
     }
+
+    /// <summary>"the health authority" and "the software company" are the body named before them, as "the authority" and "the
+    /// company" are; "The Liberal leader said" right after "Opposition Leader NAME called …" is that leader.</summary>
+    [Fact]
+    public void A_described_body_and_a_party_leader_just_named()
+    {
+        const string text = "HALIFAX — The emergency department at the Dartmouth General Hospital will close overnight for six weeks, Nova Scotia Health announced Thursday.\n\n"
+                            + "In a news release, the health authority said it could not find enough nurses to staff the department at night.\n\n"
+                            + "Opposition Leader Zach Churchill called the closure \"a failure of leadership.\" The Liberal leader said residents would now have to drive to Halifax for emergency care.\n\n"
+                            + "WATERLOO, Ont. — OpenText Corp. is laying off about 400 employees at its Waterloo headquarters, the software company confirmed Tuesday.\n";
+        Assert.Equal("Nova Scotia Health", One(text, "enough nurses").Speaker);
+        Assert.Equal("Zach Churchill", One(text, "drive to Halifax").Speaker);
+        Assert.Equal("OpenText Corp.", One(text, "400 employees").Speaker);
+    }
+
+    /// <summary>"the Oakville, Ont., native said" and "the Markham, Ont., product said" are the player just named, and the
+    /// quotation before them is all of the words, without "the Markham, Ont.".</summary>
+    [Fact]
+    public void A_hometown_description_is_the_person_just_named()
+    {
+        const string text = "Evan Bouchard, 26, had 82 points last season. He told reporters he never wanted to play anywhere else.\n\n"
+                            + "\"Edmonton is home,\" the Oakville, Ont., native said. \"My family loves it here.\"\n\n"
+                            + "Mitch Marner told reporters he was relieved.\n\n"
+                            + "\"It's been a long summer,\" the Markham, Ont., product said.\n\n"
+                            + "\"I always wanted to stay,\" the Toronto native said.\n";
+        Assert.Equal("Evan Bouchard", One(text, "Edmonton is home").Speaker);
+        var summer = One(text, "long summer");
+        Assert.Equal("Mitch Marner", summer.Speaker);
+        Assert.DoesNotContain("Markham", summer.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Mitch Marner", One(text, "wanted to stay").Speaker);
+    }
+
+    /// <summary>"welcomed the ban but said schools would need …", "praised the plan but warned that …", "declined to comment but
+    /// said …": what someone did is no claim; the clause after "but said" is, with its own cue.</summary>
+    [Fact]
+    public void A_stance_then_but_said_claims_the_words_after_but()
+    {
+        const string text = "Josée Scalabrini, president of the Fédération des syndicats de l'enseignement, which represents 95,000 teachers, welcomed the ban but said schools would need clear rules to enforce it.\n\n"
+                            + "Mayor Jane Ford praised the plan but warned that costs could rise.\n\n"
+                            + "The union welcomed the offer but said members would vote on it next week.\n";
+        var rules = One(text, "clear rules");
+        Assert.Equal(("Josée Scalabrini", "said"), (rules.Speaker, rules.Cue.Text));
+        Assert.DoesNotContain("welcomed", rules.Content.Text, StringComparison.Ordinal);
+        var costs = One(text, "costs could rise");
+        Assert.Equal(("Jane Ford", "warned"), (costs.Speaker, costs.Cue.Text));
+        Assert.DoesNotContain("praised", costs.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("said", One(text, "members would vote").Cue.Text);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text is "welcomed" or "praised");
+    }
+
+    /// <summary>"told analysts last month that …" reached the article through the analysts' call, as "told reporters" does.</summary>
+    [Fact]
+    public void Told_analysts_is_the_channel()
+    {
+        const string text = "OpenText chief executive Mark Barrenechea told analysts last month that the company was focused on simplifying the business.\n";
+        Assert.Equal(("Mark Barrenechea", "analysts"), (One(text, "simplifying").Speaker, One(text, "simplifying").Channel));
+    }
+
+    /// <summary>"New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as …": Clinton's role is
+    /// no sentence that Christie opens; "the New Jersey governor said" next is Christie.</summary>
+    [Fact]
+    public void A_role_is_no_clause_another_person_opens()
+    {
+        const string text = "New Jersey Gov. Chris Christie described Democratic presidential nominee Hillary Clinton as a \"disgrace\" on Wednesday. "
+                            + "\"She went for the easy political vote,\" the New Jersey governor said.\n\n"
+                            + "Clinton said she would speak directly to voters about policing.\n";
+        var clinton = One(text, "speak directly");
+        Assert.Equal("Hillary Clinton", clinton.Speaker);
+        Assert.DoesNotContain("Christie", clinton.SpeakerRole ?? "", StringComparison.Ordinal);
+        Assert.Equal("Chris Christie", One(text, "easy political vote").Speaker);
+    }
 }

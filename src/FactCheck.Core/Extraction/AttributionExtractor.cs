@@ -667,6 +667,10 @@ public static partial class AttributionExtractor
                || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))
             first++;
         if (t[first].Text is "-") return null;
+        // "the Markham, Ont., product said": the description of where the person is from, whole.
+        if (first == j && Speakers.HomeNouns.Contains(t[j].Lower) && t[j].Start > 0
+            && Speakers.HomeBefore().Match(text, Math.Max(0, t[j].Start - 60), Math.Min(60, t[j].Start)) is { Success: true } home)
+            return TextSpan.Of(text, home.Index, t[j].End);
         return TextSpan.Of(text, t[first].Start, t[Math.Max(end, j)].End);
     }
 

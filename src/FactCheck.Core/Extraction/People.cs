@@ -932,7 +932,11 @@ internal sealed partial class People
             && before.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 8 } lead
             // (A long lead only where a body's name opens it, "Central Okanagan Regional District emergency program co-ordinator"; never
             // a clause, "who has campaigned heavily for GOP nominee".)
-            && (lead.Length <= 6 || char.IsUpper(lead[0][0])) && !lead.Any(w => w is "who" or "which" or "that" or "whose" || Refine.Finite(w))
+            && (lead.Length <= 6 || char.IsUpper(lead[0][0])) && !lead.Any(w => w is "who" or "which" or "that" or "whose" || Refine.Finite(w)
+                || Lexicon.VerbCues.Contains(w) && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || w is "said" or "says" or "say" or "told" or "wrote"))
+            // (Nor a sentence that another person opens: "Chris Christie described Democratic presidential nominee Hillary Clinton".)
+            && !Known.Any(k => k != speaker && k.Contains(' ') && before.IndexOf(k + " ", StringComparison.Ordinal) is var named and >= 0
+                && before[(named + k.Length + 1)..].Split(' ')[0] is var verb && verb.Length > 0 && char.IsLower(verb[0]) && (verb.EndsWith("ed", StringComparison.Ordinal) || verb is "went"))
             // "fire department chief of operations Martin Guilbault": a role noun "of" what it is in charge of.
             && (IsRoleNoun(lead[^1]) || Array.LastIndexOf(lead, "of") is var of and > 0 && of >= lead.Length - 3 && IsRoleNoun(lead[of - 1]) && lead.Skip(of + 1).All(w => char.IsLower(w[0])))
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
@@ -1696,6 +1700,10 @@ internal static partial class Speakers
     };
 
     /// <summary>Bodies an article calls by their kind after naming them ("the agency", "the department").</summary>
+    /// <summary>Words that make "the X company" another body than the one named: "the parent company", "the other union".</summary>
+    static readonly HashSet<string> OtherBody = ["other", "parent", "rival", "former", "competing", "sister", "new", "previous", "opposing", "national", "local",
+        "second", "another", "holding", "subsidiary", "umbrella", "federal", "provincial", "municipal", "editorial", "task"];
+
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force"];
 
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
@@ -1858,6 +1866,9 @@ internal static partial class Speakers
     {
         // "The statement of claim, filed …, alleges": the court filing speaks (its plaintiffs are for the checker to name).
         if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
+        // "the Oakville, Ont., native": the person just named (the commas are the place's, not an apposition's).
+        if (source.Text.LastIndexOf(' ') is var lastSpace and > 0 && HomeNouns.Contains(source.Text[(lastSpace + 1)..]) && source.Text.Contains(',')
+            && HomeBefore().IsMatch(source.Text.AsSpan(0, lastSpace + 1)) && people.LastBefore(source.Start) is { } home) return home;
         // "Linda and Raj Mehta say …": both of them.
         if (Joint(source.Text) is { } both) return both;
         // "A woman living at the encampment, who gave her name only as Crystal": the name she gave.
@@ -2033,6 +2044,13 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex Aged();
+
+    /// <summary>Words for where a person is from, which stand for the person just named: "the Oakville, Ont., native".</summary>
+    internal static readonly HashSet<string> HomeNouns = ["native", "product", "resident"];
+
+    /// <summary>"the Oakville, Ont., " or "the Toronto " right before "native": the start of a description of where someone is from.</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*(?:,\s+[A-Z][\w.]*,)?\s+$")]
+    internal static partial Regex HomeBefore();
 
     /// <summary>Offices a description names, which a person given another office in the article does not hold.</summary>
     static readonly HashSet<string> Offices =
@@ -2240,6 +2258,10 @@ internal static partial class Speakers
                 return meant;
             if (people.LastBefore(source.Start) is { } aged) return aged;
         }
+        // "“Edmonton is home,” the Oakville, Ont., native said": the person just named, as "the 26-year-old" is.
+        if (HomeNouns.Contains(head) && (words.Length == 1 ? HomeBefore().IsMatch(text.AsSpan(Math.Max(0, source.Start - 60), Math.Min(60, source.Start)))
+                : words[0].ToLowerInvariant() is "the" && words.Length <= 5 && words[1..^1].All(w => char.IsUpper(w[0])))
+            && people.LastBefore(source.Start) is { } home) return home;
         // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
         if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
         // "The spokesperson, who did not give her name, said" after "according to a spokesperson for Environment Canada": the same one,
@@ -2255,6 +2277,17 @@ internal static partial class Speakers
         // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
         // left as the description.)
         if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)) return person;
+        // "Opposition Leader Zach Churchill called the closure … The Liberal leader said …", "New Jersey Gov. Chris Christie … the New
+        // Jersey governor said": the person the remark before named in that very office, or in the office the description ends in
+        // where nobody was named between (a party the office names must be the same one).
+        if (words.Length >= 2 && words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head)
+            && previous is not null && people.Known.Contains(previous.Speaker) && source.Start - previous.Source.End is > 0 and < 400
+            && people.RoleAtFirstMention(previous.Speaker) is { } previousOffice
+            && (string.Join(' ', words[1..]).Equals(previousOffice, StringComparison.OrdinalIgnoreCase)
+                || people.LastBefore(source.Start) == previous.Speaker && (describesPerson || words[1..^1].All(w => char.IsLower(w[0]) || People.PartyOf(w) != '\0'))
+                   && previousOffice.Split(' ') is var officeWords && officeWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase)
+                   && !officeWords.Any(o => People.PartyOf(o) is var party && party != '\0' && words.Any(w => People.PartyOf(w) is var p && p != '\0' && p != party))))
+            return previous.Speaker;
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
@@ -2278,9 +2311,13 @@ internal static partial class Speakers
         // ("Health Minister Adrian Dix announced …").
         if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
             && people.Titled(words, text.Length, first: true) is { } office) return office;
+        // "the health authority", "the software company": the body "the authority" or "the company" would be (never "the parent
+        // company", "the other union": another body).
+        var bare = words.Length == 3 && words[0].ToLowerInvariant() is "the" && words[1].All(char.IsLower) && !OtherBody.Contains(words[1])
+                   && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) ? [words[0], words[2]] : words;
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")
-        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head)
+        if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head)
             && (head is "union" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)
                 ?? (head is "union" or "university" or "hospital" or "museum" or "library" or "zoo" or "gallery" ? null : IncorporatedBefore(text, source.Start))) is { } company) return company;
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
@@ -2289,7 +2326,7 @@ internal static partial class Speakers
         if (words is [var theTeam, "team" or "club"] && theTeam.Equals("the", StringComparison.OrdinalIgnoreCase) && TeamBefore(text, source.Start) is { } team) return team;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
-        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
+        if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
             && NamedEarlier(text, source.Start, head) is { } body) return body;
         // "…, its director says." in a lede, before "Shelter House executive director Cal Kirkpatrick said …": the one the story
         // then names in that office.
@@ -2301,7 +2338,7 @@ internal static partial class Speakers
             && (NamedEarlier(text, source.Start, head) ?? UnionAfter(text, source.End)) is { } unionNamed)
             return unionNamed;
         // "Statistics Canada said Tuesday …¶The agency said …": the organisation that spoke just before.
-        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) && previous is { } before
+        if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) && previous is { } before
             && source.Start - before.Cue.End is > 0 and < 600 && char.IsUpper(before.Speaker[0]) && !people.Known.Contains(before.Speaker)
             && FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) == FactCheck.Publishing.SpeakerKinds.Organization) return before.Speaker;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
@@ -2353,7 +2390,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"\btold (reporters|journalists|the press|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
+    [GeneratedRegex(@"\btold (reporters|journalists|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
     private static partial Regex Told();
 
     /// <summary>"said on CBC's Power & Politics", "told CTV's Question Period", "NBC's Meet the Press": a programme, by its outlet's name.</summary>

@@ -75,6 +75,10 @@ internal static partial class Refine
         return sb.ToString();
     }
 
+    /// <summary>"the ban but said schools would need …": a thing done, then the words said after "but".</summary>
+    [GeneratedRegex(@"^[^""“”.;]{1,100}?,?\s+but\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|says|warned|warns|added|adds|cautioned|noted|argued|insisted|stressed|acknowledged|conceded)\s+(?<words>\S)")]
+    private static partial Regex ButSaid();
+
     /// <summary>A remark with other words (and cue), its quotations and check-worthiness read again.</summary>
     static Attribution Rescored(string text, People people, Attribution a, TextSpan content, TextSpan cue)
     {
@@ -440,9 +444,20 @@ internal static partial class Refine
     public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
     {
         var result = new List<Attribution>(found.Count);
-        foreach (var a in found)
+        foreach (var each in found)
         {
+            var a = each;
             var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
+            // "welcomed the ban but said schools would need …", "declined to comment but said …": what was done is no claim; the
+            // words after "but said" are, with that cue (unless it was read as a remark of its own).
+            if (claimsOnly && (Stances.Contains(cueWord) || Narration.Contains(cueWord)) && a.Content.Start >= a.Cue.End && ButSaid().Match(a.Content.Text) is { Success: true } but)
+            {
+                var verb = TextSpan.Of(text, a.Content.Start + but.Groups["verb"].Index, a.Content.Start + but.Groups["verb"].Index + but.Groups["verb"].Length);
+                var words = TextSpan.Of(text, a.Content.Start + but.Groups["words"].Index, a.Content.End);
+                if (found.Any(x => x.Cue.Start == verb.Start) || words.Length < 3) continue;
+                a = Rescored(text, people, a, words, verb);
+                cueWord = verb.Text.ToLowerInvariant();
+            }
             if (claimsOnly && NotAClaim(text, a)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
