@@ -2114,4 +2114,15 @@ public class SurnameTests
         Assert.DoesNotContain("Christie", clinton.SpeakerRole ?? "", StringComparison.Ordinal);
         Assert.Equal("Chris Christie", One(text, "easy political vote").Speaker);
     }
+
+    /// <summary>"Grand Chief Kyra Wilson of the Assembly of Manitoba Chiefs" is the grand chief of that assembly on the card, and a
+    /// sentence's "Band councillor NAME" is a band councillor, in lower case.</summary>
+    [Fact]
+    public void A_grand_chief_of_an_assembly_and_a_band_councillor()
+    {
+        const string text = "Grand Chief Kyra Wilson of the Assembly of Manitoba Chiefs said the deaths were part of a wider emergency.\n\n"
+                            + "Band councillor Sherry Kent said families had been asking for a treatment centre for years.\n";
+        Assert.Equal("grand chief of the Assembly of Manitoba Chiefs", One(text, "wider emergency").SpeakerRole);
+        Assert.Equal("band councillor", One(text, "treatment centre").SpeakerRole);
+    }
 }

@@ -884,7 +884,7 @@ internal sealed partial class People
     /// <summary>"head", "assistant", "interim": a word that opens a role before its noun.</summary>
     internal static bool IsRoleModifier(string word) => word.Length > 1 && RoleModifiers.Contains(char.ToUpperInvariant(word[0]) + word[1..]);
 
-    static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General", "Local", "Longtime", "Veteran", "Retired", "Fellow"];
+    static readonly HashSet<string> RoleModifiers = ["Head", "Chief", "Senior", "Deputy", "Assistant", "Associate", "Executive", "Former", "Interim", "Acting", "Lead", "Managing", "General", "Local", "Longtime", "Veteran", "Retired", "Fellow", "Band", "Tribal"];
 
     /// <summary>Indigenous peoples named before a role ("a Métis physician", "an Inuk artist"), kept capitalised.</summary>
     static readonly HashSet<string> Peoples = ["Métis", "Metis", "Inuk", "Inuit", "Cree", "Ojibwe", "Anishinaabe", "Mohawk", "Dene", "Haida", "Mi'kmaw", "Mi’kmaw", "Indigenous", "First"];
@@ -905,8 +905,10 @@ internal sealed partial class People
         // "Rev. Ivan Kushnir": a form of address, no role ("Ivan Kushnir, rev" is no one's style).
         // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
         if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam"))
-            // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation.
-            return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && !title.Contains(' ') ? $"{title} of {body}"
+            // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation ("Grand Chief Kyra Wilson of the Assembly of
+            // Manitoba Chiefs" too).
+            return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && (!title.Contains(' ') || title.EndsWith(" chief", StringComparison.Ordinal))
+                ? source.Contains(" of the " + body, StringComparison.Ordinal) ? $"{title} of the {body}" : $"{title} of {body}"
                 // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": "vice-chief of the Federation of …".
                 : _bodyBefore.TryGetValue(speaker, out var opening) ? Speakers.OfBody(title, opening, _text ?? "") : title;
         if (!Known.Contains(speaker)) return null;
