@@ -2125,4 +2125,36 @@ public class SurnameTests
         Assert.Equal("grand chief of the Assembly of Manitoba Chiefs", One(text, "wider emergency").SpeakerRole);
         Assert.Equal("band councillor", One(text, "treatment centre").SpeakerRole);
     }
+
+    /// <summary>"the union said" after "Members of the Elementary Teachers' Federation of Ontario have voted" is the federation, not
+    /// its members; "The Calgary MP said" after "Conservative immigration critic NAME said" is that critic; "Its president and CEO,
+    /// NAME" is the president and CEO of the body named before; "Veterinarian Dr. NAME" is a veterinarian, without "dr".</summary>
+    [Fact]
+    public void A_union_not_its_members_an_MP_an_executive_and_a_doctor()
+    {
+        const string text = "TORONTO — Members of the Elementary Teachers' Federation of Ontario have voted 95 per cent in favour of a strike mandate, the union said Monday.\n\n"
+                            + "Conservative immigration critic Michelle Rempel Garner said the government had created the problem. The Calgary MP said the Liberals \"let the system spin out of control.\"\n\n"
+                            + "Colleges Ontario, which represents the province's 24 public colleges, said the cuts would force more program closures. Its president and CEO, Marketa Evans, said colleges had already lost more than $1.5 billion.\n\n"
+                            + "Veterinarian Dr. Alicia Moreau, who treated the dog, said it likely survived by eating snow.\n";
+        Assert.Equal("Elementary Teachers' Federation of Ontario", One(text, "strike mandate").Speaker);
+        Assert.Equal("Michelle Rempel Garner", One(text, "spin out of control").Speaker);
+        Assert.Equal(("Marketa Evans", "president and CEO of Colleges Ontario"), (One(text, "$1.5 billion").Speaker, One(text, "$1.5 billion").SpeakerRole));
+        Assert.Equal(("Alicia Moreau", "veterinarian"), (One(text, "eating snow").Speaker, One(text, "eating snow").SpeakerRole));
+    }
+
+    /// <summary>What was done is no claim: "urged residents to follow the order", "called the number on her collar", "announced
+    /// the charge Thursday", "announced his candidacy"; and "The province's Special Investigations Unit, which investigates …,
+    /// announced the charge Thursday." names no charge as a speaker.</summary>
+    [Fact]
+    public void Requests_calls_and_announcements_of_things_make_no_claim()
+    {
+        const string text = "TORONTO — A Toronto police officer has been charged with dangerous driving causing death after a crash that killed a cyclist.\n\n"
+                            + "The province's Special Investigations Unit, which investigates incidents involving police that result in death or serious injury, announced the charge Thursday.\n\n"
+                            + "La Ronge Mayor Colin Ratushniak urged residents to follow the evacuation order.\n\n"
+                            + "On the ninth day, a snowmobiler spotted a dog near a cabin and called the number on her collar.\n\n"
+                            + "The businessman announced his candidacy for mayor of the city last spring.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text is "urged" or "called" or "announced");
+        Assert.DoesNotContain(claims, a => a.Speaker.Contains("charge", StringComparison.Ordinal) || a.Content.Text.Contains("Special Investigations Unit", StringComparison.Ordinal));
+    }
 }

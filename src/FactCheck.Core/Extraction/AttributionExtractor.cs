@@ -470,7 +470,11 @@ public static partial class AttributionExtractor
             {
                 var after = NpAfter(text, t, cueEnd);
                 // Who is named after the cue opens with a name or an article ("…, said the minister"), not "said early intervention makes …".
-                if (after is not null && EndsSentence(t, after.Value.Next) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its"))
+                // (Never what was announced: "…, announced the charge Thursday.")
+                if (after is not null && EndsSentence(t, after.Value.Next) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its")
+                    && !(t[cueEnd].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" && cueEnd + 1 < t.Count && !t[cueEnd + 1].IsCapitalized
+                         && !Lexicon.PersonNouns.Contains(t[cueEnd + 1].Lower) && !People.IsRoleNoun(t[cueEnd + 1].Lower) && !Speakers.IsOrganisationNoun(t[cueEnd + 1].Lower)
+                         && !Lexicon.Agents.Contains(t[cueEnd + 1].Lower) && !People.IsRoleModifier(t[cueEnd + 1].Lower) && cueEnd + 2 < t.Count && Lexicon.Weekdays.Contains(t[cueEnd + 2].Text)))
                     return (after.Value.Span, cue, Trim(text, sStart, t[cueStart - 2].End));
             }
             return null;
@@ -629,7 +633,10 @@ public static partial class AttributionExtractor
             var open = t.FindLastIndex(j - 1, x => x.Text == ",");
             // A long description after a name ("Dr. Kevin Russell, a developmental pediatrician who has worked with autistic children
             // in Manitoba for 20 years, said") is still the name's appositive.
-            if (open <= 0 || j - open > 12 && !(j - open <= 24 && t[open - 1].IsCapitalized && t[open + 1].Lower is "a" or "an" or "the" or "who")) return null;
+            // ("The province's Special Investigations Unit, which investigates incidents involving police that result in death or serious
+            // injury, announced": a body's long relative clause too.)
+            if (open <= 0 || j - open > 12 && !(j - open <= 24 && t[open - 1].IsCapitalized && (t[open + 1].Lower is "a" or "an" or "the" or "who"
+                || t[open + 1].Lower is "which" && !t.Skip(open + 2).Take(j - open - 2).Any(x => Lexicon.VerbCues.Contains(x.Lower))))) return null;
             end = j - 1;
             j = open - 1;
             if (t[j].Text == ")") { var p = t.FindLastIndex(j, x => x.Text == "("); if (p > 0 && j - p <= 8) j = p - 1; }

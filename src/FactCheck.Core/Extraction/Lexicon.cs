@@ -277,7 +277,7 @@ internal static class Lexicon
         "prince", "dictator", "ruler", "autocrat", "congressman", "congresswoman", "lawmaker", "mayor", "secretary", "chairman",
         "chairwoman", "ceo", "founder", "general", "commander", "diplomat", "ambassador", "envoy", "politician", "democrat",
         "republican", "host", "author", "former", "incumbent", "frontrunner", "front-runner", "challenger", "rival", "ally", "counterpart",
-        "spokesperson",
+        "spokesperson", "mp", "mla", "mpp", "mna",
     ];
 
     /// <summary>Words that make a capitalised sequence an organisation or place, not a person.</summary>

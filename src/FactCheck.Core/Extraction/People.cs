@@ -750,7 +750,9 @@ internal sealed partial class People
     /// <summary>A title as the card writes it: abbreviations spelt out ("Coun." → "councillor"), offices in lower case.</summary>
     string RoleText(string text, int start, int end)
     {
-        var words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Veterinarian Dr. Alicia Moreau": the courtesy title between the occupation and the name is neither.
+        var words = WithoutCourtesy(text[start..end].Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) words = text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var title = Array.FindIndex(words, w => Titles.Contains(w.TrimEnd('.')));
         // "Prince Rupert mayor": the town's "Prince" is no title.
         if (title >= 0 && title + 2 < words.Length && TitledPlace(words[title], words[title + 1])) title = Array.FindIndex(words, title + 2, w => Titles.Contains(w.TrimEnd('.')));
@@ -921,7 +923,8 @@ internal sealed partial class People
                         || segment.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
             if (!owned && !segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
-            if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal))) continue;
+            // ("Its president and CEO, Marketa Evans": an executive's initials are a role's words.)
+            if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal) && w is not ("CEO" or "CFO" or "COO" or "CTO"))) continue;
             if (owned && (words.Count > 2 || !IsRoleNoun(words[^1]) || Lexicon.Family.Contains(words[^1].ToLowerInvariant()))) continue;
             // "The hiker's daughter, Karen Liu"; "Its chief executive, Donna Duncan".
             if (!IsRoleNoun(words[^1]) && !(Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words.Count >= 2)) continue;
@@ -1772,7 +1775,8 @@ internal static partial class Speakers
             if (runWords.Length < 2 || runWords.All(w => w.All(c => char.IsUpper(c) || !char.IsLetter(c)))) continue; // "MONTREAL —", "WINNIPEG"
             if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))) last = string.Join(' ', runWords);
         }
-        return last;
+        // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the body, not its members.)
+        return last is not null && MembersOf().Match(last) is { Success: true } members ? members.Groups[1].Value : last;
     }
 
     /// <summary>
@@ -2044,6 +2048,9 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
     private static partial Regex RelativeOpening();
 
+    [GeneratedRegex(@"^(?:Members|Workers|Employees|Staff|Leaders|Officials|Supporters) of (?:the )?([A-Z].+)$")]
+    private static partial Regex MembersOf();
+
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex Aged();
 
@@ -2249,7 +2256,9 @@ internal static partial class Speakers
         // "The Belarusian strongman" after Lukashenko is Lukashenko; "a spokesperson" is someone new, and "the opposition
         // leader" is not the prime minister named before.
         var describesPerson = words[0].ToLowerInvariant() is "the" && (Lexicon.PersonNouns.Contains(head) || Occupations.Contains(head))
-                              && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal));
+                              && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal)
+                                  // ("The Calgary MP": a place's name before a member's office, no person's.)
+                                  || head is "mp" or "mla" or "mpp" or "mna" && (w == words[^1] || !people.FullNames.ContainsKey(w)) && !Lexicon.MaleNames.Contains(w) && !Lexicon.FemaleNames.Contains(w));
         // "“I called the school six times,” the 38-year-old said": the person just named.
         if (words[0].ToLowerInvariant() is "the" && words.Length is 2 or 3 && Aged().IsMatch(words[1]))
         {
@@ -2342,7 +2351,9 @@ internal static partial class Speakers
         // "Statistics Canada said Tuesday …¶The agency said …": the organisation that spoke just before.
         if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) && previous is { } before
             && source.Start - before.Cue.End is > 0 and < 600 && char.IsUpper(before.Speaker[0]) && !people.Known.Contains(before.Speaker)
-            && FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) == FactCheck.Publishing.SpeakerKinds.Organization) return before.Speaker;
+            && FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) == FactCheck.Publishing.SpeakerKinds.Organization)
+            // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the union, not its members.)
+            return MembersOf().Match(before.Speaker) is { Success: true } members ? members.Groups[1].Value : before.Speaker;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.

@@ -75,6 +75,10 @@ internal static partial class Refine
         return sb.ToString();
     }
 
+    /// <summary>"the number on her collar", "an emergency meeting": what a call made was, not what anyone was called.</summary>
+    [GeneratedRegex(@"^(?:(?:the|a|an|his|her|their|its)\s+\w+\s+(?:on|to|at|in|for|from|into|about|with|of)\s|(?:an?|the)\s+(?:\w+\s+)?(?:meeting|press conference|news conference|election|vote|referendum|strike|timeout|ambulance)\b)")]
+    private static partial Regex CallMade();
+
     /// <summary>"the ban but said schools would need …": a thing done, then the words said after "but".</summary>
     [GeneratedRegex(@"^[^""“”.;]{1,100}?,?\s+but\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|says|warned|warns|added|adds|cautioned|noted|argued|insisted|stressed|acknowledged|conceded)\s+(?<words>\S)")]
     private static partial Regex ButSaid();
@@ -323,6 +327,21 @@ internal static partial class Refine
         // of a lede, and stays: "The widow … is asking the county to build a memorial".)
         if (cueWord is "asked" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var asked
             && Array.IndexOf(asked, "to") is > 0 and <= 4 && !asked.Take(5).Any(w => w is "that" or "whether" or "if" or "about")) return true;
+        // "urged residents to follow the order", "encouraged drivers to stay home": a request, as "asked … to" is.
+        if (cueWord is "urged" or "urges" or "urging" or "encouraged" or "encourages" or "encouraging" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var urged && Array.IndexOf(urged, "to") is > 0 and <= 4
+            && !urged.Take(5).Any(w => w is "that" or "whether" or "if")) return true;
+        // "announced the charge Thursday", "confirmed the figures": a thing named before, announced; the words are elsewhere.
+        if (cueWord is "announced" or "announces" or "confirmed" or "confirms" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 5 } announced
+            && announced[0].ToLowerInvariant() is "the" or "this" or "these" or "its" or "his" or "her" or "their"
+            && !announced.Skip(1).Any(w => Finite(w.ToLowerInvariant()) || w.EndsWith("ed", StringComparison.Ordinal))) return true;
+        // "announced his candidacy for president", "announced her retirement": a step taken, whatever follows.
+        if (cueWord is "announced" or "announces" or "announcing" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var whose, var step, ..] && whose is "his" or "her" or "their" or "its"
+            && step.TrimEnd(',', '.') is "candidacy" or "resignation" or "retirement" or "departure" or "bid" or "engagement" or "pregnancy") return true;
+        // "called the number on her collar", "called an emergency meeting": a call made, no one called anything.
+        if (a.Cue.Text is "called" or "calls" && Unquoted(a) && a.Content.Start >= a.Cue.End && CallMade().IsMatch(a.Content.Text)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
         if (cueWord is "asked" or "asking" && Unquoted(a)
             && (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } question ? question[1].ToLowerInvariant() : FirstWord(a.Content.Text))
