@@ -2143,7 +2143,7 @@ public class SurnameTests
     }
 
     /// <summary>What was done is no claim: "urged residents to follow the order", "called the number on her collar", "announced
-    /// the charge Thursday", "announced his candidacy"; and "The province's Special Investigations Unit, which investigates …,
+    /// the charge Thursday", "announced his candidacy" (what someone was called still is); and "The province's Special Investigations Unit, which investigates …,
     /// announced the charge Thursday." names no charge as a speaker.</summary>
     [Fact]
     public void Requests_calls_and_announcements_of_things_make_no_claim()
@@ -2155,6 +2155,9 @@ public class SurnameTests
                             + "The businessman announced his candidacy for mayor of the city last spring.\n";
         var claims = AttributionExtractor.Extract(text);
         Assert.DoesNotContain(claims, a => a.Cue.Text is "urged" or "called" or "announced");
+        // (What someone was called is a claim: "called her vote in favour of the war a mistake".)
+        const string named = "Senator Jane Ford called her vote in favour of the war a mistake.\n";
+        Assert.Equal(("Jane Ford", "called"), (One(named, "a mistake").Speaker, One(named, "a mistake").Cue.Text));
         Assert.DoesNotContain(claims, a => a.Speaker.Contains("charge", StringComparison.Ordinal) || a.Content.Text.Contains("Special Investigations Unit", StringComparison.Ordinal));
     }
 }

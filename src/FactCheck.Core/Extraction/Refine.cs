@@ -79,6 +79,8 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:(?:the|a|an|his|her|their|its)\s+\w+\s+(?:on|to|at|in|for|from|into|about|with|of)\s|(?:an?|the)\s+(?:\w+\s+)?(?:meeting|press conference|news conference|election|vote|referendum|strike|timeout|ambulance)\b)")]
     private static partial Regex CallMade();
 
+    static readonly System.Buffers.SearchValues<string> NamesWhat = System.Buffers.SearchValues.Create([" a ", " an "], StringComparison.Ordinal);
+
     /// <summary>"the ban but said schools would need …": a thing done, then the words said after "but".</summary>
     [GeneratedRegex(@"^[^""“”.;]{1,100}?,?\s+but\s+(?:also\s+|later\s+|then\s+)?(?<verb>said|says|warned|warns|added|adds|cautioned|noted|argued|insisted|stressed|acknowledged|conceded)\s+(?<words>\S)")]
     private static partial Regex ButSaid();
@@ -341,7 +343,9 @@ internal static partial class Refine
             && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var whose, var step, ..] && whose is "his" or "her" or "their" or "its"
             && step.TrimEnd(',', '.') is "candidacy" or "resignation" or "retirement" or "departure" or "bid" or "engagement" or "pregnancy") return true;
         // "called the number on her collar", "called an emergency meeting": a call made, no one called anything.
-        if (a.Cue.Text is "called" or "calls" && Unquoted(a) && a.Content.Start >= a.Cue.End && CallMade().IsMatch(a.Content.Text)) return true;
+        // ("called her vote in favor of the war a mistake" names what it was called.)
+        if (a.Cue.Text is "called" or "calls" && Unquoted(a) && a.Content.Start >= a.Cue.End && CallMade().IsMatch(a.Content.Text)
+            && a.Content.Text.IndexOf(' ') is var firstSpace && !a.Content.Text.AsSpan(firstSpace).ContainsAny(NamesWhat)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
         if (cueWord is "asked" or "asking" && Unquoted(a)
             && (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } question ? question[1].ToLowerInvariant() : FirstWord(a.Content.Text))
