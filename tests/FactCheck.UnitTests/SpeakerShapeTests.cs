@@ -2160,4 +2160,21 @@ public class SurnameTests
         Assert.Equal(("Jane Ford", "called"), (One(named, "a mistake").Speaker, One(named, "a mistake").Cue.Text));
         Assert.DoesNotContain(claims, a => a.Speaker.Contains("charge", StringComparison.Ordinal) || a.Content.Text.Contains("Special Investigations Unit", StringComparison.Ordinal));
     }
+
+    /// <summary>One look-back names the body that spoke before, whichever tagger read the remarks: "The agency said" after
+    /// "Statistics Canada said Tuesday …", "the health authority said" after "…, Nova Scotia Health announced Thursday.", and "the
+    /// commission recognized" after "a New Hampshire ballot commission" is that commission, not the board that spoke before it.</summary>
+    [Fact]
+    public void The_body_that_spoke_before_is_found_once()
+    {
+        const string text = "OTTAWA — The economy shrank 0.2 per cent in the third quarter, Statistics Canada said Tuesday.\n\n"
+                            + "The agency said exports fell for a second straight quarter.\n\n"
+                            + "HALIFAX — The emergency department at the Dartmouth General Hospital will close overnight for six weeks, Nova Scotia Health announced Thursday.\n\n"
+                            + "In a news release, the health authority said it could not find enough nurses to staff the department at night.\n\n"
+                            + "The Illinois Board of Elections said the challenge to the senator's eligibility had no merit.\n\n"
+                            + "But a New Hampshire ballot commission was more cautious. The commission said a court should settle the matter.\n";
+        Assert.Equal("Statistics Canada", One(text, "exports fell").Speaker);
+        Assert.Equal("Nova Scotia Health", One(text, "enough nurses").Speaker);
+        Assert.Equal("New Hampshire ballot commission", One(text, "court should settle").Speaker);
+    }
 }

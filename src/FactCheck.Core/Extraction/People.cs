@@ -1705,6 +1705,21 @@ internal static partial class Speakers
     };
 
     /// <summary>Bodies an article calls by their kind after naming them ("the agency", "the department").</summary>
+    /// <summary>
+    /// The noun of a body that a speaker left unresolved stands for ("company" of "company", "authority" of "health authority"),
+    /// and whether it is a business's ("the company", "the airline"), which no union or public body can be; null where the speaker is
+    /// no such description ("the parent company" is another body).
+    /// </summary>
+    internal static (string Noun, bool Business)? BodyDescribed(string speaker)
+    {
+        var words = speaker.Split(' ');
+        if (words.Length > 2 || words.Any(w => w.Length == 0 || !w.All(c => char.IsLower(c) || c == '-')) || words.Length == 2 && OtherBody.Contains(words[0])) return null;
+        var noun = words[^1];
+        if (!OrganisationNouns.Contains(noun) && !BodyNouns.Contains(noun)) return null;
+        return (noun, OrganisationNouns.Contains(noun) && noun is not ("union" or "university" or "hospital" or "museum" or "library" or "zoo" or "gallery" or "institute" or "foundation" or "charity" or "society"
+            or "organization" or "organisation"));
+    }
+
     /// <summary>Words that make "the X company" another body than the one named: "the parent company", "the other union".</summary>
     static readonly HashSet<string> OtherBody = ["other", "parent", "rival", "former", "competing", "sister", "new", "previous", "opposing", "national", "local",
         "second", "another", "holding", "subsidiary", "umbrella", "federal", "provincial", "municipal", "editorial", "task"];
@@ -2348,12 +2363,6 @@ internal static partial class Speakers
         if (words.Length == 2 && words[0].ToLowerInvariant() is "the" or "their" or "its" && head is "union" && source.Start < 1500
             && (NamedEarlier(text, source.Start, head) ?? UnionAfter(text, source.End)) is { } unionNamed)
             return unionNamed;
-        // "Statistics Canada said Tuesday …¶The agency said …": the organisation that spoke just before.
-        if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) && previous is { } before
-            && source.Start - before.Cue.End is > 0 and < 600 && char.IsUpper(before.Speaker[0]) && !people.Known.Contains(before.Speaker)
-            && FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) == FactCheck.Publishing.SpeakerKinds.Organization)
-            // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the union, not its members.)
-            return MembersOf().Match(before.Speaker) is { Success: true } members ? members.Groups[1].Value : before.Speaker;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.

@@ -410,27 +410,44 @@ internal static partial class Refine
     }
 
     /// <summary>
-    /// The body that spoke last before a position, within a few paragraphs ("Coastal GasLink said in a statement …" before
-    /// "the company's president"): a capitalised speaker that names an organisation and no union or public body, which "the
-    /// company" cannot mean; null where none did.
+    /// The body that spoke before a position: for a business's noun ("the company's president" after "Coastal GasLink said in a
+    /// statement …"), the last capitalised speaker within a few paragraphs that names an organisation and no union or public body;
+    /// for any other body ("The agency said" after "Statistics Canada said Tuesday …"), the remark just before, where an
+    /// organisation made it. Null where none did.
     /// </summary>
-    static string? BodyBefore(string text, List<Attribution> result, int position)
+    static string? BodyBefore(string text, List<Attribution> result, int position, bool business = true, string? noun = null)
     {
+        var since = noun is null ? null : IntroducedSince(noun);
         for (var i = result.Count - 1; i >= 0; i--)
         {
             var r = result[i];
             if (r.Source.Start >= position) continue;
-            if (position - r.Source.Start > 2500) break;
+            if (position - r.Source.Start > 2500 || !business && position - r.Cue.End > 600) break;
+            // ("the Illinois Board of Elections was conclusive …. But a New Hampshire ballot commission … the commission recognized": a
+            // body of that noun introduced since is another one, as the article describes it.)
+            if (since is not null && r.Cue.End < position && since.Match(text, r.Cue.End, position - r.Cue.End) is { Success: true } introduced)
+                return introduced.Groups[1].Value;
+            // (A body the article only described: "a New Hampshire ballot commission" speaking again as "the commission".)
+            if (!business && noun is not null && r.Speaker.EndsWith(" " + noun, StringComparison.Ordinal) && char.IsUpper(r.Speaker[0])) return r.Speaker;
+            // ("Officials at Homeland Security Investigations said …. In a 2013 memo, the agency suggested": the body they work at.)
+            var speaker = StaffOf().Match(r.Speaker) is { Success: true } staff ? staff.Groups[1].Value : r.Speaker;
             // (A name, "Coastal GasLink", "Bank of Montreal"; not "Lawyers for the chiefs".)
-            if (r.Speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
-                && Publishing.SpeakerKinds.Kind(r.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(r.Speaker)
-                && !words.Any(Public.Contains))
+            if (speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
+                && Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(speaker)
+                && (!business || !words.Any(Public.Contains)))
                 // (Not where another's name is owned between them: "Forbes says …. But he is not on Bloomberg's own list. The
-                // company says …" is Bloomberg.)
-                return Owner().Matches(text, r.Source.End).TakeWhile(m => m.Index < position).Any(m => !r.Speaker.Contains(m.Groups[1].Value, StringComparison.Ordinal)) ? null : r.Speaker;
+                // company says …" is Bloomberg. The remark just before is the body's whoever it names: "United Gun Group said … Zimmerman's
+                // listing …. “…,” the organization wrote.")
+                return business && Owner().Matches(text, r.Source.End).TakeWhile(m => m.Index < position).Any(m => !speaker.Contains(m.Groups[1].Value, StringComparison.Ordinal)) ? null : speaker;
+            if (!business) return null;
         }
         return null;
     }
+
+    static Regex IntroducedSince(string noun) => new($@"\b(?:[Aa]n?|[Aa]nother)\s+((?:(?!(?:with|of|for|to|the|a|an|in|at|on|by|from|and|or)\b)[\w'’-]+\s+){{0,4}}{Regex.Escape(noun)})\b", RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"^(?:Officials|Members|Workers|Employees|Staff|Leaders|Spokespeople|Representatives) (?:at|of|with|for|from) (?:the )?([A-Z].+)$")]
+    private static partial Regex StaffOf();
 
     [GeneratedRegex(@"^\s*(?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:inquiry|inquest|hearing|committee|commission|investigation|trial)\s+(?:into|on|investigating|examining)\s")]
     private static partial Regex InquiryInto();
@@ -615,8 +632,10 @@ internal static partial class Refine
             // "told Sportsnet 630 the team was not …": the station's frequency is its name, not the first word of the remark.
             if (r.Channel is { } station && Frequency().Match(r.Content.Text) is { Success: true } dial && text.AsSpan(0, r.Content.Start).TrimEnd().EndsWith(station, StringComparison.Ordinal))
                 r = r with { Channel = $"{station} {dial.Groups[1].Value}", Content = TextSpan.Of(text, r.Content.Start + dial.Length, r.Content.End) };
-            // "The company disputed that, saying …" paragraphs after "Coastal GasLink said in a statement …": the body that spoke last.
-            if (r.Speaker is "company" or "corporation" or "firm" && BodyBefore(text, result, r.Source.Start) is { } company) r = r with { Speaker = company };
+            // "The company disputed that, saying …" paragraphs after "Coastal GasLink said in a statement …", "Statistics Canada said
+            // Tuesday …¶The agency said …": the body that spoke before.
+            if (Speakers.BodyDescribed(r.Speaker) is var (noun, business) && r.Source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
