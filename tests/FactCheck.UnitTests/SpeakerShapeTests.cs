@@ -2177,4 +2177,46 @@ public class SurnameTests
         Assert.Equal("Nova Scotia Health", One(text, "enough nurses").Speaker);
         Assert.Equal("New Hampshire ballot commission", One(text, "court should settle").Speaker);
     }
+
+    /// <summary>"…, their union announced Sunday." in a lede before "The Air Line Pilots Association said …" is that association;
+    /// "The airline had warned in September that …" is Air Canada, its cue "had warned"; "Former PM says" in a headline and "the
+    /// former Conservative leader said" are the one person the article names, Stephen Harper.</summary>
+    [Fact]
+    public void An_association_an_airline_and_a_former_prime_minister()
+    {
+        const string text = "Air Canada pilots ratify new contract\n\n"
+                            + "MONTREAL — Air Canada pilots have voted to accept a new four-year contract that includes raises of about 42 per cent, their union announced Sunday.\n\n"
+                            + "The Air Line Pilots Association said 67 per cent of members who voted supported the deal.\n\n"
+                            + "In a statement, Air Canada chief executive Michael Rousseau said the deal provided stability.\n\n"
+                            + "The airline had warned in September that it would cancel flights if pilots went on strike.\n";
+        Assert.Equal("Air Line Pilots Association", One(text, "four-year contract").Speaker);
+        var warned = One(text, "cancel flights");
+        Assert.Equal(("Air Canada", "had warned"), (warned.Speaker, warned.Cue.Text));
+        const string harper = "Former PM says Canada must spend more on defence\n\n"
+                              + "OTTAWA — Former prime minister Stephen Harper says Canada must reach NATO's target of two per cent \"sooner, not later.\"\n\n"
+                              + "Harper made the comments during a speech in Ottawa on Thursday night.\n\n"
+                              + "\"Our allies are watching, and they are not impressed,\" the former Conservative leader said.\n\n"
+                              + "Defence Minister David McGuinty's office said the government had already committed to reaching the target by 2032.\n";
+        Assert.Equal("Stephen Harper", One(harper, "spend more on defence").Speaker);
+        Assert.Equal("Stephen Harper", One(harper, "not impressed").Speaker);
+    }
+
+    /// <summary>"according to a report prepared for the city by consulting firm Deloitte" is Deloitte's, via a report; "produced by
+    /// A, B and C" is all of them; "denied the claim, saying …" is the saying alone; "could not discuss individual claims" claims
+    /// nothing; "who has long questioned the city's subsidy" is a stance, no claim.</summary>
+    [Fact]
+    public void Makers_of_a_report_a_denial_and_a_stance()
+    {
+        const string text = "EDMONTON — The downtown arena district has brought millions of visitors downtown, according to a report prepared for the city by consulting firm Deloitte.\n\n"
+                            + "\"The benefits stop at the edge of it,\" said Coun. Michael Janz, who has long questioned the city's subsidy.\n\n"
+                            + "The report, produced by Dalhousie University, the University of Guelph and the University of Saskatchewan, predicts a family of four will spend $16,833 on food.\n\n"
+                            + "Her insurer, SGI Canada, denied the claim, saying her policy did not cover overland flooding.\n\n"
+                            + "In an email, spokesperson Tyler McMurchy said the company could not discuss individual claims because of privacy laws.\n";
+        var visitors = One(text, "millions of visitors");
+        Assert.Equal(("Deloitte", "a report"), (visitors.Speaker, visitors.Channel));
+        Assert.Equal("Dalhousie University, the University of Guelph and the University of Saskatchewan", One(text, "family of four").Speaker);
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text is "denied" or "questioned" or "claims");
+        Assert.Equal("SGI Canada", One(text, "overland flooding").Speaker);
+    }
 }

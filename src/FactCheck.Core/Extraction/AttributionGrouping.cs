@@ -130,7 +130,10 @@ internal static partial class AttributionGrouping
             var (cue, content, whole) = AmountBack(d, pair);
             // "said at a news conference at", "said during an interview on": where it was said is no part of the cue (unlike "took
             // a shot at", "called on").
-            if (cue.Last - cue.First >= 2 && Word(text, d, cue.Last) is "at" or "in" or "on" && Word(text, d, cue.First) is "said" or "says" or "told" or "tells" or "added")
+            // ("had warned in | September that …" too: the month is when.)
+            if (cue.Last - cue.First >= 2 && Word(text, d, cue.Last) is "at" or "in" or "on"
+                && (Word(text, d, cue.First) is "said" or "says" or "told" or "tells" or "added"
+                    || Word(text, d, cue.First) is "had" or "has" or "have" && Word(text, d, cue.Last - 1) is "warned" or "said" or "told" or "announced" or "stated" or "acknowledged" or "argued" or "noted"))
                 cue = cue with { Last = cue.Last - 1 };
             // "says only about | five to 10 per cent …": a quantity's words are the remark's.
             if (claimsOnly && cue.Last > cue.First && Word(text, d, cue.First) is "said" or "says" && whole.First == cue.Last + 1)

@@ -388,6 +388,8 @@ internal sealed partial class People
             // "Coastal GasLink", "Calgary WestJet": a word run together from two after a word that is no given name is a brand.
             if (parts.Count >= 2 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && parts.Any(Branded)) return;
             if (OfficeEnds.Contains(parts[^1])) return; // "The Chief Electoral Officer, Stéphane Perrault": an office names nobody
+            // "Former PM says …": a title after words of rank names nobody.
+            if ((Titles.Contains(parts[^1].TrimEnd('.')) || parts[^1] is "PM") && parts.SkipLast(1).All(p => RoleModifiers.Contains(p) || Titles.Contains(p.TrimEnd('.')))) return;
             // "Haddad and her husband, Omar": the family is Rania Haddad's; "Omar said … Their eldest daughter, Lina": Omar's.
             if (parts.Count == 1 && !titled && (people._given.TryGetValue(parts[0], out var surnamed) && surnamed.Length > 0 || people.FullNames.TryGetValue(parts[0], out surnamed)))
                 (lastNamed, lastNamedEnd) = (surnamed, r[0].End);
@@ -1663,6 +1665,9 @@ internal static partial class Speakers
                 if (runWords.Length > 0 && runWords[0] is "The") runWords = runWords[1..];
                 if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
+                    // "the airline" after "Air Canada", "WestJet", "Porter Airlines".
+                    || noun == "airline" && (runWords[0] is "Air" || runWords[^1] is "Airlines" or "Airways" or "Air" || runWords[^1].EndsWith("Jet", StringComparison.Ordinal))
+                       && !runWords.Any(w => w is "Association" or "Union" or "Pilots" or "Federation" or "Force")
                     // "the union" after "the Canadian Union of Postal Workers": the noun before "of" in a body's name.
                     || Array.IndexOf(runWords, "of") is var of and >= 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', runWords);
             }
@@ -1675,14 +1680,19 @@ internal static partial class Speakers
     private static partial Regex SentenceBreak();
 
     /// <summary>A union's name: "Unifor Local 60N", "the B.C. Nurses' Union", "Canadian Union of Public Employees Local 4400".</summary>
-    [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+){0,5}(?:Union|Federation)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
+    [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+){0,5}(?:Union|Federation|Association|Guild|Brotherhood)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
     private static partial Regex UnionNamed();
+
+    [GeneratedRegex(@"\b(?:Bankers|Employers|Manufacturers|Builders|Home|Retail|Restaurant|Hotel|Trucking|Chamber|Industry|Industries|Producers|Automobile|Petroleum|Mining|Realtors|Real Estate|Insurance|Bar|Medical|Dental|Hospital|Hospitals|Municipal|Press)\b")]
+    private static partial Regex EmployersAssociation();
 
     static string? UnionAfter(string text, int from)
     {
         // ("the Canadian Federation of Independent Business" is employers, no union.)
         for (var union = UnionNamed().Match(text, from, Math.Min(1500, text.Length - from)); union.Success; union = union.NextMatch())
-            if (!union.Value.Contains("Business", StringComparison.Ordinal) && !union.Value.Contains("Municipalities", StringComparison.Ordinal)) return Past(union.Value);
+            // (Nor an association of employers or of businesses: "the Canadian Bankers Association", "Calgary Home Builders' Association".)
+            if (!union.Value.Contains("Business", StringComparison.Ordinal) && !union.Value.Contains("Municipalities", StringComparison.Ordinal)
+                && !(union.Value.Contains("Association", StringComparison.Ordinal) && EmployersAssociation().IsMatch(union.Value))) return Past(union.Value);
         return null;
     }
 
@@ -2303,6 +2313,10 @@ internal static partial class Speakers
         // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
         // left as the description.)
         if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)) return person;
+        // "Former prime minister Stephen Harper says …. “…,” the former Conservative leader said": the one person the article has named
+        // so far, where the remark before is theirs.
+        if (words.Length >= 2 && words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head) && previous is not null && people.Known.Contains(previous.Speaker)
+            && source.Start - previous.Source.End is > 0 and < 400 && people.NamedBetween(0, source.Start) is [var only] && only == previous.Speaker) return only;
         // "Opposition Leader Zach Churchill called the closure … The Liberal leader said …", "New Jersey Gov. Chris Christie … the New
         // Jersey governor said": the person the remark before named in that very office, or in the office the description ends in
         // where nobody was named between (a party the office names must be the same one).
@@ -2337,6 +2351,10 @@ internal static partial class Speakers
         // ("Health Minister Adrian Dix announced …").
         if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
             && people.Titled(words, text.Length, first: true) is { } office) return office;
+        // "Former PM says …": the prime minister, as the article then titles them ("Former prime minister Stephen Harper says …").
+        if (words is [.. var lead, "PM"] && lead.Length <= 1 && lead.All(w => w is "Former" or "former" or "Ex") && InHeadline(text, source.Start)
+            && people.HolderAfter("minister", source.End, 1500) is { } premier && people.RoleAtFirstMention(premier) is { } premierRole
+            && premierRole.Contains("prime minister", StringComparison.OrdinalIgnoreCase)) return premier;
         // "the health authority", "the software company": the body "the authority" or "the company" would be (never "the parent
         // company", "the other union": another body).
         var bare = words.Length == 3 && words[0].ToLowerInvariant() is "the" && words[1].All(char.IsLower) && !OtherBody.Contains(words[1])

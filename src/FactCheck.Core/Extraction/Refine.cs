@@ -36,6 +36,7 @@ internal static partial class Refine
         "thanked", "thanks", "thanking", "defended", "defends", "defending", "criticized", "criticised", "criticizes", "criticises", "praised", "praises", "slammed",
         "slams", "blasted", "blasts", "condemned", "condemns", "welcomed", "welcomes", "applauded", "applauds", "attacked", "attacks",
         "dismissed", "dismisses", "rejected", "rejects", "backed", "backs", "endorsed", "endorses", "opposed", "opposes", "hailed", "hails",
+        "questioned", "questions", "questioning",
     ];
 
     static readonly HashSet<string> Circumstance =
@@ -146,7 +147,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(?<who>(?:(?:federal|provincial|city|municipal|school|health)\s+)?(?:police|government|city|province|ministry|department|company|court|hospital|union|board|authority|military|army|university|council|RCMP|OPP|SQ|CBSA))\s+(?<doc>news release|press release|media release|release|statement|report|email|e-mail|memo|letter|update|bulletin|notice)$")]
     private static partial Regex BodysDocument();
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|produced|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?(?:for\s+(?:the\s+)?[\w-]+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     /// <summary>"Statistics Canada's most recent census of agriculture", "the Bank of Canada's latest forecast": the owner's document.</summary>
@@ -446,6 +447,10 @@ internal static partial class Refine
 
     static Regex IntroducedSince(string noun) => new($@"\b(?:[Aa]n?|[Aa]nother)\s+((?:(?!(?:with|of|for|to|the|a|an|in|at|on|by|from|and|or)\b)[\w'’-]+\s+){{0,4}}{Regex.Escape(noun)})\b", RegexOptions.CultureInvariant);
 
+    /// <summary>"Dalhousie University, the University of Guelph and the University of Saskatchewan": bodies listed, each by its name.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*(?:,\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*$")]
+    private static partial Regex BodiesListed();
+
     [GeneratedRegex(@"^(?:Officials|Members|Workers|Employees|Staff|Leaders|Spokespeople|Representatives) (?:at|of|with|for|from) (?:the )?([A-Z].+)$")]
     private static partial Regex StaffOf();
 
@@ -470,7 +475,8 @@ internal static partial class Refine
     private static partial Regex Owner();
 
     /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims", "40 per cent more claims".</summary>
-    internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new"];
+    internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new",
+        "individual", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
 
     /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
@@ -498,6 +504,11 @@ internal static partial class Refine
                 a = Rescored(text, people, a, words, verb);
                 cueWord = verb.Text.ToLowerInvariant();
             }
+            // "denied the claim, saying her policy did not cover …": the words are the "saying" remark's; what was denied is the
+            // claim form, and what is left of the words before ", saying" is weighed alone.
+            if (claimsOnly && a.Content.Start >= a.Cue.End && a.Content.Text.IndexOf(", saying ", StringComparison.Ordinal) is var saying and > 0
+                && found.Any(x => x.Cue.Start == a.Content.Start + saying + 2 && x.Content.Start > x.Cue.End))
+                a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start, a.Content.Start + saying), a.Cue);
             if (claimsOnly && NotAClaim(text, a)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
@@ -606,7 +617,8 @@ internal static partial class Refine
             {
                 // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department, "the
                 // 2014 American Community Survey" the survey.
-                var who = LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
+                // ("produced by Dalhousie University, the University of Guelph and the University of Saskatchewan": all of its makers.)
+                var who = BodiesListed().IsMatch(d.Groups["who"].Value.Trim()) ? d.Groups["who"].Value.Trim() : LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
                 // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
                 var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
                     : (d.Groups["doc"].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc;
