@@ -2219,4 +2219,27 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text is "denied" or "questioned" or "claims");
         Assert.Equal("SGI Canada", One(text, "overland flooding").Speaker);
     }
+
+    /// <summary>A headline's "Couple says …" is the couple the lede names, two people on the card; "The company's owner" is the owner
+    /// of the incorporated name written before ("Renovate Right Inc."); "told the couple the work would resume" leaves "the couple"
+    /// out of the words; "Spokesperson NAME" right after "The Public Prosecution Service said" is its spokesperson; "A poll by Leger
+    /// released last month" is Leger's.</summary>
+    [Fact]
+    public void A_couple_an_owner_a_spokesperson_and_a_pollster()
+    {
+        const string text = "Couple says contractor walked away with $80,000 deposit\n\n"
+                            + "OTTAWA — An Ottawa couple says a contractor took an $80,000 deposit for a home renovation and never came back.\n\n"
+                            + "Mark and Julie Tessier hired Renovate Right Inc. last spring to add a second storey to their home.\n\n"
+                            + "The company's owner, Dan Kowalchuk, did not respond to requests for comment. In a phone call in October, he told the couple the work would resume soon.\n\n"
+                            + "The Public Prosecution Service said it was reviewing the decision. Spokesperson Chris Hansen said in an email that the service respects the ruling.\n\n"
+                            + "A poll by Leger released last month found that 61 per cent of Albertans opposed creating a provincial plan.\n";
+        var headline = One(text, "walked away");
+        Assert.Equal("Mark and Julie Tessier", headline.Speaker);
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, FactCheck.Publishing.SpeakerKinds.Kind(headline.Speaker));
+        var resume = One(text, "would resume");
+        Assert.Equal(("Dan Kowalchuk", "owner of Renovate Right Inc."), (resume.Speaker, resume.SpeakerRole));
+        Assert.StartsWith("the work would resume", resume.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("spokesperson for the Public Prosecution Service", One(text, "respects the ruling").SpeakerRole);
+        Assert.Equal(("Leger", "a poll"), (One(text, "61 per cent").Speaker, One(text, "61 per cent").Channel));
+    }
 }

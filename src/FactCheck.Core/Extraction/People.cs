@@ -1601,7 +1601,8 @@ internal static partial class Speakers
     internal static string? OwnedRole(string text, string role, int position)
     {
         if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
-            || NamedEarlier(text, position, noun) is not { } body) return null;
+            // ("The company's owner" after "hired Renovate Right Inc. last spring": the incorporated name written before.)
+            || (NamedEarlier(text, position, noun) ?? (noun is "company" or "corporation" or "firm" ? IncorporatedBefore(text, position) : null)) is not { } body) return null;
         return OfBody(owned.Groups[2].Value, body, text);
     }
 

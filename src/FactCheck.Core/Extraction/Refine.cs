@@ -447,6 +447,9 @@ internal static partial class Refine
 
     static Regex IntroducedSince(string noun) => new($@"\b(?:[Aa]n?|[Aa]nother)\s+((?:(?!(?:with|of|for|to|the|a|an|in|at|on|by|from|and|or)\b)[\w'’-]+\s+){{0,4}}{Regex.Escape(noun)})\b", RegexOptions.CultureInvariant);
 
+    [GeneratedRegex(@"\s+(?:to\s+be\s+)?(?:released|published|issued|conducted|posted|unveiled|made public)\b")]
+    private static partial Regex ReleasedWhen();
+
     /// <summary>"Dalhousie University, the University of Guelph and the University of Saskatchewan": bodies listed, each by its name.</summary>
     [GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*(?:,\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*$")]
     private static partial Regex BodiesListed();
@@ -479,6 +482,14 @@ internal static partial class Refine
         "individual", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
 
     /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
+    /// <summary>People a headline names by what they are ("Couple says …", "Widow says …"), whom the lede then names.</summary>
+    static readonly HashSet<string> HeadlinePeople =
+    [
+        "couple", "family", "parents", "mother", "father", "mom", "dad", "man", "woman", "widow", "widower", "teen", "student", "senior", "veteran", "worker",
+        "nurse", "doctor", "farmer", "owner", "driver", "tenant", "tenants", "landlord", "resident", "residents", "patient", "grandmother", "grandfather",
+        "son", "daughter", "siblings", "pair", "survivor", "victim",
+    ];
+
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
         "Union", "Federation", "Alliance", "Guild", "Association", "Local", "Unifor", "Teamsters", "Ministry", "Department", "Government", "City", "Province",
@@ -509,6 +520,11 @@ internal static partial class Refine
             if (claimsOnly && a.Content.Start >= a.Cue.End && a.Content.Text.IndexOf(", saying ", StringComparison.Ordinal) is var saying and > 0
                 && found.Any(x => x.Cue.Start == a.Content.Start + saying + 2 && x.Content.Start > x.Cue.End))
                 a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start, a.Content.Start + saying), a.Cue);
+            // "told the couple | the work would resume": whom they told is no part of the words.
+            if (claimsOnly && cueWord is "told" or "tells" && a.Content.Start > a.Cue.End && WordBefore(text, a.Content.Start) is "the" or "his" or "her" or "their"
+                && a.Content.Text.Split(' ', 3) is [var told, var next, _] && told.All(char.IsLower) && told is not ("that" or "how" or "what" or "why" or "whether")
+                && next is "the" or "a" or "an" or "that" or "he" or "she" or "they" or "it" or "his" or "her" or "their" or "its" or "we" or "there" or "this")
+                a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start + told.Length + 1, a.Content.End), a.Cue);
             if (claimsOnly && NotAClaim(text, a)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
@@ -619,6 +635,10 @@ internal static partial class Refine
                 // 2014 American Community Survey" the survey.
                 // ("produced by Dalhousie University, the University of Guelph and the University of Saskatchewan": all of its makers.)
                 var who = BodiesListed().IsMatch(d.Groups["who"].Value.Trim()) ? d.Groups["who"].Value.Trim() : LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
+                // ("A poll by Leger released last month": when it came out is no part of who made it.)
+                // ("a poll of 400 registered Latino voters released on Friday by Latino Decisions": whoever released it.)
+                if (ReleasedWhen().Match(who) is { Success: true, Index: > 0 } released)
+                    who = who.IndexOf(" by ", released.Index, StringComparison.Ordinal) is var by and > 0 ? LeadingLower().Replace(who[(by + 4)..].Split(',')[0].Trim(), "") : who[..released.Index];
                 // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
                 var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
                     : (d.Groups["doc"].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc;
@@ -650,6 +670,13 @@ internal static partial class Refine
                 && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
+        // "Couple says contractor walked away …" over "An Ottawa couple says …": the headline's people are the lede's, named.
+        if (result.Count >= 2 && result[0] is var headline && headline.Speaker.Length > 2 && headline.Speaker.IndexOf(' ') < 0 && char.IsUpper(headline.Speaker[0])
+            && HeadlinePeople.Contains(headline.Speaker.ToLowerInvariant())
+            && text.LastIndexOf('\n', Math.Max(0, headline.Cue.Start - 1)) < 0
+            && result.Skip(1).FirstOrDefault(r => r.Source.Start - headline.Cue.End < 1500 && r.Source.Text.EndsWith(" " + headline.Speaker.ToLowerInvariant(), StringComparison.Ordinal)) is { } lede
+            && (people.Known.Contains(lede.Speaker) || lede.Speaker.Contains(" and ", StringComparison.Ordinal)) && Publishing.SpeakerKinds.Kind(lede.Speaker) == Publishing.SpeakerKinds.Person)
+            result[0] = headline with { Speaker = lede.Speaker };
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
         // person once is theirs on every card, as an editor writes it on each.
         // "The Independent Investigations Office of B.C. said …" and later "the IIO said": one body, under the name it was given in full.
@@ -682,6 +709,13 @@ internal static partial class Refine
             else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
                      && Speakers.NamedEarlier(text, result[i].Source.Start, titled.Groups[1].Value.ToLowerInvariant()) is { } named)
                 result[i] = result[i] with { SpeakerRole = Speakers.OfBody(titled.Groups[2].Value, named, text) };
+            // "The Public Prosecution Service said it was reviewing the decision. Spokesperson Chris Hansen said …": a spokesperson for
+            // the body that spoke just before.
+            else if (result[i].SpeakerRole is "spokesperson" or "spokesman" or "spokeswoman" && i > 0 && result[i - 1] is var prior
+                     && prior.Cue.End <= result[i].Source.Start && result[i].Source.Start - prior.Cue.End < 400 && prior.Speaker.Split(' ') is { Length: >= 2 } priorWords
+                     && priorWords.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and") && !people.Known.Contains(prior.Speaker)
+                     && Publishing.SpeakerKinds.Kind(prior.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(prior.Speaker))
+                result[i] = result[i] with { SpeakerRole = $"{result[i].SpeakerRole} for {(text.Contains("the " + prior.Speaker, StringComparison.Ordinal) || text.Contains("The " + prior.Speaker, StringComparison.Ordinal) ? "the " : "")}{prior.Speaker}" };
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
@@ -695,7 +729,7 @@ internal static partial class Refine
         if (rolesOf is not null)
             for (var i = 0; i < result.Count; i++)
                 if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0 && rolesOf.TryGetValue(result[i].Speaker, out var fuller)
-                    && fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal) || f.StartsWith(bare + " of ", StringComparison.Ordinal)) is { } full)
+                    && fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal) || f.StartsWith(bare + " of ", StringComparison.Ordinal) || f.StartsWith(bare + " for ", StringComparison.Ordinal)) is { } full)
                     result[i] = result[i] with { SpeakerRole = full };
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.

@@ -31,6 +31,8 @@ public static class SpeakerKinds
                    || Extraction.Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words[^1] is not ("family" or "parents") ? Person : Organization;
         // "mother of one of the children", "woman", "Jessica": a person the article describes or names by given name alone.
         if (Extraction.Speakers.DescribedSex(speaker) is not null) return Person;
+        // "Mark and Julie Tessier", "Linda and Raj Mehta": two people named together.
+        if (Joint(speaker)) return Person;
         // "Statistics Canada", "Shared Health": a name ending in an organisation's word.
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
                && !Extraction.People.EndsOrganisation(words[^1]) && !Extraction.People.NamesABody(words)
@@ -47,6 +49,11 @@ public static class SpeakerKinds
         return words.Length >= 2 && words[..^1].Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal));
     }
 
+    /// <summary>Two people named together: "Mark and Julie Tessier" (given names sharing a surname), "Ana Silva and Jan Nowak".</summary>
+    static bool Joint(string speaker) =>
+        speaker.Split(" and ") is [var one, var other] && other.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0]))
+        && (one.IndexOf(' ') < 0 && (Extraction.Lexicon.MaleNames.Contains(one) || Extraction.Lexicon.FemaleNames.Contains(one)) || Kind(one) == Person) && Kind(other) == Person;
+
     public static bool IsKnownKind(string? kind) => kind is Person or Organization;
 
     /// <summary>The kind in words for the desk: "a person", "an organisation".</summary>
@@ -55,5 +62,5 @@ public static class SpeakerKinds
     /// <summary>How a statement names the speaker: a person by their surname ("Lukashenko"), an organisation and a person described
     /// ("mother of one of the children") in full.</summary>
     public static string ShortName(string speaker, string? kind) =>
-        (kind ?? Kind(speaker)) == Person && Extraction.Speakers.DescribedSex(speaker) is null ? speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : speaker;
+        (kind ?? Kind(speaker)) == Person && Extraction.Speakers.DescribedSex(speaker) is null && !Joint(speaker) ? speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1] : speaker;
 }
