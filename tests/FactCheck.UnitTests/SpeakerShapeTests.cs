@@ -2242,4 +2242,23 @@ public class SurnameTests
         Assert.Equal("spokesperson for the Public Prosecution Service", One(text, "respects the ruling").SpeakerRole);
         Assert.Equal(("Leger", "a poll"), (One(text, "61 per cent").Speaker, One(text, "61 per cent").Channel));
     }
+
+    /// <summary>"The family of a man shot and killed by RCMP officers … is calling for …" in a lede is the family of the man the
+    /// story then names, never the RCMP; "“…,” said co-founder and chief executive NAME." is that person, with that role; "A
+    /// Vancouver startup … has raised $50 million, the company said" is the company that speaks next; "help doctors write their
+    /// notes" is nobody's saying.</summary>
+    [Fact]
+    public void A_family_a_signed_quotation_and_a_startup()
+    {
+        const string family = "SURREY, B.C. — The family of a man shot and killed by RCMP officers in Surrey last month is calling for a public inquiry into his death.\n\n"
+                              + "Harjit Sandhu, 52, was shot outside his home on March 3 after officers responded to a call about a man with a knife.\n";
+        Assert.Equal("Harjit Sandhu’s family", One(family, "public inquiry").Speaker);
+        const string startup = "VANCOUVER — A Vancouver startup that builds artificial intelligence tools to help doctors write their notes has raised $50 million, the company said Thursday.\n\n"
+                               + "Tali AI said the funding round was led by U.S. venture firm Accel.\n\n"
+                               + "\"Doctors spend up to two hours a day on paperwork. We want to give that time back to patients,\" said co-founder and chief executive Mahshid Yassaei.\n";
+        Assert.Equal("Tali AI", One(startup, "raised $50 million").Speaker);
+        var paperwork = One(startup, "paperwork");
+        Assert.Equal(("Mahshid Yassaei", "co-founder and chief executive"), (paperwork.Speaker, paperwork.SpeakerRole));
+        Assert.DoesNotContain(AttributionExtractor.Extract(startup), a => a.Cue.Text is "notes" or "write");
+    }
 }

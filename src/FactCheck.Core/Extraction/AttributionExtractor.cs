@@ -451,6 +451,10 @@ public static partial class AttributionExtractor
         if (signing) return null;
 
         var source = SubjectBefore(text, t, cueStart);
+        // "help doctors write their notes has raised …": a possessive before the word makes it a noun, nobody's saying (a noun of
+        // saying still is someone's: "his claim that …").
+        if (source is { } owner && owner.Text.ToLowerInvariant() is "their" or "his" or "its" or "our" or "my" or "your"
+            && (cueEnd >= t.Count || t[cueEnd].Lower is not ("that" or ":"))) return null;
         // "… but she said nothing was agreed": "nothing", "nobody" say nothing.
         if (source is { } none && none.Text.ToLowerInvariant() is "nothing" or "something" or "everything" or "anything" or "nobody" or "none" or "no one") return null;
         if (source is null && cueStart > 1 && t[cueStart - 1].Text == "," && t[i].Lower.EndsWith("ing", StringComparison.Ordinal))
@@ -674,6 +678,16 @@ public static partial class AttributionExtractor
                || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))
             first++;
         if (t[first].Text is "-") return null;
+        // "The family of a man shot and killed by RCMP officers in Surrey last month is calling for …": the family calls, not whoever
+        // the participle's "by" names.
+        if (first >= 2 && t[first - 1].Lower == "by" && !t[first - 2].IsCapitalized && t[first - 2].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            var participle = first - 2;
+            while (participle >= 2 && t[participle - 1].Lower is "and" or "or" && t[participle - 2].IsWord && !t[participle - 2].IsCapitalized) participle -= 2;
+            var opening = Opening(t, participle);
+            if (participle - opening is >= 2 and <= 10 && t[opening].Lower is "the" or "a" or "an" && t.Skip(opening).Take(participle - opening).All(x => x.IsWord || x.Text is "-" or "'" or "’"))
+                return TextSpan.Of(text, t[opening].Start, t[participle - 1].End);
+        }
         // "the Markham, Ont., product said": the description of where the person is from, whole.
         if (first == j && Speakers.HomeNouns.Contains(t[j].Lower) && t[j].Start > 0
             && Speakers.HomeBefore().Match(text, Math.Max(0, t[j].Start - 60), Math.Min(60, t[j].Start)) is { Success: true } home)
@@ -710,13 +724,7 @@ public static partial class AttributionExtractor
 
     static TextSpan? SentenceSubject(string text, List<Token> t, int before)
     {
-        var k = 0;
-        // "OTTAWA — The Bank of Canada held …": the dateline is where, not who.
-        // A dateline opens with a place in capitals ("OTTAWA", "FORT NELSON, B.C.", "THOMPSON, Man."), not a name ("Premier Doug Ford —").
-        var dash = t.FindIndex(0, Math.Min(before, 8), x => x.Text is "—" or "–");
-        if (dash > 0 && t[0].IsWord && t[0].Text.Length >= 2 && !t[0].Text.Any(char.IsLower)
-            && t.Take(dash).All(x => !x.IsWord || !x.Text.Any(char.IsLower) || x.IsCapitalized && x.Text.Length <= 4)) k = dash + 1;
-        while (k < before && (!t[k].IsWord || t[k].Lower is "but" or "and" or "so" or "still" or "yet" or "then")) k++;
+        var k = Opening(t, before);
         var end = k;
         // "The Bank of Canada", "The Federation of Independent Business": a name goes on over "of" and "for".
         while (end < before && end - k < 8 && t[end].IsWord && (t[end].IsCapitalized || Lexicon.Pronouns.Contains(t[end].Lower)
@@ -728,10 +736,30 @@ public static partial class AttributionExtractor
         return end == k ? null : TextSpan.Of(text, t[k].Start, t[end - 1].End);
     }
 
+    /// <summary>Where a sentence's own words open: past a dateline ("OTTAWA — The Bank of Canada held …": the dateline is where, not
+    /// who; it opens with a place in capitals, "FORT NELSON, B.C.", "THOMPSON, Man.", not a name, "Premier Doug Ford —") and a
+    /// leading conjunction.</summary>
+    static int Opening(List<Token> t, int before)
+    {
+        var k = 0;
+        var dash = t.FindIndex(0, Math.Min(before, 8), x => x.Text is "—" or "–");
+        if (dash > 0 && t[0].IsWord && t[0].Text.Length >= 2 && !t[0].Text.Any(char.IsLower)
+            && t.Take(dash).All(x => !x.IsWord || !x.Text.Any(char.IsLower) || x.IsCapitalized && x.Text.Length <= 4)) k = dash + 1;
+        while (k < before && (!t[k].IsWord || t[k].Lower is "but" or "and" or "so" or "still" or "yet" or "then")) k++;
+        return k;
+    }
+
+    /// <summary>"said co-founder and chief executive Mahshid Yassaei": an "and" between two role words before a name is the role's.</summary>
+    static bool AndInRole(List<Token> t, int k, int and) =>
+        t[and].Lower == "and" && and > k && !t[and - 1].IsCapitalized && People.IsRoleNoun(t[and - 1].Lower.Split('-')[^1])
+        && Enumerable.Range(and + 1, Math.Min(4, t.Count - and - 1)).FirstOrDefault(x => t[x].IsCapitalized, -1) is var name and > 0
+        && Enumerable.Range(and + 1, name - and - 1).All(x => t[x].IsWord && !t[x].IsCapitalized) && People.IsRoleNoun(t[name - 1].Lower);
+
     static (TextSpan Span, int Next)? NpAfter(string text, List<Token> t, int k)
     {
         var end = k;
-        while (end < t.Count && end - k < 10 && (t[end].IsWord || t[end].Text is "." && end + 1 < t.Count && t[end + 1].IsWord) && !Lexicon.NpStop.Contains(t[end].Lower)) end++;
+        while (end < t.Count && end - k < 10 && (t[end].IsWord || t[end].Text is "." && end + 1 < t.Count && t[end + 1].IsWord)
+               && (!Lexicon.NpStop.Contains(t[end].Lower) || AndInRole(t, k, end))) end++;
         if (end == k) return null;
         return (TextSpan.Of(text, t[k].Start, t[end - 1].End), end);
     }

@@ -1797,7 +1797,7 @@ internal static partial class Speakers
         {
             var run = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
             var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (runWords[0] is "The") runWords = runWords[1..];
+            if (runWords[0] is "The" or "A" or "An") runWords = runWords[1..]; // ("A Vancouver startup": an article and a place name nobody)
             if (runWords.Length < 2 || runWords.All(w => w.All(c => char.IsUpper(c) || !char.IsLetter(c)))) continue; // "MONTREAL —", "WINNIPEG"
             if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))) last = string.Join(' ', runWords);
         }
@@ -2225,6 +2225,13 @@ internal static partial class Speakers
         {
             if (whom.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0])) && OrganisationIn(whom) is null)
                 return $"{people.Named(whom, source.Start + whomAt, previous) ?? whom}’s {who.ToLowerInvariant()}";
+            // "The family of a man shot and killed by RCMP officers …" in a lede, before "Harjit Sandhu, 52, was shot …": the family of
+            // the one the story names next.
+            if (whom.Split(' ') is [var a, var someone, ..] && a.ToLowerInvariant() is "a" or "an" && someone is "man" or "woman" or "boy" or "girl" or "teen" or "teenager" or "person" or "patient" or "worker" or "senior"
+                || whom.Split(' ') is [var a2, var aged, var someone2, ..] && a2.ToLowerInvariant() is "a" or "an" && Aged().IsMatch(aged) && someone2 is "man" or "woman" or "boy" or "girl")
+                if (source.Start < 600 && text.IndexOfAny(['.', '\n'], source.End) is var stop and > 0
+                    && people.NamedBetween(stop, stop + 300).FirstOrDefault(n => n.Contains(' ') && FactCheck.Publishing.SpeakerKinds.Kind(n) == FactCheck.Publishing.SpeakerKinds.Person) is { } kin)
+                    return $"{kin}’s {who.ToLowerInvariant()}";
             var cut = s.IndexOf(" who ", StringComparison.Ordinal);
             var said = cut > 0 ? s[..cut].TrimEnd(',') : s;
             return said.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? said[4..] : said;

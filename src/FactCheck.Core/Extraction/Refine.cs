@@ -670,6 +670,13 @@ internal static partial class Refine
                 && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
+        // "A Vancouver startup … has raised $50 million, the company said Thursday.¶Tali AI said …": a lede's company nobody named
+        // before is the one that speaks next.
+        for (var i = 0; i + 1 < result.Count && result[i].Source.Start < 800; i++)
+            if (Speakers.BodyDescribed(result[i].Speaker) is (_, true) && result[i + 1] is var next && next.Source.Start > result[i].Cue.End && next.Source.Start - result[i].Cue.End < 400
+                && next.Speaker.Split(' ').All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&")
+                && Publishing.SpeakerKinds.Kind(next.Speaker) == Publishing.SpeakerKinds.Organization && !next.Speaker.Split(' ').Any(Public.Contains))
+                result[i] = result[i] with { Speaker = next.Speaker };
         // "Couple says contractor walked away …" over "An Ottawa couple says …": the headline's people are the lede's, named.
         if (result.Count >= 2 && result[0] is var headline && headline.Speaker.Length > 2 && headline.Speaker.IndexOf(' ') < 0 && char.IsUpper(headline.Speaker[0])
             && HeadlinePeople.Contains(headline.Speaker.ToLowerInvariant())

@@ -98,6 +98,8 @@ public static partial class IngestArticle
         if (a.Quotes.Count == 0 && Math.Min(a.Source.Length > 0 ? a.Source.Start : a.Cue.Start, a.Cue.Start) is var from && from > a.Content.Start
             && Math.Max(a.Source.End, a.Cue.End) is var to && to < a.Content.End)
             t = t[..(from - a.Content.Start)].TrimEnd(' ', ',') + " " + t[(to - a.Content.Start)..].TrimStart(' ', ',');
+        // (": “There will always be exceptions”" read after a colon: the colon is the reporter's.)
+        t = t.TrimStart(':', ';', ',', ' ');
         if (t.StartsWith("that ", StringComparison.OrdinalIgnoreCase)) t = t[5..];
         // A quotation on its own reads without its marks and the comma before "she said".
         if (t.Length > 2 && t[0] is '“' or '"' && t.IndexOfAny(['“', '”', '"'], 1) == t.Length - 1) t = t[1..^1].TrimEnd(',', ' ');
