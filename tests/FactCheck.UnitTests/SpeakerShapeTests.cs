@@ -2261,4 +2261,15 @@ public class SurnameTests
         Assert.Equal(("Mahshid Yassaei", "co-founder and chief executive"), (paperwork.Speaker, paperwork.SpeakerRole));
         Assert.DoesNotContain(AttributionExtractor.Extract(startup), a => a.Cue.Text is "notes" or "write");
     }
+
+    /// <summary>"The Fish, Food and Allied Workers union, which represents …, said in a statement" is that union by its whole name;
+    /// "Surrey RCMP referred questions to the IIO" says nothing.</summary>
+    [Fact]
+    public void A_name_with_commas_and_questions_referred()
+    {
+        const string text = "The Fish, Food and Allied Workers union, which represents about 14,000 harvesters, said in a statement that inshore fishers had been \"shut out.\"\n\n"
+                            + "Surrey RCMP referred questions to the Independent Investigations Office.\n";
+        Assert.Equal("Fish, Food and Allied Workers union", One(text, "shut out").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("referred", StringComparison.Ordinal));
+    }
 }

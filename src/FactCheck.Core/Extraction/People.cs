@@ -1898,6 +1898,8 @@ internal static partial class Speakers
     {
         // "The statement of claim, filed …, alleges": the court filing speaks (its plaintiffs are for the checker to name).
         if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
+        // "The Fish, Food and Allied Workers union, which represents …": a body whose name lists with commas, read whole.
+        if (ListedName().Match(text, source.Start) is { Success: true } listed && listed.Index == source.Start) return listed.Groups[1].Value;
         // "the Oakville, Ont., native": the person just named (the commas are the place's, not an apposition's).
         if (source.Text.LastIndexOf(' ') is var lastSpace and > 0 && HomeNouns.Contains(source.Text[(lastSpace + 1)..]) && source.Text.Contains(',')
             && HomeBefore().IsMatch(source.Text.AsSpan(0, lastSpace + 1)) && people.LastBefore(source.Start) is { } home) return home;
@@ -2076,6 +2078,9 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"^(?:Members|Workers|Employees|Staff|Leaders|Officials|Supporters) of (?:the )?([A-Z].+)$")]
     private static partial Regex MembersOf();
+
+    [GeneratedRegex(@"\G(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:union|Union|Association|Federation|Council|Society|Alliance|Coalition|Guild))\b")]
+    private static partial Regex ListedName();
 
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
     private static partial Regex Aged();

@@ -330,6 +330,9 @@ internal static partial class Refine
         // of a lede, and stays: "The widow … is asking the county to build a memorial".)
         if (cueWord is "asked" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var asked
             && Array.IndexOf(asked, "to") is > 0 and <= 4 && !asked.Take(5).Any(w => w is "that" or "whether" or "if" or "about")) return true;
+        // "Surrey RCMP referred questions to the IIO": passing questions on answers none.
+        if (cueWord is "referred" or "refers" or "referring" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is "questions" or "inquiries" or "requests" or "reporters" or "media" or "calls" or "comment") return true;
         // "urged residents to follow the order", "encouraged drivers to stay home": a request, as "asked … to" is.
         if (cueWord is "urged" or "urges" or "urging" or "encouraged" or "encourages" or "encouraging" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var urged && Array.IndexOf(urged, "to") is > 0 and <= 4
