@@ -2272,4 +2272,15 @@ public class SurnameTests
         Assert.Equal("Fish, Food and Allied Workers union", One(text, "shut out").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("referred", StringComparison.Ordinal));
     }
+
+    /// <summary>"The Canadian Union of Postal Workers disputed those numbers. National president Jan Simpson told a rally …": the
+    /// national president of that union; "President Barack Obama said" after "The White House …" stays president, of nothing.</summary>
+    [Fact]
+    public void A_national_president_of_the_body_the_sentence_before_opens_with()
+    {
+        const string text = "The Canadian Union of Postal Workers disputed those numbers. National president Jan Simpson told a rally in Ottawa that the corporation was trying to \"gut\" the service.\n\n"
+                            + "The White House released the letter on Monday. President Barack Obama said that his successor would push for the same goals.\n";
+        Assert.Equal("national president of the Canadian Union of Postal Workers", One(text, "gut").SpeakerRole);
+        Assert.Equal("president", One(text, "same goals").SpeakerRole);
+    }
 }

@@ -1631,6 +1631,24 @@ internal static partial class Speakers
         return OfBody(owned.Groups[2].Value, body, text);
     }
 
+    /// <summary>
+    /// "The Canadian Union of Postal Workers disputed those numbers. National president Jan Simpson told …": a bare office opening
+    /// a sentence is of the body the sentence before opens with, in the same paragraph; null where that sentence opens otherwise.
+    /// </summary>
+    internal static string? OfferedBy(string text, string role, int sourceStart)
+    {
+        // (Two words, "National president", "Executive director": one capitalised word opening a sentence is a title, "President Obama".)
+        if (role.Split(' ') is not [var rank, var office] || rank is not ("national" or "executive" or "board") || !BodyOffices.Contains(office)) return null;
+        int Skip(int at) { while (at < text.Length && text[at] == ' ') at++; return at; }
+        var here = Skip(People.SentenceStart(text, sourceStart));
+        if (here != sourceStart || here < 2 || text[here - 1] == '\n') return null;
+        var previous = Skip(People.SentenceStart(text, text.AsSpan(0, here).TrimEnd().Length - 1));
+        if (previous >= here || text.AsSpan(previous, here - previous).Contains('\n')) return null;
+        return OrganisationBefore(text, here) is { } body && (text.AsSpan(previous).StartsWith(body) || text.AsSpan(previous).StartsWith("The " + body)) ? OfBody(role, body, text) : null;
+    }
+
+    static readonly HashSet<string> BodyOffices = ["president", "chair", "chairman", "chairwoman", "chairperson", "director", "secretary-treasurer", "vice-president"];
+
     /// <summary>"The Manitoba Teachers' Society welcomed the move. Its president, Nathan Martindale, said …": "president of the
     /// Manitoba Teachers' Society", the body named in the paragraph before "Its"; null where none is.</summary>
     internal static string? ItsRole(string text, string role, int position)
@@ -1787,7 +1805,7 @@ internal static partial class Speakers
 
     /// <summary>The last organisation named in the text before a position, within its sentence and the one before (300 characters
     /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
-    static string? OrganisationBefore(string text, int position)
+    internal static string? OrganisationBefore(string text, int position)
     {
         var from = Math.Max(0, position - 300);
         var paragraph = text.LastIndexOf('\n', Math.Max(0, position - 1));

@@ -719,6 +719,9 @@ internal static partial class Refine
             else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
                      && Speakers.NamedEarlier(text, result[i].Source.Start, titled.Groups[1].Value.ToLowerInvariant()) is { } named)
                 result[i] = result[i] with { SpeakerRole = Speakers.OfBody(titled.Groups[2].Value, named, text) };
+            // "The Canadian Union of Postal Workers disputed those numbers. National president Jan Simpson told …": the president of that union.
+            else if (result[i].SpeakerRole is { } office && Speakers.OfferedBy(text, office, result[i].Source.Start) is { } offered)
+                result[i] = result[i] with { SpeakerRole = offered };
             // "The Public Prosecution Service said it was reviewing the decision. Spokesperson Chris Hansen said …": a spokesperson for
             // the body that spoke just before.
             else if (result[i].SpeakerRole is "spokesperson" or "spokesman" or "spokeswoman" && i > 0 && result[i - 1] is var prior
