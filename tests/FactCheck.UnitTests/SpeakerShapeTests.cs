@@ -2283,4 +2283,37 @@ public class SurnameTests
         Assert.Equal("national president of the Canadian Union of Postal Workers", One(text, "gut").SpeakerRole);
         Assert.Equal("president", One(text, "same goals").SpeakerRole);
     }
+
+    /// <summary>"…, said Anthony Dale, the association's president and CEO. He added …": a title written in full ends its sentence
+    /// and "He" is the one just named, not a person called "He"; "A Halifax family is calling for …" is that family; "citing the
+    /// bargaining process" and "what doctors told the family was a chest infection" are a reason and a description, no one's claim.</summary>
+    [Fact]
+    public void A_title_ending_a_sentence_a_demand_a_reason_and_what_was_told()
+    {
+        const string text = "HALIFAX — A Halifax family is calling for an investigation after they say their father was sent home hours before he died.\n\n"
+                            + "Robert MacLeod, 71, was discharged on March 3 with what doctors told the family was a chest infection.\n\n"
+                            + "The Ontario Hospital Association said it was disappointed by the vote.\n\n"
+                            + "\"We believe the offer was fair and reasonable,\" said Anthony Dale, the association's president and CEO. He added that hospitals were facing \"unprecedented financial pressure.\"\n\n"
+                            + "Health Minister Sylvia Jones declined to comment on the vote, citing the bargaining process.\n";
+        var added = One(text, "financial pressure");
+        Assert.Equal(("Anthony Dale", "president and CEO of the Ontario Hospital Association"), (added.Speaker, added.SpeakerRole));
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("Halifax family", One(text, "an investigation").Speaker);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("citing", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("chest infection", StringComparison.Ordinal));
+        Assert.Contains(claims, a => a.Content.Text.Contains("sent home", StringComparison.Ordinal));
+    }
+
+    /// <summary>"despite complaints from business owners who say …": the group before "who", named without an article, speaks; and
+    /// "A Toronto family said" is the family, not "A Toronto" (a noun ending in "-ly" is no adverb).</summary>
+    [Fact]
+    public void A_group_before_who_and_a_family_ending_in_ly()
+    {
+        const string text = "Council voted 11-5 on Tuesday to keep the bike lanes, despite complaints from business owners who say the lanes have cut into their sales.\n\n"
+                            + "The plan drew criticism from residents and critics who say it ignores seniors.\n\n"
+                            + "A Toronto family said the hospital sent their son home twice.\n";
+        Assert.Equal("business owners", One(text, "cut into their sales").Speaker);
+        Assert.Equal("residents and critics", One(text, "ignores seniors").Speaker);
+        Assert.Equal("Toronto family", One(text, "sent their son home").Speaker);
+    }
 }

@@ -615,12 +615,15 @@ public static partial class AttributionExtractor
     /// and the cue belongs to the source span ("Ryan Ellis, a Republican tax consultant, said"); <see cref="Head"/> then
     /// gives the name alone, for the speaker.
     /// </summary>
+    /// <summary>Nouns ending in "-ly" that are no adverb: "A Halifax family said" is the family, not "A Halifax" saying family-ly.</summary>
+    static readonly HashSet<string> LyNouns = ["family", "ally", "assembly", "rally", "monopoly", "anomaly", "bully", "homily", "supply"];
+
     static TextSpan? SubjectBefore(string text, List<Token> t, int cue)
     {
         var j = cue - 1;
         // Auxiliaries and adverbs between the subject and the cue are not the subject: "has also said", "Clinton now says".
         while (j > 0 && (Lexicon.Between.Contains(t[j].Lower) || (t[j].IsWord && !t[j].IsCapitalized
-               && (t[j].Lower.EndsWith("ly", StringComparison.Ordinal) || t[j].Lower is "now" or "long" or "still" or "often" or "always" or "later"))))
+               && (t[j].Lower.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(t[j].Lower) || t[j].Lower is "now" or "long" or "still" or "often" or "always" or "later"))))
             j--;
         if (j < 0 || Lexicon.Between.Contains(t[j].Lower)) return null;
         var end = j;

@@ -210,7 +210,7 @@ internal static partial class AttributionGrouping
         // reading of the remark when theirs is plain speech (the police saying it).
         var byRules = new Ruled(rules);
         var kept = tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null
-                                     && !(claimsOnly && Refine.NotAClaim(text, t) && byRules.Covers(t.Cue, t.Content) is { } r && Said.Contains(r.Cue.Text.ToLowerInvariant()))).ToList();
+                                     && !(claimsOnly && Refine.NotAClaim(text, t) && byRules.Covers(t.Cue, t.Content, static r => Said.Contains(r.Cue.Text.ToLowerInvariant())) is not null)).ToList();
         // "The federal budget | will be tabled on April 16, the minister announced Tuesday": where the tagger cut short the
         // words before a cue that the rules read whole (they end where the source begins, or where the tagger's do: "HALIFAX —
         // Nurses at the … have voted | 91 per cent …, their union said"), the claim is the rules' words.
@@ -490,7 +490,11 @@ internal static partial class AttributionGrouping
         }
 
         /// <summary>A rule attribution with the same cue, or whose content and the pair's content mostly coincide.</summary>
-        public Attribution? Covers(TextSpan cue, TextSpan content)
+        public Attribution? Covers(TextSpan cue, TextSpan content) => Covers(cue, content, static _ => true);
+
+        /// <summary>The first rule reading of the same remark that <paramref name="wanted"/> accepts ("A family is calling for an
+        /// inquiry after they say …" is read twice, the demand and the saying).</summary>
+        public Attribution? Covers(TextSpan cue, TextSpan content, Func<Attribution, bool> wanted)
         {
             // Contents are at most a few sentences long: look at the rules whose content starts within 5,000 characters.
             int lo = 0, hi = _byContent.Length;
@@ -498,6 +502,7 @@ internal static partial class AttributionGrouping
             for (var k = lo; k < _byContent.Length && _byContent[k].Content.Start < content.End + 5000; k++)
             {
                 var r = _byContent[k];
+                if (!wanted(r)) continue;
                 if (r.Cue.Start < cue.End && cue.Start < r.Cue.End) return r;
                 var overlap = Math.Min(r.Content.End, content.End) - Math.Max(r.Content.Start, content.Start);
                 if (overlap > 0 && overlap * 2 > Math.Min(r.Content.Length, content.Length)) return r;

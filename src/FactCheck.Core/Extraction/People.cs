@@ -652,8 +652,16 @@ internal sealed partial class People
         if (gap is " ") return true;
         // ("P.J. Akeeagok": two initials written together.)
         if (gap is "." && previous.End - previous.Start == 1 && next + 1 < text.Length && !char.IsLetter(text[next + 1])) return true;
-        return gap is ". " && (previous.End - previous.Start == 1 || Titles.Contains(text[previous.Start..previous.End]));
+        // ("…, the association's president and CEO. He added …": a title written in full ends its sentence; only an
+        // abbreviated one — "Sen.", "Dr." — runs on into a name.)
+        return gap is ". " && (previous.End - previous.Start == 1 || AbbreviatedTitles.Contains(text[previous.Start..previous.End]));
     }
+
+    static readonly HashSet<string> AbbreviatedTitles = new(StringComparer.Ordinal)
+    {
+        "Sen", "Sens", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Rep", "Reps", "Sgt", "Lt", "Col", "Capt", "Maj", "Adm", "Prof", "Rev",
+        "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "Coun", "Couns", "Ald", "Atty",
+    };
 
     static bool PrecededByOutletWord(string text, int start)
     {
@@ -2174,6 +2182,10 @@ internal static partial class Speakers
         // "a/an …, who": someone new (a "who" is a person); "the …, who": only a person noun ("the minister, who").
         if (m.Success && !(m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)))
             return new TextSpan(from + m.Index, end, text[(from + m.Index)..end]);
+        // "despite complaints from business owners who say …", "among residents who …": a group named without an article.
+        var group = System.Text.RegularExpressions.Regex.Match(window, @"\b(?:from|by|among|with|and|of)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s)$");
+        if (group.Success && !group.Groups[1].Value.Split(' ').Any(w => Lexicon.VerbCues.Contains(w) || Lexicon.NpStop.Contains(w) && w is not "and"))
+            return new TextSpan(from + group.Groups[1].Index, end, group.Groups[1].Value);
         // "Hospital administrators, who …": a few words opening the sentence (after any dateline), a name's or a group's.
         var open = Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n', '—'], Math.Max(0, end - 1)) + 1, 0);
         while (open < end && text[open] == ' ') open++;

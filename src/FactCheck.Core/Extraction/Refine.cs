@@ -337,6 +337,16 @@ internal static partial class Refine
         if (cueWord is "urged" or "urges" or "urging" or "encouraged" or "encourages" or "encouraging" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var urged && Array.IndexOf(urged, "to") is > 0 and <= 4
             && !urged.Take(5).Any(w => w is "that" or "whether" or "if")) return true;
+        // "declined to comment, citing the bargaining process": a reason given, a thing named, not a statement ("citing a report
+        // that found …", "citing concerns that …" hold one).
+        // ("cited the audit as the reason he's not releasing his returns", "citing remarks he had made about her as examples of …"
+        // say what the thing shows.)
+        if (cueWord is "citing" or "cited" or "cites" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 6 } reason
+            && !reason.Any(w => w is "that" or "which" or "who" or "as" or "had" or "has" or "have" or "was" or "is" or "were" or "are")) return true;
+        // "with what doctors told the family was a chest infection": the free relative describes a thing; the words are the narrator's.
+        if (a.Source.Length > 0 && a.Source.End <= a.Cue.Start && WordBefore(text, a.Source.Start) is "what" && Unquoted(a)
+            && FirstWord(a.Content.Text) is not "that") return true;
         // "announced the charge Thursday", "confirmed the figures": a thing named before, announced; the words are elsewhere.
         if (cueWord is "announced" or "announces" or "confirmed" or "confirms" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 5 } announced
