@@ -2316,4 +2316,21 @@ public class SurnameTests
         Assert.Equal("residents and critics", One(text, "ignores seniors").Speaker);
         Assert.Equal("Toronto family", One(text, "sent their son home").Speaker);
     }
+
+    /// <summary>"“It's huge for us,” the German forward said" after "Teammate Leon Draisaitl … said he was relieved" is Draisaitl;
+    /// "One of the victims, who cannot be identified …, read a statement. “…,” she said" is that victim, never the prosecutor named
+    /// before, and "cannot be identified" is no claim.</summary>
+    [Fact]
+    public void A_player_by_position_and_one_of_the_victims()
+    {
+        const string team = "General manager Stan Bowman said the deal gives the team flexibility.\n\n"
+                            + "Teammate Leon Draisaitl, who signed an eight-year deal last summer, said he was relieved.\n\n"
+                            + "\"It's huge for us,\" the German forward said. \"We know what we have in this room.\"\n";
+        Assert.Equal("Leon Draisaitl", One(team, "huge for us").Speaker);
+        const string court = "Crown prosecutor Renée Lagimodière had asked for eight years. She told the court the victims had lived with the trauma for two decades.\n\n"
+                             + "One of the victims, who cannot be identified because of a publication ban, read a statement in court.\n\n"
+                             + "\"You took my childhood from me,\" she said. \"I will never get it back.\"\n";
+        Assert.Equal("one of the victims", One(court, "my childhood").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(court), a => a.Cue.Text.Contains("identified", StringComparison.Ordinal));
+    }
 }

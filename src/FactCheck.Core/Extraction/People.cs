@@ -1279,7 +1279,9 @@ internal sealed partial class People
         var previousEnd = previous is null ? -1 : Math.Max(previous.Cue.End, previous.Content.End);
         // "The woman, who cannot be named, apologized in court. “I am so sorry,” she said": the unnamed person the sentence
         // before is about, when nobody has been named or has spoken since.
-        if (_text is { } told && DescribedBefore(told, position, sex) is { } described && described.At > previousEnd && (last is null || last.Value.At < described.At))
+        // (A remark read inside that sentence — "One of the victims, who cannot be identified …" — is the described person's too.)
+        if (_text is { } told && DescribedBefore(told, position, sex) is { } described && (described.At > previousEnd || previous is not null && previous.Source.Start >= described.At && previous.Source.Text is "who")
+            && (last is null || last.Value.At < described.At))
             return described.Who;
         if (previous is not null && Known.Contains(previous.Speaker) && !OtherSex(previous.Speaker, sex)
             && (last is null || last.Value.At < previousEnd || last.Value.Full == previous.Speaker)) return previous.Speaker;
@@ -1325,6 +1327,14 @@ internal sealed partial class People
         var before = SentenceStart(text, end - 1);
         var words = text[before..end].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var k = words.Length > 0 && words[0] is "But" or "And" or "Later," or "Then" ? 1 : 0;
+        // "One of the victims, who cannot be identified …, read a statement. “…,” she said": one of them, not the lawyer named before.
+        if (words.Length >= k + 4 && words[k] is "One" && words[k + 1] is "of" && words[k + 2] is "the" or "his" or "her" or "their"
+            && words[k + 3].TrimEnd(',') is var many && (many.EndsWith("men", StringComparison.Ordinal) ? many[..^3] + "man" : many.TrimEnd('s')) is var one
+            && Speakers.AnonymousSex(one) is { } either && (either == '\0' || sex == '\0' || either == sex))
+        {
+            var at = text.IndexOf(words[k], before, StringComparison.Ordinal);
+            return LastMentionIndex(position) is var m && m >= 0 && Mentions[m].At >= at ? null : (at, $"one of {words[k + 2]} {many}");
+        }
         if (words.Length < k + 3 || words[k] is not ("The" or "A" or "An")) return null;
         for (var h = k + 1; h < words.Length && h <= k + 4; h++)
         {
@@ -1442,6 +1452,9 @@ internal sealed partial class People
 internal static partial class Speakers
 {
     /// <summary>People an article describes without naming them, as a speaker's head noun, and their sex where the word says it.</summary>
+    /// <summary>The sex a noun for someone unnamed says ('\0' for either: "victim"), or null when it is no such noun.</summary>
+    internal static char? AnonymousSex(string noun) => Anonymous.TryGetValue(noun, out var sex) ? sex : null;
+
     static readonly Dictionary<string, char> Anonymous = new(StringComparer.Ordinal)
     {
         ["woman"] = 'F', ["mother"] = 'F', ["mom"] = 'F', ["grandmother"] = 'F', ["widow"] = 'F', ["girl"] = 'F', ["wife"] = 'F', ["daughter"] = 'F',
@@ -2011,6 +2024,13 @@ internal static partial class Speakers
         "nurse", "lawyer", "farmer", "teacher", "coach", "analyst", "engineer", "architect", "psychologist", "epidemiologist", "veteran",
     ];
 
+    /// <summary>Players by position, as sports copy refers back to them ("the veteran winger", "the Swedish goaltender").</summary>
+    static readonly HashSet<string> Positions =
+    [
+        "forward", "winger", "defenceman", "defenseman", "goaltender", "goalie", "netminder", "midfielder", "striker", "quarterback",
+        "receiver", "pitcher", "shortstop", "outfielder", "infielder", "linebacker", "rookie", "blueliner", "sniper", "playmaker", "skater",
+    ];
+
     static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager",
         "superintendent", "principal", "president", "chair"];
 
@@ -2341,6 +2361,14 @@ internal static partial class Speakers
         if (HomeNouns.Contains(head) && (words.Length == 1 ? HomeBefore().IsMatch(text.AsSpan(Math.Max(0, source.Start - 60), Math.Min(60, source.Start)))
                 : words[0].ToLowerInvariant() is "the" && words.Length <= 5 && words[1..^1].All(w => char.IsUpper(w[0])))
             && people.LastBefore(source.Start) is { } home) return home;
+        // "“It's huge for us,” the German forward said" after "Teammate Leon Draisaitl … said he was relieved": the player who spoke
+        // last, else the person last named ("centre" is left out: "the health centre said" is a body).
+        if (words.Length is >= 2 and <= 4 && words[0].ToLowerInvariant() is "the" && Positions.Contains(head)
+            && words[1..^1].All(w => char.IsLower(w[0]) || w.EndsWith("n", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal)))
+        {
+            if (previous is not null && people.Known.Contains(previous.Speaker) && source.Start - previous.Source.End is > 0 and < 600) return previous.Speaker;
+            if (people.LastBefore(source.Start) is { } player) return player;
+        }
         // "The spokesperson wrote" after "Adriana LaGrange’s spokesperson said": the same spokesperson.
         if (describesPerson && previous is not null && previous.Speaker.EndsWith("’s " + head, StringComparison.OrdinalIgnoreCase)) return previous.Speaker;
         // "The spokesperson, who did not give her name, said" after "according to a spokesperson for Environment Canada": the same one,

@@ -94,7 +94,7 @@ internal static partial class Refine
         return a with { Cue = cue, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
     }
 
-    static readonly HashSet<string> PassiveCues = new(StringComparer.Ordinal) { "found", "told", "asked", "expected", "believed", "thought", "presumed", "determined" };
+    static readonly HashSet<string> PassiveCues = new(StringComparer.Ordinal) { "found", "told", "asked", "expected", "believed", "thought", "presumed", "determined", "identified", "named" };
     static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "be", "being" };
 
     /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
