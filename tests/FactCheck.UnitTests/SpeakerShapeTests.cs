@@ -2333,4 +2333,21 @@ public class SurnameTests
         Assert.Equal("one of the victims", One(court, "my childhood").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(court), a => a.Cue.Text.Contains("identified", StringComparison.Ordinal));
     }
+
+    /// <summary>"In a letter to tenants obtained by The Canadian Press, the company said …" is the landlord's company, never the outlet
+    /// that obtained the letter; "Oceans North, a conservation group, said …" makes "the group's science director" its director;
+    /// "…,” Rose said, referring to the 1992 collapse" and an unnamed "is defending the province's support for …" make no claim.</summary>
+    [Fact]
+    public void A_letter_obtained_by_an_outlet_a_group_described_and_a_reference()
+    {
+        const string text = "ST. JOHN'S, N.L. — Newfoundland and Labrador's fisheries minister is defending the province's support for a higher northern cod quota despite warnings from scientists.\n\n"
+                            + "\"We've seen this movie before,\" Rose said, referring to the 1992 collapse.\n\n"
+                            + "Oceans North, a conservation group, said the quota put the stock's recovery at risk.\n\n"
+                            + "\"It's a political decision dressed up as a scientific one,\" said Robert Rangeley, the group's science director.\n\n"
+                            + "The building's owner, Parkview Holdings Inc., did not respond to requests for comment. In a letter to tenants obtained by The Canadian Press, the company said the work was \"necessary to bring the building up to current standards.\"\n";
+        Assert.Equal("Parkview Holdings Inc.", One(text, "current standards").Speaker);
+        Assert.Equal("science director of Oceans North", One(text, "political decision").SpeakerRole);
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("referring", StringComparison.Ordinal) || a.Cue.Text.Contains("defending", StringComparison.Ordinal));
+    }
 }

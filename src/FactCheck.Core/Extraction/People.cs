@@ -1623,9 +1623,26 @@ internal static partial class Speakers
     {
         if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
             // ("The company's owner" after "hired Renovate Right Inc. last spring": the incorporated name written before.)
-            || (NamedEarlier(text, position, noun) ?? (noun is "company" or "corporation" or "firm" ? IncorporatedBefore(text, position) : null)) is not { } body) return null;
+            || (NamedEarlier(text, position, noun) ?? DescribedAs(text, position, noun) ?? (noun is "company" or "corporation" or "firm" ? IncorporatedBefore(text, position) : null)) is not { } body) return null;
         return OfBody(owned.Groups[2].Value, body, text);
     }
+
+    /// <summary>"Oceans North, a conservation group, said …" before "the group's science director": the last name the text set off as
+    /// one of that noun, within a few thousand characters; null where none is.</summary>
+    static string? DescribedAs(string text, int position, string noun)
+    {
+        var from = Math.Max(0, position - 3000);
+        string? last = null;
+        foreach (Match m in DescribedBody().Matches(text, from))
+        {
+            if (m.Index >= position) break;
+            if (m.Groups[2].Value.Equals(noun, StringComparison.OrdinalIgnoreCase)) last = m.Groups[1].Value.StartsWith("The ", StringComparison.Ordinal) ? m.Groups[1].Value[4..] : m.Groups[1].Value;
+        }
+        return last;
+    }
+
+    [GeneratedRegex(@"\b([A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,6}),\s+an?\s+(?:[\w-]+\s+){0,3}?([a-z]+),")]
+    private static partial Regex DescribedBody();
 
     /// <summary>A role and the body it is of, with "the" where the article writes one: "president of the Ontario Nurses'
     /// Association", "plastics program manager of Environmental Defence".</summary>
@@ -1824,6 +1841,9 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?:[A-Z][\w&'’-]*\s){1,4}(?:Inc|Ltd|Corp|Co|Limited|Corporation|Incorporated)\b\.?")]
     private static partial Regex Incorporated();
 
+    [GeneratedRegex(@"\b(?:obtained|seen|reviewed|viewed|acquired|received)\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ObtainedBy();
+
     /// <summary>The last organisation named in the text before a position, within its sentence and the one before (300 characters
     /// at most, one paragraph): a run of capitalised words with an organisation's word in it that is not only a place.</summary>
     internal static string? OrganisationBefore(string text, int position)
@@ -1838,6 +1858,9 @@ internal static partial class Speakers
             var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (runWords[0] is "The" or "A" or "An") runWords = runWords[1..]; // ("A Vancouver startup": an article and a place name nobody)
             if (runWords.Length < 2 || runWords.All(w => w.All(c => char.IsUpper(c) || !char.IsLetter(c)))) continue; // "MONTREAL —", "WINNIPEG"
+            // ("In a letter to tenants obtained by The Canadian Press, the company said": the outlet that obtained the letter is not the
+            // company whose letter it is.)
+            if (ObtainedBy().IsMatch(text.AsSpan(Math.Max(0, from + m.Index - 30), Math.Min(30, from + m.Index)))) continue;
             if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))) last = string.Join(' ', runWords);
         }
         // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the body, not its members.)

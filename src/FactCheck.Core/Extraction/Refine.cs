@@ -333,6 +333,10 @@ internal static partial class Refine
         // "Surrey RCMP referred questions to the IIO": passing questions on answers none.
         if (cueWord is "referred" or "refers" or "referring" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "questions" or "inquiries" or "requests" or "reporters" or "media" or "calls" or "comment") return true;
+        // "“We've seen this movie before,” Rose said, referring to the 1992 collapse": what the remark was about, no remark of its own.
+        if (cueWord is "referring" or "referred" or "refers" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 8 } about
+            && !about.Any(w => w is "that" or "which" or "who" or "as" || Finite(w.ToLowerInvariant()))) return true;
         // "urged residents to follow the order", "encouraged drivers to stay home": a request, as "asked … to" is.
         if (cueWord is "urged" or "urges" or "urging" or "encouraged" or "encourages" or "encouraging" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var urged && Array.IndexOf(urged, "to") is > 0 and <= 4
@@ -366,7 +370,7 @@ internal static partial class Refine
                is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
         // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
         if (Stances.Contains(cueWord) && Unquoted(a)
-            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 10 } stance
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: var length } stance && (length < 10 || a.Speaker == AttributionExtractor.UnnamedSource)
             && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) return true;
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
