@@ -280,7 +280,7 @@ internal sealed partial class People
         "Actress", "Actor", "Comedian", "Activist", "Billionaire", "Evangelist", "Economist", "Nominee", "Candidate", "Strategist",
         "Pollster", "Historian", "Analyst",
         // Sentence-initial occupations before a name ("Teammate Leon Draisaitl", "Goaltender Stuart Skinner", "Farmer Ana Lopes").
-        "Teammate", "Linemate", "Goaltender", "Goalie", "Defenceman", "Rookie", "Resident", "Teacher", "Lawyer", "Researcher",
+        "Teammate", "Linemate", "Goaltender", "Goalie", "Defenceman", "Defenseman", "Forward", "Winger", "Netminder", "Midfielder", "Striker", "Quarterback", "Rookie", "Resident", "Teacher", "Lawyer", "Researcher",
         "Scientist", "Novelist", "Musician", "Organizer", "Organiser", "Epidemiologist", "Physician", "Prosecutor", "Farmer", "Meteorologist",
         "Forecaster", "Nurse", "Paramedic", "Surgeon", "Pharmacist", "Engineer", "Architect", "Criminologist", "Sociologist", "Biologist",
         "Psychologist", "Psychiatrist", "Columnist", "Journalist", "Filmmaker", "Author", "Firefighter", "Trustee", "Principal", "Veterinarian",
