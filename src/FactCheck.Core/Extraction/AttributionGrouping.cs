@@ -694,7 +694,7 @@ internal static partial class AttributionGrouping
         if (j != opening) return null;
         var head = d.Tokens[last].Lower;
         var named = last > j && Enumerable.Range(j, last - j + 1).All(k => d.Tokens[k].IsCapitalized || d.Tokens[k].Lower is "of" or "and" or "'s" or "’s");
-        if (!named && !People.IsRoleNoun(head) && !Speakers.IsOrganisationNoun(head) && !Bodies.Contains(head) && head is not ("union" or "unions")) return null;
+        if (!named && !People.IsRoleNoun(head) && !Speakers.IsOrganisationNoun(head) && !Bodies.Contains(head) && !Lexicon.SpeakForOthers.Contains(head) && head is not ("union" or "unions" or "couple")) return null;
         return new Span(j, last, cue.Sentence);
     }
 

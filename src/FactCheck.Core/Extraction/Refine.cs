@@ -291,6 +291,9 @@ internal static partial class Refine
         // Talking someone into a thing is an act ("the woman persuaded her to invest in …"); being persuaded that … is a belief.
         if (cueWord is "persuaded" or "persuades" or "persuading" && FirstWord(a.Cue.Text) is not ("is" or "was" or "are" or "were" or "been" or "be")
             && !Auxiliaries.Contains(WordBefore(text, a.Cue.Start)) && FirstWord(a.Content.Text) is not "that") return true;
+        // "complaints from business owners | who say the lanes have cut into their sales" read as the words of "complaints": words
+        // that open with a relative pronoun are a clause about someone, whose own cue ("say") is the remark.
+        if (Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "who" or "whom") return true;
         // "No major polls appear to have been conducted": nobody is the source.
         if (a.Source.Text.StartsWith("No ", StringComparison.Ordinal) || a.Source.Text.StartsWith("None ", StringComparison.Ordinal)) return true;
         // "the land claims organization", "insurance claims": a kind of claim, no one claiming.
@@ -370,7 +373,7 @@ internal static partial class Refine
                is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
         // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
         if (Stances.Contains(cueWord) && Unquoted(a)
-            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: var length } stance && (length < 10 || a.Speaker == AttributionExtractor.UnnamedSource)
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: var length } stance && (length < 10 || a.Speaker == AttributionExtractor.UnnamedSource || FirstWord(a.Cue.Text) is "is" or "are")
             && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) return true;
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
