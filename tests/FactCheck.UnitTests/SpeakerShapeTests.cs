@@ -2350,4 +2350,19 @@ public class SurnameTests
         var claims = AttributionExtractor.Extract(text);
         Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("referring", StringComparison.Ordinal) || a.Cue.Text.Contains("defending", StringComparison.Ordinal));
     }
+
+    /// <summary>"“…,” said NTI president Jeremy Tunraluk." is Tunraluk, not the body named the sentence before; "Longtime Altadore
+    /// resident Gail Morrison said" is Morrison ("Longtime Altadore" is nobody's name); "the rezoning could add up to 3,000 homes a
+    /// year" is an amount, no claim.</summary>
+    [Fact]
+    public void A_signed_quotation_with_a_body_before_the_role_and_a_longtime_resident()
+    {
+        const string text = "Nunavut Tunngavik Inc., which represents Inuit under the land claim, said it welcomed the declaration.\n\n"
+                            + "\"Declarations do not save lives. Resources do,\" said NTI president Jeremy Tunraluk.\n\n"
+                            + "Longtime Altadore resident Gail Morrison said she feared the character of her neighbourhood would be lost.\n\n"
+                            + "According to city administration, the rezoning could add up to 3,000 homes a year.\n";
+        Assert.Equal("Jeremy Tunraluk", One(text, "save lives").Speaker);
+        Assert.Equal("Gail Morrison", One(text, "character of her neighbourhood").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("add", StringComparison.Ordinal));
+    }
 }

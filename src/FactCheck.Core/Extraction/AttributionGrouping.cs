@@ -178,12 +178,12 @@ internal static partial class AttributionGrouping
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
-            // "“…,” said co-founder and chief executive Mahshid Yassaei.": with no source tagged, who is named right after a cue that
+            // "“…,” said co-founder and chief executive Mahshid Yassaei.", "said NTI president Jeremy Tunraluk.": with no source tagged, who is named right after a cue that
             // signs a quotation.
             if (sourceSpan.Length == 0 && cueSpan.Start > 2 && text.AsSpan(0, cueSpan.Start).TrimEnd() is [.., '"' or '”']
                 && SignedAfter().Match(text, cueSpan.End) is { Success: true } signed
                 // (A role right before the name, or none: not "the base chief known as Bob".)
-                && signed.Groups[1].Value.Split(' ').TakeWhile(w => char.IsLower(w[0])).LastOrDefault() is var roleWord && (roleWord is null || People.IsRoleNoun(roleWord)))
+                && signed.Groups[1].Value.Split(' ').SkipWhile(w => char.IsUpper(w[0])).TakeWhile(w => char.IsLower(w[0])).LastOrDefault() is var roleWord && (roleWord is null || People.IsRoleNoun(roleWord)))
                 sourceSpan = TextSpan.Of(text, signed.Groups[1].Index, signed.Groups[1].Index + signed.Groups[1].Length);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
@@ -417,7 +417,7 @@ internal static partial class AttributionGrouping
     static readonly HashSet<string> Said = ["said", "says", "say", "told", "tells", "added", "stated", "announced", "wrote", "writes"];
 
     /// <summary>" co-founder and chief executive Mahshid Yassaei." after a cue: a role in lower case, then a name, then the sentence's end.</summary>
-    [GeneratedRegex(@"\G\s+((?:[a-z][\w-]*\s+(?:and\s+)?){0,5}(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:[.,]|$)")]
+    [GeneratedRegex(@"\G\s+((?:[A-Z][\w.&'’-]*\s+){0,3}?(?:[a-z][\w-]*\s+(?:and\s+)?){0,5}(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:[.,]|$)")]
     private static partial Regex SignedAfter();
 
     [GeneratedRegex(@"^\s*,\s*\d{1,3}\s*,")]

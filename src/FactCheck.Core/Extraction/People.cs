@@ -378,6 +378,8 @@ internal sealed partial class People
                 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             // "International Longshore and Warehouse Union", "Royal Canadian Mint": no one's name opens with these.
             if (parts.Count >= 2 && parts[0] is "International" or "National" or "Royal" or "Federal" or "Provincial" or "Municipal") return;
+            // "Longtime Altadore resident Gail Morrison", "Retired Sarnia teacher …": a modifier and a place before a role, no one's name.
+            if (parts.Count >= 2 && parts[0] is "Longtime" or "Long-time" or "Lifelong" or "Veteran" or "Retired" or "Former" or "Local" or "Fellow") return;
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
             if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody

@@ -263,6 +263,9 @@ internal static partial class Refine
         // adding things does, it does not say ("he added that …", "she is adding that …" still say).
         if (cueWord is "adding" or "adds" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that"
             && (cueWord == "adding" ? FirstWord(a.Cue.Text) is "is" or "are" or "was" or "were" or "be" or "been" : text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0)) return true;
+        // "the rezoning could add up to 3,000 homes a year": what a thing would add is an amount, nobody's words.
+        if (cueWord is "add" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that"
+            && (FirstWord(a.Cue.Text) is "could" or "would" or "will" or "may" or "might" or "can" || WordBefore(text, a.Cue.Start) is "could" or "would" or "will" or "may" or "might" or "can")) return true;
         // "with wind chills expected to reach -45 overnight": a forecast of things, not anyone's words.
         if (LastWord(a.Cue.Text) == "expected" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) == "to") return true;
         // "A jury has found a 29-year-old man guilty of manslaughter": a verdict, as "found guilty" is.
