@@ -2365,4 +2365,19 @@ public class SurnameTests
         Assert.Equal("Gail Morrison", One(text, "character of her neighbourhood").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("add", StringComparison.Ordinal));
     }
+
+    /// <summary>"A Sumas Prairie man … is suing …" before "Harpreet Gill, 58, filed …" is Gill ("Sumas Prairie" is a place, nobody's
+    /// name); "a notice of civil claim" and "engineering reports dating back to 2015" make no claim; "The Canadian Home Builders'
+    /// Association – Calgary Region … Its CEO, Brian Hahn" is that body's CEO, by its whole name.</summary>
+    [Fact]
+    public void A_place_ending_in_prairie_a_civil_claim_and_a_chapter_after_a_dash()
+    {
+        const string text = "ABBOTSFORD, B.C. — A Sumas Prairie man whose house was destroyed in the 2021 floods is suing the B.C. government, alleging it failed to maintain a dike that officials knew was weak.\n\n"
+                            + "Harpreet Gill, 58, filed a notice of civil claim in B.C. Supreme Court last week. The lawsuit alleges the province ignored engineering reports dating back to 2015.\n\n"
+                            + "The Canadian Home Builders' Association – Calgary Region welcomed the decision. Its CEO, Brian Hahn, said the change would let builders \"get shovels in the ground faster.\"\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("Harpreet Gill", Assert.Single(claims, a => a.Cue.Text == "alleging").Speaker);
+        Assert.DoesNotContain(claims, a => a.Cue.Text is "claim" or "reports");
+        Assert.Equal("CEO of the Canadian Home Builders' Association – Calgary Region", One(text, "shovels").SpeakerRole);
+    }
 }

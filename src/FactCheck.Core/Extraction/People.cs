@@ -533,7 +533,7 @@ internal sealed partial class People
 
     /// <summary>Given names that are also places in Canadian and world news ("Victoria police said").</summary>
     /// <summary>Last words of towns' names that are also surnames: "Thunder Bay", "Grand Falls", "Corner Brook", "Medicine Hat".</summary>
-    internal static readonly HashSet<string> PlaceEnds = ["Bay", "Falls", "Harbour", "Harbor", "Lake", "River", "Springs", "Creek", "Valley", "Brook", "Hat", "Rapids", "Narrows", "Landing", "Crossing"];
+    internal static readonly HashSet<string> PlaceEnds = ["Bay", "Falls", "Harbour", "Harbor", "Lake", "River", "Springs", "Creek", "Valley", "Brook", "Hat", "Rapids", "Narrows", "Landing", "Crossing", "Prairie", "Heights", "Cove", "Portage", "Junction"];
 
     static readonly HashSet<string> Places = ["Victoria", "Regina", "Sydney", "Chelsea", "Jasper", "Florence", "Austin", "Paris", "Lincoln", "Jordan", "Georgia", "Dallas", "Charlotte", "Kingston", "Hamilton", "Moncton", "Brandon", "Trenton", "Orlando", "Houston", "Camrose", "Sherbrooke", "Chester", "Warren", "Madison", "Troy", "Vernon", "Nelson", "Selkirk", "Milton", "Preston", "Stanley", "Laval", "Adelaide"];
 
@@ -1598,7 +1598,8 @@ internal static partial class Speakers
 
     static readonly HashSet<string> Nationalities = ["European", "Russian", "Ukrainian", "American", "British", "Belarusian", "Chinese", "Democratic", "Republican", "North", "South", "East", "West", "New", "United"];
 
-    [GeneratedRegex(@"\b[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?)+")]
+    // ("The Canadian Home Builders' Association – Calgary Region": a chapter's name after an en dash is the same body's.)
+    [GeneratedRegex(@"\b[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:of|for|and|the)\s+)*|\s+–\s+)[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?)+")]
     private static partial Regex OrganisationRun();
 
     /// <summary>What "the airline", "the company" stand for in business copy: an organisation named just before.</summary>

@@ -297,6 +297,9 @@ internal static partial class Refine
         // "complaints from business owners | who say the lanes have cut into their sales" read as the words of "complaints": words
         // that open with a relative pronoun are a clause about someone, whose own cue ("say") is the remark.
         if (Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "who" or "whom") return true;
+        // "ignored engineering reports dating back to 2015": a plural noun of documents described by a participle, not reporting.
+        if (a.Cue.Text is "reports" or "claims" or "statements" or "complaints" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is { Length: > 4 } participle && participle.EndsWith("ing", StringComparison.Ordinal) && participle is not "saying") return true;
         // "No major polls appear to have been conducted": nobody is the source.
         if (a.Source.Text.StartsWith("No ", StringComparison.Ordinal) || a.Source.Text.StartsWith("None ", StringComparison.Ordinal)) return true;
         // "the land claims organization", "insurance claims": a kind of claim, no one claiming.
@@ -502,7 +505,7 @@ internal static partial class Refine
 
     /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims", "40 per cent more claims".</summary>
     internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new",
-        "individual", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
+        "individual", "civil", "small", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
 
     /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
     /// <summary>People a headline names by what they are ("Couple says …", "Widow says …"), whom the lede then names.</summary>
