@@ -2282,6 +2282,8 @@ internal static partial class Speakers
     {
         var s = source.Text.Trim();
         var lower = s.ToLowerInvariant();
+        // "A Sumas Prairie man whose house was destroyed …" read as the source up to "whose house": the one the relative clause is about.
+        if (source.Text.IndexOf(" whose ", StringComparison.Ordinal) is > 0 and var whoseAt) return Resolve(TextSpan.Of(text, source.Start, source.Start + whoseAt), text, people, previous);
         // "An Edmonton couple says …" before "Linda and Raj Mehta say …": the couple the next sentence names.
         if (CoupleNext(source, text) is { } couple) return couple;
         // "The Amalgamated Transit Union Local 583, which represents the city's operators, welcomed the move but said …": a source

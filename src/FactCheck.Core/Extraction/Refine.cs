@@ -379,7 +379,8 @@ internal static partial class Refine
                is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
         // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
         if (Stances.Contains(cueWord) && Unquoted(a)
-            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: var length } stance && (length < 10 || a.Speaker == AttributionExtractor.UnnamedSource || FirstWord(a.Cue.Text) is "is" or "are")
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: var length } stance && (length < 10 || a.Speaker == AttributionExtractor.UnnamedSource || FirstWord(a.Cue.Text) is "is" or "are" && !a.Content.Text.Contains(" saying ", StringComparison.Ordinal)
+                && a.Content.Start >= a.Cue.End && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).IsWhiteSpace())
             && stance[0].ToLowerInvariant() is not ("that" or "what" or "whether" or "how" or "why")) return true;
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
