@@ -2380,4 +2380,32 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text is "claim" or "reports");
         Assert.Equal("CEO of the Canadian Home Builders' Association – Calgary Region", One(text, "shovels").SpeakerRole);
     }
+
+    /// <summary>"A 2024 report by the Tyee Research Council found that …" is the council via a report (before, "Tyee Research Council
+    /// found" spoke through "report"); "An audit by the provincial auditor general concluded …" is the auditor general via an audit;
+    /// "Hereditary Chief Smogelgem of the Likhts'amisyu Clan" is Smogelgem; "the department said" after "Transport Canada" is that
+    /// department, via "a notice"; "…, citing erosion fears" makes no claim; "Nurses have voted to strike, their union said Monday,
+    /// raising the prospect of …" is the nurses' vote, not the prospect.</summary>
+    [Fact]
+    public void A_report_by_a_body_a_chief_of_a_clan_a_federal_department_and_a_consequence()
+    {
+        const string text = "Ottawa pauses ferry terminal expansion, citing erosion fears\n\n"
+                            + "HALIFAX — Nurses at three Cape Breton hospitals have voted 94 per cent in favour of a strike, their union said Monday, raising the prospect of cancelled surgeries.\n\n"
+                            + "Transport Canada is reviewing the terminal plan. In a notice posted Friday, the department said the shoreline had retreated two metres in a decade.\n\n"
+                            + "A 2024 report by the Tyee Research Council found that the wharf was sinking faster than forecast.\n\n"
+                            + "An audit by the provincial auditor general concluded that the ministry had lost track of $12 million.\n\n"
+                            + "Hereditary Chief Smogelgem of the Likhts'amisyu Clan welcomed the pause, saying the shoreline was sacred.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var nurses = One(text, "94 per cent");
+        Assert.StartsWith("Nurses at three Cape Breton hospitals", nurses.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("prospect", nurses.Content.Text, StringComparison.Ordinal);
+        var notice = One(text, "two metres");
+        Assert.Equal(("Transport Canada", "a notice"), (notice.Speaker, notice.Channel));
+        var report = One(text, "sinking faster");
+        Assert.Equal(("Tyee Research Council", "a report"), (report.Speaker, report.Channel));
+        var audit = One(text, "lost track");
+        Assert.Equal(("provincial auditor general", "an audit"), (audit.Speaker, audit.Channel));
+        Assert.Equal("Smogelgem", One(text, "sacred").Speaker);
+        Assert.DoesNotContain(claims, a => a.Cue.Text == "fears" || a.Speaker.Contains("erosion", StringComparison.Ordinal));
+    }
 }

@@ -410,6 +410,8 @@ public static partial class AttributionExtractor
         while (srcEnd < t.Count && srcEnd - j < 8 && t[srcEnd].Text is not ("," or "." or ";") && t[srcEnd].Lower is not ("that" or "in" or "on" or "over" or "about" or "to" or "of"))
             srcEnd++;
         if (srcEnd == j) return null;
+        // "A report by the foundation found that …": the verb after the maker is the cue, and the report the channel (TryVerb).
+        for (var k = j + 1; k < srcEnd; k++) if (Lexicon.VerbCues.Contains(t[k].Lower) && !t[k].IsCapitalized) return null;
         var that = srcEnd;
         while (that < t.Count && that - srcEnd < 8 && t[that].Lower != "that") that++;
         if (that >= t.Count || t[that].Lower != "that") return null;

@@ -1729,7 +1729,10 @@ internal static partial class Speakers
                     || noun == "airline" && (runWords[0] is "Air" || runWords[^1] is "Airlines" or "Airways" or "Air" || runWords[^1].EndsWith("Jet", StringComparison.Ordinal))
                        && !runWords.Any(w => w is "Association" or "Union" or "Pilots" or "Federation" or "Force")
                     // "the union" after "the Canadian Union of Postal Workers": the noun before "of" in a body's name.
-                    || Array.IndexOf(runWords, "of") is var of and >= 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase))) last = string.Join(' ', runWords);
+                    || Array.IndexOf(runWords, "of") is var of and >= 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase)
+                    // "the department" after "Fisheries and Oceans Canada", "Health Canada": a federal department goes by its field and
+                    // "Canada" (never "Air Canada" or "Bell Canada").
+                    || noun is "department" && runWords[^1] is "Canada" && runWords[..^1].All(w => w is "and" || FederalFields.Contains(w)))) last = string.Join(' ', runWords);
             }
         }
         return last;
@@ -1793,6 +1796,15 @@ internal static partial class Speakers
     /// <summary>Words that make "the X company" another body than the one named: "the parent company", "the other union".</summary>
     static readonly HashSet<string> OtherBody = ["other", "parent", "rival", "former", "competing", "sister", "new", "previous", "opposing", "national", "local",
         "second", "another", "holding", "subsidiary", "umbrella", "federal", "provincial", "municipal", "editorial", "task"];
+
+    /// <summary>The fields federal departments are named by before "Canada" ("Fisheries and Oceans Canada", "Transport Canada").</summary>
+    static readonly HashSet<string> FederalFields = new(StringComparer.Ordinal)
+    {
+        "Health", "Transport", "Fisheries", "Oceans", "Environment", "Climate", "Change", "Public", "Safety", "Global", "Affairs", "Justice",
+        "Finance", "Employment", "Social", "Development", "Immigration", "Refugees", "Citizenship", "Indigenous", "Services", "Natural",
+        "Resources", "Agriculture", "Agri-Food", "Innovation", "Science", "Economic", "Canadian", "Heritage", "Veterans", "Defence",
+        "Infrastructure", "Housing", "Communities", "Procurement", "Crown-Indigenous", "Relations", "Northern", "Women", "Gender", "Equality",
+    };
 
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force"];
 
@@ -2340,7 +2352,9 @@ internal static partial class Speakers
         if (SpeakerOfDocument(s, previous) is { } author) return author;
         // "Chief Sheila Brown of Shamattawa First Nation", "Sheila North of Winnipeg": a person of a place or an organisation.
         if (s.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && OrganisationIn(s[..of]) is null
-            && people.Named(s[..of], source.Start, previous) is { } member && member.Contains(' ')) return member;
+            && people.Named(s[..of], source.Start, previous) is { } member
+            // ("Hereditary Chief Gwiiyeehl of the Gitxaala Nation": one name after a title is a person too.)
+            && (member.Contains(' ') || member.Length > 2 && char.IsUpper(member[0]) && s[..of].EndsWith(" " + member, StringComparison.Ordinal))) return member;
         // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
         if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..])
             && !(s.LastIndexOf(' ', space - 1) is var given && people.Known.Contains(s[(given + 1)..])) // "President Per Bank": a person's surname
@@ -2523,7 +2537,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public)\s)?(report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]

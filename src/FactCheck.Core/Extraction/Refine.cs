@@ -62,6 +62,22 @@ internal static partial class Refine
     [GeneratedRegex(@",\s+(?:raising|prompting)\s+(?:new\s+|serious\s+|more\s+)?(?:questions|concerns|doubts|fears)\b")]
     private static partial Regex RaisingQuestions();
 
+    /// <summary>Past a dateline that opens a sentence ("TORONTO — ", "ST. JOHN'S, N.L. — ").</summary>
+    static int SkipDateline(string text, int k) => Dateline().Match(text, k) is { Success: true } m ? k + m.Length : k;
+
+    [GeneratedRegex(@"\G[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+[—–]\s+")]
+    private static partial Regex Dateline();
+
+    static int SkipSpace(string text, int k)
+    {
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        return k;
+    }
+
+    /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws (a day may come first).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|Monday night|Tuesday night)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking)\s+$")]
+    private static partial Regex ConsequenceAfter();
+
     /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
     /// but "of", "the", "and", "for" and a place's abbreviation is capitalised.</summary>
     static string? Initials(string name)
@@ -147,7 +163,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(?<who>(?:(?:federal|provincial|city|municipal|school|health)\s+)?(?:police|government|city|province|ministry|department|company|court|hospital|union|board|authority|military|army|university|council|RCMP|OPP|SQ|CBSA))\s+(?<doc>news release|press release|media release|release|statement|report|email|e-mail|memo|letter|update|bulletin|notice)$")]
     private static partial Regex BodysDocument();
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:new\s+|latest\s+|annual\s+|\d{4}\s+)?(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|produced|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?(?:for\s+(?:the\s+)?[\w-]+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:(?:new|latest|annual|independent|internal|final|\d{4})\s+){0,2}(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|produced|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?(?:for\s+(?:the\s+)?[\w-]+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b)(?:(?<!(?:study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)\s*,?\s+of)|(?=.*\sby\s)))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     /// <summary>"Statistics Canada's most recent census of agriculture", "the Bank of Canada's latest forecast": the owner's document.</summary>
@@ -357,6 +373,9 @@ internal static partial class Refine
         if (cueWord is "citing" or "cited" or "cites" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 6 } reason
             && !reason.Any(w => w is "that" or "which" or "who" or "as" or "had" or "has" or "have" or "was" or "is" or "were" or "are")) return true;
+        // "closes herring fishery, citing collapse fears": the fears are the reason given, nobody's words ("collapse" is no speaker).
+        if (WordBefore(text, a.Source.Start) is "citing" or "cited" or "cites" && a.Source.Length > 0 && a.Source.End <= a.Cue.Start && Unquoted(a)
+            && a.Cue.Text is "fears" or "concerns" or "worries" or "warnings" or "complaints" or "claims" or "reports" or "allegations") return true;
         // "with what doctors told the family was a chest infection": the free relative describes a thing; the words are the narrator's.
         if (a.Source.Length > 0 && a.Source.End <= a.Cue.Start && WordBefore(text, a.Source.Start) is "what" && Unquoted(a)
             && FirstWord(a.Content.Text) is not "that") return true;
@@ -596,6 +615,13 @@ internal static partial class Refine
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
             if (claimsOnly && r.Content.Start >= r.Cue.End && RaisingQuestions().Match(r.Content.Text) is { Success: true } raising && raising.Index > 20)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + raising.Index), r.Cue);
+            // "Flight attendants have voted to strike, their union said Monday, raising the prospect of …": what follows the participle is
+            // the reporter's; the words said are the clause before the source.
+            if (claimsOnly && r.Content.Start >= r.Cue.End && r.Source.Length > 0 && r.Source.End <= r.Cue.Start
+                && ConsequenceAfter().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End))
+                && text.AsSpan(0, r.Source.Start).TrimEnd() is var clause && clause.EndsWith(",") && People.SentenceStart(text, r.Source.Start) is var opening
+                && SkipDateline(text, SkipSpace(text, opening)) is var first && clause.Length - 1 - first > 20 && text.AsSpan(first, clause.Length - 1 - first).IndexOfAny("“”\"\n") < 0)
+                r = Rescored(text, people, r, TextSpan.Of(text, first, clause.Length - 1), r.Cue);
             // "Chan said | parents learned about | the plan from a news release": a cue read on into the words said; "said" is the
             // cue and the rest is what was said.
             if (claimsOnly && SaidInto().Match(r.Cue.Text) is { Success: true } into && r.Content.Start >= r.Cue.End && !NotInto.Contains(into.Groups[2].Value))
