@@ -2408,4 +2408,24 @@ public class SurnameTests
         Assert.Equal("Smogelgem", One(text, "sacred").Speaker);
         Assert.DoesNotContain(claims, a => a.Cue.Text == "fears" || a.Speaker.Contains("erosion", StringComparison.Ordinal));
     }
+
+    /// <summary>"A witness, who asked not to be named because …, told Global News he saw …" is the witness via Global News (before, the
+    /// outlet and the words were read as the speaker, and the witness as the words); "Court heard he billed the clinic for …" is what
+    /// the court heard, not a claim of his; "pleaded guilty in March to theft" is a plea, no claim; "said in a victim impact
+    /// statement" is a channel.</summary>
+    [Fact]
+    public void A_witness_set_off_before_told_a_court_heard_without_that_and_a_plea()
+    {
+        const string text = "A witness, who asked not to be named because he worked at the plant, told Global News he saw smoke pouring from the roof an hour before the alarm.\n\n"
+                            + "Dale Orrin, 54, pleaded guilty in March to theft over $5,000. Court heard he wrote himself 140 cheques from the clinic's account over six years.\n\n"
+                            + "The clinic's director, Nadia Farouk, said in a victim impact statement that patients had lost trust in the staff.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var witness = One(text, "smoke pouring");
+        Assert.Equal(("witness", "Global News"), (witness.Speaker, witness.Channel));
+        Assert.StartsWith("he saw smoke", witness.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, a => a.Speaker.Contains("smoke", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, a => a.Speaker == "Dale Orrin");
+        Assert.Equal("heard", One(text, "140 cheques").Cue.Text);
+        Assert.Equal(("Nadia Farouk", "a victim impact statement"), (One(text, "lost trust").Speaker, One(text, "lost trust").Channel));
+    }
 }

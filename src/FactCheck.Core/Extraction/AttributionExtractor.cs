@@ -469,10 +469,14 @@ public static partial class AttributionExtractor
         // "Mayor Andy Fillmore did not vote, but told reporters he supported the plan": the speaker is the sentence's subject.
         if (source is null && cueStart > 1 && t[cueStart - 1].Lower is "but" or "and" && ButSaid.Contains(t[i].Lower))
             source = SentenceSubject(text, t, cueStart - 1);
+        // "A neighbour, who asked not to be named because she feared for her safety, told CTV News she heard …": one told is the
+        // subject set off before the comma ("told" is never inverted: "…, told CTV News" names whom, not who).
+        if (source is null && cueStart > 1 && t[cueStart - 1].Text == "," && t[i].Lower is "told" or "tells"
+            && SentenceSubject(text, t, cueStart) is { } told && told.End < text.Length && text[told.End] == ',') source = told;
         if (source is null)
         {
             // Inverted without quotes: ", said the minister." — content is what precedes.
-            if (cueStart > 0 && t[cueStart - 1].Text == ",")
+            if (cueStart > 0 && t[cueStart - 1].Text == "," && t[i].Lower is not ("told" or "tells"))
             {
                 var after = NpAfter(text, t, cueEnd);
                 // Who is named after the cue opens with a name or an article ("…, said the minister"), not "said early intervention makes …".
@@ -602,7 +606,9 @@ public static partial class AttributionExtractor
 
     /// <summary>"Court heard that …", "the jury heard on Monday that …": what was said in the proceedings, as court reports write it.</summary>
     internal static bool CourtHeard(List<Token> t, int i) =>
-        t[i].Lower == "heard" && i > 0 && PastWhen(t, i + 1) is var k && k < t.Count && t[k].Lower == "that" && Proceedings.Contains(t[i - 1].Lower);
+        t[i].Lower == "heard" && i > 0 && PastWhen(t, i + 1) is var k && k < t.Count && Proceedings.Contains(t[i - 1].Lower)
+        // ("Court heard she wrote herself 300 cheques", "Court heard Pruett hid them": the clause without its "that".)
+        && (t[k].Lower == "that" || t[k].Lower is "he" or "she" or "they" or "it" or "we" || t[k].IsCapitalized && t[k].IsWord && k + 1 < t.Count && !t[k + 1].IsCapitalized && t[k + 1].IsWord);
 
     /// <summary>"“…,” the statement read", "the release reads": a document's words.</summary>
     internal static bool DocumentReads(List<Token> t, int i) =>

@@ -373,6 +373,12 @@ internal static partial class Refine
         if (cueWord is "citing" or "cited" or "cites" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 6 } reason
             && !reason.Any(w => w is "that" or "which" or "who" or "as" or "had" or "has" or "have" or "was" or "is" or "were" or "are")) return true;
+        // "pleaded guilty last spring to fraud over $5,000": a plea entered, not a statement of fact ("pleaded with the council to …" is a
+        // request, no claim either).
+        if (cueWord is "pleaded" or "pleads" or "pled" or "plead" && Unquoted(a) && a.Content.Start >= a.Cue.End) return true;
+        // "Court heard she wrote herself more than 300 cheques": writing cheques to oneself is a deed, nobody's words.
+        if (cueWord is "wrote" or "writes" or "write" or "writing" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is "herself" or "himself" or "themselves" or "itself" or "myself" or "ourselves" or "cheques" or "checks") return true;
         // "closes herring fishery, citing collapse fears": the fears are the reason given, nobody's words ("collapse" is no speaker).
         if (WordBefore(text, a.Source.Start) is "citing" or "cited" or "cites" && a.Source.Length > 0 && a.Source.End <= a.Cue.Start && Unquoted(a)
             && a.Cue.Text is "fears" or "concerns" or "worries" or "warnings" or "complaints" or "claims" or "reports" or "allegations") return true;
