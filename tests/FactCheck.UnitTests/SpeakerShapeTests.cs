@@ -2428,4 +2428,22 @@ public class SurnameTests
         Assert.Equal("heard", One(text, "140 cheques").Cue.Text);
         Assert.Equal(("Nadia Farouk", "a victim impact statement"), (One(text, "lost trust").Speaker, One(text, "lost trust").Channel));
     }
+
+    /// <summary>"Polio was declared eradicated in the Americas in 1994, according to the Pan American Health Organization" is the
+    /// organisation's (before, "Polio" spoke through "was declared"); "the number of apprentices its colleges can admit" makes no
+    /// claim; "before Election Day, he laughed and said" is the campaign manager, never a person called "Election Day".</summary>
+    [Fact]
+    public void A_passive_before_according_to_a_modal_admit_and_a_day_named_by_the_calendar()
+    {
+        const string text = "Polio was declared eradicated in the Americas in 1994, according to the Pan American Health Organization.\n\n"
+                            + "Manitoba will limit the number of apprentices its colleges can admit starting next year, Advanced Education Minister Renée Cable announced Tuesday.\n\n"
+                            + "When Tom Delacroix, the party's campaign manager, was asked whether the leader would debate before Election Day, he laughed and said, \"We'll see.\"\n";
+        var claims = AttributionExtractor.Extract(text);
+        var polio = One(text, "eradicated");
+        Assert.Equal("Pan American Health Organization", polio.Speaker);
+        Assert.StartsWith("Polio was declared", polio.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, a => a.Speaker is "Polio" or "colleges" || a.Cue.Text.Contains("admit", StringComparison.Ordinal));
+        Assert.Equal("Renée Cable", One(text, "limit the number").Speaker);
+        Assert.Equal("Tom Delacroix", One(text, "We'll see").Speaker);
+    }
 }

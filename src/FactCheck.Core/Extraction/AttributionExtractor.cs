@@ -446,6 +446,11 @@ public static partial class AttributionExtractor
         if (cueTail + 3 < t.Count && t[cueTail].Lower == "in" && t[cueTail + 1].Lower is "a" or "an" && t[cueTail + 2].Lower is "statement" or "interview" or "email" or "e-mail")
             cueTail += 3;
         var cue = TextSpan.Of(text, t[auxStart].Start, t[cueTail - 1].End);
+        // "Measles was declared eliminated in 1998, according to …": a passive's subject is what was said, never who said it ("was quoted
+        // as saying" keeps its speaker).
+        if (auxStart < cueStart && Lexicon.PassiveOfSaying.Contains(t[i].Lower)
+            && Enumerable.Range(auxStart, cueStart - auxStart).Any(k => t[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            && !(cueEnd < t.Count && t[cueEnd].Lower is "by")) return null;
 
         // “…,” said X.   “…,” X said.
         var (quoteSource, quoteContent) = QuotedBefore(text, t, cueStart, cueEnd, sStart, sentences, si);

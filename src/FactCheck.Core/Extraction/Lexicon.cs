@@ -116,6 +116,17 @@ internal static class Lexicon
     static readonly HashSet<string> Commenters = ["critics", "experts", "opponents", "observers", "analysts", "advocates", "residents", "officials", "economists", "supporters"];
 
     /// <summary>Words skipped between a subject and its cue: "has also said".</summary>
+    /// <summary>Verbs of saying, judging or telling whose passive ("was declared", "is considered", "were told") makes its subject what
+    /// was said or whom it was said to, never the one who said it (a stance, "is convinced that", is the subject's own).</summary>
+    public static readonly HashSet<string> PassiveOfSaying =
+    [
+        "declared", "announced", "reported", "considered", "thought", "believed", "said", "told", "known", "shown", "seen", "heard", "described",
+        "called", "named", "confirmed", "revealed", "mentioned", "posted", "criticized", "criticised", "argued", "asked", "offered", "expected",
+        "estimated", "alleged", "accused", "cited", "labelled", "labeled", "dubbed", "deemed", "viewed", "regarded", "praised", "blamed",
+        "challenged", "denied", "warned", "advised", "urged", "informed", "notified", "mocked", "rumoured", "rumored", "predicted", "projected",
+        "observed", "referred", "stated", "claimed", "questioned", "assured", "promised", "focused", "touted", "billed", "branded",
+    ];
+
     public static readonly HashSet<string> Between =
     [
         "also", "previously", "recently", "later", "once", "repeatedly", "has", "have", "had", "did", "does", "do", "will", "would",
@@ -301,6 +312,8 @@ internal static class Lexicon
         "Energy", "Coal", "Oil", "Gas", "Motors", "Airlines", "Airways", "Capital", "Partners", "Resources", "Pharmaceuticals", "Foods",
         "Mining", "Today", "Entertainment", "Communications", "Telecom", "Solutions", "Services", "Insurance", "Financial", "Securities",
         "Investments", "Laboratories", "Enterprises", "Ventures", "Corporation", "Limited", "Ltd", "Deer",
+        // Days the calendar names ("Election Day", "Boxing Day", "Remembrance Day"), nobody's name.
+        "Election", "Boxing", "Remembrance", "Thanksgiving", "Christmas", "Easter", "Halloween",
         // Cities no one has for a surname ("Bike Edmonton executive director …", "Metro Vancouver"), programmes' words ("CBC's The
         // Early Edition", "The Current").
         "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Ottawa", "Winnipeg", "Halifax", "Saskatoon", "Mississauga",

@@ -379,6 +379,15 @@ internal static partial class Refine
         // "Court heard she wrote herself more than 300 cheques": writing cheques to oneself is a deed, nobody's words.
         if (cueWord is "wrote" or "writes" or "write" or "writing" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "herself" or "himself" or "themselves" or "itself" or "myself" or "ourselves" or "cheques" or "checks") return true;
+        // "Measles was declared eliminated …", "The fire was reported at 2 a.m.", "Residents were told to leave": a passive's subject is
+        // what was said or whom it was told, never who said it ("was quoted as saying" and "is convinced that" keep theirs).
+        if ((a.Source.Length == 0 || a.Source.End <= a.Cue.Start) && a.Cue.Text.Split(" ", StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
+            && passive.Any(w => w.ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            && passive.Select(w => w.ToLowerInvariant()).FirstOrDefault(w => !Lexicon.Between.Contains(w)) is { } passiveVerb && Lexicon.PassiveOfSaying.Contains(passiveVerb)
+            && FirstWord(text.AsSpan(a.Cue.End)) is not "by") return true;
+        // "the students its universities can admit": letting in, not owning up ("could admit that …" holds words).
+        if (cueWord is "admit" && Unquoted(a) && FirstWord(a.Cue.Text) is "can" or "could" or "may" or "might" or "will" or "would" or "must" or "should"
+            && FirstWord(text.AsSpan(a.Cue.End)) is not "that") return true;
         // "closes herring fishery, citing collapse fears": the fears are the reason given, nobody's words ("collapse" is no speaker).
         if (WordBefore(text, a.Source.Start) is "citing" or "cited" or "cites" && a.Source.Length > 0 && a.Source.End <= a.Cue.Start && Unquoted(a)
             && a.Cue.Text is "fears" or "concerns" or "worries" or "warnings" or "complaints" or "claims" or "reports" or "allegations") return true;
