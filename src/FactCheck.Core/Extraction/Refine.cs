@@ -75,7 +75,7 @@ internal static partial class Refine
     }
 
     /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws (a day may come first).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|Monday night|Tuesday night)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking)\s+$")]
+    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking)\s+$")]
     private static partial Regex ConsequenceAfter();
 
     /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
@@ -632,11 +632,23 @@ internal static partial class Refine
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + raising.Index), r.Cue);
             // "Flight attendants have voted to strike, their union said Monday, raising the prospect of …": what follows the participle is
             // the reporter's; the words said are the clause before the source.
-            if (claimsOnly && r.Content.Start >= r.Cue.End && r.Source.Length > 0 && r.Source.End <= r.Cue.Start
-                && ConsequenceAfter().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End))
-                && text.AsSpan(0, r.Source.Start).TrimEnd() is var clause && clause.EndsWith(",") && People.SentenceStart(text, r.Source.Start) is var opening
-                && SkipDateline(text, SkipSpace(text, opening)) is var first && clause.Length - 1 - first > 20 && text.AsSpan(first, clause.Length - 1 - first).IndexOfAny("“”\"\n") < 0)
-                r = Rescored(text, people, r, TextSpan.Of(text, first, clause.Length - 1), r.Cue);
+            // (The tagger may read the participle into the words, and the lede's subject as the source: the source is then the words
+            // between the last comma and the cue.)
+            if (claimsOnly && r.Content.Start >= r.Cue.End && r.Cue.Start > 0
+                && (ConsequenceAfter().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End))
+                    || ConsequenceAfter().IsMatch(text[r.Cue.End..r.Content.Start] + FirstWord(r.Content.Text) + " "))
+                && text.LastIndexOf(',', r.Cue.Start - 1) is var comma and > 0 && People.SentenceStart(text, r.Cue.Start) is var opening && comma > opening
+                && text.AsSpan(comma + 1, r.Cue.Start - comma - 1).Trim() is { Length: > 1 } teller && teller.Count(' ') <= 5 && teller.IndexOfAny("“”\"") < 0
+                && SkipDateline(text, SkipSpace(text, opening)) is var first && comma - first > 20 && text.AsSpan(first, comma - first).IndexOfAny("“”\"\n") < 0)
+            {
+                if (r.Source.Start <= comma)
+                {
+                    var at = comma + 1 + (text.Length - comma - 1 - text.AsSpan(comma + 1).TrimStart().Length);
+                    var source = TextSpan.Of(text, at, at + teller.Length);
+                    r = r with { Source = source, Speaker = Speakers.Resolve(source, text, people, result.Count > 0 ? result[^1] : null) };
+                }
+                r = Rescored(text, people, r, TextSpan.Of(text, first, comma), r.Cue);
+            }
             // "Chan said | parents learned about | the plan from a news release": a cue read on into the words said; "said" is the
             // cue and the rest is what was said.
             if (claimsOnly && SaidInto().Match(r.Cue.Text) is { Success: true } into && r.Content.Start >= r.Cue.End && !NotInto.Contains(into.Groups[2].Value))
