@@ -2446,4 +2446,13 @@ public class SurnameTests
         Assert.Equal("Renée Cable", One(text, "limit the number").Speaker);
         Assert.Equal("Tom Delacroix", One(text, "We'll see").Speaker);
     }
+
+    /// <summary>"Chief Laura Sam of the Ts'kw'aylaxw Band" is the band's chief: a nation's or a band's name may hold apostrophes.</summary>
+    [Fact]
+    public void A_chief_of_a_band_whose_name_holds_apostrophes()
+    {
+        const string text = "Chief Laura Sam of the Ts'kw'aylaxw Band said the band had not been consulted on the dam.\n";
+        var chief = One(text, "not been consulted");
+        Assert.Equal(("Laura Sam", "chief of the Ts'kw'aylaxw Band"), (chief.Speaker, chief.SpeakerRole));
+    }
 }

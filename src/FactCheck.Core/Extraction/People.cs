@@ -1071,7 +1071,9 @@ internal sealed partial class People
         if (at < 0) return null;
         var body = source[(at + speaker.Length + skip)..].Split(',')[0].Trim();
         return (body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body) is { Length: > 3 } named && char.IsUpper(named[0]) && named.Length <= 80
-               && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale"))
+               && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale")
+                   // ("Chief Maria Anderson of the Tla'amin Nation", "of the Skeetchestn Band": a nation's name may hold an apostrophe.)
+                   || named.Split(' ') is { Length: >= 2 and <= 5 } nation && nation[^1] is "Nation" or "Band" or "Clan" or "Tribe" or "Confederacy" && nation.All(w => char.IsUpper(w[0])))
             ? named : null;
     }
 
