@@ -2455,4 +2455,19 @@ public class SurnameTests
         var chief = One(text, "not been consulted");
         Assert.Equal(("Laura Sam", "chief of the Ts'kw'aylaxw Band"), (chief.Speaker, chief.SpeakerRole));
     }
+
+    /// <summary>"Warden Bruce Halloran told CBC News …" is Bruce Halloran, the warden ("Warden" and "Reeve" are titles, no part of a
+    /// name); "A utility spokesperson, Dana Reid, rejected that claim, saying the utility had spent $1 billion …" is what follows
+    /// "saying", not "that claim, saying …".</summary>
+    [Fact]
+    public void A_warden_and_a_rejection_that_says_why()
+    {
+        const string text = "Warden Bruce Halloran told CBC News that some residents had been without power since Thursday.\n\n"
+                            + "Critics said the outages were the result of years of underinvestment. A utility spokesperson, Dana Reid, rejected that claim, saying the utility had spent $1 billion on its grid since 2020.\n";
+        var warden = One(text, "without power");
+        Assert.Equal(("Bruce Halloran", "warden"), (warden.Speaker, warden.SpeakerRole));
+        var reid = One(text, "$1 billion");
+        Assert.Equal("Dana Reid", reid.Speaker);
+        Assert.StartsWith("the utility had spent", reid.Content.Text, StringComparison.Ordinal);
+    }
 }

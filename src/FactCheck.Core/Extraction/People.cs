@@ -276,6 +276,8 @@ internal sealed partial class People
         "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
         "Leader", "Speaker", "Whip", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
         "Sens", "Reps", "Miss", "Pastor", "Coun", "Couns", "Ald", "Atty",
+        // Heads of rural municipalities ("Warden Bruce Morrison" of a Nova Scotia county, "Reeve Tanya Thorn" of an Alberta district).
+        "Warden", "Reeve",
         // Occupations written as titles ("Actress Amandla Stenberg", "Billionaire Donald Trump").
         "Actress", "Actor", "Comedian", "Activist", "Billionaire", "Evangelist", "Economist", "Nominee", "Candidate", "Strategist",
         "Pollster", "Historian", "Analyst",

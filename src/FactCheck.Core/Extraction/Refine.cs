@@ -74,6 +74,10 @@ internal static partial class Refine
         return k;
     }
 
+    /// <summary>"that claim, saying (that)", "the criticism, saying": what was rejected, then the words of the rejection.</summary>
+    [GeneratedRegex(@"^(?:that|the|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?<saying>saying|arguing|noting)\s+(?:that\s+)?")]
+    private static partial Regex RejectedThenSaying();
+
     /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws (a day may come first).</summary>
     [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking)\s+$")]
     private static partial Regex ConsequenceAfter();
@@ -648,6 +652,15 @@ internal static partial class Refine
                     r = r with { Source = source, Speaker = Speakers.Resolve(source, text, people, result.Count > 0 ? result[^1] : null) };
                 }
                 r = Rescored(text, people, r, TextSpan.Of(text, first, comma), r.Cue);
+            }
+            // "rejected that claim, saying the utility had spent $1 billion …": the claim rejected is someone else's; the words are what
+            // follows "saying", and "saying" is their cue.
+            if (claimsOnly && r.Content.Start >= r.Cue.End && cueWord is "rejected" or "rejects" or "dismissed" or "dismisses" or "disputed" or "disputes" or "denied" or "denies" or "rebuffed"
+                && RejectedThenSaying().Match(r.Content.Text) is { Success: true } rejected && rejected.Length < r.Content.Length - 10)
+            {
+                var verb = rejected.Groups["saying"];
+                var sayingCue = TextSpan.Of(text, r.Content.Start + verb.Index, r.Content.Start + verb.Index + verb.Length);
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + rejected.Length, r.Content.End), sayingCue);
             }
             // "Chan said | parents learned about | the plan from a news release": a cue read on into the words said; "said" is the
             // cue and the rest is what was said.
