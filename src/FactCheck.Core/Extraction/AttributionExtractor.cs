@@ -128,7 +128,7 @@ public static partial class AttributionExtractor
     private static partial Regex PronounWord();
 
     /// <summary>Where the sentence holding a position opens (<see cref="People.SentenceStart"/>), past the space after the stop.</summary>
-    static int SentenceOpening(string text, int position)
+    internal static int SentenceOpening(string text, int position)
     {
         var k = People.SentenceStart(text, position);
         while (k < position && char.IsWhiteSpace(text[k])) k++;
@@ -449,7 +449,7 @@ public static partial class AttributionExtractor
         // "Measles was declared eliminated in 1998, according to …": a passive's subject is what was said, never who said it ("was quoted
         // as saying" keeps its speaker).
         if (auxStart < cueStart && Lexicon.PassiveOfSaying.Contains(t[i].Lower)
-            && Enumerable.Range(auxStart, cueStart - auxStart).Any(k => t[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            && Enumerable.Range(auxStart, cueStart - auxStart).Any(k => Refine.Auxiliaries.Contains(t[k].Lower))
             && !(cueEnd < t.Count && t[cueEnd].Lower is "by")) return null;
 
         // “…,” said X.   “…,” X said.

@@ -2226,6 +2226,9 @@ internal static partial class Speakers
             ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups[1].Value.ToLowerInvariant()).Replace("'S", "'s", StringComparison.Ordinal).Replace("’S", "’s", StringComparison.Ordinal)
             : null;
 
+    /// <summary>Past a dateline that opens a line at <paramref name="k"/> ("TORONTO — ", "ST. JOHN'S, N.L. — "), else <paramref name="k"/>.</summary>
+    internal static int PastDateline(string text, int k) => Dateline().Match(text, k) is { Success: true } m && m.Index == k ? k + m.Length : k;
+
     [GeneratedRegex(@"(?m)^([A-Z][A-Z'’.\- ]{1,30}[A-Z.])(?:,[^—–\n]{1,20})?\s[—–]\s")]
     private static partial Regex Dateline();
 

@@ -62,18 +62,6 @@ internal static partial class Refine
     [GeneratedRegex(@",\s+(?:raising|prompting)\s+(?:new\s+|serious\s+|more\s+)?(?:questions|concerns|doubts|fears)\b")]
     private static partial Regex RaisingQuestions();
 
-    /// <summary>Past a dateline that opens a sentence ("TORONTO — ", "ST. JOHN'S, N.L. — ").</summary>
-    static int SkipDateline(string text, int k) => Dateline().Match(text, k) is { Success: true } m ? k + m.Length : k;
-
-    [GeneratedRegex(@"\G[A-Z][A-Z.'’ -]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+[—–]\s+")]
-    private static partial Regex Dateline();
-
-    static int SkipSpace(string text, int k)
-    {
-        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
-        return k;
-    }
-
     /// <summary>"that claim, saying (that)", "the criticism, saying": what was rejected, then the words of the rejection.</summary>
     [GeneratedRegex(@"^(?:that|the|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?<saying>saying|arguing|noting)\s+(?:that\s+)?")]
     private static partial Regex RejectedThenSaying();
@@ -114,8 +102,19 @@ internal static partial class Refine
         return a with { Cue = cue, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
     }
 
-    static readonly HashSet<string> PassiveCues = new(StringComparer.Ordinal) { "found", "told", "asked", "expected", "believed", "thought", "presumed", "determined", "identified", "named" };
-    static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "be", "being" };
+    /// <summary>Findings whose passive is narration ("The body was found", "was identified as"), besides <see cref="Lexicon.PassiveOfSaying"/>.</summary>
+    static readonly HashSet<string> PassiveFindings = new(StringComparer.Ordinal) { "found", "presumed", "determined", "identified" };
+
+    /// <summary>Whether a form of "be" comes before cue word <paramref name="k"/>, past adverbs ("is not thought", "have sometimes been
+    /// accused"); the word before the cue where the cue opens with it.</summary>
+    static bool AuxiliaryBefore(string text, int cueStart, string[] cueWords, int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && !Auxiliaries.Contains(cueWords[j].ToLowerInvariant()) && Lexicon.Between.Contains(cueWords[j].ToLowerInvariant())) j--;
+        return Auxiliaries.Contains(j >= 0 ? cueWords[j].ToLowerInvariant() : WordBefore(text, cueStart));
+    }
+
+    internal static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "be", "being" };
 
     /// <summary>Cues of words said or written, which a channel may carry ("According to court documents, X told staff …").</summary>
     static readonly HashSet<string> SpokenThrough = new(StringComparer.Ordinal)
@@ -269,10 +268,10 @@ internal static partial class Refine
         // The passive anywhere in the cue: "The body was found in a shallow grave" is narration, not a study's or a person's finding;
         // "She was told he would wait two years": she heard it, whoever said it is not named; "Owners are being asked to pay …":
         // they were asked; "has been found guilty of assault" is a verdict; "Council is expected to vote next month" what the
-        // reporter expects.
+        // reporter expects; "Measles was declared eliminated …, according to …" is no remark of measles'.
         if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var cueWords
-            && Enumerable.Range(0, cueWords.Length).Any(k => PassiveCues.Contains(cueWords[k].ToLowerInvariant())
-                && Auxiliaries.Contains(k > 0 ? cueWords[k - 1].ToLowerInvariant() : WordBefore(text, a.Cue.Start)))) return true;
+            && Enumerable.Range(0, cueWords.Length).Any(k => (Lexicon.PassiveOfSaying.Contains(cueWords[k].ToLowerInvariant()) || PassiveFindings.Contains(cueWords[k].ToLowerInvariant()))
+                && AuxiliaryBefore(text, a.Cue.Start, cueWords, k))) return true;
         // "with 46 confirmed cases since …": a participle between a count and its noun describes the things counted.
         if (a.Source.Length > 0 && a.Source.Text.All(c => char.IsDigit(c) || c == ',') && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
             && a.Source.End <= a.Cue.Start && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace()) return true;
@@ -383,12 +382,6 @@ internal static partial class Refine
         // "Court heard she wrote herself more than 300 cheques": writing cheques to oneself is a deed, nobody's words.
         if (cueWord is "wrote" or "writes" or "write" or "writing" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "herself" or "himself" or "themselves" or "itself" or "myself" or "ourselves" or "cheques" or "checks") return true;
-        // "Measles was declared eliminated …", "The fire was reported at 2 a.m.", "Residents were told to leave": a passive's subject is
-        // what was said or whom it was told, never who said it ("was quoted as saying" and "is convinced that" keep theirs).
-        if ((a.Source.Length == 0 || a.Source.End <= a.Cue.Start) && a.Cue.Text.Split(" ", StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } passive
-            && passive.Any(w => w.ToLowerInvariant() is "was" or "were" or "is" or "are" or "been" or "be" or "being")
-            && passive.Select(w => w.ToLowerInvariant()).FirstOrDefault(w => !Lexicon.Between.Contains(w)) is { } passiveVerb && Lexicon.PassiveOfSaying.Contains(passiveVerb)
-            && FirstWord(text.AsSpan(a.Cue.End)) is not "by") return true;
         // "the students its universities can admit": letting in, not owning up ("could admit that …" holds words).
         if (cueWord is "admit" && Unquoted(a) && FirstWord(a.Cue.Text) is "can" or "could" or "may" or "might" or "will" or "would" or "must" or "should"
             && FirstWord(text.AsSpan(a.Cue.End)) is not "that") return true;
@@ -641,9 +634,9 @@ internal static partial class Refine
             if (claimsOnly && r.Content.Start >= r.Cue.End && r.Cue.Start > 0
                 && (ConsequenceAfter().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End))
                     || ConsequenceAfter().IsMatch(text[r.Cue.End..r.Content.Start] + FirstWord(r.Content.Text) + " "))
-                && text.LastIndexOf(',', r.Cue.Start - 1) is var comma and > 0 && People.SentenceStart(text, r.Cue.Start) is var opening && comma > opening
+                && text.LastIndexOf(',', r.Cue.Start - 1) is var comma and > 0 && Speakers.PastDateline(text, AttributionExtractor.SentenceOpening(text, r.Cue.Start)) is var first && comma > first
                 && text.AsSpan(comma + 1, r.Cue.Start - comma - 1).Trim() is { Length: > 1 } teller && teller.Count(' ') <= 5 && teller.IndexOfAny("“”\"") < 0
-                && SkipDateline(text, SkipSpace(text, opening)) is var first && comma - first > 20 && text.AsSpan(first, comma - first).IndexOfAny("“”\"\n") < 0)
+                && comma - first > 20 && text.AsSpan(first, comma - first).IndexOfAny("“”\"\n") < 0)
             {
                 if (r.Source.Start <= comma)
                 {
