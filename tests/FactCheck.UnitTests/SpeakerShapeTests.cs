@@ -2470,4 +2470,29 @@ public class SurnameTests
         Assert.Equal("Dana Reid", reid.Speaker);
         Assert.StartsWith("the utility had spent", reid.Content.Text, StringComparison.Ordinal);
     }
+    /// <summary>"Residents can return home starting Saturday, territorial officials announced, after rain slowed a wildfire …": the words are the clause before the
+    /// source, not the reporter's "after …" (before, the claim was that crews cleared it); "told a news conference at City Hall the
+    /// county had …" leaves the place out of the words; "said in a call with analysts" is a channel; "defended her ministry's plan to
+    /// charge tolls on the bridge within two years of opening" is a stance toward a plan, no claim.</summary>
+    [Fact]
+    public void A_reporters_after_clause_a_place_after_a_news_conference_a_call_with_analysts_and_a_plan_defended()
+    {
+        const string text = "Evacuees can go home\n\nYELLOWKNIFE — Residents of Fort Simpson can return home starting Saturday, territorial officials announced, after rain slowed a wildfire that had burned within five kilometres of the village.\n\n"
+                            + "\"The fire is not out, but it is no longer a threat to the community,\" said Mike Westwick, a spokesperson for NWT Fire.\n\n"
+                            + "Warden Lena Boutilier told a news conference at City Hall the county had spent $4 million on repairs since spring.\n\n"
+                            + "\"We expect demand to pick up once the bridge opens,\" chief executive Rita Ocampo said in a call with analysts.\n\n"
+                            + "Transport Minister Gail Whynot on Thursday defended her ministry's plan to charge tolls on the new bridge within two years of its opening, saying the province could not afford it otherwise.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var homes = One(text, "return home");
+        Assert.Equal("territorial officials", homes.Speaker);
+        Assert.StartsWith("Residents of Fort Simpson", homes.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, a => a.Content.Text.StartsWith("after rain", StringComparison.Ordinal));
+        var repairs = One(text, "$4 million");
+        Assert.Equal(("Lena Boutilier", "a news conference"), (repairs.Speaker, repairs.Channel));
+        Assert.StartsWith("the county had spent", repairs.Content.Text, StringComparison.Ordinal);
+        var demand = One(text, "pick up");
+        Assert.Equal(("Rita Ocampo", "a call with analysts"), (demand.Speaker, demand.Channel));
+        Assert.DoesNotContain(claims, a => a.Content.Text.StartsWith("her ministry's plan", StringComparison.Ordinal));
+        Assert.Equal("Gail Whynot", One(text, "could not afford").Speaker);
+    }
 }

@@ -2544,7 +2544,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?(report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary)\b")]
+    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?(report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast)(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
@@ -2601,7 +2601,8 @@ internal static partial class Channels
         if (content.Start > cue.End && to < end && RunsOn().Match(text, to, end - to) is { Success: true } runOn) to += runOn.Length;
         return Find(string.Concat(text.AsSpan(start, from - start), new string(' ', to - from), text.AsSpan(to, end - to)))
                // "rejected that argument in a ruling": where the words read run on over the occasion that ends them, it is the channel.
-               ?? (InA().Matches(text[from..to]) is { Count: > 0 } all && all[^1] is var last && OnlyWhen().IsMatch(text.AsSpan(from + last.Index + last.Length, to - from - last.Index - last.Length))
+               // ("treated her family disrespectfully during a phone call": a call that ends the words is what they tell of.)
+               ?? (InA().Matches(text[from..to]) is { Count: > 0 } all && all[^1] is var last && !last.Value.EndsWith("call", StringComparison.Ordinal) && OnlyWhen().IsMatch(text.AsSpan(from + last.Index + last.Length, to - from - last.Index - last.Length))
                    ? Find(last.Value) : null);
     }
 
@@ -2626,7 +2627,7 @@ internal static partial class Channels
         if (InA().Match(sentence) is { Success: true } a)
         {
             // "in a phone interview" → "a phone interview"; "in his statement" → "a statement".
-            var what = a.Groups[2].Value + a.Groups[3].Value;
+            var what = a.Groups[2].Value + a.Value[(a.Groups[3].Index - a.Index)..];
             // "in a post on X", "in a video posted to Facebook": where it was posted.
             if (Platform().Match(sentence, a.Index + a.Length) is { Success: true } p) what += " on " + p.Groups[1].Value;
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;

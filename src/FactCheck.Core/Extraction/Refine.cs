@@ -66,8 +66,17 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:that|the|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?<saying>saying|arguing|noting)\s+(?:that\s+)?")]
     private static partial Regex RejectedThenSaying();
 
-    /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws (a day may come first).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking)\s+$")]
+    /// <summary>Between a cue and the tagger's words: "a news conference at ", "reporters in ": the words may open with the place.</summary>
+    [GeneratedRegex(@"^\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing|(?:a|the)\s+(?:\w+\s+)?(?:committee|meeting|rally))\s+(?:at|in|outside)\s+$")]
+    private static partial Regex PlaceBefore();
+
+    /// <summary>A place's name, then a clause: "City Hall | the county had …", "Queen's Park | the province …".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|du)\s+)?){1,4}(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|there|this|these|those|no|more|about|some|all|every|most|many|nearly|almost|only)\s)")]
+    private static partial Regex PlaceThenClause();
+
+    /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws, or ", after rain
+    /// slowed the fire", the reporter's account of why (a day may come first).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|after|amid|following|as)\s+$")]
     private static partial Regex ConsequenceAfter();
 
     /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
@@ -416,6 +425,13 @@ internal static partial class Refine
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
             || cueWord is "raising" or "raises" or "raised" or "raise" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var what, ..] && what is "questions" or "concerns" or "doubts" or "fears") return true;
+        // "defended her ministry's plan to charge tolls on the new bridge within two years of its opening": however long, a plan
+        // defended is a thing, not a statement.
+        if (Stances.Contains(cueWord) && Unquoted(a) && a.Content.Start >= a.Cue.End && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).IsWhiteSpace()
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var determiner, _, ..] words
+            && determiner.ToLowerInvariant() is "the" or "his" or "her" or "its" or "their" or "a" or "an"
+            && !words.Any(w => Finite(w.ToLowerInvariant()) || w is "will" or "that" or "saying" or "says" or "said" || w.EndsWith(',') || w.Contains("''", StringComparison.Ordinal)))
+            return true;
         // "thanked volunteers at her campaign office on Corydon Avenue shortly after 10 p.m.": thanks, however long, state nothing.
         if (cueWord is "thanked" or "thanks" or "thanking" or "thank" && Unquoted(a) && FirstWord(a.Content.Text) != "that") return true;
         // "told CBC News he had no comment": no answer either.
@@ -611,6 +627,11 @@ internal static partial class Refine
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + that + 6, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } inquiry) r = r with { Channel = inquiry };
             }
+            // "told a news conference at City Hall | the county had spent …", "told reporters in Ottawa | the deal …": where it was said
+            // is no part of the words.
+            if (claimsOnly && r.Content.Start >= r.Cue.End && Unquoted(r) && PlaceBefore().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End))
+                && PlaceThenClause().Match(r.Content.Text) is { Success: true } place && place.Length < r.Content.Length - 20)
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + place.Length, r.Content.End), r.Cue);
             // "She cited a 2023 report by the auditor general that found the province had not tracked costs": the report's finding,
             // the auditor general's through the report, whichever cue the words were read with.
             if (claimsOnly && r.Content.Text.StartsWith("that ", StringComparison.Ordinal)
@@ -627,8 +648,9 @@ internal static partial class Refine
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
             if (claimsOnly && r.Content.Start >= r.Cue.End && RaisingQuestions().Match(r.Content.Text) is { Success: true } raising && raising.Index > 20)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + raising.Index), r.Cue);
-            // "Flight attendants have voted to strike, their union said Monday, raising the prospect of …": what follows the participle is
-            // the reporter's; the words said are the clause before the source.
+            // "Flight attendants have voted to strike, their union said Monday, raising the prospect of …" and "Residents can return home
+            // Saturday, officials announced, after rain slowed the fire": what follows the participle or "after" is the reporter's; the
+            // words said are the clause before the source.
             // (The tagger may read the participle into the words, and the lede's subject as the source: the source is then the words
             // between the last comma and the cue.)
             if (claimsOnly && r.Content.Start >= r.Cue.End && r.Cue.Start > 0
