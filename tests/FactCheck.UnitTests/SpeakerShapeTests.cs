@@ -238,7 +238,7 @@ public class SpeakerShapeTests
     [InlineData("The new urgent care clinics are expected to open in Sydney and Yarmouth, the department said in a news release.", "The new urgent care clinics are expected to open in Sydney and Yarmouth", "department", "a news release")]
     [InlineData("Three people were taken to hospital with minor injuries, RCMP said in a release.", "Three people were taken to hospital with minor injuries", "RCMP", "a release")]
     [InlineData("The bridge will reopen to traffic in May, the city said in a statement on Friday.", "The bridge will reopen to traffic in May", "city", "a statement")]
-    [InlineData("Nobody was hurt in the warehouse fire, police said at a news conference in Truro on Monday.", "Nobody was hurt in the warehouse fire", "police", null)]
+    [InlineData("Nobody was hurt in the warehouse fire, police said at a news conference in Truro on Monday.", "Nobody was hurt in the warehouse fire", "police", "a news conference")]
     [InlineData("The ferry plan is working, Premier Dana Kerr wrote on Facebook.", "The ferry plan is working", "Dana Kerr", "Facebook")]
     [InlineData("The lake is safe for swimming again, the health authority said in an update posted to its website on Sunday.", "The lake is safe for swimming again", "health authority", "an update")]
     public void A_remark_before_its_source_and_occasion_is_the_claim(string text, string words, string speaker, string? channel)
@@ -2494,5 +2494,27 @@ public class SurnameTests
         Assert.Equal(("Rita Ocampo", "a call with analysts"), (demand.Speaker, demand.Channel));
         Assert.DoesNotContain(claims, a => a.Content.Text.StartsWith("her ministry's plan", StringComparison.Ordinal));
         Assert.Equal("Gail Whynot", One(text, "could not afford").Speaker);
+    }
+    /// <summary>"told CBC Radio's Information Morning the blaze started …" keeps its "the" (before, the words began "blaze started");
+    /// "told the court Pratt used the money …" keeps the name the words open with (before, "used the money …"); "told The Globe and
+    /// Mail the province …" is told to the whole paper; "said at a news conference" names the news conference as the channel.</summary>
+    [Fact]
+    public void Whom_a_told_names_ends_where_the_words_begin_and_a_news_conference_is_a_channel()
+    {
+        const string text = "Fire Chief Ken McKinnon told CBC Radio's Information Morning the blaze started in a kitchen on Main Street.\n\n"
+                            + "Crown prosecutor Gillian Lee told the court Pratt used the money to pay gambling debts.\n\n"
+                            + "Premier Tim Houston told The Globe and Mail the province would not back down on the tolls.\n\n"
+                            + "Mayor Olivia Chow said at a news conference on Monday that the city would hire 200 more bus drivers.\n";
+        var blaze = One(text, "blaze started");
+        Assert.Equal(("Ken McKinnon", "CBC Radio's Information Morning"), (blaze.Speaker, blaze.Channel));
+        Assert.StartsWith("the blaze started", blaze.Content.Text, StringComparison.Ordinal);
+        var debts = One(text, "gambling debts");
+        Assert.Equal("Gillian Lee", debts.Speaker);
+        Assert.StartsWith("Pratt used the money", debts.Content.Text, StringComparison.Ordinal);
+        var tolls = One(text, "back down");
+        Assert.Equal(("Tim Houston", "The Globe and Mail"), (tolls.Speaker, tolls.Channel));
+        Assert.StartsWith("the province would not", tolls.Content.Text, StringComparison.Ordinal);
+        var drivers = One(text, "bus drivers");
+        Assert.Equal(("Olivia Chow", "a news conference"), (drivers.Speaker, drivers.Channel));
     }
 }

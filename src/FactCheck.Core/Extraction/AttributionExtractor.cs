@@ -565,8 +565,14 @@ public static partial class AttributionExtractor
     static int PastTold(List<Token> t, int cue, int k)
     {
         if (t[cue].Lower is not ("told" or "tells" or "tell")) return k;
-        while (k < t.Count && (t[k].IsCapitalized && !Days.Contains(t[k].Text) || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us"
-                               || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
+        bool Name(int j) => j < t.Count && t[j].IsCapitalized && !Days.Contains(t[j].Text);
+        // "the" only before a name or an audience: "told CBC News | the blaze started" keeps its "the".
+        if (k + 1 < t.Count && t[k].Lower == "the" && (Name(k + 1) || Lexicon.Audiences.Contains(t[k + 1].Text))) k++;
+        // An audience ends whom: "told the court | Pratt used the money", "told her | the plan was dead".
+        if (k < t.Count && (t[k].Lower is "reporters" or "journalists" or "him" or "her" or "them" or "me" or "us" || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
+            return k + 1;
+        // A name, with "and" or "of" inside it ("The Globe and Mail").
+        while (Name(k) || k + 1 < t.Count && t[k].Lower is "and" or "of" && k > 0 && Name(k - 1) && Name(k + 1)) k++;
         return k;
     }
 

@@ -2547,11 +2547,20 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?(report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast)(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
+    /// <summary>"at a news conference", "at the briefing": the occasion a remark was made at.</summary>
+    [GeneratedRegex(@"\b[Aa]t (?:a|an|the|his|her|their|its) (?:(?:joint|weekly|daily|brief|virtual|televised)\s)?(news conference|press conference|briefing|media availability|town hall)\b")]
+    private static partial Regex AtOccasion();
+
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
     [GeneratedRegex(@"\btold (reporters|journalists|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
     private static partial Regex Told();
+
+    /// <summary>Where whom a "told" at <paramref name="cue"/> names ends ("told the court", "told The Globe and Mail",
+    /// "told CBC Radio's Information Morning"), or -1.</summary>
+    public static int ToldEnd(string text, int cue) =>
+        Told().Match(text, cue, Math.Min(160, text.Length - cue)) is { Success: true, Index: var at } t && at == cue ? t.Groups[1].Index + t.Groups[1].Length : -1;
 
     /// <summary>"said on CBC's Power & Politics", "told CTV's Question Period", "NBC's Meet the Press": a programme, by its outlet's name.</summary>
     [GeneratedRegex(@"\b(?:said|says|told|tells|added|argued|explained|acknowledged|admitted|insisted|warned) (?:[a-z]+ )?on ((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s(?:\s(?:(?:&|and|the|of)\s)?[A-Z][\w.'’-]*)+)")]
@@ -2633,6 +2642,7 @@ internal static partial class Channels
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
         }
         if (whom is not null) return whom;
+        if (AtOccasion().Match(sentence) is { Success: true } at) return "a " + at.Groups[1].Value;
         if (OnProgramme().Match(sentence) is { Success: true } programme) return programme.Groups[1].Value.TrimEnd('.');
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
         if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;

@@ -66,6 +66,14 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:that|the|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?<saying>saying|arguing|noting)\s+(?:that\s+)?")]
     private static partial Regex RejectedThenSaying();
 
+    /// <summary>After whom someone told: a day, then the words.</summary>
+    [GeneratedRegex(@"\G\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?=[\w""“])")]
+    private static partial Regex AfterWhom();
+
+    /// <summary>Only names and articles: "Pratt ", "the ".</summary>
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+|[A-Z][\w'’.-]*\s+){1,3}$")]
+    private static partial Regex NamesOrArticles();
+
     /// <summary>Between a cue and the tagger's words: "a news conference at ", "reporters in ": the words may open with the place.</summary>
     [GeneratedRegex(@"^\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing|(?:a|the)\s+(?:\w+\s+)?(?:committee|meeting|rally))\s+(?:at|in|outside)\s+$")]
     private static partial Regex PlaceBefore();
@@ -599,6 +607,15 @@ internal static partial class Refine
                 && a.Content.Text.Split(' ', 3) is [var told, var next, _] && told.All(char.IsLower) && told is not ("that" or "how" or "what" or "why" or "whether")
                 && next is "the" or "a" or "an" or "that" or "he" or "she" or "they" or "it" or "his" or "her" or "their" or "its" or "we" or "there" or "this")
                 a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start + told.Length + 1, a.Content.End), a.Cue);
+            // "told CBC News | the blaze started", "told The Globe and | Mail the province", "told the court | Pratt | used the money":
+            // the words begin where whom ends (past a day), whatever the tagger read.
+            // ("When told Perez was in the Cabinet": a passive "told" names no one told.)
+            if (claimsOnly && cueWord is "told" && a.Content.Start > a.Cue.Start && Unquoted(a)
+                && WordBefore(text, a.Cue.Start).ToLowerInvariant() is not ("when" or "if" or "once" or "after" or "been" or "was" or "were" or "being" or "be" or "is" or "are")
+                && Channels.ToldEnd(text, a.Cue.Start) is var whomEnd and > 0
+                && AfterWhom().Match(text, whomEnd) is { Success: true } after && after.Index + after.Length is var start && start < a.Content.End - 10 && start != a.Content.Start
+                && (start > a.Content.Start || NamesOrArticles().IsMatch(text.AsSpan(start, a.Content.Start - start))))
+                a = Rescored(text, people, a, TextSpan.Of(text, start, a.Content.End), a.Cue) with { Channel = Channels.Find(text[a.Cue.Start..whomEnd]) ?? a.Channel };
             if (claimsOnly && NotAClaim(text, a)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
