@@ -2517,4 +2517,25 @@ public class SurnameTests
         var drivers = One(text, "bus drivers");
         Assert.Equal(("Olivia Chow", "a news conference"), (drivers.Speaker, drivers.Channel));
     }
+    /// <summary>"Average asking rents … fell, according to a new report from Rentals.ca and Urbanation" is the two firms' finding via a
+    /// report (before, "Average" spoke through "asking", and the firm was cut to "Rentals" at the web address's dot); ", though he would
+    /// not commit to a date" and ", but his office did not provide details" are the reporter's, not the speaker's words.</summary>
+    [Fact]
+    public void Asking_rents_a_firm_named_by_its_web_address_and_what_the_reporter_adds_after_though_and_but()
+    {
+        const string text = "Rents ease again\n\nVANCOUVER — Average asking rents in Vancouver fell for a third straight month in October, according to a new report from Rentals.ca and Urbanation.\n\n"
+                            + "TORONTO — The long-delayed Finch West light rail line will open to riders this fall, Metrolinx chief executive Michael Lindsay said Thursday, though he would not commit to a specific date.\n\n"
+                            + "Ontario's Solicitor General Michael Kerzner said the province was \"ready to help,\" but his office did not provide details.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Speaker == "Average" || a.Cue.Text == "asking");
+        var rents = One(text, "third straight month");
+        Assert.Equal(("Rentals.ca and Urbanation", "a report"), (rents.Speaker, rents.Channel));
+        var line = One(text, "open to riders");
+        Assert.Equal("Michael Lindsay", line.Speaker);
+        Assert.StartsWith("The long-delayed Finch West", line.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("commit to a specific date", StringComparison.Ordinal));
+        var help = One(text, "ready to help");
+        Assert.Equal("Michael Kerzner", help.Speaker);
+        Assert.DoesNotContain("provide details", help.Content.Text, StringComparison.Ordinal);
+    }
 }

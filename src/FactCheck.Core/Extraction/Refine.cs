@@ -66,6 +66,14 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:that|the|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?<saying>saying|arguing|noting)\s+(?:that\s+)?")]
     private static partial Regex RejectedThenSaying();
 
+    /// <summary>", but his office did not provide details", ", but the ministry declined to say": what someone did not do, told by the reporter.</summary>
+    [GeneratedRegex(@",?\s+but\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:office|ministry|department|spokesperson|spokesman|spokeswoman|government|company|campaign|agency|police|lawyer)\s+(?:did not|didn't|would not|wouldn't|declined|has not|hasn't|could not|couldn't|was not|wasn't|refused)\b")]
+    private static partial Regex ButDidNot();
+
+    /// <summary>A web address's ending after a name ("Rentals | .ca"), and a body joined to it ("and Urbanation").</summary>
+    [GeneratedRegex(@"\G\.(?:ca|com|org|net|io)\b(?: and [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})?")]
+    private static partial Regex WebName();
+
     /// <summary>After whom someone told: a day, then the words.</summary>
     [GeneratedRegex(@"\G\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?=[\w""“])")]
     private static partial Regex AfterWhom();
@@ -82,9 +90,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|du)\s+)?){1,4}(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|there|this|these|those|no|more|about|some|all|every|most|many|nearly|almost|only)\s)")]
     private static partial Regex PlaceThenClause();
 
-    /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws, or ", after rain
-    /// slowed the fire", the reporter's account of why (a day may come first).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|after|amid|following|as)\s+$")]
+    /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws, ", after rain
+    /// slowed the fire", the reporter's account of why, or ", though he would not commit to a date" (a day may come first).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|after|amid|following|as|though|although)\s+$")]
     private static partial Regex ConsequenceAfter();
 
     /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
@@ -433,6 +441,8 @@ internal static partial class Refine
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
             || cueWord is "raising" or "raises" or "raised" or "raise" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var what, ..] && what is "questions" or "concerns" or "doubts" or "fears") return true;
+        // "Average asking rents fell …": an asking price is what is asked for a thing, no question put.
+        if (cueWord is "asking" && FirstWord(a.Content.Text) is "rent" or "rents" or "price" or "prices" or "prices," or "rents,") return true;
         // "defended her ministry's plan to charge tolls on the new bridge within two years of its opening": however long, a plan
         // defended is a thing, not a statement.
         if (Stances.Contains(cueWord) && Unquoted(a) && a.Content.Start >= a.Cue.End && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).IsWhiteSpace()
@@ -586,6 +596,12 @@ internal static partial class Refine
         foreach (var each in found)
         {
             var a = each;
+            // "a new report from Rentals | .ca and Urbanation": a web address's ending is part of the name, and so is a body joined to it.
+            if (a.Source.Length > 0 && char.IsUpper(a.Source.Text[a.Source.Text.LastIndexOf(' ') + 1]) && WebName().Match(text, a.Source.End) is { Success: true, Index: var webAt } web && webAt == a.Source.End)
+            {
+                var source = TextSpan.Of(text, a.Source.Start, a.Source.End + web.Length);
+                a = a with { Source = source, Speaker = Speakers.Resolve(source, text, people, result.Count > 0 ? result[^1] : null) };
+            }
             var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
             // "welcomed the ban but said schools would need …", "declined to comment but said …": what was done is no claim; the
             // words after "but said" are, with that cue (unless it was read as a remark of its own).
@@ -662,6 +678,10 @@ internal static partial class Refine
                     TextSpan.Of(text, verb.Index + verb.Length + 1, r.Content.End), TextSpan.Of(text, verb.Index, verb.Index + verb.Length));
                 if (result.Any(x => x.Content.Start == r.Content.Start)) continue;
             }
+            // "the province was “ready to help,” but his office did not provide details": what the office did not do is the reporter's.
+            if (claimsOnly && r.Content.Start >= r.Cue.End && ButDidNot().Match(r.Content.Text) is { Success: true } butNot && butNot.Index > 15
+                && !r.Content.Text.AsSpan(butNot.Index).ContainsAny("\"“”"))
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + butNot.Index), r.Cue);
             // "lead in nearly every duck sampled, raising questions about how …": the questions are the reporter's, not the finding.
             if (claimsOnly && r.Content.Start >= r.Cue.End && RaisingQuestions().Match(r.Content.Text) is { Success: true } raising && raising.Index > 20)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + raising.Index), r.Cue);
