@@ -2538,4 +2538,36 @@ public class SurnameTests
         Assert.Equal("Michael Kerzner", help.Speaker);
         Assert.DoesNotContain("provide details", help.Content.Text, StringComparison.Ordinal);
     }
+    /// <summary>"Hunters have seen thinner fish for years, said Bobby Anavilok, chair of the hunters' group." is Anavilok's (before, no
+    /// claim, or the hunters' through "have reported"); "said in the House of Commons that …" begins the words at "that" (before,
+    /// "Commons that …"); "saying up to 15 millimetres" keeps "up to" in the words; "warning preparedness meteorologist" is a title, no
+    /// warning; "told investigators a dark SUV left" is told to investigators.</summary>
+    [Fact]
+    public void A_source_after_its_cue_with_a_role_a_house_of_commons_up_to_a_title_and_investigators()
+    {
+        const string text = "Char are vanishing\n\nHunters in the region have reported smaller and thinner fish for years, said Bobby Anavilok, chair of the Ekaluktutiak Hunters and Trappers Organization.\n\n"
+                            + "Residents have complained about the smell for years, said Coun. Mia Tran.\n\n"
+                            + "Conservative public safety critic Frank Caputo said in the House of Commons that the government had \"wasted a year\" on the file.\n\n"
+                            + "Environment Canada has issued freezing rain warnings for eastern Ontario, saying up to 15 millimetres of ice could build up on roads by Thursday morning.\n\n"
+                            + "\"This is the kind of event that brings down trees and knocks out power for days,\" warning preparedness meteorologist Peter Kimbell said.\n\n"
+                            + "Witnesses told investigators a dark-coloured SUV left the scene at high speed.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var fish = One(text, "thinner fish");
+        Assert.Equal("Bobby Anavilok", fish.Speaker);
+        Assert.StartsWith("Hunters in the region", fish.Content.Text, StringComparison.Ordinal);
+        var smell = One(text, "the smell");
+        Assert.Equal("Mia Tran", smell.Speaker);
+        Assert.DoesNotContain(claims, a => a.Speaker is "Hunters in the region" or "Residents");
+        Assert.StartsWith("that the government", One(text, "wasted a year").Content.Text, StringComparison.Ordinal);
+        var ice = One(text, "millimetres");
+        Assert.Equal("saying", ice.Cue.Text);
+        Assert.StartsWith("up to 15", ice.Content.Text, StringComparison.Ordinal);
+        var trees = One(text, "brings down trees");
+        Assert.Equal(("Peter Kimbell", "said"), (trees.Speaker, trees.Cue.Text));
+        Assert.NotEmpty(trees.Quotes);
+        Assert.DoesNotContain(claims, a => a.Cue.Text == "warning");
+        var suv = One(text, "dark-coloured SUV");
+        Assert.Equal("investigators", suv.Channel);
+        Assert.StartsWith("a dark-coloured SUV", suv.Content.Text, StringComparison.Ordinal);
+    }
 }

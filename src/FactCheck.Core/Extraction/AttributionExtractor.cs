@@ -486,7 +486,7 @@ public static partial class AttributionExtractor
                 var after = NpAfter(text, t, cueEnd);
                 // Who is named after the cue opens with a name or an article ("…, said the minister"), not "said early intervention makes …".
                 // (Never what was announced: "…, announced the charge Thursday.")
-                if (after is not null && EndsSentence(t, after.Value.Next) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its")
+                if (after is not null && (EndsSentence(t, after.Value.Next) || t[i].Lower is "said" or "says" or "added" or "wrote" && RoleToTheEnd(t, after.Value.Next)) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its")
                     && !(t[cueEnd].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" && cueEnd + 1 < t.Count && !t[cueEnd + 1].IsCapitalized
                          && !Lexicon.PersonNouns.Contains(t[cueEnd + 1].Lower) && !People.IsRoleNoun(t[cueEnd + 1].Lower) && !Speakers.IsOrganisationNoun(t[cueEnd + 1].Lower)
                          && !Lexicon.Agents.Contains(t[cueEnd + 1].Lower) && !People.IsRoleModifier(t[cueEnd + 1].Lower) && cueEnd + 2 < t.Count && Lexicon.Weekdays.Contains(t[cueEnd + 2].Text)))
@@ -569,7 +569,8 @@ public static partial class AttributionExtractor
         // "the" only before a name or an audience: "told CBC News | the blaze started" keeps its "the".
         if (k + 1 < t.Count && t[k].Lower == "the" && (Name(k + 1) || Lexicon.Audiences.Contains(t[k + 1].Text))) k++;
         // An audience ends whom: "told the court | Pratt used the money", "told her | the plan was dead".
-        if (k < t.Count && (t[k].Lower is "reporters" or "journalists" or "him" or "her" or "them" or "me" or "us" || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
+        if (k < t.Count && (t[k].Lower is "reporters" or "journalists" or "investigators" or "police" or "officers" or "detectives" or "paramedics" or "firefighters" or "supporters" or "delegates"
+                                or "him" or "her" or "them" or "me" or "us" || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
             return k + 1;
         // A name, with "and" or "of" inside it ("The Globe and Mail").
         while (Name(k) || k + 1 < t.Count && t[k].Lower is "and" or "of" && k > 0 && Name(k - 1) && Name(k + 1)) k++;
@@ -611,6 +612,16 @@ public static partial class AttributionExtractor
     static bool ClauseAfter(List<Token> t, int k) =>
         k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because"
             or "but" or "though" or "although" or "yet" or "whereas";
+
+    /// <summary>", chair of the Hunters and Trappers Organization." after a name: a role set beside it that ends the sentence (not
+    /// ", adding that …" nor a quotation).</summary>
+    static bool RoleToTheEnd(List<Token> t, int k)
+    {
+        if (k + 2 >= t.Count || t[k].Text != "," || t.Count - k > 20 || t[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) || t[k + 1].Lower is "and" or "but" or "or" or "then") return false;
+        for (var m = k + 1; m < t.Count - 1; m++)
+            if (t[m].IsOpenQuote || t[m].IsCloseQuote || t[m].Lower is "said" or "says" or "told" or "tells" || t[m].Text is ";" or ":") return false;
+        return EndsSentence(t, t.Count - 1);
+    }
 
     static bool EndsSentence(List<Token> t, int k) => k >= t.Count || (k == t.Count - 1 && t[k].Text is "." or "!" or "?" or "”" or "\"")
         || (k == t.Count - 2 && t[k].Text is "." && t[k + 1].IsCloseQuote);

@@ -218,7 +218,9 @@ internal static partial class AttributionGrouping
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var t && t.Content.End <= t.Source.Start && byRules.Covers(t.Cue, t.Content) is { } r
                     && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End >= t.Content.End
-                    && r.Content.End <= t.Source.Start && (r.Content.Length > t.Content.Length * 3 / 2 || ShortPrefix(text, d, r.Content, t.Content)))
+                    && r.Content.End <= t.Source.Start && (r.Content.Length > t.Content.Length * 3 / 2 || ShortPrefix(text, d, r.Content, t.Content)
+                        // ("… could start this | week, said Brian Baker": the last word or two cut off.)
+                        || r.Content.Start == t.Content.Start && r.Content.End > t.Content.End && r.Content.End - t.Content.End < 16 && !text.AsSpan(t.Content.End, r.Content.End - t.Content.End).ContainsAny("“”\",;:")))
                 {
                     var content = WithoutDateline(text, d, r.Content);
                     kept[i] = Scored(t with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
@@ -239,6 +241,17 @@ internal static partial class AttributionGrouping
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && SetBeside(p.Content.Text)
                     && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Source.Start && q.Content.Length > 0)
+                {
+                    var content = WithoutDateline(text, d, q.Content);
+                    kept[i] = Scored(p with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
+        // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
+        // beside a source after its cue as the words, the rules' words before the cue are the remark.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } p && p.Cue.End <= p.Source.Start && p.Content.Start >= p.Source.End
+                    && text.AsSpan(p.Source.End, p.Content.Start - p.Source.End).TrimStart() is [',', ..] between && between.IndexOfAny("“”\"\n") < 0
+                    && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Cue.Start && q.Content.Length > 0)
                 {
                     var content = WithoutDateline(text, d, q.Content);
                     kept[i] = Scored(p with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
@@ -317,24 +330,23 @@ internal static partial class AttributionGrouping
         // "HAMILTON — Workers … are bracing for layoffs after the U.S. announced a tariff, their union says.": a remark closed by
         // its source and cue at the sentence's end is that source's, whole, where the tagger paired the cue with none of it (and
         // a verb inside it with part of it: "the U.S. announced" is then no remark of its own).
+        List<Attribution>? closing = null;
         if (claimsOnly)
         {
             var pairedCues = new Ruled(kept);
-            List<Attribution>? closing = null;
+            // (Likewise "Hunters have seen thinner fish for years, said Bobby Anavilok, chair of the Hunters and Trappers
+            // Organization.", the cue before its source, which runs to the sentence's end.)
             foreach (var r in rules)
                 if (r.Source.Length > 0 && r.Content.Length > 0 && r.Content.End <= r.Source.Start && r.Cue.Text is "says" or "said" or "say"
-                    && text.AsSpan(r.Content.End, r.Source.Start - r.Content.End).Trim().SequenceEqual(",") && ClosesSentence().IsMatch(text, r.Cue.End)
+                    && (text.AsSpan(r.Content.End, r.Source.Start - r.Content.End).Trim().SequenceEqual(",") && ClosesSentence().IsMatch(text, r.Cue.End)
+                        || r.Cue.Start > r.Content.End && text.AsSpan(r.Content.End, r.Cue.Start - r.Content.End).Trim().SequenceEqual(",")
+                           && text.AsSpan(r.Cue.End, r.Source.Start - r.Cue.End).IsWhiteSpace() && SourceClosesSentence().IsMatch(text, r.Source.Start))
                     && pairedCues.WithCue(r.Cue) is null)
                     (closing ??= []).Add(Scored(r with { Content = WithoutDateline(text, d, r.Content) }, people));
             if (closing is not null)
             {
                 closing.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
-                kept.RemoveAll(k =>
-                {
-                    int lo = 0, hi = closing.Count;
-                    while (lo < hi) { var mid = (lo + hi) >>> 1; if (closing[mid].Content.Start <= k.Cue.Start) lo = mid + 1; else hi = mid; }
-                    return lo > 0 && closing[lo - 1] is var c && k.Cue.End <= c.Content.End && k.Content.Start >= c.Content.Start && k.Content.End <= c.Content.End;
-                });
+                kept.RemoveAll(k => Inside(closing, k));
                 kept.AddRange(closing);
             }
         }
@@ -343,6 +355,24 @@ internal static partial class AttributionGrouping
         // in …, raising questions about how …": the tagger paired the words with "raising questions about").
         IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is not { } t
             || claimsOnly && t.Cue.Start != r.Cue.Start && Findings.Contains(LastWordOf(r.Cue.Text)) && Refine.NotAClaim(text, t) && !Refine.NotAClaim(text, r)).Select(r => Scored(r, people)));
+        // A verb inside a remark whose source comes after it is no remark of its own where its words run over that source's cue:
+        // "Residents have complained about | the smell for years, said Coun. Mia Tran" is Mia Tran's remark.
+        if (claimsOnly)
+        {
+            var list = all.ToList();
+            var inverted = list.Where(c => c.Cue.Start > c.Content.End && c.Content.Length > 0 && c.Cue.Text is "said" or "says" or "say").OrderBy(c => c.Cue.Start).ToArray();
+            if (inverted.Length > 0)
+                all = list.Where(a =>
+                {
+                    int lo = 0, hi = inverted.Length;
+                    while (lo < hi) { var mid = (lo + hi) >>> 1; if (inverted[mid].Cue.Start < a.Cue.End) lo = mid + 1; else hi = mid; }
+                    for (var m = lo; m < inverted.Length && inverted[m].Cue.Start < a.Content.End; m++)
+                        if (inverted[m] is var c && !ReferenceEquals(c, a) && a.Cue.Start >= c.Content.Start && a.Cue.End <= c.Content.End && a.Content.Start >= c.Content.Start
+                            && a.Content.End > c.Cue.Start)
+                            return false;
+                    return true;
+                }).ToList();
+        }
         // No claim's words open with the dateline ("OTTAWA — The federal budget …"), whichever reading they came from.
         if (claimsOnly) all = all.Select(a => WithoutDateline(text, d, a.Content) is var c && c.Start != a.Content.Start
             ? Scored(a with { Content = c, Quotes = AttributionExtractor.Quotes(text, c) }, people) : a);
@@ -460,6 +490,20 @@ internal static partial class AttributionGrouping
     /// <summary>The end of a sentence right after a cue, a day or a few words between ("says.", "said Monday.").</summary>
     [GeneratedRegex(@"\G[^.,;:!?\""“”\n]{0,24}\.(?:\s|$)")]
     private static partial Regex ClosesSentence();
+
+    /// <summary>Whether a reading is of a verb inside a remark closed by its source (sorted by where their words start).</summary>
+    static bool Inside(List<Attribution> closing, Attribution k)
+    {
+        int lo = 0, hi = closing.Count;
+        while (lo < hi) { var mid = (lo + hi) >>> 1; if (closing[mid].Content.Start <= k.Cue.Start) lo = mid + 1; else hi = mid; }
+        if (lo == 0) return false;
+        var c = closing[lo - 1];
+        return k.Cue.End <= c.Content.End && k.Content.Start >= c.Content.Start && k.Content.End <= Math.Max(c.Content.End, c.Source.End);
+    }
+
+    /// <summary>A source that runs to the end of its sentence, a role set beside it ("Bobby Anavilok, chair of the … Organization.").</summary>
+    [GeneratedRegex(@"\G[^.;:!?\""“”\n]{3,160}\.(?:\s|$)")]
+    private static partial Regex SourceClosesSentence();
 
     static Attribution Scored(Attribution r, People people)
     {

@@ -86,6 +86,18 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing|(?:a|the)\s+(?:\w+\s+)?(?:committee|meeting|rally))\s+(?:at|in|outside)\s+$")]
     private static partial Regex PlaceBefore();
 
+    /// <summary>A quotation's closing mark right after words read without it (a comma or stop may come first).</summary>
+    [GeneratedRegex(@"\G[,.!?]?[”""]")]
+    private static partial Regex QuoteCloses();
+
+    /// <summary>The rest of a place's name, then "that": "Commons that …".</summary>
+    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*\s+){1,4}(?=that\s)")]
+    private static partial Regex NamedPlaceThenThat();
+
+    /// <summary>Between a cue and the rest of a place's name: " in the House of ", " at Rideau ".</summary>
+    [GeneratedRegex(@"^\s+(?:in|at|to|before|outside|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:of\s+)?$")]
+    private static partial Regex PlaceBefore2();
+
     /// <summary>A place's name, then a clause: "City Hall | the county had …", "Queen's Park | the province …".</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|du)\s+)?){1,4}(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|there|this|these|those|no|more|about|some|all|every|most|many|nearly|almost|only)\s)")]
     private static partial Regex PlaceThenClause();
@@ -441,6 +453,8 @@ internal static partial class Refine
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
             || cueWord is "raising" or "raises" or "raised" or "raise" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var what, ..] && what is "questions" or "concerns" or "doubts" or "fears") return true;
+        // "warning preparedness meteorologist Peter Kimbell said": a title, no warning given.
+        if (cueWord is "warning" && FirstWord(text.AsSpan(a.Cue.End)) is "preparedness" or "coordination" or "co-ordination") return true;
         // "Average asking rents fell …": an asking price is what is asked for a thing, no question put.
         if (cueWord is "asking" && FirstWord(a.Content.Text) is "rent" or "rents" or "price" or "prices" or "prices," or "rents,") return true;
         // "defended her ministry's plan to charge tolls on the new bridge within two years of its opening": however long, a plan
@@ -602,6 +616,13 @@ internal static partial class Refine
                 var source = TextSpan.Of(text, a.Source.Start, a.Source.End + web.Length);
                 a = a with { Source = source, Speaker = Speakers.Resolve(source, text, people, result.Count > 0 ? result[^1] : null) };
             }
+            // "warning preparedness meteorologist Peter Kimbell": Environment Canada's title, read without its first word.
+            if (a.Source.Start > 8 && a.Source.Text.StartsWith("preparedness ", StringComparison.Ordinal) && text.AsSpan(a.Source.Start - 8, 8).SequenceEqual("warning "))
+                a = a with { Source = TextSpan.Of(text, a.Source.Start - 8, a.Source.End) };
+            // "“This is the kind of event that brings down trees,” … said": words read inside their quotation marks are quoted.
+            if (claimsOnly && a.Content.Length > 0 && a.Content.Start > 0 && text[a.Content.Start - 1] is '“' or '"' && QuoteCloses().Match(text, a.Content.End) is { Success: true } closes
+                && closes.Index == a.Content.End && a.Content.Text.AsSpan().IndexOfAny("“”\"") < 0)
+                a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start - 1, a.Content.End + closes.Length), a.Cue);
             var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant() ?? "";
             // "welcomed the ban but said schools would need …", "declined to comment but said …": what was done is no claim; the
             // words after "but said" are, with that cue (unless it was read as a remark of its own).
@@ -660,6 +681,14 @@ internal static partial class Refine
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + that + 6, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } inquiry) r = r with { Channel = inquiry };
             }
+            // "said in the House of | Commons that the government had …": the place ends where "that" begins the words.
+            if (claimsOnly && r.Content.Start > r.Cue.End && NamedPlaceThenThat().Match(r.Content.Text) is { Success: true } placeName
+                && PlaceBefore2().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End)) && placeName.Length < r.Content.Length - 20)
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + placeName.Length, r.Content.End), r.Cue);
+            // "saying up | to 15 millimetres of ice": "up to" is how much, not part of the cue.
+            if (claimsOnly && r.Cue.Text.EndsWith(" up", StringComparison.Ordinal) && r.Content.Start > r.Cue.End
+                && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).SequenceEqual(" to ") && char.IsDigit(text[r.Content.Start]))
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Cue.End - 2, r.Content.End), TextSpan.Of(text, r.Cue.Start, r.Cue.End - 3));
             // "told a news conference at City Hall | the county had spent …", "told reporters in Ottawa | the deal …": where it was said
             // is no part of the words.
             if (claimsOnly && r.Content.Start >= r.Cue.End && Unquoted(r) && PlaceBefore().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End))
