@@ -2570,4 +2570,22 @@ public class SurnameTests
         Assert.Equal("investigators", suv.Channel);
         Assert.StartsWith("a dark-coloured SUV", suv.Content.Text, StringComparison.Ordinal);
     }
+    /// <summary>"promised Saturday to remove all federal taxes from home heating oil, a pledge the Liberals called “reckless.”" is the
+    /// promise, never "reckless" in the leader's mouth; "cut service without warning" gives no warning and no speaker "cut service
+    /// without"; "said the plan would cost $3 billion and offered no way to pay for it" makes no claim of offering nothing.</summary>
+    [Fact]
+    public void A_verdict_set_beside_a_promise_no_warning_and_an_offer_of_nothing()
+    {
+        const string text = "MONCTON, N.B. — Conservative Leader Pierre Poilievre promised Saturday to remove all federal taxes from home heating oil if his party forms government, a pledge the Liberals called \"reckless.\"\n\n"
+                            + "Business owners on the island say BC Ferries has cut service without warning four times this year.\n\n"
+                            + "Finance Minister François-Philippe Champagne said the Conservative plan would cost $3 billion a year and offered no way to pay for it.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var pledge = Assert.Single(claims, a => a.Speaker == "Pierre Poilievre");
+        Assert.StartsWith("to remove all federal taxes", pledge.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reckless", pledge.Content.Text, StringComparison.Ordinal);
+        Assert.Empty(pledge.Quotes);
+        Assert.DoesNotContain(claims, a => a.Cue.Text == "warning" || a.Speaker.Contains("without", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, a => a.Cue.Text == "offered");
+        Assert.Equal("François-Philippe Champagne", One(text, "$3 billion").Speaker);
+    }
 }

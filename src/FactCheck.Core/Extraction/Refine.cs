@@ -86,6 +86,11 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s+(?:reporters|journalists|(?:a|the)\s+(?:news|press)\s+conference|(?:a|the)\s+briefing|(?:a|the)\s+(?:\w+\s+)?(?:committee|meeting|rally))\s+(?:at|in|outside)\s+$")]
     private static partial Regex PlaceBefore();
 
+    /// <summary>After a cue (and a day), the words, then a phrase set beside them with someone's verdict on them: " Saturday to remove
+    /// …, a pledge the Liberals called", ", a move critics described as".</summary>
+    [GeneratedRegex(@"\G\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?<words>(?:to|that)\s[^,;:“”""\n]{10,}?),\s*(?:a|an)\s+(?:[a-z-]+\s+)?(?:pledge|move|promise|decision|step|plan|proposal|commitment|announcement|measure|change|policy|claim|statement|remark|comment)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:called|described|labelled|labeled|dubbed)\b")]
+    private static partial Regex VerdictBeside();
+
     /// <summary>A quotation's closing mark right after words read without it (a comma or stop may come first).</summary>
     [GeneratedRegex(@"\G[,.!?]?[”""]")]
     private static partial Regex QuoteCloses();
@@ -453,6 +458,10 @@ internal static partial class Refine
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
             || cueWord is "raising" or "raises" or "raised" or "raise" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var what, ..] && what is "questions" or "concerns" or "doubts" or "fears") return true;
+        // "cut service without warning four times": no warning given ("with little warning", "without any warning" neither).
+        if (cueWord is "warning" && WordBefore(text, a.Cue.Start).ToLowerInvariant() is "without" or "little" or "no" or "any" or "advance" or "short") return true;
+        // "offered no way to pay for it", "provided no evidence": what someone did not say is the reporter's account, no claim.
+        if (cueWord is "offered" or "offers" or "provided" or "provides" or "gave" or "gives" or "presented" && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "no") return true;
         // "warning preparedness meteorologist Peter Kimbell said": a title, no warning given.
         if (cueWord is "warning" && FirstWord(text.AsSpan(a.Cue.End)) is "preparedness" or "coordination" or "co-ordination") return true;
         // "Average asking rents fell …": an asking price is what is asked for a thing, no question put.
@@ -680,6 +689,14 @@ internal static partial class Refine
             {
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + that + 6, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } inquiry) r = r with { Channel = inquiry };
+            }
+            // "promised Saturday to remove all federal taxes from home heating oil, | a pledge the Liberals called “reckless.”": the
+            // phrase set beside the words is someone else's verdict on them; the words are the clause between the cue and the comma.
+            if (claimsOnly && r.Content.Start > r.Cue.End && r.Content.Text.Contains(" called", StringComparison.Ordinal) | r.Content.Text.Contains(" described", StringComparison.Ordinal) | r.Content.Text.Contains(" dubbed", StringComparison.Ordinal) | r.Content.Text.Contains(" labell", StringComparison.Ordinal)
+                && VerdictBeside().Match(text, r.Cue.End, r.Content.End - r.Cue.End) is { Success: true } clause)
+            {
+                var words = clause.Groups["words"];
+                r = Rescored(text, people, r, TextSpan.Of(text, words.Index, words.Index + words.Length), r.Cue);
             }
             // "said in the House of | Commons that the government had …": the place ends where "that" begins the words.
             if (claimsOnly && r.Content.Start > r.Cue.End && NamedPlaceThenThat().Match(r.Content.Text) is { Success: true } placeName
