@@ -2588,4 +2588,21 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text == "offered");
         Assert.Equal("François-Philippe Champagne", One(text, "$3 billion").Speaker);
     }
+    /// <summary>"Shopify is laying off 10 per cent of its staff, chief executive Tobi Lütke told employees in a memo Tuesday that was
+    /// later posted to the company's website" is the layoff, not the memo's posting; "the union had “no choice” after Canada Post
+    /// refused to move on wages" runs on past the corporation's refusal; "the corporation said" after Canada Post is Canada Post.</summary>
+    [Fact]
+    public void A_memo_that_was_posted_a_refusal_inside_the_words_and_a_crown_corporation()
+    {
+        const string text = "Shopify to cut staff\n\nOTTAWA — Shopify Inc. is laying off about 10 per cent of its workforce, chief executive Tobi Lütke told employees in a memo Tuesday that was later posted to the company's website.\n\n"
+                            + "CUPW national president Jan Simpson said the union had \"no choice\" after Canada Post refused to move on wages and safety.\n\n"
+                            + "Canada Post said in a statement that it had offered raises totalling 11.5 per cent over four years.\n\n"
+                            + "\"We remain committed to reaching agreements at the bargaining table,\" the corporation said.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var layoffs = One(text, "10 per cent of its workforce");
+        Assert.Equal(("Tobi Lütke", "a memo"), (layoffs.Speaker, layoffs.Channel));
+        Assert.DoesNotContain(claims, a => a.Content.Text.StartsWith("that was later posted", StringComparison.Ordinal));
+        Assert.EndsWith("refused to move on wages and safety", One(text, "no choice").Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Canada Post", One(text, "bargaining table").Speaker);
+    }
 }

@@ -503,7 +503,16 @@ public static partial class AttributionExtractor
         {
             var w = t[j].Lower;
             if (NestedCue(t, cueEnd, j)) break; // "said First Nations have been warning for years that …": that "that" is theirs
-            if (w == "that") return (source, cue, Trim(text, t[j].Start, sEnd));
+            if (w == "that")
+            {
+                // "Shopify is laying off 10 per cent of its staff, chief executive Tobi Lütke told employees in a memo Tuesday | that was
+                // later posted …": a "that" opening a relative clause after the source set off behind its words is no remark; the words
+                // are the clause before the comma.
+                if (j > cueEnd && j + 1 < t.Count && t[j + 1].Lower is "was" or "is" or "were" or "are" or "has" or "had" or "have" or "will" or "would" or "appeared"
+                    && t.FindIndex(x => x.Start >= source.Start) is var at and > 1 && t[at - 1].Text == "," && t[at - 2].End - t[0].Start > 20)
+                    return (source, cue, Trim(text, sStart, t[at - 2].End));
+                return (source, cue, Trim(text, t[j].Start, sEnd));
+            }
             if (t[j].Text == ":") return j + 1 < t.Count ? (source, cue, Trim(text, t[j + 1].Start, sEnd)) : null;
             if (t[j].IsOpenQuote && j == cueEnd + (t[cueEnd].Text == "," ? 1 : 0)) return (source, cue, Trim(text, t[j].Start, sEnd));
             if (t[j].Text is "," or ";" or "." or "?" or "!") break;

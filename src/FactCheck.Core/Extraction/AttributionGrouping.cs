@@ -239,12 +239,21 @@ internal static partial class AttributionGrouping
         // set beside the remark is not the remark; where the rules read the words before the source, those are the claim.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
-                if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && SetBeside(p.Content.Text)
+                if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && (SetBeside(p.Content.Text) || RelativeThat(p.Content.Text))
                     && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Source.Start && q.Content.Length > 0)
                 {
                     var content = WithoutDateline(text, d, q.Content);
                     kept[i] = Scored(p with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "the union had “no choice” after | Canada Post refused to move on wages": words the tagger ended where a verb inside them
+        // that makes no claim took its own source go on as the rules read them.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var n && n.Content.Start >= n.Cue.End && byRules.WithCue(n.Cue) is { } whole && whole.Cue.Start == n.Cue.Start
+                    && whole.Content.Start == n.Content.Start && whole.Content.End > n.Content.End && !text.AsSpan(n.Content.End, whole.Content.End - n.Content.End).ContainsAny(",;:()“”\"")
+                    && tagged.Any(x => (x.Source.Start >= n.Content.End ? x.Source.Start : x.Cue.Start) is var at && at >= n.Content.End && at <= n.Content.End + 2
+                                       && x.Content.End <= whole.Content.End && Refine.NotAClaim(text, x)))
+                    kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
         // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
         // beside a source after its cue as the words, the rules' words before the cue are the remark.
         if (claimsOnly)
@@ -465,6 +474,10 @@ internal static partial class AttributionGrouping
 
     /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
     /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
+    /// <summary>"that was later posted to the company's website": a relative clause about the occasion, not the words said.</summary>
+    static bool RelativeThat(string words) =>
+        words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is ["that", var verb, _] && verb is "was" or "were" or "has" or "had" or "appeared";
+
     static bool SetBeside(string words)
     {
         var w = words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);

@@ -2483,7 +2483,12 @@ internal static partial class Speakers
         // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")
         if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head)
             && (head is "union" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)
-                ?? (head is "union" or "university" or "hospital" or "museum" or "library" or "zoo" or "gallery" ? null : IncorporatedBefore(text, source.Start))) is { } company) return company;
+                // (A Crown corporation is no "Inc.": "Canada Post said …. “…,” the corporation said" after "Shopify Inc." is Canada Post,
+                // the organisation of the remark before, which the desk's look-back finds.)
+                ?? (head is "union" or "university" or "hospital" or "museum" or "library" or "zoo" or "gallery"
+                    || head is "corporation" && previous is { } before && before.Cue.End < source.Start && source.Start - before.Cue.End < 1500 && char.IsUpper(before.Speaker[0])
+                       && FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) == FactCheck.Publishing.SpeakerKinds.Organization && !FactCheck.Publishing.SpeakerKinds.IsSomeones(before.Speaker)
+                    ? null : IncorporatedBefore(text, source.Start))) is { } company) return company;
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
         if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.

@@ -550,7 +550,8 @@ internal static partial class Refine
             // (A name, "Coastal GasLink", "Bank of Montreal"; not "Lawyers for the chiefs".)
             if (speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
                 && Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(speaker)
-                && (!business || !words.Any(Public.Contains)))
+                // (A Crown corporation is "the corporation" too: "Canada Post said …. “…,” the corporation said.")
+                && (!business || !words.Any(w => Public.Contains(w) && !(noun == "corporation" && w == "Canada"))))
                 // (Not where another's name is owned between them: "Forbes says …. But he is not on Bloomberg's own list. The
                 // company says …" is Bloomberg. The remark just before is the body's whoever it names: "United Gun Group said … Zimmerman's
                 // listing …. “…,” the organization wrote.")
