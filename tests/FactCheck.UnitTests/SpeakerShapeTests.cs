@@ -2605,4 +2605,23 @@ public class SurnameTests
         Assert.EndsWith("refused to move on wages and safety", One(text, "no choice").Content.Text, StringComparison.Ordinal);
         Assert.Equal("Canada Post", One(text, "bargaining table").Speaker);
     }
+    /// <summary>"Gary Filmon, who led Manitoba …, has died at 83, his family said Sunday" keeps its subject (before, the words began
+    /// "Manitoba through …"); "wrote on X, formerly Twitter, that …" is written on X (before, no claim: "formerly Twitter" took the
+    /// words as its cue); "One official, who spoke on condition of anonymity because …, said …" is the official; "A spokesperson for
+    /// Immigration, Refugees and Citizenship Canada" names the whole department; "posted on social media" is a channel.</summary>
+    [Fact]
+    public void A_subject_with_its_clause_a_platform_formerly_named_a_long_who_clause_and_a_department_named_with_commas()
+    {
+        const string text = "Former premier dies\n\nWINNIPEG — Gary Filmon, who led Manitoba through a decade of budget cuts and a historic flood, has died at 83, his family said Sunday.\n\n"
+                            + "Farkas later wrote on X, formerly Twitter, that he would meet with business groups before the vote.\n\n"
+                            + "One official, who spoke on condition of anonymity because they were not authorized to discuss the files, said processing times have doubled.\n\n"
+                            + "A spokesperson for Immigration, Refugees and Citizenship Canada said in a written statement that temporary status for many Ukrainians will expire next year.\n\n"
+                            + "Saskatoon Mayor Cynthia Block posted on social media that the city was \"proud to be a home\" for Ukrainian families.\n";
+        Assert.StartsWith("Gary Filmon, who led Manitoba", One(text, "died at 83").Content.Text, StringComparison.Ordinal);
+        var vote = One(text, "business groups");
+        Assert.Equal(("Farkas", "X"), (vote.Speaker, vote.Channel));
+        Assert.Equal(("One official", null), (One(text, "processing times").Speaker, One(text, "processing times").Channel));
+        Assert.Equal("Immigration, Refugees and Citizenship Canada", One(text, "temporary status").Speaker);
+        Assert.Equal(("Cynthia Block", "social media"), (One(text, "proud to be").Speaker, One(text, "proud to be").Channel));
+    }
 }

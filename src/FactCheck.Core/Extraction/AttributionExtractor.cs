@@ -681,7 +681,9 @@ public static partial class AttributionExtractor
             // in Manitoba for 20 years, said") is still the name's appositive.
             // ("The province's Special Investigations Unit, which investigates incidents involving police that result in death or serious
             // injury, announced": a body's long relative clause too.)
-            if (open <= 0 || j - open > 12 && !(j - open <= 24 && t[open - 1].IsCapitalized && (t[open + 1].Lower is "a" or "an" or "the" or "who"
+            // ("One official, who spoke on condition of anonymity because they were not authorized to discuss the files, said": a
+            // person described, with a long "who" clause.)
+            if (open <= 0 || j - open > 12 && !(j - open <= 24 && (t[open - 1].IsCapitalized || t[open + 1].Lower is "who" && t[open - 1].IsWord) && (t[open + 1].Lower is "a" or "an" or "the" or "who"
                 || t[open + 1].Lower is "which" && !t.Skip(open + 2).Take(j - open - 2).Any(x => Lexicon.VerbCues.Contains(x.Lower))))) return null;
             end = j - 1;
             j = open - 1;

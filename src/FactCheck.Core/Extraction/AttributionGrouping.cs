@@ -124,7 +124,8 @@ internal static partial class AttributionGrouping
         var previousSentence = -10;
         // One remark, one attribution: of the cues that claim the same content, the nearest keeps it ("remarks reported
         // by Belta, the strongman insisted | that …" is the strongman insisting).
-        if (claimsOnly) pairs = pairs.GroupBy(p => p.Whole).Select(g => g.MinBy(p => Gap(p.Cue, p.Content))).ToList();
+        // (Never the aside naming a platform's old name: "wrote on X, | formerly Twitter, | that …" is written.)
+        if (claimsOnly) pairs = pairs.GroupBy(p => p.Whole).Select(g => g.MinBy(p => (FormerName(d, p.Cue) ? 1 : 0, Gap(p.Cue, p.Content)))).ToList();
         foreach (var pair in pairs.OrderBy(p => p.Cue.First))
         {
             var (cue, content, whole) = AmountBack(d, pair);
@@ -305,8 +306,11 @@ internal static partial class AttributionGrouping
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
-                    && x.Source.End < x.Cue.Start && x.Cue.Start - x.Source.End <= 1 && PartOfRulesSource(text, people, v, x))
-                    kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker }, people);
+                    && x.Source.End < x.Cue.Start && (x.Cue.Start - x.Source.End <= 1 || text.AsSpan(x.Source.End, x.Cue.Start - x.Source.End).SequenceEqual(", ") && v.Source.Length > 0 && v.Source.End < x.Source.End
+                        && v.Source.Text is "they" or "he" or "she" or "it" or "who" && x.Source.Text.Contains(", who ", StringComparison.Ordinal))
+                    && PartOfRulesSource(text, people, v, x))
+                    // (A pronoun read as the source took the channel of whoever it was read as; the rules' source has its own.)
+                    kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker, Channel = Lexicon.Pronouns.Contains(v.Source.Text.ToLowerInvariant()) ? x.Channel : v.Channel }, people);
         // "B.C. will hire 500 nurses, the minister announced Wednesday, | a move the union called …": where the tagger took the
         // phrase set beside the remark for its words, the rules' words before the cue are the remark.
         // Another cue the tagger paired with part of those words ("called") is no second remark.
@@ -399,7 +403,9 @@ internal static partial class AttributionGrouping
         if (v.Start >= x.Start && v.End < x.End)
             return rule.Speaker != tagged.Speaker && people.Known.Contains(rule.Speaker) && !v.Text.Contains(rule.Speaker, StringComparison.Ordinal)
                    // "public | health says": the tagger's source cut a word or two before the cue.
-                   || v.Start == x.Start && text.AsSpan(v.End, x.End - v.End).Trim() is var rest && rest.Length > 0 && rest.IndexOfAny(",;:.") < 0 && rest.Count(' ') <= 1;
+                   || v.Start == x.Start && text.AsSpan(v.End, x.End - v.End).Trim() is var rest && rest.Length > 0 && rest.IndexOfAny(",;:.") < 0 && rest.Count(' ') <= 1
+                   // "One official, who spoke … because | they | were not authorized …, said": a pronoun inside the relative clause.
+                   || v.Text is "they" or "he" or "she" or "it" or "who" && x.Text.Contains(", who ", StringComparison.Ordinal);
         return v.End == x.End && v.Start > x.Start
                && text[x.Start..v.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } lead
                && lead.All(w => char.IsUpper(w[0]) || w == "the");
@@ -1004,13 +1010,18 @@ internal static partial class AttributionGrouping
         return best;
     }
 
+    /// <summary>Whether a cue is an aside giving a former name ("formerly Twitter,", "formerly known as Twitter").</summary>
+    static bool FormerName(AttributionTagger.Doc d, Span cue) => d.Tokens[cue.First].Lower is "formerly" or "previously";
+
     /// <summary>Whether the rules' words begin a few words before the tagger's ("A 27- | year-old man has been charged …", "In
-    /// Moncton, | a man …"): up to four tokens, past any dateline, within one sentence.</summary>
+    /// Moncton, | a man …"): up to four tokens (eight with a relative pronoun), past any dateline, within one sentence.</summary>
     static bool ShortPrefix(string text, AttributionTagger.Doc d, TextSpan rules, TextSpan tagged)
     {
         var from = AttributionTagger.Doc.LowerBound(d.Tokens, WithoutDateline(text, d, rules).Start);
         var to = AttributionTagger.Doc.LowerBound(d.Tokens, tagged.Start);
-        return to > from && to - from <= 4 && to < d.Tokens.Length && d.SentenceOf[from] == d.SentenceOf[to];
+        // ("Gary Filmon, who led | Manitoba through …, has died at 83": a subject and the relative clause opening on it.)
+        return to > from && (to - from <= 4 || to - from <= 8 && Enumerable.Range(from, to - from).Any(i => d.Tokens[i].Lower is "who" or "whose" or "which"))
+               && to < d.Tokens.Length && d.SentenceOf[from] == d.SentenceOf[to];
     }
 
     /// <summary>A dateline ("MONTREAL —", "WASHINGTON (AP) —", "MISSISSAUGA, Ont. —"): capitals opening a paragraph before a dash; where the story was

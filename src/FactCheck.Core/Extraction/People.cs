@@ -2571,7 +2571,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:said|says|told|tells|added|argued|explained|acknowledged|admitted|insisted|warned) (?:[a-z]+ )?on ((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s(?:\s(?:(?:&|and|the|of)\s)?[A-Z][\w.'’-]*)+)")]
     private static partial Regex OnProgramme();
 
-    [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b")]
+    [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b|\b(?:posted|wrote|said|says|writes|posts|shared) (?:on|to) (social media)\b")]
     private static partial Regex Social();
 
     /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada", "Speaking to reporters": the programme, outlet or audience.</summary>
@@ -2649,7 +2649,7 @@ internal static partial class Channels
         if (whom is not null) return whom;
         if (AtOccasion().Match(sentence) is { Success: true } at) return "a " + at.Groups[1].Value;
         if (OnProgramme().Match(sentence) is { Success: true } programme) return programme.Groups[1].Value.TrimEnd('.');
-        if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : "Twitter";
+        if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : s.Groups[2].Success ? s.Groups[2].Value : "Twitter";
         if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;
         return null;

@@ -70,6 +70,10 @@ internal static partial class Refine
     [GeneratedRegex(@",?\s+but\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:office|ministry|department|spokesperson|spokesman|spokeswoman|government|company|campaign|agency|police|lawyer)\s+(?:did not|didn't|would not|wouldn't|declined|has not|hasn't|could not|couldn't|was not|wasn't|refused)\b")]
     private static partial Regex ButDidNot();
 
+    /// <summary>The fields a department's name lists before its last two ("Immigration, " of "Immigration, Refugees and Citizenship Canada").</summary>
+    [GeneratedRegex(@"(?<=\b(?:for|of|from|by|at|with|to)\s)(?:[A-Z][\w'’-]*,\s){1,3}$")]
+    private static partial Regex FieldsBefore();
+
     /// <summary>A web address's ending after a name ("Rentals | .ca"), and a body joined to it ("and Urbanation").</summary>
     [GeneratedRegex(@"\G\.(?:ca|com|org|net|io)\b(?: and [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})?")]
     private static partial Regex WebName();
@@ -624,6 +628,13 @@ internal static partial class Refine
             if (a.Source.Length > 0 && char.IsUpper(a.Source.Text[a.Source.Text.LastIndexOf(' ') + 1]) && WebName().Match(text, a.Source.End) is { Success: true, Index: var webAt } web && webAt == a.Source.End)
             {
                 var source = TextSpan.Of(text, a.Source.Start, a.Source.End + web.Length);
+                a = a with { Source = source, Speaker = Speakers.Resolve(source, text, people, result.Count > 0 ? result[^1] : null) };
+            }
+            // "A spokesperson for Immigration, | Refugees and Citizenship Canada": a department whose name lists its fields with commas.
+            if (a.Source.Length > 0 && a.Source.Text.EndsWith(" Canada", StringComparison.Ordinal) && a.Source.Text.Contains(" and ", StringComparison.Ordinal)
+                && char.IsUpper(a.Source.Text[0]) && FieldsBefore().Match(text[Math.Max(0, a.Source.Start - 60)..a.Source.Start]) is { Success: true } fields)
+            {
+                var source = TextSpan.Of(text, a.Source.Start - fields.Length, a.Source.End);
                 a = a with { Source = source, Speaker = Speakers.Resolve(source, text, people, result.Count > 0 ? result[^1] : null) };
             }
             // "warning preparedness meteorologist Peter Kimbell": Environment Canada's title, read without its first word.
