@@ -2624,4 +2624,16 @@ public class SurnameTests
         Assert.Equal("Immigration, Refugees and Citizenship Canada", One(text, "temporary status").Speaker);
         Assert.Equal(("Cynthia Block", "social media"), (One(text, "proud to be").Speaker, One(text, "proud to be").Channel));
     }
+    /// <summary>"was fined $25,000 by the NBA on Tuesday for publicly criticizing the officiating" is no claim of the NBA's (before, the
+    /// league "criticized the officiating"); "announced the fine in a statement, saying …" is the statement's words, not the step.</summary>
+    [Fact]
+    public void A_fine_for_criticizing_and_a_fine_announced()
+    {
+        const string text = "Barnes fined\n\nTORONTO — Toronto Raptors forward Scottie Barnes was fined $25,000 by the NBA on Tuesday for publicly criticizing the officiating after Sunday's loss to the Boston Celtics.\n\n"
+                            + "The league announced the fine in a statement, saying Barnes had made \"public criticism of the officiating.\"\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Speaker == "NBA" || a.Cue.Text.Contains("criticizing", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, a => a.Cue.Text == "announced");
+        Assert.Equal("saying", One(text, "public criticism").Cue.Text);
+    }
 }

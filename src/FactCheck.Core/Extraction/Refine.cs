@@ -74,6 +74,10 @@ internal static partial class Refine
     [GeneratedRegex(@"(?<=\b(?:for|of|from|by|at|with|to)\s)(?:[A-Z][\w'’-]*,\s){1,3}$")]
     private static partial Regex FieldsBefore();
 
+    /// <summary>A punishment before "for …ing": "was fined $25,000 by the NBA on Tuesday for", "suspended for".</summary>
+    [GeneratedRegex(@"\b(?:fined|suspended|fired|disciplined|sanctioned|penalized|penalised|punished|reprimanded|censured|expelled|ejected|banned|removed|dismissed|sued|charged|arrested|criticized|criticised|condemned)\b[^.;:“”""]*\bfor\s*$")]
+    private static partial Regex Punished();
+
     /// <summary>A web address's ending after a name ("Rentals | .ca"), and a body joined to it ("and Urbanation").</summary>
     [GeneratedRegex(@"\G\.(?:ca|com|org|net|io)\b(?: and [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})?")]
     private static partial Regex WebName();
@@ -439,7 +443,7 @@ internal static partial class Refine
             && FirstWord(a.Content.Text) is not "that") return true;
         // "announced the charge Thursday", "confirmed the figures": a thing named before, announced; the words are elsewhere.
         if (cueWord is "announced" or "announces" or "confirmed" or "confirms" && Unquoted(a) && a.Content.Start >= a.Cue.End
-            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 5 } announced
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: < 7 } announced
             && announced[0].ToLowerInvariant() is "the" or "this" or "these" or "its" or "his" or "her" or "their"
             && !announced.Skip(1).Any(w => Finite(w.ToLowerInvariant()) || w.EndsWith("ed", StringComparison.Ordinal))) return true;
         // "announced his candidacy for president", "announced her retirement": a step taken, whatever follows.
@@ -462,6 +466,9 @@ internal static partial class Refine
         // "a new study has found …, raising questions about how …": questions a finding raises are nobody's claim.
         if (FirstWord(a.Cue.Text) is "questions" or "concerns" or "doubts" or "fears" && WordBefore(text, a.Cue.Start) is "raising" or "raises" or "raised" or "raise"
             || cueWord is "raising" or "raises" or "raised" or "raise" && a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [_, var what, ..] && what is "questions" or "concerns" or "doubts" or "fears") return true;
+        // "was fined by the NBA for publicly criticizing the officiating": what someone was punished for is the reporter's account of
+        // it, and never the punisher's words.
+        if (cueWord.EndsWith("ing", StringComparison.Ordinal) && WordBefore(text, a.Cue.Start).ToLowerInvariant() is "for" && Punished().IsMatch(text.AsSpan(Math.Max(0, a.Cue.Start - 80), Math.Min(80, a.Cue.Start)))) return true;
         // "cut service without warning four times": no warning given ("with little warning", "without any warning" neither).
         if (cueWord is "warning" && WordBefore(text, a.Cue.Start).ToLowerInvariant() is "without" or "little" or "no" or "any" or "advance" or "short") return true;
         // "offered no way to pay for it", "provided no evidence": what someone did not say is the reporter's account, no claim.
