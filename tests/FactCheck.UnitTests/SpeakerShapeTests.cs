@@ -2587,6 +2587,10 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text == "warning" || a.Speaker.Contains("without", StringComparison.Ordinal));
         Assert.DoesNotContain(claims, a => a.Cue.Text == "offered");
         Assert.Equal("François-Philippe Champagne", One(text, "$3 billion").Speaker);
+        // The lede alone, where the tagger reads only the quoted verdict as the words.
+        var lede = text[..text.IndexOf('\n')];
+        Assert.DoesNotContain(AttributionExtractor.Extract(lede), a => a.Speaker == "Pierre Poilievre" && a.Content.Text.Contains("reckless", StringComparison.Ordinal));
+        Assert.StartsWith("to remove all federal taxes", Assert.Single(AttributionExtractor.Extract(lede), a => a.Speaker == "Pierre Poilievre").Content.Text, StringComparison.Ordinal);
     }
     /// <summary>"Shopify is laying off 10 per cent of its staff, chief executive Tobi Lütke told employees in a memo Tuesday that was
     /// later posted to the company's website" is the layoff, not the memo's posting; "the union had “no choice” after Canada Post

@@ -74,6 +74,10 @@ internal static partial class Refine
     [GeneratedRegex(@"(?<=\b(?:for|of|from|by|at|with|to)\s)(?:[A-Z][\w'’-]*,\s){1,3}$")]
     private static partial Regex FieldsBefore();
 
+    /// <summary>A day opening words that go on with "to" or "that": "Saturday | to remove …".</summary>
+    [GeneratedRegex(@"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=(?:to|that)\s)")]
+    private static partial Regex DayThenWords();
+
     /// <summary>A punishment before "for …ing": "was fined $25,000 by the NBA on Tuesday for", "suspended for".</summary>
     [GeneratedRegex(@"\b(?:fined|suspended|fired|disciplined|sanctioned|penalized|penalised|punished|reprimanded|censured|expelled|ejected|banned|removed|dismissed|sued|charged|arrested|criticized|criticised|condemned)\b[^.;:“”""]*\bfor\s*$")]
     private static partial Regex Punished();
@@ -709,10 +713,12 @@ internal static partial class Refine
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + that + 6, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } inquiry) r = r with { Channel = inquiry };
             }
+            // "promised | Saturday to remove …": the day it was said is no part of the words.
+            if (claimsOnly && r.Content.Start >= r.Cue.End && DayThenWords().Match(r.Content.Text) is { Success: true } day && day.Length < r.Content.Length - 10)
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + day.Length, r.Content.End), r.Cue);
             // "promised Saturday to remove all federal taxes from home heating oil, | a pledge the Liberals called “reckless.”": the
             // phrase set beside the words is someone else's verdict on them; the words are the clause between the cue and the comma.
-            if (claimsOnly && r.Content.Start > r.Cue.End && r.Content.Text.Contains(" called", StringComparison.Ordinal) | r.Content.Text.Contains(" described", StringComparison.Ordinal) | r.Content.Text.Contains(" dubbed", StringComparison.Ordinal) | r.Content.Text.Contains(" labell", StringComparison.Ordinal)
-                && VerdictBeside().Match(text, r.Cue.End, r.Content.End - r.Cue.End) is { Success: true } clause)
+            if (claimsOnly && r.Content.Start > r.Cue.End && VerdictBeside().Match(text, r.Cue.End, r.Content.End - r.Cue.End) is { Success: true } clause)
             {
                 var words = clause.Groups["words"];
                 r = Rescored(text, people, r, TextSpan.Of(text, words.Index, words.Index + words.Length), r.Cue);
