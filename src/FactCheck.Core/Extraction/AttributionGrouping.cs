@@ -249,12 +249,14 @@ internal static partial class AttributionGrouping
         // "the union had “no choice” after | Canada Post refused to move on wages": words the tagger ended where a verb inside them
         // that makes no claim took its own source go on as the rules read them.
         if (claimsOnly)
+        {
+            var byCue = tagged.OrderBy(x => x.Cue.Start).ToArray();
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var n && n.Content.Start >= n.Cue.End && byRules.WithCue(n.Cue) is { } whole && whole.Cue.Start == n.Cue.Start
                     && whole.Content.Start == n.Content.Start && whole.Content.End > n.Content.End && !text.AsSpan(n.Content.End, whole.Content.End - n.Content.End).ContainsAny(",;:()“”\"")
-                    && tagged.Any(x => (x.Source.Start >= n.Content.End ? x.Source.Start : x.Cue.Start) is var at && at >= n.Content.End && at <= n.Content.End + 2
-                                       && x.Content.End <= whole.Content.End && Refine.NotAClaim(text, x)))
+                    && NestedNoClaim(text, byCue, n.Content.End, whole.Content.End))
                     kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
+        }
         // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
         // beside a source after its cue as the words, the rules' words before the cue are the remark.
         if (claimsOnly)
@@ -306,8 +308,7 @@ internal static partial class AttributionGrouping
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var v && byRules.Covers(v.Cue, v.Content) is { Source.Length: > 0 } x && x.Cue.Start == v.Cue.Start
-                    && x.Source.End < x.Cue.Start && (x.Cue.Start - x.Source.End <= 1 || text.AsSpan(x.Source.End, x.Cue.Start - x.Source.End).SequenceEqual(", ") && v.Source.Length > 0 && v.Source.End < x.Source.End
-                        && v.Source.Text is "they" or "he" or "she" or "it" or "who" && x.Source.Text.Contains(", who ", StringComparison.Ordinal))
+                    && x.Source.End < x.Cue.Start && (x.Cue.Start - x.Source.End <= 1 || text.AsSpan(x.Source.End, x.Cue.Start - x.Source.End).SequenceEqual(", ") && PronounInClause(v.Source, x.Source))
                     && PartOfRulesSource(text, people, v, x))
                     // (A pronoun read as the source took the channel of whoever it was read as; the rules' source has its own.)
                     kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker, Channel = Lexicon.Pronouns.Contains(v.Source.Text.ToLowerInvariant()) ? x.Channel : v.Channel }, people);
@@ -404,8 +405,7 @@ internal static partial class AttributionGrouping
             return rule.Speaker != tagged.Speaker && people.Known.Contains(rule.Speaker) && !v.Text.Contains(rule.Speaker, StringComparison.Ordinal)
                    // "public | health says": the tagger's source cut a word or two before the cue.
                    || v.Start == x.Start && text.AsSpan(v.End, x.End - v.End).Trim() is var rest && rest.Length > 0 && rest.IndexOfAny(",;:.") < 0 && rest.Count(' ') <= 1
-                   // "One official, who spoke … because | they | were not authorized …, said": a pronoun inside the relative clause.
-                   || v.Text is "they" or "he" or "she" or "it" or "who" && x.Text.Contains(", who ", StringComparison.Ordinal);
+                   || PronounInClause(v, x);
         return v.End == x.End && v.Start > x.Start
                && text[x.Start..v.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } lead
                && lead.All(w => char.IsUpper(w[0]) || w == "the");
@@ -478,12 +478,29 @@ internal static partial class AttributionGrouping
                && words.Skip(1).Any(w => Refine.Finite(w) || w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal));
     }
 
-    /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
-    /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
+    /// <summary>Whether a tagged reading that is no claim opens right at <paramref name="cut"/> (its source, or its cue where it
+    /// has no source there) and ends by <paramref name="end"/>: "after | Canada Post refused to move on wages" (sorted by cue).</summary>
+    static bool NestedNoClaim(string text, Attribution[] byCue, int cut, int end)
+    {
+        int lo = 0, hi = byCue.Length;
+        while (lo < hi) { var mid = (lo + hi) >>> 1; if (byCue[mid].Cue.Start < cut) lo = mid + 1; else hi = mid; }
+        for (var k = lo; k < byCue.Length && byCue[k].Cue.Start < end; k++)
+            if (byCue[k] is var x && (x.Source.Start >= cut ? x.Source.Start : x.Cue.Start) is var at && at <= cut + 2 && x.Content.End <= end && Refine.NotAClaim(text, x))
+                return true;
+        return false;
+    }
+
+    /// <summary>"One official, who spoke … because | they | were not authorized …, said": the tagger's source a pronoun inside the
+    /// relative clause of the rules' source.</summary>
+    static bool PronounInClause(TextSpan tagged, TextSpan rules) =>
+        tagged.Start >= rules.Start && tagged.End < rules.End && tagged.Text is "they" or "he" or "she" or "it" or "who" && rules.Text.Contains(", who ", StringComparison.Ordinal);
+
     /// <summary>"that was later posted to the company's website": a relative clause about the occasion, not the words said.</summary>
     static bool RelativeThat(string words) =>
         words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is ["that", var verb, _] && verb is "was" or "were" or "has" or "had" or "appeared";
 
+    /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
+    /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
     static bool SetBeside(string words)
     {
         var w = words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
