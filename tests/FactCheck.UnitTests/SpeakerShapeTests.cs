@@ -2640,4 +2640,15 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text == "announced");
         Assert.Equal("saying", One(text, "public criticism").Cue.Text);
     }
+    /// <summary>A headline's "regulator says" and a lede's "Alberta's energy regulator says" are the Alberta Energy Regulator the
+    /// story names (before, "regulator" and "Alberta's energy regulator").</summary>
+    [Fact]
+    public void A_regulator_described_before_the_story_names_it()
+    {
+        const string text = "Tailings leak went unreported for months, regulator says\n\nCALGARY — Alberta's energy regulator says Imperial Oil failed to report a seepage of wastewater from its Kearl mine for nine months.\n\n"
+                            + "The Alberta Energy Regulator issued an environmental protection order on Monday.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("Alberta Energy Regulator", One(text, "failed to report").Speaker);
+        Assert.Equal("Alberta Energy Regulator", Assert.Single(claims, a => a.Content.Text.StartsWith("Tailings leak", StringComparison.Ordinal)).Speaker);
+    }
 }

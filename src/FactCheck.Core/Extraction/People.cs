@@ -1810,6 +1810,14 @@ internal static partial class Speakers
         "Infrastructure", "Housing", "Communities", "Procurement", "Crown-Indigenous", "Relations", "Northern", "Women", "Gender", "Equality",
     };
 
+    /// <summary>"Alberta's energy regulator", "B.C.'s police watchdog": a place's body described in lower case.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?<what>(?:[a-z]+\s){0,3}(?<noun>[a-z]+))$")]
+    private static partial Regex PlacesBody();
+
+    /// <summary>Bodies' last words, for a place's body described in lower case and a headline's bare body.</summary>
+    static readonly HashSet<string> BodyWords = ["regulator", "agency", "authority", "board", "commission", "ministry", "department", "council", "service",
+        "watchdog", "ombudsman", "utility", "tribunal", "corporation"];
+
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force"];
 
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
@@ -2312,6 +2320,14 @@ internal static partial class Speakers
         // "EHS, which is run by Emergency Medical Care Inc., said": the source read as the whole relative clause.
         if (s.StartsWith("which ", StringComparison.Ordinal) && s.Length > 12 && RelativeSubject(text, source.Start + 6) is { } whose) return Resolve(whose, text, people, previous);
         if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
+        // "Alberta's energy regulator says" where the article names "the Alberta Energy Regulator": that body, by its name.
+        if (PlacesBody().Match(s) is { Success: true } placed && BodyWords.Contains(placed.Groups["noun"].Value)
+            && $"{placed.Groups["place"].Value} {string.Join(' ', placed.Groups["what"].Value.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}" is var bodyName
+            && text.Contains(bodyName, StringComparison.Ordinal)) return bodyName;
+        // A headline's "regulator says", before the story names "the Alberta Energy Regulator": the body named next in that word.
+        if (s.Length > 3 && s.All(char.IsLower) && BodyWords.Contains(s) && InHeadline(text, source.Start)
+            && Regex.Match(text[source.End..Math.Min(text.Length, source.End + 1500)], $@"\b(?:[A-Z][\w.'’-]*\s){{1,5}}{char.ToUpperInvariant(s[0]) + s[1..]}\b") is { Success: true } namedNext)
+            return namedNext.Value.StartsWith("The ", StringComparison.Ordinal) ? namedNext.Value[4..] : namedNext.Value;
         // "A senior official in the U.S. Trade Representative's office", "a source close to the premier": someone unnamed
         // there, not the office or the person they are close to.
         if (UnnamedInside().IsMatch(s)) return s[(s.IndexOf(' ') + 1)..];
