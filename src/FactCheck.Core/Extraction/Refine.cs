@@ -113,7 +113,7 @@ internal static partial class Refine
 
     /// <summary>Between a cue and the rest of a place's name: " in the House of ", " at Rideau ".</summary>
     [GeneratedRegex(@"^\s+(?:in|at|to|before|outside|on)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}(?:of\s+)?$")]
-    private static partial Regex PlaceBefore2();
+    private static partial Regex PlaceNameBefore();
 
     /// <summary>A place's name, then a clause: "City Hall | the county had …", "Queen's Park | the province …".</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|du)\s+)?){1,4}(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|there|this|these|those|no|more|about|some|all|every|most|many|nearly|almost|only)\s)")]
@@ -725,7 +725,7 @@ internal static partial class Refine
             }
             // "said in the House of | Commons that the government had …": the place ends where "that" begins the words.
             if (claimsOnly && r.Content.Start > r.Cue.End && NamedPlaceThenThat().Match(r.Content.Text) is { Success: true } placeName
-                && PlaceBefore2().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End)) && placeName.Length < r.Content.Length - 20)
+                && PlaceNameBefore().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End)) && placeName.Length < r.Content.Length - 20)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + placeName.Length, r.Content.End), r.Cue);
             // "saying up | to 15 millimetres of ice": "up to" is how much, not part of the cue.
             if (claimsOnly && r.Cue.Text.EndsWith(" up", StringComparison.Ordinal) && r.Content.Start > r.Cue.End
