@@ -578,8 +578,7 @@ public static partial class AttributionExtractor
         // "the" only before a name or an audience: "told CBC News | the blaze started" keeps its "the".
         if (k + 1 < t.Count && t[k].Lower == "the" && (Name(k + 1) || Lexicon.Audiences.Contains(t[k + 1].Text))) k++;
         // An audience ends whom: "told the court | Pratt used the money", "told her | the plan was dead".
-        if (k < t.Count && (t[k].Lower is "reporters" or "journalists" or "investigators" or "police" or "officers" or "detectives" or "paramedics" or "firefighters" or "supporters" or "delegates"
-                                or "him" or "her" or "them" or "me" or "us" || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
+        if (k < t.Count && (Lexicon.ToldPeople.Contains(t[k].Lower) || t[k].Lower is "him" or "her" or "them" or "me" or "us" || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
             return k + 1;
         // A name, with "and" or "of" inside it ("The Globe and Mail").
         while (Name(k) || k + 1 < t.Count && t[k].Lower is "and" or "of" && k > 0 && Name(k - 1) && Name(k + 1)) k++;

@@ -261,6 +261,12 @@ internal static class Lexicon
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     };
 
+    /// <summary>People a remark is told to without an article ("told investigators a dark SUV left"): whom, never the remark. One
+    /// pattern for the channel regex (<c>Channels</c>) and the rules' reading of "told" alike.</summary>
+    public const string ToldPeoplePattern = "reporters|journalists|investigators|police|officers|detectives|paramedics|firefighters|supporters|delegates";
+
+    public static readonly HashSet<string> ToldPeople = new(ToldPeoplePattern.Split('|'), StringComparer.Ordinal);
+
     /// <summary>Whom a remark was told to after "told the" ("told the court her client …"): not part of the remark.</summary>
     public static readonly HashSet<string> Audiences = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -66,6 +66,12 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:that|the|this|those|these|such)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,\s+(?<saying>saying|arguing|noting)\s+(?:that\s+)?")]
     private static partial Regex RejectedThenSaying();
 
+    /// <summary>A weekday a remark was made on ("Saturday", "on Tuesday"), for the patterns below.</summary>
+    const string Weekday = @"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    /// <summary>The same, or "today", "yesterday".</summary>
+    const string Day = @"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)";
+
     /// <summary>", but his office did not provide details", ", but the ministry declined to say": what someone did not do, told by the reporter.</summary>
     [GeneratedRegex(@",?\s+but\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:office|ministry|department|spokesperson|spokesman|spokeswoman|government|company|campaign|agency|police|lawyer)\s+(?:did not|didn't|would not|wouldn't|declined|has not|hasn't|could not|couldn't|was not|wasn't|refused)\b")]
     private static partial Regex ButDidNot();
@@ -75,7 +81,7 @@ internal static partial class Refine
     private static partial Regex FieldsBefore();
 
     /// <summary>A day opening words that go on with "to" or "that": "Saturday | to remove …".</summary>
-    [GeneratedRegex(@"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=(?:to|that)\s)")]
+    [GeneratedRegex(@"^" + Weekday + @"\s+(?=(?:to|that)\s)")]
     private static partial Regex DayThenWords();
 
     /// <summary>A punishment before "for …ing": "was fined $25,000 by the NBA on Tuesday for", "suspended for".</summary>
@@ -87,7 +93,7 @@ internal static partial class Refine
     private static partial Regex WebName();
 
     /// <summary>After whom someone told: a day, then the words.</summary>
-    [GeneratedRegex(@"\G\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?=[\w""“])")]
+    [GeneratedRegex(@"\G\s+(?:" + Weekday + @"\s+)?(?=[\w""“])")]
     private static partial Regex AfterWhom();
 
     /// <summary>Only names and articles: "Pratt ", "the ".</summary>
@@ -100,7 +106,7 @@ internal static partial class Refine
 
     /// <summary>After a cue (and a day), the words, then a phrase set beside them with someone's verdict on them: " Saturday to remove
     /// …, a pledge the Liberals called", ", a move critics described as".</summary>
-    [GeneratedRegex(@"\G\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?<words>(?:to|that)\s[^,;:“”""\n]{10,}?),\s*(?:a|an)\s+(?:[a-z-]+\s+)?(?:pledge|move|promise|decision|step|plan|proposal|commitment|announcement|measure|change|policy|claim|statement|remark|comment)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:called|described|labelled|labeled|dubbed)\b")]
+    [GeneratedRegex(@"\G\s*(?:" + Day + @"\s+)?(?<words>(?:to|that)\s[^,;:“”""\n]{10,}?),\s*(?:a|an)\s+(?:[a-z-]+\s+)?(?:pledge|move|promise|decision|step|plan|proposal|commitment|announcement|measure|change|policy|claim|statement|remark|comment)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?(?:called|described|labelled|labeled|dubbed)\b")]
     private static partial Regex VerdictBeside();
 
     /// <summary>A quotation's closing mark right after words read without it (a comma or stop may come first).</summary>
@@ -121,7 +127,7 @@ internal static partial class Refine
 
     /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws, ", after rain
     /// slowed the fire", the reporter's account of why, or ", though he would not commit to a date" (a day may come first).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|after|amid|following|as|though|although)\s+$")]
+    [GeneratedRegex(@"^\s*(?:" + Day + @"\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|after|amid|following|as|though|although)\s+$")]
     private static partial Regex ConsequenceAfter();
 
     /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
