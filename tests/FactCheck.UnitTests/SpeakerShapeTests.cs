@@ -2651,4 +2651,66 @@ public class SurnameTests
         Assert.Equal("Alberta Energy Regulator", One(text, "failed to report").Speaker);
         Assert.Equal("Alberta Energy Regulator", Assert.Single(claims, a => a.Content.Text.StartsWith("Tailings leak", StringComparison.Ordinal)).Speaker);
     }
+    /// <summary>"Marty Warren, the national director of the union, said …" is a person whatever his names are (both a place's and
+    /// a given name nobody listed), so the "he" after it is Warren, not the woman quoted before him; a company's statement that
+    /// "expected" something is the company's, not that of the analysts opening the next paragraph.</summary>
+    [Fact]
+    public void A_person_named_with_a_role_set_off_and_the_company_before_analysts()
+    {
+        const string text = "Steel tariffs bite\n\nU.S. Commerce Secretary Gina Raimondo defended the tariffs in an interview on Wednesday.\n\n"
+                            + "Marty Warren, the national director of the steelworkers' union, said thousands of jobs were at risk. \"Our members did nothing wrong,\" he said.\n\n"
+                            + "The company said in a statement it was relieved by the vote and expected the smelter to restart within days.\n\n"
+                            + "Analysts had warned the shutdown could cost the company $30 million.\n";
+        Assert.Equal("Marty Warren", One(text, "did nothing wrong").Speaker);
+        Assert.Equal("company", One(text, "smelter to restart").Speaker);
+    }
+    /// <summary>"…, the province's chief medical officer of health announced Tuesday, expanding a program …" says the words before the
+    /// source, not the reporter's "expanding …" (before, the claim was "Tuesday, expanding a program"); "that it says will …" is
+    /// the government the sentence opens with (before, "it"); "Not everyone is convinced the system can keep up" is nobody's
+    /// claim; the accounts released "Wednesday, which show …" show it, not the minister; and the officer the lede describes is not
+    /// the landlord named three sentences on.</summary>
+    [Fact]
+    public void A_participle_after_the_source_a_body_called_it_not_everyone_and_accounts_released_on_a_day()
+    {
+        const string text = "Shingles vaccine\n\nManitoba will offer free shingles vaccines to everyone over 65 this winter, the province's chief provincial public health officer announced Monday, expanding a program that covered only people over 80.\n\n"
+                            + "The provincial government introduced a bill Thursday that it says will cap rent increases at two per cent.\n\n"
+                            + "Not everyone is convinced the cap will hold. Landlord Jim Ross said he would sell his building.\n\n"
+                            + "Finance Minister Adrien Sala released the public accounts Tuesday, which show a deficit of $1.1 billion.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var vaccine = One(text, "shingles vaccines");
+        Assert.Equal("Manitoba will offer free shingles vaccines to everyone over 65 this winter", vaccine.Content.Text);
+        Assert.Equal("province's chief provincial public health officer", vaccine.Speaker);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("expanding a program", StringComparison.Ordinal));
+        Assert.Equal("provincial government", One(text, "cap rent increases").Speaker);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("cap will hold", StringComparison.Ordinal));
+        Assert.Equal("Jim Ross", One(text, "sell his building").Speaker); // "Landlord" opening the sentence describes him
+        Assert.Equal("public accounts", One(text, "deficit of").Speaker);
+    }
+    /// <summary>"…, the territorial government said, two weeks after the town was ordered to leave" says the return, not the reporter's
+    /// "two weeks after …"; "Halifax software company Kinduct has raised …, the company said" is Kinduct (before, "company").</summary>
+    [Fact]
+    public void A_time_after_the_source_and_a_company_named_after_its_noun()
+    {
+        const string text = "Hay River residents return\n\nResidents of Hay River can go home on Friday, the territorial government said, two weeks after the town was ordered to leave because of a wildfire.\n\n"
+                            + "Halifax software company Kinduct has raised $20 million from investors, the company said Tuesday.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("Residents of Hay River can go home on Friday", One(text, "go home").Content.Text);
+        Assert.DoesNotContain(claims, a => a.Content.Text.StartsWith("two weeks after", StringComparison.Ordinal));
+        Assert.Equal("Kinduct", One(text, "raised $20 million").Speaker);
+    }
+    /// <summary>A pollster's name ("Abacus Data") is an organisation's, so "according to the firm" paragraphs later is that pollster
+    /// (before, "firm", with "Abacus Data" read as a person's name); "said in its quarterly financial report" has the report as
+    /// its channel (before, none).</summary>
+    [Fact]
+    public void A_pollster_called_the_firm_and_a_report_of_its_own()
+    {
+        const string text = "Poll shows close race\n\nThe survey by Abacus Data found 38 per cent of decided voters back the Conservatives.\n\n"
+                            + "\"It is a two-way race,\" said Anna Petrov, the firm's vice-president. Liberal Leader Sam Diaz said the numbers show he is gaining.\n\n"
+                            + "The poll has a margin of error of plus or minus three percentage points, 19 times out of 20, according to the firm.\n\n"
+                            + "The utility said in its quarterly financial report that it expects demand to rise.\n";
+        Assert.Equal("Abacus Data", One(text, "margin of error").Speaker);
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, FactCheck.Publishing.SpeakerKinds.Kind("Abacus Data"));
+        var demand = One(text, "demand to rise");
+        Assert.Equal(("utility", "a quarterly financial report"), (demand.Speaker, demand.Channel)); // a pollster is no utility
+    }
 }

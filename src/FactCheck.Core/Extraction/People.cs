@@ -376,8 +376,10 @@ internal sealed partial class People
             if (GlossedTitle().Match(text, r[^1].End) is { Success: true } gloss && gloss.Groups[1].Value.Split(' ').Any(Titles.Contains)) return;
             // "Walk Regina", "Bike Victoria": a place after a word that is no given name is an organisation's name.
             // "Shared Health", "Ontario Health", "Nova Scotia Health": a portfolio's word after a word that is no given name is an agency.
+            // ("Marty Warren, the national director of the union,": a role set off after the name says it is a person's.)
+            var described = parts.Count is 2 or 3 && RoleSetOffAfter(text, r[^1].End);
             if (parts.Count >= 2 && (Places.Contains(parts[^1]) || Portfolios.Contains(parts[^1]) && parts[^1] is not ("Chief" or "General" or "Deputy" or "Associate" or "Small" or "National" or "International" or "Regional" or "Government"))
-                && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
+                && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && !described) return;
             // "International Longshore and Warehouse Union", "Royal Canadian Mint": no one's name opens with these.
             if (parts.Count >= 2 && parts[0] is "International" or "National" or "Royal" or "Federal" or "Provincial" or "Municipal") return;
             // "Longtime Altadore resident Gail Morrison", "Retired Sarnia teacher …": a modifier and a place before a role, no one's name.
@@ -412,7 +414,7 @@ internal sealed partial class People
             if (parts.Count == 1 && (!titled || titleWords.All(Parties.Contains))) return; // "Republican Senators" names nobody
             // "Sheila North", "Lisa Hall": a surname that is also a word of places and organisations, after a given name.
             if (parts.Any(p => Lexicon.NotPerson.Contains(p)) && !(parts.Count == 2 && SurnameWords.Contains(parts[1])
-                && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0])))) return;
+                && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0]) || described))) return;
             // "Prairie Nurses' Union president Mia Stroh": a plural possessive going on into a capitalised word is an organisation's name.
             if (parts[^1].EndsWith('s') && r[^1].End + 2 < text.Length && text[r[^1].End] is '\'' or '’' && text[r[^1].End + 1] == ' ' && char.IsUpper(text[r[^1].End + 2])) return;
             // ("Mr. Obama and Hillary Clinton": a given name after "and" opens a person's name, not more of an organisation's.)
@@ -667,6 +669,13 @@ internal sealed partial class People
         "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "Coun", "Couns", "Ald", "Atty",
     };
 
+    /// <summary>A role set off by a comma right after a name: ", the national director of …", ", a mining analyst at …".</summary>
+    static bool RoleSetOffAfter(string text, int end) =>
+        RoleAppositive().Match(text, end) is { Success: true } m && m.Groups[1].Captures.Any(c => IsRoleNoun(c.Value) || Lexicon.PersonNouns.Contains(c.Value));
+
+    [GeneratedRegex(@"\G,\s+(?:the|a|an|its|their)\s+(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
+    private static partial Regex RoleAppositive();
+
     static bool PrecededByOutletWord(string text, int start)
     {
         var before = start - 1;
@@ -871,7 +880,7 @@ internal sealed partial class People
     /// <summary>Words that describe a person opening a sentence before a given name ("Parent Danielle Kowal, whose …"), which are
     /// also surnames elsewhere and so are read as descriptions only there.</summary>
     static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer",
-        "Witness", "Bystander", "Motorist", "Commuter", "Homeowner", "Shopper", "Passenger", "Rancher", "Farmer", "Retiree", "Fisher", "Harvester"];
+        "Witness", "Bystander", "Motorist", "Commuter", "Homeowner", "Shopper", "Passenger", "Rancher", "Farmer", "Retiree", "Fisher", "Harvester", "Landlord", "Landlady", "Renter", "Owner", "Nurse", "Teacher", "Organizer", "Organiser", "Advocate", "Driver", "Cyclist"];
 
     /// <summary>
     /// Whether capitalised words that look like a person's name name a body instead: a word of organisations after a word that
@@ -1742,6 +1751,17 @@ internal static partial class Speakers
         return last;
     }
 
+    /// <summary>The last name written right after a noun of a body in a window: "artificial intelligence company Cohere",
+    /// "the Calgary-based airline Lynx Air"; null where none is, or where the name is a person's.</summary>
+    static string? NameAfterNoun(string window, string nouns) =>
+        Regex.Match(window, $@"\b(?:{nouns})\s+([A-Z][\w&'’-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’-]*(?:\.\w+)*){{0,3}})", RegexOptions.RightToLeft) is { Success: true } called
+        && !called.Groups[1].Value.Split(' ').Any(w => People.Titles.Contains(w.TrimEnd('.')) || Lexicon.FemaleNames.Contains(w) || Lexicon.MaleNames.Contains(w))
+        && !Days().IsMatch(called.Groups[1].Value) // ("the company Monday": when, not a name)
+            ? called.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|On|In)\b")]
+    private static partial Regex Days();
+
     /// <summary>Where a run of capitalised words crosses a sentence's end: a line break, or a space after a full stop that ends a word.</summary>
     [GeneratedRegex(@"\s*\n\s*|(?<=[a-z]\.)\s+")]
     private static partial Regex SentenceBreak();
@@ -1890,6 +1910,8 @@ internal static partial class Speakers
             if (ObtainedBy().IsMatch(text.AsSpan(Math.Max(0, from + m.Index - 30), Math.Min(30, from + m.Index)))) continue;
             if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))) last = string.Join(' ', runWords);
         }
+        // ("Toronto-based artificial intelligence company Cohere has raised …, the company said": a name of one word after the noun.)
+        last ??= NameAfterNoun(text[from..position], "company|firm|startup|start-up|airline|carrier|retailer|lender|insurer|automaker|manufacturer|producer|developer|chain|grocer");
         // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the body, not its members.)
         return last is not null && MembersOf().Match(last) is { Success: true } members ? members.Groups[1].Value : last;
     }
@@ -2091,7 +2113,32 @@ internal static partial class Speakers
         source.Start < 500 && people.FirstAfter(source.End, 400) is { } next
         && (people.LastBefore(source.Start) is not { } before || before.Split(' ')[^1] == next.Full.Split(' ')[^1])
         && next.Full.Split(' ') is { Length: >= 2 } given && !given.Any(People.IsFunctionWord)
-        && NoNameBefore(text, source.Start) && StartsSentence(text, next.At, source.End) ? next.Full : null;
+        && NoNameBefore(text, source.Start) && StartsSentence(text, next.At, source.End)
+        // (The sentence right after: "Not everyone is convinced. Landlord Jim Ross said …" three sentences on is someone else.)
+        && SentencesEnded(text, source.End, next.At) <= 1 ? next.Full : null;
+
+    /// <summary>How many sentences of the reporter's end between two positions: a full stop, question or exclamation mark before a
+    /// capital, outside quotation marks, after no abbreviation or title ("U.S.", "Rep.").</summary>
+    static int SentencesEnded(string text, int from, int to)
+    {
+        var ended = 0;
+        var quoted = false;
+        for (var i = from; i < to - 1; i++)
+        {
+            var c = text[i];
+            if (c is '“' || c is '"' && !quoted) { quoted = true; continue; }
+            if (c is '”' || c is '"' && quoted) { quoted = false; continue; }
+            if (quoted || c is not ('.' or '!' or '?') || !char.IsWhiteSpace(text[i + 1])) continue;
+            var next = i + 1;
+            while (next < to && char.IsWhiteSpace(text[next])) next++;
+            if (next >= to || !char.IsUpper(text[next]) && text[next] is not ('"' or '“')) continue;
+            var w = i;
+            while (w > from && char.IsLetter(text[w - 1])) w--;
+            if (c == '.' && (i - w <= 3 && w < i && char.IsUpper(text[w]) || w > 0 && text[w - 1] == '.' || People.Titles.Contains(text[w..i]))) continue;
+            ended++;
+        }
+        return ended;
+    }
 
     /// <summary>No two capitalised words in a row in the sentence before a position ("calling for Donald Trump to be banned after
     /// the U.S. presidential candidate …" names him there).</summary>
@@ -2278,6 +2325,8 @@ internal static partial class Speakers
     {
         var end = which;
         while (end > 0 && text[end - 1] is ' ' or ',') end--;
+        // "released the province's public accounts Wednesday, which show …": the day it came out is not the thing.
+        if (WhenBefore().Match(text[Math.Max(0, end - 24)..end]) is { Success: true } when) end -= when.Length;
         var words = new List<string>();
         var i = end;
         while (i > 0 && words.Count < 6)
@@ -2295,6 +2344,13 @@ internal static partial class Speakers
         if (char.IsUpper(head[0]) || Lexicon.PersonNouns.Contains(head.ToLowerInvariant())) return null;
         return string.Join(' ', words.Skip(1));
     }
+
+    /// <summary>A body opening a sentence: "The federal government", "The city's transit agency".</summary>
+    [GeneratedRegex(@"\G\s*[Tt]he\s+((?:[\w'’-]+\s+){0,3}?(?:government|company|agency|department|ministry|commission|board|authority|association|federation|council|union|city|province|corporation|organization|organisation))\s+(?!of\b)[a-z]")]
+    private static partial Regex SubjectBody();
+
+    [GeneratedRegex(@"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|(?:last|this)\s+(?:week|month))$")]
+    private static partial Regex WhenBefore();
 
     /// <summary>Whether a source ends in a person's full name after a role noun ("… executive director Chris Gallaway").</summary>
     static bool OfficerNamedLast(string s, People people)
@@ -2394,6 +2450,11 @@ internal static partial class Speakers
         {
             if (lower is "he" or "she") return people.Meant(source.Start, previous, lower == "he" ? 'M' : 'F') ?? s;
             if (lower is "which" && ThingBefore(text, source.Start) is { } thing) return thing; // "the report, which said …": the report
+            // "The federal government tabled legislation Monday that it says will …": the body the sentence opens with, when no
+            // remark before is in the sentence.
+            if (lower is "it" && People.SentenceStart(text, source.Start) is var opens && (previous is null || previous.Cue.End < opens)
+                && SubjectBody().Match(text, opens, source.Start - opens) is { Success: true } opener)
+                return opener.Groups[1].Value;
             if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return NameSetOff(described, text, people, previous) ?? Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
             if (lower is "who" or "which")
             {
@@ -2565,7 +2626,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:[Ii]n|[Oo]n|[Dd]uring) (a|an|the|his|her|their|its) ((?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?(report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast)(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast)(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
     /// <summary>"at a news conference", "at the briefing": the occasion a remark was made at.</summary>
@@ -2657,7 +2718,7 @@ internal static partial class Channels
         if (InA().Match(sentence) is { Success: true } a)
         {
             // "in a phone interview" → "a phone interview"; "in his statement" → "a statement".
-            var what = a.Groups[2].Value + a.Value[(a.Groups[3].Index - a.Index)..];
+            var what = a.Groups["mod"].Value + a.Value[(a.Groups["doc"].Index - a.Index)..];
             // "in a post on X", "in a video posted to Facebook": where it was posted.
             if (Platform().Match(sentence, a.Index + a.Length) is { Success: true } p) what += " on " + p.Groups[1].Value;
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;

@@ -125,9 +125,10 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:(?:of|de|du)\s+)?){1,4}(?=(?:the|a|an|he|she|it|they|we|i|his|her|its|their|there|this|these|those|no|more|about|some|all|every|most|many|nearly|almost|only)\s)")]
     private static partial Regex PlaceThenClause();
 
-    /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws, ", after rain
-    /// slowed the fire", the reporter's account of why, or ", though he would not commit to a date" (a day may come first).</summary>
-    [GeneratedRegex(@"^\s*(?:" + Day + @"\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|after|amid|following|as|though|although)\s+$")]
+    /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws; ", after rain
+    /// slowed the fire" or ", three weeks after …", the reporter's account of why and when; ", expanding a program …", what it
+    /// changes; or ", though he would not commit to a date" (a day may come first).</summary>
+    [GeneratedRegex(@"\G\s*(?:" + Day + @"\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|expanding|extending|reversing|doubling|after|amid|following|as|though|although|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just|only|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since))\s+")]
     private static partial Regex ConsequenceAfter();
 
     /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
@@ -332,6 +333,9 @@ internal static partial class Refine
         if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var cueWords
             && Enumerable.Range(0, cueWords.Length).Any(k => (Lexicon.PassiveOfSaying.Contains(cueWords[k].ToLowerInvariant()) || PassiveFindings.Contains(cueWords[k].ToLowerInvariant()))
                 && AuxiliaryBefore(text, a.Cue.Start, cueWords, k))) return true;
+        // "Not everyone is convinced the system can keep up": nobody named holds the view; those who doubt it are quoted next.
+        if (a.Source.Text.ToLowerInvariant() is var everyone && (everyone is "not everyone" or "not everybody" or "not all"
+            || everyone is "everyone" or "everybody" or "all" && WordBefore(text, a.Source.Start) is "not")) return true;
         // "with 46 confirmed cases since …": a participle between a count and its noun describes the things counted.
         if (a.Source.Length > 0 && a.Source.Text.All(c => char.IsDigit(c) || c == ',') && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
             && a.Source.End <= a.Cue.Start && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace()) return true;
@@ -568,6 +572,8 @@ internal static partial class Refine
             if (!business && noun is not null && r.Speaker.EndsWith(" " + noun, StringComparison.Ordinal) && char.IsUpper(r.Speaker[0])) return r.Speaker;
             // ("Officials at Homeland Security Investigations said …. In a 2013 memo, the agency suggested": the body they work at.)
             var speaker = StaffOf().Match(r.Speaker) is { Success: true } staff ? staff.Groups[1].Value : r.Speaker;
+            // ("The survey by Abacus Data found …. The utility said …": a pollster or consultancy is "the firm", no utility or airline.)
+            if (noun is not (null or "firm" or "company") && speaker.LastIndexOf(' ') is var lastSpace and > 0 && Publishing.SpeakerKinds.IsAdviserWord(speaker[(lastSpace + 1)..])) continue;
             // (A name, "Coastal GasLink", "Bank of Montreal"; not "Lawyers for the chiefs".)
             if (speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
                 && Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(speaker)
@@ -767,14 +773,19 @@ internal static partial class Refine
             // words said are the clause before the source.
             // (The tagger may read the participle into the words, and the lede's subject as the source: the source is then the words
             // between the last comma and the cue.)
+            // ("… public health officer announced Monday, expanding …" with no source read and "health officer announced" as the cue:
+            // the cue is its verb, and the words before it the source.)
+            if (claimsOnly && r.Source.Length == 0 && r.Content.Start >= r.Cue.End && r.Cue.Text.LastIndexOf(' ') is var verbAt and > 0
+                && Lexicon.VerbCues.Contains(r.Cue.Text[(verbAt + 1)..].ToLowerInvariant()) && ConsequenceAfter().IsMatch(text, r.Cue.End)
+                && r.Cue.Text[..verbAt].Split(' ').All(w => w.Length > 0 && char.IsLetter(w[0]) && !Lexicon.VerbCues.Contains(w.ToLowerInvariant()) && !Lexicon.Between.Contains(w.ToLowerInvariant())))
+                r = r with { Cue = TextSpan.Of(text, r.Cue.Start + verbAt + 1, r.Cue.End) };
             if (claimsOnly && r.Content.Start >= r.Cue.End && r.Cue.Start > 0
-                && (ConsequenceAfter().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End))
-                    || ConsequenceAfter().IsMatch(text[r.Cue.End..r.Content.Start] + FirstWord(r.Content.Text) + " "))
+                && ConsequenceAfter().Match(text, r.Cue.End) is { Success: true } consequence && consequence.Index + consequence.Length >= r.Content.Start
                 && text.LastIndexOf(',', r.Cue.Start - 1) is var comma and > 0 && Speakers.PastDateline(text, AttributionExtractor.SentenceOpening(text, r.Cue.Start)) is var first && comma > first
-                && text.AsSpan(comma + 1, r.Cue.Start - comma - 1).Trim() is { Length: > 1 } teller && teller.Count(' ') <= 5 && teller.IndexOfAny("“”\"") < 0
+                && text.AsSpan(comma + 1, r.Cue.Start - comma - 1).Trim() is { Length: > 1 } teller && teller.Count(' ') <= 7 && teller.IndexOfAny("“”\"") < 0
                 && comma - first > 20 && text.AsSpan(first, comma - first).IndexOfAny("“”\"\n") < 0)
             {
-                if (r.Source.Start <= comma)
+                if (r.Source.Start <= comma || r.Source.Length == 0)
                 {
                     var at = comma + 1 + (text.Length - comma - 1 - text.AsSpan(comma + 1).TrimStart().Length);
                     var source = TextSpan.Of(text, at, at + teller.Length);
@@ -897,8 +908,13 @@ internal static partial class Refine
         for (var i = 0; i + 1 < result.Count && result[i].Source.Start < 800; i++)
             if (Speakers.BodyDescribed(result[i].Speaker) is (_, true) && result[i + 1] is var next && next.Source.Start > result[i].Cue.End && next.Source.Start - result[i].Cue.End < 400
                 && next.Speaker.Split(' ').All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&")
-                && Publishing.SpeakerKinds.Kind(next.Speaker) == Publishing.SpeakerKinds.Organization && !next.Speaker.Split(' ').Any(Public.Contains))
+                && Publishing.SpeakerKinds.Kind(next.Speaker) == Publishing.SpeakerKinds.Organization && !next.Speaker.Split(' ').Any(Public.Contains)
+                && !PluralPeople(next.Speaker))
                 result[i] = result[i] with { Speaker = next.Speaker };
+        // ("Analysts had warned …" opening a sentence: people in the plural, no company's name.)
+        static bool PluralPeople(string speaker) =>
+            speaker.IndexOf(' ') < 0 && speaker.EndsWith('s') && speaker.ToLowerInvariant()[..^1] is var one
+            && (FactCheck.Extraction.People.IsRoleNoun(one) || Lexicon.PersonNouns.Contains(one) || Speakers.DescribedSex(one) is not null);
         // "Couple says contractor walked away …" over "An Ottawa couple says …": the headline's people are the lede's, named.
         if (result.Count >= 2 && result[0] is var headline && headline.Speaker.Length > 2 && headline.Speaker.IndexOf(' ') < 0 && char.IsUpper(headline.Speaker[0])
             && HeadlinePeople.Contains(headline.Speaker.ToLowerInvariant())

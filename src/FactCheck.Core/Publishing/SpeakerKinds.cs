@@ -6,13 +6,21 @@ public static class SpeakerKinds
     public const string Person = "person";
     public const string Organization = "organization";
 
+    /// <summary>Pollsters' and consultancies' words ("Narrative Research", "Abacus Data", "Leger Marketing", "Crosscut Strategies").</summary>
+    static readonly string[] AdviserWords = ["research", "data", "marketing", "analytics", "strategies", "consulting", "consultants", "insights", "polling"];
+
+    // (Declared after AdviserWords: static fields are set in the order written.)
     static readonly HashSet<string> OrgWords =
     [
         "institute", "ministry", "agency", "office", "council", "union", "group", "party", "government", "authority", "company", "news",
         "service", "university", "committee", "department", "of", "for", "the", "radio", "television", "tv", "press", "bank", "court",
         "forces", "army", "police", "commission", "association", "foundation", "organization", "organisation", "corporation", "inc", "ltd",
         "corp", "co", "llp", "plc", "limited",
+        .. AdviserWords,
     ];
+
+    /// <summary>Whether the last word of a name makes it a pollster's or consultancy's: "the firm", never "the utility".</summary>
+    public static bool IsAdviserWord(string word) => AdviserWords.Contains(word.ToLowerInvariant());
 
     /// <summary>
     /// Two to four capitalised words without organisation words read as a person ("Aleksandr G. Lukashenko"), and so does a
