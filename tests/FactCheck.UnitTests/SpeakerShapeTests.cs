@@ -2713,4 +2713,64 @@ public class SurnameTests
         var demand = One(text, "demand to rise");
         Assert.Equal(("utility", "a quarterly financial report"), (demand.Speaker, demand.Channel)); // a pollster is no utility
     }
+    /// <summary>"A spokesperson for the minister said all of the trips …" is the spokesperson (before, "for the minister": "all" read as
+    /// the start of a clause a noun opens); two people named as one source are both the speaker ("Raj Patel and Ana Silva", before
+    /// "Raj Patel"), without their titles ("Councillors Jim Ross and Mia Tran" is Jim Ross and Mia Tran).</summary>
+    [Fact]
+    public void A_spokesperson_before_all_and_two_people_speaking_together()
+    {
+        const string text = "Trips defended\n\nThe office of Premier Tim Houston is defending the trips.\n\n"
+                            + "A spokesperson for the minister said all of the trips were necessary.\n\n"
+                            + "Liberal MLA Derek Mombourquette and Independent MLA Elizabeth Smith-McCrossin both called for the premier to repay the money.\n\n"
+                            + "Councillors Jim Ross and Mia Tran said the audit came too late.\n";
+        Assert.Equal("spokesperson for the minister", One(text, "trips were necessary").Speaker);
+        Assert.Equal("Derek Mombourquette and Elizabeth Smith-McCrossin", One(text, "repay the money").Speaker);
+        var late = One(text, "too late");
+        Assert.Equal("Jim Ross and Mia Tran", late.Speaker);
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, FactCheck.Publishing.SpeakerKinds.Kind(late.Speaker));
+    }
+    /// <summary>Where a remark was made, ending its sentence after the source, is not the remark: "…, the minister told a news
+    /// conference in Quebec City.", "…, the premier said outside the legislature.", "…, she said in St. John's on Monday." (before,
+    /// the claims were "in Quebec City" and "outside the legislature").</summary>
+    [Fact]
+    public void A_place_after_an_inverted_source_ends_the_sentence()
+    {
+        const string text = "Phones banned\n\nThe ban will apply during recess and lunch, the minister told a news conference in Quebec City.\n\n"
+                            + "The deal is dead, the premier said outside the legislature.\n\n"
+                            + "Talks will resume next week, the mediator said in St. John's on Monday.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var ban = One(text, "recess and lunch");
+        Assert.Equal(("The ban will apply during recess and lunch", "a news conference"), (ban.Content.Text, ban.Channel));
+        Assert.Equal("The deal is dead", One(text, "deal is dead").Content.Text);
+        Assert.Equal("Talks will resume next week", One(text, "Talks will").Content.Text);
+        Assert.DoesNotContain(claims, a => a.Content.Text.StartsWith("in ", StringComparison.Ordinal) || a.Content.Text.StartsWith("outside", StringComparison.Ordinal));
+    }
+    /// <summary>"…, live tweeted as Chow spoke from the City Hall rotunda" and "after the weak showing in March" make no claims
+    /// (before, "live" tweeted "as Chow spoke …").</summary>
+    [Fact]
+    public void Speaking_after_words_and_a_showing_as_a_noun_are_no_claims()
+    {
+        const string text = "Budget day\n\nCity Hall usually does the tweeting when Mayor Olivia Chow speaks.\n\n"
+                            + "Maria Chen, president of the Toronto Teachers Union, live tweeted as Chow spoke from the City Hall rotunda.\n\n"
+                            + "April's jump in retail sales made the quarter look strong, especially after the weak showing in March.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("spoke", StringComparison.Ordinal) || a.Content.Text.Contains("spoke", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("showing", StringComparison.Ordinal));
+    }
+    /// <summary>"Members have overwhelmingly rejected a tentative agreement" is a vote, not a claim (the adverb hid the verb); "the company
+    /// said" after Air Canada's statement is Air Canada ("Canada" makes no federal body of an airline); and "he said" after
+    /// "“…,” says Raj Patel, a longtime adviser to Olivia Chow who …" is Patel, not someone his description names.</summary>
+    [Fact]
+    public void An_adverb_before_a_vote_an_airline_named_for_canada_and_a_signer_described()
+    {
+        const string text = "Flight attendants reject deal\n\nWestJet flight attendants have overwhelmingly rejected a tentative agreement on wages, their union said Saturday.\n\n"
+                            + "In a statement, Air Canada said it was disappointed with the result.\n\n"
+                            + "Passengers should check the airline's website for updates, the company said.\n\n"
+                            + "\"The strike is a test,\" says Raj Patel, a longtime adviser to Olivia Chow who helped shape her first campaign.\n\n"
+                            + "\"Winning it is one thing,\" he said. \"Keeping the public on side is another.\"\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("rejected", StringComparison.Ordinal));
+        Assert.Equal("Air Canada", One(text, "check the airline's website").Speaker);
+        Assert.Equal("Raj Patel", One(text, "Winning it").Speaker);
+    }
 }

@@ -518,7 +518,7 @@ public static partial class AttributionExtractor
             if (t[j].Text is "," or ";" or "." or "?" or "!") break;
         }
         // "…, he said." — the content came first ("…, Miller said Monday.", "…, she said last week." too).
-        var past = PastWhen(t, PastChannel(t, PastWhen(t, PastTold(t, i, cueEnd))));
+        var past = PastWhen(t, PastPlace(t, PastWhen(t, PastChannel(t, PastWhen(t, PastTold(t, i, cueEnd))))));
         var ends = EndsSentence(t, cueEnd) || EndsSentence(t, past) || Appositive(t, past) || ClauseAfter(t, past);
         if (ends || (cueEnd < t.Count && t[cueEnd].Text == ","))
         {
@@ -558,6 +558,26 @@ public static partial class AttributionExtractor
 
     /// <summary>The token after a time said with a cue ("said Monday", "said on Tuesday night", "said last week",
     /// "said earlier this month"), or <paramref name="k"/> when none follows.</summary>
+    /// <summary>The token after where a cue was said, when the sentence ends there ("said in Quebec City.", "told reporters on
+    /// Parliament Hill.", "said outside the courthouse in Surrey."), else <paramref name="k"/>.</summary>
+    static int PastPlace(List<Token> t, int k)
+    {
+        var j = k;
+        while (j < t.Count && t[j].Lower is "in" or "at" or "on" or "outside" or "near" or "from")
+        {
+            var m = j + 1;
+            if (m < t.Count && t[m].Lower is "the") m++;
+            var named = m;
+            // "in Quebec City", "on Parliament Hill", "outside the courthouse", "at Queen's Park", "in St. John's"
+            while (m < t.Count && m < named + 5 && (t[m].IsCapitalized || t[m].Text is "." or "'s" or "’s" || t[m].Lower is "of" && m > named
+                       || m == named && t[j].Lower is "outside" or "near" or "at" && t[m].IsWord && t[m - 1].Lower == "the" && !Occasions.Contains(t[m].Text))
+                   && !(t[m].Text == "." && m + 1 >= t.Count - 0 && EndsSentence(t, m))) m++;
+            if (m == named) return k;
+            j = m;
+        }
+        return j > k && (EndsSentence(t, j) || j < t.Count && t[j].Text == ",") ? j : k;
+    }
+
     static int PastWhen(List<Token> t, int k)
     {
         var j = k;
@@ -577,6 +597,10 @@ public static partial class AttributionExtractor
         bool Name(int j) => j < t.Count && t[j].IsCapitalized && !Days.Contains(t[j].Text);
         // "the" only before a name or an audience: "told CBC News | the blaze started" keeps its "the".
         if (k + 1 < t.Count && t[k].Lower == "the" && (Name(k + 1) || Lexicon.Audiences.Contains(t[k + 1].Text))) k++;
+        // "told a news conference in Quebec City.", "told a rally": an occasion told, which ends whom.
+        if (k + 1 < t.Count && t[k].Lower is "a" or "an" && (k + 2 < t.Count && t[k + 1].Lower is "news" or "press" or "virtual" or "town" or "campaign" ? k + 2 : k + 1) is var occasion
+            && occasion < t.Count && Lexicon.Audiences.Contains(t[occasion].Text))
+            return occasion + 1;
         // An audience ends whom: "told the court | Pratt used the money", "told her | the plan was dead".
         if (k < t.Count && (Lexicon.ToldPeople.Contains(t[k].Lower) || t[k].Lower is "him" or "her" or "them" or "me" or "us" || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
             return k + 1;

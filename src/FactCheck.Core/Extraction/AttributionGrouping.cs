@@ -187,6 +187,7 @@ internal static partial class AttributionGrouping
                 && signed.Groups[1].Value.Split(' ').SkipWhile(w => char.IsUpper(w[0])).TakeWhile(w => char.IsLower(w[0])).LastOrDefault() is var roleWord && (roleWord is null || People.IsRoleNoun(roleWord)))
                 sourceSpan = TextSpan.Of(text, signed.Groups[1].Index, signed.Groups[1].Index + signed.Groups[1].Length);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
+            if (Environment.GetEnvironmentVariable("FCDBG") is not null) Console.Error.WriteLine($"DBG src[{sourceSpan.Text}] cue[{cueSpan.Text}] content[{contentSpan.Text}] -> {speaker} near={nearest}");
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text, d.Tokens[ss].Start, d.Tokens[se - 1].End, cueSpan, contentSpan);
             if (channel is null && continuing is not null && adjacent && speaker == continuing.Speaker
@@ -235,6 +236,16 @@ internal static partial class AttributionGrouping
                 {
                     var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
+        // "The deal is dead, the premier said | outside the legislature.": where a cue was said is not what was said; where the rules
+        // read the words before the source, those are the claim.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } o && o.Content.Start >= o.Cue.End && o.Source.End <= o.Cue.Start && o.Content.Length < 80 && PlaceOnly().IsMatch(o.Content.Text)
+                    && byRules.WithCue(o.Cue) is { } said && said.Cue.Start == o.Cue.Start && said.Content.End <= o.Source.Start && said.Content.Length > 0)
+                {
+                    var content = WithoutDateline(text, d, said.Content);
+                    kept[i] = Scored(o with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
         // "Canadians paid 4.1 per cent more …, Statistics Canada said Tuesday, | the fastest increase in nearly two years": a phrase
         // set beside the remark is not the remark; where the rules read the words before the source, those are the claim.
@@ -418,6 +429,9 @@ internal static partial class AttributionGrouping
         var last = first;
         while (last + 1 < d.Tokens.Length && d.Tokens[last + 1].End <= source.End) last++;
         if (last - first < 2 || d.Tokens[first].Lower is not ("a" or "an" or "the")) return null;
+        // (Set beside what went before, and the sayers a noun of their own: "A spokesperson for the minister said all of …" opening
+        // its sentence is the spokesperson, not "for the minister".)
+        if (first == 0 || d.Tokens[first - 1].Text is not ("," or "—" or "–") || d.Tokens[first + 2].Lower is "for" or "of" or "at" or "with" or "in" or "from" or "to" or "on" or "by" or "the" or "a" or "an") return null;
         for (var k = first + 1; k <= last; k++)
             if (!d.Tokens[k].IsWord || char.IsUpper(d.Tokens[k].Text[0])) return null;
         return TextSpan.Of(text, d.Tokens[first + 2].Start, d.Tokens[last].End);
@@ -536,6 +550,10 @@ internal static partial class AttributionGrouping
         var c = closing[lo - 1];
         return k.Cue.End <= c.Content.End && k.Content.Start >= c.Content.Start && k.Content.End <= Math.Max(c.Content.End, c.Source.End);
     }
+
+    /// <summary>Where something was said, alone: "outside the legislature", "in Quebec City", "on Parliament Hill".</summary>
+    [GeneratedRegex(@"^(?:(?:in|at|on|outside|near|from)\s+(?:the\s+)?[\w.'’-]+(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s*)+[.]?$")]
+    private static partial Regex PlaceOnly();
 
     /// <summary>A source that runs to the end of its sentence, a role set beside it ("Bobby Anavilok, chair of the … Organization.").</summary>
     [GeneratedRegex(@"\G[^.;:!?\""“”\n]{3,160}\.(?:\s|$)")]

@@ -275,7 +275,7 @@ internal sealed partial class People
         "Imam", "Elder", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
         "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
         "Leader", "Speaker", "Whip", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
-        "Sens", "Reps", "Miss", "Pastor", "Coun", "Couns", "Ald", "Atty",
+        "Sens", "Reps", "Miss", "Pastor", "Coun", "Couns", "Ald", "Atty", "Councillors", "Councilors", "Senators", "MPs", "MLAs", "MPPs", "Professors",
         // Heads of rural municipalities ("Warden Bruce Morrison" of a Nova Scotia county, "Reeve Tanya Thorn" of an Alberta district).
         "Warden", "Reeve",
         // Occupations written as titles ("Actress Amandla Stenberg", "Billionaire Donald Trump").
@@ -336,6 +336,10 @@ internal sealed partial class People
             // glued to the name after it; a word the article also writes in lower case is not part of a name.
             if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && Inflected(text.AsSpan(r[0].Start, r[0].End - r[0].Start))
                 && people.WrittenLower(text.AsSpan(r[0].Start, r[0].End - r[0].Start)))
+                first = 1;
+            // "“Impeaching Trump … is one imperative,”": a verb's -ing form opening a sentence is no given name.
+            if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && text[r[0].Start..r[0].End] is var gerund && gerund.Length >= 7
+                && gerund.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.MaleNames.Contains(gerund) && !Lexicon.FemaleNames.Contains(gerund))
                 first = 1;
             // "Rider Maria Santos, who takes two buses …": a common noun opening a sentence before a given name is the person's
             // description, not part of the name.
@@ -1292,6 +1296,12 @@ internal sealed partial class People
             last = k >= 0 ? (Mentions[k].At, FullAt(Mentions[k].Surname, Mentions[k].At)) : null;
         }
         var previousEnd = previous is null ? -1 : Math.Max(previous.Cue.End, previous.Content.End);
+        // ("“…,” says David Axelrod, a longtime adviser to Barack Obama who …": the people the speaker's description names are not
+        // named since the remark.)
+        if (previous is not null && _text is { } signed && previous.Source.Start >= previous.Cue.End && previous.Source.End > previousEnd
+            && signed.IndexOf(". ", previous.Source.End, StringComparison.Ordinal) is var stop && signed.IndexOf('\n', previous.Source.End) is var line
+            && Math.Min(stop < 0 ? signed.Length : stop, line < 0 ? signed.Length : line) is var descriptionEnd && descriptionEnd < position)
+            previousEnd = descriptionEnd;
         // "The woman, who cannot be named, apologized in court. “I am so sorry,” she said": the unnamed person the sentence
         // before is about, when nobody has been named or has spoken since.
         // (A remark read inside that sentence — "One of the victims, who cannot be identified …" — is the described person's too.)
@@ -1820,6 +1830,11 @@ internal static partial class Speakers
     /// <summary>Words that make "the X company" another body than the one named: "the parent company", "the other union".</summary>
     static readonly HashSet<string> OtherBody = ["other", "parent", "rival", "former", "competing", "sister", "new", "previous", "opposing", "national", "local",
         "second", "another", "holding", "subsidiary", "umbrella", "federal", "provincial", "municipal", "editorial", "task"];
+
+    /// <summary>Whether "Canada" in a name is the federal government's ("Health Canada", "Fisheries and Oceans Canada", "Canada"), not a
+    /// company's ("Air Canada", "Bell Canada", "Canada Goose").</summary>
+    internal static bool FederalCanada(string name) =>
+        name.Split(' ') is var words && words[^1] == "Canada" && words[..^1].All(w => w is "and" or "of" or "the" or "Government" || FederalFields.Contains(w));
 
     /// <summary>The fields federal departments are named by before "Canada" ("Fisheries and Oceans Canada", "Transport Canada").</summary>
     static readonly HashSet<string> FederalFields = new(StringComparer.Ordinal)
@@ -2369,6 +2384,15 @@ internal static partial class Speakers
         if (source.Text.IndexOf(" whose ", StringComparison.Ordinal) is > 0 and var whoseAt) return Resolve(TextSpan.Of(text, source.Start, source.Start + whoseAt), text, people, previous);
         // "An Edmonton couple says …" before "Linda and Raj Mehta say …": the couple the next sentence names.
         if (CoupleNext(source, text) is { } couple) return couple;
+        // "Raj Patel and Ana Silva said …", "Liberal MLA Derek Mombourquette and Independent MLA Elizabeth Smith-McCrossin both called
+        // for …": both of the people named, not one of them.
+        if (source.Text.IndexOf(" and ", StringComparison.Ordinal) is var joinAt and > 0 && source.Text.IndexOf(" and ", joinAt + 5, StringComparison.Ordinal) < 0
+            && !source.Text.Contains(',') && char.IsUpper(source.Text[joinAt + 5])
+            && Resolve(TextSpan.Of(text, source.Start, source.Start + joinAt), text, people, previous) is var one && people.Known.Contains(one)
+            && Resolve(TextSpan.Of(text, source.Start + joinAt + 5, source.End), text, people, previous) is var other && people.Known.Contains(other) && one != other
+            && one.Contains(' ') && other.Contains(' ') && !source.Text[..joinAt].EndsWith('.') // ("former Pennsylvania Gov. and … chairman Ed Rendell": one man's offices)
+            && !People.Titles.Contains(one[..one.IndexOf(' ')]) && !People.Titles.Contains(other[..other.IndexOf(' ')]))
+            return $"{one} and {other}";
         // "The Amalgamated Transit Union Local 583, which represents the city's operators, welcomed the move but said …": a source
         // read as the relative clause ("represents …") is what the clause describes, the sentence's subject before the comma.
         // (Only a clause opening with what a body does: "which officials said", "whom friends described" are someone else's.)

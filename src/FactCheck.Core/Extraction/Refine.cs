@@ -320,7 +320,8 @@ internal static partial class Refine
     {
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
         var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
-            .SkipWhile(w => Lexicon.Between.Contains(w)).FirstOrDefault() ?? "";
+            // ("have overwhelmingly rejected": an adverb too.)
+            .SkipWhile(w => Lexicon.Between.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(w)).FirstOrDefault() ?? "";
         // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
         // cue with no word of saying or believing in it ("as Russia has floundered on").
         // ("The Post has learned that …" is how a newsroom reports; "workers learned Tuesday that …" what they were told.)
@@ -394,6 +395,16 @@ internal static partial class Refine
         if (Speaking.Contains(cueWord) && Unquoted(a)
             && FirstWord(SkipDay(a.Content.Start >= a.Cue.End ? text.AsSpan(PastVerb(a, cueWord)) : a.Content.Text.AsSpan())) is var next
             && Circumstance.Contains(next) && !(next == "by" && cueWord.StartsWith("re", StringComparison.Ordinal))) return true;
+        // "live tweeted as the president spoke": when it was tweeted, not what.
+        // ("Polls show as many as 30 per cent …" is a finding; "“…,” he said matter-of-factly as confetti fell" the quotation's.)
+        if (a.Content.Start >= a.Cue.End && (a.Cue.Text.EndsWith(" as", StringComparison.Ordinal) || a.Cue.Text.EndsWith(" while", StringComparison.Ordinal) || a.Cue.Text.EndsWith(" when", StringComparison.Ordinal)
+            || Unquoted(a) && FirstWord(a.Content.Text) is "as" && AsAmount().Match(a.Content.Text) is { Success: false })) return true;
+        // "Dan Gross … live tweeted as Obama spoke from the White House": speaking after words that are not its own.
+        if (cueWord is "spoke" or "speak" or "speaks" or "talked" or "talk" or "talks" && Unquoted(a) && a.Source.Length > 0 && a.Content.End <= a.Source.Start) return true;
+        // "after the downbeat showing in September": a showing, as a noun, shows nothing said.
+        if (cueWord is "showing" && a.Source.Length > 0 && a.Source.End <= a.Cue.Start && a.Source.Text.Split(' ') is var shown
+            && (shown[0] is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? shown[1..] : WordBefore(text, a.Source.Start) is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? shown : []) is [_, ..] described
+            && described.All(w => w.All(c => char.IsLower(c) || c == '-'))) return true;
         // "made the announcement Tuesday at the hospital", "gave a speech in Ottawa": the occasion, not what was said.
         if (Occasion().IsMatch(a.Cue.Text) && Unquoted(a) && a.Content.Start >= a.Cue.End
             && Circumstance.Contains(FirstWord(SkipDay(text.AsSpan(a.Cue.End))))) return true;
@@ -578,7 +589,7 @@ internal static partial class Refine
             if (speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
                 && Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(speaker)
                 // (A Crown corporation is "the corporation" too: "Canada Post said …. “…,” the corporation said.")
-                && (!business || !words.Any(w => Public.Contains(w) && !(noun == "corporation" && w == "Canada"))))
+                && (!business || !words.Any(w => Public.Contains(w) && !(w == "Canada" && (noun == "corporation" || !Speakers.FederalCanada(speaker))))))
                 // (Not where another's name is owned between them: "Forbes says …. But he is not on Bloomberg's own list. The
                 // company says …" is Bloomberg. The remark just before is the body's whoever it names: "United Gun Group said … Zimmerman's
                 // listing …. “…,” the organization wrote.")
@@ -619,6 +630,10 @@ internal static partial class Refine
 
     [GeneratedRegex(@"\b([A-Z][\w&.-]+)['’]s\b")]
     private static partial Regex Owner();
+
+    /// <summary>"as many as", "as much as", "as of", "as well as": an amount or a time, not the circumstance "as".</summary>
+    [GeneratedRegex(@"^as\s+(?:many|much|few|little|high|low|long|soon|well|of|part|early|late|recently|far)\b")]
+    private static partial Regex AsAmount();
 
     /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims", "40 per cent more claims".</summary>
     internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new",
