@@ -2773,4 +2773,15 @@ public class SurnameTests
         Assert.Equal("Air Canada", One(text, "check the airline's website").Speaker);
         Assert.Equal("Raj Patel", One(text, "Winning it").Speaker);
     }
+    /// <summary>A headline's opening word glued to a surname the story names again ("Careless Ford and Crombie") is no one's given
+    /// name: "Ford and Crombie say …" is the two of them (before, Crombie alone), never "Careless Ford".</summary>
+    [Fact]
+    public void A_headline_word_glued_to_a_surname_is_no_given_name()
+    {
+        const string text = "Careless Ford and Crombie; \nThe opposition will go on offence over housing.\n\nPremier Doug Ford and Bonnie Crombie did not attend the vote.\n\n"
+                            + "When the numbers came out, Ford and Crombie called them \"a blip\" and said the market would recover.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Speaker.Contains("Careless", StringComparison.Ordinal));
+        Assert.Equal("Doug Ford and Bonnie Crombie", One(text, "market would recover").Speaker);
+    }
 }

@@ -337,6 +337,11 @@ internal sealed partial class People
             if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && Inflected(text.AsSpan(r[0].Start, r[0].End - r[0].Start))
                 && people.WrittenLower(text.AsSpan(r[0].Start, r[0].End - r[0].Start)))
                 first = 1;
+            // "Derelict Obama and Clinton" opening the headline: a word no given name glued to a surname the story names again.
+            if (first == 0 && r.Count == 2 && r[0].Start == 0 && text[r[0].Start..r[0].End] is var headword && !Lexicon.MaleNames.Contains(headword) && !Lexicon.FemaleNames.Contains(headword)
+                && !Titles.Contains(headword) && text.IndexOf(" " + text[r[1].Start..r[1].End], r[1].End, StringComparison.Ordinal) > 0
+                && !text.AsSpan(r[1].End).Contains(text.AsSpan(0, r[1].End), StringComparison.Ordinal))
+                first = 1;
             // "“Impeaching Trump … is one imperative,”": a verb's -ing form opening a sentence is no given name.
             if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && text[r[0].Start..r[0].End] is var gerund && gerund.Length >= 7
                 && gerund.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.MaleNames.Contains(gerund) && !Lexicon.FemaleNames.Contains(gerund))
