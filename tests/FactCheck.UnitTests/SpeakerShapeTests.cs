@@ -2784,4 +2784,28 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Speaker.Contains("Careless", StringComparison.Ordinal));
         Assert.Equal("Doug Ford and Bonnie Crombie", One(text, "market would recover").Speaker);
     }
+    /// <summary>"The woman, whose identity is protected by a publication ban, told CBC News …" is the woman (before, "publication ban"),
+    /// and her "she said" after it is hers, not the judge's; "… far short of the cut the government has promised" makes no second
+    /// remark of the auditor's with "has promised" as its cue.</summary>
+    [Fact]
+    public void A_speaker_described_by_whose_and_a_promise_inside_a_finding()
+    {
+        const string text = "Officer convicted\n\nIn her decision, Justice Anne Molloy said she did not believe the accused.\n\n"
+                            + "The woman, whose identity is protected by a publication ban, told CBC News she hoped others would come forward. \"I was afraid nobody would believe me,\" she said.\n\n"
+                            + "Auditor Ravi Singh found that wait times rose by 40 per cent, far short of the cut the government has promised by 2027.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("woman", One(text, "others would come forward").Speaker);
+        Assert.Equal("woman", One(text, "afraid nobody").Speaker);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("promised", StringComparison.Ordinal));
+    }
+    /// <summary>"The family of a man killed when a truck crossed the median near Kingston is calling on …" is the family, not the
+    /// place the clause after "when" names (before, "Kingston").</summary>
+    [Fact]
+    public void A_family_described_by_a_when_clause()
+    {
+        const string text = "Family calls for barrier\n\nThe family of a man killed when a transport truck crossed the median on Highway 17 near Sudbury is calling on the province to install a barrier.\n";
+        var speaker = One(text, "install a barrier").Speaker;
+        Assert.DoesNotContain("Sudbury", speaker, StringComparison.Ordinal);
+        Assert.Contains("family", speaker, StringComparison.Ordinal);
+    }
 }

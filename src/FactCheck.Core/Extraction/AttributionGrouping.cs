@@ -160,7 +160,7 @@ internal static partial class AttributionGrouping
             // "The widow of a firefighter who died … is asking …": those who speak for someone open the cue's sentence; they are
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
             if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
-                || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which")) nearest = kin;
+                || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which" or "when" or "where" or "after" or "while")) nearest = kin;
             // "Tenants of a building in Vancouver's West End say …": the tenants, not the place.
             if (GroupSubject(d, cue) is { } group && (nearest is not { } g || g.Sentence != cue.Sentence || g.First > group.First && g.Last <= group.Last)) nearest = group;
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
@@ -738,7 +738,7 @@ internal static partial class AttributionGrouping
         if (i < cue.First && d.Tokens[i].Lower is "the" or "a" or "his" or "her" or "their") i++;
         if (i + 2 >= cue.First || !Lexicon.SpeakForOthers.Contains(d.Tokens[i].Lower) || d.Tokens[i + 1].Lower is not ("of" or "for")) return null;
         var last = i + 2;
-        while (last + 1 < cue.First && last - i < 8 && d.Tokens[last + 1].IsWord && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and")
+        while (last + 1 < cue.First && last - i < 8 && d.Tokens[last + 1].IsWord && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "after" or "while")
                && !Lexicon.VerbCues.Contains(d.Tokens[last + 1].Lower)) last++;
         var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
         return new Span(first, last, cue.Sentence);
@@ -866,6 +866,14 @@ internal static partial class AttributionGrouping
                 return (new Span(i, w - 1, cue.Sentence), w);
         }
         if (i + 3 >= cue.First || d.Tokens[i].Lower is not ("the" or "a" or "an")) return null;
+        // "The woman, whose identity is protected by a publication ban, told CBC News …": the clause set off by commas describes
+        // who speaks; nothing named in it does.
+        var described = i + 1;
+        while (described < cue.First && described - i <= 3 && d.Tokens[described].IsWord && !d.Tokens[described].IsCapitalized) described++;
+        if (described > i + 1 && described + 2 < cue.First && d.Tokens[described].Text == "," && d.Tokens[described + 1].Lower is "whose" or "who"
+            && d.Tokens[cue.First - 1].Text == "," && d.Tokens[described - 1].Lower is var noun
+            && (People.IsRoleNoun(noun) || Speakers.DescribedSex(noun) is not null || Speakers.IsOrganisationNoun(noun) || Bodies.Contains(noun)))
+            return (new Span(i, described - 1, cue.Sentence), described);
         var k = i + 1;
         // "The union representing Ontario's elementary teachers has filed a grievance, arguing …": a participle does what "that" does.
         while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which" or "representing")) k++;

@@ -339,11 +339,12 @@ internal sealed partial class People
                 first = 1;
             // "Derelict Obama and Clinton" opening the headline: a word no given name glued to a surname the story names again.
             if (first == 0 && r.Count == 2 && r[0].Start == 0 && text[r[0].Start..r[0].End] is var headword && !Lexicon.MaleNames.Contains(headword) && !Lexicon.FemaleNames.Contains(headword)
-                && !Titles.Contains(headword) && text.IndexOf(" " + text[r[1].Start..r[1].End], r[1].End, StringComparison.Ordinal) > 0
-                && !text.AsSpan(r[1].End).Contains(text.AsSpan(0, r[1].End), StringComparison.Ordinal))
+                && !Titles.Contains(headword) && !text.AsSpan(r[1].End).Contains(text.AsSpan(0, r[1].End), StringComparison.Ordinal)
+                // (Where the story writes the surname after a title or another given name: "President Obama", "Thomas Perez".)
+                && Regex.Match(text[r[1].End..], $@"\b([A-Z][\w.'’-]*)\s+{Regex.Escape(text[r[1].Start..r[1].End])}\b") is { Success: true } other && other.Groups[1].Value != headword)
                 first = 1;
             // "“Impeaching Trump … is one imperative,”": a verb's -ing form opening a sentence is no given name.
-            if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && text[r[0].Start..r[0].End] is var gerund && gerund.Length >= 7
+            if (first == 0 && r.Count == 2 && AtSentenceStart(text, r[0].Start) && text[r[0].Start..r[0].End] is var gerund && gerund.Length >= 7
                 && gerund.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.MaleNames.Contains(gerund) && !Lexicon.FemaleNames.Contains(gerund))
                 first = 1;
             // "Rider Maria Santos, who takes two buses …": a common noun opening a sentence before a given name is the person's

@@ -662,6 +662,10 @@ internal static partial class Refine
         foreach (var each in found)
         {
             var a = each;
+            // "Jerry DeMarco found that emissions … were far short of the cut the government has promised": a verb after the words
+            // whose source already has its own cue before them ("found") is no cue of that source's.
+            if (claimsOnly && a.Source.Length > 0 && a.Source.End <= a.Content.Start && a.Content.End <= a.Cue.Start
+                && found.Any(o => !ReferenceEquals(o, each) && o.Source.Start == a.Source.Start && o.Cue.Start >= a.Source.End && o.Cue.End <= a.Content.Start)) continue;
             // "a new report from Rentals | .ca and Urbanation": a web address's ending is part of the name, and so is a body joined to it.
             if (a.Source.Length > 0 && char.IsUpper(a.Source.Text[a.Source.Text.LastIndexOf(' ') + 1]) && WebName().Match(text, a.Source.End) is { Success: true, Index: var webAt } web && webAt == a.Source.End)
             {
