@@ -2808,4 +2808,17 @@ public class SurnameTests
         Assert.DoesNotContain("Sudbury", speaker, StringComparison.Ordinal);
         Assert.Contains("family", speaker, StringComparison.Ordinal);
     }
+    /// <summary>"Hydro-Québec customers will see …, the Crown corporation confirmed" is Hydro-Québec; "American Alex Walsh" is Alex Walsh
+    /// ("Walsh, who won silver, called …" before was "Walsh" alone); and a headline's "Regina mayor says" is the mayor the story
+    /// names ("Regina Mayor Chad Bachynski").</summary>
+    [Fact]
+    public void A_crown_corporation_a_nationality_before_a_name_and_a_headline_mayor()
+    {
+        const string rates = "Rates to rise\n\nHydro-Québec customers will see their bills rise by three per cent on April 1, the Crown corporation confirmed Wednesday.\n";
+        Assert.Equal("Hydro-Québec", One(rates, "bills rise").Speaker);
+        const string swim = "Gold again\n\nMcIntosh touched the wall more than a second ahead of American Alex Walsh.\n\nWalsh, who won silver, called McIntosh \"a generational talent.\"\n";
+        Assert.Equal("Alex Walsh", One(swim, "generational").Speaker);
+        const string taxes = "Regina mayor says taxes will not rise\n\nRegina Mayor Chad Bachynski says the city will freeze property taxes this year.\n";
+        Assert.Equal("Chad Bachynski", One(taxes, "taxes will not rise").Speaker);
+    }
 }

@@ -376,6 +376,17 @@ internal sealed partial class People
             }
             var titleWords = r.Take(first).Select(w => text[w.Start..w.End]).SkipWhile(CapitalisedFunctionWords.Contains).ToList();
             var parts = r.Skip(first).Select(w => text[w.Start..w.End]).ToList();
+            // "more than a second ahead of American Alex Walsh": a nationality before a name is no part of it.
+            if (parts.Count >= 3 && parts[0] is "American" or "British" or "Canadian" or "Australian" or "French" or "German" or "Italian" or "Japanese" or "Chinese"
+                    or "Russian" or "Ukrainian" or "Mexican" or "Swedish" or "Norwegian" or "Dutch" or "Irish" or "Scottish" or "Spanish" or "Brazilian"
+                && parts.Skip(1).All(p => !Lexicon.NotPerson.Contains(p))
+                // (Only where the story goes on to write the surname alone, as of a person: "Walsh, who won silver"; never "Canadian
+                // Housing Survey".)
+                && Regex.IsMatch(text[r[^1].End..], $@"(?<![A-Z][\w'’-]*\s)\b{Regex.Escape(parts[^1])}\b(?!\s+[A-Z])"))
+            {
+                first++;
+                parts.RemoveAt(0);
+            }
             if (parts.Count == 0 || parts.Count > 4) return;
             // "CBC's The Early Edition", "The Globe and Mail": "The" opens the name of a thing, not a person's ("The Anna Berg-led
             // council" opens with a given name).
@@ -1767,6 +1778,9 @@ internal static partial class Speakers
         return last;
     }
 
+    [GeneratedRegex(@"\b([A-Z][a-z]+)-[A-Z][\w]+\b", RegexOptions.RightToLeft)]
+    private static partial Regex HyphenatedBody();
+
     /// <summary>The last name written right after a noun of a body in a window: "artificial intelligence company Cohere",
     /// "the Calgary-based airline Lynx Air"; null where none is, or where the name is a person's.</summary>
     static string? NameAfterNoun(string window, string nouns) =>
@@ -1933,6 +1947,8 @@ internal static partial class Speakers
         }
         // ("Toronto-based artificial intelligence company Cohere has raised …, the company said": a name of one word after the noun.)
         last ??= NameAfterNoun(text[from..position], "company|firm|startup|start-up|airline|carrier|retailer|lender|insurer|automaker|manufacturer|producer|developer|chain|grocer");
+        // ("Hydro-Québec customers will see …, the Crown corporation confirmed": a name of one hyphenated word.)
+        if (last is null && HyphenatedBody().Match(text[from..position]) is { Success: true } joined && Lexicon.NotPerson.Contains(joined.Groups[1].Value)) last = joined.Value;
         // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the body, not its members.)
         return last is not null && MembersOf().Match(last) is { Success: true } members ? members.Groups[1].Value : last;
     }
@@ -2576,7 +2592,9 @@ internal static partial class Speakers
             && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
-        if (words.Length is >= 1 and <= 4 && words.All(w => char.IsLower(w[0])) && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
+        // ("Winnipeg mayor says …" over "Winnipeg Mayor Scott Gillingham says …": a place may come first.)
+        if (words.Length is >= 1 and <= 4 && words.Skip(words.Length >= 2 && char.IsUpper(words[0][0]) && !people.FullNames.ContainsKey(words[0]) ? 1 : 0).All(w => char.IsLower(w[0]))
+            && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
             && people.Titled(words, text.Length, first: true) is { } office) return office;
         // "Former PM says …": the prime minister, as the article then titles them ("Former prime minister Stephen Harper says …").
         if (words is [.. var lead, "PM"] && lead.Length <= 1 && lead.All(w => w is "Former" or "former" or "Ex") && InHeadline(text, source.Start)
@@ -2584,7 +2602,7 @@ internal static partial class Speakers
             && premierRole.Contains("prime minister", StringComparison.OrdinalIgnoreCase)) return premier;
         // "the health authority", "the software company": the body "the authority" or "the company" would be (never "the parent
         // company", "the other union": another body).
-        var bare = words.Length == 3 && words[0].ToLowerInvariant() is "the" && words[1].All(char.IsLower) && !OtherBody.Contains(words[1])
+        var bare = words.Length == 3 && words[0].ToLowerInvariant() is "the" && (words[1].All(char.IsLower) || words[1] is "Crown") && !OtherBody.Contains(words[1])
                    && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) ? [words[0], words[2]] : words;
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")
