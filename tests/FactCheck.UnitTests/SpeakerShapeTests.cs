@@ -2821,4 +2821,18 @@ public class SurnameTests
         const string taxes = "Regina mayor says taxes will not rise\n\nRegina Mayor Chad Bachynski says the city will freeze property taxes this year.\n";
         Assert.Equal("Chad Bachynski", One(taxes, "taxes will not rise").Speaker);
     }
+    /// <summary>"Alberta will ban photo radar …, the province's transportation minister said Tuesday, calling the cameras a “cash cow”"
+    /// is two remarks: the ban under "said", the cash cow under "calling" (before, the ban was lost); so is ", adding that …".</summary>
+    [Fact]
+    public void A_remark_before_its_source_and_a_participle_of_saying_after_it()
+    {
+        const string text = "Photo radar banned\n\nEDMONTON — Alberta will ban photo radar on all provincial highways starting April 1, the province's transportation minister said Tuesday, calling the cameras a \"cash cow\" for towns.\n\n"
+                            + "The pipeline will not be built, the company said Tuesday, adding that it would write off $2 billion.\n";
+        var ban = One(text, "photo radar");
+        Assert.Equal("Alberta will ban photo radar on all provincial highways starting April 1", ban.Content.Text);
+        Assert.StartsWith("said", ban.Cue.Text, StringComparison.Ordinal);
+        Assert.Equal("calling", One(text, "cash cow").Cue.Text);
+        Assert.Equal("The pipeline will not be built", One(text, "pipeline").Content.Text);
+        Assert.Equal("adding", One(text, "write off").Cue.Text);
+    }
 }

@@ -643,7 +643,9 @@ public static partial class AttributionExtractor
     /// <summary>", after complaints passed 70,000" after a cue: the circumstances of the whole remark, which came before the cue.</summary>
     static bool ClauseAfter(List<Token> t, int k) =>
         k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because"
-            or "but" or "though" or "although" or "yet" or "whereas";
+            or "but" or "though" or "although" or "yet" or "whereas"
+            // ", calling the cameras a “cash cow”", ", adding that …": a remark of its own, under its own cue.
+            or "calling" or "adding" or "noting" or "arguing" or "warning" or "citing" or "describing" or "saying";
 
     /// <summary>", chair of the Hunters and Trappers Organization." after a name: a role set beside it that ends the sentence (not
     /// ", adding that …" nor a quotation).</summary>

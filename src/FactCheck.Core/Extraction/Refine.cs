@@ -127,8 +127,9 @@ internal static partial class Refine
 
     /// <summary>Between a cue and the tagger's words: ", raising the prospect of", a consequence the reporter draws; ", after rain
     /// slowed the fire" or ", three weeks after …", the reporter's account of why and when; ", expanding a program …", what it
-    /// changes; or ", though he would not commit to a date" (a day may come first).</summary>
-    [GeneratedRegex(@"\G\s*(?:" + Day + @"\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|expanding|extending|reversing|doubling|after|amid|following|as|though|although|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just|only|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since))\s+")]
+    /// changes; ", calling the cameras a “cash cow”", a remark of its own under its own cue; or ", though he would not commit to a
+    /// date" (a day may come first).</summary>
+    [GeneratedRegex(@"\G\s*(?:" + Day + @"\s*)?,\s*(?:raising|prompting|sparking|fuelling|fueling|putting|leaving|paving|setting|casting|clearing|bringing|ending|marking|expanding|extending|reversing|doubling|calling|adding|noting|arguing|warning|citing|describing|after|amid|following|as|though|although|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|just|only|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since))\s+")]
     private static partial Regex ConsequenceAfter();
 
     /// <summary>The initials of an organisation's name ("Independent Investigations Office of B.C." → "IIO"); null unless every word
