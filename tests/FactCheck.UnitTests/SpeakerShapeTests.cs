@@ -2835,4 +2835,13 @@ public class SurnameTests
         Assert.Equal("The pipeline will not be built", One(text, "pipeline").Content.Text);
         Assert.Equal("adding", One(text, "write off").Cue.Text);
     }
+    /// <summary>"Organizers of the boycott, which started on Reddit, said …": where the boycott started is no channel of the remark
+    /// (before, "Reddit").</summary>
+    [Fact]
+    public void A_platform_inside_the_sources_clause_is_no_channel()
+    {
+        const string text = "Boycott goes on\n\nOrganizers of the boycott, which started on Reddit, said the price cuts did not go far enough.\n";
+        var claim = One(text, "price cuts");
+        Assert.Equal(("Organizers of the boycott", null), (claim.Speaker, claim.Channel));
+    }
 }

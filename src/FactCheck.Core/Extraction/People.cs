@@ -2738,7 +2738,10 @@ internal static partial class Channels
         if (to <= from || content.Start < cue.End && content.End > cue.Start) return Find(text[start..end]);
         // "a scam that began with a friendly message | on Facebook": the words the tagger ended early run on in their clause.
         if (content.Start > cue.End && to < end && RunsOn().Match(text, to, end - to) is { Success: true } runOn) to += runOn.Length;
-        return Find(string.Concat(text.AsSpan(start, from - start), new string(' ', to - from), text.AsSpan(to, end - to)))
+        // ("Organizers of the boycott, which started on Reddit, said": where the source's clause says something happened is no channel.)
+        var masked = string.Concat(text.AsSpan(start, from - start), new string(' ', to - from), text.AsSpan(to, end - to));
+        masked = SetOffClause().Replace(masked, m => m.Index + m.Length <= cue.Start - start ? new string(' ', m.Length) : m.Value);
+        return Find(masked)
                // "rejected that argument in a ruling": where the words read run on over the occasion that ends them, it is the channel.
                // ("treated her family disrespectfully during a phone call": a call that ends the words is what they tell of.)
                ?? (InA().Matches(text[from..to]) is { Count: > 0 } all && all[^1] is var last && !last.Value.EndsWith("call", StringComparison.Ordinal) && OnlyWhen().IsMatch(text.AsSpan(from + last.Index + last.Length, to - from - last.Index - last.Length))
@@ -2747,6 +2750,10 @@ internal static partial class Channels
 
     [GeneratedRegex(@"\G (?:on|via|through) [^,.;:!?]*")]
     private static partial Regex RunsOn();
+
+    /// <summary>A relative clause set off by commas: ", which started on Reddit,", ", who posted on X,".</summary>
+    [GeneratedRegex(@",\s+(?:which|who|whose)\s[^,“”""]*,")]
+    private static partial Regex SetOffClause();
 
     /// <summary>Nothing but when: " last week", " on Monday", ".".</summary>
     [GeneratedRegex(@"^(?:\s+(?:last|this|on|earlier|later|week|month|year|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))*[\s.,]*$")]
