@@ -341,7 +341,8 @@ internal sealed partial class People
             if (first == 0 && r.Count == 2 && r[0].Start == 0 && text[r[0].Start..r[0].End] is var headword && !Lexicon.MaleNames.Contains(headword) && !Lexicon.FemaleNames.Contains(headword)
                 && !Titles.Contains(headword) && !text.AsSpan(r[1].End).Contains(text.AsSpan(0, r[1].End), StringComparison.Ordinal)
                 // (Where the story writes the surname after a title or another given name: "President Obama", "Thomas Perez".)
-                && Regex.Match(text[r[1].End..], $@"\b([A-Z][\w.'’-]*)\s+{Regex.Escape(text[r[1].Start..r[1].End])}\b") is { Success: true } other && other.Groups[1].Value != headword)
+                && Regex.Match(text[r[1].End..], $@"\b([A-Z][\w.'’-]*)\s+{Regex.Escape(text[r[1].Start..r[1].End])}\b") is { Success: true } other && other.Groups[1].Value != headword
+                && (Titles.Contains(other.Groups[1].Value.TrimEnd('.')) || Lexicon.MaleNames.Contains(other.Groups[1].Value) || Lexicon.FemaleNames.Contains(other.Groups[1].Value)))
                 first = 1;
             // "“Impeaching Trump … is one imperative,”": a verb's -ing form opening a sentence is no given name.
             if (first == 0 && r.Count == 2 && AtSentenceStart(text, r[0].Start) && text[r[0].Start..r[0].End] is var gerund && gerund.Length >= 7
