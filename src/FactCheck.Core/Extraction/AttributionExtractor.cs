@@ -571,7 +571,7 @@ public static partial class AttributionExtractor
             // "in Quebec City", "on Parliament Hill", "outside the courthouse", "at Queen's Park", "in St. John's"
             while (m < t.Count && m < named + 5 && (t[m].IsCapitalized || t[m].Text is "." or "'s" or "’s" || t[m].Lower is "of" && m > named
                        || m == named && t[j].Lower is "outside" or "near" or "at" && t[m].IsWord && t[m - 1].Lower == "the" && !Occasions.Contains(t[m].Text))
-                   && !(t[m].Text == "." && m + 1 >= t.Count - 0 && EndsSentence(t, m))) m++;
+                   && !(t[m].Text == "." && m + 1 >= t.Count)) m++; // (not the full stop that ends the sentence)
             if (m == named) return k;
             j = m;
         }

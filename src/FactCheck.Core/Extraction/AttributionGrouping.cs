@@ -187,7 +187,6 @@ internal static partial class AttributionGrouping
                 && signed.Groups[1].Value.Split(' ').SkipWhile(w => char.IsUpper(w[0])).TakeWhile(w => char.IsLower(w[0])).LastOrDefault() is var roleWord && (roleWord is null || People.IsRoleNoun(roleWord)))
                 sourceSpan = TextSpan.Of(text, signed.Groups[1].Index, signed.Groups[1].Index + signed.Groups[1].Length);
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
-            if (Environment.GetEnvironmentVariable("FCDBG") is not null) Console.Error.WriteLine($"DBG src[{sourceSpan.Text}] cue[{cueSpan.Text}] content[{contentSpan.Text}] -> {speaker} near={nearest}");
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text, d.Tokens[ss].Start, d.Tokens[se - 1].End, cueSpan, contentSpan);
             if (channel is null && continuing is not null && adjacent && speaker == continuing.Speaker
