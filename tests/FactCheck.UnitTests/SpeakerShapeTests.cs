@@ -2844,4 +2844,13 @@ public class SurnameTests
         var claim = One(text, "price cuts");
         Assert.Equal(("Organizers of the boycott", null), (claim.Speaker, claim.Channel));
     }
+    /// <summary>"Federal Housing Minister Sean Fraser's office said in a statement …" is the minister's office, not the minister
+    /// (before, "Sean Fraser": a title of three words made the possessive too long to read).</summary>
+    [Fact]
+    public void An_office_owned_by_a_minister_with_a_long_title()
+    {
+        const string text = "Homelessness\n\nFederal Housing Minister Sean Fraser's office said in a statement that Ottawa had already given Quebec $400 million.\n";
+        var claim = One(text, "$400 million");
+        Assert.Equal(("Sean Fraser’s office", "a statement"), (claim.Speaker, claim.Channel));
+    }
 }

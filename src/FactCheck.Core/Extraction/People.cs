@@ -1557,7 +1557,7 @@ internal static partial class Speakers
     private static partial Regex NameBefore();
 
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
     private static partial Regex Possessed();
 
     /// <summary>"a (longtime) adviser to NAME", "the spokeswoman for NAME": group 1 the description, 2 its head, 3 whom it serves.</summary>
