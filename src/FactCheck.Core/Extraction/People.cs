@@ -1787,11 +1787,9 @@ internal static partial class Speakers
     static string? NameAfterNoun(string window, string nouns) =>
         Regex.Match(window, $@"\b(?:{nouns})\s+([A-Z][\w&'’-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’-]*(?:\.\w+)*){{0,3}})", RegexOptions.RightToLeft) is { Success: true } called
         && !called.Groups[1].Value.Split(' ').Any(w => People.Titles.Contains(w.TrimEnd('.')) || Lexicon.FemaleNames.Contains(w) || Lexicon.MaleNames.Contains(w))
-        && !Days().IsMatch(called.Groups[1].Value) // ("the company Monday": when, not a name)
+        // ("the company Monday": when, not a name.)
+        && called.Groups[1].Value.Split(' ')[0] is var first && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first) && first is not ("Last" or "This" or "On" or "In")
             ? called.Groups[1].Value : null;
-
-    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|On|In)\b")]
-    private static partial Regex Days();
 
     /// <summary>Where a run of capitalised words crosses a sentence's end: a line break, or a space after a full stop that ends a word.</summary>
     [GeneratedRegex(@"\s*\n\s*|(?<=[a-z]\.)\s+")]
@@ -2387,7 +2385,7 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G\s*[Tt]he\s+((?:[\w'’-]+\s+){0,3}?(?:government|company|agency|department|ministry|commission|board|authority|association|federation|council|union|city|province|corporation|organization|organisation))\s+(?!of\b)[a-z]")]
     private static partial Regex SubjectBody();
 
-    [GeneratedRegex(@"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday|(?:last|this)\s+(?:week|month))$")]
+    [GeneratedRegex(@"\s+(?:" + Refine.Day + @"|(?:last|this)\s+(?:week|month))$")]
     private static partial Regex WhenBefore();
 
     /// <summary>Whether a source ends in a person's full name after a role noun ("… executive director Chris Gallaway").</summary>

@@ -70,7 +70,7 @@ internal static partial class Refine
     const string Weekday = @"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     /// <summary>The same, or "today", "yesterday".</summary>
-    const string Day = @"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)";
+    internal const string Day = @"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)";
 
     /// <summary>", but his office did not provide details", ", but the ministry declined to say": what someone did not do, told by the reporter.</summary>
     [GeneratedRegex(@",?\s+but\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:office|ministry|department|spokesperson|spokesman|spokeswoman|government|company|campaign|agency|police|lawyer)\s+(?:did not|didn't|would not|wouldn't|declined|has not|hasn't|could not|couldn't|was not|wasn't|refused)\b")]
