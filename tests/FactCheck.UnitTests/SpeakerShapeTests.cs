@@ -2853,4 +2853,33 @@ public class SurnameTests
         var claim = One(text, "$400 million");
         Assert.Equal(("Sean Fraser’s office", "a statement"), (claim.Speaker, claim.Channel));
     }
+    /// <summary>A headline's "…, lawyer says" is the lawyer the story names ("lawyer Priya Sandhu told reporters"), not the man
+    /// the lede names first nor the headline's own subject (before, "Family of woman").</summary>
+    [Fact]
+    public void A_headline_occupation_is_the_person_the_story_gives_it()
+    {
+        const string text = "Family of woman who died in Thompson jail wants inquest, lawyer says\n\nTHOMPSON, Man. — The family of a 41-year-old woman who died in RCMP custody wants a public inquest, their lawyer said Friday.\n\n"
+                            + "Darlene Beardy was found unresponsive in her cell on March 3.\n\n\"Nobody looked in on her for six hours,\" lawyer Priya Sandhu told reporters.\n";
+        Assert.Equal("Priya Sandhu", One(text, "wants inquest").Speaker);
+    }
+    /// <summary>"Nova Scotia's largest union has signed a deal that its president says will …" before "Ruth Okafor, president of the
+    /// union, said …" is Ruth Okafor: a place's possessive before the description names nobody (before, "its president").</summary>
+    [Fact]
+    public void A_ledes_its_president_after_a_places_possessive()
+    {
+        const string text = "Deal reached\n\nHALIFAX — Nova Scotia's largest public-sector union has signed a contract that its president says will stop the loss of staff.\n\n"
+                            + "Ruth Okafor, president of the Nova Scotia Government Employees Union, said 80 per cent of members backed it.\n";
+        Assert.Equal("Ruth Okafor", One(text, "loss of staff").Speaker);
+    }
+    /// <summary>"Many Grey Horses's sister, Shelby Many Grey Horses, said …": a surname opening with a word that opens sentences
+    /// ("Many") is the surname where the story writes it after a given name, and the sister is named in full (before, "Grey
+    /// Horses").</summary>
+    [Fact]
+    public void A_surname_that_opens_with_a_common_word()
+    {
+        const string text = "Vigil held\n\nMourners gathered Sunday for Curtis Many Guns, who died last week.\n\n"
+                            + "Many Guns's cousin, Tara Many Guns, said he had been sober for a year.\n\n\"He was proud of that,\" she said.\n";
+        Assert.Equal("Tara Many Guns", One(text, "sober for a year").Speaker);
+        Assert.Equal("Tara Many Guns", One(text, "proud of that").Speaker);
+    }
 }

@@ -228,7 +228,8 @@ internal static partial class AttributionGrouping
                 }
                 // "Air Canada pilots have voted 98 per cent …, their union said Monday": the tagger took the sentence's subject
                 // across its own content for the source; the rules' source beside the cue is who said it, and their words the claim.
-                else if (kept[i] is var u && u.Source.Length > 0 && u.Source.End <= u.Content.Start && u.Content.End <= u.Cue.Start
+                // ("Family of man who died in cell wants answers, lawyer says": nor the words' own subject, inside them.)
+                else if (kept[i] is var u && u.Source.Length > 0 && (u.Source.End <= u.Content.Start || u.Source.Start >= u.Content.Start && u.Source.End <= u.Content.End) && u.Content.End <= u.Cue.Start
                          && byRules.Covers(u.Cue, u.Content) is { } w && w.Cue.Start == u.Cue.Start && w.Source.Length > 0
                          && w.Source.End < w.Cue.Start && w.Cue.Start - w.Source.End <= 1 && w.Source.Start > u.Content.End
                          && w.Content.Start <= u.Content.Start && w.Content.End >= u.Content.End)

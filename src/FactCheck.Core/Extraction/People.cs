@@ -305,6 +305,20 @@ internal sealed partial class People
     /// <summary>"Many economists", "Some officials": part of who spoke.</summary>
     static readonly HashSet<string> Quantifiers = ["Both", "Every", "Each", "All", "Some", "Many", "Most", "Several", "Other", "Another", "Such", "These", "Those", "This", "That"];
 
+    /// <summary>Whether the words of a run are written elsewhere right after a given name ("Gerald Many Grey Horses").</summary>
+    static bool SurnameWithWord(string text, int start, int end)
+    {
+        var run = text.AsSpan(start, end - start);
+        for (var at = text.AsSpan().IndexOf(run, StringComparison.Ordinal); at >= 0; at = text.AsSpan(at + 1).IndexOf(run, StringComparison.Ordinal) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (at < 2 || text[at - 1] != ' ') continue;
+            var w = at - 1;
+            while (w > 0 && char.IsLetter(text[w - 1])) w--;
+            if (text[w..(at - 1)] is var given && (Lexicon.MaleNames.Contains(given) || Lexicon.FemaleNames.Contains(given))) return true;
+        }
+        return false;
+    }
+
     static readonly HashSet<string> CapitalisedFunctionWords =
     [
         "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "This", "That", "These", "Those",
@@ -332,6 +346,9 @@ internal sealed partial class People
             var r = run;
             var first = 0;
             while (first < r.Count && CapitalisedFunctionWords.Contains(text[r[first].Start..r[first].End])) first++;
+            // "Many Grey Horses's sister" after "Gerald Many Grey Horses": a surname that opens with such a word, as the story
+            // writes it after a given name.
+            if (first == 1 && r.Count >= 3 && SurnameWithWord(text, r[0].Start, r[^1].End)) first = 0;
             // "Certainly Ronald Reagan …", "Did Donald Trump …", "Rival Hillary Clinton …": a sentence's first word
             // glued to the name after it; a word the article also writes in lower case is not part of a name.
             if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && Inflected(text.AsSpan(r[0].Start, r[0].End - r[0].Start))
@@ -1270,7 +1287,7 @@ internal sealed partial class People
             if (!FullNames.ContainsKey(word)) continue;
             // A given name stands for its person only alone ("Omar said"), not in "Victoria police" or "Omar Khadr".
             if (_given.ContainsKey(word) && span.IndexOf(raw, StringComparison.Ordinal) is var w0 and >= 0 && !Alone(span, w0, w0 + raw.Length)) continue;
-            var written = _distinct.TryGetValue(word, out var names) ? names.FirstOrDefault(f => span.Contains(f, StringComparison.Ordinal)) : null;
+            var written = _distinct.TryGetValue(word, out var names) ? names.Where(f => span.Contains(f, StringComparison.Ordinal)).MaxBy(f => f.Length) : null;
             var full = written is not null ? Canonical(written) : Continues(word, at, previous) ? previous!.Speaker : FullAt(word, at);
             // "Thunder Bay police" is not Michael Bay: a surname that is also a word of places, after a capitalised word glued before
             // it that is neither a title nor of the name.
@@ -2109,7 +2126,7 @@ internal static partial class Speakers
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}(?:official|source|officer|diplomat|insider|staffer|employee|member)\s+(?:in|at|with|inside|within|close\s+to|familiar\s+with)\s+\S")]
     private static partial Regex UnnamedInside();
 
-    [GeneratedRegex(@"^,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")]
+    [GeneratedRegex(@"^,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),")]
     private static partial Regex NameAfter();
 
     [GeneratedRegex(@"([A-Z][^,.;“”""]{1,80}), whose [^,.;“”""]*$")]
@@ -2183,7 +2200,9 @@ internal static partial class Speakers
         var from = Math.Max(text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, position - 1)) + 1, position - 300);
         // ("The City of Ottawa", "the Confederation Line": an article or a word of places and bodies names no one.)
         foreach (Match m in TwoCapitalised().Matches(text[Math.Max(0, from)..position]))
-            if (m.Groups[1].Value is var first && !People.IsFunctionWord(first) && !Lexicon.NotPerson.Contains(first) && !Lexicon.NotPerson.Contains(m.Groups[2].Value)) return false;
+            // ("Nova Scotia's largest union": a place's possessive names no one either.)
+            if (m.Groups[1].Value is var first && !People.IsFunctionWord(first) && !Lexicon.NotPerson.Contains(first)
+                && !Lexicon.NotPerson.Contains(m.Groups[2].ValueSpan.EndsWith("'s") || m.Groups[2].ValueSpan.EndsWith("’s") ? m.Groups[2].Value[..^2] : m.Groups[2].Value)) return false;
         return true;
     }
 
@@ -2236,7 +2255,9 @@ internal static partial class Speakers
     static bool Lede(string[] words, string head) =>
         words.Length > 1 && ((Lexicon.PersonNouns.Contains(head) || LedeNouns.Contains(head)) && words[0].ToLowerInvariant() is "the"
                              // "A Surrey mother says …", "An Ottawa man says …", named in the next sentence.
-                             || LedePeople.Contains(head) && words[0].ToLowerInvariant() is "a" or "an");
+                             || LedePeople.Contains(head) && words[0].ToLowerInvariant() is "a" or "an"
+                             // "… has ratified a new contract that its president says will …" before "Janet Hazelton, president of the …".
+                             || LedeNouns.Contains(head) && words is ["its" or "their", _]);
 
     [GeneratedRegex(@"\b[Aa]n? (spokesperson|spokesman|spokeswoman|representative|official) for ((?:the )?[A-Z][\w.'’-]*(?: (?:and |of |for |the )*[A-Z][\w.'’-]*)*)")]
     private static partial Regex AgentFor();
@@ -2588,7 +2609,10 @@ internal static partial class Speakers
         // "Paramedic who quit says …" too: any occupation alone opening the headline.
         if (words.Length <= 4 && (words.Length == 1 || char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0])))
             && (LedePeople.Contains(head) && words.Length <= 2 || words.Length == 1 && People.IsRoleNoun(head) || words.Length >= 3 && People.IsRoleNoun(head))
-            && InHeadline(text, source.Start) && NamedNext(source, text, people) is { } headlined) return headlined;
+            && InHeadline(text, source.Start)
+            // ("Family of man who died … wants answers, lawyer says" before "lawyer Corey Shefman told reporters": the person the
+            // article gives the occupation, not the man the lede names first.)
+            && (words.Length == 1 && People.IsRoleNoun(head) && (people.Titled(words, text.Length, first: true) ?? people.HolderAfter(head, source.End, 1500)) is { } occupied ? occupied : NamedNext(source, text, people)) is { } headlined) return headlined;
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
         // ("Winnipeg mayor says …" over "Winnipeg Mayor Scott Gillingham says …": a place may come first.)
