@@ -2882,4 +2882,24 @@ public class SurnameTests
         Assert.Equal("Tara Many Guns", One(text, "sober for a year").Speaker);
         Assert.Equal("Tara Many Guns", One(text, "proud of that").Speaker);
     }
+    /// <summary>"The Waterloo-based company said …" and "the e-commerce company reported …" after "OpenText Corp. shares fell …" are
+    /// OpenText (before, "Waterloo-based company" and "e-commerce company").</summary>
+    [Fact]
+    public void A_company_described_by_a_hyphenated_word()
+    {
+        const string text = "Shares fall\n\nWATERLOO, Ont. — OpenText Corp. shares fell 9 per cent Thursday after the software company reported weaker licence sales.\n\n"
+                            + "The Waterloo-based company said revenue fell 3 per cent to US$1.3 billion.\n\n"
+                            + "Kinaxis Inc. shares rose after the supply-chain company said orders had doubled.\n";
+        Assert.Equal("OpenText Corp.", One(text, "revenue fell").Speaker);
+        Assert.Equal("Kinaxis Inc.", One(text, "orders had doubled").Speaker);
+    }
+    /// <summary>A headline's "…, study finds" is the lede's study and speaks as its authors do ("according to a new study by researchers
+    /// at Dalhousie University"; before, "study").</summary>
+    [Fact]
+    public void A_headline_study_is_the_ledes()
+    {
+        const string text = "Right whales calving less often, study finds\n\nHALIFAX — North Atlantic right whales are giving birth half as often as they did in the 1990s, according to a new study by researchers at Dalhousie University.\n";
+        var headline = One(text, "calving less often");
+        Assert.Equal(("Dalhousie University", "a study"), (headline.Speaker, headline.Channel));
+    }
 }

@@ -2623,9 +2623,9 @@ internal static partial class Speakers
         if (words is [.. var lead, "PM"] && lead.Length <= 1 && lead.All(w => w is "Former" or "former" or "Ex") && InHeadline(text, source.Start)
             && people.HolderAfter("minister", source.End, 1500) is { } premier && people.RoleAtFirstMention(premier) is { } premierRole
             && premierRole.Contains("prime minister", StringComparison.OrdinalIgnoreCase)) return premier;
-        // "the health authority", "the software company": the body "the authority" or "the company" would be (never "the parent
+        // "the health authority", "the software company", "the e-commerce company", "the Ottawa-based company": the body "the authority" or "the company" would be (never "the parent
         // company", "the other union": another body).
-        var bare = words.Length == 3 && words[0].ToLowerInvariant() is "the" && (words[1].All(char.IsLower) || words[1] is "Crown") && !OtherBody.Contains(words[1])
+        var bare = words.Length == 3 && words[0].ToLowerInvariant() is "the" && (words[1].All(c => char.IsLower(c) || c == '-') || words[1] is "Crown" || words[1].EndsWith("-based", StringComparison.Ordinal)) && !OtherBody.Contains(words[1])
                    && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head)) ? [words[0], words[2]] : words;
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")

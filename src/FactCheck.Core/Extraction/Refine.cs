@@ -640,7 +640,6 @@ internal static partial class Refine
     internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new",
         "individual", "civil", "small", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
 
-    /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
     /// <summary>People a headline names by what they are ("Couple says …", "Widow says …"), whom the lede then names.</summary>
     static readonly HashSet<string> HeadlinePeople =
     [
@@ -649,6 +648,10 @@ internal static partial class Refine
         "son", "daughter", "siblings", "pair", "survivor", "victim",
     ];
 
+    /// <summary>What a headline may say found or said a thing ("…, study finds", "Report says …"), which the lede then ascribes.</summary>
+    static readonly HashSet<string> HeadlineDocuments = ["study", "report", "survey", "poll", "audit", "review", "analysis", "research", "data"];
+
+    /// <summary>Words of unions, public bodies and parties, which are not "the company".</summary>
     static readonly HashSet<string> Public = new(StringComparer.Ordinal)
     {
         "Union", "Federation", "Alliance", "Guild", "Association", "Local", "Unifor", "Teamsters", "Ministry", "Department", "Government", "City", "Province",
@@ -942,6 +945,12 @@ internal static partial class Refine
             && result.Skip(1).FirstOrDefault(r => r.Source.Start - headline.Cue.End < 1500 && r.Source.Text.EndsWith(" " + headline.Speaker.ToLowerInvariant(), StringComparison.Ordinal)) is { } lede
             && (people.Known.Contains(lede.Speaker) || lede.Speaker.Contains(" and ", StringComparison.Ordinal)) && Publishing.SpeakerKinds.Kind(lede.Speaker) == Publishing.SpeakerKinds.Person)
             result[0] = headline with { Speaker = lede.Speaker };
+        // "Lake algae blooms getting worse, study finds" over the lede's "…, according to a new study by researchers at the University of
+        // Manitoba": the headline's study is the lede's, whose authors speak through it.
+        else if (result.Count >= 2 && result[0] is var paper && HeadlineDocuments.Contains(paper.Speaker.ToLowerInvariant())
+                 && text.LastIndexOf('\n', Math.Max(0, paper.Cue.Start - 1)) < 0 && result[1] is var first && first.Source.Start - paper.Cue.End < 1500
+                 && first.Channel is { } through && through.EndsWith(" " + paper.Speaker.ToLowerInvariant(), StringComparison.Ordinal) && char.IsUpper(first.Speaker[0]))
+            result[0] = paper with { Speaker = first.Speaker, Channel = through };
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
         // person once is theirs on every card, as an editor writes it on each.
         // "The Independent Investigations Office of B.C. said …" and later "the IIO said": one body, under the name it was given in full.
