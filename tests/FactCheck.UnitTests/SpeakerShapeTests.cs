@@ -2902,4 +2902,34 @@ public class SurnameTests
         var headline = One(text, "calving less often");
         Assert.Equal(("Dalhousie University", "a study"), (headline.Speaker, headline.Channel));
     }
+    /// <summary>"…, according to the monthly jobs survey" right after "Statistics Canada said …" is the agency via its survey (before,
+    /// "monthly jobs survey"); "the congressional report" paragraphs after someone else spoke is not theirs.</summary>
+    [Fact]
+    public void A_bodys_own_survey_right_after_it_spoke()
+    {
+        const string text = "Jobs\n\nOTTAWA — The economy shed 20,000 jobs in May, Statistics Canada said Friday.\n\nManufacturing lost 9,000 positions, according to the monthly jobs survey.\n";
+        var claim = One(text, "Manufacturing lost");
+        Assert.Equal(("Statistics Canada", "monthly jobs survey"), (claim.Speaker, claim.Channel));
+        const string other = "Hacks\n\nThe bank said Monday it had found no breach.\n\nFive servers were compromised, according to the congressional report.\n";
+        Assert.NotEqual("bank", One(other, "Five servers").Speaker);
+    }
+    /// <summary>"Housing Minister Ravi Kahlon's press secretary, Dana Ruiz, wrote in an email …" is Dana Ruiz, named (before, "Ravi
+    /// Kahlon’s press secretary").</summary>
+    [Fact]
+    public void A_press_secretary_named_after_the_description()
+    {
+        const string text = "Rules stay\n\nHousing Minister Ravi Kahlon's press secretary, Dana Ruiz, wrote in an email that the province had no plans to change the rules.\n";
+        var claim = One(text, "no plans");
+        Assert.Equal(("Dana Ruiz", "an email"), (claim.Speaker, claim.Channel));
+    }
+    /// <summary>"…, who reports to the legislature rather than the cabinet, said …": whom someone answers to is no remark (before, a
+    /// claim "the legislature rather than the cabinet" of nobody's).</summary>
+    [Fact]
+    public void Reporting_to_someone_is_no_remark()
+    {
+        const string text = "Review\n\nThe ombudsperson, Maya Lind, who reports to the legislature rather than the cabinet, said Monday the review would take a year.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("legislature rather", StringComparison.Ordinal));
+        Assert.Equal("Maya Lind", One(text, "take a year").Speaker);
+    }
 }

@@ -1627,9 +1627,13 @@ internal static partial class Speakers
     /// "The federal housing agency's annual rental market survey, released Wednesday, found …" right after the agency spoke
     /// ("according to a new report from Canada Mortgage and Housing Corp."): that organisation, via its survey.
     /// </summary>
-    internal static (string Speaker, string Channel)? OwnDocument(string source, Attribution? previous)
+    internal static (string Speaker, string Channel)? OwnDocument(string source, Attribution? previous, int at = -1)
     {
         if (previous is null || !char.IsUpper(previous.Speaker[0]) || FactCheck.Publishing.SpeakerKinds.Kind(previous.Speaker) != FactCheck.Publishing.SpeakerKinds.Organization) return null;
+        // "Youth unemployment rose …, according to the labour force survey" right after "Statistics Canada said …": the body's own
+        // survey (not "the congressional report" paragraphs after the FDIC spoke).
+        if (at >= 0 && at - Math.Max(previous.Cue.End, previous.Content.End) is >= 0 and < 300 && DescribedDocument().Match(source.Trim()) is { Success: true } described && Made.Contains(described.Groups["made"].Value))
+            return (previous.Speaker, source.Trim()[4..]);
         if (OwnedDocument().Match(DocumentAside().Replace(source.Trim(), "")) is not { Success: true } m) return null;
         var owner = m.Groups["owner"].Value.ToLowerInvariant();
         if (!BodyNouns.Contains(owner) && !OrganisationNouns.Contains(owner)) return null;
@@ -1639,6 +1643,9 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"^[Tt]he\s+(?:[a-z-]+\s+){0,3}(?<owner>[a-z]+)['’]s\s+(?:[a-z-]+\s+){0,4}(?<made>[a-z]+)$")]
     private static partial Regex OwnedDocument();
+
+    [GeneratedRegex(@"^[Tt]he\s+(?:(?!other\b|congressional\b|parliamentary\b|federal\b|provincial\b|independent\b|external\b|government\b|legislative\b)[a-z-]+\s+){1,3}(?<made>[a-z]+)$")]
+    private static partial Regex DescribedDocument();
 
     [GeneratedRegex(@"(?:,.*|['’]s\s+(?:authors?|writers?))$", RegexOptions.Singleline)]
     private static partial Regex DocumentAside();
@@ -2482,7 +2489,9 @@ internal static partial class Speakers
             && Possessed().Match(s) is { Success: true } owned && owned.Groups[3].Value.ToLowerInvariant() is var noun)
         {
             // "Brandt's husband, Daniel, said" read without the name: the name set off after the description.
-            if ((Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun)) && NameAfter().Match(text, source.End, Math.Min(40, text.Length - source.End)) is { Success: true } setOff
+            // ("Rob Flack's press secretary, Alexandra Sanita, wrote": likewise.)
+            if ((Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun) || owned.Groups[2].Value is "press secretary" or "communications director")
+                && NameAfter().Match(text, source.End, Math.Min(40, text.Length - source.End)) is { Success: true } setOff
                 && people.Named(setOff.Groups[1].Value, setOff.Groups[1].Index, previous) is { } relative && relative.Contains(' '))
                 return relative;
             if (Lexicon.Agents.Contains(noun) || Lexicon.Family.Contains(noun) || noun is "office" or "campaign" || owned.Groups[2].Value is "press secretary" or "communications director")

@@ -341,6 +341,9 @@ internal static partial class Refine
         // "with 46 confirmed cases since …": a participle between a count and its noun describes the things counted.
         if (a.Source.Length > 0 && a.Source.Text.All(c => char.IsDigit(c) || c == ',') && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
             && a.Source.End <= a.Cue.Start && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace()) return true;
+        // "Jennifer Charlesworth, who reports to the legislature rather than to the government, said": whom someone answers to.
+        if (cueWord is "reports" or "report" && a.Content.Start >= a.Cue.End && FirstWord(text.AsSpan(a.Cue.End)) == "to"
+            && FirstWord(a.Content.Text) is not "that") return true;
         // "A Toronto man accused of killing a cyclist …": the one accused says nothing; an accuser names whom ("accused the
         // government of spinning the numbers").
         if (cueWord == "accused" && FirstWord(text.AsSpan(a.Cue.Start + a.Cue.Text.IndexOf("accused", StringComparison.OrdinalIgnoreCase) + 7)) == "of") return true;
@@ -911,7 +914,7 @@ internal static partial class Refine
             // via the report, and so are "the report's authors".
             else if (result.Count > 0 && Speakers.SpeakerOfDocument(r.Source.Text, result[^1]) is { } author)
                 r = r with { Speaker = author, Channel = result[^1].Channel };
-            else if (result.Count > 0 && Speakers.OwnDocument(r.Source.Text, result[^1]) is var (owner, made))
+            else if (result.Count > 0 && Speakers.OwnDocument(r.Source.Text, result[^1], r.Source.Start) is var (owner, made))
                 r = r with { Speaker = owner, Channel = made };
             // "the report, which said …": the report speaks; "via a report" would say it twice.
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
