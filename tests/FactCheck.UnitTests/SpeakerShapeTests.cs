@@ -2932,4 +2932,24 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Content.Text.Contains("legislature rather", StringComparison.Ordinal));
         Assert.Equal("Maya Lind", One(text, "take a year").Speaker);
     }
+    /// <summary>"Rhea Street, secretary-treasurer of the fishers' union, said …" is a person whose surname is a word of places: her
+    /// "she said" and "Street said" are hers (before, "she" and "Street", unresolved).</summary>
+    [Fact]
+    public void A_surname_that_is_a_word_of_places_with_a_role_set_off()
+    {
+        const string text = "Quota fight\n\nRhea Street, secretary-treasurer of the Allied Fishers union, said crews had seen plenty of fish.\n\n"
+                            + "\"The survey does not match the water,\" she said.\n\nStreet said the union wanted a meeting.\n";
+        Assert.Equal("Rhea Street", One(text, "plenty of fish").Speaker);
+        Assert.Equal("Rhea Street", One(text, "does not match").Speaker);
+        Assert.Equal("Rhea Street", One(text, "wanted a meeting").Speaker);
+    }
+    /// <summary>"… on the Bow River is over budget, Calgary's city auditor says in a report" before "Dana Pierce's report says …" is
+    /// Dana Pierce: a river named before the description names nobody (before, "Calgary's city auditor").</summary>
+    [Fact]
+    public void A_ledes_auditor_after_a_river()
+    {
+        const string text = "Over budget\n\nCALGARY — A dam project on the Bow River is $90 million over budget, Calgary's city auditor says in a report released Monday.\n\n"
+                            + "Dana Pierce's report says staff kept council in the dark.\n";
+        Assert.Equal("Dana Pierce", One(text, "over budget").Speaker);
+    }
 }

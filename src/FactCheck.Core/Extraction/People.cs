@@ -292,7 +292,7 @@ internal sealed partial class People
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
     /// <summary>Words of places and organisations that are surnames too, after a given name ("Sheila North", "Lisa Hall").</summary>
-    static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church", "Bank" };
+    static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church", "Bank", "Street" };
 
     /// <summary>A word that ends an organisation's name and no person's ("Statistics Canada", "Parks Canada", "Shared Health").</summary>
     internal static bool EndsOrganisation(string word) =>
@@ -424,7 +424,8 @@ internal sealed partial class People
             // "Longtime Altadore resident Gail Morrison", "Retired Sarnia teacher …": a modifier and a place before a role, no one's name.
             if (parts.Count >= 2 && parts[0] is "Longtime" or "Long-time" or "Lifelong" or "Veteran" or "Retired" or "Former" or "Local" or "Fellow") return;
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
-            if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
+            // ("Dwan Street, secretary-treasurer of the union,": a person, as the role set off after the name says.)
+            if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && !described) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Principles Integrity", "Apex Solutions": a word no surname ends like, after a word that is no given name; "South-Mount
             // Pearl": a riding's compass point.
@@ -708,11 +709,12 @@ internal sealed partial class People
         "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "Coun", "Couns", "Ald", "Atty",
     };
 
-    /// <summary>A role set off by a comma right after a name: ", the national director of …", ", a mining analyst at …".</summary>
+    /// <summary>A role set off by a comma right after a name: ", the national director of …", ", a mining analyst at …",
+    /// ", secretary-treasurer of …".</summary>
     static bool RoleSetOffAfter(string text, int end) =>
         RoleAppositive().Match(text, end) is { Success: true } m && m.Groups[1].Captures.Any(c => IsRoleNoun(c.Value) || Lexicon.PersonNouns.Contains(c.Value));
 
-    [GeneratedRegex(@"\G,\s+(?:the|a|an|its|their)\s+(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
+    [GeneratedRegex(@"\G,\s+(?:(?:the|a|an|its|their)\s+)?(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
     private static partial Regex RoleAppositive();
 
     static bool PrecededByOutletWord(string text, int start)
@@ -2207,9 +2209,10 @@ internal static partial class Speakers
         var from = Math.Max(text.LastIndexOfAny(['.', '\n', '!', '?'], Math.Max(0, position - 1)) + 1, position - 300);
         // ("The City of Ottawa", "the Confederation Line": an article or a word of places and bodies names no one.)
         foreach (Match m in TwoCapitalised().Matches(text[Math.Max(0, from)..position]))
-            // ("Nova Scotia's largest union": a place's possessive names no one either.)
+            // ("Nova Scotia's largest union", "the Elbow River": a place's possessive names no one either, nor a river.)
             if (m.Groups[1].Value is var first && !People.IsFunctionWord(first) && !Lexicon.NotPerson.Contains(first)
-                && !Lexicon.NotPerson.Contains(m.Groups[2].ValueSpan.EndsWith("'s") || m.Groups[2].ValueSpan.EndsWith("’s") ? m.Groups[2].Value[..^2] : m.Groups[2].Value)) return false;
+                && (m.Groups[2].ValueSpan.EndsWith("'s") || m.Groups[2].ValueSpan.EndsWith("’s") ? m.Groups[2].Value[..^2] : m.Groups[2].Value) is var second
+                && !Lexicon.NotPerson.Contains(second) && !People.PlaceEnds.Contains(second)) return false;
         return true;
     }
 
