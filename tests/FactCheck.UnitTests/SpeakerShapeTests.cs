@@ -2952,4 +2952,62 @@ public class SurnameTests
                             + "Dana Pierce's report says staff kept council in the dark.\n";
         Assert.Equal("Dana Pierce", One(text, "over budget").Speaker);
     }
+    /// <summary>Given names used for both sexes ("Jamie", "Sam") make a name whose surname is a word of places or bodies a person's:
+    /// "Prosecution Service spokesperson Jamie Hall" is Jamie Hall, and "Austin said" after "Coun. Sam Austin" is Sam Austin (before,
+    /// the whole source and "Austin").</summary>
+    [Fact]
+    public void Names_of_either_sex_before_a_surname_that_is_a_place()
+    {
+        const string text = "Appeal weighed\n\nManitoba Prosecution Service spokesperson Jamie Hall said the Crown would review the ruling.\n\n"
+                            + "Coun. Sam Austin questioned the fare increase.\n\n\"Ridership is at a record,\" Austin said.\n";
+        Assert.Equal("Jamie Hall", One(text, "review the ruling").Speaker);
+        Assert.Equal("Sam Austin", One(text, "Ridership").Speaker);
+    }
+    /// <summary>"Thet Naing May, 58, a teacher, said …" is a person whose name ends in a month's word (an age set off after the name
+    /// says so), and her "she said" is hers (before, the person named before her).</summary>
+    [Fact]
+    public void A_name_ending_in_a_months_word_set_off_by_an_age()
+    {
+        const string text = "Polls close\n\nGovernment spokesman Zaw Htay said the count would be fair.\n\nThet Naing May, 58, a teacher, said she was hopeful.\n\n\"We have waited a long time,\" she said.\n";
+        Assert.Equal("Thet Naing May", One(text, "hopeful").Speaker);
+        Assert.Equal("Thet Naing May", One(text, "waited a long time").Speaker);
+    }
+    /// <summary>"A Conservative MP from Alberta has quit caucus, saying …" before "Dana Whitford announced …" is Dana Whitford (before,
+    /// "MP from Alberta").</summary>
+    [Fact]
+    public void A_ledes_member_from_a_province_is_named_next()
+    {
+        const string text = "MP quits\n\nOTTAWA — A Conservative MP from Alberta has quit the party's caucus, saying she could no longer defend its climate policy.\n\n"
+                            + "Dana Whitford announced her decision on Sunday.\n";
+        Assert.Equal("Dana Whitford", One(text, "climate policy").Speaker);
+    }
+    /// <summary>"A Saskatoon man has been acquitted after a judge found the Crown had not proven …" is the judge's finding (the judge the
+    /// story titles next), not the acquitted man's.</summary>
+    [Fact]
+    public void A_finding_in_a_clause_after_the_subject()
+    {
+        const string text = "Acquitted\n\nSASKATOON — A Saskatoon man charged with arson has been acquitted after a judge found the Crown had not proven he set the fire.\n\n"
+                            + "Court of King's Bench Justice Lena Moreau said the evidence was circumstantial.\n";
+        Assert.Equal("Lena Moreau", One(text, "had not proven").Speaker);
+    }
+    /// <summary>"Skate Canada has suspended a coach …, the organization confirmed" is Skate Canada; "The branch found …" after "B.C.'s
+    /// Residential Tenancy Branch has ruled" is that branch, without the province's possessive (before, "organization" and "branch").</summary>
+    [Fact]
+    public void A_national_body_and_a_branch_referred_back_to()
+    {
+        const string coach = "Coach suspended\n\nTORONTO — Skate Canada has suspended a national team coach pending an investigation, the organization confirmed Friday.\n";
+        Assert.Equal("Skate Canada", One(coach, "suspended a national team coach").Speaker);
+        const string ruling = "Tenants win\n\nVANCOUVER — A landlord must pay $80,000 to former tenants, B.C.'s Residential Tenancy Branch has ruled.\n\n"
+                              + "The branch found that the landlord never meant to renovate.\n";
+        Assert.Equal("Residential Tenancy Branch", One(ruling, "never meant to renovate").Speaker);
+    }
+    /// <summary>"Moe said he had spoken to Prime Minister Mark Carney, who offered military help" is Carney's offer, and "… echoing a
+    /// memo from the campaign manager, who argued that …" the manager's (before, the speaker of the main clause).</summary>
+    [Fact]
+    public void A_relative_clause_speaks_for_the_one_it_follows()
+    {
+        const string text = "Fire\n\nPremier Scott Moe said he had spoken to Prime Minister Mark Carney, who promised that the military would help if needed.\n";
+        Assert.Equal("Mark Carney", One(text, "military would help").Speaker);
+        Assert.Equal("Scott Moe", One(text, "he had spoken").Speaker);
+    }
 }

@@ -237,6 +237,20 @@ internal static partial class AttributionGrouping
                     var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "A Manitoba man has been acquitted after a judge found the Crown had not proven …": the one a subordinate clause names right
+        // before its cue found it, not the subject of the sentence the clause hangs from.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } m && m.Source.End <= m.Cue.Start && m.Cue.End <= m.Content.Start
+                    && byRules.WithCue(m.Cue) is { Source.Length: > 0 } clause && clause.Cue.Start == m.Cue.Start && clause.Source.Start > m.Source.End
+                    && clause.Source.End <= m.Cue.Start && text.AsSpan(clause.Source.End, m.Cue.Start - clause.Source.End).IsWhiteSpace()
+                    // (Not the main verb after a clause: "The lawyer who ran marathons before his knee blew out | is already talking about …".)
+                    && Refine.FirstWord(m.Cue.Text) is not ("is" or "are" or "am") && LastWordBefore(text, clause.Source.End) is not ("out" or "up" or "down" or "off" or "over")
+                    && (LastWordBefore(text, clause.Source.Start) is "after" or "when" or "because" or "before" or "until" or "since" or "while" or "once"
+                        && !Lexicon.Pronouns.Contains(Refine.FirstWord(clause.Source.Text))
+                        // ("Moe said he had spoken to Mark Carney, | who offered military help": the one the relative pronoun follows.)
+                        || clause.Source.Text == "who" && text.AsSpan(0, clause.Source.Start).TrimEnd().EndsWith(",") && char.IsUpper(clause.Speaker[0])))
+                    kept[i] = Scored(m with { Source = clause.Source, Speaker = clause.Speaker, Channel = clause.Channel }, people);
         // "The deal is dead, the premier said | outside the legislature.": where a cue was said is not what was said; where the rules
         // read the words before the source, those are the claim.
         if (claimsOnly)
@@ -532,6 +546,16 @@ internal static partial class AttributionGrouping
         "found", "finds", "find", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "estimated", "estimates",
         "suggests", "suggested", "indicates", "indicated", "documented", "identified", "detected", "discovered", "confirmed", "confirms",
     };
+
+    /// <summary>The word right before a position, lower case ("" after punctuation).</summary>
+    static string LastWordBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..end].ToLowerInvariant();
+    }
 
     static string LastWordOf(string cue) => cue.AsSpan().TrimEnd().LastIndexOf(' ') is var sp && sp >= 0 ? cue[(sp + 1)..].TrimEnd().ToLowerInvariant() : cue.Trim().ToLowerInvariant();
 

@@ -199,6 +199,17 @@ internal static class Lexicon
         "Mabel", "Marjorie", "Opal", "Pearl", "Rosalie", "Vivian", "Viola", "Eileen", "Bernadette", "Deirdre", "Siobhan", "Bridget",
         "Brigid", "Maeve", "Niamh", "Aoife", "Fiona", "Moira", "Morag", "Isla", "Heidi", "Ingrid", "Greta", "Helga", "Astrid", "Sigrid",
         "Annika", "Birgit", "Freya",
+        // Given names common in Canadian news copy.
+        "Adrienne", "Agnes", "Aileen", "Alana", "Alicia", "Alina", "Alison", "Amal", "Andrea", "Angelina", "Annette", "Antoinette",
+        "Arlene", "Barb", "Beatrice", "Becky", "Belinda", "Bernice", "Bethany", "Beverly", "Brooke", "Camille", "Candice", "Carly",
+        "Carolyn", "Cassandra", "Cathie", "Cecilia", "Celine", "Charlene", "Clara", "Claudette", "Claudia", "Connie", "Corinne", "Cynthia",
+        "Delia", "Diana", "Dina", "Doreen", "Eleanor", "Eloise", "Elsa", "Erica", "Esther", "Felicia", "Gail", "Genevieve", "Gillian",
+        "Gisele", "Gwen", "Harriet", "Helena", "Hilary", "Jana", "Jeanne", "Jeannette", "Jocelyn", "Jodie", "Josephine", "Julianne",
+        "Juliet", "Justine", "Karina", "Katrina", "Kyra", "Laurie", "Lena", "Leona", "Liz", "Lois", "Lorna", "Lydia", "Lynne", "Mairin",
+        "Mandy", "Marcia", "Margo", "Marg", "Marina", "Melinda", "Meredith", "Michele", "Miranda", "Miriam", "Molly", "Muriel", "Noreen",
+        "Paige", "Pam", "Priscilla", "Rachael", "Raquel", "Renée", "Robyn", "Roxanne", "Sabrina", "Shawna", "Shirley", "Simone", "Vicki",
+        "Deepa", "Bonita", "Darla", "Loretta", "Lucille", "Maggie", "Marlyn", "Myra", "Rosalind", "Shelby", "Kinga", "Marwah", "Aïssatou",
+        "Pari", "Mélissa", "Harjeet",
     };
 
     public static readonly HashSet<string> MaleNames = new(StringComparer.Ordinal)
@@ -251,7 +262,27 @@ internal static class Lexicon
         "Terrell", "Darnell", "Deshawn", "DeShawn", "Jermaine", "Reggie", "Andre", "Maurice", "Cedric", "Marlon", "Tobias", "Jonas",
         "Matthias", "Florian", "Fabian", "Dominik", "Moritz", "Jakob", "Leon", "Everett", "Franklin", "Gideon",
         "Harvey", "Irving", "Jasper", "Lionel",
+        // Given names common in Canadian news copy.
+        "Alain", "Albert", "Alfred", "Allan", "Alvin", "Andy", "Antoine", "Arnold", "Bobby", "Bradley", "Brendan", "Byron", "Calvin",
+        "Charlie", "Clifford", "Conrad", "Dale", "Damian", "Danny", "Darcy", "Derrick", "Duane", "Eddie", "Edgar", "Edwin", "Elliot",
+        "Evan", "Felix", "Francis", "Frederick", "Garry", "Gavin", "Geoffrey", "Hamid", "Harjit", "Harry", "Jake", "Jean", "Joey", "Jose",
+        "Josh", "Julien", "Kareem", "Kirk", "Laurent", "Leroy", "Lewis", "Marcel", "Marvin", "Mohammad", "Norm", "Pablo", "Pascal", "René",
+        "Ricky", "Rod", "Roland", "Seth", "Simon", "Stan", "Stefan", "Tommy", "Willie", "Jasraj", "Sukhwinder", "Natan", "Royce", "Wab",
+        "Gurdeep", "Yvan", "Ghislain", "Denys", "Dwight", "Vic", "Rakesh", "Hardeep", "Jaswinder", "Balwinder", "Kulwant", "Sukh",
+        "Oluwaseun",
     };
+
+    /// <summary>Given names used for women and men alike ("Alex", "Jamie", "Gurpreet"): a person's name, of no sex a pronoun can use.</summary>
+    public static readonly HashSet<string> UnisexNames = new(StringComparer.Ordinal)
+    {
+        "Alex", "Alexis", "Avery", "Bailey", "Blair", "Casey", "Chris", "Dana", "Dani", "Devon", "Drew", "Frankie", "Gurpreet", "Harpreet",
+        "Jaime", "Jamie", "Jessie", "Jody", "Kelly", "Kerry", "Kim", "Kiran", "Kris", "Lee", "Leslie", "Lindsay", "Lindsey", "Morgan",
+        "Pat", "Quinn", "Reese", "Riley", "Robin", "Rowan", "Sam", "Sasha", "Shannon", "Skyler", "Taylor", "Toni", "Manpreet", "Navdeep",
+        "Jaspreet", "Amandeep", "Sandeep", "Simran", "Dwan", "Kai", "Ashton", "Remy", "Sidney",
+    };
+
+    /// <summary>Whether a word is a given name of either list or of both sexes.</summary>
+    public static bool IsGivenName(string word) => FemaleNames.Contains(word) || MaleNames.Contains(word) || UnisexNames.Contains(word);
 
     /// <summary>Days of the week: when something was said ("said Monday"), never who.</summary>
     public static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
@@ -324,6 +355,6 @@ internal static class Lexicon
         // Early Edition", "The Current").
         "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Ottawa", "Winnipeg", "Halifax", "Saskatoon", "Mississauga",
         "Brampton", "Gatineau", "Kelowna", "Fredericton", "Charlottetown", "Iqaluit", "Yellowknife", "Whitehorse", "Canadian", "Metro",
-        "Transit", "Edition", "Podcast", "Magazine", "Programme",
+        "Transit", "Edition", "Podcast", "Magazine", "Programme", "Prize", "Award", "Awards", "Medal", "Trophy", "Cup",
     ];
 }

@@ -245,7 +245,7 @@ internal sealed partial class People
                 var longest = counts.Keys.Where(x => x.StartsWith(first, StringComparison.Ordinal)).MaxBy(x => x.Length) ?? full;
                 // "Soraya Martinez Ferrada" and then "Martinez Ferrada told reporters": two surnames without the given name (not
                 // "Hillary Clinton" inside a nickname, "Crooked Hillary Clinton": a given name opens a name of its own).
-                if (longest == full && full.Contains(' ') && full[..full.IndexOf(' ')] is var opening && !Lexicon.FemaleNames.Contains(opening) && !Lexicon.MaleNames.Contains(opening)
+                if (longest == full && full.Contains(' ') && full[..full.IndexOf(' ')] is var opening && !Lexicon.IsGivenName(opening)
                     && counts.Keys.Where(x => x.EndsWith(" " + full, StringComparison.Ordinal)).Take(2).ToList() is [var whole]
                     // ("McCain Challenger Kelli Ward", "Imagine Brad Thor": a common word opening the whole is not a given name.)
                     && whole[..whole.IndexOf(' ')] is var given && !CommonWord(given) && !WrittenLower(given)) longest = whole;
@@ -314,7 +314,7 @@ internal sealed partial class People
             if (at < 2 || text[at - 1] != ' ') continue;
             var w = at - 1;
             while (w > 0 && char.IsLetter(text[w - 1])) w--;
-            if (text[w..(at - 1)] is var given && (Lexicon.MaleNames.Contains(given) || Lexicon.FemaleNames.Contains(given))) return true;
+            if (text[w..(at - 1)] is var given && Lexicon.IsGivenName(given)) return true;
         }
         return false;
     }
@@ -355,20 +355,20 @@ internal sealed partial class People
                 && people.WrittenLower(text.AsSpan(r[0].Start, r[0].End - r[0].Start)))
                 first = 1;
             // "Derelict Obama and Clinton" opening the headline: a word no given name glued to a surname the story names again.
-            if (first == 0 && r.Count == 2 && r[0].Start == 0 && text[r[0].Start..r[0].End] is var headword && !Lexicon.MaleNames.Contains(headword) && !Lexicon.FemaleNames.Contains(headword)
+            if (first == 0 && r.Count == 2 && r[0].Start == 0 && text[r[0].Start..r[0].End] is var headword && !Lexicon.IsGivenName(headword)
                 && !Titles.Contains(headword) && !text.AsSpan(r[1].End).Contains(text.AsSpan(0, r[1].End), StringComparison.Ordinal)
                 // (Where the story writes the surname after a title or another given name: "President Obama", "Thomas Perez".)
                 && Regex.Match(text[r[1].End..], $@"\b([A-Z][\w.'’-]*)\s+{Regex.Escape(text[r[1].Start..r[1].End])}\b") is { Success: true } other && other.Groups[1].Value != headword
-                && (Titles.Contains(other.Groups[1].Value.TrimEnd('.')) || Lexicon.MaleNames.Contains(other.Groups[1].Value) || Lexicon.FemaleNames.Contains(other.Groups[1].Value)))
+                && (Titles.Contains(other.Groups[1].Value.TrimEnd('.')) || Lexicon.IsGivenName(other.Groups[1].Value)))
                 first = 1;
             // "“Impeaching Trump … is one imperative,”": a verb's -ing form opening a sentence is no given name.
             if (first == 0 && r.Count == 2 && AtSentenceStart(text, r[0].Start) && text[r[0].Start..r[0].End] is var gerund && gerund.Length >= 7
-                && gerund.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.MaleNames.Contains(gerund) && !Lexicon.FemaleNames.Contains(gerund))
+                && gerund.EndsWith("ing", StringComparison.Ordinal) && !Lexicon.IsGivenName(gerund))
                 first = 1;
             // "Rider Maria Santos, who takes two buses …": a common noun opening a sentence before a given name is the person's
             // description, not part of the name.
             if (first == 0 && r.Count >= 3 && AtSentenceStart(text, r[0].Start) && !Titles.Contains(text[r[0].Start..r[0].End])
-                && (text[r[1].Start..r[1].End] is var given && (Lexicon.FemaleNames.Contains(given) || Lexicon.MaleNames.Contains(given)) && people.CommonWord(text[r[0].Start..r[0].End])
+                && (text[r[1].Start..r[1].End] is var given && Lexicon.IsGivenName(given) && people.CommonWord(text[r[0].Start..r[0].End])
                     || Describing.Contains(text[r[0].Start..r[0].End])))
                 first = 1;
             // "Prince George RCMP", "Prince Edward Island potato farmers": a place, no titled person.
@@ -389,7 +389,7 @@ internal sealed partial class People
             if (first == 0 && r.Count >= 3 && OfficeBefore(text, r[0].Start) is var held and >= 0)
             {
                 while (first < r.Count - 2 && text[r[first].Start..r[first].End] is var w
-                       && (Portfolios.Contains(w) || Lexicon.NotPerson.Contains(w) || !Lexicon.FemaleNames.Contains(w) && !Lexicon.MaleNames.Contains(w))) first++;
+                       && (Portfolios.Contains(w) || Lexicon.NotPerson.Contains(w) || !Lexicon.IsGivenName(w))) first++;
                 if (first > 0) { office = held; titled = true; }
             }
             var titleWords = r.Take(first).Select(w => text[w.Start..w.End]).SkipWhile(CapitalisedFunctionWords.Contains).ToList();
@@ -409,7 +409,7 @@ internal sealed partial class People
             // "CBC's The Early Edition", "The Globe and Mail": "The" opens the name of a thing, not a person's ("The Anna Berg-led
             // council" opens with a given name).
             if (parts.Count >= 2 && !titled && first > 0 && text.AsSpan(r[0].Start, r[0].End - r[0].Start).SequenceEqual("The")
-                && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])) return;
+                && !Lexicon.IsGivenName(parts[0])) return;
             if (parts.All(Portfolios.Contains)) return; // "Mental Health and Addictions Minister …": a portfolio names nobody
             // "Pimicikamak Okimakan (Chief) David Monias": a title in its own language, glossed, is no one's name.
             if (GlossedTitle().Match(text, r[^1].End) is { Success: true } gloss && gloss.Groups[1].Value.Split(' ').Any(Titles.Contains)) return;
@@ -418,21 +418,21 @@ internal sealed partial class People
             // ("Marty Warren, the national director of the union,": a role set off after the name says it is a person's.)
             var described = parts.Count is 2 or 3 && RoleSetOffAfter(text, r[^1].End);
             if (parts.Count >= 2 && (Places.Contains(parts[^1]) || Portfolios.Contains(parts[^1]) && parts[^1] is not ("Chief" or "General" or "Deputy" or "Associate" or "Small" or "National" or "International" or "Regional" or "Government"))
-                && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && !described) return;
+                && !Lexicon.IsGivenName(parts[0]) && !described) return;
             // "International Longshore and Warehouse Union", "Royal Canadian Mint": no one's name opens with these.
             if (parts.Count >= 2 && parts[0] is "International" or "National" or "Royal" or "Federal" or "Provincial" or "Municipal") return;
             // "Longtime Altadore resident Gail Morrison", "Retired Sarnia teacher …": a modifier and a place before a role, no one's name.
             if (parts.Count >= 2 && parts[0] is "Longtime" or "Long-time" or "Lifelong" or "Veteran" or "Retired" or "Former" or "Local" or "Fellow") return;
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
             // ("Dwan Street, secretary-treasurer of the union,": a person, as the role set off after the name says.)
-            if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && !described) return;
+            if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.IsGivenName(parts[0]) && !described) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Principles Integrity", "Apex Solutions": a word no surname ends like, after a word that is no given name; "South-Mount
             // Pearl": a riding's compass point.
-            if (parts.Count >= 2 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0])
+            if (parts.Count >= 2 && !Lexicon.IsGivenName(parts[0])
                 && (NoSurname().IsMatch(parts[^1]) || CompassJoined().IsMatch(parts[0]))) return;
             // "Coastal GasLink", "Calgary WestJet": a word run together from two after a word that is no given name is a brand.
-            if (parts.Count >= 2 && !Lexicon.FemaleNames.Contains(parts[0]) && !Lexicon.MaleNames.Contains(parts[0]) && parts.Any(Branded)) return;
+            if (parts.Count >= 2 && !Lexicon.IsGivenName(parts[0]) && parts.Any(Branded)) return;
             if (OfficeEnds.Contains(parts[^1])) return; // "The Chief Electoral Officer, Stéphane Perrault": an office names nobody
             // "Former PM says …": a title after words of rank names nobody.
             if ((Titles.Contains(parts[^1].TrimEnd('.')) || parts[^1] is "PM") && parts.SkipLast(1).All(p => RoleModifiers.Contains(p) || Titles.Contains(p.TrimEnd('.')))) return;
@@ -454,12 +454,14 @@ internal sealed partial class People
             if (parts.Count == 1 && (!titled || titleWords.All(Parties.Contains))) return; // "Republican Senators" names nobody
             // "Sheila North", "Lisa Hall": a surname that is also a word of places and organisations, after a given name.
             if (parts.Any(p => Lexicon.NotPerson.Contains(p)) && !(parts.Count == 2 && SurnameWords.Contains(parts[1])
-                && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0]) || described))) return;
+                && (Lexicon.IsGivenName(parts[0]) || described))
+                // ("Yin Myint May, 60, a doctor, said": a month's word ends a name set off as a person's.)
+                && !(described && parts.Where(Lexicon.NotPerson.Contains).All(w => Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)))) return;
             // "Prairie Nurses' Union president Mia Stroh": a plural possessive going on into a capitalised word is an organisation's name.
             if (parts[^1].EndsWith('s') && r[^1].End + 2 < text.Length && text[r[^1].End] is '\'' or '’' && text[r[^1].End + 1] == ' ' && char.IsUpper(text[r[^1].End + 2])) return;
             // ("Mr. Obama and Hillary Clinton": a given name after "and" opens a person's name, not more of an organisation's.)
             if (first == 0 && r.Count > 0 && PrecededByFunctionWord(text, r[0].Start) && !AfterPersonAnd(text, lastPersonEnd, r[0].Start)
-                && !(parts.Count >= 2 && (Lexicon.FemaleNames.Contains(parts[0]) || Lexicon.MaleNames.Contains(parts[0])) && text.AsSpan(0, r[0].Start).TrimEnd().EndsWith(" and", StringComparison.Ordinal))) return;
+                && !(parts.Count >= 2 && Lexicon.IsGivenName(parts[0]) && text.AsSpan(0, r[0].Start).TrimEnd().EndsWith(" and", StringComparison.Ordinal))) return;
             // "the regional broadcaster Radio Nord", "the agency Ukrinform": an outlet's name, not a person's.
             if (first == 0 && r.Count > 0 && PrecededByOutletWord(text, r[0].Start)) return;
             // "CORNER BROOK, N.L. —": a dateline's capitals are a place.
@@ -481,7 +483,7 @@ internal sealed partial class People
                 written.Add((r[first].Start, full));
                 // "Mark and Lisa Dumont": a couple named with one surname; "Mark" is Mark Dumont.
                 if (first == 0 && !suffixed && Couple().Match(text, Math.Max(0, r[0].Start - 20), Math.Min(20, r[0].Start)) is { Success: true } couple
-                    && couple.Groups[1].Value is var partner && (Lexicon.FemaleNames.Contains(partner) || Lexicon.MaleNames.Contains(partner)) && partner != parts[0])
+                    && couple.Groups[1].Value is var partner && Lexicon.IsGivenName(partner) && partner != parts[0])
                 {
                     var relative = partner + " " + surname;
                     if (!people._given.TryAdd(partner, relative) && people._given[partner] != relative) people._given[partner] = "";
@@ -710,11 +712,11 @@ internal sealed partial class People
     };
 
     /// <summary>A role set off by a comma right after a name: ", the national director of …", ", a mining analyst at …",
-    /// ", secretary-treasurer of …".</summary>
+    /// ", secretary-treasurer of …", or an age before a description (", 60, a doctor,").</summary>
     static bool RoleSetOffAfter(string text, int end) =>
-        RoleAppositive().Match(text, end) is { Success: true } m && m.Groups[1].Captures.Any(c => IsRoleNoun(c.Value) || Lexicon.PersonNouns.Contains(c.Value));
+        RoleAppositive().Match(text, end) is { Success: true } m && (m.Groups["age"].Success || m.Groups[1].Captures.Any(c => IsRoleNoun(c.Value) || Lexicon.PersonNouns.Contains(c.Value)));
 
-    [GeneratedRegex(@"\G,\s+(?:(?:the|a|an|its|their)\s+)?(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
+    [GeneratedRegex(@"\G,\s+(?:(?<age>[1-9][0-9]?),\s+)?(?:(?:the|a|an|its|their)\s+)?(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
     private static partial Regex RoleAppositive();
 
     static bool PrecededByOutletWord(string text, int start)
@@ -929,7 +931,7 @@ internal sealed partial class People
     /// </summary>
     internal static bool NamesABody(string[] words)
     {
-        var given = Lexicon.FemaleNames.Contains(words[0]) || Lexicon.MaleNames.Contains(words[0]);
+        var given = Lexicon.IsGivenName(words[0]);
         if (!given && words.Any(w => Lexicon.NotPerson.Contains(w) && !Lexicon.Weekdays.Contains(w) && !Lexicon.Months.Contains(w) || Branded(w))) return true;
         // "RCMP", "OPP" (not "MAYOR SMITH" of a transcript, nor "Henry Ford III").
         return !words.All(w => !w.Any(char.IsLower)) && words.Any(w => w.Length >= 2 && w.All(char.IsUpper) && w.Any(c => c is not ('I' or 'V' or 'X')));
@@ -943,7 +945,7 @@ internal sealed partial class People
             if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && char.IsLower(word[i + 1]))
                 // ("RoseAnn", "KellyAnne", "MaryJane": two given names run together.)
                 return word[..i] is not ("Mac" or "Fitz" or "Vander" or "Van" or "Von" or "Des" or "Del" or "Della" or "Dela" or "Saint" or "Sainte" or "Ten" or "Ver")
-                       && !Lexicon.FemaleNames.Contains(word[i..]) && !Lexicon.MaleNames.Contains(word[i..]);
+                       && !Lexicon.IsGivenName(word[i..]);
         return false;
     }
 
@@ -1790,6 +1792,8 @@ internal static partial class Speakers
                     : piece.EndsWith('.') && piece.Length > 2 && char.IsLower(piece[^2]) ? piece[..^1] : piece;
                 var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (runWords.Length > 0 && runWords[0] is "The") runWords = runWords[1..];
+                // ("B.C.'s Residential Tenancy Branch": the body, without the place that owns it.)
+                if (runWords.Length > 2 && (runWords[0].EndsWith("'s", StringComparison.Ordinal) || runWords[0].EndsWith("’s", StringComparison.Ordinal))) runWords = runWords[1..];
                 if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
                     // "the airline" after "Air Canada", "WestJet", "Porter Airlines".
@@ -1812,7 +1816,7 @@ internal static partial class Speakers
     /// "the Calgary-based airline Lynx Air"; null where none is, or where the name is a person's.</summary>
     static string? NameAfterNoun(string window, string nouns) =>
         Regex.Match(window, $@"\b(?:{nouns})\s+([A-Z][\w&'’-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’-]*(?:\.\w+)*){{0,3}})", RegexOptions.RightToLeft) is { Success: true } called
-        && !called.Groups[1].Value.Split(' ').Any(w => People.Titles.Contains(w.TrimEnd('.')) || Lexicon.FemaleNames.Contains(w) || Lexicon.MaleNames.Contains(w))
+        && !called.Groups[1].Value.Split(' ').Any(w => People.Titles.Contains(w.TrimEnd('.')) || Lexicon.IsGivenName(w))
         // ("the company Monday": when, not a name.)
         && called.Groups[1].Value.Split(' ')[0] is var first && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first) && first is not ("Last" or "This" or "On" or "In")
             ? called.Groups[1].Value : null;
@@ -1898,7 +1902,7 @@ internal static partial class Speakers
     static readonly HashSet<string> BodyWords = ["regulator", "agency", "authority", "board", "commission", "ministry", "department", "council", "service",
         "watchdog", "ombudsman", "utility", "tribunal", "corporation"];
 
-    static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force"];
+    static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force", "branch", "tribunal"];
 
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
     /// Federation"), a service an agency.</summary>
@@ -1968,7 +1972,10 @@ internal static partial class Speakers
             // ("In a letter to tenants obtained by The Canadian Press, the company said": the outlet that obtained the letter is not the
             // company whose letter it is.)
             if (ObtainedBy().IsMatch(text.AsSpan(Math.Max(0, from + m.Index - 30), Math.Min(30, from + m.Index)))) continue;
-            if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))) last = string.Join(' ', runWords);
+            if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))
+                // ("Hockey Canada has settled …, the organization confirmed": a national body, a word that is no place's before "Canada".)
+                || runWords is [var national, "Canada"] && !PlaceWords.Contains(national) && !Nationalities.Contains(national) && !Lexicon.IsGivenName(national))
+                last = string.Join(' ', runWords);
         }
         // ("Toronto-based artificial intelligence company Cohere has raised …, the company said": a name of one word after the noun.)
         last ??= NameAfterNoun(text[from..position], "company|firm|startup|start-up|airline|carrier|retailer|lender|insurer|automaker|manufacturer|producer|developer|chain|grocer");
@@ -2054,7 +2061,7 @@ internal static partial class Speakers
         source.Start < 500 && source.Text.TrimEnd().EndsWith(" couple", StringComparison.Ordinal)
         && CoupleNamed().Match(text, source.End, Math.Min(400, text.Length - source.End)) is { Success: true } named ? Joint(named.Groups[1].Value) : null;
 
-    static bool IsGiven(string word) => Lexicon.FemaleNames.Contains(word) || Lexicon.MaleNames.Contains(word);
+    static bool IsGiven(string word) => Lexicon.IsGivenName(word);
 
     /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
     /// "Inc." keeps the stop a sentence's end took.</summary>
@@ -2069,6 +2076,10 @@ internal static partial class Speakers
 
     static string ResolveWhole(TextSpan source, string text, People people, Attribution? previous)
     {
+        // "Thet Naing May, | 58, a teacher, said": a source read from the age on is the person named right before it.
+        if (source.Length > 3 && char.IsDigit(source.Text[0]) && AgeOpening().IsMatch(source.Text) && source.Start > 2
+            && NameBeforeAge().Match(text, Math.Max(0, source.Start - 60), source.Start - Math.Max(0, source.Start - 60)) is { Success: true } ageAfter
+            && people.Named(ageAfter.Groups[1].Value, ageAfter.Groups[1].Index, previous) is { } agedName) return agedName;
         // "The statement of claim, filed …, alleges": the court filing speaks (its plaintiffs are for the checker to name).
         if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
         // "The Fish, Food and Allied Workers union, which represents …": a body whose name lists with commas, read whole.
@@ -2134,6 +2145,12 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}(?:official|source|officer|diplomat|insider|staffer|employee|member)\s+(?:in|at|with|inside|within|close\s+to|familiar\s+with)\s+\S")]
     private static partial Regex UnnamedInside();
+
+    [GeneratedRegex(@"^[1-9][0-9]?,\s")]
+    private static partial Regex AgeOpening();
+
+    [GeneratedRegex(@"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s*$")]
+    private static partial Regex NameBeforeAge();
 
     [GeneratedRegex(@"^,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),")]
     private static partial Regex NameAfter();
@@ -2280,7 +2297,7 @@ internal static partial class Speakers
     [
         "mother", "father", "mom", "dad", "parent", "man", "woman", "resident", "teen", "teenager", "student", "nurse", "doctor", "farmer",
         "worker", "owner", "driver", "grandmother", "grandfather", "widow", "senior", "veteran", "patient", "tenant", "landlord", "teacher",
-        "officer", "guard", "paramedic", "firefighter", "judge",
+        "officer", "guard", "paramedic", "firefighter", "judge", "mp", "mla", "mpp", "mna",
     ];
 
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
@@ -2550,7 +2567,7 @@ internal static partial class Speakers
         var describesPerson = words[0].ToLowerInvariant() is "the" && (Lexicon.PersonNouns.Contains(head) || Occupations.Contains(head))
                               && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal)
                                   // ("The Calgary MP": a place's name before a member's office, no person's.)
-                                  || head is "mp" or "mla" or "mpp" or "mna" && (w == words[^1] || !people.FullNames.ContainsKey(w)) && !Lexicon.MaleNames.Contains(w) && !Lexicon.FemaleNames.Contains(w));
+                                  || head is "mp" or "mla" or "mpp" or "mna" && (w == words[^1] || !people.FullNames.ContainsKey(w)) && !Lexicon.IsGivenName(w));
         // "“I called the school six times,” the 38-year-old said": the person just named.
         if (words[0].ToLowerInvariant() is "the" && words.Length is 2 or 3 && Aged().IsMatch(words[1]))
         {
@@ -2606,7 +2623,9 @@ internal static partial class Speakers
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
-        var lede = Array.FindIndex(words, 1, w => w is "in" or "from" or "near") is var from and > 1 && char.IsLower(words[from - 1][0]) ? words[..from] : words;
+        // ("A Liberal MP from British Columbia has left …, saying …": the member, named next.)
+        var lede = Array.FindIndex(words, 1, w => w is "in" or "from" or "near") is var from and > 1 && (char.IsLower(words[from - 1][0]) || words[from - 1] is "MP" or "MLA" or "MPP" or "MNA")
+            ? words[..from] : words;
         // "A former federal cabinet minister says in a new memoir …" before "former public safety minister Bill Blair writes": the
         // person the article gives that office, named after the lede (never "a senior official", who stays unnamed).
         if (words[0] is "A" or "An" && words.Length >= 3 && source.Start < 500 && LedeOffices.Contains(head) && NoNameBefore(text, source.Start)
@@ -2615,7 +2634,7 @@ internal static partial class Speakers
         // "A correctional officer told an inquest …" before "Officer Dale Rintala testified …": the person the article gives that
         // office, else the person the next sentence names.
         if (Lede(lede, lede[^1].ToLowerInvariant())
-            && (lede[0] is "A" or "An" && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && (people.Titled([lede[^1]], text.Length, first: true) ?? (lede[^1] == "judge" ? people.Titled(["justice"], text.Length, first: true) : null)) is { } office0 ? office0 : NamedNext(source, text, people)) is { } introduced)
+            && ((lede[0] is "A" or "An" || lede[0] is "a" or "an" && source.Start < 600) && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && (people.Titled([lede[^1]], text.Length, first: true) ?? (lede[^1] == "judge" ? people.Titled(["justice"], text.Length, first: true) : null)) is { } office0 ? office0 : NamedNext(source, text, people)) is { } introduced)
             return introduced;
         // The headline's "Mother says …" is the lede's mother.
         // "Paramedic who quit says …" too: any occupation alone opening the headline.

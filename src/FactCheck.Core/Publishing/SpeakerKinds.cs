@@ -60,7 +60,7 @@ public static class SpeakerKinds
     /// <summary>Two people named together: "Mark and Julie Tessier" (given names sharing a surname), "Ana Silva and Jan Nowak".</summary>
     static bool Joint(string speaker) =>
         speaker.Split(" and ") is [var one, var other] && other.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0]))
-        && (one.IndexOf(' ') < 0 && (Extraction.Lexicon.MaleNames.Contains(one) || Extraction.Lexicon.FemaleNames.Contains(one)) || Kind(one) == Person) && Kind(other) == Person;
+        && (one.IndexOf(' ') < 0 && Extraction.Lexicon.IsGivenName(one) || Kind(one) == Person) && Kind(other) == Person;
 
     public static bool IsKnownKind(string? kind) => kind is Person or Organization;
 
