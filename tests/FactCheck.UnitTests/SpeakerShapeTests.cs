@@ -3010,4 +3010,25 @@ public class SurnameTests
         Assert.Equal("Mark Carney", One(text, "military would help").Speaker);
         Assert.Equal("Scott Moe", One(text, "he had spoken").Speaker);
     }
+    /// <summary>"“We were left behind.”¶That's how Marie Caron describes the mood in …" is Marie Caron's quotation, not a claim about the
+    /// mood; the headline's "'We were left behind': residents worry …" is no remark of "We" (before, "We feel" made one).</summary>
+    [Fact]
+    public void A_quotation_named_by_thats_how_in_the_next_paragraph()
+    {
+        const string text = "'We were left behind': Thompson residents worry as mill closes\n\nTHOMPSON, Man. — \"We were left behind.\"\n\n"
+                            + "That's how Marie Caron describes the mood in this northern city, where the pulp mill is set to close in 2027.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var quote = One(text, "left behind.");
+        Assert.Equal(("Marie Caron", "\"We were left behind.\""), (quote.Speaker, quote.Content.Text));
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("the mood", StringComparison.Ordinal) || a.Content.Text.Contains("residents worry", StringComparison.Ordinal));
+    }
+    /// <summary>"Teck Metals, which owns the smelter, says …. The company said in a statement …" is Teck Metals, an organisation (before,
+    /// "company": "Teck Metals" was read as a person's name).</summary>
+    [Fact]
+    public void A_company_named_by_its_trade_is_an_organisation()
+    {
+        const string text = "Smelter\n\nTRAIL, B.C. — Teck Metals, which owns the smelter, says the furnace will be rebuilt. The company said in a statement that no jobs would be lost.\n";
+        Assert.Equal("Teck Metals", One(text, "no jobs").Speaker);
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, FactCheck.Publishing.SpeakerKinds.Kind("Teck Metals"));
+    }
 }

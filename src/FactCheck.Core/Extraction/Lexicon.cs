@@ -356,5 +356,6 @@ internal static class Lexicon
         "Toronto", "Montreal", "Montréal", "Vancouver", "Calgary", "Edmonton", "Ottawa", "Winnipeg", "Halifax", "Saskatoon", "Mississauga",
         "Brampton", "Gatineau", "Kelowna", "Fredericton", "Charlottetown", "Iqaluit", "Yellowknife", "Whitehorse", "Canadian", "Metro",
         "Transit", "Edition", "Podcast", "Magazine", "Programme", "Prize", "Award", "Awards", "Medal", "Trophy", "Cup",
+        "Minerals", "Metals", "Petroleum", "Properties", "Realty", "Developments", "Logistics", "Networks", "Brands", "Therapeutics",
     ];
 }

@@ -341,6 +341,10 @@ internal static partial class Refine
         // "with 46 confirmed cases since …": a participle between a count and its noun describes the things counted.
         if (a.Source.Length > 0 && a.Source.Text.All(c => char.IsDigit(c) || c == ',') && a.Cue.Text.IndexOf(' ') < 0 && a.Cue.Text.EndsWith("ed", StringComparison.Ordinal)
             && a.Source.End <= a.Cue.Start && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace()) return true;
+        // "'We feel forgotten': Flin Flon residents worry …": a headline's quotation, its words read as a cue, closes before the words
+        // read as its remark.
+        if (a.Content.Start > a.Cue.End && a.Content.Start - a.Cue.End < 40 && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End) is var gap
+            && (gap.Contains("':", StringComparison.Ordinal) || gap.Contains("’:", StringComparison.Ordinal) || gap.Contains("\":", StringComparison.Ordinal) || gap.Contains("”:", StringComparison.Ordinal))) return true;
         // "Jennifer Charlesworth, who reports to the legislature rather than to the government, said": whom someone answers to.
         if (cueWord is "reports" or "report" && a.Content.Start >= a.Cue.End && FirstWord(text.AsSpan(a.Cue.End)) == "to"
             && FirstWord(a.Content.Text) is not "that") return true;
@@ -642,6 +646,24 @@ internal static partial class Refine
     /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims", "40 per cent more claims".</summary>
     internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new",
         "individual", "civil", "small", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
+
+    [GeneratedRegex(@"^That(?:'s|’s| is| was) (?:how|what) ")]
+    private static partial Regex ThatsHow();
+
+    /// <summary>The quotation that is the whole paragraph right before a position ("“We feel forgotten.”¶That's how …"), or (0, 0).</summary>
+    static (int Start, int End) QuotationBefore(string text, int position)
+    {
+        var line = text.LastIndexOf('\n', Math.Max(0, position - 1));
+        if (line < 0 || text.AsSpan(line, position - line).Trim().Length > 0) return (0, 0);
+        var end = line;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == 0 || text[end - 1] is not ('”' or '"')) return (0, 0);
+        var start = text.LastIndexOf('\n', end - 1) + 1;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        // ("FLIN FLON, Man. — “We feel forgotten.”": after the dateline.)
+        if (text.IndexOf(" — ", start, end - start, StringComparison.Ordinal) is var dash and > 0 && dash - start < 40 && dash + 3 < end) start = dash + 3;
+        return text[start] is '“' or '"' && text.AsSpan(start + 1, end - start - 2).IndexOfAny("“”\"") < 0 ? (start, end) : (0, 0);
+    }
 
     /// <summary>People a headline names by what they are ("Couple says …", "Widow says …"), whom the lede then names.</summary>
     static readonly HashSet<string> HeadlinePeople =
@@ -954,6 +976,18 @@ internal static partial class Refine
                  && text.LastIndexOf('\n', Math.Max(0, paper.Cue.Start - 1)) < 0 && result[1] is var first && first.Source.Start - paper.Cue.End < 1500
                  && first.Channel is { } through && through.EndsWith(" " + paper.Speaker.ToLowerInvariant(), StringComparison.Ordinal) && char.IsUpper(first.Speaker[0]))
             result[0] = paper with { Speaker = first.Speaker, Channel = through };
+        // "“We feel forgotten.”¶That's how Denise Dumas describes the mood in …": the quotation the paragraph before is the remark
+        // the description names, in the speaker's words, not the mood.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i] is var how && how.Content.Start >= how.Cue.End && ThatsHow().Match(how.Source.Text) is { Success: true } thats
+                && QuotationBefore(text, how.Source.Start) is var (qStart, qEnd) && qEnd > qStart)
+            {
+                var content = TextSpan.Of(text, qStart, qEnd);
+                var source = TextSpan.Of(text, how.Source.Start + thats.Length, how.Source.End);
+                var quotes = AttributionExtractor.Quotes(text, content);
+                var (score, reasons) = CheckWorthiness.Score(content.Text, how.Speaker, source, how.Cue, quotes.Count > 0, people);
+                result[i] = how with { Source = source, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
+            }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
         // person once is theirs on every card, as an editor writes it on each.
         // "The Independent Investigations Office of B.C. said …" and later "the IIO said": one body, under the name it was given in full.
