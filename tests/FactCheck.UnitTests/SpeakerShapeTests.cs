@@ -3031,4 +3031,25 @@ public class SurnameTests
         Assert.Equal("Teck Metals", One(text, "no jobs").Speaker);
         Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, FactCheck.Publishing.SpeakerKinds.Kind("Teck Metals"));
     }
+    /// <summary>"Beloved Cape Breton fiddler dies" names no person "Beloved Cape Breton": the lede's "her family says" is the family of the
+    /// fiddler the lede names; "Fort McMurray" and "Port Hawkesbury" are places, not people who speak.</summary>
+    [Fact]
+    public void Place_names_opening_with_cape_fort_or_port()
+    {
+        const string text = "Beloved Cape Breton piper dies at 91\n\nSYDNEY, N.S. — Rose MacAulay, the Cape Breton piper who taught hundreds of children, has died at 91, her family says.\n\n"
+                            + "\"I am grateful,\" said Joan Pike of Port Hawkesbury, one of her students.\n";
+        Assert.Equal("Rose MacAulay’s family", One(text, "taught hundreds").Speaker);
+        Assert.Equal("Joan Pike", One(text, "grateful").Speaker);
+    }
+    /// <summary>"Rowing Canada has named a new coach, the governing body announced Wednesday" is Rowing Canada announcing it, with the
+    /// whole sentence as the claim (before, the cue was "body announced" and the claim "its team").</summary>
+    [Fact]
+    public void A_governing_body_referred_back_to_in_the_same_sentence()
+    {
+        const string text = "New coach\n\nVICTORIA — Rowing Canada has named Lena Ortiz head coach of its national team, the governing body announced Wednesday.\n";
+        var claim = One(text, "head coach");
+        Assert.Equal("Rowing Canada", claim.Speaker);
+        Assert.StartsWith("Rowing Canada has named", claim.Content.Text, StringComparison.Ordinal);
+        Assert.StartsWith("announced", claim.Cue.Text, StringComparison.Ordinal);
+    }
 }

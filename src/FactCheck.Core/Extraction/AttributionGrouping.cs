@@ -230,12 +230,13 @@ internal static partial class AttributionGrouping
                 // across its own content for the source; the rules' source beside the cue is who said it, and their words the claim.
                 // ("Family of man who died in cell wants answers, lawyer says": nor the words' own subject, inside them.)
                 else if (kept[i] is var u && u.Source.Length > 0 && (u.Source.End <= u.Content.Start || u.Source.Start >= u.Content.Start && u.Source.End <= u.Content.End) && u.Content.End <= u.Cue.Start
-                         && byRules.Covers(u.Cue, u.Content) is { } w && w.Cue.Start == u.Cue.Start && w.Source.Length > 0
-                         && w.Source.End < w.Cue.Start && w.Cue.Start - w.Source.End <= 1 && w.Source.Start > u.Content.End
+                         // ("…, the governing | body announced Wednesday": the source's last word read into the cue.)
+                         && byRules.Covers(u.Cue, u.Content) is { } w && (w.Cue.Start == u.Cue.Start || w.Cue.Start > u.Cue.Start && w.Cue.End <= u.Cue.End && w.Source.End > u.Cue.Start)
+                         && w.Source.Length > 0 && w.Source.End < w.Cue.Start && w.Cue.Start - w.Source.End <= 1 && w.Source.Start > u.Content.End
                          && w.Content.Start <= u.Content.Start && w.Content.End >= u.Content.End)
                 {
                     var content = WithoutDateline(text, d, w.Content);
-                    kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                    kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Cue = TextSpan.Of(text, w.Cue.Start, u.Cue.End), Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
         // "A Manitoba man has been acquitted after a judge found the Crown had not proven …": the one a subordinate clause names right
         // before its cue found it, not the subject of the sentence the clause hangs from.

@@ -357,5 +357,7 @@ internal static class Lexicon
         "Brampton", "Gatineau", "Kelowna", "Fredericton", "Charlottetown", "Iqaluit", "Yellowknife", "Whitehorse", "Canadian", "Metro",
         "Transit", "Edition", "Podcast", "Magazine", "Programme", "Prize", "Award", "Awards", "Medal", "Trophy", "Cup",
         "Minerals", "Metals", "Petroleum", "Properties", "Realty", "Developments", "Logistics", "Networks", "Brands", "Therapeutics",
+        "Cape", "Fort", "Port", "Mount", "Pointe", "Soccer", "Hockey", "Basketball", "Baseball", "Football", "Rugby", "Curling", "Athletics",
+        "Cycling", "Rowing", "Swimming", "Gymnastics", "Tennis", "Golf", "Lacrosse", "Skiing",
     ];
 }

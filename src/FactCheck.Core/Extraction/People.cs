@@ -1678,7 +1678,7 @@ internal static partial class Speakers
     [
         "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
         "producer", "broadcaster", "chain", "grocer", "institute", "university", "hospital", "foundation", "charity", "society", "lender",
-        "museum", "library", "zoo", "gallery", "corporation", "organization", "organisation",
+        "museum", "library", "zoo", "gallery", "corporation", "organization", "organisation", "body",
     ];
 
     /// <summary>Words of places, which alone make no organisation ("Nova Scotia" is not "the company").</summary>
@@ -1686,7 +1686,7 @@ internal static partial class Speakers
     {
         "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova", "Scotia", "New", "Brunswick", "British", "Columbia",
         "Newfoundland", "Labrador", "Yukon", "Nunavut", "Northwest", "Territories", "Prince", "Edward", "Island", "North", "South", "East", "West",
-        "United", "States", "Kingdom", "City", "County", "Region", "Township", "Municipality",
+        "United", "States", "Kingdom", "City", "County", "Region", "Township", "Municipality", "Cape", "Fort", "Port", "Mount", "Pointe",
     };
 
     /// <summary>"the association's president" after "The Ontario Nurses' Association said": "president of the Ontario Nurses'
@@ -1963,11 +1963,16 @@ internal static partial class Speakers
         var paragraph = text.LastIndexOf('\n', Math.Max(0, position - 1));
         if (paragraph >= from) from = paragraph + 1;
         string? last = null;
+        // ("the National Golf Foundation. Almost 650 courses …": a run crossing a sentence's end is a name in each sentence.)
         foreach (Match m in OrganisationRun().Matches(text[from..position]))
+        foreach (var piece in SentenceBreak().Split(m.Value))
         {
-            var run = m.Value.EndsWith("'s", StringComparison.Ordinal) || m.Value.EndsWith("’s", StringComparison.Ordinal) ? m.Value[..^2] : m.Value;
+            if (piece.Length == 0) continue;
+            var run = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2]
+                : piece.EndsWith('.') && piece.Length > 2 && char.IsLower(piece[^2]) ? piece[..^1] : piece;
             var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (runWords[0] is "The" or "A" or "An") runWords = runWords[1..]; // ("A Vancouver startup": an article and a place name nobody)
+            // ("A Vancouver startup": an article and a place name nobody; "On Tuesday": a day.)
+            if (People.IsFunctionWord(runWords[0])) runWords = runWords[1..];
             if (runWords.Length < 2 || runWords.All(w => w.All(c => char.IsUpper(c) || !char.IsLetter(c)))) continue; // "MONTREAL —", "WINNIPEG"
             // ("In a letter to tenants obtained by The Canadian Press, the company said": the outlet that obtained the letter is not the
             // company whose letter it is.)
