@@ -3052,4 +3052,14 @@ public class SurnameTests
         Assert.StartsWith("Rowing Canada has named", claim.Content.Text, StringComparison.Ordinal);
         Assert.StartsWith("announced", claim.Cue.Text, StringComparison.Ordinal);
     }
+    /// <summary>A headline's "Yukon MP says …" and the lede's "Yukon's member of Parliament says …" are the member the story then names
+    /// ("Brendan Hanley said Monday …"; before, "Yukon MP" and "Yukon's member of Parliament").</summary>
+    [Fact]
+    public void A_member_of_parliament_described_in_headline_and_lede()
+    {
+        const string text = "Yukon MP says mine cleanup plan falls short\n\nWHITEHORSE — Yukon's member of Parliament says the federal plan to clean up the Faro mine leaves out the First Nations downstream.\n\n"
+                            + "Brendan Hanley said Monday that communities learned of the plan from the news.\n";
+        Assert.Equal("Brendan Hanley", One(text, "falls short").Speaker);
+        Assert.Equal("Brendan Hanley", One(text, "leaves out").Speaker);
+    }
 }

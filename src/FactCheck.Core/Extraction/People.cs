@@ -1578,7 +1578,7 @@ internal static partial class Speakers
     private static partial Regex NameBefore();
 
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+|MP|MLA|MPP|MNA)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
     private static partial Regex Possessed();
 
     /// <summary>"a (longtime) adviser to NAME", "the spokeswoman for NAME": group 1 the description, 2 its head, 3 whom it serves.</summary>
@@ -2188,7 +2188,7 @@ internal static partial class Speakers
     ];
 
     static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager",
-        "superintendent", "principal", "president", "chair"];
+        "superintendent", "principal", "president", "chair", "mp", "mla", "mpp", "mna"];
 
     /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
     /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
@@ -2200,6 +2200,12 @@ internal static partial class Speakers
         && NoNameBefore(text, source.Start) && StartsSentence(text, next.At, source.End)
         // (The sentence right after: "Not everyone is convinced. Landlord Jim Ross said …" three sentences on is someone else.)
         && SentencesEnded(text, source.End, next.At) <= 1 ? next.Full : null;
+
+    /// <summary>The person a headline's description means where the lede describes them too: the first person named after the lede,
+    /// opening the sentence right after it.</summary>
+    static string? FirstNamedInLede(TextSpan headline, string text, People people) =>
+        text.IndexOf('\n', headline.End) is var line and > 0 && text.IndexOfAny(['.', '\n'], text.IndexOf('—', line) is var dash and > 0 && dash - line < 60 ? dash : line + 2) is var ledeEnd and > 0
+        && people.FirstAfter(ledeEnd, 300) is { } next && next.Full.Contains(' ') && StartsSentence(text, next.At, ledeEnd) ? next.Full : null;
 
     /// <summary>How many sentences of the reporter's end between two positions: a full stop, question or exclamation mark before a
     /// capital, outside quotation marks, after no abbreviation or title ("U.S.", "Rep.").</summary>
@@ -2453,6 +2459,8 @@ internal static partial class Speakers
     public static string Resolve(TextSpan source, string text, People people, Attribution? previous)
     {
         var s = source.Text.Trim();
+        // "Nunavut's member of Parliament says …": the MP.
+        if (s.EndsWith(" member of Parliament", StringComparison.OrdinalIgnoreCase)) s = s[..^"member of Parliament".Length] + "MP";
         var lower = s.ToLowerInvariant();
         // "A Sumas Prairie man whose house was destroyed …" read as the source up to "whose house": the one the relative clause is about.
         if (source.Text.IndexOf(" whose ", StringComparison.Ordinal) is > 0 and var whoseAt) return Resolve(TextSpan.Of(text, source.Start, source.Start + whoseAt), text, people, previous);
@@ -2652,9 +2660,10 @@ internal static partial class Speakers
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
         // ("Winnipeg mayor says …" over "Winnipeg Mayor Scott Gillingham says …": a place may come first.)
-        if (words.Length is >= 1 and <= 4 && words.Skip(words.Length >= 2 && char.IsUpper(words[0][0]) && !people.FullNames.ContainsKey(words[0]) ? 1 : 0).All(w => char.IsLower(w[0]))
+        if (words.Length is >= 1 and <= 4 && words.Skip(words.Length >= 2 && char.IsUpper(words[0][0]) && !people.FullNames.ContainsKey(words[0]) ? 1 : 0).All(w => char.IsLower(w[0]) || w is "MP" or "MLA" or "MPP" or "MNA")
             && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
-            && people.Titled(words, text.Length, first: true) is { } office) return office;
+            // ("Nunavut MP says …" before "Nunavut's member of Parliament says …. Lori Idlout said …": the member the story names.)
+            && (people.Titled(words, text.Length, first: true) ?? (head is "mp" or "mla" or "mpp" or "mna" ? people.HolderAfter(head, source.End, 1500) ?? FirstNamedInLede(source, text, people) : null)) is { } office) return office;
         // "Former PM says …": the prime minister, as the article then titles them ("Former prime minister Stephen Harper says …").
         if (words is [.. var lead, "PM"] && lead.Length <= 1 && lead.All(w => w is "Former" or "former" or "Ex") && InHeadline(text, source.Start)
             && people.HolderAfter("minister", source.End, 1500) is { } premier && people.RoleAtFirstMention(premier) is { } premierRole
