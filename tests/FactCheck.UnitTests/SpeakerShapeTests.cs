@@ -3062,4 +3062,14 @@ public class SurnameTests
         Assert.Equal("Brendan Hanley", One(text, "falls short").Speaker);
         Assert.Equal("Brendan Hanley", One(text, "leaves out").Speaker);
     }
+    /// <summary>"The minister's office said in an email …. “…,” wrote spokesperson Léa Roy" came in the same email: its channel is the
+    /// email (before, none).</summary>
+    [Fact]
+    public void A_spokesperson_who_wrote_the_email_the_office_sent()
+    {
+        const string text = "Delay\n\nOTTAWA — Health Minister Ana Costa's office said in an email Friday that the expansion would begin in July.\n\n"
+                            + "\"We want the plan to work for everyone,\" wrote spokesperson Léa Roy.\n";
+        var claim = One(text, "work for everyone");
+        Assert.Equal(("Léa Roy", "an email"), (claim.Speaker, claim.Channel));
+    }
 }

@@ -192,6 +192,10 @@ internal static partial class AttributionGrouping
             if (channel is null && continuing is not null && adjacent && speaker == continuing.Speaker
                 && (Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(sourceSpan.Text, continuing) is not null))
                 channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark
+            // "The minister's office said in an email …. “…,” wrote spokesperson Guillaume Bérubé": the one who wrote the email.
+            else if (channel is null && continuing?.Channel is { } written && adjacent && written is "an email" or "a statement" or "a written statement"
+                     && cueSpan.Text is "wrote" or "writes" && sourceSpan.Text.Split(' ').Any(w => Lexicon.Agents.Contains(w.ToLowerInvariant())))
+                channel = written;
             var quotes = AttributionExtractor.Quotes(text, contentSpan);
             var (score, reasons) = CheckWorthiness.Score(contentSpan.Text, speaker, sourceSpan, cueSpan, quotes.Count > 0, people);
             var a = new Attribution(sourceSpan, cueSpan, contentSpan, speaker, channel, quotes, score, reasons);
