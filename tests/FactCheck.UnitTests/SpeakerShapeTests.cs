@@ -3072,4 +3072,13 @@ public class SurnameTests
         var claim = One(text, "work for everyone");
         Assert.Equal(("Léa Roy", "an email"), (claim.Speaker, claim.Channel));
     }
+    /// <summary>"“We are ready,” she said" where only a man ("City manager Paul Grant") has been named is left to the desk as "she",
+    /// never given to the man (before, Paul Grant).</summary>
+    [Fact]
+    public void She_after_only_a_man_is_named_is_nobody_yet()
+    {
+        const string text = "Shelter\n\nCity manager Paul Grant said the shelter would open in May.\n\n\"We are ready,\" she said.\n";
+        Assert.Equal("Paul Grant", One(text, "open in May").Speaker);
+        Assert.NotEqual("Paul Grant", One(text, "We are ready").Speaker);
+    }
 }

@@ -1370,7 +1370,8 @@ internal sealed partial class People
         var latest = LastMentionIndex(position);
         for (var i = latest; i >= 0 && i > latest - 20; i--)
             if (FullAt(Mentions[i].Surname, Mentions[i].At) is var full && !OtherSex(full, sex)) return full;
-        return last?.Full;
+        // ("City manager Paul Grant said …. “We are ready,” she said": nobody the pronoun can mean was named; no man is her.)
+        return last is { } l2 && OtherSex(l2.Full, sex) ? null : last?.Full;
     }
 
     /// <summary>
