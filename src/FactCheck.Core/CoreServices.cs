@@ -71,6 +71,7 @@ public static class CoreServices
         services.AddScoped<IGuard, Guards.HasCompleteVerdict>();
         services.AddScoped<IGuard, Guards.ApproverIsNotVerdictAuthor>();
         services.AddScoped<IGuard, Guards.ComparedWithPublishedCards>();
+        services.AddScoped<IGuard, Guards.SpeakerIsNamed>();
         services.AddScoped<IJobStore, SqlJobStore>();
         services.AddWorkflowRuntime();
         services.AddValidatorsFromAssembly(typeof(CoreServices).Assembly, ServiceLifetime.Singleton);

@@ -84,4 +84,26 @@ public class ApprovalsTests
         var stale = await Assert.ThrowsAsync<ConflictException>(() => app.Send(new ApproveVerdict.Command(id, editor, ExpectedVersion: back.Version - 1)));
         Assert.Contains("changed by someone else", stale.Message);
     }
+
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_verdict_on_a_claim_whose_speaker_is_a_pronoun_waits_until_the_speaker_is_named(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var checker = await app.User("checker", "factchecker");
+        var id = (await app.Send(new AddClaim.Command("The shelter has 40 beds on a typical night", "she"))).Id;
+        await app.Send(new FireTrigger.Command(id, "start_lookup", checker));
+        await app.Send(new AddSource.Command(id, checker, "https://example.org/city/shelter-report", "primary", "Shelter report"));
+        await app.Send(new FireTrigger.Command(id, "start_review", checker));
+
+        var refused = await Assert.ThrowsAsync<RefusedException>(() => app.Send(new SubmitVerdict.Command(id, checker, "true", "The city's report says 40 beds.")));
+        Assert.Contains("the claim's speaker is “she”, a pronoun", Assert.Single(refused.Reasons));
+        Assert.Equal("review", await app.Scalar<string>("select state from claim where id = @id", new { id }));
+        Assert.Equal(0, await app.Count("journal", "instance_id = @id and trigger_name = 'submit_verdict'", new { id }));
+        Assert.Equal(0, await app.Count("verdict", "claim_id = @id", new { id }));
+
+        var version = await app.Scalar<long>("select row_version from claim where id = @id", new { id });
+        await app.Send(new EditClaim.Command(id, checker, Speaker: "Shanon Zachidniak", ExpectedVersion: version));
+        var submitted = await app.Send(new SubmitVerdict.Command(id, checker, "true", "The city's report says 40 beds."));
+        Assert.Equal("editor_approval", submitted.State);
+    }
 }

@@ -37,6 +37,7 @@ public sealed class InMemoryDesk : IDisposable
         services.AddScoped<IGuard, CompleteVerdict>();
         services.AddScoped<IGuard, NotTheAuthor>();
         services.AddScoped<IGuard, Compared>();
+        services.AddScoped<IGuard, Named>();
         services.AddActivity<SuggestSources>("suggest-sources");
         services.AddActivity<Notify>("notify");
         services.AddActivity<PublishCard>("publish-card");
@@ -75,6 +76,8 @@ public sealed class InMemoryDesk : IDisposable
         /// <summary>Claim → author of its standing verdict.</summary>
         public Dictionary<long, long> Verdicts { get; } = [];
         public List<(long Claim, int Version)> Cards { get; } = [];
+        /// <summary>Claim → its speaker, where a test sets one ("Harbour master" otherwise).</summary>
+        public Dictionary<long, string> Speakers { get; } = [];
     }
 
     public sealed class ActivityScript
@@ -113,6 +116,14 @@ public sealed class InMemoryDesk : IDisposable
     {
         public string Name => "compared_with_published_cards";
         public ValueTask<string?> Check(GuardContext c, CancellationToken ct) => ValueTask.FromResult<string?>(null);
+    }
+
+    /// <summary>The real rule over the speaker the facts give a claim (a named one, unless set).</summary>
+    sealed class Named(DeskFacts f) : IGuard
+    {
+        public string Name => Guards.SpeakerIsNamed.Name_;
+        public ValueTask<string?> Check(GuardContext c, CancellationToken ct) =>
+            ValueTask.FromResult(Guards.SpeakerIsNamed.Refusal(f.Speakers.TryGetValue(c.Instance.Id, out var speaker) ? speaker : "Harbour master"));
     }
 
     sealed class SuggestSources(ActivityScript s) : IActivity

@@ -41,7 +41,7 @@ public class WorkflowLoaderTests
         Assert.Equal("intake", d.Initial);
         Assert.Equal(["intake", "source_lookup", "review", "editor_approval", "publishing", "published", "unverifiable", "archived"], d.States.Keys);
         Assert.Equal(["note"], d.Find("editor_approval", "send_back")!.Requires);
-        Assert.Equal(["has_complete_verdict", "approver_is_not_verdict_author", "compared_with_published_cards"], d.Find("editor_approval", "approve")!.Guards);
+        Assert.Equal(["has_complete_verdict", "approver_is_not_verdict_author", "compared_with_published_cards", "speaker_is_named"], d.Find("editor_approval", "approve")!.Guards);
         // Every state and trigger the desk shows has words people read, not its code.
         Assert.All(d.States.Values, s => Assert.NotEqual(s.Name, s.Title));
         Assert.All(d.Transitions, t => Assert.False(string.IsNullOrWhiteSpace(t.Title), $"{t.Trigger} from {t.From} has no title"));

@@ -6,7 +6,10 @@ namespace FactCheck.Workflow;
 /// <summary>The guards claim-review names. Each reads inside the transition's transaction and explains a refusal.</summary>
 public static class Guards
 {
-    public static readonly IReadOnlySet<string> Names = new HashSet<string> { HasPrimarySource.Name_, HasCompleteVerdict.Name_, ApproverIsNotVerdictAuthor.Name_, ComparedWithPublishedCards.Name_ };
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>
+    {
+        HasPrimarySource.Name_, HasCompleteVerdict.Name_, ApproverIsNotVerdictAuthor.Name_, ComparedWithPublishedCards.Name_, SpeakerIsNamed.Name_,
+    };
 
     const string LatestVerdict = """
         select v.id, v.author_id, v.rating, v.summary,
@@ -55,6 +58,26 @@ public static class Guards
             if (v.Cited == 0) missing.Add("at least one cited source");
             return missing.Count == 0 ? null : "the verdict lacks " + string.Join(", ", missing);
         }
+    }
+
+    /// <summary>
+    /// A card says who made the claim: a speaker left blank, or left as the pronoun the article used where extraction could not tell
+    /// whom it meant ("she" where only men were named), is named on the claim before a verdict goes up or out.
+    /// </summary>
+    public sealed class SpeakerIsNamed(DbSession db) : IGuard
+    {
+        public const string Name_ = "speaker_is_named";
+        public string Name => Name_;
+
+        public async ValueTask<string?> Check(GuardContext c, CancellationToken ct) =>
+            Refusal(await db.Scalar<string>("select speaker from claim where id = @Id", new { c.Instance.Id }, ct));
+
+        /// <summary>Why a speaker cannot go on a card, or null.</summary>
+        public static string? Refusal(string? speaker) =>
+            string.IsNullOrWhiteSpace(speaker) ? "the claim names no speaker: say who made it (Edit the claim as checked) first"
+            : Extraction.Lexicon.Pronouns.Contains(speaker.Trim().ToLowerInvariant())
+                ? $"the claim's speaker is “{speaker.Trim()}”, a pronoun the article never tied to a name: name who made the claim (Edit the claim as checked) first"
+                : null;
     }
 
     public sealed class ApproverIsNotVerdictAuthor(DbSession db) : IGuard
