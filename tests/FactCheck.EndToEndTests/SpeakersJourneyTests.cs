@@ -266,4 +266,52 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
         await Shot(page, "described-2-claim");
     }
+
+    /// <summary>
+    /// A remark signed "she" where the article names only a man is left as "she" (never given to him); the desk will not send its
+    /// verdict up until the checker names who said it, and then it goes.
+    /// </summary>
+    [Fact]
+    public async Task A_pronoun_the_article_never_named_is_named_on_the_desk_before_the_verdict_goes_up()
+    {
+        var page = await SignInAs("checker");
+        await page.GotoAsync("/desk/ingest");
+        await page.GetByLabel("Article text").FillAsync("Shelter opens\n\nCity manager Paul Grant said the shelter would open in May.\n\n"
+                                                        + "“The shelter will have 40 beds on a typical night,” she said.\n");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find the claims" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tr", new() { HasText = "open in May" }).GetByTestId("preview-speaker")).ToHaveTextAsync("Paul Grant");
+        var beds = page.Locator("tr", new() { HasText = "40 beds" });
+        await Assertions.Expect(beds.GetByTestId("preview-speaker")).ToHaveTextAsync("she");
+        await page.GetByLabel("Open claim 1").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open the ticked claims" }).ClickAsync();
+        await page.GotoAsync("/desk?q=40 beds");
+        await page.Locator("a[href^='/desk/claims/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("she");
+        await Assertions.Expect(page.GetByText("(a person)")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start source lookup" }).ClickAsync();
+        await page.GetByLabel("URL", new() { Exact = true }).FillAsync("https://example.org/city/shelter-plan");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Shelter plan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add source" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start review" }).ClickAsync();
+        await page.GetByLabel("Rating").SelectOptionAsync("true");
+        await page.GetByLabel("Summary").FillAsync("The plan lists 40 beds.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit this verdict" }).ClickAsync();
+        // The refusal says why, and so does the list of what is blocked before anyone tries.
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("the claim's speaker is “she”, a pronoun the article never tied to a name");
+        await Assertions.Expect(page.Locator("p.blocked", new() { HasText = "Submit verdict for approval blocked" })).ToContainTextAsync("a pronoun");
+        await Assertions.Expect(page.GetByTestId("state")).ToHaveTextAsync("Review");
+        await Shot(page, "speakers-pronoun-1-refused");
+
+        await page.Locator("summary", new() { HasText = "Edit the claim as checked" }).ClickAsync();
+        await page.GetByLabel("Speaker (who made the claim").FillAsync("Mira Sandhu");
+        await page.GetByLabel("The speaker is").SelectOptionAsync("person");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the claim" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("speaker")).ToHaveTextAsync("Mira Sandhu");
+        await page.GetByLabel("Rating").SelectOptionAsync("true");
+        await page.GetByLabel("Summary").FillAsync("The plan lists 40 beds.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit this verdict" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("state")).ToHaveTextAsync("Editor approval");
+        await Shot(page, "speakers-pronoun-2-submitted");
+    }
 }

@@ -31,6 +31,8 @@ public static class SpeakerKinds
     public static string? Kind(string? speaker)
     {
         if (string.IsNullOrWhiteSpace(speaker) || speaker.StartsWith("unnamed", StringComparison.OrdinalIgnoreCase)) return null;
+        // "she", "he" left unresolved: a person not yet named; "it", "they": nobody can tell yet.
+        if (speaker.Trim().ToLowerInvariant() is var pronoun && Extraction.Lexicon.Pronouns.Contains(pronoun)) return pronoun is "he" or "she" or "i" ? Person : null;
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Paul Ortiz’s spokesman" is a person; "Lena Brandt’s office" an organisation.
         // "George W. Bush’s former top aide" too: whatever stands between the possessive and the head.
