@@ -3081,4 +3081,15 @@ public class SurnameTests
         Assert.Equal("Paul Grant", One(text, "open in May").Speaker);
         Assert.NotEqual("Paul Grant", One(text, "We are ready").Speaker);
     }
+    /// <summary>"Lena Moss has watched the line grow for two years. The shelter's executive director says …" is Lena Moss, whom the
+    /// description gives a role (before, "shelter's executive director"); a description after someone named with a role of their own is
+    /// not them.</summary>
+    [Fact]
+    public void A_description_after_a_person_named_without_a_role()
+    {
+        const string text = "Demand grows\n\nREGINA — The line stretches around the block.\n\nLena Moss has watched it grow for two years. The shelter's executive director says visits are up 40 per cent.\n";
+        Assert.Equal("Lena Moss", One(text, "visits are up").Speaker);
+        const string other = "Demand grows\n\nMayor Lena Moss toured the shelter on Monday. The shelter's executive director says visits are up 40 per cent.\n";
+        Assert.NotEqual("Lena Moss", One(other, "visits are up").Speaker);
+    }
 }

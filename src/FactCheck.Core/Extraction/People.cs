@@ -2208,6 +2208,18 @@ internal static partial class Speakers
         text.IndexOf('\n', headline.End) is var line and > 0 && text.IndexOfAny(['.', '\n'], text.IndexOf('—', line) is var dash and > 0 && dash - line < 60 ? dash : line + 2) is var ledeEnd and > 0
         && people.FirstAfter(ledeEnd, 300) is { } next && next.Full.Contains(' ') && StartsSentence(text, next.At, ledeEnd) ? next.Full : null;
 
+    /// <summary>The person who opens the sentence right before a description's, named there in full and with no role (nobody else
+    /// named or speaking since), or null.</summary>
+    static string? NamedBareBefore(TextSpan source, string text, People people, Attribution? previous)
+    {
+        var here = People.SentenceStart(text, source.Start);
+        if (here < 2 || text.AsSpan(here, source.Start - here).Trim().Length > 0 || previous is not null && previous.Cue.End > here - 1 && previous.Cue.End <= source.Start) return null;
+        var before = People.SentenceStart(text, here - 1);
+        return people.FirstAfter(before, here - before) is { } first && text.AsSpan(before).TrimStart().StartsWith(first.Full, StringComparison.Ordinal) && first.Full.Contains(' ') && people.LastBefore(source.Start) == first.Full
+               && people.RoleAtFirstMention(first.Full) is null && !people.Roles.ContainsKey(first.Full) && FactCheck.Publishing.SpeakerKinds.Kind(first.Full) == FactCheck.Publishing.SpeakerKinds.Person
+            ? first.Full : null;
+    }
+
     /// <summary>How many sentences of the reporter's end between two positions: a full stop, question or exclamation mark before a
     /// capital, outside quotation marks, after no abbreviation or title ("U.S.", "Rep.").</summary>
     static int SentencesEnded(string text, int from, int to)
@@ -2576,6 +2588,10 @@ internal static partial class Speakers
         }
         var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var head = words[^1].ToLowerInvariant();
+        // "John Bailey has seen it grow every month. The food bank's chief executive says …": the person the sentence before opens
+        // with, named there without any role, whom the description gives one.
+        if (words.Length >= 3 && words[0] is "The" && (People.IsRoleNoun(head) || Lexicon.PersonNouns.Contains(head))
+            && NamedBareBefore(source, text, people, previous) is { } introducedBefore) return introducedBefore;
         // "The Belarusian strongman" after Lukashenko is Lukashenko; "a spokesperson" is someone new, and "the opposition
         // leader" is not the prime minister named before.
         var describesPerson = words[0].ToLowerInvariant() is "the" && (Lexicon.PersonNouns.Contains(head) || Occupations.Contains(head))
