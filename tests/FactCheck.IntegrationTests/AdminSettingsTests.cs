@@ -26,7 +26,7 @@ public class AdminSettingsTests
         Assert.Contains("notify (up to 5 tries)", html);
         Assert.Contains("<td>editor</td>\n                    <td>4 h</td>", html); // editor approval's SLA, PT4H
         Assert.Contains("<td>factchecker</td>\n                    <td>1 d</td>", html); // intake's, P1D
-        Assert.Contains("<td>editor_approval → publishing</td>\n                    <td>editor</td>\n                    <td>has_complete_verdict, approver_is_not_verdict_author, compared_with_published_cards</td>", html);
+        Assert.Contains("<td>editor_approval → publishing</td>\n                    <td>editor</td>\n                    <td>has_complete_verdict, approver_is_not_verdict_author, compared_with_published_cards, speaker_is_named</td>", html);
         Assert.Contains("<td><code>mostly-true</code></td><td>Mostly true</td>", html);
         Assert.Contains("<td>desk-chat</td><td>https://chat.example/hook</td><td>overdue</td><td>6</td><td>set (not shown)</td>", html);
         Assert.DoesNotContain("hunter2", html);

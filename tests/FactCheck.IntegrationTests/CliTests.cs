@@ -147,7 +147,7 @@ public sealed class CliTests : IDisposable
         Assert.Contains($"{Path.Combine(bad, "claim-review.json")}:{line}: $.states.source_lookup.due: '8 hours' is not an ISO-8601 duration", o.Stderr);
         Ok(await Fc("workflows", "validate", Path.Combine(TestApp.RepoRoot, "workflows")), "ok  claim-review.json: claim-review v1, 8 states, 15 transitions");
         var graph = await Fc("workflows", "graph", "claim-review");
-        Ok(graph, "editor_approval --> publishing : approve [has_complete_verdict, approver_is_not_verdict_author, compared_with_published_cards]");
+        Ok(graph, "editor_approval --> publishing : approve [has_complete_verdict, approver_is_not_verdict_author, compared_with_published_cards, speaker_is_named]");
         Assert.StartsWith("stateDiagram-v2", graph.Stdout);
     }
 

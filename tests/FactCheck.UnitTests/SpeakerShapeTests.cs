@@ -3092,4 +3092,24 @@ public class SurnameTests
         const string other = "Demand grows\n\nMayor Lena Moss toured the shelter on Monday. The shelter's executive director says visits are up 40 per cent.\n";
         Assert.NotEqual("Lena Moss", One(other, "visits are up").Speaker);
     }
+    /// <summary>"Brother of man killed in crash tells inquest he warned the city" over "The brother of a man killed … told a coroner's inquest
+    /// …" before "Omar Haddad testified that his brother …": Omar Haddad speaks, as the brother (before, "Omar Haddad’s brother"), and
+    /// the headline's inquest is whom he told, not what.</summary>
+    [Fact]
+    public void A_relative_described_in_the_lede_and_named_speaking_next()
+    {
+        const string text = "Brother of man killed in crash tells inquest he warned the city\n\nTORONTO — The brother of a man killed at a dangerous intersection told a coroner's inquest on Monday that he had written to the city twice.\n\n"
+                            + "Omar Haddad testified that his brother, Sami, crossed there every day.\n";
+        var headline = One(text, "warned the city");
+        Assert.Equal(("Omar Haddad", "inquest", "he warned the city"), (headline.Speaker, headline.Channel, headline.Content.Text));
+        Assert.Equal("Omar Haddad", One(text, "written to the city").Speaker);
+    }
+    /// <summary>"KYIV — Russia launched more than 100 drones …, Ukraine's air force said" is the whole sentence (before, the claim began
+    /// after "launched").</summary>
+    [Fact]
+    public void A_subject_and_its_verb_before_a_remark_signed_after_it()
+    {
+        const string text = "Drones\n\nKYIV, Ukraine — Russia launched more than 100 drones at Ukraine overnight, Ukraine's air force said Saturday.\n";
+        Assert.Equal("Russia launched more than 100 drones at Ukraine overnight", One(text, "100 drones").Content.Text);
+    }
 }

@@ -256,6 +256,24 @@ internal static partial class AttributionGrouping
                         // ("Moe said he had spoken to Mark Carney, | who offered military help": the one the relative pronoun follows.)
                         || clause.Source.Text == "who" && text.AsSpan(0, clause.Source.Start).TrimEnd().EndsWith(",") && char.IsUpper(clause.Speaker[0])))
                     kept[i] = Scored(m with { Source = clause.Source, Speaker = clause.Speaker, Channel = clause.Channel }, people);
+        // "KYIV — Russia launched | more than 100 drones …, Ukraine's air force said": words before a cue that follows them run from
+        // the sentence's first word; a subject and its verb the tagger left out are the remark's.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } late && late.Content.End <= late.Source.Start && late.Content.End <= late.Cue.Start && late.Content.Length > 0
+                    && People.SentenceStart(text, late.Content.Start) is var opens && opens < late.Content.Start
+                    && (text.IndexOf(" — ", opens, Math.Min(60, late.Content.Start - opens), StringComparison.Ordinal) is var dash and >= 0 ? dash + 3 : opens) is var from
+                    && from < late.Content.Start && text.AsSpan(from, late.Content.Start - from) is var lead && lead.Trim().Length > 0
+                    && !lead.ContainsAny(",;:“”\"()\n") && lead.Trim().Count(' ') <= 2 && char.IsUpper(text[from])
+                    // (A subject and a verb of doing: never "After saying", "On this weekend's broadcast", "Trump also mocked", "Informed of".)
+                    && lead.Trim().ToString().Split(' ') is var leadWords && !People.IsFunctionWord(leadWords[0]) && !Leads.Contains(leadWords[0])
+                    && !leadWords.Any(w => Lexicon.ReportingWords.Contains(w.ToLowerInvariant()) || w.EndsWith("ing", StringComparison.Ordinal)
+                        || w.ToLowerInvariant() is "also" or "only" or "of")
+                    && Lexicon.IsGivenName(leadWords[0]) is false && leadWords[^1].EndsWith("ed", StringComparison.Ordinal) && leadWords.Length == 2)
+                {
+                    var content = TextSpan.Of(text, from, late.Content.End);
+                    kept[i] = Scored(late with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         // "The deal is dead, the premier said | outside the legislature.": where a cue was said is not what was said; where the rules
         // read the words before the source, those are the claim.
         if (claimsOnly)
@@ -551,6 +569,9 @@ internal static partial class AttributionGrouping
         "found", "finds", "find", "show", "shows", "showed", "shown", "revealed", "reveals", "concluded", "concludes", "estimated", "estimates",
         "suggests", "suggested", "indicates", "indicated", "documented", "identified", "detected", "discovered", "confirmed", "confirms",
     };
+
+    /// <summary>Words opening a sentence that lead into it rather than name its subject.</summary>
+    static readonly HashSet<string> Leads = new(StringComparer.Ordinal) { "Despite", "Informed", "Asked", "Told", "Part", "Once", "Unlike", "Like", "Among", "Amid" };
 
     /// <summary>The word right before a position, lower case ("" after punctuation).</summary>
     static string LastWordBefore(string text, int at)
@@ -1104,7 +1125,10 @@ internal static partial class AttributionGrouping
         var i = first;
         while (i < d.Tokens.Length && i - first < 8 && (d.Tokens[i].Text is "," or "(" or ")" or "." || d.Tokens[i].IsWord && d.Tokens[i].Text.Length >= 2 && !d.Tokens[i].Text.Any(char.IsLower)
                || i > first && d.Tokens[i].IsCapitalized && d.Tokens[i].Text.Length <= 5 && i + 1 < d.Tokens.Length && d.Tokens[i + 1].Text == "." // "MISSISSAUGA, Ont. —"
-               || i > first && DatelineRegions.Contains(d.Tokens[i].Text))) i++; // "IQALUIT, Nunavut —", "HALIFAX, Nova Scotia —"
+               || i > first && DatelineRegions.Contains(d.Tokens[i].Text) // "IQALUIT, Nunavut —", "HALIFAX, Nova Scotia —"
+               // ("KYIV, Ukraine —", "GAZA CITY, Gaza Strip —": a country or region after a city in capitals.)
+               || i > first + 1 && d.Tokens[i].IsCapitalized && d.Tokens[i - 1].Text is "," && !d.Tokens[first].Text.Any(char.IsLower)
+               || i > first + 2 && d.Tokens[i].IsCapitalized && d.Tokens[i - 1].IsCapitalized && d.Tokens[i - 2].Text is "," && !d.Tokens[first].Text.Any(char.IsLower))) i++;
         return i > first && i < d.Tokens.Length && d.Tokens[i].Text is "—" or "–" or "--" ? i + 1 : -1;
     }
 

@@ -2155,6 +2155,9 @@ internal static partial class Speakers
     [GeneratedRegex(@"^[1-9][0-9]?,\s")]
     private static partial Regex AgeOpening();
 
+    [GeneratedRegex(@"^\s+(?:testified|said|says|told|tells|recalled|recalls|described|describes|wept)\b")]
+    private static partial Regex KinSpeaks();
+
     [GeneratedRegex(@"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s*$")]
     private static partial Regex NameBeforeAge();
 
@@ -2524,7 +2527,10 @@ internal static partial class Speakers
                 || whom.Split(' ') is [var a2, var aged, var someone2, ..] && a2.ToLowerInvariant() is "a" or "an" && Aged().IsMatch(aged) && someone2 is "man" or "woman" or "boy" or "girl")
                 if (source.Start < 600 && text.IndexOfAny(['.', '\n'], source.End) is var stop and > 0
                     && people.NamedBetween(stop, stop + 300).FirstOrDefault(n => n.Contains(' ') && FactCheck.Publishing.SpeakerKinds.Kind(n) == FactCheck.Publishing.SpeakerKinds.Person) is { } kin)
-                    return $"{kin}’s {who.ToLowerInvariant()}";
+                    // ("The sister of a woman killed … told an inquest …" before "Priya Raman testified that her sister …": the one
+                    // named next speaking is the sister herself.)
+                    return text.IndexOf(kin, stop, Math.Min(300, text.Length - stop), StringComparison.Ordinal) is var kinAt and >= 0
+                           && KinSpeaks().IsMatch(text.AsSpan(kinAt + kin.Length)) ? kin : $"{kin}’s {who.ToLowerInvariant()}";
             var cut = s.IndexOf(" who ", StringComparison.Ordinal);
             var said = cut > 0 ? s[..cut].TrimEnd(',') : s;
             return said.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? said[4..] : said;

@@ -670,7 +670,7 @@ internal static partial class Refine
     [
         "couple", "family", "parents", "mother", "father", "mom", "dad", "man", "woman", "widow", "widower", "teen", "student", "senior", "veteran", "worker",
         "nurse", "doctor", "farmer", "owner", "driver", "tenant", "tenants", "landlord", "resident", "residents", "patient", "grandmother", "grandfather",
-        "son", "daughter", "siblings", "pair", "survivor", "victim",
+        "son", "daughter", "siblings", "pair", "survivor", "victim", "sister", "brother", "wife", "husband",
     ];
 
     /// <summary>What a headline may say found or said a thing ("…, study finds", "Report says …"), which the lede then ascribes.</summary>
@@ -949,6 +949,14 @@ internal static partial class Refine
             // Tuesday …¶The agency said …": the body that spoke before.
             if (Speakers.BodyDescribed(r.Speaker) is var (noun, business) && r.Source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
                 && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
+            // "Sister of slain woman tells court she warned police": in a headline, whom a remark was told to is no part of it.
+            if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start >= r.Cue.End && r.Content.Start - r.Cue.End <= 1
+                && FirstWord(r.Content.Text) is var audience && Lexicon.Audiences.Contains(audience) && r.Content.Text.StartsWith(audience, StringComparison.Ordinal)
+                && r.Content.Text.Length > audience.Length + 1 && r.Content.Text[audience.Length] == ' ')
+                r = r with { Channel = audience, Content = TextSpan.Of(text, r.Content.Start + audience.Length + 1, r.Content.End) };
+            else if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 20
+                     && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim().ToString() is var toldWhom && Lexicon.Audiences.Contains(toldWhom))
+                r = r with { Channel = toldWhom };
             result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
         // "A Vancouver startup … has raised $50 million, the company said Thursday.¶Tali AI said …": a lede's company nobody named
@@ -964,10 +972,15 @@ internal static partial class Refine
             speaker.IndexOf(' ') < 0 && speaker.EndsWith('s') && speaker.ToLowerInvariant()[..^1] is var one
             && (FactCheck.Extraction.People.IsRoleNoun(one) || Lexicon.PersonNouns.Contains(one) || Speakers.DescribedSex(one) is not null);
         // "Couple says contractor walked away …" over "An Ottawa couple says …": the headline's people are the lede's, named.
-        if (result.Count >= 2 && result[0] is var headline && headline.Speaker.Length > 2 && headline.Speaker.IndexOf(' ') < 0 && char.IsUpper(headline.Speaker[0])
-            && HeadlinePeople.Contains(headline.Speaker.ToLowerInvariant())
+        // ("Sister of slain woman tells court …" over "The sister of a woman killed … told an inquest …": the headline's person described
+        // further, whom the lede describes the same way.)
+        if (result.Count >= 2 && result[0] is var headline && headline.Speaker.Length > 2 && char.IsUpper(headline.Speaker[0])
+            && (headline.Speaker.IndexOf(' ') < 0 ? headline.Speaker : headline.Speaker[..headline.Speaker.IndexOf(' ')]) is var headWord
+            && (headline.Speaker.IndexOf(' ') < 0 || headline.Speaker.Contains(" of ", StringComparison.Ordinal) && headline.Speaker.Split(' ').Skip(1).All(w => char.IsLower(w[0])))
+            && HeadlinePeople.Contains(headWord.ToLowerInvariant())
             && text.LastIndexOf('\n', Math.Max(0, headline.Cue.Start - 1)) < 0
-            && result.Skip(1).FirstOrDefault(r => r.Source.Start - headline.Cue.End < 1500 && r.Source.Text.EndsWith(" " + headline.Speaker.ToLowerInvariant(), StringComparison.Ordinal)) is { } lede
+            && result.Skip(1).FirstOrDefault(r => r.Source.Start - headline.Cue.End < 1500 && (r.Source.Text.EndsWith(" " + headWord.ToLowerInvariant(), StringComparison.Ordinal)
+                || headline.Speaker.IndexOf(' ') > 0 && r.Source.Text.StartsWith("The " + headWord.ToLowerInvariant() + " of ", StringComparison.Ordinal))) is { } lede
             && (people.Known.Contains(lede.Speaker) || lede.Speaker.Contains(" and ", StringComparison.Ordinal)) && Publishing.SpeakerKinds.Kind(lede.Speaker) == Publishing.SpeakerKinds.Person)
             result[0] = headline with { Speaker = lede.Speaker };
         // "Lake algae blooms getting worse, study finds" over the lede's "…, according to a new study by researchers at the University of
