@@ -250,6 +250,9 @@ internal static partial class AttributionGrouping
                     && byRules.WithCue(m.Cue) is { Source.Length: > 0 } clause && clause.Cue.Start == m.Cue.Start && clause.Source.Start > m.Source.End
                     && clause.Source.End <= m.Cue.Start && text.AsSpan(clause.Source.End, m.Cue.Start - clause.Source.End).IsWhiteSpace()
                     // (Not the main verb after a clause: "The lawyer who ran marathons before his knee blew out | is already talking about …".)
+                    // (Nor words that run into the next sentence's quotation: "after de Blasio stated an interest …. “These contracts are
+                    // binding.”" is the spokesperson's quotation, whatever the tagger joined to it.)
+                    && m.Content.Text.IndexOfAny(['“', '"']) is var q && (q < 0 || m.Content.Text.AsSpan(0, q).TrimEnd() is var beforeQuote && (beforeQuote.Length == 0 || beforeQuote[^1] is not ('.' or '?' or '!')))
                     && Refine.FirstWord(m.Cue.Text) is not ("is" or "are" or "am") && LastWordBefore(text, clause.Source.End) is not ("out" or "up" or "down" or "off" or "over")
                     && (LastWordBefore(text, clause.Source.Start) is "after" or "when" or "because" or "before" or "until" or "since" or "while" or "once"
                         && !Lexicon.Pronouns.Contains(Refine.FirstWord(clause.Source.Text))
