@@ -3112,4 +3112,16 @@ public class SurnameTests
         const string text = "Drones\n\nKYIV, Ukraine — Russia launched more than 100 drones at Ukraine overnight, Ukraine's air force said Saturday.\n";
         Assert.Equal("Russia launched more than 100 drones at Ukraine overnight", One(text, "100 drones").Content.Text);
     }
+    /// <summary>"Coun. Mia Tran said Thursday she had asked …" is a remark without its day ("said Thursday" is the cue); "told council's
+    /// urban planning committee that …" names the whole committee as whom she told (before, "Thursday she had asked …" and
+    /// "council").</summary>
+    [Fact]
+    public void A_day_after_the_verb_and_a_committee_told()
+    {
+        const string text = "LRT late\n\nEDMONTON — Coun. Mia Tran said Thursday she had asked for every report on the project.\n\n"
+                            + "Branch manager Paul Ng told council's urban planning committee that utility work had caused most of the delay.\n";
+        var tran = One(text, "every report");
+        Assert.Equal(("said Thursday", "she had asked for every report on the project"), (tran.Cue.Text, tran.Content.Text));
+        Assert.Equal("council's urban planning committee", One(text, "utility work").Channel);
+    }
 }

@@ -647,6 +647,13 @@ internal static partial class Refine
     internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new",
         "individual", "civil", "small", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
 
+    [GeneratedRegex(@"\G (?:night|morning|afternoon|evening)\b")]
+    private static partial Regex DayPart();
+
+    /// <summary>" council's urban planning committee on Thursday that": whom a remark was told, up to its day or "that".</summary>
+    [GeneratedRegex(@"\G\s+(?:the\s+)?(?<body>[\w-]+(?:['’]s)?(?:\s+(?!after\b|before\b|at\b|in\b|on\b|during\b|following\b|outside\b|the\b|a\b|an\b)[a-z][\w-]*){1,4}?\s+(?:committee|subcommittee|board|panel|caucus|commission|council|inquiry))\b(?:\s+(?:on\s+)?\w+day)?\s*(?:that\s*)?$")]
+    private static partial Regex ToldBody();
+
     [GeneratedRegex(@"^That(?:'s|’s| is| was) (?:how|what) ")]
     private static partial Regex ThatsHow();
 
@@ -949,11 +956,24 @@ internal static partial class Refine
             // Tuesday …¶The agency said …": the body that spoke before.
             if (Speakers.BodyDescribed(r.Speaker) is var (noun, business) && r.Source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
                 && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
+            // "Janz said | Thursday he had asked …": the day a remark was made is the cue's, not the remark's first word.
+            // ("spoke Thursday night after …": the part of the day too.)
+            if (r.Content.Start >= r.Cue.End && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).IsWhiteSpace() && r.Content.Text.IndexOf(' ') is var dayEnd and > 0
+                && Lexicon.Weekdays.Contains(r.Content.Text[..dayEnd])
+                && (DayPart().Match(r.Content.Text, dayEnd) is { Success: true } part ? dayEnd + part.Length : dayEnd) is var afterDay && afterDay + 1 < r.Content.Length
+                && char.IsLower(r.Content.Text[afterDay + 1]) && !r.Content.Text.Contains('“') && !r.Content.Text.Contains('"'))
+                r = r with { Cue = TextSpan.Of(text, r.Cue.Start, r.Content.Start + afterDay), Content = TextSpan.Of(text, r.Content.Start + afterDay + 1, r.Content.End) };
             // "Sister of slain woman tells court she warned police": in a headline, whom a remark was told to is no part of it.
             if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start >= r.Cue.End && r.Content.Start - r.Cue.End <= 1
                 && FirstWord(r.Content.Text) is var audience && Lexicon.Audiences.Contains(audience) && r.Content.Text.StartsWith(audience, StringComparison.Ordinal)
                 && r.Content.Text.Length > audience.Length + 1 && r.Content.Text[audience.Length] == ' ')
                 r = r with { Channel = audience, Content = TextSpan.Of(text, r.Content.Start + audience.Length + 1, r.Content.End) };
+            // "told council's urban planning committee that …", "told the Commons justice committee …": the whole body told, not its
+            // first word.
+            else if (r.Cue.Text is "tells" or "told" && r.Channel is { Length: > 2 } body && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 80
+                     && ToldBody().Match(text, r.Cue.End, r.Content.Start - r.Cue.End) is { Success: true } whole && whole.Groups["body"].Value is var named
+                     && named.Length > body.Length && named.StartsWith(body, StringComparison.Ordinal))
+                r = r with { Channel = named };
             else if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 20
                      && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim().ToString() is var toldWhom && Lexicon.Audiences.Contains(toldWhom))
                 r = r with { Channel = toldWhom };
