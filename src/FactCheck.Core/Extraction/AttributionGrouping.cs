@@ -267,7 +267,7 @@ internal static partial class AttributionGrouping
                     && People.SentenceStart(text, late.Content.Start) is var opens && opens < late.Content.Start
                     && (text.IndexOf(" — ", opens, Math.Min(60, late.Content.Start - opens), StringComparison.Ordinal) is var dash and >= 0 ? dash + 3 : opens) is var from
                     && from < late.Content.Start && text.AsSpan(from, late.Content.Start - from) is var lead && lead.Trim().Length > 0
-                    && !lead.ContainsAny(",;:“”\"()\n") && lead.Trim().Count(' ') <= 2 && char.IsUpper(text[from])
+                    && !lead.ContainsAny(",;:“”\"()\n") && char.IsUpper(text[from])
                     // (A subject and a verb of doing: never "After saying", "On this weekend's broadcast", "Trump also mocked", "Informed of".)
                     && lead.Trim().ToString().Split(' ') is var leadWords && !People.IsFunctionWord(leadWords[0]) && !Leads.Contains(leadWords[0])
                     && !leadWords.Any(w => Lexicon.ReportingWords.Contains(w.ToLowerInvariant()) || w.EndsWith("ing", StringComparison.Ordinal)

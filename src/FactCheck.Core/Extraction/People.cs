@@ -2059,15 +2059,13 @@ internal static partial class Speakers
 
     /// <summary>"Linda and Raj Mehta": two people of one surname, each by a given name, named as one; else null.</summary>
     static string? Joint(string phrase) =>
-        JointNames().Match(phrase) is { Success: true } m && (IsGiven(m.Groups[1].Value) || IsGiven(m.Groups[2].Value))
+        JointNames().Match(phrase) is { Success: true } m && (Lexicon.IsGivenName(m.Groups[1].Value) || Lexicon.IsGivenName(m.Groups[2].Value))
         && new[] { m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value }.All(w => !Lexicon.NotPerson.Contains(w) && !People.IsPlace(w) && !People.IsFunctionWord(w))
             ? $"{m.Groups[1].Value} and {m.Groups[2].Value} {m.Groups[3].Value}" : null;
 
     static string? CoupleNext(TextSpan source, string text) =>
         source.Start < 500 && source.Text.TrimEnd().EndsWith(" couple", StringComparison.Ordinal)
         && CoupleNamed().Match(text, source.End, Math.Min(400, text.Length - source.End)) is { Success: true } named ? Joint(named.Groups[1].Value) : null;
-
-    static bool IsGiven(string word) => Lexicon.IsGivenName(word);
 
     /// <summary>"Omaha-based Datastream Inc" is "Datastream Inc.": where a company is based is no part of its name, and its
     /// "Inc." keeps the stop a sentence's end took.</summary>
