@@ -312,6 +312,7 @@ public sealed class SpeakersJourneyTests : BrowserTest
         await page.GetByLabel("Summary").FillAsync("The plan lists 40 beds.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit this verdict" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("state")).ToHaveTextAsync("Editor approval");
+        await Assertions.Expect(page.GetByText("Verdict submitted; the claim is now in Editor approval.")).ToBeVisibleAsync();
         await Shot(page, "speakers-pronoun-2-submitted");
     }
 }

@@ -74,6 +74,27 @@ public sealed class EngineInMemoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_verdict_whose_claim_names_no_one_goes_nowhere_and_writes_nothing()
+    {
+        var id = await _desk.Open();
+        _desk.Facts.PrimarySources.Add(id);
+        _desk.Facts.Verdicts[id] = Ann.UserId!.Value;
+        Assert.True((await _desk.Fire(id, "start_lookup", Ann)).Moved);
+        Assert.True((await _desk.Fire(id, "start_review", Ann)).Moved);
+        var (journal, jobs, version) = (_desk.Store.Journal.Count, _desk.Store.Jobs.Count, _desk.Store.Instances.Single().Version);
+        foreach (var (speaker, why) in new[] { ("She", "the claim's speaker is “She”, a pronoun"), ("  ", "the claim names no speaker") })
+        {
+            _desk.Facts.Speakers[id] = speaker;
+            var refused = await _desk.Fire(id, "submit_verdict", Ann);
+            Assert.Equal(FireStatus.Refused, refused.Status);
+            Assert.Contains(why, Assert.Single(refused.Reasons));
+        }
+        Assert.Equal((journal, jobs, version, "review"), (_desk.Store.Journal.Count, _desk.Store.Jobs.Count, _desk.Store.Instances.Single().Version, _desk.State(id)));
+        _desk.Facts.Speakers[id] = "Shanon Zachidniak";
+        Assert.True((await _desk.Fire(id, "submit_verdict", Ann)).Moved);
+    }
+
+    [Fact]
     public async Task A_failing_activity_backs_off_then_becomes_an_incident_and_a_retry_runs_it_again()
     {
         var d = _desk;

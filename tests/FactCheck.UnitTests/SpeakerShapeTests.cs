@@ -2910,8 +2910,9 @@ public class SurnameTests
         const string text = "Jobs\n\nOTTAWA — The economy shed 20,000 jobs in May, Statistics Canada said Friday.\n\nManufacturing lost 9,000 positions, according to the monthly jobs survey.\n";
         var claim = One(text, "Manufacturing lost");
         Assert.Equal(("Statistics Canada", "monthly jobs survey"), (claim.Speaker, claim.Channel));
-        const string other = "Hacks\n\nThe bank said Monday it had found no breach.\n\nFive servers were compromised, according to the congressional report.\n";
-        Assert.NotEqual("bank", One(other, "Five servers").Speaker);
+        const string other = "Hacks\n\nRoyal Bank said Monday it had found no breach.\n\nFive servers were compromised, according to the congressional report.\n";
+        Assert.Equal("Royal Bank", One(other, "no breach").Speaker);
+        Assert.NotEqual("Royal Bank", One(other, "Five servers").Speaker);
     }
     /// <summary>"The province has the final say. Municipal Affairs Minister Rob Flack's press secretary, Alexandra Sanita, wrote in an
     /// email …" is Alexandra Sanita, named (before, "Rob Flack’s press secretary").</summary>
@@ -3079,7 +3080,7 @@ public class SurnameTests
     {
         const string text = "Shelter\n\nCity manager Paul Grant said the shelter would open in May.\n\n\"We are ready,\" she said.\n";
         Assert.Equal("Paul Grant", One(text, "open in May").Speaker);
-        Assert.NotEqual("Paul Grant", One(text, "We are ready").Speaker);
+        Assert.Equal("she", One(text, "We are ready").Speaker);
     }
     /// <summary>"Lena Moss has watched the line grow for two years. The shelter's executive director says …" is Lena Moss, whom the
     /// description gives a role (before, "shelter's executive director"); a description after someone named with a role of their own is

@@ -348,7 +348,8 @@ internal sealed partial class People
             while (first < r.Count && CapitalisedFunctionWords.Contains(text[r[first].Start..r[first].End])) first++;
             // "Many Grey Horses's sister" after "Gerald Many Grey Horses": a surname that opens with such a word, as the story
             // writes it after a given name.
-            if (first == 1 && r.Count >= 3 && SurnameWithWord(text, r[0].Start, r[^1].End)) first = 0;
+            // (Only a word that can open a surname, "Many", never "The": each check scans the text.)
+            if (first == 1 && r.Count >= 3 && Quantifiers.Contains(text[r[0].Start..r[0].End]) && SurnameWithWord(text, r[0].Start, r[^1].End)) first = 0;
             // "Certainly Ronald Reagan …", "Did Donald Trump …", "Rival Hillary Clinton …": a sentence's first word
             // glued to the name after it; a word the article also writes in lower case is not part of a name.
             if (first == 0 && r.Count >= 2 && AtSentenceStart(text, r[0].Start) && Inflected(text.AsSpan(r[0].Start, r[0].End - r[0].Start))

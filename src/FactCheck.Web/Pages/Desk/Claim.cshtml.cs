@@ -37,7 +37,9 @@ public sealed class ClaimModel(IMediator mediator, WorkflowCatalog catalog, Fact
 
     IActionResult Back() => RedirectToPage(new { Id });
 
-    public string StateTitle(string state) => Definition?.States.TryGetValue(state, out var s) == true ? s.Title ?? state : state;
+    /// <summary>A state's title ("Editor approval"), also in a post's message, before the page has loaded the claim's definition.</summary>
+    public string StateTitle(string state) =>
+        (Definition ?? catalog.Latest(FactCheck.Workflow.ClaimWorkflow.Id)).States.TryGetValue(state, out var s) ? s.Title ?? state : state;
 
     public Task<IActionResult> OnPostTake() =>
         Act(async () => { await Mediator.Send(new TakeClaim.Command(Id, Me)); return "The claim is yours."; }, Back, OnGet);
