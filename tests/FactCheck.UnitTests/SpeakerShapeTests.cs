@@ -1235,14 +1235,15 @@ public class SurnameTests
         Assert.Equal("Rhea Vance’s press secretary", One(text, "ferry contract").Speaker);
     }
 
-    /// <summary>"The union representing X has filed …, arguing …": the union argues, not those it represents.</summary>
+    /// <summary>"The union representing X has filed …, arguing …": the union argues, not those it represents; it is the union the
+    /// story names next.</summary>
     [Fact]
     public void The_union_representing_people_argues_not_the_people()
     {
         const string text = "VICTORIA — The union representing British Columbia's correctional officers has filed a complaint with the labour board, arguing the province ignored safety rules at three jails.\n\n"
                             + "BC General Employees' Union president Paul Finch said staffing had fallen to dangerous levels.\n";
         var arguing = One(text, "ignored safety rules");
-        Assert.Equal("union representing British Columbia's correctional officers", arguing.Speaker);
+        Assert.Equal("BC General Employees' Union", arguing.Speaker);
     }
 
     /// <summary>"around 6 a.m. Saturday, police said" is one sentence: the time of day goes on into its day.</summary>
@@ -3124,5 +3125,65 @@ public class SurnameTests
         var tran = One(text, "every report");
         Assert.Equal(("said Thursday", "she had asked for every report on the project"), (tran.Cue.Text, tran.Content.Text));
         Assert.Equal("council's urban planning committee", One(text, "utility work").Channel);
+    }
+    /// <summary>"… over expense claims that the town's ethics commissioner found broke the rules" before "Coun. Ray Boyd apologized …" and
+    /// "The ethics commissioner, Nadia Kerr, wrote …": the commissioner the story sets off in that office (before, Ray Boyd, the next
+    /// person named); "Nadia Kerr, the town's ethics commissioner," after the name likewise.</summary>
+    [Fact]
+    public void A_lede_office_is_the_one_the_story_sets_off_in_it_not_the_next_name()
+    {
+        const string text = "Councillor reprimanded\n\nSMITHVILLE — Town council has reprimanded a councillor over expense claims that the town's ethics commissioner found broke the rules.\n\n"
+                            + "Coun. Ray Boyd apologized at Monday's meeting.\n\nThe ethics commissioner, Nadia Kerr, wrote that three of the claims had no receipts.\n";
+        Assert.Equal("Nadia Kerr", One(text, "broke the rules").Speaker);
+        var after = text.Replace("The ethics commissioner, Nadia Kerr, wrote", "Nadia Kerr, the town's ethics commissioner, wrote", StringComparison.Ordinal);
+        Assert.Equal("Nadia Kerr", One(after, "broke the rules").Speaker);
+    }
+    /// <summary>"The Liberal leader said …" after "Liberal Leader Dana Fox …" and another person quoted is Dana Fox, the one the article
+    /// titles so (before, "Liberal leader").</summary>
+    [Fact]
+    public void A_party_leader_described_by_party_is_the_one_titled_so()
+    {
+        const string text = "Transit fight\n\nLiberal Leader Dana Fox accused the government of starving transit.\n\n"
+                            + "Premier Hugh Lane said the budget was the largest ever.\n\nEconomist Rita Singh said both parties were right in part.\n\n"
+                            + "The Liberal leader said a government she led would double bus service.\n";
+        Assert.Equal("Dana Fox", One(text, "double bus service").Speaker);
+    }
+    /// <summary>"The union representing the province's paramedics has filed a grievance, accusing …" before "the Paramedic Association of
+    /// Manitoba" is named: the union (before, "union representing the province's paramedics").</summary>
+    [Fact]
+    public void A_union_described_by_whom_it_represents_is_the_union_named_next()
+    {
+        const string text = "Grievance\n\nWINNIPEG — The union representing the province's paramedics has filed a grievance, accusing the health authority of ignoring overtime limits.\n\n"
+                            + "The Paramedic Association of Manitoba said crews had worked 18-hour shifts.\n";
+        Assert.Equal("Paramedic Association of Manitoba", One(text, "ignoring overtime").Speaker);
+    }
+    /// <summary>"Cyclist struck on bridge calls for barriers on city bridges" before "Omar Diallo was riding …": the cyclist is the person the lede
+    /// names (before, "Cyclist"); and the headline's "'I couldn't move': …" has no claim of "I" in it (before, "I" "couldn't" …).</summary>
+    [Fact]
+    public void A_headline_cyclist_is_the_lede_person_and_a_headline_quotation_claims_nothing_of_its_own()
+    {
+        const string text = "'I thought nobody saw me': Cyclist struck on bridge calls for barriers on city bridges\n\nOmar Diallo was riding home on the Burrard Bridge when a van clipped his handlebar.\n\n"
+                            + "\"I thought nobody saw me,\" Diallo says.\n";
+        Assert.Equal("Omar Diallo", One(text, "city bridges").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker is "I");
+        Assert.Equal("Omar Diallo", One(text, "nobody saw me").Speaker);
+    }
+    /// <summary>"Coun. Lise Roy, who sits on the transit board, says she agrees." has no claim whose words are the councillor herself
+    /// (before, "she" "agrees" with "Coun. Lise Roy, who sits on the transit board" as its words).</summary>
+    [Fact]
+    public void Says_she_agrees_does_not_reach_back_into_who_says_it()
+    {
+        const string text = "Buses\n\nRiders want more buses on Route 9.\n\nCoun. Lise Roy, who sits on the transit board, says she agrees.\n\n\"We need them now,\" Roy said.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("transit board", StringComparison.Ordinal));
+        Assert.Equal("Lise Roy", One(text, "need them now").Speaker);
+    }
+    /// <summary>"A former bookkeeper who admitted to stealing $90,000 from a church has been sentenced …": the admission's words end at
+    /// "church" (before, they ran on into "has been sentenced to two years").</summary>
+    [Fact]
+    public void A_subject_s_relative_clause_ends_before_the_sentence_s_own_verb()
+    {
+        const string text = "Bookkeeper sentenced\n\nREGINA — A former bookkeeper who admitted to stealing $90,000 from a church has been sentenced to two years less a day.\n";
+        var claim = One(text, "stealing");
+        Assert.Equal("to stealing $90,000 from a church", claim.Content.Text);
     }
 }

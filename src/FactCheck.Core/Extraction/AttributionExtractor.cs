@@ -221,6 +221,7 @@ public static partial class AttributionExtractor
         var sentences = Text.Sentences(text);
         Attribution? previous = null;
         var previousSentence = -10;
+        var headlineQuotation = Refine.HeadlineQuotationEnd(text);
         for (var si = 0; si < sentences.Count; si++)
         {
             var (start, end) = sentences[si];
@@ -244,12 +245,16 @@ public static partial class AttributionExtractor
                     taken.Add((cn.Start, cn.End));
                     break;
                 }
-                if (insideQuote[i]) continue;
+                if (insideQuote[i] || tokens[i].Start < headlineQuotation) continue; // ("'I thought …': Cyclist urges …": the headline's quotation)
                 if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue; // a source's own words
                 var found = TryAccordingTo(text, tokens, i, start, end, people) ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
                 if (found is null) continue;
                 var (source, cue, content) = found.Value;
                 if (content.Length < 3 || source.Length == 0) continue;
+                // "Coun. Dianne Saxe, who chairs …, says she agrees.": a remark opening another's words ("she agrees") does not reach
+                // back into the one who says them.
+                if (previous is { } outer && previousSentence == si && source.Start == outer.Content.Start && source.End <= outer.Content.End
+                    && content.Start < outer.Cue.End && outer.Source.Start < content.End) continue;
                 taken.Add((source.Start, source.End));
                 taken.Add((cue.Start, cue.End));
                 var continuing = previous is not null && si - previousSentence <= 3 ? previous : null;

@@ -122,6 +122,7 @@ internal static partial class AttributionGrouping
         }
         Attribution? previous = null;
         var previousSentence = -10;
+        var headlineQuotation = Refine.HeadlineQuotationEnd(text);
         // One remark, one attribution: of the cues that claim the same content, the nearest keeps it ("remarks reported
         // by Belta, the strongman insisted | that …" is the strongman insisting).
         // (Never the aside naming a platform's old name: "wrote on X, | formerly Twitter, | that …" is written.)
@@ -176,6 +177,9 @@ internal static partial class AttributionGrouping
             // "The ferry workers' union has long warned that …" with no source tagged: the subject the rules read opens the sentence,
             // and it speaks, not whoever spoke last.
             else if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
+            // "'I thought nobody saw me': Cyclist … calls for …": a word of a headline's quotation is no source of a cue after it.
+            if (nearest is { } quoted && d.Tokens[quoted.Last].End <= headlineQuotation && cueSpan.Start > headlineQuotation)
+                nearest = RuleSourceAfter(d, cue, headlineQuotation);
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
@@ -826,6 +830,17 @@ internal static partial class AttributionGrouping
     /// The source the rules read right before a cue ("union" of "… union has long warned"), with a run of plain words opening the
     /// sentence before it ("The ferry workers' union"); null where the rules read none there.
     /// </summary>
+    /// <summary>The source the rules marked right before a cue, from a position on ("Cyclist struck on bridge" after a headline's
+    /// quotation), or null.</summary>
+    static Span? RuleSourceAfter(AttributionTagger.Doc d, Span cue, int from)
+    {
+        var j = cue.First - 1;
+        if (j < 0 || (d.Rule[j] & 1) == 0 || d.Tokens[j].Start < from) return null;
+        var last = j;
+        while (j > 0 && (d.Rule[j - 1] & 1) != 0 && d.Tokens[j - 1].Start >= from) j--;
+        return new Span(j, last, cue.Sentence);
+    }
+
     static Span? RulesSubject(AttributionTagger.Doc d, Span cue)
     {
         var (start, _) = d.Sentences[cue.Sentence];

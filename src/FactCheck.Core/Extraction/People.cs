@@ -1485,8 +1485,10 @@ internal sealed partial class People
     public string? LastBefore(int position) => LastMentionBefore(position)?.Full;
 
     /// <summary>The first person named after a position, within <paramref name="within"/> characters, with an office word right
-    /// before the name ("former public safety minister Bill Blair" for "minister"); else null.</summary>
-    public string? HolderAfter(string office, int position, int within)
+    /// before the name ("former public safety minister Bill Blair" for "minister"), or, with <paramref name="setOff"/>, instead a
+    /// description set off beside it ("The integrity commissioner, Erin Wynn," or "Erin Wynn, the city's integrity
+    /// commissioner,"); else null.</summary>
+    public string? HolderAfter(string office, int position, int within, bool setOff = false)
     {
         if (_text is not { } text) return null;
         var i = LastMentionIndex(position) + 1;
@@ -1498,11 +1500,22 @@ internal sealed partial class People
             var start = full.Contains(' ') && text.AsSpan(at).StartsWith(full.AsSpan(0, full.IndexOf(' '))) ? at : text.LastIndexOf(full.Split(' ')[0], at, Math.Min(at + 1, 60), StringComparison.Ordinal);
             if (start < 0) start = at;
             var before = text.AsSpan(Math.Max(0, start - 50), start - Math.Max(0, start - 50)).TrimEnd();
+            // "The integrity commissioner, Erin Wynn, found": a description set off before the name, opening its clause.
+            if (setOff && before.EndsWith(",") && before[..^1] is var described && described.LastIndexOfAny(".,;\n“”\"") is var open
+                && described[(open + 1)..].Trim() is var segment && (segment.StartsWith("The ") || segment.StartsWith("the ")) && segment.Count(' ') <= 5
+                && EndsWithWord(segment, office)) return full;
             var cut = before.LastIndexOfAny(".,;\n“”\"");
             if (cut >= 0) before = before[(cut + 1)..];
-            if (before.EndsWith(office, StringComparison.OrdinalIgnoreCase) && (before.Length == office.Length || before[^(office.Length + 1)] == ' ')) return full;
+            if (!setOff && EndsWithWord(before, office)) return full;
+            // "Erin Wynn, the city's integrity commissioner, found": the description set off after the name.
+            if (setOff && text.AsSpan(at + full.Split(' ')[^1].Length, Math.Min(60, text.Length - at - full.Split(' ')[^1].Length)) is var after
+                && after.StartsWith(", the ") && after[2..].IndexOfAny(",.;") is var close and > 0 && after[2..][..close].Count(' ') <= 5
+                && EndsWithWord(after[2..][..close], office)) return full;
         }
         return null;
+
+        static bool EndsWithWord(ReadOnlySpan<char> phrase, string word) =>
+            phrase.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (phrase.Length == word.Length || phrase[^(word.Length + 1)] == ' ');
     }
 
     /// <summary>The person mentioned first after a position, when within <paramref name="within"/> characters of it, and where.</summary>
@@ -2280,6 +2293,8 @@ internal static partial class Speakers
             break;
         }
         if (k > after && text[k - 1] is '.' or '!' or '?' or '"' or '”' && k < at) return true;
+        // A headline's end, with no full stop ("… calls for protected bike lanes¶Jasmine Tran remembers …").
+        if (k > after && k < at && text.AsSpan(k, at - k).Contains('\n')) return true;
         // "Retired staff sergeant Brian Rehill said …": a role written before the name opens the sentence.
         if (k > after && k <= at && LeadingRole().Match(text, Math.Max(after, k - 60), k - Math.Max(after, k - 60)) is { Success: true } role && People.IsRoleNoun(role.Groups[1].Value))
         {
@@ -2324,6 +2339,7 @@ internal static partial class Speakers
         "mother", "father", "mom", "dad", "parent", "man", "woman", "resident", "teen", "teenager", "student", "nurse", "doctor", "farmer",
         "worker", "owner", "driver", "grandmother", "grandfather", "widow", "senior", "veteran", "patient", "tenant", "landlord", "teacher",
         "officer", "guard", "paramedic", "firefighter", "judge", "mp", "mla", "mpp", "mna",
+        "cyclist", "pedestrian", "motorist", "passenger", "survivor", "homeowner", "renter", "hiker", "commuter", "caregiver",
     ];
 
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
@@ -2600,7 +2616,8 @@ internal static partial class Speakers
         // "The Belarusian strongman" after Lukashenko is Lukashenko; "a spokesperson" is someone new, and "the opposition
         // leader" is not the prime minister named before.
         var describesPerson = words[0].ToLowerInvariant() is "the" && (Lexicon.PersonNouns.Contains(head) || Occupations.Contains(head))
-                              && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal)
+                              // ("The Conservative leader said" after "Conservative Leader Pierre Poilievre": a party's word describes too.)
+                              && words.Skip(1).All(w => !char.IsUpper(w[0]) || Lexicon.NotPerson.Contains(w) || w.EndsWith("n", StringComparison.Ordinal) || People.PartyOf(w) != '\0'
                                   // ("The Calgary MP": a place's name before a member's office, no person's.)
                                   || head is "mp" or "mla" or "mpp" or "mna" && (w == words[^1] || !people.FullNames.ContainsKey(w)) && !Lexicon.IsGivenName(w));
         // "“I called the school six times,” the 38-year-old said": the person just named.
@@ -2668,11 +2685,19 @@ internal static partial class Speakers
             return holder;
         // "A correctional officer told an inquest …" before "Officer Dale Rintala testified …": the person the article gives that
         // office, else the person the next sentence names.
+        // ("The city's integrity commissioner found …" before "Coun. Billy Gillis apologized" and "The integrity commissioner, Erin
+        // Wynn, found": the one the story sets off in that office, not the next person named.)
         if (Lede(lede, lede[^1].ToLowerInvariant())
-            && ((lede[0] is "A" or "An" || lede[0] is "a" or "an" && source.Start < 600) && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && (people.Titled([lede[^1]], text.Length, first: true) ?? (lede[^1] == "judge" ? people.Titled(["justice"], text.Length, first: true) : null)) is { } office0 ? office0 : NamedNext(source, text, people)) is { } introduced)
+            && ((lede[0] is "A" or "An" || lede[0] is "a" or "an" && source.Start < 600) && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && (people.Titled([lede[^1]], text.Length, first: true) ?? (lede[^1] == "judge" ? people.Titled(["justice"], text.Length, first: true) : null)) is { } office0 ? office0
+                : lede[0] is "The" or "the" && source.Start < 600 && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && people.HolderAfter(lede[^1].ToLowerInvariant(), source.End, 1500, setOff: true) is { } holderSetOff ? holderSetOff
+                : NamedNext(source, text, people)) is { } introduced)
             return introduced;
         // The headline's "Mother says …" is the lede's mother.
         // "Paramedic who quit says …" too: any occupation alone opening the headline.
+        // ("Cyclist struck on bridge calls for …": the noun before what befell them.)
+        var befell = words.Length is >= 3 and <= 6 && char.IsUpper(words[0][0]) && LedePeople.Contains(words[0].ToLowerInvariant()) && words.Skip(1).All(w => char.IsLower(w[0]))
+                     && (words[1].EndsWith("ed", StringComparison.Ordinal) || words[1] is "hit" or "struck" or "hurt" or "shot" or "bitten" or "stung" or "caught" or "left" or "sent" or "held" or "stuck");
+        if (befell) (words, head) = (words[..1], words[0].ToLowerInvariant());
         if (words.Length <= 4 && (words.Length == 1 || char.IsUpper(words[0][0]) && words.Skip(1).All(w => char.IsLower(w[0])))
             && (LedePeople.Contains(head) && words.Length <= 2 || words.Length == 1 && People.IsRoleNoun(head) || words.Length >= 3 && People.IsRoleNoun(head))
             && InHeadline(text, source.Start)
@@ -2718,9 +2743,14 @@ internal static partial class Speakers
             && people.HolderAfter(post, source.End, 1500) is { } holderNamed) return holderNamed;
         // "…, their union says." in a lede, before the story names it ("Unifor Local 60N president Gord Parsons said …"): the
         // union named first after it, within a few paragraphs; one named before is read above.
-        if (words.Length == 2 && words[0].ToLowerInvariant() is "the" or "their" or "its" && head is "union" && source.Start < 1500
+        if (words.Length == 2 && head is "union" && words[0].ToLowerInvariant() is "the" or "their" or "its" && source.Start < 1500
             && (NamedEarlier(text, source.Start, head) ?? UnionAfter(text, source.End)) is { } unionNamed)
             return unionNamed;
+        // "The union representing Ontario's public high school teachers has filed …" in a lede: the union the next paragraph names.
+        // (Later in a story, "The union representing the port's foremen has also filed …" is another union than the one named.)
+        if (words.Length > 3 && words[0] is "The" && words[1] is "union" && words[2] is "representing" or "that" or "which" or "for" && source.Start < 600 && NoNameBefore(text, source.Start)
+            && UnionAfter(text, source.End) is { } representing && text.IndexOf(representing, source.End, StringComparison.Ordinal) is var unionAt and >= 0 && unionAt - source.End < 400)
+            return representing;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.

@@ -308,8 +308,22 @@ internal static partial class Refine
         return false;
     }
 
+    /// <summary>"to assaulting four toddlers in her care | has been sentenced": words without a subject, then a finite verb.</summary>
+    [GeneratedRegex(@"^(?<words>to (?:[^,;""“”]|(?<=\d),(?=\d))+?) (?:has|have|had|was|were|is|are|will)(?: been| be)? [a-z]+(?:ed|en)\b")]
+    private static partial Regex RelativeThenMain();
+
     /// <summary>A finite auxiliary or copula: a phrase with one is a clause ("the biggest victor was …"), not a phrase set beside.</summary>
     internal static bool Finite(string word) => word is "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "did" or "does";
+
+    /// <summary>Where a headline that opens with a quotation closes it ("'I thought I was going to die': Cyclist …"), else -1.</summary>
+    internal static int HeadlineQuotationEnd(string text)
+    {
+        if (text.Length == 0 || text[0] is not ('\'' or '‘' or '"' or '“')) return -1;
+        var line = text.AsSpan(0, text.IndexOf('\n') is var end and >= 0 ? end : text.Length);
+        foreach (var close in (ReadOnlySpan<string>)["':", "’:", "\":", "”:"])
+            if (line.IndexOf(close, StringComparison.Ordinal) is var at and > 0) return at;
+        return -1;
+    }
 
     /// <summary>
     /// Whether an attribution in the corpus sense is no claim for the desk: narration, a fragment nobody is named for, where or
@@ -345,6 +359,9 @@ internal static partial class Refine
         // read as its remark.
         if (a.Content.Start > a.Cue.End && a.Content.Start - a.Cue.End < 40 && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End) is var gap
             && (gap.Contains("':", StringComparison.Ordinal) || gap.Contains("’:", StringComparison.Ordinal) || gap.Contains("\":", StringComparison.Ordinal) || gap.Contains("”:", StringComparison.Ordinal))) return true;
+        // "'I thought I was going to die': Cyclist …": a cue inside a headline's quotation is the quoted speaker's own words, which
+        // the story quotes and names.
+        if (a.Cue.End <= HeadlineQuotationEnd(text)) return true;
         // "Jennifer Charlesworth, who reports to the legislature rather than to the government, said": whom someone answers to.
         if (cueWord is "reports" or "report" && a.Content.Start >= a.Cue.End && FirstWord(text.AsSpan(a.Cue.End)) == "to"
             && FirstWord(a.Content.Text) is not "that") return true;
@@ -395,7 +412,9 @@ internal static partial class Refine
         // "No major polls appear to have been conducted": nobody is the source.
         if (a.Source.Text.StartsWith("No ", StringComparison.Ordinal) || a.Source.Text.StartsWith("None ", StringComparison.Ordinal)) return true;
         // "the land claims organization", "insurance claims": a kind of claim, no one claiming.
-        if (cueWord is "claims" or "claim" && KindsOfClaim.Contains(WordBefore(text, a.Cue.Start)) && FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to")) return true;
+        // ("expense claims that the commissioner found broke the rules": a filing's "that" opens a clause about it, not its words.)
+        if (cueWord is "claims" or "claim" && KindsOfClaim.Contains(WordBefore(text, a.Cue.Start))
+            && (FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to") || Filings.Contains(WordBefore(text, a.Cue.Start)))) return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
         // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
@@ -644,6 +663,9 @@ internal static partial class Refine
     private static partial Regex AsAmount();
 
     /// <summary>The words before "claims" that make it a noun: "land claims", "insurance claims", "40 per cent more claims".</summary>
+    /// <summary>Claims that are filings, never remarks ("expense claims", "land claims").</summary>
+    static readonly HashSet<string> Filings = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury"];
+
     internal static readonly HashSet<string> KindsOfClaim = ["land", "insurance", "treaty", "disability", "damage", "property", "expense", "warranty", "injury", "more", "fewer", "many", "new",
         "individual", "civil", "small", "pending", "outstanding", "fraudulent", "denied", "rejected", "approved", "total", "such", "these", "those"];
 
@@ -780,6 +802,16 @@ internal static partial class Refine
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + that + 6, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } inquiry) r = r with { Channel = inquiry };
             }
+            // "A former daycare worker who admitted | to assaulting four toddlers | has been sentenced …": the relative clause's words
+            // end where its subject's own verb begins.
+            // (Only a clause of the sentence's subject, "A … who" opening it: "who vowed to make sure those responsible are punished"
+            // elsewhere has a subject of its own.)
+            if (claimsOnly && r.Content.Start >= r.Cue.End && Unquoted(r) && LastWord(r.Source.Text) is "who" or "that"
+                && People.SentenceStart(text, r.Cue.Start) is var opening && text.AsSpan(opening, r.Cue.Start - opening) is var opened
+                && opened[(opened.IndexOf("— ") + 1)..].Trim() is var subject // (past a dateline, "WINNIPEG — A former …")
+                && (subject.StartsWith("A ") || subject.StartsWith("An ") || subject.StartsWith("The ")) && subject.Count(' ') <= 8 && subject.IndexOfAny(",;") < 0
+                && RelativeThenMain().Match(r.Content.Text) is { Success: true } main && main.Groups["words"].Length > 10)
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + main.Groups["words"].Length), r.Cue);
             // "promised | Saturday to remove …": the day it was said is no part of the words.
             if (claimsOnly && r.Content.Start >= r.Cue.End && DayThenWords().Match(r.Content.Text) is { Success: true } day && day.Length < r.Content.Length - 10)
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + day.Length, r.Content.End), r.Cue);
