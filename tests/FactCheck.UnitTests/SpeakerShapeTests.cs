@@ -3186,4 +3186,36 @@ public class SurnameTests
         var claim = One(text, "stealing");
         Assert.Equal("to stealing $90,000 from a church", claim.Content.Text);
     }
+    /// <summary>"Her son, Paul, said …" after a man was quoted is the son of the woman named before him, not of the man nor of a
+    /// daughter introduced as a relative (before, "Paul Aucoin"); an "Obituary:" label names nobody.</summary>
+    [Fact]
+    public void Her_son_after_a_man_is_quoted_is_the_son_of_the_woman_named_before()
+    {
+        const string text = "Obituary: Rita Comeau, 88, ran the village post office for 40 years\n\nSHEDIAC, N.B. — Rita Comeau has died. She was 88.\n\n"
+                            + "Her daughter, Anne Comeau-Doiron, said her mother died at home.\n\nLongtime customer René Aucoin said she knew every family's news.\n\n"
+                            + "\"She knew before we did,\" he said.\n\nHer son, Marc, said a service would be held in May.\n";
+        Assert.Equal("Marc Comeau", One(text, "service would be held").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Obituary");
+    }
+    /// <summary>"A spokesperson for Seniors, Community and Social Services Minister Dan Ray says …": the minister's spokesperson, though
+    /// the portfolio's name has commas (before, "Dan Ray").</summary>
+    [Fact]
+    public void A_spokesperson_for_a_minister_whose_portfolio_lists_with_commas()
+    {
+        const string text = "Wait lists\n\nA spokesperson for Seniors, Community and Social Services Minister Dan Ray says the province has hired 200 more workers.\n";
+        Assert.Equal("Dan Ray’s spokesperson", One(text, "200 more workers").Speaker);
+    }
+    /// <summary>"A video shared online appeared to show him shoving a man" and "who hosts the popular weekly show" are no claims
+    /// (before, the officer "appeared" and the host "show"); "appeared to suggest that …" still is one.</summary>
+    [Fact]
+    public void What_a_video_appeared_to_show_and_a_show_are_no_claims()
+    {
+        const string text = "Officer charged\n\nCALGARY — A Calgary police officer has been charged after a video shared online appeared to show him shoving a man to the ground.\n\n"
+                            + "Comedian Lee Hart, who hosts the popular weekly show \"Late Shift,\" joked about the arrest.\n\n"
+                            + "The mayor appeared to suggest that the officer should resign.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("shoving a man", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, a => a.Cue.Text == "show");
+        Assert.Contains(claims, a => a.Content.Text.Contains("should resign", StringComparison.Ordinal));
+    }
 }

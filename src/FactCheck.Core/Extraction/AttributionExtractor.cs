@@ -318,7 +318,7 @@ public static partial class AttributionExtractor
 
     static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
     {
-        "opinion", "analysis", "editorial", "commentary", "column", "correction", "clarification", "update", "updated", "note", "editor's note",
+        "opinion", "analysis", "editorial", "obituary", "obituaries", "in memoriam", "commentary", "column", "correction", "clarification", "update", "updated", "note", "editor's note",
         "warning", "source", "sources", "watch", "listen", "video", "photos", "breaking", "exclusive", "explainer", "review", "letters",
         "related", "read more", "the latest", "live", "fact check", "first person", "perspective", "podcast", "newsletter",
     };

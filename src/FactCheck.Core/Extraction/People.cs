@@ -340,6 +340,7 @@ internal sealed partial class People
         string? lastPerson = null;
         string? lastNamed = null; // the person named last, in full or by a known surname, for a relative named after them
         var lastNamedEnd = -1;
+        var namedSoFar = new List<(string Full, int End, bool Kin)>(); // everyone named in full so far, for "Her son, Paul," after a man
         people._words = words;
         void Flush(int index)
         {
@@ -445,7 +446,12 @@ internal sealed partial class People
             if (parts.Count == 1 && !titled && lastNamed is not null && r[first].Start - lastNamedEnd < 600 && r.Count == 1 && parts[0].Length >= 3
                 && FamilyWord().Match(text, Math.Max(0, r[0].Start - 40), r[0].Start - Math.Max(0, r[0].Start - 40)) is { Success: true, Groups: var g } && g[1].Success)
             {
-                var relative = parts[0] + " " + lastNamed[(lastNamed.LastIndexOf(' ') + 1)..];
+                // "Her son, Paul," after "Former student Gilles Arsenault … he said": the woman named before him (the obituary's
+                // Marguerite Leblanc), not the man named last, nor a relative of hers named as one ("Her daughter, Josée …").
+                var owner = lastNamed;
+                if (g[1].Value.ToLowerInvariant() is "her" or "his" && (g[1].Value.ToLowerInvariant() == "her" ? 'F' : 'M') is var sex && people.Gender(owner) is var ownerSex && ownerSex != '\0' && ownerSex != sex
+                    && namedSoFar.FindLast(n => r[0].Start - n.End < 3000 && !n.Kin && people.Gender(n.Full) == sex) is { Full: { } same }) owner = same;
+                var relative = parts[0] + " " + owner[(owner.LastIndexOf(' ') + 1)..];
                 if (!people._given.TryAdd(parts[0], relative) && people._given[parts[0]] != relative) people._given[parts[0]] = "";
                 people._kin.Add(parts[0]);
                 people.Mark(relative, g[2].Success ? 'F' : 'M');
@@ -510,8 +516,10 @@ internal sealed partial class People
             {
                 foreach (var title in titleWords) people.Mark(full, GenderOf(title));
                 var from = Math.Max(0, r[first].Start - 40);
+                var kin = false;
                 if (FamilyWord().Match(text, from, r[first].Start - from) is { Success: true } family)
                 {
+                    kin = true;
                     people.Mark(full, family.Groups[2].Success ? 'F' : 'M');
                     // "Jan Nowak campaigned for his wife, Ewa Nowak": "his" is the person named just before.
                     if (family.Groups[1].Value.ToLowerInvariant() is "his" or "her" && lastPerson is not null && r[first].Start - lastPersonEnd < 200)
@@ -520,6 +528,7 @@ internal sealed partial class People
                 lastPersonEnd = r[^1].End;
                 lastPerson = full;
                 (lastNamed, lastNamedEnd) = (full, r[^1].End);
+                namedSoFar.Add((full, r[^1].End, kin));
             }
         }
         for (var i = 0; i < words.Count; i++)
@@ -2092,8 +2101,17 @@ internal static partial class Speakers
         return speaker.EndsWith(" Inc", StringComparison.Ordinal) || speaker.EndsWith(" Ltd", StringComparison.Ordinal) || speaker.EndsWith(" Corp", StringComparison.Ordinal) ? speaker + "." : speaker;
     }
 
+    /// <summary>"A spokesperson for Children, Community and | Social Services Minister …": who speaks for someone, before a
+    /// source read from inside the portfolio's list.</summary>
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|press secretary)\s+for\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)+$")]
+    private static partial Regex AgentBeforeList();
+
     static string ResolveWhole(TextSpan source, string text, People people, Attribution? previous)
     {
+        if (source.Length > 0 && char.IsUpper(source.Text[0]) && source.Start > 0
+            && AgentBeforeList().Match(text, Math.Max(0, source.Start - 120), Math.Min(120, source.Start)) is { Success: true } agentFor && agentFor.Value.Contains(',')
+            && text.AsSpan(agentFor.Index, source.Start - agentFor.Index).IndexOfAny(".\n") < 0)
+            return Resolve(TextSpan.Of(text, agentFor.Index, source.End), text, people, previous);
         // "Thet Naing May, | 58, a teacher, said": a source read from the age on is the person named right before it.
         if (source.Length > 3 && char.IsDigit(source.Text[0]) && AgeOpening().IsMatch(source.Text) && source.Start > 2
             && NameBeforeAge().Match(text, Math.Max(0, source.Start - 60), source.Start - Math.Max(0, source.Start - 60)) is { Success: true } ageAfter

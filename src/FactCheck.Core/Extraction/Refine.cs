@@ -362,6 +362,15 @@ internal static partial class Refine
         // "'I thought I was going to die': Cyclist …": a cue inside a headline's quotation is the quoted speaker's own words, which
         // the story quotes and names.
         if (a.Cue.End <= HeadlineQuotationEnd(text)) return true;
+        // "a video posted online appeared to show him punching a man": how a thing looked, nobody's words ("appeared to suggest
+        // that …" is a hedged remark, its cue two words).
+        // "hosts the popular show", "floor shows": a show, the noun, shows nothing.
+        if (a.Cue.Text is "show" or "shows" && WordBefore(text, a.Cue.Start) is "the" or "a" or "his" or "her" or "their" or "its" or "popular" or "talk" or "floor" or "tv" or "radio" or "game" or "trade" or "morning" or "night" or "weekly" or "daily" or "nightly" or "hit" or "reality" or "cooking" or "variety") return true;
+        // ("appeared | to imply that Trump …" still says.)
+        if (a.Cue.Text.ToLowerInvariant() is "appeared" or "appears" or "appear" or "seemed" or "seems" or "seem"
+            && !(a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', 3) is ["to", var verb, ..]
+                 && (Lexicon.VerbCues.Contains(verb) || verb is "imply" or "suggest" or "acknowledge" or "confirm" or "concede" or "admit" or "endorse" or "indicate" or "blame"
+                     or "criticize" or "criticise" or "mock" or "question" or "reject" or "dismiss" or "deny" or "contradict" or "reference" or "signal"))) return true;
         // "Jennifer Charlesworth, who reports to the legislature rather than to the government, said": whom someone answers to.
         if (cueWord is "reports" or "report" && a.Content.Start >= a.Cue.End && FirstWord(text.AsSpan(a.Cue.End)) == "to"
             && FirstWord(a.Content.Text) is not "that") return true;
