@@ -3218,4 +3218,18 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text == "show");
         Assert.Contains(claims, a => a.Content.Text.Contains("should resign", StringComparison.Ordinal));
     }
+    /// <summary>"In an interview with The Globe and Mail, a senior executive said …" names the whole newspaper as channel (before,
+    /// "The Globe"); "Sources told CBC News that the board discussed the sale on Friday" is one claim, the sources', whole
+    /// (before, cut at "the board", and the board's discussion a claim of its own).</summary>
+    [Fact]
+    public void A_newspaper_with_and_in_its_name_and_a_discussion_inside_what_sources_told()
+    {
+        const string text = "Sale\n\nIn an interview with The Globe and Mail, a senior executive at the mill said the company had no buyer yet.\n\n"
+                            + "Sources told CBC News that the board discussed the sale on Friday.\n";
+        Assert.Equal("The Globe and Mail", One(text, "no buyer yet").Channel);
+        var told = One(text, "board");
+        Assert.Equal(("Sources", "CBC News"), (told.Speaker, told.Channel));
+        Assert.EndsWith("the board discussed the sale on Friday", told.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("discussed", StringComparison.Ordinal));
+    }
 }
