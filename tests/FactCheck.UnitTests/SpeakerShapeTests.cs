@@ -3232,4 +3232,14 @@ public class SurnameTests
         Assert.EndsWith("the board discussed the sale on Friday", told.Content.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text.Contains("discussed", StringComparison.Ordinal));
     }
+    /// <summary>"Lakeridge Health Sciences spokesperson Dana Holt said in an email …. She said …": Dana Holt both times; a health body's
+    /// name is no person's (before, "Lakeridge Health Sciences" spoke).</summary>
+    [Fact]
+    public void A_health_body_s_spokesperson_named_after_its_name()
+    {
+        const string text = "Beds\n\nOSHAWA — Nurses say the hospital is short of staff.\n\nLakeridge Health Sciences spokesperson Dana Holt said in an email that 40 nurses had been hired since June.\n\n"
+                            + "She said overtime had fallen by a fifth.\n";
+        Assert.Equal("Dana Holt", One(text, "40 nurses").Speaker);
+        Assert.Equal("Dana Holt", One(text, "overtime had fallen").Speaker);
+    }
 }

@@ -359,5 +359,7 @@ internal static class Lexicon
         "Minerals", "Metals", "Petroleum", "Properties", "Realty", "Developments", "Logistics", "Networks", "Brands", "Therapeutics",
         "Cape", "Fort", "Port", "Mount", "Pointe", "Soccer", "Hockey", "Basketball", "Baseball", "Football", "Rugby", "Curling", "Athletics",
         "Cycling", "Rowing", "Swimming", "Gymnastics", "Tennis", "Golf", "Lacrosse", "Skiing",
+        // Health bodies ("Hamilton Health Sciences", "Shared Health", "Alberta Medical Association").
+        "Health", "Healthcare", "Sciences", "Science", "Medical", "Clinic",
     ];
 }
