@@ -3167,6 +3167,9 @@ public class SurnameTests
         Assert.Equal("Omar Diallo", One(text, "city bridges").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker is "I");
         Assert.Equal("Omar Diallo", One(text, "nobody saw me").Speaker);
+        // ("Cyclist hit by van": the whole subject, not "van", the tagger's last word of it.)
+        var hit = text.Replace("Cyclist struck on bridge", "Cyclist hit by van", StringComparison.Ordinal);
+        Assert.Equal("Omar Diallo", One(hit, "city bridges").Speaker);
     }
     /// <summary>"Coun. Lise Roy, who sits on the transit board, says she agrees." has no claim whose words are the councillor herself
     /// (before, "she" "agrees" with "Coun. Lise Roy, who sits on the transit board" as its words).</summary>
@@ -3241,5 +3244,14 @@ public class SurnameTests
                             + "She said overtime had fallen by a fifth.\n";
         Assert.Equal("Dana Holt", One(text, "40 nurses").Speaker);
         Assert.Equal("Dana Holt", One(text, "overtime had fallen").Speaker);
+    }
+    /// <summary>"Head coach Ana Ruiz … said Kowalski was “focused” …. “…,” the coach said": the coach who spoke just before, not the
+    /// player her words named last (before, "Jan Kowalski").</summary>
+    [Fact]
+    public void The_coach_after_the_coach_spoke_about_a_player()
+    {
+        const string text = "Contract\n\nEDMONTON — Jan Kowalski says he is not worried about his contract.\n\n\"I love it here,\" Kowalski told reporters.\n\n"
+                            + "Head coach Ana Ruiz declined to discuss the contract but said Kowalski was \"focused\" on the season.\n\n\"He's been our best player in camp,\" the coach said.\n";
+        Assert.Equal("Ana Ruiz", One(text, "best player in camp").Speaker);
     }
 }

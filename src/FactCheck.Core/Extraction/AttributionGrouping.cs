@@ -123,6 +123,7 @@ internal static partial class AttributionGrouping
         Attribution? previous = null;
         var previousSentence = -10;
         var headlineQuotation = Refine.HeadlineQuotationEnd(text);
+        var headlineEnd = text.IndexOf('\n') is var lineEnd and >= 0 ? lineEnd : -1;
         // One remark, one attribution: of the cues that claim the same content, the nearest keeps it ("remarks reported
         // by Belta, the strongman insisted | that …" is the strongman insisting).
         // (Never the aside naming a platform's old name: "wrote on X, | formerly Twitter, | that …" is written.)
@@ -178,8 +179,14 @@ internal static partial class AttributionGrouping
             // and it speaks, not whoever spoke last.
             else if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
             // "'I thought nobody saw me': Cyclist … calls for …": a word of a headline's quotation is no source of a cue after it.
-            if (nearest is { } quoted && d.Tokens[quoted.Last].End <= headlineQuotation && cueSpan.Start > headlineQuotation)
+            // (None tagged: the rules' subject after the quotation.)
+            if (headlineQuotation >= 0 && cueSpan.Start > headlineQuotation && cueSpan.End < headlineEnd && (nearest is not { } quoted || d.Tokens[quoted.Last].End <= headlineQuotation))
                 nearest = RuleSourceAfter(d, cue, headlineQuotation);
+            // "Cyclist hit by truck calls for …" in a headline: the rules' whole subject, not the tagger's last word of it ("truck").
+            else if (nearest is { } part && cueSpan.End < headlineEnd && rules.FirstOrDefault(r => r.Cue.Start == cueSpan.Start) is { Source: var headlineSubject }
+                     && headlineSubject.Start < d.Tokens[part.First].Start && headlineSubject.End >= d.Tokens[part.Last].End && headlineSubject.End <= cueSpan.Start
+                     && AttributionTagger.Doc.LowerBound(d.Tokens, headlineSubject.Start) is var wholeFirst && wholeFirst < part.First)
+                nearest = new Span(wholeFirst, part.Last, cue.Sentence);
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);

@@ -2674,6 +2674,12 @@ internal static partial class Speakers
         if (words is [var the, var judge] && the.Equals("the", StringComparison.OrdinalIgnoreCase) && judge is "judge") return people.Titled([judge], source.Start) ?? judge;
         // (Not when the description names a party: "The Democratic nominee" after "Donald Trump" is not Trump; nobody titled so is
         // left as the description.)
+        // "Head coach Kris Knoblauch … said McDavid was “locked in” …. “…,” the coach said": the one who spoke just before in that
+        // role, not the player their words named last.
+        if (describesPerson && previous is not null && people.Known.Contains(previous.Speaker) && source.Start - previous.Source.End is > 0 and < 600
+            && people.RoleAtFirstMention(previous.Speaker) is { } previousRole && previousRole.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)
+            && people.NamedBetween(previous.Source.End, source.Start).All(n => n == previous.Speaker || people.RoleAtFirstMention(n) is not { } other || !other.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)))
+            return previous.Speaker;
         if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)) return person;
         // "Former prime minister Stephen Harper says …. “…,” the former Conservative leader said": the one person the article has named
         // so far, where the remark before is theirs.
