@@ -3254,4 +3254,16 @@ public class SurnameTests
                             + "Head coach Ana Ruiz declined to discuss the contract but said Kowalski was \"focused\" on the season.\n\n\"He's been our best player in camp,\" the coach said.\n";
         Assert.Equal("Ana Ruiz", One(text, "best player in camp").Speaker);
     }
+    /// <summary>A quotation left open at a paragraph's end runs on into the next paragraph's quotation, whose "he said" names who speaks
+    /// in both: "“It'll be hard on families. Six o'clock practices are nobody's idea of fun.¶“But we'll manage,” he said." (before, the
+    /// first paragraph was nobody's claim).</summary>
+    [Fact]
+    public void An_open_quotation_runs_on_into_the_next_paragraph_s_speaker()
+    {
+        const string text = "Rink\n\nArena manager Lise Roy said the rink would close.\n\nMinor hockey president Sam Okoro said teams would practise elsewhere.\n\n"
+                            + "\u201CIt'll be hard on families. Six o'clock practices are nobody's idea of fun.\n\n\u201CBut we'll manage. We always do,\u201D he said.\n";
+        var first = One(text, "hard on families");
+        Assert.Equal(("Sam Okoro", "\u201CIt'll be hard on families. Six o'clock practices are nobody's idea of fun."), (first.Speaker, first.Content.Text));
+        Assert.Equal("Sam Okoro", One(text, "we'll manage").Speaker);
+    }
 }

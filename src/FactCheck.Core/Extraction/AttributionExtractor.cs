@@ -164,7 +164,22 @@ public static partial class AttributionExtractor
                 Attribution? RunOn(int from, int to) { for (var k = Math.Max(0, next - 3); k < Math.Min(found.Count, next + 3); k++) if (found[k].Content.Start < from && from < found[k].Content.End && found[k].Content.End <= to) return found[k]; return null; }
                 // A paragraph left open runs on only in the marks the speaker's quotation was written in: an excerpt set off with
                 // straight marks after curly ones is another text quoted at length, not more of the remark.
-                if (last is null && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched()
+                // A quotation left open runs on into the next paragraph's quotation, whose cue names who speaks in both ("“It's going
+                // to be tough on the families.¶“But we'll make it work,” he said.").
+                if (last is null && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Closed(text.AsSpan(a, b - a)) && !Touched()
+                    && next < found.Count && found[next] is var following && following.Speaker != UnnamedSource && following.Content.Start > b
+                    && following.Content.Length > 0 && text[following.Content.Start] == text[a] && text.AsSpan(b, following.Content.Start - b).IsWhiteSpace()
+                    && following.Cue.Start < (text.IndexOf('\n', following.Content.Start) is var nextEnd and >= 0 ? nextEnd : text.Length))
+                {
+                    var content = TextSpan.Of(text, a, b);
+                    var at = TextSpan.Of(text, a, a);
+                    var quotes = Quotes(text, content);
+                    var (score, reasons) = CheckWorthiness.Score(content.Text, following.Speaker, following.Source, at, quotes.Count > 0, people);
+                    var c = new Attribution(at, at, content, following.Speaker, following.Channel, quotes, score, [.. reasons, "runs on into the speaker's quotation in the paragraph after"], following.SpeakerRole);
+                    (added ??= []).Add(c);
+                    lastOfPrevious = null;
+                }
+                else if (last is null && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched()
                     && (Closed(text.AsSpan(a, b - a)) || before.Content.Text.Contains(text[a])))
                 {
                     var content = TextSpan.Of(text, a, b);
