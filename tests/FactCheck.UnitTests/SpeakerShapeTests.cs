@@ -3266,4 +3266,18 @@ public class SurnameTests
         Assert.Equal(("Sam Okoro", "\u201CIt'll be hard on families. Six o'clock practices are nobody's idea of fun."), (first.Speaker, first.Content.Text));
         Assert.Equal("Sam Okoro", One(text, "we'll manage").Speaker);
     }
+    /// <summary>Two Lees: "Premier Rachel Lee … Lee told reporters …" and "Tom Lee, a consultant, said … said Tom Lee": the consultant is
+    /// written in full each time to keep them apart, so a bare "Lee" far on is the premier (before, "Tom Lee", the one written in full
+    /// most); "Mary Lee" written in full after "Lee's mother" is Mary Lee.</summary>
+    [Fact]
+    public void A_bare_surname_is_the_one_never_written_in_full_to_tell_them_apart()
+    {
+        const string text = "Transit\n\nEDMONTON — Premier Rachel Lee and Mayor Omar Diallo argued on Thursday over who should pay for the new line.\n\n"
+                            + "\"We will pay our share,\" Lee told reporters.\n\nTom Lee, a transportation consultant, said both governments had underestimated the cost.\n\n"
+                            + "\"Nobody wanted to say the real number,\" said Tom Lee.\n\nDiallo, a former councillor, was elected last fall on a promise to finish the line. "
+                            + "The city's transit director told council the line would open no earlier than 2029, and that crews were working through the winter.\n\n"
+                            + "Both Lee and Diallo said they were willing to meet next week.\n";
+        Assert.Equal("Rachel Lee and Omar Diallo", One(text, "willing to meet").Speaker);
+        Assert.Equal("Tom Lee", One(text, "real number").Speaker);
+    }
 }

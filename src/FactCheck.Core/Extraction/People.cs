@@ -92,7 +92,35 @@ internal sealed partial class People
             && Aged(text, list) is { Count: >= 2 } ages)
             return Canonical(which.Groups[1].Value is "elder" or "older" ? ages.MaxBy(x => x.Age).Full : ages.MinBy(x => x.Age).Full);
         var found = LastWriting(list, at);
+        // (A mention inside a full writing is that person: "Bernice Fontaine" after "Fontaine's mother".)
+        if (found >= 0 && _distinct[surname].Length >= 2 && at >= list[found].At + list[found].Full.Length + 2
+            && OtherTakesTheBareName(surname, list, found, at) is { } bare) return bare;
         return found >= 0 && at - list[found].At <= Window ? Canonical(list[found].Full) : _most[surname];
+    }
+
+    /// <summary>
+    /// Two people of one surname, one written bare ("Premier Danielle Smith … Smith told reporters") and the other in full every
+    /// time since it came in ("Kevin Smith, a consultant, said … said Kevin Smith"): the bare surname is the first's, as news copy
+    /// writes the second in full to keep them apart ("Both Smith and Farkas said …"); else null.
+    /// </summary>
+    string? OtherTakesTheBareName(string surname, List<(int At, string Full)> list, int found, int at)
+    {
+        var last = Canonical(list[found].Full);
+        var since = list.FindIndex(w => Canonical(w.Full) == last);
+        if (since < 0 || since == 0) return null;
+        bool Bare(int m) => !list.Any(w => w.At <= m && m < w.At + w.Full.Length + 2);
+        var mentions = Mentions.Where(m => m.Surname == surname).Select(m => m.At).ToList();
+        // Since the last person came in, the surname was never written bare before this mention.
+        if (mentions.Any(m => m > list[since].At && m < at && Bare(m))) return null;
+        // Before, someone else of the name was written in full, then bare.
+        for (var k = since - 1; k >= 0; k--)
+        {
+            var other = Canonical(list[k].Full);
+            if (other == last) continue;
+            var from = list[k].At;
+            if (mentions.Any(m => m > from && m < list[since].At && Bare(m))) return other;
+        }
+        return null;
     }
 
     [GeneratedRegex(@"\G \(((?:[A-Z][a-z]+ ?){1,3})\)")]
