@@ -3280,4 +3280,14 @@ public class SurnameTests
         Assert.Equal("Rachel Lee and Omar Diallo", One(text, "willing to meet").Speaker);
         Assert.Equal("Tom Lee", One(text, "real number").Speaker);
     }
+    /// <summary>"The family of a Regina woman struck by a speeding driver says …": the family speaks, the whole phrase up to the cue,
+    /// never the driver, and it is the family of the woman the next sentence names (before, "a speeding driver" read as the source,
+    /// then named as the woman herself).</summary>
+    [Fact]
+    public void The_family_of_someone_harmed_by_another_is_who_speaks_not_the_other()
+    {
+        const string text = "Sentence\n\nREGINA — The family of a Regina woman struck by a speeding driver says the sentence is far too light.\n\n"
+                            + "Amy Cardinal, 41, died in March after she was hit on Albert Street.\n";
+        Assert.Equal("Amy Cardinal’s family", One(text, "far too light").Speaker);
+    }
 }

@@ -162,7 +162,8 @@ internal static partial class AttributionGrouping
             // "The widow of a firefighter who died … is asking …": those who speak for someone open the cue's sentence; they are
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
             if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
-                || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which" or "when" or "where" or "after" or "while")) nearest = kin;
+                || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which" or "when" or "where" or "after" or "while"
+                || n.First > kin.First && n.Last <= kin.Last)) nearest = kin;
             // "Tenants of a building in Vancouver's West End say …": the tenants, not the place.
             if (GroupSubject(d, cue) is { } group && (nearest is not { } g || g.Sentence != cue.Sentence || g.First > group.First && g.Last <= group.Last)) nearest = group;
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
@@ -804,6 +805,13 @@ internal static partial class AttributionGrouping
         var last = i + 2;
         while (last + 1 < cue.First && last - i < 8 && d.Tokens[last + 1].IsWord && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "after" or "while")
                && !Lexicon.VerbCues.Contains(d.Tokens[last + 1].Lower)) last++;
+        // "The family of a Winnipeg man killed by an impaired driver says": words that run on to the cue with no clause or stop
+        // between are all of who speaks (the driver does not).
+        var end = cue.First - 1;
+        while (end > last && Lexicon.Between.Contains(d.Tokens[end].Lower)) end--;
+        if (end > last && end - i <= 16 && Enumerable.Range(last + 1, end - last).All(k => d.Tokens[k].IsWord
+                && d.Tokens[k].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "while") && !Lexicon.VerbCues.Contains(d.Tokens[k].Lower)))
+            last = end;
         var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
         return new Span(first, last, cue.Sentence);
     }

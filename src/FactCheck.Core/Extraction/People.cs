@@ -2584,8 +2584,10 @@ internal static partial class Speakers
                 return $"{people.Named(whom, source.Start + whomAt, previous) ?? whom}’s {who.ToLowerInvariant()}";
             // "The family of a man shot and killed by RCMP officers …" in a lede, before "Harjit Sandhu, 52, was shot …": the family of
             // the one the story names next.
-            if (whom.Split(' ') is [var a, var someone, ..] && a.ToLowerInvariant() is "a" or "an" && someone is "man" or "woman" or "boy" or "girl" or "teen" or "teenager" or "person" or "patient" or "worker" or "senior"
-                || whom.Split(' ') is [var a2, var aged, var someone2, ..] && a2.ToLowerInvariant() is "a" or "an" && Aged().IsMatch(aged) && someone2 is "man" or "woman" or "boy" or "girl")
+            // ("The family of a Regina woman struck by …": where they are from may come first.)
+            if ((whom.Split(' ') is [var a, var someone, ..] && a.ToLowerInvariant() is "a" or "an" && someone is "man" or "woman" or "boy" or "girl" or "teen" or "teenager" or "person" or "patient" or "worker" or "senior"
+                 || whom.Split(' ') is [var a1, var from1, var someone1, ..] && a1.ToLowerInvariant() is "a" or "an" && char.IsUpper(from1[0]) && someone1 is "man" or "woman" or "boy" or "girl" or "teen" or "teenager" or "senior"
+                 || whom.Split(' ') is [var a2, var aged, var someone2, ..] && a2.ToLowerInvariant() is "a" or "an" && Aged().IsMatch(aged) && someone2 is "man" or "woman" or "boy" or "girl"))
                 if (source.Start < 600 && text.IndexOfAny(['.', '\n'], source.End) is var stop and > 0
                     && people.NamedBetween(stop, stop + 300).FirstOrDefault(n => n.Contains(' ') && FactCheck.Publishing.SpeakerKinds.Kind(n) == FactCheck.Publishing.SpeakerKinds.Person) is { } kin)
                     // ("The sister of a woman killed … told an inquest …" before "Priya Raman testified that her sister …": the one
