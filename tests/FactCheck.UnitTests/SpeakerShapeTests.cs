@@ -3290,4 +3290,18 @@ public class SurnameTests
                             + "Amy Cardinal, 41, died in March after she was hit on Albert Street.\n";
         Assert.Equal("Amy Cardinal’s family", One(text, "far too light").Speaker);
     }
+    /// <summary>"The deal, says union president Ana Reis, was never put to members." is Ana Reis's remark, the whole sentence (before,
+    /// "deal" spoke "union president Ana Reis,"); "In Fillmore's words, the project is …" and "In the words of Mayor Jo Lind, …" are
+    /// the named person's (before, no claim); "said on Saturday, …" is no one's name.</summary>
+    [Fact]
+    public void A_speaker_set_off_inside_the_sentence_and_in_someone_s_words()
+    {
+        const string text = "Port\n\nThe deal, says union president Ana Reis, was never put to members for a vote.\n\n"
+                            + "In Fillmore's words, the project is \"short-term pain for long-term gain.\"\n\n"
+                            + "In the words of Mayor Jo Lind, the port \"cannot wait another year.\"\n";
+        var deal = One(text, "never put to members");
+        Assert.Equal(("Ana Reis", "The deal, says union president Ana Reis, was never put to members for a vote"), (deal.Speaker, deal.Content.Text));
+        Assert.Equal("Fillmore", One(text, "short-term pain").Speaker);
+        Assert.Equal("Jo Lind", One(text, "another year").Speaker);
+    }
 }

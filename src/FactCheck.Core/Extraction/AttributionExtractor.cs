@@ -262,7 +262,8 @@ public static partial class AttributionExtractor
                 }
                 if (insideQuote[i] || tokens[i].Start < headlineQuotation) continue; // ("'I thought …': Cyclist urges …": the headline's quotation)
                 if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue; // a source's own words
-                var found = TryAccordingTo(text, tokens, i, start, end, people) ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
+                var found = TryAccordingTo(text, tokens, i, start, end, people) ?? TryInWords(text, tokens, i, end) ?? TrySaysBetween(text, tokens, i, start, end)
+                            ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
                 if (found is null) continue;
                 var (source, cue, content) = found.Value;
                 if (content.Length < 3 || source.Length == 0) continue;
@@ -393,6 +394,53 @@ public static partial class AttributionExtractor
             content = Trim(text, sStart, t[last].End);
         }
         return (source, cue, content);
+    }
+
+    // ── In Fillmore's words, … / In the words of Mayor Andy Fillmore, … ─────────────────────────────────
+    static (TextSpan, TextSpan, TextSpan)? TryInWords(string text, List<Token> t, int i, int sEnd)
+    {
+        if (t[i].Lower != "in" || i + 4 >= t.Count || !(i == 0 || t[i - 1].Text is "—" or "-" && i <= 12)) return null;
+        int sourceFirst, sourceLast, comma;
+        TextSpan cue;
+        if (t[i + 1].Lower == "the" && t[i + 2].Lower == "words" && t[i + 3].Lower == "of")
+        {
+            comma = t.FindIndex(i + 4, w => w.Text == ",");
+            if (comma < 0 || comma - (i + 4) is < 1 or > 8) return null;
+            (sourceFirst, sourceLast) = (i + 4, comma - 1);
+            cue = TextSpan.Of(text, t[i].Start, t[i + 3].End);
+        }
+        else
+        {
+            var words = t.FindIndex(i + 1, Math.Min(6, t.Count - i - 1), w => w.Lower == "words");
+            if (words < 0 || words + 1 >= t.Count || t[words + 1].Text != "," || !(t[words - 1].Text.EndsWith("'s", StringComparison.Ordinal) || t[words - 1].Text.EndsWith("’s", StringComparison.Ordinal))) return null;
+            (sourceFirst, sourceLast, comma) = (i + 1, words - 1, words + 1);
+            if (t.Skip(sourceFirst).Take(sourceLast - sourceFirst + 1).Any(w => !w.IsCapitalized)) return null; // ("In his own words": no one named)
+            cue = TextSpan.Of(text, t[words].Start, t[words].End);
+        }
+        var sourceEnd = t[sourceLast].End - (t[sourceLast].Text.EndsWith("'s", StringComparison.Ordinal) || t[sourceLast].Text.EndsWith("’s", StringComparison.Ordinal) ? 2 : 0);
+        if (comma + 1 >= t.Count || sourceEnd <= t[sourceFirst].Start) return null;
+        return (TextSpan.Of(text, t[sourceFirst].Start, sourceEnd), cue, Trim(text, t[comma + 1].Start, sEnd));
+    }
+
+    // ── The plan, says café owner Nadia Haddad, was never explained … ─────────────────────────────────
+    /// <summary>A speaker set off inside the sentence they speak ("The plan, says Nadia Haddad, was never explained …"): the whole
+    /// sentence is the remark.</summary>
+    static (TextSpan, TextSpan, TextSpan)? TrySaysBetween(string text, List<Token> t, int i, int sStart, int sEnd)
+    {
+        if (t[i].Lower is not ("says" or "said" or "argues" or "argued" or "insists" or "insisted") || i < 2 || t[i - 1].Text != "," || i + 3 >= t.Count) return null;
+        // Words before the comma open the sentence, with no verb of their own that speaks, and no quotation.
+        if (t.Take(i).Any(w => w.Text is "“" or "”" or "\"" || Lexicon.VerbCues.Contains(w.Lower))) return null;
+        var close = t.FindIndex(i + 1, w => w.Text is "," or "." or ";");
+        if (close < 0 || t[close].Text != "," || close - i < 2 || close - i > 9 || close + 2 >= t.Count) return null;
+        // The name closes the aside: a capitalised word before the comma, no day or month ("said on Saturday,"), and the sentence
+        // goes on in lower case after it.
+        // The aside is a name, after its role in lower case: "café owner Nadia Haddad", never "McConnell's trip was … than Clinton's".
+        var named = t.FindIndex(i + 1, close - i - 1, w => w.IsCapitalized);
+        if (named < 0 || Enumerable.Range(named, close - named).Any(k => !t[k].IsCapitalized && t[k].Text != ".")
+            || Enumerable.Range(i + 1, named - i - 1).Any(k => !t[k].IsWord || Lexicon.VerbCues.Contains(t[k].Lower))) return null;
+        if (!t[close - 1].IsCapitalized || !t[close + 1].IsWord || t[close + 1].IsCapitalized || t[i + 1].Lower is "on" or "in" or "at" or "during" or "last" or "this" or "earlier" or "later"
+            || Lexicon.Weekdays.Contains(t[close - 1].Text) || Lexicon.Months.Contains(t[close - 1].Text)) return null;
+        return (TextSpan.Of(text, t[i + 1].Start, t[close - 1].End), TextSpan.Of(text, t[i].Start, t[i].End), Trim(text, sStart, sEnd));
     }
 
     /// <summary>The token after a full name the article knows that follows the comma at <paramref name="comma"/> and closes

@@ -221,7 +221,7 @@ internal static partial class AttributionGrouping
         // reads poorly: nominal cues ("warnings from Croatia that …"), "according to", transcript colons, signed quotations.
         // A tagged remark a strong rule replaces gives way to it; the rules' own reading of anything else it covered stays
         // ("Police said a man was arrested. Investigators believe …, according to a spokesperson": the police remark too).
-        var strong = rules.Where(Strong).ToList();
+        var strong = rules.Where(r => Strong(text, r, claimsOnly)).ToList();
         var byStrong = new Ruled(strong);
         // A tagged reading that is no claim ("A man has been charged …, police say" read as a charge) gives way to the rules'
         // reading of the remark when theirs is plain speech (the police saying it).
@@ -430,8 +430,13 @@ internal static partial class AttributionGrouping
         var byTagger = new Ruled(kept);
         // A reading of the rules stands, too, where the tagger's reading of the same words is no claim ("A new study has found lead
         // in …, raising questions about how …": the tagger paired the words with "raising questions about").
-        IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(r) || byTagger.Covers(r.Cue, r.Content) is not { } t
+        IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(text, r, claimsOnly) || byTagger.Covers(r.Cue, r.Content) is not { } t
             || claimsOnly && t.Cue.Start != r.Cue.Start && Findings.Contains(LastWordOf(r.Cue.Text)) && Refine.NotAClaim(text, t) && !Refine.NotAClaim(text, r)).Select(r => Scored(r, people)));
+        // "It's to the advantage of the United States, he says, to help write the rules …": words inside a remark read whole around
+        // its speaker hold no remark of a source that is no name ("help" "write").
+        if (claimsOnly && strong.Where(r => r.Content.Start < r.Source.Start && r.Cue.End < r.Content.End).ToList() is { Count: > 0 } around)
+            all = all.Where(a => !around.Any(r => a.Cue.Start > r.Cue.End && a.Cue.End <= r.Content.End && a.Content.End <= r.Content.End
+                && a.Source.Start >= r.Content.Start && a.Source.End <= r.Content.End && (a.Source.Length == 0 || !char.IsUpper(a.Source.Text[0])))).ToList();
         // A verb inside a remark whose source comes after it is no remark of its own where its words run over that source's cue:
         // "Residents have complained about | the smell for years, said Coun. Mia Tran" is Mia Tran's remark.
         if (claimsOnly)
@@ -630,11 +635,22 @@ internal static partial class AttributionGrouping
         return r with { CheckWorthiness = score, Reasons = reasons };
     }
 
-    static bool Strong(Attribution rule)
+    static bool Strong(string text, Attribution rule, bool claimsOnly)
     {
         var cue = rule.Cue.Text.ToLowerInvariant();
         // "Court heard that …": the tagger reads the verb inside the words instead ("the two men | had argued").
-        return Lexicon.NominalCues.Contains(cue) || cue is ":" or "―" or "—" or "heard" || cue.StartsWith("according", StringComparison.Ordinal);
+        return Lexicon.NominalCues.Contains(cue) || cue is ":" or "―" or "—" or "heard" || cue.StartsWith("according", StringComparison.Ordinal)
+               // "The plan, says café owner Nadia Haddad, was never explained …": unquoted words around the one who says them, whole
+               // for the desk (the corpus layer, as PolNeAR, leaves the aside out of the words).
+               // (Only a verb of saying after someone named or a pronoun: not "his show proved to be …", "from … saying".)
+               || claimsOnly && rule.Content.Start < rule.Source.Start && rule.Cue.End < rule.Content.End && rule.Source.Length > 0 && rule.Content.Text.AsSpan().IndexOfAny("\"“”") < 0
+                  && (char.IsUpper(rule.Source.Text[0]) || char.IsUpper(rule.Source.Text[rule.Source.Text.LastIndexOf(' ') + 1]) || rule.Source.Text is "he" or "she" or "they")
+                  && LastWordOf(rule.Cue.Text) is var verb
+                  && Lexicon.VerbCues.Contains(verb) && verb is not ("show" or "shows" or "showed" or "shown" or "showing" or "found" or "finds" or "saying")
+                  // (Set off by commas, "…, he said, …", "…, as Mr. Bown observed, …": not "which most Whigs opposed".)
+                  && Math.Min(rule.Source.Start, rule.Cue.Start) is var first && Math.Max(rule.Source.End, rule.Cue.End) is var last
+                  && text.AsSpan(0, first).TrimEnd() is var before && (before.EndsWith(",") || before.EndsWith(", as"))
+                  && text.AsSpan(last).TrimStart().StartsWith(",");
     }
 
     /// <summary>The rules' attributions, to find one that reads the same remark as a tagged pair.</summary>

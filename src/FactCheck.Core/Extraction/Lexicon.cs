@@ -61,12 +61,6 @@ internal static class Lexicon
     ];
 
     /// <summary>
-    /// The words that make a cue a report of what someone said or believes, for the desk's claims: the verb and noun cues,
-    /// the words of the phrasal ones, "according (to)", and belief and perception verbs seen as cues in PolNeAR's training
-    /// split ("voters see him as…", "she knew that…"). A cue with none of them ("has floundered on", "signed", "named")
-    /// is narration, not a claim (it stays in the corpus layer the evaluation scores).
-    /// </summary>
-    /// <summary>
     /// Verbs that sign a quotation without opening words of their own ("“We turn people away,” she sighed"): the rules read
     /// them only right after a closed quotation and its speaker. Kept apart from <see cref="VerbCues"/>, which the tagger's
     /// features read (the shipped models were trained with that list).
@@ -81,6 +75,12 @@ internal static class Lexicon
         "sobbed", "shouted", "shouts", "screamed", "recalled", "recalls", "reflected", "reflects", "continued", "continues",
     ];
 
+    /// <summary>
+    /// The words that make a cue a report of what someone said or believes, for the desk's claims: the verb and noun cues,
+    /// the words of the phrasal ones, "according (to)", and belief and perception verbs seen as cues in PolNeAR's training
+    /// split ("voters see him as…", "she knew that…"). A cue with none of them ("has floundered on", "signed", "named")
+    /// is narration, not a claim (it stays in the corpus layer the evaluation scores).
+    /// </summary>
     public static readonly HashSet<string> ReportingWords = BuildReporting();
 
     static HashSet<string> BuildReporting()
@@ -90,7 +90,7 @@ internal static class Lexicon
         words.UnionWith(Signing);
         foreach (var phrase in PhrasalCues) words.UnionWith(phrase.Split(' ')[..1]);
         words.UnionWith([
-            "according", "see", "sees", "seeing", "know", "knew", "knows", "note", "consider", "considering", "favor", "favors", "favour",
+            "according", "words", "see", "sees", "seeing", "know", "knew", "knows", "note", "consider", "considering", "favor", "favors", "favour",
             "criticism", "complaints", "complaint", "worries", "worry", "fearing", "noticed", "recognized", "recognised", "questions",
             "lists", "listed", "published", "publishes", "acknowledgment", "acknowledgement", "testimony", "interview", "speech", "post",
             "tweet", "letter", "memo", "words", "message", "concluded", "conclusion", "findings", "data", "figures", "poll", "survey",
