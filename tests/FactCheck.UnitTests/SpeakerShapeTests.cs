@@ -3304,4 +3304,15 @@ public class SurnameTests
         Assert.Equal("Fillmore", One(text, "short-term pain").Speaker);
         Assert.Equal("Jo Lind", One(text, "another year").Speaker);
     }
+    /// <summary>"A 71-year-old retired nurse from Timmins says she will …" after a headline's "$60M Lotto Max", before "Lise Caron bought the
+    /// ticket at a store on Algonquin Boulevard": the nurse is Lise Caron, and "he said" later is not "Algonquin Boulevard" nor "M. Lotto
+    /// Max" (a unit glued to a number is no initial; streets and lotteries are no one's names).</summary>
+    [Fact]
+    public void A_street_and_a_lottery_are_no_one_and_a_unit_is_no_initial()
+    {
+        const string text = "Timmins woman wins $60M Lotto Max jackpot\n\nTORONTO — A 71-year-old retired nurse from Timmins says she will share her $60M Lotto Max win with her family.\n\n"
+                            + "Lise Caron bought the ticket at a store on Algonquin Boulevard, the lottery corporation said.\n\n\"I checked it four times,\" she said.\n";
+        Assert.Equal("Lise Caron", One(text, "share her").Speaker);
+        Assert.Equal("Lise Caron", One(text, "checked it four times").Speaker);
+    }
 }

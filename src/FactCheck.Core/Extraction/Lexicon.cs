@@ -361,5 +361,8 @@ internal static class Lexicon
         "Cycling", "Rowing", "Swimming", "Gymnastics", "Tennis", "Golf", "Lacrosse", "Skiing",
         // Health bodies ("Hamilton Health Sciences", "Shared Health", "Alberta Medical Association").
         "Health", "Healthcare", "Sciences", "Science", "Medical", "Clinic",
+        // Streets no one is named for ("Lasalle Boulevard", "Portage Avenue").
+        "Boulevard", "Avenue", "Highway", "Crescent", "Parkway", "Expressway", "Freeway", "Road", "Drive",
+        "Lotto", "Lottery",
     ];
 }

@@ -563,7 +563,8 @@ internal sealed partial class People
         {
             var (ws, we) = words[i];
             // The letters of "U.S." or "U.K." are an abbreviation, not initials of a name.
-            var capital = char.IsUpper(text[ws]) && !Abbreviation(text, ws, we);
+            // ("$70M Lotto Max": a letter glued to a number is a unit, no initial.)
+            var capital = char.IsUpper(text[ws]) && !Abbreviation(text, ws, we) && !(ws > 0 && char.IsDigit(text[ws - 1]));
             var joined = run.Count > 0 && Adjacent(text, run[^1], ws);
             if (capital && (run.Count == 0 || joined)) run.Add((ws, we));
             // "Eileen de Villa", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": a particle between two words of a name.
@@ -1739,6 +1740,7 @@ internal static partial class Speakers
         "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova", "Scotia", "New", "Brunswick", "British", "Columbia",
         "Newfoundland", "Labrador", "Yukon", "Nunavut", "Northwest", "Territories", "Prince", "Edward", "Island", "North", "South", "East", "West",
         "United", "States", "Kingdom", "City", "County", "Region", "Township", "Municipality", "Cape", "Fort", "Port", "Mount", "Pointe",
+        "Street", "Boulevard", "Avenue", "Highway", "Crescent", "Parkway", "Expressway", "Freeway", "Road", "Drive",
     };
 
     /// <summary>"the association's president" after "The Ontario Nurses' Association said": "president of the Ontario Nurses'
