@@ -3315,4 +3315,19 @@ public class SurnameTests
         Assert.Equal("Lise Caron", One(text, "share her").Speaker);
         Assert.Equal("Lise Caron", One(text, "checked it four times").Speaker);
     }
+    /// <summary>"The Saskatchewan Teachers' Federation, which filed the challenge with a group of parents, said it was disappointed" is
+    /// the federation (before, "group of parents"); "Father of three Dale Wiebe said" is Dale Wiebe (before, the whole phrase); and "…,
+    /// according to a report released Tuesday by the province's ombudsperson" before "Ombudsperson Mary Okafor said" is Mary Okafor (before,
+    /// "province's ombudsperson").</summary>
+    [Fact]
+    public void A_possessive_inside_a_name_a_father_of_three_and_an_office_named_after_its_report()
+    {
+        const string text = "Report\n\nREGINA — Patients wait an average of nine months for surgery, according to a report released Tuesday by the province's ombudsperson.\n\n"
+                            + "Ombudsperson Mary Okafor said the waits were unacceptable.\n\n"
+                            + "The Saskatchewan Teachers' Federation, which filed the challenge with a group of parents, said it was disappointed.\n\n"
+                            + "Father of three Dale Wiebe said his son waited a year for a hip operation.\n";
+        Assert.Equal("Mary Okafor", One(text, "nine months").Speaker);
+        Assert.Equal("Saskatchewan Teachers' Federation", One(text, "disappointed").Speaker);
+        Assert.Equal("Dale Wiebe", One(text, "hip operation").Speaker);
+    }
 }

@@ -912,7 +912,9 @@ internal static partial class AttributionGrouping
         var name = first;
         while (name < cue.First && name - first < (titled ? 10 : 4) && d.Tokens[name].IsWord
                && (d.Tokens[name].IsCapitalized && !People.IsFunctionWord(d.Tokens[name].Text)
-                   || titled && name > first && (NameJoiners.Contains(d.Tokens[name].Text) || d.Tokens[name - 1].Text is "de" or "des" or "du"))) name++;
+                   || titled && name > first && (NameJoiners.Contains(d.Tokens[name].Text) || d.Tokens[name - 1].Text is "de" or "des" or "du"))
+               // ("The Alberta Teachers' Association, which …": a plural possessive inside the name.)
+               || titled && name > first && d.Tokens[name].Text is "'" or "’" && d.Tokens[name - 1].Text.EndsWith('s') && name + 1 < cue.First && d.Tokens[name + 1].IsCapitalized) name++;
         if (name > first && d.Tokens[name - 1].IsCapitalized && name + 1 < cue.First && d.Tokens[name].Text == "," && d.Tokens[name + 1].Lower is "who" or "which"
             && cue.First - name <= 16 && Enumerable.Range(name + 1, cue.First - 1 - name - 1).All(k => d.Tokens[k].Text is not ("," or "." or ";" or ":")))
             return new Span(opening, name - 1, cue.Sentence);

@@ -962,7 +962,7 @@ internal sealed partial class People
     /// <summary>Words that describe a person opening a sentence before a given name ("Parent Danielle Kowal, whose …"), which are
     /// also surnames elsewhere and so are read as descriptions only there.</summary>
     static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer",
-        "Witness", "Bystander", "Motorist", "Commuter", "Homeowner", "Shopper", "Passenger", "Rancher", "Farmer", "Retiree", "Fisher", "Harvester", "Landlord", "Landlady", "Renter", "Owner", "Nurse", "Teacher", "Organizer", "Organiser", "Advocate", "Driver", "Cyclist"];
+        "Witness", "Bystander", "Motorist", "Commuter", "Homeowner", "Shopper", "Passenger", "Rancher", "Farmer", "Retiree", "Fisher", "Harvester", "Landlord", "Landlady", "Renter", "Owner", "Nurse", "Teacher", "Organizer", "Organiser", "Advocate", "Driver", "Cyclist", "Ombudsperson", "Ombudsman", "Registrar", "Auditor", "Coroner"];
 
     /// <summary>
     /// Whether capitalised words that look like a person's name name a body instead: a word of organisations after a word that
@@ -1283,7 +1283,7 @@ internal sealed partial class People
 
     static readonly HashSet<string> RoleNouns =
     [
-        "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator",
+        "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator", "ombudsperson", "registrar",
         "renter", "customer", "client", "motorist", "cyclist", "pedestrian", "hunter", "angler", "camper", "hiker", "athlete", "player", "applicant",
         "graduate", "inmate", "prisoner", "detainee", "defendant", "plaintiff", "complainant", "shopper", "parishioner", "congregant", "mourner",
         "protester", "demonstrator", "vendor", "merchant", "founder", "rabbi", "imam", "pastor", "priest", "cantor", "chaplain", "bishop", "archbishop", "coroner", "ombudsman", "auditor", "curator", "archivist",
@@ -2131,6 +2131,9 @@ internal static partial class Speakers
         return speaker.EndsWith(" Inc", StringComparison.Ordinal) || speaker.EndsWith(" Ltd", StringComparison.Ordinal) || speaker.EndsWith(" Corp", StringComparison.Ordinal) ? speaker + "." : speaker;
     }
 
+    [GeneratedRegex(@"^(?:[Aa] )?(?:[Mm]other|[Ff]ather|[Mm]om|[Dd]ad|[Gg]randmother|[Gg]randfather|[Pp]arent|[Mm]um) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)+)$")]
+    private static partial Regex ParentOfCount();
+
     /// <summary>"A spokesperson for Children, Community and | Social Services Minister …": who speaks for someone, before a
     /// source read from inside the portfolio's list.</summary>
     [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|press secretary)\s+for\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)+$")]
@@ -2580,6 +2583,8 @@ internal static partial class Speakers
         // "The family of Amanda Rose", "relatives of the victims", "lawyers for the province": the family speaks, not Amanda Rose
         // ("Amanda Rose’s family"); a description keeps its words up to a relative clause ("family of a 29-year-old woman").
         // ("Friends of Medicare executive director Chris Gallaway": an organisation's officer, named at the end after the role noun.)
+        // "Mother of two Jennifer Keough": how many children she has describes her; she is named.
+        if (ParentOfCount().Match(s) is { Success: true } parent && people.Named(parent.Groups["name"].Value, source.Start + parent.Groups["name"].Index, previous) is { } counted) return counted;
         if ((s.Contains(" of ", StringComparison.Ordinal) || s.Contains(" for ", StringComparison.Ordinal)) && !OfficerNamedLast(s, people) && KinOf(s) is var (who, whom, whomAt))
         {
             if (whom.Split(' ') is { Length: >= 2 and <= 4 } names && names.All(w => char.IsUpper(w[0])) && OrganisationIn(whom) is null)
@@ -2829,6 +2834,11 @@ internal static partial class Speakers
             // "The Real Clear Politics average of polls": the capitalised name right before what it made.
             if (MadeBy().Match(s) is { Success: true } maker && !People.IsFunctionWord(maker.Groups[1].Value.Split(' ')[0])) return maker.Groups[1].Value;
         }
+        // "…, according to a report by the province's child and youth advocate" in a lede, before "Advocate Jackie Lake Kavanagh said
+        // …": the one the story then names in that office.
+        if (words.Length >= 3 && words[0].ToLowerInvariant() is "the" && (words[1].EndsWith("'s", StringComparison.Ordinal) || words[1].EndsWith("’s", StringComparison.Ordinal))
+            && char.IsLower(words[1][0]) && source.Start < 800 && People.IsRoleNoun(head) && words[2..].All(w => char.IsLower(w[0]))
+            && people.HolderAfter(head, source.End, 1500) is { } officeHolder) return officeHolder;
         // "Even China", "The ministry": the sentence's first word is not part of who spoke.
         var skip = 0;
         // "Even China", "Mr. Biden" when nobody of the name was written in full: no article, function word or title.

@@ -977,7 +977,9 @@ internal static partial class Refine
                 // "a 2014 study by Loyola Law School professor Justin Levitt": the person, where one is named.
                 var person = people.Named(who, a.Source.Start) is { } named && named.Contains(' ') && people.Known.Contains(named) && who.EndsWith(named.Split(' ')[^1], StringComparison.Ordinal) ? named : null;
                 // "figures released Wednesday by their union" before "The Saskatchewan Union of Nurses says …": the union it names.
-                if (person is null && who.Split(' ') is [var owner1, var noun1] && owner1.ToLowerInvariant() is "the" or "their" or "its" && char.IsLower(noun1[0])
+                // ("a report … by the province's child and youth advocate" before "Advocate Jackie Lake Kavanagh said": the advocate named.)
+                if (person is null && who.Split(' ') is [var owner1, var noun1, ..] && owner1.ToLowerInvariant() is "the" or "their" or "its" && char.IsLower(noun1[0])
+                    && (who.Split(' ').Length == 2 || who.Split(' ').Skip(1).All(w => char.IsLower(w[0])) && (noun1.EndsWith("'s", StringComparison.Ordinal) || noun1.EndsWith("’s", StringComparison.Ordinal)))
                     && a.Source.Text.IndexOf(who, StringComparison.Ordinal) is var whoAt and >= 0
                     && Speakers.Resolve(TextSpan.Of(text, a.Source.Start + whoAt, a.Source.Start + whoAt + who.Length), text, people, result.Count > 0 ? result[^1] : null) is { } body
                     && char.IsUpper(body[0])) person = body;
