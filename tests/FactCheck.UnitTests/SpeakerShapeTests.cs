@@ -3330,4 +3330,13 @@ public class SurnameTests
         Assert.Equal("Saskatchewan Teachers' Federation", One(text, "disappointed").Speaker);
         Assert.Equal("Dale Wiebe", One(text, "hip operation").Speaker);
     }
+    /// <summary>"Chief Ana Ruiz said Tuesday the figures “confirm what residents have told us”": the day is the cue's, though the words
+    /// go on into a quotation (before, the claim began "Tuesday the figures").</summary>
+    [Fact]
+    public void A_day_after_the_verb_before_words_that_quote()
+    {
+        const string text = "Apology\n\nChief Ana Ruiz said Tuesday the figures \u201Cconfirm what residents have told us for years.\u201D\n";
+        var claim = One(text, "the figures");
+        Assert.Equal(("said Tuesday", "the figures \u201Cconfirm what residents have told us for years.\u201D"), (claim.Cue.Text, claim.Content.Text));
+    }
 }

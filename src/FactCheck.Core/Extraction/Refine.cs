@@ -1007,7 +1007,8 @@ internal static partial class Refine
             if (r.Content.Start >= r.Cue.End && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).IsWhiteSpace() && r.Content.Text.IndexOf(' ') is var dayEnd and > 0
                 && Lexicon.Weekdays.Contains(r.Content.Text[..dayEnd])
                 && (DayPart().Match(r.Content.Text, dayEnd) is { Success: true } part ? dayEnd + part.Length : dayEnd) is var afterDay && afterDay + 1 < r.Content.Length
-                && char.IsLower(r.Content.Text[afterDay + 1]) && !r.Content.Text.Contains('“') && !r.Content.Text.Contains('"'))
+                // ("said Wednesday the numbers “confirm …”": a quotation later in the words too.)
+                && char.IsLower(r.Content.Text[afterDay + 1]) && !r.Content.Text.AsSpan(0, afterDay).ContainsAny("“\""))
                 r = r with { Cue = TextSpan.Of(text, r.Cue.Start, r.Content.Start + afterDay), Content = TextSpan.Of(text, r.Content.Start + afterDay + 1, r.Content.End) };
             // "Sister of slain woman tells court she warned police": in a headline, whom a remark was told to is no part of it.
             if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start >= r.Cue.End && r.Content.Start - r.Cue.End <= 1
