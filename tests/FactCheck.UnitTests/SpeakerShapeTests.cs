@@ -3339,4 +3339,12 @@ public class SurnameTests
         var claim = One(text, "the figures");
         Assert.Equal(("said Tuesday", "the figures \u201Cconfirm what residents have told us for years.\u201D"), (claim.Cue.Text, claim.Content.Text));
     }
+    /// <summary>"K'atl'odeeche First Nation Chief June Sabourin said …" is June Sabourin: a month's name is a given name after a title
+    /// (before, no one was named and the whole phrase spoke).</summary>
+    [Fact]
+    public void A_month_s_name_as_a_given_name_after_a_title()
+    {
+        const string text = "Fire\n\nK'atl'odeeche First Nation Chief June Sabourin said her community was still rebuilding.\n";
+        Assert.Equal("June Sabourin", One(text, "still rebuilding").Speaker);
+    }
 }

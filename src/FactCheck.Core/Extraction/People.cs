@@ -491,7 +491,9 @@ internal sealed partial class People
             if (parts.Any(p => Lexicon.NotPerson.Contains(p)) && !(parts.Count == 2 && SurnameWords.Contains(parts[1])
                 && (Lexicon.IsGivenName(parts[0]) || described))
                 // ("Yin Myint May, 60, a doctor, said": a month's word ends a name set off as a person's.)
-                && !(described && parts.Where(Lexicon.NotPerson.Contains).All(w => Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)))) return;
+                && !(described && parts.Where(Lexicon.NotPerson.Contains).All(w => Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)))
+                // ("Chief April Martel": a month's name as a given name, after a title; never "In April Trudeau said".)
+                && !(titled && parts.Count == 2 && parts[0] is "April" or "May" or "June" && !Lexicon.NotPerson.Contains(parts[1]))) return;
             // "Prairie Nurses' Union president Mia Stroh": a plural possessive going on into a capitalised word is an organisation's name.
             if (parts[^1].EndsWith('s') && r[^1].End + 2 < text.Length && text[r[^1].End] is '\'' or '’' && text[r[^1].End + 1] == ' ' && char.IsUpper(text[r[^1].End + 2])) return;
             // ("Mr. Obama and Hillary Clinton": a given name after "and" opens a person's name, not more of an organisation's.)
