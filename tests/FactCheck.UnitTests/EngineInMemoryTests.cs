@@ -82,7 +82,7 @@ public sealed class EngineInMemoryTests : IDisposable
         Assert.True((await _desk.Fire(id, "start_lookup", Ann)).Moved);
         Assert.True((await _desk.Fire(id, "start_review", Ann)).Moved);
         var (journal, jobs, version) = (_desk.Store.Journal.Count, _desk.Store.Jobs.Count, _desk.Store.Instances.Single().Version);
-        foreach (var (speaker, why) in new[] { ("She", "the claim's speaker is “She”, a pronoun"), ("  ", "the claim names no speaker") })
+        foreach (var (speaker, why) in new[] { ("She", "the claim's speaker is “She”, a pronoun"), ("  ", "the claim names no speaker"), ("A", "the claim's speaker is “A”, a Q&A's label") })
         {
             _desk.Facts.Speakers[id] = speaker;
             var refused = await _desk.Fire(id, "submit_verdict", Ann);

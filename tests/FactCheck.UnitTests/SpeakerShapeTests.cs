@@ -3347,4 +3347,16 @@ public class SurnameTests
         const string text = "Fire\n\nK'atl'odeeche First Nation Chief June Sabourin said her community was still rebuilding.\n";
         Assert.Equal("June Sabourin", One(text, "still rebuilding").Speaker);
     }
+    /// <summary>"Q&A with Mayor Lena Park" then "Q: …¶A: …": each answer is Lena Park's and no question is anyone's claim (before, "A"
+    /// and "Q" spoke); an explainer's "Q: Will my cheques arrive?" is no claim either.</summary>
+    [Fact]
+    public void A_q_and_a_s_answers_are_the_one_interviewed()
+    {
+        const string text = "Q&A with Mayor Lena Park on the transit budget\n\nMayor Lena Park sat down with us on Monday.\n\n"
+                            + "Q: Why cut bus service now?\n\nA: Ridership is down 20 per cent since 2019, and we cannot run empty buses.\n";
+        Assert.Equal("Lena Park", One(text, "Ridership is down").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker is "Q" or "A");
+        const string explainer = "Strike: what you need to know\n\nQ: Will my cheques still arrive?\n\nA: The union has said it will deliver pension cheques.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(explainer), a => a.Speaker == "Q");
+    }
 }

@@ -252,7 +252,11 @@ public static partial class AttributionExtractor
                 {
                     // "PENCE: Well, look, …" / "Pat Caddell: Democrat voters worried …" — transcripts and headlines.
                     var (cs, cc, cn) = colon;
-                    var cspeaker = Speakers.Resolve(cs, text, people, null);
+                    // "A: It's a big mistake." in a Q&A: the one interviewed, as the article names them ("Q&A with Vice President Joe
+                    // Biden"); in an explainer's "Q: … A: …" the reporter answers, and that is no one's claim.
+                    // (Where the article names no one so, the answer stays "A", for the desk to name.)
+                    var interviewee = cs.Text is "A" or "Answer" ? Interviewee(text, people) : null;
+                    var cspeaker = interviewee ?? Speakers.Resolve(cs, text, people, null);
                     var cq = Quotes(text, cn);
                     var (cscore, creasons) = score ? CheckWorthiness.Score(cn.Text, cspeaker, cs, cc, cq.Count > 0, people) : (0, []);
                     result.Add(previous = new Attribution(cs, cc, cn, cspeaker, null, cq, cscore, creasons));
@@ -332,9 +336,22 @@ public static partial class AttributionExtractor
         return (TextSpan.Of(text, t[first].Start, t[k - 1].End), TextSpan.Of(text, t[k].Start, t[k].End), content);
     }
 
+    [GeneratedRegex(@"\b(?:Q&A|Q & A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat)\s+with\s+(?:[a-z][\w-]*\s+){0,3}((?:[A-Z][\w.'’-]*\s?){1,6})")]
+    private static partial Regex InterviewWith();
+
+    /// <summary>Whom a Q&A interviews: the person named after "Q&A with" or "interview with" near the top, known to the article; else null.</summary>
+    static string? Interviewee(string text, People people)
+    {
+        if (InterviewWith().Match(text, 0, Math.Min(600, text.Length)) is { Success: true } m && people.Named(m.Groups[1].Value.Trim(), m.Groups[1].Index) is { } named
+            && named.Contains(' ') && people.Known.Contains(named)) return named;
+        // Else the one person the headline names ("Laura Bush sees hope, help for Afghan women").
+        var headline = text.IndexOf('\n') is var end and > 0 ? end : 0;
+        return headline > 0 && people.NamedBetween(0, headline) is [var only] && only.Contains(' ') ? only : null;
+    }
+
     static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
     {
-        "opinion", "analysis", "editorial", "obituary", "obituaries", "in memoriam", "commentary", "column", "correction", "clarification", "update", "updated", "note", "editor's note",
+        "opinion", "analysis", "editorial", "obituary", "obituaries", "in memoriam", "q", "question", "commentary", "column", "correction", "clarification", "update", "updated", "note", "editor's note",
         "warning", "source", "sources", "watch", "listen", "video", "photos", "breaking", "exclusive", "explainer", "review", "letters",
         "related", "read more", "the latest", "live", "fact check", "first person", "perspective", "podcast", "newsletter",
     };

@@ -362,6 +362,8 @@ internal static partial class Refine
         // "'I thought I was going to die': Cyclist …": a cue inside a headline's quotation is the quoted speaker's own words, which
         // the story quotes and names.
         if (a.Cue.End <= HeadlineQuotationEnd(text)) return true;
+        // "Do you think Glass-Steagall should be reinstated?": an interviewer's question to "you" asserts nothing.
+        if (a.Source.Text is "you" or "You" && Unquoted(a) && a.Content.Text.TrimEnd().EndsWith('?')) return true;
         // "a video posted online appeared to show him punching a man": how a thing looked, nobody's words ("appeared to suggest
         // that …" is a hedged remark, its cue two words).
         // "the federal cabinet discussed the issue last week": what was talked over, not what anyone holds ("discussed how …",

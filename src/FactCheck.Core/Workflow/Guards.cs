@@ -62,7 +62,8 @@ public static class Guards
 
     /// <summary>
     /// A card says who made the claim: a speaker left blank, or left as the pronoun the article used where extraction could not tell
-    /// whom it meant ("she" where only men were named), is named on the claim before a verdict goes up or out.
+    /// whom it meant ("she" where only men were named), or left as a Q&amp;A's "A" where the article named no one interviewed, is named on
+    /// the claim before a verdict goes up or out.
     /// </summary>
     public sealed class SpeakerIsNamed(DbSession db) : IGuard
     {
@@ -77,7 +78,10 @@ public static class Guards
             string.IsNullOrWhiteSpace(speaker) ? "the claim names no speaker: say who made it (Edit the claim as checked) first"
             : Extraction.Lexicon.Pronouns.Contains(speaker.Trim().ToLowerInvariant())
                 ? $"the claim's speaker is “{speaker.Trim()}”, a pronoun the article never tied to a name: name who made the claim (Edit the claim as checked) first"
-                : null;
+                // ("A: …" in a Q&A whose article names no one interviewed.)
+                : speaker.Trim() is "A" or "Q" or "Answer" or "Question"
+                    ? $"the claim's speaker is “{speaker.Trim()}”, a Q&A's label: name who answered (Edit the claim as checked) first"
+                    : null;
     }
 
     public sealed class ApproverIsNotVerdictAuthor(DbSession db) : IGuard
