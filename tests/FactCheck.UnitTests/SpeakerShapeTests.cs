@@ -3359,4 +3359,13 @@ public class SurnameTests
         const string explainer = "Strike: what you need to know\n\nQ: Will my cheques still arrive?\n\nA: The union has said it will deliver pension cheques.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(explainer), a => a.Speaker == "Q");
     }
+    /// <summary>"A Truro food bank will cut its hours …, its executive director says." before "Karen Doyle of Colchester Food Bank said …":
+    /// Karen Doyle, the one the next sentence opens with, though no title stands before her name (before, "its executive director").</summary>
+    [Fact]
+    public void Its_director_in_a_lede_is_the_one_the_next_sentence_opens_with()
+    {
+        const string text = "Food bank\n\nTRURO, N.S. — A Truro food bank will cut its hours in January because donations have fallen, its executive director says.\n\n"
+                            + "Karen Doyle of Colchester Food Bank said the shelves had not been this bare since 2020.\n";
+        Assert.Equal("Karen Doyle", One(text, "donations have fallen").Speaker);
+    }
 }

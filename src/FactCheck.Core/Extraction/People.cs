@@ -2802,8 +2802,9 @@ internal static partial class Speakers
             && NamedEarlier(text, source.Start, head) is { } body) return body;
         // "…, its director says." in a lede, before "Shelter House executive director Cal Kirkpatrick said …": the one the story
         // then names in that office.
-        if (words is [var its, var post] && its.ToLowerInvariant() is "its" or "their" && source.Start < 600 && post is not "union" && People.IsRoleNoun(post)
-            && people.HolderAfter(post, source.End, 1500) is { } holderNamed) return holderNamed;
+        // ("…, its executive director says." before "Debbie Warren of Rising Tide … said": the one opening the next sentence.)
+        if (words.Length is 2 or 3 && words[0].ToLowerInvariant() is "its" or "their" && source.Start < 600 && words[^1] is not "union" && People.IsRoleNoun(words[^1])
+            && words.Skip(1).All(w => char.IsLower(w[0])) && (people.HolderAfter(words[^1], source.End, 1500) ?? NamedNext(source, text, people)) is { } holderNamed) return holderNamed;
         // "…, their union says." in a lede, before the story names it ("Unifor Local 60N president Gord Parsons said …"): the
         // union named first after it, within a few paragraphs; one named before is read above.
         if (words.Length == 2 && head is "union" && words[0].ToLowerInvariant() is "the" or "their" or "its" && source.Start < 1500
