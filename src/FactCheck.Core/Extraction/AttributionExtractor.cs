@@ -162,8 +162,6 @@ public static partial class AttributionExtractor
                 // A remark whose words reach into the paragraph has its cue in a paragraph next to it: look at the remarks around.
                 bool Touched() { for (var k = Math.Max(0, next - 3); k < Math.Min(found.Count, next + 3); k++) if (found[k].Content.Start < b && a < found[k].Content.End) return true; return false; }
                 Attribution? RunOn(int from, int to) { for (var k = Math.Max(0, next - 3); k < Math.Min(found.Count, next + 3); k++) if (found[k].Content.Start < from && from < found[k].Content.End && found[k].Content.End <= to) return found[k]; return null; }
-                // A paragraph left open runs on only in the marks the speaker's quotation was written in: an excerpt set off with
-                // straight marks after curly ones is another text quoted at length, not more of the remark.
                 // A quotation left open runs on into the next paragraph's quotation, whose cue names who speaks in both ("“It's going
                 // to be tough on the families.¶“But we'll make it work,” he said.").
                 if (last is null && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Closed(text.AsSpan(a, b - a)) && !Touched()
@@ -171,26 +169,14 @@ public static partial class AttributionExtractor
                     && following.Content.Length > 0 && text[following.Content.Start] == text[a] && text.AsSpan(b, following.Content.Start - b).IsWhiteSpace()
                     && following.Cue.Start < (text.IndexOf('\n', following.Content.Start) is var nextEnd and >= 0 ? nextEnd : text.Length))
                 {
-                    var content = TextSpan.Of(text, a, b);
-                    var at = TextSpan.Of(text, a, a);
-                    var quotes = Quotes(text, content);
-                    var (score, reasons) = CheckWorthiness.Score(content.Text, following.Speaker, following.Source, at, quotes.Count > 0, people);
-                    var c = new Attribution(at, at, content, following.Speaker, following.Channel, quotes, score, [.. reasons, "runs on into the speaker's quotation in the paragraph after"], following.SpeakerRole);
-                    (added ??= []).Add(c);
+                    (added ??= []).Add(Going(a, b, following, "runs on into the speaker's quotation in the paragraph after"));
                     lastOfPrevious = null;
                 }
+                // A paragraph left open runs on only in the marks the speaker's quotation was written in: an excerpt set off with
+                // straight marks after curly ones is another text quoted at length, not more of the remark.
                 else if (last is null && lastOfPrevious is { } before && b - a > 20 && OneQuotation(text.AsSpan(a, b - a)) && !Touched()
                     && (Closed(text.AsSpan(a, b - a)) || before.Content.Text.Contains(text[a])))
-                {
-                    var content = TextSpan.Of(text, a, b);
-                    var at = TextSpan.Of(text, a, a);
-                    var quotes = Quotes(text, content);
-                    // Scored as the speaker's (the article does say who: in the paragraph before), and said so.
-                    var (score, reasons) = CheckWorthiness.Score(content.Text, before.Speaker, before.Source, at, quotes.Count > 0, people);
-                    var c = new Attribution(at, at, content, before.Speaker, before.Channel, quotes, score, [.. reasons, "continues the speaker's quotation in the paragraph before"], before.SpeakerRole);
-                    (added ??= []).Add(c);
-                    lastOfPrevious = c;
-                }
+                    (added ??= []).Add(lastOfPrevious = Going(a, b, before, "continues the speaker's quotation in the paragraph before"));
                 // A named speaker's remark ending the paragraph, quoted or reported ("Mayor Kerr said the budget would rise."), goes
                 // on into a paragraph that is one quotation.
                 else if (last is not null)
@@ -202,6 +188,17 @@ public static partial class AttributionExtractor
             start = end + 1;
         }
         return added is null ? found : [.. found.Concat(added).OrderBy(f => f.Cue.Start)];
+
+        // A paragraph that is one quotation, as the speaker's of the remark next to it (the article does say who: in the paragraph
+        // before or after), scored as theirs, and said so.
+        Attribution Going(int a, int b, Attribution speaking, string why)
+        {
+            var content = TextSpan.Of(text, a, b);
+            var at = TextSpan.Of(text, a, a);
+            var quotes = Quotes(text, content);
+            var (score, reasons) = CheckWorthiness.Score(content.Text, speaking.Speaker, speaking.Source, at, quotes.Count > 0, people);
+            return new Attribution(at, at, content, speaking.Speaker, speaking.Channel, quotes, score, [.. reasons, why], speaking.SpeakerRole);
+        }
 
         static bool Closed(ReadOnlySpan<char> p) => p.Length > 1 && (p[0] == '“' ? p[^1] == '”' : p[^1] == '"' && p.Count('"') == 2);
 
