@@ -857,10 +857,6 @@ internal static partial class AttributionGrouping
         "owners", "farmers", "fishermen", "homeowners", "staff", "nurses", "teachers", "doctors", "officials", "leaders", "survivors",
     };
 
-    /// <summary>
-    /// The source the rules read right before a cue ("union" of "… union has long warned"), with a run of plain words opening the
-    /// sentence before it ("The ferry workers' union"); null where the rules read none there.
-    /// </summary>
     /// <summary>The source the rules marked right before a cue, from a position on ("Cyclist struck on bridge" after a headline's
     /// quotation), or null.</summary>
     static Span? RuleSourceAfter(AttributionTagger.Doc d, Span cue, int from)
@@ -872,6 +868,10 @@ internal static partial class AttributionGrouping
         return new Span(j, last, cue.Sentence);
     }
 
+    /// <summary>
+    /// The source the rules read right before a cue ("union" of "… union has long warned"), with a run of plain words opening the
+    /// sentence before it ("The ferry workers' union"); null where the rules read none there.
+    /// </summary>
     static Span? RulesSubject(AttributionTagger.Doc d, Span cue)
     {
         var (start, _) = d.Sentences[cue.Sentence];

@@ -107,9 +107,12 @@ internal sealed partial class People
     {
         var last = Canonical(list[found].Full);
         var since = list.FindIndex(w => Canonical(w.Full) == last);
-        if (since < 0 || since == 0) return null;
+        // (Near the writings only: a long text stays linear.)
+        if (since <= 0 || at - list[since].At > 5000) return null;
         bool Bare(int m) => !list.Any(w => w.At <= m && m < w.At + w.Full.Length + 2);
-        var mentions = Mentions.Where(m => m.Surname == surname).Select(m => m.At).ToList();
+        var mentions = new List<int>();
+        for (var i = LastMentionIndex(at); i >= 0 && at - Mentions[i].At <= 8000; i--)
+            if (Mentions[i].Surname == surname) mentions.Add(Mentions[i].At);
         // Since the last person came in, the surname was never written bare before this mention.
         if (mentions.Any(m => m > list[since].At && m < at && Bare(m))) return null;
         // Before, someone else of the name was written in full, then bare.
