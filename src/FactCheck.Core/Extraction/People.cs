@@ -105,26 +105,39 @@ internal sealed partial class People
     /// </summary>
     string? OtherTakesTheBareName(string surname, List<(int At, string Full)> list, int found, int at)
     {
+        // Near the writings only, each look-up a binary search: a long text stays linear.
         var last = Canonical(list[found].Full);
-        var since = list.FindIndex(w => Canonical(w.Full) == last);
-        // (Near the writings only: a long text stays linear.)
-        if (since <= 0 || at - list[since].At > 5000) return null;
-        bool Bare(int m) => !list.Any(w => w.At <= m && m < w.At + w.Full.Length + 2);
-        var mentions = new List<int>();
-        for (var i = LastMentionIndex(at); i >= 0 && at - Mentions[i].At <= 8000; i--)
-            if (Mentions[i].Surname == surname) mentions.Add(Mentions[i].At);
+        var since = found;
+        for (var k = found - 1; k >= 0 && at - list[k].At <= 5000; k--) if (Canonical(list[k].Full) == last) since = k;
+        if (since == 0 || at - list[since].At > 5000) return null;
+        var bare = BareMentions(surname, list);
         // Since the last person came in, the surname was never written bare before this mention.
-        if (mentions.Any(m => m > list[since].At && m < at && Bare(m))) return null;
+        if (AnyBetween(bare, list[since].At, at)) return null;
         // Before, someone else of the name was written in full, then bare.
-        for (var k = since - 1; k >= 0; k--)
-        {
-            var other = Canonical(list[k].Full);
-            if (other == last) continue;
-            var from = list[k].At;
-            if (mentions.Any(m => m > from && m < list[since].At && Bare(m))) return other;
-        }
+        for (var k = since - 1; k >= 0 && at - list[k].At <= 8000; k--)
+            if (Canonical(list[k].Full) is var other && other != last && AnyBetween(bare, list[k].At, list[since].At)) return other;
         return null;
+
+        // Whether a position lies strictly between two others, in a sorted list.
+        static bool AnyBetween(List<int> sorted, int from, int to)
+        {
+            int lo = 0, hi = sorted.Count;
+            while (lo < hi) { var mid = (lo + hi) >>> 1; if (sorted[mid] <= from) lo = mid + 1; else hi = mid; }
+            return lo < sorted.Count && sorted[lo] < to;
+        }
     }
+
+    /// <summary>Where a surname stands without the rest of a name written in full around it, in text order (made once a surname).</summary>
+    List<int> BareMentions(string surname, List<(int At, string Full)> list)
+    {
+        if ((_bare ??= new(StringComparer.Ordinal)).TryGetValue(surname, out var known)) return known;
+        var bare = new List<int>();
+        foreach (var (at, word) in Mentions)
+            if (word == surname && LastWriting(list, at) is var w && (w < 0 || at >= list[w].At + list[w].Full.Length + 2)) bare.Add(at);
+        return _bare[surname] = bare;
+    }
+
+    Dictionary<string, List<int>>? _bare;
 
     [GeneratedRegex(@"\G \(((?:[A-Z][a-z]+ ?){1,3})\)")]
     private static partial Regex GlossedTitle();
