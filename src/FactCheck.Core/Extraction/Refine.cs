@@ -364,14 +364,13 @@ internal static partial class Refine
         if (a.Cue.End <= HeadlineQuotationEnd(text)) return true;
         // "Do you think Glass-Steagall should be reinstated?": an interviewer's question to "you" asserts nothing.
         if (a.Source.Text is "you" or "You" && Unquoted(a) && a.Content.Text.TrimEnd().EndsWith('?')) return true;
-        // "a video posted online appeared to show him punching a man": how a thing looked, nobody's words ("appeared to suggest
-        // that …" is a hedged remark, its cue two words).
         // "the federal cabinet discussed the issue last week": what was talked over, not what anyone holds ("discussed how …",
         // "discussed whether …" neither).
         if (cueWord is "discussed" or "discusses" or "discuss" or "discussing" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that") return true;
         // "hosts the popular show", "floor shows": a show, the noun, shows nothing.
         if (a.Cue.Text is "show" or "shows" && WordBefore(text, a.Cue.Start) is "the" or "a" or "his" or "her" or "their" or "its" or "popular" or "talk" or "floor" or "tv" or "radio" or "game" or "trade" or "morning" or "night" or "weekly" or "daily" or "nightly" or "hit" or "reality" or "cooking" or "variety") return true;
-        // ("appeared | to imply that Trump …" still says.)
+        // "a video posted online appeared to show him punching a man": how a thing looked, nobody's words ("appeared | to imply that
+        // Trump …" still says).
         if (a.Cue.Text.ToLowerInvariant() is "appeared" or "appears" or "appear" or "seemed" or "seems" or "seem"
             && !(a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', 3) is ["to", var verb, ..]
                  && (Lexicon.VerbCues.Contains(verb) || verb is "imply" or "suggest" or "acknowledge" or "confirm" or "concede" or "admit" or "endorse" or "indicate" or "blame"
