@@ -3368,4 +3368,15 @@ public class SurnameTests
                             + "Karen Doyle of Colchester Food Bank said the shelves had not been this bare since 2020.\n";
         Assert.Equal("Karen Doyle", One(text, "donations have fallen").Speaker);
     }
+    /// <summary>"The report found that …" paragraphs after "…, according to a report released Monday by the province's seniors
+    /// advocate" before "Advocate Carla Reyes said …": the advocate, via the report (before, "report" spoke).</summary>
+    [Fact]
+    public void The_report_later_is_the_one_whose_report_it_is()
+    {
+        const string text = "Care homes\n\nVICTORIA — Care home residents wait months for a bed, according to a report released Monday by the province's seniors advocate.\n\n"
+                            + "Advocate Carla Reyes said the waits were the longest she had seen.\n\n\"Families are exhausted,\" she told reporters.\n\n"
+                            + "The report found that wait times had doubled since 2019.\n";
+        var found = One(text, "doubled since 2019");
+        Assert.Equal(("Carla Reyes", "a report"), (found.Speaker, found.Channel));
+    }
 }

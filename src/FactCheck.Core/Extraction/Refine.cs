@@ -1003,6 +1003,11 @@ internal static partial class Refine
             // Tuesday …¶The agency said …": the body that spoke before.
             if (Speakers.BodyDescribed(r.Speaker) is var (noun, business) && r.Source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
                 && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
+            // "The report found that wait times had nearly doubled" paragraphs after "…, according to a report … by the province's child
+            // and youth advocate": the one whose report it is, as the article named them, via the report.
+            if (r.Source.Text.Split(' ') is [var theDoc, var thatDoc] && theDoc is "The" or "the" && thatDoc is "report" or "study" or "survey" or "poll" or "audit" or "review"
+                && r.Speaker == thatDoc && result.LastOrDefault(x => x.Channel == "a " + thatDoc && x.Cue.End < r.Cue.Start) is { } maker && char.IsUpper(maker.Speaker[0]))
+                r = r with { Speaker = maker.Speaker, Channel = maker.Channel };
             // "Janz said | Thursday he had asked …": the day a remark was made is the cue's, not the remark's first word.
             // ("spoke Thursday night after …": the part of the day too.)
             if (r.Content.Start >= r.Cue.End && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).IsWhiteSpace() && r.Content.Text.IndexOf(' ') is var dayEnd and > 0
