@@ -234,6 +234,7 @@ public static partial class AttributionExtractor
         Attribution? previous = null;
         var previousSentence = -10;
         var headlineQuotation = Refine.HeadlineQuotationEnd(text);
+        string?[]? interviewed = null; // whom a Q&A interviews, looked up at its first answer
         for (var si = 0; si < sentences.Count; si++)
         {
             var (start, end) = sentences[si];
@@ -252,7 +253,7 @@ public static partial class AttributionExtractor
                     // "A: It's a big mistake." in a Q&A: the one interviewed, as the article names them ("Q&A with Vice President Joe
                     // Biden"); in an explainer's "Q: … A: …" the reporter answers, and that is no one's claim.
                     // (Where the article names no one so, the answer stays "A", for the desk to name.)
-                    var interviewee = cs.Text is "A" or "Answer" ? Interviewee(text, people) : null;
+                    var interviewee = cs.Text is "A" or "Answer" ? (interviewed ??= [Interviewee(text, people)])[0] : null;
                     var cspeaker = interviewee ?? Speakers.Resolve(cs, text, people, null);
                     var cq = Quotes(text, cn);
                     var (cscore, creasons) = score ? CheckWorthiness.Score(cn.Text, cspeaker, cs, cc, cq.Count > 0, people) : (0, []);

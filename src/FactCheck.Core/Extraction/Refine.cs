@@ -318,8 +318,10 @@ internal static partial class Refine
     /// <summary>Where a headline that opens with a quotation closes it ("'I thought I was going to die': Cyclist …"), else -1.</summary>
     internal static int HeadlineQuotationEnd(string text)
     {
-        if (text.Length == 0 || text[0] is not ('\'' or '‘' or '"' or '“')) return -1;
-        var line = text.AsSpan(0, text.IndexOf('\n') is var end and >= 0 ? end : text.Length);
+        // (A headline is short: a text with no line break in its first 300 characters has none, so a long one-line text is not
+        // scanned for every remark that asks.)
+        if (text.Length == 0 || text[0] is not ('\'' or '‘' or '"' or '“') || text.IndexOf('\n', 0, Math.Min(300, text.Length)) is not (> 0 and var end)) return -1;
+        var line = text.AsSpan(0, end);
         foreach (var close in (ReadOnlySpan<string>)["':", "’:", "\":", "”:"])
             if (line.IndexOf(close, StringComparison.Ordinal) is var at and > 0) return at;
         return -1;
