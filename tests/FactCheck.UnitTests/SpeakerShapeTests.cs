@@ -3379,4 +3379,51 @@ public class SurnameTests
         var found = One(text, "doubled since 2019");
         Assert.Equal(("Carla Reyes", "a report"), (found.Speaker, found.Channel));
     }
+    /// <summary>"Nico Daws added an empty-net goal for Regina, which has won four straight": a goal added is a deed, no claim (before,
+    /// Nico Daws "added" it as his words); "added that …" and "added the team would …" still are.</summary>
+    [Fact]
+    public void A_goal_added_is_no_remark()
+    {
+        const string text = "Pats win\n\nREGINA — Lio Marsh scored twice and Nico Daws added an empty-net goal for Regina, which has won four straight.\n\n"
+                            + "Coach Dana Pryor added the team would rest its starters on Friday.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("empty-net", StringComparison.Ordinal));
+        Assert.Equal("Dana Pryor", One(text, "rest its starters").Speaker);
+    }
+    /// <summary>"has argued for years that …" is arguing, its cue "has argued" (before, the cue was "has argued for", and once the cue
+    /// lost its "for", a quarrel "argued for" dropped the claim); "said in a news release" is the cue whole, not "said in a news".</summary>
+    [Fact]
+    public void Arguing_for_years_and_a_news_release_in_the_cue()
+    {
+        const string text = "Tolls\n\nHALIFAX — Ray Osei, head of the truckers lobby, has argued for years that the bridge tolls are a tax on rural drivers.\n";
+        var argued = One(text, "tax on rural drivers");
+        Assert.Equal("Ray Osei", argued.Speaker);
+        Assert.StartsWith("has argued", argued.Cue.Text, StringComparison.Ordinal);
+        Assert.False(argued.Cue.Text.EndsWith(" for", StringComparison.Ordinal), argued.Cue.Text);
+        const string charged = "Man charged in death of Surrey woman\n\nSURREY, B.C. — A 42-year-old man has been charged with second-degree murder in the death "
+                               + "of a woman found in a Surrey home last week, police say.\n\nOmar Haddad, 42, was arrested at the home, Sgt. Nadia Fox said in a news "
+                               + "release Monday. Fox said police were not looking for anyone else.\n";
+        var released = One(charged, "arrested at the home");
+        Assert.Equal("Nadia Fox", released.Speaker);
+        Assert.StartsWith("said in a news release", released.Cue.Text, StringComparison.Ordinal);
+    }
+    /// <summary>"Residents crowded into a council meeting Monday to oppose a plan to …": why they came, nobody's claim (before, an
+    /// unnamed source's "to oppose").</summary>
+    [Fact]
+    public void Coming_to_oppose_a_plan_is_no_remark()
+    {
+        const string text = "Council\n\nKELOWNA, B.C. — Residents crowded into a council meeting Monday evening to oppose a plan to build a parkade beside the lake.\n\n"
+                            + "Mayor Tom Dyas said the parkade would free up street parking.\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("parkade beside", StringComparison.Ordinal));
+        Assert.Equal("Tom Dyas", One(text, "street parking").Speaker);
+    }
+    /// <summary>"One of the officials said …. The other said …": the other of the officials (before, the speaker was "other").</summary>
+    [Fact]
+    public void The_other_of_two_unnamed_people()
+    {
+        const string text = "Pipeline\n\nOTTAWA — Two officials familiar with the talks spoke on condition they not be named.\n\n"
+                            + "One of the officials said the deal was close. The other said the province had not signed off on the route.\n";
+        Assert.Equal("The other of the officials", One(text, "signed off").Speaker);
+    }
 }

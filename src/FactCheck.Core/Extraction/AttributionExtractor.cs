@@ -521,7 +521,8 @@ public static partial class AttributionExtractor
             if (i + 1 >= t.Count || t[i + 1].Lower is not ("for" or "on")) return null;
             cueEnd = i + 2;
         }
-        if (cueEnd < t.Count && cueEnd == i + 1 && Lexicon.PhrasalCues.Contains(t[i].Lower + " " + t[cueEnd].Lower))
+        // ("has argued for months that …": how long, not what for.)
+        if (cueEnd < t.Count && cueEnd == i + 1 && Lexicon.PhrasalCues.Contains(t[i].Lower + " " + t[cueEnd].Lower) && !Duration(t, cueEnd + 1))
             cueEnd++;
         var auxStart = cueStart;
         while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower)) auxStart--;
@@ -625,6 +626,11 @@ public static partial class AttributionExtractor
             && !(t[k].Lower is "up" or "about" && k + 2 < t.Count && (t[k + 1].Lower == "to" ? t[k + 2] : t[k + 1]).Text is [>= '0' and <= '9', ..])) return null; // but "said up to 30 …" is
         return (source, cue, Trim(text, t[k].Start, sEnd));
     }
+
+    /// <summary>"months", "years", "a decade", "some time" at token <paramref name="k"/>: a stretch of time after "for".</summary>
+    internal static bool Duration(List<Token> t, int k) =>
+        k < t.Count && (t[k].Lower is "months" or "years" or "weeks" or "days" or "decades" or "hours" or "ages"
+            || k + 1 < t.Count && t[k].Lower is "a" or "some" or "many" or "several" or "two" or "three" or "the" && t[k + 1].Lower is "decade" or "year" or "time" or "while" or "months" or "years" or "weeks" or "decades" or "past" or "last");
 
     /// <summary>Cues that go on a sentence whose subject did something else first ("… did not vote, but told reporters …").</summary>
     static readonly HashSet<string> ButSaid = ["said", "says", "told", "tells", "added", "insisted", "warned", "noted", "acknowledged", "conceded", "stressed", "argued", "wrote"];

@@ -138,6 +138,17 @@ internal static partial class AttributionGrouping
                 && (Word(text, d, cue.First) is "said" or "says" or "told" or "tells" or "added"
                     || Word(text, d, cue.First) is "had" or "has" or "have" && Word(text, d, cue.Last - 1) is "warned" or "said" or "told" or "announced" or "stated" or "acknowledged" or "argued" or "noted"))
                 cue = cue with { Last = cue.Last - 1 };
+            // "has argued for | months that …": how long, not what for.
+            if (cue.Last > cue.First && Word(text, d, cue.Last) is "for" && cue.Last + 1 < d.Tokens.Length
+                && (Word(text, d, cue.Last + 1) is "months" or "years" or "weeks" or "decades" or "days"
+                    || cue.Last + 2 < d.Tokens.Length && Word(text, d, cue.Last + 1) is "a" or "some" or "several" or "many"
+                       && Word(text, d, cue.Last + 2) is "decade" or "year" or "while" or "time" or "months" or "years" or "weeks" or "decades"))
+                cue = cue with { Last = cue.Last - 1 };
+            // "said in a news | release Monday": the tagger stopped inside the channel's name; the cue takes it whole.
+            if (cue.Last - cue.First >= 3 && cue.Last + 1 < d.Tokens.Length && Word(text, d, cue.Last) is "news" or "press" or "media" or "written"
+                && Word(text, d, cue.Last - 1) is "a" or "an" or "the" && Word(text, d, cue.Last - 2) is "in"
+                && Word(text, d, cue.Last + 1) is "release" or "conference" or "statement" or "briefing" && !(whole.First <= cue.Last + 1 && whole.Last >= cue.Last + 1))
+                cue = cue with { Last = cue.Last + 1 };
             // "says only about | five to 10 per cent …": a quantity's words are the remark's.
             if (claimsOnly && cue.Last > cue.First && Word(text, d, cue.First) is "said" or "says" && whole.First == cue.Last + 1)
             {

@@ -2157,8 +2157,16 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|press secretary)\s+for\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)+$")]
     private static partial Regex AgentBeforeList();
 
+    /// <summary>"One of the sources said …": the group the first of two unnamed people belongs to.</summary>
+    [GeneratedRegex(@"\b[Oo]ne of (?:the|those|these|two|three|both|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?<many>[a-z]+s)\b")]
+    private static partial Regex OneOfMany();
+
     static string ResolveWhole(TextSpan source, string text, People people, Attribution? previous)
     {
+        // "One of the sources said … The other said …": the other of them, not "other".
+        if (source.Text is "The other" or "the other" && source.Start > 0
+            && OneOfMany().Matches(text.Substring(Math.Max(0, source.Start - 400), Math.Min(400, source.Start))) is { Count: > 0 } ones)
+            return $"The other of the {ones[^1].Groups["many"].Value}";
         if (source.Length > 0 && char.IsUpper(source.Text[0]) && source.Start > 0
             && AgentBeforeList().Match(text, Math.Max(0, source.Start - 120), Math.Min(120, source.Start)) is { Success: true } agentFor && agentFor.Value.Contains(',')
             && text.AsSpan(agentFor.Index, source.Start - agentFor.Index).IndexOfAny(".\n") < 0)

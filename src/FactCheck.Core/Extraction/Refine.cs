@@ -37,6 +37,8 @@ internal static partial class Refine
         "slams", "blasted", "blasts", "condemned", "condemns", "welcomed", "welcomes", "applauded", "applauds", "attacked", "attacks",
         "dismissed", "dismisses", "rejected", "rejects", "backed", "backs", "endorsed", "endorses", "opposed", "opposes", "hailed", "hails",
         "questioned", "questions", "questioning",
+        // ("packed a meeting to oppose a plan": the plain verb too.)
+        "oppose", "defend", "criticize", "criticise", "praise", "condemn", "welcome", "reject", "dismiss", "endorse", "hail", "applaud", "slam", "blast",
     ];
 
     static readonly HashSet<string> Circumstance =
@@ -338,7 +340,8 @@ internal static partial class Refine
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
         var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
             // ("have overwhelmingly rejected": an adverb too.)
-            .SkipWhile(w => Lexicon.Between.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(w)).FirstOrDefault() ?? "";
+            // ("evening to oppose": the verb of a purpose, past when.)
+            .SkipWhile(w => Lexicon.Between.Contains(w) || w is "to" or "night" || Days.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(w)).FirstOrDefault() ?? "";
         // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
         // cue with no word of saying or believing in it ("as Russia has floundered on").
         // ("The Post has learned that …" is how a newsroom reports; "workers learned Tuesday that …" what they were told.)
@@ -387,6 +390,15 @@ internal static partial class Refine
         // adding things does, it does not say ("he added that …", "she is adding that …" still say).
         if (cueWord is "adding" or "adds" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that"
             && (cueWord == "adding" ? FirstWord(a.Cue.Text) is "is" or "are" or "was" or "were" or "be" or "been" : text.LastIndexOf('\n', Math.Max(0, a.Cue.Start - 1)) < 0)) return true;
+        // "Mark Scheifele added an empty-netter for Winnipeg, which has won five straight": a goal, a point, a stop added is a deed;
+        // "added a caveat that …", "added the team would …" still hold words.
+        if (cueWord is "added" or "adds" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var counted, ..] added
+            && (counted.ToLowerInvariant() is "a" or "an" or "another" or "his" or "her" or "their" or "its" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten"
+                || char.IsAsciiDigit(counted[0]))
+            && added.TakeWhile(w => w.ToLowerInvariant() is not ("which" or "who" or "whose" or "while" or "as" or "when" or "and" or "but"))
+                    .TakeWhile((w, k) => k == 0 || !added[k - 1].EndsWith(','))
+                    .All(w => !Finite(w.ToLowerInvariant()) && w is not ("that" or "saying") && !w.EndsWith("ed", StringComparison.Ordinal))) return true;
         // "the rezoning could add up to 3,000 homes a year": what a thing would add is an amount, nobody's words.
         if (cueWord is "add" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that"
             && (FirstWord(a.Cue.Text) is "could" or "would" or "will" or "may" or "might" or "can" || WordBefore(text, a.Cue.Start) is "could" or "would" or "will" or "may" or "might" or "can")) return true;
@@ -414,7 +426,9 @@ internal static partial class Refine
             && FirstWord(a.Content.Text) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "state" or "war" or "bankruptcy") return true;
         // "the two men had argued over money", "argued with a neighbour": a quarrel, not an argument put forward.
         if (cueWord is "argued" or "argue" or "argues" or "arguing" && a.Content.Start >= a.Cue.End && Unquoted(a)
-            && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against") return true;
+            && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against"
+            // ("has argued for months that …" puts an argument forward.)
+            && !(FirstWord(text.AsSpan(a.Cue.End)) is "for" && FirstWord(a.Content.Text) is "that")) return true;
         // Talking someone into a thing is an act ("the woman persuaded her to invest in …"); being persuaded that … is a belief.
         if (cueWord is "persuaded" or "persuades" or "persuading" && FirstWord(a.Cue.Text) is not ("is" or "was" or "are" or "were" or "been" or "be")
             && !Auxiliaries.Contains(WordBefore(text, a.Cue.Start)) && FirstWord(a.Content.Text) is not "that") return true;
