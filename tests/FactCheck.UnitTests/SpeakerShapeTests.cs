@@ -3426,4 +3426,14 @@ public class SurnameTests
                             + "One of the officials said the deal was close. The other said the province had not signed off on the route.\n";
         Assert.Equal("The other of the officials", One(text, "signed off").Speaker);
     }
+    /// <summary>"Maplewood will close the night shift at its Oshawa Stamping Plant …, the company confirmed Monday.¶The automaker blamed
+    /// …": Maplewood, the sentence's subject (before, the plant it owns spoke, in both paragraphs).</summary>
+    [Fact]
+    public void The_company_is_the_subject_not_the_plant_it_owns()
+    {
+        const string text = "Layoffs\n\nOSHAWA, Ont. — Maplewood will close the night shift at its Oshawa Stamping Plant in March, cutting 900 jobs, the company confirmed Monday.\n\n"
+                            + "The automaker blamed falling truck sales and new tariffs on parts.\n";
+        Assert.Equal("Maplewood", One(text, "cutting 900 jobs").Speaker);
+        Assert.Equal("Maplewood", One(text, "falling truck sales").Speaker);
+    }
 }

@@ -1893,6 +1893,11 @@ internal static partial class Speakers
         && called.Groups[1].Value.Split(' ')[0] is var first && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first) && first is not ("Last" or "This" or "On" or "In")
             ? called.Groups[1].Value : null;
 
+    /// <summary>A one-word name opening a sentence (after a dateline) as the subject of a company's deed: "Stellantis will cut …",
+    /// "Shopify has laid off …".</summary>
+    [GeneratedRegex(@"(?:^|\n|—\s|[.!?]\s)\s*([A-Z][a-z]+[A-Za-z]*)\s+(?:will|has|is|plans|cut|cuts|closed|closes|laid|lays|raised|raises|posted|reported|announced|confirmed|expects)\b", RegexOptions.RightToLeft)]
+    private static partial Regex CompanySubject();
+
     /// <summary>Where a run of capitalised words crosses a sentence's end: a line break, or a space after a full stop that ends a word.</summary>
     [GeneratedRegex(@"\s*\n\s*|(?<=[a-z]\.)\s+")]
     private static partial Regex SentenceBreak();
@@ -2049,6 +2054,10 @@ internal static partial class Speakers
             // ("In a letter to tenants obtained by The Canadian Press, the company said": the outlet that obtained the letter is not the
             // company whose letter it is.)
             if (ObtainedBy().IsMatch(text.AsSpan(Math.Max(0, from + m.Index - 30), Math.Min(30, from + m.Index)))) continue;
+            // ("Stellantis will cut the third shift at its Windsor Assembly Plant …, the company confirmed": what the company owns is
+            // not the company.)
+            if (text.AsSpan(Math.Max(0, from + m.Index - 6), Math.Min(6, from + m.Index)).EndsWith("its ", StringComparison.Ordinal)
+                || text.AsSpan(Math.Max(0, from + m.Index - 6), Math.Min(6, from + m.Index)).EndsWith("their ", StringComparison.Ordinal)) continue;
             if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))
                 // ("Hockey Canada has settled …, the organization confirmed": a national body, a word that is no place's before "Canada".)
                 || runWords is [var national, "Canada"] && !PlaceWords.Contains(national) && !Nationalities.Contains(national) && !Lexicon.IsGivenName(national))
@@ -2056,6 +2065,12 @@ internal static partial class Speakers
         }
         // ("Toronto-based artificial intelligence company Cohere has raised …, the company said": a name of one word after the noun.)
         last ??= NameAfterNoun(text[from..position], "company|firm|startup|start-up|airline|carrier|retailer|lender|insurer|automaker|manufacturer|producer|developer|chain|grocer");
+        // ("Stellantis will cut the third shift …, the company confirmed": a one-word name opening the sentence, as its subject.)
+        if (last is null && CompanySubject().Match(text, from, position - from) is { Success: true } subject
+            && !Lexicon.IsGivenName(subject.Groups[1].Value) && !People.IsPlace(subject.Groups[1].Value) && !People.Titles.Contains(subject.Groups[1].Value)
+            && !People.IsFunctionWord(subject.Groups[1].Value) && !Lexicon.Weekdays.Contains(subject.Groups[1].Value) && !Lexicon.Months.Contains(subject.Groups[1].Value)
+            && !PlaceWords.Contains(subject.Groups[1].Value) && !Nationalities.Contains(subject.Groups[1].Value))
+            last = subject.Groups[1].Value;
         // ("Hydro-Québec customers will see …, the Crown corporation confirmed": a name of one hyphenated word.)
         if (last is null && HyphenatedBody().Match(text[from..position]) is { Success: true } joined && Lexicon.NotPerson.Contains(joined.Groups[1].Value)) last = joined.Value;
         // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the body, not its members.)
