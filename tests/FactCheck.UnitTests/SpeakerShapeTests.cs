@@ -3436,4 +3436,32 @@ public class SurnameTests
         Assert.Equal("Maplewood", One(text, "cutting 900 jobs").Speaker);
         Assert.Equal("Maplewood", One(text, "falling truck sales").Speaker);
     }
+    /// <summary>"A retired police inspector says …" before "Testifying on Monday, former inspector Dale Hume said": the one the next
+    /// sentence names after its opening phrase (before, the description spoke).</summary>
+    [Fact]
+    public void A_lede_s_officer_named_after_an_opening_phrase()
+    {
+        const string text = "Inquiry\n\nHALIFAX — A retired police inspector says no one told him the suspect had a second vehicle until the next morning.\n\n"
+                            + "Testifying on Monday, former inspector Dale Hume said the information would have changed the search.\n";
+        Assert.Equal("Dale Hume", One(text, "second vehicle").Speaker);
+    }
+    /// <summary>"told local radio station CKBW that …": the station is the channel (before, none).</summary>
+    [Fact]
+    public void A_local_radio_station_told_is_the_channel()
+    {
+        const string text = "Ferry\n\nThe captain, Luc Bouchard, told local radio station CKBW that the ferry had never missed a crossing.\n";
+        var told = One(text, "missed a crossing");
+        Assert.Equal(("Luc Bouchard", "CKBW"), (told.Speaker, told.Channel));
+    }
+    /// <summary>"a wildlife rescue group said Sunday" before "Ana Pires, director of the Coastal Wildlife Rescue Group, said …", then "The
+    /// group said …" two paragraphs on: the group by its name each time (before, "wildlife rescue group" and "group").</summary>
+    [Fact]
+    public void A_group_in_a_lede_is_the_one_named_next()
+    {
+        const string text = "Seal freed\n\nTOFINO, B.C. — A seal caught in a fishing net near the Clayoquot Peninsula has been freed, a wildlife rescue group said Sunday.\n\n"
+                            + "Ana Pires, director of the Coastal Wildlife Rescue Group, said the net was wrapped twice around its neck.\n\n"
+                            + "\"It swam off on its own,\" Pires said.\n\nThe group said it was called by a kayaker on Saturday.\n";
+        Assert.Equal("Coastal Wildlife Rescue Group", One(text, "has been freed").Speaker);
+        Assert.Equal("Coastal Wildlife Rescue Group", One(text, "called by a kayaker").Speaker);
+    }
 }

@@ -636,7 +636,7 @@ internal sealed partial class People
 
     /// <summary>Given names that are also places in Canadian and world news ("Victoria police said").</summary>
     /// <summary>Last words of towns' names that are also surnames: "Thunder Bay", "Grand Falls", "Corner Brook", "Medicine Hat".</summary>
-    internal static readonly HashSet<string> PlaceEnds = ["Bay", "Falls", "Harbour", "Harbor", "Lake", "River", "Springs", "Creek", "Valley", "Brook", "Hat", "Rapids", "Narrows", "Landing", "Crossing", "Prairie", "Heights", "Cove", "Portage", "Junction"];
+    internal static readonly HashSet<string> PlaceEnds = ["Bay", "Falls", "Harbour", "Harbor", "Lake", "River", "Springs", "Creek", "Valley", "Brook", "Hat", "Rapids", "Narrows", "Landing", "Crossing", "Prairie", "Heights", "Cove", "Portage", "Junction", "Peninsula", "Strait", "Inlet", "Gulf", "Basin", "Delta", "Islands", "Mountains"];
 
     static readonly HashSet<string> Places = ["Victoria", "Regina", "Sydney", "Chelsea", "Jasper", "Florence", "Austin", "Paris", "Lincoln", "Jordan", "Georgia", "Dallas", "Charlotte", "Kingston", "Hamilton", "Moncton", "Brandon", "Trenton", "Orlando", "Houston", "Camrose", "Sherbrooke", "Chester", "Warren", "Madison", "Troy", "Vernon", "Nelson", "Selkirk", "Milton", "Preston", "Stanley", "Laval", "Adelaide"];
 
@@ -2371,6 +2371,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?<![\w.’'-] ?)[A-Z][a-z]+(?: [a-z-]+){0,3}? ([a-z-]+)\s*$")]
     private static partial Regex LeadingRole();
 
+    /// <summary>A comma and up to four lower-case words ending in a role noun, right before a name (", retired staff sergeant ").</summary>
+    [GeneratedRegex(@",\s+(?:[a-z-]+ ){0,3}?([a-z-]+)\s*$")]
+    private static partial Regex CommaRole();
+
     /// <summary>Whether a name opens a sentence after a position: only whitespace after a sentence's end between them and it.</summary>
     static bool StartsSentence(string text, int at, int after)
     {
@@ -2394,6 +2398,10 @@ internal static partial class Speakers
             while (opens > after && char.IsWhiteSpace(text[opens - 1])) opens--;
             if (opens > after && text[opens - 1] is '.' or '!' or '?' or '"' or '”') return true;
         }
+        // ("Testifying before the inquiry on Thursday, retired staff sergeant Bruce Briers said": a role in lower case after a short
+        // opening phrase.)
+        else if (k > after && k <= at && CommaRole().Match(text, Math.Max(after, k - 60), k - Math.Max(after, k - 60)) is { Success: true } lower && People.IsRoleNoun(lower.Groups[1].Value))
+            k = lower.Index + 1;
         // "SASKATOON — After 22 years as an emergency nurse, Karen Olson handed in her resignation": the subject after a short
         // opening phrase, with no other name in it.
         if (k <= after + 1 || text[k - 1] != ',') return false;
@@ -2426,12 +2434,24 @@ internal static partial class Speakers
     static readonly HashSet<string> LedeOffices = ["minister", "premier", "mayor", "councillor", "senator", "judge", "justice", "coroner", "commissioner", "professor", "economist", "ombudsman", "auditor"];
 
     /// <summary>People a lede describes before the next sentence names them.</summary>
+    /// <summary>Nouns of a body a lede may describe before naming it: "a rescue group", "an advocacy organization".</summary>
+    static readonly HashSet<string> LedeBodies = ["group", "organization", "organisation", "coalition", "association", "society", "network", "foundation", "charity", "alliance", "institute", "council"];
+
+    /// <summary>A body's name with its noun in it: "the Group for Research and Education on Marine Mammals", "the Canadian Cancer Society".</summary>
+    [GeneratedRegex(@"(?:the )?(?<name>(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|on|and|the)\s+)*)*(?<noun>Group|Organization|Organisation|Coalition|Association|Society|Network|Foundation|Charity|Alliance|Institute|Council)(?:\s+(?:(?:of|for|on|and|the)\s+)+[A-Z][\w.'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w.'’-]*)*)?)")]
+    private static partial Regex BodyNamed();
+
+    /// <summary>"CNN Disputes Characterization Of Network": a title-cased heading, its little words capitalised, is no body's name.</summary>
+    static bool TitleCased(string name) => name.Split(' ').Skip(1).Any(w => w is "Of" or "For" or "On" or "And" or "The" or "To" or "In" or "A");
+
     static readonly HashSet<string> LedePeople =
     [
         "mother", "father", "mom", "dad", "parent", "man", "woman", "resident", "teen", "teenager", "student", "nurse", "doctor", "farmer",
         "worker", "owner", "driver", "grandmother", "grandfather", "widow", "senior", "veteran", "patient", "tenant", "landlord", "teacher",
         "officer", "guard", "paramedic", "firefighter", "judge", "mp", "mla", "mpp", "mna",
         "cyclist", "pedestrian", "motorist", "passenger", "survivor", "homeowner", "renter", "hiker", "commuter", "caregiver",
+        // ("A former RCMP staff sergeant says …" before "…, retired staff sergeant Bruce Briers said".)
+        "sergeant", "constable", "corporal", "inspector", "lawyer", "councillor", "mayor", "pilot", "soldier", "employee", "manager",
     ];
 
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
@@ -2774,6 +2794,18 @@ internal static partial class Speakers
                    && previousOffice.Split(' ') is var officeWords && officeWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase)
                    && !officeWords.Any(o => People.PartyOf(o) is var party && party != '\0' && words.Any(w => People.PartyOf(w) is var p && p != '\0' && p != party))))
             return previous.Speaker;
+        // "A marine mammal rescue group said Sunday" before "Robert Michaud, scientific director of the Group for Research and Education
+        // on Marine Mammals, said": the body the next sentence names with the lede's noun in its name.
+        if (words[0] is "A" or "An" or "a" or "an" && words.Length >= 2 && source.Start < 600 && LedeBodies.Contains(head) && NoNameBefore(text, source.Start)
+            && text.IndexOf('\n', source.End) is var paragraphEnd and > 0
+            && BodyNamed().Match(text, paragraphEnd, Math.Min(400, text.Length - paragraphEnd)) is { Success: true } ledeBody
+            && ledeBody.Groups["noun"].Value.Equals(head, StringComparison.OrdinalIgnoreCase) && !TitleCased(ledeBody.Groups["name"].Value) && SentencesEnded(text, paragraphEnd, ledeBody.Index) == 0)
+            return ledeBody.Groups["name"].Value;
+        // "The group said" paragraphs after "the Group for Research and Education on Marine Mammals": the body last named with that noun.
+        if (words is [var theBody, _] && theBody is "The" or "the" && LedeBodies.Contains(head) && source.Start > 0
+            && BodyNamed().Matches(text[Math.Max(0, source.Start - 1500)..source.Start]) is { Count: > 0 } bodies
+            && bodies.LastOrDefault(b => b.Groups["noun"].Value.Equals(head, StringComparison.OrdinalIgnoreCase) && b.Groups["name"].Value.Contains(' ') && !TitleCased(b.Groups["name"].Value)) is { } lastBody)
+            return lastBody.Groups["name"].Value;
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
@@ -2896,7 +2928,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:reported|carried|published|aired|broadcast) by (?:the )?(?:[a-z]+ )*(?:news agency |agency |broadcaster |newspaper )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex ReportedBy();
 
-    [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
+    [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service|station)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Outlet();
 
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:and\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
@@ -2912,7 +2944,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"\btold ((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
+    [GeneratedRegex(@"\btold ((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
     private static partial Regex Told();
 
     /// <summary>Where whom a "told" at <paramref name="cue"/> names ends ("told the court", "told The Globe and Mail",
