@@ -3464,4 +3464,39 @@ public class SurnameTests
         Assert.Equal("Coastal Wildlife Rescue Group", One(text, "has been freed").Speaker);
         Assert.Equal("Coastal Wildlife Rescue Group", One(text, "called by a kayaker").Speaker);
     }
+    /// <summary>"A Regina man … says" before "Linda Kaye and her sister …": a woman is not the man described (before, "Linda Kaye").</summary>
+    [Fact]
+    public void A_lede_s_man_is_never_the_woman_named_next()
+    {
+        const string text = "Compensation\n\nSASKATOON — A Saskatchewan man whose murder conviction was overturned last year says the province still has not offered "
+                            + "him a dime.\n\nLinda Kaye and her sister Nerissa spent nearly 30 years in prison for a 1993 killing before the charges were stayed.\n";
+        Assert.Equal("Saskatchewan man", One(text, "offered him a dime").Speaker);
+        // ("… whose conviction was quashed in the spring says": the man, not "spring", the noun before the cue.)
+        const string spring = "Compensation\n\nREGINA — A Regina man whose conviction was quashed in the spring says the province has not offered him anything.\n";
+        Assert.Equal("Regina man", One(spring, "offered him anything").Speaker);
+    }
+    /// <summary>"Okafor said divisions that try the model should …": "divisions" is the subject of what was said, not left out before a
+    /// "that" read as the complement (before, the words began "that adopt the plan").</summary>
+    [Fact]
+    public void A_plural_subject_right_after_said_keeps_its_relative_clause()
+    {
+        const string text = "Four-day week\n\nThree school divisions are considering a four-day week, but researchers say the evidence is thin.\n\n"
+                            + "Grace Okafor, a professor of education, has reviewed the studies.\n\nOkafor said divisions that try the model should track student results closely.\n";
+        Assert.Equal("divisions that try the model should track student results closely", One(text, "track student").Content.Text.TrimEnd('.'));
+    }
+    /// <summary>"…, according to Okafor": the channel is the person the article named in full, "Grace Okafor" (before, "Okafor").</summary>
+    [Fact]
+    public void According_to_a_surname_is_the_person_in_full()
+    {
+        const string text = "Schools\n\nResearcher Grace Okafor has reviewed the studies.\n\nStudies in Finland have found gains of two per cent, according to Okafor.\n";
+        Assert.Equal("Grace Okafor", One(text, "two per cent").Channel);
+    }
+    /// <summary>"…, alleging staff ignored repeated warnings that …": the words begin after "alleging" (before, "warnings that …").</summary>
+    [Fact]
+    public void Alleging_keeps_its_whole_clause()
+    {
+        const string text = "Lawsuit\n\nWINNIPEG — The family of a woman who died after a fall at a Winnipeg care home is suing the home and the regional health "
+                            + "authority, alleging staff ignored repeated warnings that she was at risk.\n";
+        Assert.StartsWith("staff ignored", One(text, "she was at risk").Content.Text, StringComparison.Ordinal);
+    }
 }

@@ -587,6 +587,12 @@ public static partial class AttributionExtractor
         {
             var w = t[j].Lower;
             if (NestedCue(t, cueEnd, j)) break; // "said First Nations have been warning for years that …": that "that" is theirs
+            // "Eaton said divisions that try the model should …": a plural noun right after "said" is the subject its "that" describes.
+            if (w == "that" && j == cueEnd + 1 && t[i].Lower is "said" or "says" or "say" && t[cueEnd].IsWord && !t[cueEnd].IsCapitalized
+                && t[cueEnd].Lower.Length > 3 && t[cueEnd].Lower.EndsWith('s') && !t[cueEnd].Lower.EndsWith("ss", StringComparison.Ordinal) && !t[cueEnd].Lower.EndsWith("ly", StringComparison.Ordinal)
+                && t[cueEnd].Lower is not ("reporters" or "journalists" or "yes" or "always" or "perhaps" or "sometimes" or "afterwards" or "nevertheless" or "thus" or "was" or "has" or "is" or "does")
+                && !Days.Contains(t[cueEnd].Text))
+                return (source, cue, Trim(text, t[cueEnd].Start, sEnd));
             if (w == "that")
             {
                 // "Shopify is laying off 10 per cent of its staff, chief executive Tobi Lütke told employees in a memo Tuesday | that was

@@ -988,8 +988,9 @@ internal static partial class AttributionGrouping
             return (new Span(i, described - 1, cue.Sentence), described);
         var k = i + 1;
         // "The union representing Ontario's elementary teachers has filed a grievance, arguing …": a participle does what "that" does.
-        while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which" or "representing")) k++;
-        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which" or "representing") || cue.First - k > (d.Tokens[k].Lower == "representing" ? 20 : 14)) return null;
+        // ("A Regina man whose conviction was quashed in the spring says …": "whose" too.)
+        while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing")) k++;
+        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing") || cue.First - k > (d.Tokens[k].Lower == "representing" ? 20 : 14)) return null;
         var head = d.Tokens[k - 1];
         // "The union that represents …", "A nurse who went public about …".
         if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || Speakers.IsOrganisationNoun(head.Lower) || Bodies.Contains(head.Lower))) return null;

@@ -56,7 +56,7 @@ internal sealed partial class People
     }
 
     /// <summary>A person's sex as the article marks it (titles, family words), else as their given name says, else unknown.</summary>
-    char Gender(string full) => _gender.TryGetValue(full, out var g) ? g != '?' ? g : '\0'
+    internal char Gender(string full) => _gender.TryGetValue(full, out var g) ? g != '?' ? g : '\0'
         : full.IndexOf(' ') is var space and > 0 && full[..space] is var given
             ? Lexicon.FemaleNames.Contains(given) ? 'F' : Lexicon.MaleNames.Contains(given) ? 'M' : '\0' : '\0';
 
@@ -2307,7 +2307,12 @@ internal static partial class Speakers
         && next.Full.Split(' ') is { Length: >= 2 } given && !given.Any(People.IsFunctionWord)
         && NoNameBefore(text, source.Start) && StartsSentence(text, next.At, source.End)
         // (The sentence right after: "Not everyone is convinced. Landlord Jim Ross said …" three sentences on is someone else.)
-        && SentencesEnded(text, source.End, next.At) <= 1 ? next.Full : null;
+        && SentencesEnded(text, source.End, next.At) <= 1
+        // ("A Saskatchewan man … says" before "Odelia Quewezance and her sister …": a woman is not the man described.)
+        && !(LastWordOf(source.Text) is var described && (AnonymousSex(described) is { } sex and not '\0' ? sex : GenderedNoun(described)) is var ledeSex
+             && ledeSex != '\0' && people.Gender(next.Full) is var nextSex && nextSex != '\0' && nextSex != ledeSex) ? next.Full : null;
+
+    static string LastWordOf(string s) => s.LastIndexOf(' ') is var sp and >= 0 ? s[(sp + 1)..].ToLowerInvariant() : s.ToLowerInvariant();
 
     /// <summary>The person a headline's description means where the lede describes them too: the first person named after the lede,
     /// opening the sentence right after it.</summary>

@@ -335,6 +335,10 @@ internal static partial class Refine
     /// unquoted words, the channel's own name. Grouping asks it too, so that the rules' reading of a remark stands where the
     /// tagger's reading of it is no claim.
     /// </summary>
+    /// <summary>Whom "according to" names, as the channel: "Eaton" is "Sarah Eaton", the person the article named in full.</summary>
+    static string Via(Attribution via) =>
+        via.Speaker.Length > via.Source.Text.Length && via.Speaker.EndsWith(" " + via.Source.Text, StringComparison.Ordinal) ? via.Speaker : via.Source.Text;
+
     internal static bool NotAClaim(string text, Attribution a)
     {
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
@@ -922,6 +926,11 @@ internal static partial class Refine
             // cue and the rest is what was said.
             if (claimsOnly && SaidInto().Match(r.Cue.Text) is { Success: true } into && r.Content.Start >= r.Cue.End && !NotInto.Contains(into.Groups[2].Value))
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Cue.Start + into.Groups[2].Index, r.Content.End), TextSpan.Of(text, r.Cue.Start, r.Cue.Start + into.Groups[1].Length));
+            // "…, alleging staff ignored repeated | warnings that she was at risk": the words begin right after the participle.
+            if (claimsOnly && r.Cue.Text is "alleging" or "saying" or "claiming" or "arguing" or "insisting" or "warning" or "noting" or "adding" or "contending" or "asserting"
+                && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 40 && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End) is var skipped
+                && skipped.Trim().Length > 0 && !skipped.ContainsAnyExcept(" abcdefghijklmnopqrstuvwxyz-'’") && !skipped.Trim().EndsWith("ly", StringComparison.Ordinal))
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Cue.End + (skipped.Length - skipped.TrimStart().Length), r.Content.End), r.Cue);
             // "after engineers found corroded steel": a cue with no source read, right after the people who did it.
             if (a.Source.Length == 0 && WordBefore(text, a.Cue.Start) is { Length: > 3 } agents && PluralAgents.Contains(agents))
             {
@@ -1169,7 +1178,7 @@ internal static partial class Refine
                     var content = TextSpan.Of(text, a.Content.Start, end);
                     var quotes = AttributionExtractor.Quotes(text, content);
                     var (score, reasons) = CheckWorthiness.Score(content.Text, a.Speaker, a.Source, a.Cue, quotes.Count > 0, people);
-                    result[i] = a with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons, Channel = a.Channel ?? via.Source.Text };
+                    result[i] = a with { Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons, Channel = a.Channel ?? Via(via) };
                     merged.Add(via);
                     break;
                 }
@@ -1199,7 +1208,7 @@ internal static partial class Refine
                             break;
                         }
                         if (!SpokenThrough.Contains(FirstWord(a.Cue.Text))) continue;
-                        result[byCue[k]] = a with { Channel = a.Channel ?? via.Source.Text };
+                        result[byCue[k]] = a with { Channel = a.Channel ?? Via(via) };
                         merged.Add(via);
                         break;
                     }
