@@ -3499,4 +3499,38 @@ public class SurnameTests
                             + "authority, alleging staff ignored repeated warnings that she was at risk.\n";
         Assert.StartsWith("staff ignored", One(text, "she was at risk").Content.Text, StringComparison.Ordinal);
     }
+    /// <summary>"A father of two in Selkirk, who asked that his name not be used …, said …. He said …": the father each time, without
+    /// an article (before, "Selkirk", the town, then "father").</summary>
+    [Fact]
+    public void A_described_parent_of_a_town_speaks_twice_as_one()
+    {
+        const string text = "Measles\n\nSome parents remain hesitant. A father of two in Selkirk, who asked that his name not be used because he fears backlash, "
+                            + "said he was worried about side effects. He said his children had received other vaccines.\n";
+        Assert.Equal("father of two in Selkirk", One(text, "side effects").Speaker);
+        Assert.Equal("father of two in Selkirk", One(text, "other vaccines").Speaker);
+    }
+    /// <summary>"Dana, 51, is a band councillor who voted against the deal. She says …": Dana, the sister named before (before, "band
+    /// councillor", the description after "is", read as someone else).</summary>
+    [Fact]
+    public void What_someone_is_is_not_someone_else()
+    {
+        const string text = "Sisters\n\nMaya Thomas and her older sister, Dana Thomas-Reid, grew up in the same house.\n\n"
+                            + "Maya, 44, works as a welder. \"I had to leave for Alberta,\" she said.\n\n"
+                            + "Dana, 51, is a band councillor who voted against the agreement. She says the risks to the salmon are too great.\n";
+        Assert.Equal("Dana Thomas-Reid", One(text, "salmon").Speaker);
+    }
+    /// <summary>"Lumen CEO says …" over "Lumen chief executive Priya Rao says …": the chief executive; "He said" after "Its president, Omar
+    /// Haddad, echoed the point in an interview" is Haddad, and echoing a point is no claim (before, "Lumen CEO" was a person, spoke
+    /// twice, and "the point in an interview" was a claim).</summary>
+    [Fact]
+    public void A_headline_s_ceo_is_the_chief_executive_named()
+    {
+        const string text = "Lumen CEO says AI will not replace its engineers\n\nTORONTO — Lumen chief executive Priya Rao says artificial intelligence will change "
+                            + "how the company hires.\n\nShe told a tech conference in Toronto on Tuesday that her memo had been misread.\n\n"
+                            + "Lumen's president, Omar Haddad, echoed the point in an interview with BNN Bloomberg. He said the company had hired more engineers this year.\n";
+        Assert.Equal("Priya Rao", One(text, "replace its engineers").Speaker);
+        Assert.Equal("a tech conference", One(text, "misread").Channel);
+        Assert.Equal("Omar Haddad", One(text, "more engineers").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("the point", StringComparison.Ordinal));
+    }
 }

@@ -526,7 +526,8 @@ internal sealed partial class People
             // "Joseph R. Biden Jr.": the surname is before the suffix.
             var suffixed = parts.Count >= 3 && Suffixes.Contains(parts[^1]);
             var surname = suffixed ? parts[^2] : parts[^1];
-            if (surname.Length < 2) return;
+            // ("Shopify CEO says …": a run that ends in an office's initials names the office, no one.)
+            if (surname.Length < 2 || surname is "CEO" or "CFO" or "COO" or "CTO" or "MP" or "MLA" or "MPP" or "MNA") return;
             if (!people.FullNames.TryGetValue(surname, out var known) || known.Length < full.Length) people.FullNames[surname] = full;
             // "Melba Acosta Febo" is "Ms. Acosta" too (two surnames); a middle initial is not one.
             if (parts.Count == 3 && !suffixed && parts[1].Length > 1 && char.IsUpper(parts[1][0])) people.FullNames.TryAdd(parts[1], full);
@@ -1408,8 +1409,9 @@ internal sealed partial class People
             && (last is null || last.Value.At < previousEnd || last.Value.Full == previous.Speaker)) return previous.Speaker;
         // "The mother of one of the children said …¶“Three years,” she said"; "Jessica, a mother of three, said …": the person
         // described or named by a given name alone who spoke last, when nobody has been named since.
+        // ("Karen, 51, is a band councillor who voted against …. She says": a description after "is" is what the named one is.)
         if (previous is not null && !Known.Contains(previous.Speaker) && Speakers.DescribedSex(previous.Speaker) is { } was && (was == '\0' || sex == '\0' || was == sex)
-            && (last is null || last.Value.At < previous.Source.End)) return previous.Speaker;
+            && (last is null || last.Value.At < previous.Source.End) && !(_text is { } predicated && Predicate(predicated, previous.Source.Start))) return previous.Speaker;
         // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
         // first person ("Reimer met with Mayor Ken Sim on Friday. She said …" is Reimer) — else the last person named.
         if (_text is { } text && last is not null && SentenceStart(text, position) is var here && OnlyOpening(text, here, position))
@@ -1466,7 +1468,12 @@ internal sealed partial class People
             if (of != '\0' && sex != '\0' && of != sex) return null;
             var at = text.IndexOf(words[k], before, StringComparison.Ordinal);
             // Nobody named from the description on: "The woman's lawyer, Scott Newman, said" names who speaks.
-            return LastMentionIndex(position) is var m && m >= 0 && Mentions[m].At >= at ? null : (at, string.Join(' ', words[(k + 1)..(h + 1)]).TrimEnd(','));
+            // ("A mother of three in Aylmer, who asked …, said …. She said": the description up to the comma that sets it off.)
+            var e = h;
+            if (!words[h].EndsWith(','))
+                for (var j = h + 1; j < words.Length && j <= h + 5 && (char.IsLower(words[j][0]) && !Refine.Finite(words[j].TrimEnd(',')) && !Lexicon.VerbCues.Contains(words[j].TrimEnd(',')) || char.IsUpper(words[j][0]) && j > h + 1); j++)
+                    if (words[j].EndsWith(',')) { e = j; break; }
+            return LastMentionIndex(position) is var m && m >= 0 && Mentions[m].At >= at ? null : (at, string.Join(' ', words[(k + 1)..(e + 1)]).TrimEnd(','));
         }
         return null;
     }
@@ -1489,6 +1496,16 @@ internal sealed partial class People
         if (AttributionExtractor.OpensInsideQuote(text, at)) return true;
         var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
         return at - from <= 20_000 && text.AsSpan(from, at - from).Count('"') % 2 == 1;
+    }
+
+    /// <summary>Whether a phrase at a position follows "is", "was" or "are": it says what the subject is, and is no one else.</summary>
+    internal static bool Predicate(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        return end >= 3 && (text.AsSpan(0, end).EndsWith(" is", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith(" was", StringComparison.Ordinal)
+                            || text.AsSpan(0, end).EndsWith(" is a", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith(" was a", StringComparison.Ordinal)
+                            || text.AsSpan(0, end).EndsWith(" is an", StringComparison.Ordinal) || text.AsSpan(0, end).EndsWith(" was an", StringComparison.Ordinal));
     }
 
     bool OtherSex(string full, char sex) => sex != '\0' && Gender(full) is var g && g != '\0' && g != sex;
@@ -2172,6 +2189,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he)\s+(?:spokesperson|spokesman|spokeswoman|press secretary)\s+for\s+(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)+$")]
     private static partial Regex AgentBeforeList();
 
+    /// <summary>A name opening a sentence before "is" or an age: "Karen, 51, is", "Karen Wilson-Hall is".</summary>
+    [GeneratedRegex(@"\G\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, \d{1,3},)? (?:is|was)\b")]
+    private static partial Regex SubjectName();
+
     /// <summary>"One of the sources said …": the group the first of two unnamed people belongs to.</summary>
     [GeneratedRegex(@"\b[Oo]ne of (?:the|those|these|two|three|both|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?<many>[a-z]+s)\b")]
     private static partial Regex OneOfMany();
@@ -2541,7 +2562,7 @@ internal static partial class Speakers
         while (end > 0 && text[end - 1] is ' ' or ',') end--;
         var from = Math.Max(0, end - 80);
         var window = text[from..end];
-        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?$");
+        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with|in|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}$");
         // "a/an …, who": someone new (a "who" is a person); "the …, who": only a person noun ("the minister, who").
         if (m.Success && !(m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)))
             return new TextSpan(from + m.Index, end, text[(from + m.Index)..end]);
@@ -2669,7 +2690,9 @@ internal static partial class Speakers
                            && KinSpeaks().IsMatch(text.AsSpan(kinAt + kin.Length)) ? kin : $"{kin}’s {who.ToLowerInvariant()}";
             var cut = s.IndexOf(" who ", StringComparison.Ordinal);
             var said = cut > 0 ? s[..cut].TrimEnd(',') : s;
-            return said.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? said[4..] : said;
+            // ("A mother of three in Aylmer, who asked …": the description without its article.)
+            return said.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? said[4..] : said.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? said[2..]
+                : said.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? said[3..] : said;
         }
         // "Ana Silva's spokesperson", "Jan Nowak's lawyer", "Maria Lopes's campaign": someone speaking for a person, not the
         // person ("Ana Silva’s spokesperson"); "Nova Scotia's environment minister" is not Nova Scotia.
@@ -2701,6 +2724,11 @@ internal static partial class Speakers
         if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..])
             && !(s.LastIndexOf(' ', space - 1) is var given && people.Known.Contains(s[(given + 1)..])) // "President Per Bank": a person's surname
             && OrganisationIn(s) is { } whole && (s == whole || s.Length == whole.Length + 4 && s.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return whole;
+        // "Shopify CEO says …": the chief executive the story names ("Shopify chief executive Tobi Lütke says …").
+        if ((s == "CEO" || s.EndsWith(" CEO", StringComparison.Ordinal) && s.Count(c => c == ' ') <= 2) && InHeadline(text, source.Start)
+            && (people.Titled(["chief", "executive"], text.Length, first: true) ?? people.Titled(["CEO"], text.Length, first: true)
+                ?? people.NamedBetween(source.End, Math.Min(text.Length, source.End + 1500)).FirstOrDefault(n => people.RoleAtFirstMention(n) is { } chiefRole
+                    && (chiefRole.Contains("chief executive", StringComparison.OrdinalIgnoreCase) || chiefRole.Contains("CEO", StringComparison.Ordinal)))) is { } chief) return chief;
         if (people.Named(s, source.Start, previous) is { } named) return named;
         // A title alone ("Mr", "Sen."): the name written after it.
         if (People.Titles.Contains(s.TrimEnd('.')) && TitledName().Match(text, source.End) is { Success: true } after)
@@ -2718,6 +2746,10 @@ internal static partial class Speakers
             if (lower is "it" && People.SentenceStart(text, source.Start) is var opens && (previous is null || previous.Cue.End < opens)
                 && SubjectBody().Match(text, opens, source.Start - opens) is { Success: true } opener)
                 return opener.Groups[1].Value;
+            // ("Karen, 51, is a band councillor who voted …": a description after "is" is what the sentence's subject is.)
+            if (lower is "who" && DescriptionBefore(text, source.Start) is { } predicate && People.Predicate(text, predicate.Start)
+                && People.SentenceStart(text, source.Start) is var subjectAt && SubjectName().Match(text, subjectAt, predicate.Start - subjectAt) is { Success: true } subjectName
+                && people.Named(subjectName.Groups[1].Value, subjectAt, previous) is { } subjectNamed) return subjectNamed;
             if (lower is "who" && DescriptionBefore(text, source.Start) is { } described) return NameSetOff(described, text, people, previous) ?? Resolve(described, text, people, previous); // "a spokesperson for the airline, who said …"
             if (lower is "who" or "which")
             {
@@ -2949,7 +2981,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"\btold ((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
+    [GeneratedRegex(@"\btold ((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s |tech |technology |business |industry |energy |mining |medical |investor |investors' |packed |large |small |virtual |national |international |annual )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally|conference|summit|convention|audience|crowd|luncheon|gathering|breakfast)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
     private static partial Regex Told();
 
     /// <summary>Where whom a "told" at <paramref name="cue"/> names ends ("told the court", "told The Globe and Mail",

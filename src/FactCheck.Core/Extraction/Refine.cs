@@ -403,6 +403,12 @@ internal static partial class Refine
             && added.TakeWhile(w => w.ToLowerInvariant() is not ("which" or "who" or "whose" or "while" or "as" or "when" or "and" or "but"))
                     .TakeWhile((w, k) => k == 0 || !added[k - 1].EndsWith(','))
                     .All(w => !Finite(w.ToLowerInvariant()) && w is not ("that" or "saying") && !w.EndsWith("ed", StringComparison.Ordinal))) return true;
+        // "echoed the point in an interview": someone else's point, repeated, with nothing of its own said here.
+        if (cueWord is "echoed" or "echoes" or "echoing" or "echo" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var echoWhose, var echoed, ..]
+            && echoWhose.ToLowerInvariant() is "the" or "those" or "that" or "this" or "these" or "his" or "her" or "their" or "its" or "such"
+            && echoed.TrimEnd(',', '.') is "point" or "sentiment" or "sentiments" or "view" or "views" or "concern" or "concerns" or "call" or "calls" or "message" or "remarks"
+                or "comments" or "words" or "criticism" or "warning" or "warnings" or "argument" or "position" or "theme" or "line") return true;
         // "the rezoning could add up to 3,000 homes a year": what a thing would add is an amount, nobody's words.
         if (cueWord is "add" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that"
             && (FirstWord(a.Cue.Text) is "could" or "would" or "will" or "may" or "might" or "can" || WordBefore(text, a.Cue.Start) is "could" or "would" or "will" or "may" or "might" or "can")) return true;
@@ -817,7 +823,8 @@ internal static partial class Refine
             if (claimsOnly && r.Content.Start >= r.Cue.End && LeadIn().Match(r.Content.Text) is { Success: true } lead && !NotLead.Contains(lead.Groups[1].Value)
                 // (More than two words only where they are the channel's: "said in her | annual report last year that"; never "told X
                 // that he knows that …" or "see her winning but losing that second round".)
-                && (lead.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } || Channels.Find(text[r.Cue.Start..(r.Content.Start + lead.Length)]) is not null
+                // (Whom "told" names is no channel in the lead: "told a crowd in Miami Tuesday | that he knows that …".)
+                && (lead.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 2 } || Channels.Find(text[(cueWord is "told" or "tells" ? r.Cue.End : r.Cue.Start)..(r.Content.Start + lead.Length)]) is not null
                     && !lead.Value.Split(' ').Any(w => w is "how" or "what" or "why" or "whether" or "who"))
                 && (!lead.Groups[1].Success || text[r.Cue.Start..r.Content.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } ran
                     && ran.Skip(1).Any(w => w is "in" or "during" or "at" or "on")))
