@@ -3533,4 +3533,28 @@ public class SurnameTests
         Assert.Equal("Omar Haddad", One(text, "more engineers").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("the point", StringComparison.Ordinal));
     }
+    /// <summary>"the Haddad family says …" before "Omar Haddad, who …": the family (before, Omar Haddad alone); "spoke through an
+    /// interpreter", "remembers the night they landed" and "has issued a snowfall warning for …" are no claims.</summary>
+    [Fact]
+    public void A_family_speaks_as_one_and_deeds_are_no_claims()
+    {
+        const string text = "Ten years\n\nHALIFAX — Ten years after they landed with two suitcases, the Haddad family says Halifax is home.\n\n"
+                            + "Omar Haddad, who opened a bakery in 2017, now employs 30 people. His mother, Rana Haddad, spoke through an interpreter.\n\n"
+                            + "Ellen Burke, who helped sponsor the family, remembers the night they landed.\n\n"
+                            + "Environment Canada has issued a snowfall warning for the Halifax area.\n";
+        Assert.Equal("Haddad family", One(text, "Halifax is home").Speaker);
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Content.Text.Contains("interpreter", StringComparison.Ordinal)
+                                          || a.Content.Text.Contains("the night they landed", StringComparison.Ordinal)
+                                          || a.Content.Text.Contains("Halifax area", StringComparison.Ordinal));
+    }
+    /// <summary>"Skate Canada's chief executive told a parliamentary committee …" before "Laura Finch, who took over as president and CEO
+    /// …, said": the chief executive named next (before, the description).</summary>
+    [Fact]
+    public void A_lede_s_chief_executive_is_the_one_named_next()
+    {
+        const string text = "Skate Canada\n\nOTTAWA — Skate Canada's chief executive told a parliamentary committee Monday that the organization has changed since 2019.\n\n"
+                            + "Laura Finch, who took over as president and CEO in 2023, said coaches now complete safeguarding training.\n";
+        Assert.Equal("Laura Finch", One(text, "has changed since 2019").Speaker);
+    }
 }

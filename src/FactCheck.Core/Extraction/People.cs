@@ -2193,12 +2193,17 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, \d{1,3},)? (?:is|was)\b")]
     private static partial Regex SubjectName();
 
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+family$")]
+    private static partial Regex FamilyNamed();
+
     /// <summary>"One of the sources said …": the group the first of two unnamed people belongs to.</summary>
     [GeneratedRegex(@"\b[Oo]ne of (?:the|those|these|two|three|both|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?<many>[a-z]+s)\b")]
     private static partial Regex OneOfMany();
 
     static string ResolveWhole(TextSpan source, string text, People people, Attribution? previous)
     {
+        // "the Hadhad family says …": the family, not the one of them named first.
+        if (FamilyNamed().Match(source.Text) is { Success: true } family && !family.Groups[1].Value.EndsWith("'s", StringComparison.Ordinal) && !family.Groups[1].Value.EndsWith("’s", StringComparison.Ordinal)) return $"{family.Groups[1].Value} family";
         // "One of the sources said … The other said …": the other of them, not "other".
         if (source.Text is "The other" or "the other" && source.Start > 0
             && OneOfMany().Matches(text.Substring(Math.Max(0, source.Start - 400), Math.Min(400, source.Start))) is { Count: > 0 } ones)
@@ -2316,7 +2321,7 @@ internal static partial class Speakers
         "receiver", "pitcher", "shortstop", "outfielder", "infielder", "linebacker", "rookie", "blueliner", "sniper", "playmaker", "skater",
     ];
 
-    static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager",
+    static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "executive", "founder", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager",
         "superintendent", "principal", "president", "chair", "mp", "mla", "mpp", "mna"];
 
     /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else

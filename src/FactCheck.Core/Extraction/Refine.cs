@@ -42,7 +42,8 @@ internal static partial class Refine
     ];
 
     static readonly HashSet<string> Circumstance =
-        ["in", "at", "on", "to", "with", "before", "after", "during", "for", "from", "outside", "near", "about", "of", "by", "via", "alongside", "inside", "briefly", "later", "again", "publicly", "privately", "only", "today", "yesterday", "tonight"];
+        ["in", "at", "on", "to", "with", "before", "after", "during", "for", "from", "outside", "near", "about", "of", "by", "via", "alongside", "inside", "briefly", "later", "again", "publicly", "privately", "only", "today", "yesterday", "tonight",
+         "through"];
 
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:only\s+)?(?:her|his|their)\s+(?:full\s+|last\s+|real\s+|first\s+)?names?\s+(?:not\s+)?(?:be\s+)?(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
@@ -403,6 +404,13 @@ internal static partial class Refine
             && added.TakeWhile(w => w.ToLowerInvariant() is not ("which" or "who" or "whose" or "while" or "as" or "when" or "and" or "but"))
                     .TakeWhile((w, k) => k == 0 || !added[k - 1].EndsWith(','))
                     .All(w => !Finite(w.ToLowerInvariant()) && w is not ("that" or "saying") && !w.EndsWith("ed", StringComparison.Ordinal))) return true;
+        // "remembers the night they landed", "recalled the day the plant closed": a memory of a time, no statement ("recalled that …" is one).
+        if (cueWord is "remembers" or "remembered" or "recalls" or "recalled" or "remember" or "recall" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var memoryWhose, var memory, ..]
+            && memoryWhose.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "their" or "that" or "those"
+            && memory.TrimEnd(',', '.') is "night" or "day" or "days" or "morning" or "evening" or "moment" or "time" or "times" or "first" or "years" or "winter" or "summer" or "week" or "afternoon") return true;
+        // "has issued a snowfall warning for the Greater Toronto Area": a warning issued is an act; what it is for is no statement.
+        if (a.Cue.Text.Contains("issued", StringComparison.OrdinalIgnoreCase) && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "for" or "in" or "across" or "covering") return true;
         // "echoed the point in an interview": someone else's point, repeated, with nothing of its own said here.
         if (cueWord is "echoed" or "echoes" or "echoing" or "echo" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var echoWhose, var echoed, ..]
