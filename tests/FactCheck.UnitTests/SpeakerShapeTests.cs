@@ -3557,4 +3557,13 @@ public class SurnameTests
                             + "Laura Finch, who took over as president and CEO in 2023, said coaches now complete safeguarding training.\n";
         Assert.Equal("Laura Finch", One(text, "has changed since 2019").Speaker);
     }
+    /// <summary>"A Red Deer woman who was buried by an avalanche while snowshoeing near Banff says …": the woman, named next (before,
+    /// "snowshoeing near Banff", the clause's last words).</summary>
+    [Fact]
+    public void A_relative_clause_s_last_words_are_not_the_speaker()
+    {
+        const string text = "Avalanche\n\nBANFF, Alta. — A Red Deer woman who was buried by an avalanche while snowshoeing near Banff says her friends saved her life.\n\n"
+                            + "Carla Ruiz, 41, was hiking with two friends on Saturday when the slope released.\n";
+        Assert.Equal("Carla Ruiz", One(text, "saved her life").Speaker);
+    }
 }

@@ -542,6 +542,10 @@ public static partial class AttributionExtractor
         if (signing) return null;
 
         var source = SubjectBefore(text, t, cueStart);
+        // "A Calgary man who was buried by an avalanche while backcountry skiing near Revelstoke says …": the person the relative clause
+        // describes, not the clause's last words.
+        if (source is { } inClause && RelativeOpener(t, cueStart) is var (openFirst, openLast, relative) && inClause.Start > t[relative].Start)
+            source = TextSpan.Of(text, t[openFirst].Start, t[openLast].End);
         // "help doctors write their notes has raised …": a possessive before the word makes it a noun, nobody's saying (a noun of
         // saying still is someone's: "his claim that …").
         if (source is { } owner && owner.Text.ToLowerInvariant() is "their" or "his" or "its" or "our" or "my" or "your"
@@ -637,6 +641,21 @@ public static partial class AttributionExtractor
     internal static bool Duration(List<Token> t, int k) =>
         k < t.Count && (t[k].Lower is "months" or "years" or "weeks" or "days" or "decades" or "hours" or "ages"
             || k + 1 < t.Count && t[k].Lower is "a" or "some" or "many" or "several" or "two" or "three" or "the" && t[k + 1].Lower is "decade" or "year" or "time" or "while" or "months" or "years" or "weeks" or "decades" or "past" or "last");
+
+    /// <summary>A sentence opening with a described person and "who" or "whose" before the cue ("A Calgary man who was buried …"):
+    /// the tokens of the description and of the pronoun, else null.</summary>
+    static (int First, int Last, int Relative)? RelativeOpener(List<Token> t, int cue)
+    {
+        var k = Opening(t, cue);
+        if (k >= cue || t[k].Lower is not ("a" or "an" or "the")) return null;
+        var j = k + 1;
+        while (j < cue && j - k <= 4 && t[j].IsWord && t[j].Lower is not ("who" or "whose")) j++;
+        if (j >= cue - 1 || j == k + 1 || t[j].Lower is not ("who" or "whose") || cue - j > 20) return null;
+        var head = t[j - 1];
+        if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null)) return null;
+        for (var m = j + 1; m < cue; m++) if (t[m].Text is ";" or ":" or "." || t[m].IsOpenQuote) return null;
+        return (k, j - 1, j);
+    }
 
     /// <summary>Cues that go on a sentence whose subject did something else first ("… did not vote, but told reporters …").</summary>
     static readonly HashSet<string> ButSaid = ["said", "says", "told", "tells", "added", "insisted", "warned", "noted", "acknowledged", "conceded", "stressed", "argued", "wrote"];

@@ -967,6 +967,8 @@ internal static partial class AttributionGrouping
     {
         var (start, _) = d.Sentences[cue.Sentence];
         var i = PastDateline(d, start) is var past and >= 0 ? past : start;
+        // ("BANFF, Alta. | — A Red Deer woman who …": a dateline whose region's stop was read as a sentence's end leaves its dash.)
+        while (i < cue.First && d.Tokens[i].Text is "—" or "–" or "--") i++;
         // A headline's subject has no article: "Nurse who blew the whistle says she was disciplined".
         // "Paper mill worker who was laid off says …" too: a few lower-case words before the head.
         if (cue.Sentence == 0 && d.Tokens[i].IsCapitalized)
