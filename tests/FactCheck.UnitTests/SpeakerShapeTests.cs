@@ -3566,4 +3566,16 @@ public class SurnameTests
                             + "Carla Ruiz, 41, was hiking with two friends on Saturday when the slope released.\n";
         Assert.Equal("Carla Ruiz", One(text, "saved her life").Speaker);
     }
+    /// <summary>"The Toronto Star reported last week, citing three people familiar with the talks, that the deal was close": the people
+    /// cited, through the paper, "reported" the cue (before, the Star "citing"); "In a message to members, union president Lena Ward said
+    /// …" has the message as its channel (before, none).</summary>
+    [Fact]
+    public void Cited_sources_speak_through_the_paper_and_a_message_is_a_channel()
+    {
+        const string text = "Talks\n\nOTTAWA — The Toronto Star reported last week, citing three people familiar with the talks, that the deal was close.\n\n"
+                            + "In a message to members, union president Lena Ward said the offer \"falls short on staffing.\"\n";
+        var cited = One(text, "the deal was close");
+        Assert.Equal(("three people familiar with the talks", "Toronto Star", "reported"), (cited.Speaker, cited.Channel, cited.Cue.Text));
+        Assert.Equal(("Lena Ward", "a message to members"), (One(text, "staffing").Speaker, One(text, "staffing").Channel));
+    }
 }

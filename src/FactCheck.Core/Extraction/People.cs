@@ -2979,6 +2979,9 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast)(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
+    [GeneratedRegex(@"\b[Ii]n (?:a|an|his|her|their|its) ((?:(?:video|text|voice|written|recorded|brief|Facebook|LinkedIn)\s)?message(?: to (?:members|staff|employees|supporters|parents|students|residents|customers|followers))?)\b")]
+    private static partial Regex InMessage();
+
     /// <summary>"at a news conference", "at the briefing": the occasion a remark was made at.</summary>
     [GeneratedRegex(@"\b[Aa]t (?:a|an|the|his|her|their|its) (?:(?:joint|weekly|daily|brief|virtual|televised)\s)?(news conference|press conference|briefing|media availability|town hall)\b")]
     private static partial Regex AtOccasion();
@@ -3081,6 +3084,8 @@ internal static partial class Channels
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
         }
         if (whom is not null) return whom;
+        // "In a message to members, union president Adriane Gear said": the message ("seized on the message" is no channel).
+        if (InMessage().Match(sentence) is { Success: true } message) return "a " + message.Groups[1].Value;
         if (AtOccasion().Match(sentence) is { Success: true } at) return "a " + at.Groups[1].Value;
         if (OnProgramme().Match(sentence) is { Success: true } programme) return programme.Groups[1].Value.TrimEnd('.');
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : s.Groups[2].Success ? s.Groups[2].Value : "Twitter";

@@ -244,6 +244,18 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
 
+    /// <summary>Whom "citing" names, set off before the words: " two senior government officials, ".</summary>
+    [GeneratedRegex(@"\G\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s*$")]
+    private static partial Regex CitedSource();
+
+    /// <summary>Whom "citing" names at the start of the words read, before their "that": "three people familiar with the talks, ".</summary>
+    [GeneratedRegex(@"^(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s*(?=that\s)")]
+    private static partial Regex CitedInside();
+
+    /// <summary>The verb of reporting before ", citing": "reported last month,", "said Tuesday,".</summary>
+    [GeneratedRegex(@"\b(reported|reports|said|says|wrote|writes|revealed|has learned|learned)\b[^,.;]{0,30},\s*$")]
+    private static partial Regex ReportedBefore();
+
     [GeneratedRegex(@"^(?:the\s+|new\s+)?(?<docs>figures|data|numbers|statistics|records|documents)\s+(?:that\s+)?(?<who>the\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)\s+(?:provided|gave|released|sent|supplied)\s+to\s+(?<to>.+)$")]
     private static partial Regex ProvidedTo();
 
@@ -411,6 +423,9 @@ internal static partial class Refine
             && memory.TrimEnd(',', '.') is "night" or "day" or "days" or "morning" or "evening" or "moment" or "time" or "times" or "first" or "years" or "winter" or "summer" or "week" or "afternoon") return true;
         // "has issued a snowfall warning for the Greater Toronto Area": a warning issued is an act; what it is for is no statement.
         if (a.Cue.Text.Contains("issued", StringComparison.OrdinalIgnoreCase) && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "for" or "in" or "across" or "covering") return true;
+        // "reported last week, citing | three people familiar with the talks": whom a report cites is no remark of the report's.
+        if (cueWord is not "citing" && Unquoted(a) && a.Content.Start > a.Cue.End && WordBefore(text, a.Content.Start) is "citing"
+            && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !a.Content.Text.Contains(" that ", StringComparison.Ordinal)) return true;
         // "echoed the point in an interview": someone else's point, repeated, with nothing of its own said here.
         if (cueWord is "echoed" or "echoes" or "echoing" or "echo" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var echoWhose, var echoed, ..]
@@ -825,6 +840,25 @@ internal static partial class Refine
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
+            // "The Globe and Mail reported last month, citing two senior government officials, that cabinet had …": the officials'
+            // words, reaching the article through the paper, and "reported" their cue.
+            // (The words may hold whom it cites: "citing | three people familiar with the talks, that the deal …".)
+            if (claimsOnly && cueWord == "citing" && r.Content.Start >= r.Cue.End && CitedInside().Match(r.Content.Text) is { Success: true } citedFirst
+                && r.Content.Start + citedFirst.Length < r.Content.End - 10)
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + citedFirst.Length, r.Content.End), r.Cue);
+            if (claimsOnly && cueWord == "citing" && r.Content.Start > r.Cue.End && FirstWord(r.Content.Text) is "that"
+                && CitedSource().Match(text, r.Cue.End, r.Content.Start - r.Cue.End) is { Success: true } cited)
+            {
+                var who = cited.Groups[1];
+                var reported = ReportedBefore().Match(text, Math.Max(0, r.Cue.Start - 80), r.Cue.Start - Math.Max(0, r.Cue.Start - 80));
+                r = r with
+                {
+                    Source = TextSpan.Of(text, who.Index, who.Index + who.Length),
+                    Speaker = people.Named(who.Value, who.Index) ?? LeadingArticle().Replace(who.Value, ""),
+                    Channel = r.Speaker,
+                    Cue = reported.Success ? TextSpan.Of(text, reported.Groups[1].Index, reported.Groups[1].Index + reported.Groups[1].Length) : r.Cue,
+                };
+            }
             // "said in French during question | period that the government had consulted", "said | in a post on X, formerly Twitter,
             // that …": where and how it was said, read into the words; they begin at "that".
             // (Only the tail of a phrase the cue ran into, "during question | period"; "his message that …" is a noun's clause.)
