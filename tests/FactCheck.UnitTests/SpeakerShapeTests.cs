@@ -3578,4 +3578,13 @@ public class SurnameTests
         Assert.Equal(("three people familiar with the talks", "Toronto Star", "reported"), (cited.Speaker, cited.Channel, cited.Cue.Text));
         Assert.Equal(("Lena Ward", "a message to members"), (One(text, "staffing").Speaker, One(text, "staffing").Channel));
     }
+    /// <summary>"A CRA official who spoke on background said …" after Omar Haddad's quotation: the official (before, "who" was the person
+    /// named last, Haddad).</summary>
+    [Fact]
+    public void An_acronym_s_official_who_spoke_on_background()
+    {
+        const string text = "Audits\n\nOTTAWA — Small businesses say audits are rising.\n\n\"The rules changed overnight,\" said accountant Omar Haddad.\n\n"
+                            + "\"Nobody told us,\" Haddad said.\n\nA CRA official who spoke on background said the number of audits had tripled since 2022.\n";
+        Assert.Equal("CRA official", One(text, "had tripled").Speaker);
+    }
 }

@@ -2567,7 +2567,7 @@ internal static partial class Speakers
         while (end > 0 && text[end - 1] is ' ' or ',') end--;
         var from = Math.Max(0, end - 80);
         var window = text[from..end];
-        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with|in|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}$");
+        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,6}\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with|in|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}$");
         // "a/an …, who": someone new (a "who" is a person); "the …, who": only a person noun ("the minister, who").
         if (m.Success && !(m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)))
             return new TextSpan(from + m.Index, end, text[(from + m.Index)..end]);
