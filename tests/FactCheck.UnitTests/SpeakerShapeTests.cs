@@ -3587,4 +3587,16 @@ public class SurnameTests
                             + "\"Nobody told us,\" Haddad said.\n\nA CRA official who spoke on background said the number of audits had tripled since 2022.\n";
         Assert.Equal("CRA official", One(text, "had tripled").Speaker);
     }
+    /// <summary>"told council the arena needs $4 million in repairs that the city cannot afford": the words begin at "the arena" (before,
+    /// at the relative "that"); "Staff will be moved …, according to the library" stays the Saskatoon Public Library's: a sentence's first
+    /// word is no company for "the library" to mean (the one-word company subject, "Stellantis will cut …", first read "Staff" so).</summary>
+    [Fact]
+    public void A_relative_that_after_told_and_a_common_noun_opening_a_sentence()
+    {
+        const string text = "Library\n\nSASKATOON — Council voted to close a branch of the Saskatoon Public Library on Wednesday.\n\n"
+                            + "Board chair Ana Lopes told council the branch needs $4 million in repairs that the library cannot afford.\n\n"
+                            + "The branch will close in March. Staff will be moved to other locations, according to the library.\n";
+        Assert.StartsWith("the branch needs", One(text, "cannot afford").Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Saskatoon Public Library", One(text, "other locations").Speaker);
+    }
 }

@@ -1910,6 +1910,15 @@ internal static partial class Speakers
         && called.Groups[1].Value.Split(' ')[0] is var first && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first) && first is not ("Last" or "This" or "On" or "In")
             ? called.Groups[1].Value : null;
 
+    /// <summary>Whether a capitalised word is written somewhere after a lower-case word, inside a sentence (a name, not a sentence's
+    /// first word): "executives at Stellantis", "with Stellantis executives".</summary>
+    static bool CapitalisedInside(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            if (at >= 2 && text[at - 1] == ' ' && char.IsLower(text[at - 2]) && (at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]))) return true;
+        return false;
+    }
+
     /// <summary>A one-word name opening a sentence (after a dateline) as the subject of a company's deed: "Stellantis will cut …",
     /// "Shopify has laid off …".</summary>
     [GeneratedRegex(@"(?:^|\n|—\s|[.!?]\s)\s*([A-Z][a-z]+[A-Za-z]*)\s+(?:will|has|is|plans|cut|cuts|closed|closes|laid|lays|raised|raises|posted|reported|announced|confirmed|expects)\b", RegexOptions.RightToLeft)]
@@ -2086,7 +2095,10 @@ internal static partial class Speakers
         if (last is null && CompanySubject().Match(text, from, position - from) is { Success: true } subject
             && !Lexicon.IsGivenName(subject.Groups[1].Value) && !People.IsPlace(subject.Groups[1].Value) && !People.Titles.Contains(subject.Groups[1].Value)
             && !People.IsFunctionWord(subject.Groups[1].Value) && !Lexicon.Weekdays.Contains(subject.Groups[1].Value) && !Lexicon.Months.Contains(subject.Groups[1].Value)
-            && !PlaceWords.Contains(subject.Groups[1].Value) && !Nationalities.Contains(subject.Groups[1].Value))
+            && !PlaceWords.Contains(subject.Groups[1].Value) && !Nationalities.Contains(subject.Groups[1].Value)
+            // (A name, not a common noun opening its sentence, "Staff will be moved …": a lede's subject after its dateline, or a word
+            // written with its capital inside a sentence somewhere.)
+            && (subject.Value.Contains('—') || CapitalisedInside(text, subject.Groups[1].Value)))
             last = subject.Groups[1].Value;
         // ("Hydro-Québec customers will see …, the Crown corporation confirmed": a name of one hyphenated word.)
         if (last is null && HyphenatedBody().Match(text[from..position]) is { Success: true } joined && Lexicon.NotPerson.Contains(joined.Groups[1].Value)) last = joined.Value;

@@ -99,6 +99,17 @@ internal static partial class Refine
     [GeneratedRegex(@"\G\s+(?:" + Weekday + @"\s+)?(?=[\w""“])")]
     private static partial Regex AfterWhom();
 
+    /// <summary>Whether the words between whom someone told and a "that" are a clause of their own, the "that" a relative one after its
+    /// noun: "the branch needs $3 million in repairs | that …" (not "on Tuesday | that", "in Ottawa | that").</summary>
+    static bool RelativeThat(string text, int from, int that)
+    {
+        var words = text[from..that].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 4 and <= 14 && words[0] is "the" or "a" or "an" or "his" or "her" or "their" or "its" or "he" or "she" or "they" or "it" or "we"
+               && words[^1].All(c => char.IsLower(c)) && !Lexicon.Weekdays.Contains(words[^1])
+               && words.Skip(1).Any(w => Finite(w) || w is "needs" or "need" or "needed" or "wants" or "wanted" or "must" or "should" or "may" or "might"
+                                         || w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     /// <summary>Only names and articles: "Pratt ", "the ".</summary>
     [GeneratedRegex(@"^(?:(?:the|a|an)\s+|[A-Z][\w'’.-]*\s+){1,3}$")]
     private static partial Regex NamesOrArticles();
@@ -834,7 +845,10 @@ internal static partial class Refine
                 && WordBefore(text, a.Cue.Start).ToLowerInvariant() is not ("when" or "if" or "once" or "after" or "been" or "was" or "were" or "being" or "be" or "is" or "are")
                 && Channels.ToldEnd(text, a.Cue.Start) is var whomEnd and > 0
                 && AfterWhom().Match(text, whomEnd) is { Success: true } after && after.Index + after.Length is var start && start < a.Content.End - 10 && start != a.Content.Start
-                && (start > a.Content.Start || NamesOrArticles().IsMatch(text.AsSpan(start, a.Content.Start - start))))
+                && (start > a.Content.Start || NamesOrArticles().IsMatch(text.AsSpan(start, a.Content.Start - start))
+                    // ("told council the branch needs $3 million in repairs | that the library cannot afford": a clause before a relative
+                    // "that" is the words.)
+                    || FirstWord(a.Content.Text) is "that" && a.Content.Start - start < 120 && RelativeThat(text, start, a.Content.Start)))
                 a = Rescored(text, people, a, TextSpan.Of(text, start, a.Content.End), a.Cue) with { Channel = Channels.Find(text[a.Cue.Start..whomEnd]) ?? a.Channel };
             if (claimsOnly && NotAClaim(text, a)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
