@@ -3599,4 +3599,15 @@ public class SurnameTests
         Assert.StartsWith("the branch needs", One(text, "cannot afford").Content.Text, StringComparison.Ordinal);
         Assert.Equal("Saskatoon Public Library", One(text, "other locations").Speaker);
     }
+    /// <summary>"Tenants … say their landlord is pushing them out, a practice critics call "renoviction."": the tenants' words end before
+    /// the reporter's aside, and "renoviction" is never shown as their verbatim words (before, it was quoted as theirs).</summary>
+    [Fact]
+    public void What_critics_call_it_is_not_the_speaker_s_quotation()
+    {
+        const string text = "Tenants\n\nLONDON, Ont. — Tenants in two London apartment towers say their landlord is using repairs as an excuse to push them out, "
+                            + "a practice critics call \"renoviction.\"\n";
+        var claim = One(text, "push them out");
+        Assert.Equal("their landlord is using repairs as an excuse to push them out", claim.Content.Text);
+        Assert.Empty(claim.Quotes);
+    }
 }

@@ -259,6 +259,10 @@ internal static partial class Refine
     [GeneratedRegex(@"\G\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s*$")]
     private static partial Regex CitedSource();
 
+    /// <summary>", a practice critics call …", ", what some have dubbed …": the reporter's aside naming others' word for the thing.</summary>
+    [GeneratedRegex(@",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?|what\s+)(?:critics|opponents|some|many|others|advocates|experts|observers|residents|people|tenants|activists|detractors|supporters)\s+(?:have\s+)?(?:call|calls|called|describe|describes|described|dub|dubbed|term|termed|refer\s+to\s+as|label|labelled|labeled)\b")]
+    private static partial Regex OthersCallIt();
+
     /// <summary>Whom "citing" names at the start of the words read, before their "that": "three people familiar with the talks, ".</summary>
     [GeneratedRegex(@"^(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s*(?=that\s)")]
     private static partial Regex CitedInside();
@@ -989,6 +993,10 @@ internal static partial class Refine
             // cue and the rest is what was said.
             if (claimsOnly && SaidInto().Match(r.Cue.Text) is { Success: true } into && r.Content.Start >= r.Cue.End && !NotInto.Contains(into.Groups[2].Value))
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Cue.Start + into.Groups[2].Index, r.Content.End), TextSpan.Of(text, r.Cue.Start, r.Cue.Start + into.Groups[1].Length));
+            // "their landlord is using renovations as an excuse to push them out, a practice critics call "renoviction."": what others call
+            // it is the reporter's aside, and its quotation is the critics' word, never the speaker's.
+            if (claimsOnly && r.Content.Start >= r.Cue.End && OthersCallIt().Match(r.Content.Text) is { Success: true, Index: > 20 } aside)
+                r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start, r.Content.Start + aside.Index), r.Cue);
             // "…, alleging staff ignored repeated | warnings that she was at risk": the words begin right after the participle.
             if (claimsOnly && r.Cue.Text is "alleging" or "saying" or "claiming" or "arguing" or "insisting" or "warning" or "noting" or "adding" or "contending" or "asserting"
                 && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 40 && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End) is var skipped
