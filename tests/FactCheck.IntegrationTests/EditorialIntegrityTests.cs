@@ -84,6 +84,22 @@ public sealed class EditorialIntegrityTests
             Assert.Empty(Quotes.NotInArticle(Visible(feed), Article));
     }
 
+    /// <summary>Words in quotation marks that are someone else's (a promise the speaker says was broken, a nickname) open no claim with
+    /// them as the speaker's quote, so no card can show them as the speaker's words.</summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_promise_quoted_inside_a_claim_is_never_the_speaker_s_quote(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var checker = await app.User("checker", "factchecker");
+        const string body = "Promises\n\nHALIFAX — Liberal Leader Derek Mombourquette said Premier Tim Houston has broken his promise to \"fix health care\" by 2025.\n\n"
+                            + "Health Minister Michelle Thompson called the Opposition's numbers \"cherry-picked.\"\n";
+        var r = await app.Send(new IngestArticle.Command(body, "Promises", "Harbour Wire", "https://news.example/promises", null, All: true, Actor: checker));
+        var broken = r.Items.Single(i => i.Attribution.Content.Text.Contains("fix health care")).ClaimId!.Value;
+        var called = r.Items.Single(i => i.Attribution.Content.Text.Contains("cherry-picked")).ClaimId!.Value;
+        Assert.Null(await app.Scalar<string>("select quote from claim where id = @broken", new { broken }));
+        Assert.Equal("cherry-picked", await app.Scalar<string>("select quote from claim where id = @called", new { called }));
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task Words_the_article_quotes_are_the_only_ones_in_quotation_marks_and_a_card_without_an_original_has_no_first_appearance(string provider)
     {

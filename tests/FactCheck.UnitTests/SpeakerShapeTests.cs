@@ -3610,4 +3610,26 @@ public class SurnameTests
         Assert.Equal("their landlord is using repairs as an excuse to push them out", claim.Content.Text);
         Assert.Empty(claim.Quotes);
     }
+    /// <summary>Quotation marks inside a claim that hold someone else's words are never the speaker's quotation: a promise ("broken his
+    /// promise to “fix health care”"), a pledge ("the premier's pledge to “end hallway medicine”"), a nickname ("Sidney “Sid the Kid”
+    /// Crosby") and a report's title ("titled “Waiting for Care,”", which is no claim either). The card shows a claim's first quotation
+    /// as the speaker's verbatim words, so before, the opposition leader "said" “fix health care”.</summary>
+    [Fact]
+    public void Others_words_in_quotation_marks_are_not_the_speaker_s_quotation()
+    {
+        const string text = "Promises\n\nHALIFAX — Nova Scotia's Opposition leader says Premier Tim Houston has broken his promise to \"fix health care\" by 2025.\n\n"
+                            + "Liberal Leader Derek Mombourquette said the premier's pledge to \"end hallway medicine\" had not been kept either.\n\n"
+                            + "A report by the province's auditor general, titled \"Waiting for Care,\" found last year that 40 per cent of patients waited too long.\n\n"
+                            + "Former hockey player Sidney \"Sid the Kid\" Crosby's foundation has donated $1 million to the hospital, the IWK said Monday.\n\n"
+                            + "Health Minister Michelle Thompson called the Opposition's numbers \"cherry-picked.\"\n";
+        var found = AttributionExtractor.Extract(text);
+        var promise = One(text, "fix health care");
+        Assert.Equal("Derek Mombourquette", promise.Speaker);
+        Assert.Empty(promise.Quotes);
+        Assert.Empty(One(text, "end hallway medicine").Quotes);
+        Assert.Empty(One(text, "Sid the Kid").Quotes);
+        Assert.Equal("province's auditor general", One(text, "40 per cent").Speaker);
+        Assert.DoesNotContain(found, a => a.Content.Text.Trim().StartsWith("\"Waiting", StringComparison.Ordinal));
+        Assert.Equal("cherry-picked", Assert.Single(One(text, "Opposition's numbers").Quotes).Text);
+    }
 }

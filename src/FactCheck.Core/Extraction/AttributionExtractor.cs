@@ -1032,6 +1032,8 @@ public static partial class AttributionExtractor
             var g = m.Groups[1].Success ? m.Groups[1] : m.Groups[2];
             var s = content.Start + g.Index;
             var e = s + g.Length;
+            // Words in quotation marks that are not the speaker's: a title, a nickname, a slogan, someone's promise.
+            if (NotTheSpeakers(text, content.Start + m.Index, content.Start + m.Index + m.Length)) continue;
             while (e > s && text[e - 1] is '.' or ',') e--;
             if (e > s) list.Add(TextSpan.Of(text, s, e));
         }
@@ -1040,4 +1042,25 @@ public static partial class AttributionExtractor
 
     [GeneratedRegex("“([^“”]+)”|\"([^\"]+)\"")]
     private static partial Regex QuotePattern();
+
+    /// <summary>
+    /// Whether the quotation from <paramref name="open"/> to <paramref name="close"/> holds words that are not the speaker's: a
+    /// title ("a report, titled “Waiting for Care,”"), a nickname inside a name ("Sidney “Sid the Kid” Crosby"), a slogan or a
+    /// promise someone else made ("broken his promise to “fix health care”", "the premier's pledge to “end hallway medicine”").
+    /// A reader must never see those as the speaker's own words.
+    /// </summary>
+    static bool NotTheSpeakers(string text, int open, int close)
+    {
+        var before = text.AsSpan(Math.Max(0, open - 40), Math.Min(40, open)).TrimEnd();
+        if (OthersWordsBefore().IsMatch(before)) return true;
+        // A nickname: a capitalised word before, a capitalised word after, nothing between but spaces.
+        if (open >= 2 && text[open - 1] == ' ' && char.IsLetter(text[open - 2]) && close + 2 < text.Length && text[close] == ' ' && char.IsUpper(text[close + 1])
+            && open - 2 - text.AsSpan(0, open - 1).LastIndexOf(' ') is var wordLength && wordLength > 0
+            && text.AsSpan(0, open - 1).LastIndexOf(' ') is var wordStart && char.IsUpper(text[wordStart + 1]) && Lexicon.IsGivenName(text[(wordStart + 1)..(open - 1)]))
+            return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"(?:\b(?:titled|entitled|nicknamed|so-called|slogan|motto|hashtag|(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|commitment|commitments|plan|campaign)\s+to|known\s+as)|['’]s\s+(?:promise|pledge|vow|slogan|motto|commitment)(?:\s+to)?)\s*,?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersWordsBefore();
 }

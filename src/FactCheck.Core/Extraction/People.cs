@@ -1666,7 +1666,7 @@ internal static partial class Speakers
     private static partial Regex NameBefore();
 
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+|MP|MLA|MPP|MNA)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+|Opposition\s+){0,3}?([a-z]+|MP|MLA|MPP|MNA)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
     private static partial Regex Possessed();
 
     /// <summary>"a (longtime) adviser to NAME", "the spokeswoman for NAME": group 1 the description, 2 its head, 3 whom it serves.</summary>
@@ -2208,12 +2208,20 @@ internal static partial class Speakers
     [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+family$")]
     private static partial Regex FamilyNamed();
 
+    /// <summary>The lower-case noun phrase after a possessive, up to a comma: " auditor general".</summary>
+    [GeneratedRegex(@"\G(?: [a-z][\w-]*){1,4}(?=,)")]
+    private static partial Regex PossessedAfter();
+
     /// <summary>"One of the sources said …": the group the first of two unnamed people belongs to.</summary>
     [GeneratedRegex(@"\b[Oo]ne of (?:the|those|these|two|three|both|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?<many>[a-z]+s)\b")]
     private static partial Regex OneOfMany();
 
     static string ResolveWhole(TextSpan source, string text, People people, Attribution? previous)
     {
+        // "A report by the province's | auditor general, titled …": a source cut after its possessive runs on to its noun.
+        if (source.Length > 3 && (source.Text.EndsWith("'s", StringComparison.Ordinal) || source.Text.EndsWith("’s", StringComparison.Ordinal))
+            && PossessedAfter().Match(text, source.End) is { Success: true } possessed)
+            source = TextSpan.Of(text, source.Start, source.End + possessed.Length);
         // "the Hadhad family says …": the family, not the one of them named first.
         if (FamilyNamed().Match(source.Text) is { Success: true } family && !family.Groups[1].Value.EndsWith("'s", StringComparison.Ordinal) && !family.Groups[1].Value.EndsWith("’s", StringComparison.Ordinal)) return $"{family.Groups[1].Value} family";
         // "One of the sources said … The other said …": the other of them, not "other".
@@ -2340,7 +2348,7 @@ internal static partial class Speakers
     /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
     /// with a full name.</summary>
     static string? NamedNext(TextSpan source, string text, People people) =>
-        source.Start < 500 && people.FirstAfter(source.End, 400) is { } next
+        source.Start < 500 && FirstAfterOwnSentence(source, text, people) is { } next
         && (people.LastBefore(source.Start) is not { } before || before.Split(' ')[^1] == next.Full.Split(' ')[^1])
         && next.Full.Split(' ') is { Length: >= 2 } given && !given.Any(People.IsFunctionWord)
         && NoNameBefore(text, source.Start) && StartsSentence(text, next.At, source.End)
@@ -2349,6 +2357,16 @@ internal static partial class Speakers
         // ("A Saskatchewan man … says" before "Odelia Quewezance and her sister …": a woman is not the man described.)
         && !(LastWordOf(source.Text) is var described && (AnonymousSex(described) is { } sex and not '\0' ? sex : GenderedNoun(described)) is var ledeSex
              && ledeSex != '\0' && people.Gender(next.Full) is var nextSex && nextSex != '\0' && nextSex != ledeSex) ? next.Full : null;
+
+    /// <summary>The first person named after a source, past those its own paragraph names as what the remark is about ("Nova Scotia's
+    /// Opposition leader says Premier Tim Houston has broken …" before "Liberal Leader Derek Mombourquette said …").</summary>
+    static (int At, string Full)? FirstAfterOwnSentence(TextSpan source, string text, People people)
+    {
+        if (people.FirstAfter(source.End, 400) is not { } next) return null;
+        if (StartsSentence(text, next.At, source.End) || text.IndexOf('\n', source.End) is not (> 0 and var paragraphEnd) || paragraphEnd < next.At
+            || paragraphEnd - source.End > 300) return next;
+        return people.FirstAfter(paragraphEnd, 400 - (paragraphEnd - source.End)) is { } after ? (after.At, after.Full) : next;
+    }
 
     static string LastWordOf(string s) => s.LastIndexOf(' ') is var sp and >= 0 ? s[(sp + 1)..].ToLowerInvariant() : s.ToLowerInvariant();
 

@@ -263,6 +263,10 @@ internal static partial class Refine
     [GeneratedRegex(@",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?|what\s+)(?:critics|opponents|some|many|others|advocates|experts|observers|residents|people|tenants|activists|detractors|supporters)\s+(?:have\s+)?(?:call|calls|called|describe|describes|described|dub|dubbed|term|termed|refer\s+to\s+as|label|labelled|labeled)\b")]
     private static partial Regex OthersCallIt();
 
+    /// <summary>The lower-case noun phrase after a possessive, up to a comma: " auditor general".</summary>
+    [GeneratedRegex(@"\G(?: [a-z][\w-]*){1,4}(?=,)")]
+    private static partial Regex PossessedNoun();
+
     /// <summary>Whom "citing" names at the start of the words read, before their "that": "three people familiar with the talks, ".</summary>
     [GeneratedRegex(@"^(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s*(?=that\s)")]
     private static partial Regex CitedInside();
@@ -438,6 +442,10 @@ internal static partial class Refine
             && memory.TrimEnd(',', '.') is "night" or "day" or "days" or "morning" or "evening" or "moment" or "time" or "times" or "first" or "years" or "winter" or "summer" or "week" or "afternoon") return true;
         // "has issued a snowfall warning for the Greater Toronto Area": a warning issued is an act; what it is for is no statement.
         if (a.Cue.Text.Contains("issued", StringComparison.OrdinalIgnoreCase) && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "for" or "in" or "across" or "covering") return true;
+        // "a report …, titled “Waiting for Care,” found …": a title read as the words of "found" is no remark.
+        if (a.Content.Start >= 10 && a.Content.Text.Trim().TrimEnd(',', '.') is var titled && titled.Length > 2 && titled[0] is '"' or '“' && titled[^1] is '"' or '”'
+            && titled.AsSpan(1, titled.Length - 2).IndexOfAny("\"“”") < 0
+            && text.AsSpan(0, a.Content.Start).TrimEnd() is var beforeTitle && (beforeTitle.EndsWith("titled", StringComparison.OrdinalIgnoreCase) || beforeTitle.EndsWith("entitled", StringComparison.OrdinalIgnoreCase))) return true;
         // "reported last week, citing | three people familiar with the talks": whom a report cites is no remark of the report's.
         if (cueWord is not "citing" && Unquoted(a) && a.Content.Start > a.Cue.End && WordBefore(text, a.Content.Start) is "citing"
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !a.Content.Text.Contains(" that ", StringComparison.Ordinal)) return true;
@@ -1064,6 +1072,10 @@ internal static partial class Refine
                 // 2014 American Community Survey" the survey.
                 // ("produced by Dalhousie University, the University of Guelph and the University of Saskatchewan": all of its makers.)
                 var who = BodiesListed().IsMatch(d.Groups["who"].Value.Trim()) ? d.Groups["who"].Value.Trim() : LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
+                // ("A report by the province's | auditor general, titled …": a maker cut after its possessive runs on to its noun.)
+                if ((who.EndsWith("'s", StringComparison.Ordinal) || who.EndsWith("’s", StringComparison.Ordinal)) && a.Source.End < text.Length
+                    && PossessedNoun().Match(text, a.Source.End) is { Success: true } possessedNoun)
+                    who = LeadingLower().Replace((d.Groups["who"].Value.Trim() + possessedNoun.Value).Trim(), "");
                 // ("A poll by Leger released last month": when it came out is no part of who made it.)
                 // ("a poll of 400 registered Latino voters released on Friday by Latino Decisions": whoever released it.)
                 if (ReleasedWhen().Match(who) is { Success: true, Index: > 0 } released)
