@@ -3632,4 +3632,23 @@ public class SurnameTests
         Assert.DoesNotContain(found, a => a.Content.Text.Trim().StartsWith("\"Waiting", StringComparison.Ordinal));
         Assert.Equal("cherry-picked", Assert.Single(One(text, "Opposition's numbers").Quotes).Text);
     }
+    /// <summary>A quotation that the claim gives to someone else — "the mayor had called the budget “…”", "the province described the
+    /// request as “…”", "critics who call the plan “…”" — is not the speaker's; "she had warned colleagues the plan was “…”", "he respects
+    /// her and calls her “…”" and a quotation the reporter interrupted ("“…,” Mayor Ann Smith said, “…”") stay the speaker's.</summary>
+    [Fact]
+    public void A_quotation_someone_else_called_it_is_not_the_speaker_s()
+    {
+        const string text = "Budget\n\nCoun. Janice Lukes said the mayor had called the budget \"the toughest in a generation\" but voted for a raise for his office.\n\n"
+                            + "Lukes said she had warned colleagues the plan was \"a house of cards.\"\n\n"
+                            + "Finance chair Jeff Browaty said the province described the city's request as \"reasonable\" in a letter.\n\n"
+                            + "Mayor Scott Gillingham said critics who call the plan \"reckless\" have offered no alternative.\n\n"
+                            + "Browaty said he respects the mayor and calls him \"a steady hand.\"\n\n"
+                            + "\"We will cut taxes,\" Mayor Ann Smith said, \"every one of them.\"\n";
+        Assert.Empty(One(text, "toughest in a generation").Quotes);
+        Assert.Empty(One(text, "reasonable").Quotes);
+        Assert.Empty(One(text, "reckless").Quotes);
+        Assert.Equal("a house of cards", Assert.Single(One(text, "house of cards").Quotes).Text);
+        Assert.Equal("a steady hand", Assert.Single(One(text, "steady hand").Quotes).Text);
+        Assert.Equal(["We will cut taxes", "every one of them"], One(text, "cut taxes").Quotes.Select(q => q.Text));
+    }
 }

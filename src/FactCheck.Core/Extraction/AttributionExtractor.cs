@@ -1033,7 +1033,8 @@ public static partial class AttributionExtractor
             var s = content.Start + g.Index;
             var e = s + g.Length;
             // Words in quotation marks that are not the speaker's: a title, a nickname, a slogan, someone's promise.
-            if (NotTheSpeakers(text, content.Start + m.Index, content.Start + m.Index + m.Length)) continue;
+            if (NotTheSpeakers(text, content.Start + m.Index, content.Start + m.Index + m.Length)
+                || SomeoneElseSaid(text.AsSpan(content.Start, m.Index))) continue;
             while (e > s && text[e - 1] is '.' or ',') e--;
             if (e > s) list.Add(TextSpan.Of(text, s, e));
         }
@@ -1053,14 +1054,46 @@ public static partial class AttributionExtractor
     {
         var before = text.AsSpan(Math.Max(0, open - 40), Math.Min(40, open)).TrimEnd();
         if (OthersWordsBefore().IsMatch(before)) return true;
-        // A nickname: a capitalised word before, a capitalised word after, nothing between but spaces.
-        if (open >= 2 && text[open - 1] == ' ' && char.IsLetter(text[open - 2]) && close + 2 < text.Length && text[close] == ' ' && char.IsUpper(text[close + 1])
+        // A nickname: a capitalised word before, a capitalised word after, nothing between but spaces, a few words inside.
+        if (close - open <= 30 && open >= 2 && text[open - 1] == ' ' && char.IsLetter(text[open - 2]) && close + 2 < text.Length && text[close] == ' ' && char.IsUpper(text[close + 1])
             && open - 2 - text.AsSpan(0, open - 1).LastIndexOf(' ') is var wordLength && wordLength > 0
             && text.AsSpan(0, open - 1).LastIndexOf(' ') is var wordStart && char.IsUpper(text[wordStart + 1]) && Lexicon.IsGivenName(text[(wordStart + 1)..(open - 1)]))
             return true;
         return false;
     }
 
-    [GeneratedRegex(@"(?:\b(?:titled|entitled|nicknamed|so-called|slogan|motto|hashtag|(?:promise|promises|promised|pledge|pledges|pledged|vow|vows|commitment|commitments|plan|campaign)\s+to|known\s+as)|['’]s\s+(?:promise|pledge|vow|slogan|motto|commitment)(?:\s+to)?)\s*,?$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Whether the words before a quotation in a claim give it to someone else: a verb of calling or describing whose subject is not
+    /// a pronoun ("the mayor had called the budget “…”", "the province described the request as “…”", "critics who call the plan
+    /// “…”"); "she called it “…”" and "he respects Clinton and calls her “…”" stay the speaker's.
+    /// </summary>
+    static bool SomeoneElseSaid(ReadOnlySpan<char> before)
+    {
+        Match? last = null;
+        foreach (Match m in CalledBy().Matches(before.ToString())) last = m;
+        // (A conjunction or "to" before the verb keeps the sentence's subject: "he respects Clinton and calls her “…”".)
+        return last is not null && last.Groups["who"].Value.ToLowerInvariant() is not ("he" or "she" or "they" or "i" or "we" or "you" or "it" or "and" or "but" or "or"
+                   or "then" or "also" or "to" or "not" or "just" or "only" or "him" or "her" or "them" or "me" or "us" or "yet" or "never" or "already" or "still"
+                   or "even" or "hadn’t" or "hadn't" or "hasn’t" or "hasn't" or "has" or "had" or "have" or "his" or "their" or "its" or "our" or "my" or "your")
+               && before[(last.Index + last.Length)..] is var between && between.IndexOfAny(".;\"“”") < 0 && between.Length <= 80
+               // ("“…,” Smith said, “…”": a quotation the reporter interrupted to say who spoke goes on in the speaker's words.)
+               && !Interruption(before[..last.Index]);
+    }
+
+    /// <summary>Whether text ends with a closing quotation mark and, after it, only the capitalised words of a name or title
+    /// ("“We will cut taxes,” Mayor Ann ").</summary>
+    static bool Interruption(ReadOnlySpan<char> before)
+    {
+        var close = before.LastIndexOfAny("\"”");
+        if (close < 0) return false;
+        foreach (var word in before[(close + 1)..].ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries))
+            if (!char.IsUpper(word[0])) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"\b(?<who>[\w'’-]+)\s+(?:(?:who|which|that|had|has|have|once|also|later|then|repeatedly|publicly|previously|at\s+last)\s+){0,2}(?:(?:called|calls|dubbed|dubs|labelled|labeled|labels|termed|terms)(?!\s+(?:for|on|upon|off|out|in)\b)|(?<=(?:who|that|some|many|critics|others|opponents|people)\s+)call\b(?!\s+(?:for|on|upon|off|out|in)\b)|(?:described|describes|describe)(?=[^“”""]{0,60}\sas\s*$))")]
+    private static partial Regex CalledBy();
+
+    [GeneratedRegex(@"(?:\b(?:titled|entitled|nicknamed|so-called|slogan|motto|hashtag|(?:promise|pledge|vow|commitment|commitments|campaign)\s+to|known\s+as)|['’]s\s+(?:promise|pledge|vow|slogan|motto|commitment)(?:\s+to)?)\s*,?$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersWordsBefore();
 }
