@@ -3651,4 +3651,19 @@ public class SurnameTests
         Assert.Equal("a steady hand", Assert.Single(One(text, "steady hand").Quotes).Text);
         Assert.Equal(["We will cut taxes", "every one of them"], One(text, "cut taxes").Quotes.Select(q => q.Text));
     }
+    /// <summary>"told CBC's Power & Politics" names the whole programme (before, "CBC's Power"); "in a post on his Truth Social platform"
+    /// is "a post on Truth Social" (before, "a post"); "…, a move the dairy industry says would cost jobs" is no part of the president's
+    /// words (before, his claim ran on into the industry's judgement).</summary>
+    [Fact]
+    public void A_programme_with_an_ampersand_a_platform_of_his_and_a_move_an_industry_judges()
+    {
+        const string text = "Tariffs\n\nWASHINGTON — U.S. President Donald Trump says he will raise tariffs on Canadian cheese next month, a move the dairy industry says would cost thousands of jobs.\n\n"
+                            + "Trump made the threat in a post on his Truth Social platform late Sunday, writing that Canada had \"cheated\" American farmers for decades.\n\n"
+                            + "Canada's ambassador, Kirsten Hillman, told CBC's Power & Politics that Ottawa was \"prepared to respond.\"\n";
+        // The president's words end before the reporter's aside: what the industry says of the move is not his.
+        Assert.Equal("he will raise tariffs on Canadian cheese next month", One(text, "Canadian cheese").Content.Text);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker.StartsWith("move", StringComparison.Ordinal));
+        Assert.Equal("a post on Truth Social", One(text, "cheated").Channel);
+        Assert.Equal("CBC's Power & Politics", One(text, "prepared to respond").Channel);
+    }
 }

@@ -748,7 +748,10 @@ internal static partial class AttributionGrouping
         // (The article may be left outside the span: "a | decision several doctors say". "many tax experts" are all one.)
         var thing = d.Tokens[f].Lower is "a" or "an" or "the" ? f + 1 : f > 0 && d.Tokens[f - 1].Lower is "a" or "an" or "the" ? f : -1;
         for (var v = thing; v >= 0 && v < l && v - f <= 2 && d.Tokens[v].IsWord && char.IsLower(d.Tokens[v].Text[0]) && !Lexicon.OpensCommenters(d.Tokens[v].Lower); v++)
-            if (Lexicon.OpensCommenters(d.Tokens[v + 1].Lower))
+            // ("a move | the Canadian industry says would cost …": a body after the thing, with no verb of its own.)
+            if (Lexicon.OpensCommenters(d.Tokens[v + 1].Lower)
+                || d.Tokens[v + 1].Lower == "the" && v + 2 <= l && v == thing && Enumerable.Range(v + 2, l - v - 1).All(x => d.Tokens[x].IsWord
+                    && !d.Tokens[x].Lower.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(d.Tokens[x].Lower) && !Refine.Finite(d.Tokens[x].Lower)))
             {
                 f = v + 1;
                 break;

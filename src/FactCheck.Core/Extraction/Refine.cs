@@ -259,8 +259,9 @@ internal static partial class Refine
     [GeneratedRegex(@"\G\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s*$")]
     private static partial Regex CitedSource();
 
-    /// <summary>", a practice critics call …", ", what some have dubbed …": the reporter's aside naming others' word for the thing.</summary>
-    [GeneratedRegex(@",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?|what\s+)(?:critics|opponents|some|many|others|advocates|experts|observers|residents|people|tenants|activists|detractors|supporters)\s+(?:have\s+)?(?:call|calls|called|describe|describes|described|dub|dubbed|term|termed|refer\s+to\s+as|label|labelled|labeled)\b")]
+    /// <summary>", a practice critics call …", ", what some have dubbed …", ", a move the industry says would …": the reporter's aside
+    /// naming others' word for the thing or others' judgement of it.</summary>
+    [GeneratedRegex(@",\s+(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?|what\s+)(?:critics|opponents|some|many|others|advocates|experts|observers|residents|people|tenants|activists|detractors|supporters)\s+(?:have\s+)?(?:call|calls|called|describe|describes|described|dub|dubbed|term|termed|refer\s+to\s+as|label|labelled|labeled)\b|(?:a|an)\s+(?:move|step|decision|plan|change|measure|policy|deal|proposal|cut|hike|increase)\s+(?:that\s+|which\s+)?(?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?(?:say|says|said|warn|warns|warned|argue|argues|argued|fear|fears|feared|call|calls|called)\b)")]
     private static partial Regex OthersCallIt();
 
     /// <summary>The lower-case noun phrase after a possessive, up to a comma: " auditor general".</summary>
