@@ -48,7 +48,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:only\s+)?(?:her|his|their)\s+(?:full\s+|last\s+|real\s+|first\s+)?names?\s+(?:not\s+)?(?:be\s+)?(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
-    [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b|(?:would|could|will|can|does|did|do)\s*(?:not|n['’]t)\s+(?:comment|discuss|speak|elaborate)\b|(?:cannot|can['’]t)\s+(?:comment|discuss|speak)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NoComment();
 
     /// <summary>Where or how something was said, ahead of its "that": "period that", "in a post on X, formerly Twitter, that".</summary>
@@ -450,6 +450,10 @@ internal static partial class Refine
         // "reported last week, citing | three people familiar with the talks": whom a report cites is no remark of the report's.
         if (cueWord is not "citing" && Unquoted(a) && a.Content.Start > a.Cue.End && WordBefore(text, a.Content.Start) is "citing"
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !a.Content.Text.Contains(" that ", StringComparison.Ordinal)) return true;
+        // "ignored calls for help": pleas, the noun; nobody calls for anything.
+        if (a.Cue.Text.StartsWith("calls", StringComparison.Ordinal) && WordBefore(text, a.Cue.Start).ToLowerInvariant() is "ignored" or "ignoring" or "ignores" or "answered"
+                or "unanswered" or "missed" or "repeated" or "multiple" or "several" or "many" or "frantic" or "desperate" or "his" or "her" or "their" or "the" or "911"
+            && FirstWord(a.Content.Text) is "help" or "assistance" or "service" or "from") return true;
         // "echoed the point in an interview": someone else's point, repeated, with nothing of its own said here.
         if (cueWord is "echoed" or "echoes" or "echoing" or "echo" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var echoWhose, var echoed, ..]
@@ -625,7 +629,8 @@ internal static partial class Refine
         // "thanked volunteers at her campaign office on Corydon Avenue shortly after 10 p.m.": thanks, however long, state nothing.
         if (cueWord is "thanked" or "thanks" or "thanking" or "thank" && Unquoted(a) && FirstWord(a.Content.Text) != "that") return true;
         // "told CBC News he had no comment": no answer either.
-        if (Unquoted(a) && NoComment().IsMatch(a.Content.Text)) return true;
+        // ("could not comment on the letter because he had not read it" gives a reason, which is something said.)
+        if (Unquoted(a) && NoComment().IsMatch(a.Content.Text) && !a.Content.Text.Contains(" because ", StringComparison.Ordinal)) return true;
         // "A judge has dismissed a lawsuit brought by riders who argued …", "rejected the appeal": a ruling on a case, whatever its words.
         if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && Unquoted(a) && Proceeding().IsMatch(a.Content.Text)) return true;
         // "dismissed the opposition's claims that the hospital would close": the words are the claims dismissed, not the speaker's.
