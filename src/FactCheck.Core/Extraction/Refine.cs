@@ -48,7 +48,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:that\s+)?(?:(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|(?:only\s+)?(?:her|his|their)\s+(?:full\s+|last\s+|real\s+|first\s+)?names?\s+(?:not\s+)?(?:be\s+)?(?:used|published|disclosed|revealed|printed)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotNamed();
 
-    [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b|(?:would|could|will|can|does|did|do)\s*(?:not|n['’]t)\s+(?:comment|discuss|speak|elaborate)\b|(?:cannot|can['’]t)\s+(?:comment|discuss|speak)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:he|she|they|it|we|i|the\s+\w+)\s+(?:had|has|have|would\s+have)\s+no\s+(?:further\s+|immediate\s+)?comments?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoComment();
 
     /// <summary>Where or how something was said, ahead of its "that": "period that", "in a post on X, formerly Twitter, that".</summary>
@@ -629,8 +629,7 @@ internal static partial class Refine
         // "thanked volunteers at her campaign office on Corydon Avenue shortly after 10 p.m.": thanks, however long, state nothing.
         if (cueWord is "thanked" or "thanks" or "thanking" or "thank" && Unquoted(a) && FirstWord(a.Content.Text) != "that") return true;
         // "told CBC News he had no comment": no answer either.
-        // ("could not comment on the letter because he had not read it" gives a reason, which is something said.)
-        if (Unquoted(a) && NoComment().IsMatch(a.Content.Text) && !a.Content.Text.Contains(" because ", StringComparison.Ordinal)) return true;
+        if (Unquoted(a) && NoComment().IsMatch(a.Content.Text)) return true;
         // "A judge has dismissed a lawsuit brought by riders who argued …", "rejected the appeal": a ruling on a case, whatever its words.
         if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && Unquoted(a) && Proceeding().IsMatch(a.Content.Text)) return true;
         // "dismissed the opposition's claims that the hospital would close": the words are the claims dismissed, not the speaker's.
