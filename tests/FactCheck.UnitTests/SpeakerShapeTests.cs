@@ -3674,4 +3674,18 @@ public class SurnameTests
         const string text = "Inquest hears guard ignored calls for help before inmate's death\n\nKINGSTON, Ont. — An officer testified Wednesday that the unit was short two staff.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("help", StringComparison.Ordinal));
     }
+    /// <summary>"the transit agency's board decided Thursday fares will go up" is an act, as a vote is; "told the board that …" names the
+    /// board as the channel; "Transit advocacy group TTCriders called …" is TTCriders (before: a claim, no channel, and the kind of body
+    /// kept in the name).</summary>
+    [Fact]
+    public void A_board_s_decision_the_board_told_and_an_advocacy_group_s_name()
+    {
+        const string text = "Fares\n\nTORONTO — Fares will go up by 10 cents in March, the transit agency's board decided Thursday.\n\n"
+                            + "Chief executive Mandeep Lali told the board that ridership has recovered to 85 per cent of pre-pandemic levels.\n\n"
+                            + "Transit advocacy group TTCriders called the increase \"a tax on the people who can least afford it.\"\n";
+        var found = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(found, a => a.Cue.Text.Contains("decided", StringComparison.Ordinal));
+        Assert.Equal("the board", One(text, "ridership").Channel);
+        Assert.Equal("TTCriders", One(text, "least afford").Speaker);
+    }
 }

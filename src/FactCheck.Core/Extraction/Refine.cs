@@ -24,6 +24,8 @@ internal static partial class Refine
         "declined", "declines", "declining", "refused", "refuses", "refusing",
         // What was ignored was not said by whoever ignored it: "alleges the landlord ignored repeated complaints".
         "ignored", "ignores", "ignoring",
+        // A decision is an act ("the board decided Thursday fares will go up"), as a vote is.
+        "decided", "decides", "deciding",
     ];
 
     /// <summary>"Spoke", "talked": speaking, whose unquoted words after it are where, when or to whom ("spoke in Gdansk at a rally").</summary>
