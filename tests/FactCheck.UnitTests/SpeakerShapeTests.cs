@@ -3688,4 +3688,19 @@ public class SurnameTests
         Assert.Equal("the board", One(text, "ridership").Channel);
         Assert.Equal("TTCriders", One(text, "least afford").Speaker);
     }
+    /// <summary>"Doctors and the province have not reached a deal, the premier's office said Monday, days after the doctors' association
+    /// said talks had broken down" holds two claims: the office's (before, its words were "Monday, days after …"), and the
+    /// association's, named in the next paragraph (before, the premier's office); "Linda Pike of Mount Pearl, who said …" is Linda Pike
+    /// (before, Mount Pearl).</summary>
+    [Fact]
+    public void A_remark_days_after_another_and_a_person_of_a_place_who_said()
+    {
+        const string text = "Doctors\n\nST. JOHN'S — The province's doctors and the government have not reached a deal on a new contract, the premier's office said "
+                            + "Monday, days after the doctors' association said talks had broken down.\n\n"
+                            + "The Newfoundland and Labrador Medical Association said Friday that the latest offer would not stop doctors from leaving.\n\n"
+                            + "Patients say the standoff is wearing thin. They include Linda Pike of Mount Pearl, who said she has been on the waitlist since 2022.\n";
+        Assert.Equal("premier's office", One(text, "not reached a deal").Speaker);
+        Assert.Equal("Newfoundland and Labrador Medical Association", One(text, "broken down").Speaker);
+        Assert.Equal("Linda Pike", One(text, "waitlist").Speaker);
+    }
 }

@@ -756,7 +756,11 @@ public static partial class AttributionExtractor
 
     /// <summary>", after complaints passed 70,000" after a cue: the circumstances of the whole remark, which came before the cue.</summary>
     static bool ClauseAfter(List<Token> t, int k) =>
-        k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because"
+        // (", days after the doctors' association said …", ", two weeks before …": when, measured from something else.)
+        k + 3 < t.Count && t[k].Text == "," && (t[k + 1].Lower is "days" or "hours" or "weeks" or "months" or "years" or "minutes" && t[k + 2].Lower is "after" or "before" or "since"
+            || t[k + 1].Lower is "a" or "two" or "three" or "four" or "five" or "several" or "just" or "only" && t[k + 2].Lower is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hours" or "hour"
+               && t[k + 3].Lower is "after" or "before" or "since")
+        || k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because"
             or "but" or "though" or "although" or "yet" or "whereas"
             // ", calling the cameras a “cash cow”", ", adding that …": a remark of its own, under its own cue.
             or "calling" or "adding" or "noting" or "arguing" or "warning" or "citing" or "describing" or "saying";

@@ -1661,6 +1661,10 @@ internal static partial class Speakers
         return whomAt < 0 || whomAt >= phrase.Length ? null : (phrase[at..space], phrase[whomAt..], whomAt);
     }
 
+    /// <summary>A name, then "of", "from" or "in" and a place, right before ", who": "Linda Pike of Mount Pearl, ".</summary>
+    [GeneratedRegex(@"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|from|in)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+,\s*$")]
+    private static partial Regex PersonOfPlaceBefore();
+
     /// <summary>Capitalised words right before ", who" (not opening the sentence: that is <see cref="DescriptionBefore"/>'s).</summary>
     [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
     private static partial Regex NameBefore();
@@ -2789,6 +2793,10 @@ internal static partial class Speakers
             if (lower is "who" or "which")
             {
                 // "Putin met Lukashenko, who said …": the name right before the relative pronoun, else the person last named.
+                // ("Linda Pike of Mount Pearl, who said …": the person of the place, not the place.)
+                if (lower is "who" && PersonOfPlaceBefore().Match(text[Math.Max(0, source.Start - 80)..source.Start]) is { Success: true } ofPlace
+                    && people.Named(ofPlace.Groups[1].Value, source.Start, previous) is { } personOf && people.Known.Contains(personOf))
+                    return personOf;
                 if (lower is "who" && NameBefore().Match(text[Math.Max(0, source.Start - 60)..source.Start]) is { Success: true } name)
                     return people.Named(name.Groups[1].Value, source.Start, previous) ?? name.Groups[1].Value;
                 return people.LastBefore(source.Start) ?? s;
@@ -2868,16 +2876,17 @@ internal static partial class Speakers
             return previous.Speaker;
         // "A marine mammal rescue group said Sunday" before "Robert Michaud, scientific director of the Group for Research and Education
         // on Marine Mammals, said": the body the next sentence names with the lede's noun in its name.
-        if (words[0] is "A" or "An" or "a" or "an" && words.Length >= 2 && source.Start < 600 && LedeBodies.Contains(head) && NoNameBefore(text, source.Start)
+        // ("the doctors' association said talks had broken down" before "The Newfoundland and Labrador Medical Association said …".)
+        if ((words[0] is "A" or "An" or "a" or "an" && words.Length >= 2 || words[0] is "the" or "The" && words.Length >= 3) && source.Start < 600 && LedeBodies.Contains(head) && NoNameBefore(text, source.Start)
             && text.IndexOf('\n', source.End) is var paragraphEnd and > 0
             && BodyNamed().Match(text, paragraphEnd, Math.Min(400, text.Length - paragraphEnd)) is { Success: true } ledeBody
             && ledeBody.Groups["noun"].Value.Equals(head, StringComparison.OrdinalIgnoreCase) && !TitleCased(ledeBody.Groups["name"].Value) && SentencesEnded(text, paragraphEnd, ledeBody.Index) == 0)
-            return ledeBody.Groups["name"].Value;
+            return ledeBody.Groups["name"].Value is var ledeName && ledeName.StartsWith("The ", StringComparison.Ordinal) ? ledeName[4..] : ledeName;
         // "The group said" paragraphs after "the Group for Research and Education on Marine Mammals": the body last named with that noun.
         if (words is [var theBody, _] && theBody is "The" or "the" && LedeBodies.Contains(head) && source.Start > 0
             && BodyNamed().Matches(text[Math.Max(0, source.Start - 1500)..source.Start]) is { Count: > 0 } bodies
             && bodies.LastOrDefault(b => b.Groups["noun"].Value.Equals(head, StringComparison.OrdinalIgnoreCase) && b.Groups["name"].Value.Contains(' ') && !TitleCased(b.Groups["name"].Value)) is { } lastBody)
-            return lastBody.Groups["name"].Value;
+            return lastBody.Groups["name"].Value is var lastName && lastName.StartsWith("The ", StringComparison.Ordinal) ? lastName[4..] : lastName;
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
