@@ -1498,7 +1498,8 @@ internal sealed partial class People
         return at - from <= 20_000 && text.AsSpan(from, at - from).Count('"') % 2 == 1;
     }
 
-    /// <summary>Whether a phrase at a position follows "is", "was" or "are": it says what the subject is, and is no one else.</summary>
+    /// <summary>Whether a phrase at a position follows "is" or "was" (with "a" or "an"): it says what the subject is, and is no one
+    /// else.</summary>
     internal static bool Predicate(string text, int at)
     {
         var end = at;
