@@ -3703,4 +3703,15 @@ public class SurnameTests
         Assert.Equal("Newfoundland and Labrador Medical Association", One(text, "broken down").Speaker);
         Assert.Equal("Linda Pike", One(text, "waitlist").Speaker);
     }
+    /// <summary>"rejected Lee's characterization of his remarks as “fear-mongering”" and "residents in his ward tell him they “don't feel
+    /// safe”" hold others' words, never the speaker's quotation (before, both were shown as the speaker's); "saying he had only
+    /// “presented the facts”" stays his.</summary>
+    [Fact]
+    public void A_characterization_and_what_residents_tell_him_are_not_his_quotation()
+    {
+        const string text = "Police budget\n\nChief Eric Stubbs rejected Coun. Ariel Lee's characterization of his remarks as \"fear-mongering,\" saying he had only "
+                            + "\"presented the facts.\"\n\nCoun. Rawlson King said residents in his ward tell him they \"don't feel safe\" on transit.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text).SelectMany(a => a.Quotes), q => q.Text is "fear-mongering" or "don't feel safe");
+        Assert.Contains(One(text, "presented the facts").Quotes, q => q.Text == "presented the facts");
+    }
 }

@@ -1058,6 +1058,8 @@ public static partial class AttributionExtractor
     {
         var before = text.AsSpan(Math.Max(0, open - 40), Math.Min(40, open)).TrimEnd();
         if (OthersWordsBefore().IsMatch(before)) return true;
+        // "rejected Troster's characterization of his remarks as “fear-mongering”": the word is the one whose characterization it is.
+        if (OthersCharacterization().IsMatch(text.AsSpan(Math.Max(0, open - 100), Math.Min(100, open)))) return true;
         // A nickname: a capitalised word before, a capitalised word after, nothing between but spaces, a few words inside.
         if (close - open <= 30 && open >= 2 && text[open - 1] == ' ' && char.IsLetter(text[open - 2]) && close + 2 < text.Length && text[close] == ' ' && char.IsUpper(text[close + 1])
             && open - 2 - text.AsSpan(0, open - 1).LastIndexOf(' ') is var wordLength && wordLength > 0
@@ -1069,7 +1071,8 @@ public static partial class AttributionExtractor
     /// <summary>
     /// Whether the words before a quotation in a claim give it to someone else: a verb of calling or describing whose subject is not
     /// a pronoun ("the mayor had called the budget “…”", "the province described the request as “…”", "critics who call the plan
-    /// “…”"); "she called it “…”" and "he respects Clinton and calls her “…”" stay the speaker's.
+    /// “…”", "residents in his ward tell him they “…”"); "she called it “…”" and "he respects Clinton and calls her “…”" stay the
+    /// speaker's.
     /// </summary>
     static bool SomeoneElseSaid(ReadOnlySpan<char> before)
     {
@@ -1095,8 +1098,11 @@ public static partial class AttributionExtractor
         return true;
     }
 
-    [GeneratedRegex(@"\b(?<who>[\w'’-]+)\s+(?:(?:who|which|that|had|has|have|once|also|later|then|repeatedly|publicly|previously|at\s+last)\s+){0,2}(?:(?:called|calls|dubbed|dubs|labelled|labeled|labels|termed|terms)(?!\s+(?:for|on|upon|off|out|in)\b)|(?<=(?:who|that|some|many|critics|others|opponents|people)\s+)call\b(?!\s+(?:for|on|upon|off|out|in)\b)|(?:described|describes|describe)(?=[^“”""]{0,60}\sas\s*$))")]
+    [GeneratedRegex(@"\b(?<who>[\w'’-]+)\s+(?:(?:who|which|that|had|has|have|once|also|later|then|repeatedly|publicly|previously|at\s+last)\s+){0,2}(?:(?:called|calls|dubbed|dubs|labelled|labeled|labels|termed|terms)(?!\s+(?:for|on|upon|off|out|in)\b)|(?<=(?:who|that|some|many|critics|others|opponents|people)\s+)call\b(?!\s+(?:for|on|upon|off|out|in)\b)|(?:described|describes|describe)(?=[^“”""]{0,60}\sas\s*$)|(?:tell|tells|told)(?=\s+(?:him|her|them|us|me)\b))")]
     private static partial Regex CalledBy();
+
+    [GeneratedRegex(@"\b[A-Z][\w-]*['’]s?\s+(?:characteri[sz]ation|description|label|labelling|labeling|accusation|depiction|portrayal)\b[^.;""“”]{0,60}?\sas\s*$")]
+    private static partial Regex OthersCharacterization();
 
     [GeneratedRegex(@"(?:\b(?:titled|entitled|nicknamed|so-called|slogan|motto|hashtag|(?:promise|pledge|vow|commitment|commitments|campaign)\s+to|known\s+as)|['’]s\s+(?:promise|pledge|vow|slogan|motto|commitment)(?:\s+to)?)\s*,?$", RegexOptions.IgnoreCase)]
     private static partial Regex OthersWordsBefore();
