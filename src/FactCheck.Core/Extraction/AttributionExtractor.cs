@@ -1061,11 +1061,8 @@ public static partial class AttributionExtractor
         // "rejected Troster's characterization of his remarks as “fear-mongering”": the word is the one whose characterization it is.
         if (OthersCharacterization().IsMatch(text.AsSpan(Math.Max(0, open - 100), Math.Min(100, open)))) return true;
         // A nickname: a capitalised word before, a capitalised word after, nothing between but spaces, a few words inside.
-        if (close - open <= 30 && open >= 2 && text[open - 1] == ' ' && char.IsLetter(text[open - 2]) && close + 2 < text.Length && text[close] == ' ' && char.IsUpper(text[close + 1])
-            && open - 2 - text.AsSpan(0, open - 1).LastIndexOf(' ') is var wordLength && wordLength > 0
-            && text.AsSpan(0, open - 1).LastIndexOf(' ') is var wordStart && char.IsUpper(text[wordStart + 1]) && Lexicon.IsGivenName(text[(wordStart + 1)..(open - 1)]))
-            return true;
-        return false;
+        return close - open <= 30 && open >= 2 && text[open - 1] == ' ' && char.IsLetter(text[open - 2]) && close + 2 < text.Length && text[close] == ' ' && char.IsUpper(text[close + 1])
+               && text.AsSpan(0, open - 1).LastIndexOf(' ') + 1 is var given && Lexicon.IsGivenName(text[given..(open - 1)]);
     }
 
     /// <summary>

@@ -1409,9 +1409,8 @@ internal sealed partial class People
             && (last is null || last.Value.At < previousEnd || last.Value.Full == previous.Speaker)) return previous.Speaker;
         // "The mother of one of the children said …¶“Three years,” she said"; "Jessica, a mother of three, said …": the person
         // described or named by a given name alone who spoke last, when nobody has been named since.
-        // ("Karen, 51, is a band councillor who voted against …. She says": a description after "is" is what the named one is.)
         if (previous is not null && !Known.Contains(previous.Speaker) && Speakers.DescribedSex(previous.Speaker) is { } was && (was == '\0' || sex == '\0' || was == sex)
-            && (last is null || last.Value.At < previous.Source.End) && !(_text is { } predicated && Predicate(predicated, previous.Source.Start))) return previous.Speaker;
+            && (last is null || last.Value.At < previous.Source.End)) return previous.Speaker;
         // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
         // first person ("Reimer met with Mayor Ken Sim on Friday. She said …" is Reimer) — else the last person named.
         if (_text is { } text && last is not null && SentenceStart(text, position) is var here && OnlyOpening(text, here, position))
@@ -2215,7 +2214,7 @@ internal static partial class Speakers
 
     /// <summary>The lower-case noun phrase after a possessive, up to a comma: " auditor general".</summary>
     [GeneratedRegex(@"\G(?: [a-z][\w-]*){1,4}(?=,)")]
-    private static partial Regex PossessedAfter();
+    internal static partial Regex PossessedAfter();
 
     /// <summary>"One of the sources said …": the group the first of two unnamed people belongs to.</summary>
     [GeneratedRegex(@"\b[Oo]ne of (?:the|those|these|two|three|both|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?<many>[a-z]+s)\b")]

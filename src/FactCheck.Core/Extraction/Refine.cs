@@ -266,10 +266,6 @@ internal static partial class Refine
     [GeneratedRegex(@",\s+(?:(?:(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:that\s+|which\s+)?|what\s+)(?:critics|opponents|some|many|others|advocates|experts|observers|residents|people|tenants|activists|detractors|supporters)\s+(?:have\s+)?(?:call|calls|called|describe|describes|described|dub|dubbed|term|termed|refer\s+to\s+as|label|labelled|labeled)\b|(?:a|an)\s+(?:move|step|decision|plan|change|measure|policy|deal|proposal|cut|hike|increase)\s+(?:that\s+|which\s+)?(?:the\s+|some\s+|many\s+)?(?:[\w'’-]+\s+){0,3}?(?:say|says|said|warn|warns|warned|argue|argues|argued|fear|fears|feared|call|calls|called)\b)")]
     private static partial Regex OthersCallIt();
 
-    /// <summary>The lower-case noun phrase after a possessive, up to a comma: " auditor general".</summary>
-    [GeneratedRegex(@"\G(?: [a-z][\w-]*){1,4}(?=,)")]
-    private static partial Regex PossessedNoun();
-
     /// <summary>Whom "citing" names at the start of the words read, before their "that": "three people familiar with the talks, ".</summary>
     [GeneratedRegex(@"^(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+,\s*(?=that\s)")]
     private static partial Regex CitedInside();
@@ -1081,7 +1077,7 @@ internal static partial class Refine
                 var who = BodiesListed().IsMatch(d.Groups["who"].Value.Trim()) ? d.Groups["who"].Value.Trim() : LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
                 // ("A report by the province's | auditor general, titled …": a maker cut after its possessive runs on to its noun.)
                 if ((who.EndsWith("'s", StringComparison.Ordinal) || who.EndsWith("’s", StringComparison.Ordinal)) && a.Source.End < text.Length
-                    && PossessedNoun().Match(text, a.Source.End) is { Success: true } possessedNoun)
+                    && Speakers.PossessedAfter().Match(text, a.Source.End) is { Success: true } possessedNoun)
                     who = LeadingLower().Replace((d.Groups["who"].Value.Trim() + possessedNoun.Value).Trim(), "");
                 // ("A poll by Leger released last month": when it came out is no part of who made it.)
                 // ("a poll of 400 registered Latino voters released on Friday by Latino Decisions": whoever released it.)
