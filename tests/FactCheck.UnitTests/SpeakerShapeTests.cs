@@ -3714,4 +3714,28 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text).SelectMany(a => a.Quotes), q => q.Text is "fear-mongering" or "don't feel safe");
         Assert.Contains(One(text, "presented the facts").Quotes, q => q.Text == "presented the facts");
     }
+    /// <summary>"The crews work for Coastal GasLink's contractor, which said …" and "owned by Teck Resources, which said …" are the bodies
+    /// named right before "which" (before: the person named last, or "which"); "which" never means a person.</summary>
+    [Fact]
+    public void Which_said_is_the_body_named_before_it_never_the_last_person()
+    {
+        const string text = "Blockade\n\n\"We're staying,\" said Norman Stephens, a spokesperson for the chiefs.\n\n"
+                            + "The survey crews work for Coastal GasLink's contractor, which said in an emailed statement that it has every permit it needs.\n\n"
+                            + "The mine upstream is owned by Teck Resources, which said Tuesday the spill had been contained.\n";
+        Assert.Equal("Coastal GasLink's contractor", One(text, "every permit").Speaker);
+        Assert.Equal("Teck Resources", One(text, "spill had been contained").Speaker);
+    }
+    /// <summary>"Canadiens coach Martin St. Louis said …" and later "St. Louis said" are Martin St. Louis (before: "Martin St", the name cut at
+    /// the saint's abbreviation); "said Chief Ann Joseph spokesperson Norman Stephens" is the spokesperson, not the chief whose
+    /// spokesperson he is.</summary>
+    [Fact]
+    public void A_saint_s_name_as_a_surname_and_the_spokesperson_after_the_chief()
+    {
+        const string text = "Habs win\n\nMONTREAL — Canadiens coach Martin St. Louis said the team was tired after three games in four nights.\n\n"
+                            + "\"We found a way,\" St. Louis said.\n\n"
+                            + "\"We're not going anywhere,\" said Chief Ann Joseph spokesperson Norman Stephens at the gate.\n";
+        Assert.Equal("Martin St. Louis", One(text, "team was tired").Speaker);
+        Assert.Equal("Martin St. Louis", One(text, "found a way").Speaker);
+        Assert.Equal("Norman Stephens", One(text, "not going anywhere").Speaker);
+    }
 }

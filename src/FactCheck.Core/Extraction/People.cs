@@ -522,7 +522,7 @@ internal sealed partial class People
             if (parts.Count >= 2 && parts.All(p => p.Length >= 2 && !p.Any(char.IsLower)) && r[^1].End < text.Length && text[r[^1].End] is ',' or ' ' && DatelineAfter().IsMatch(text.AsSpan(r[^1].End, Math.Min(30, text.Length - r[^1].End)))) return;
             // ("P.J. Akeeagok": initials written together stay together.)
             var full = string.Concat(parts.Select((p, k) => (k == 0 || p.Length == 1 && parts[k - 1].Length == 1 && text.AsSpan(r[first + k - 1].End, r[first + k].Start - r[first + k - 1].End) is "." ? "" : " ")
-                                                            + (p.Length == 1 || p is "Jr" or "Sr" ? p + "." : p)));
+                                                            + (p.Length == 1 || p is "Jr" or "Sr" or "St" or "Ste" ? p + "." : p)));
             // "Joseph R. Biden Jr.": the surname is before the suffix.
             var suffixed = parts.Count >= 3 && Suffixes.Contains(parts[^1]);
             var surname = suffixed ? parts[^2] : parts[^1];
@@ -584,7 +584,10 @@ internal sealed partial class People
             // The letters of "U.S." or "U.K." are an abbreviation, not initials of a name.
             // ("$70M Lotto Max": a letter glued to a number is a unit, no initial.)
             var capital = char.IsUpper(text[ws]) && !Abbreviation(text, ws, we) && !(ws > 0 && char.IsDigit(text[ws - 1]));
-            var joined = run.Count > 0 && Adjacent(text, run[^1], ws);
+            var joined = run.Count > 0 && (Adjacent(text, run[^1], ws)
+                // "Martin St. Louis", "Louis St. Laurent": a saint's name after a given name is a surname, not a title.
+                || run.Count >= 2 && text.AsSpan(run[^1].End, ws - run[^1].End) is ". " && text.AsSpan(run[^1].Start, run[^1].End - run[^1].Start) is "St" or "Ste"
+                   && Lexicon.IsGivenName(text[run[^2].Start..run[^2].End]));
             if (capital && (run.Count == 0 || joined)) run.Add((ws, we));
             // "Eileen de Villa", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": a particle between two words of a name.
             else if (joined && we - ws <= 5 && Particles.Contains(text[ws..we]) && NameAfterParticles(text, words, i))
@@ -1341,6 +1344,7 @@ internal sealed partial class People
     public string? Named(string span, int at, Attribution? previous = null)
     {
         string? best = null;
+        string? bestText = null;
         var bestWritten = false;
         foreach (var raw in span.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
@@ -1359,10 +1363,25 @@ internal sealed partial class People
             if (written is null && span.StartsWith(word, StringComparison.Ordinal) is false && TitleBeforeWord(span, raw) is { } title)
                 full = Gendered(word, full, GenderOf(title), title, at);
             var isWritten = written is not null;
-            if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten) = (full, isWritten);
+            // "Chief Wilp Luutkudziiwus spokesperson Norman Stephens": the name a role noun introduces is the one speaking.
+            // ("Clinton campaign Chairman John Podesta — Bill Clinton's former chief of staff": whose role it is names no speaker either.)
+            // (Only after a name whose role or possessive follows it: never "Senator Bernie Sanders" after "Hillary Clinton and".)
+            if (isWritten && bestWritten && bestText is not null && span.IndexOf(bestText, StringComparison.Ordinal) is var bestAt and >= 0
+                && span.IndexOf(written!, StringComparison.Ordinal) is var writtenAt and >= 0 && !Possessed(span, writtenAt + written!.Length)
+                && (Possessed(span, bestAt + bestText.Length)
+                    || writtenAt > bestAt && WordBefore(span, written) is { } role && (IsRoleNoun(role) || Titles.Contains(role.TrimEnd('.')))
+                       && span[(bestAt + bestText.Length)..].Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var next, ..] && IsRoleNoun(next)))
+            {
+                (best, bestText) = (full, written);
+                continue;
+            }
+            if (best is null || (isWritten && !bestWritten) || (isWritten == bestWritten && full.Length > best.Length)) (best, bestWritten, bestText) = (full, isWritten, written);
         }
         return best;
     }
+
+    /// <summary>Whether a possessive "'s" follows at <paramref name="end"/> of <paramref name="span"/>.</summary>
+    static bool Possessed(string span, int end) => end + 1 < span.Length && span[end] is '\'' or '’' && span[end + 1] == 's' && (end + 2 == span.Length || !char.IsLetter(span[end + 2]));
 
     /// <summary>The word right before <paramref name="word"/> in <paramref name="span"/>, or null.</summary>
     static string? WordBefore(string span, string word)
@@ -1664,6 +1683,10 @@ internal static partial class Speakers
     /// <summary>A name, then "of", "from" or "in" and a place, right before ", who": "Linda Pike of Mount Pearl, ".</summary>
     [GeneratedRegex(@"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+(?:of|from|in)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+,\s*$")]
     private static partial Regex PersonOfPlaceBefore();
+
+    /// <summary>A body's capitalised name right before ", which", or its possessive and a noun ("Coastal GasLink's contractor, which").</summary>
+    [GeneratedRegex(@"(?:^|[a-z,]\s+)((?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w&'’-]+(?:['’]s(?:\s+[a-z][\w-]*){1,2})?),\s*$")]
+    private static partial Regex BodyBeforeWhich();
 
     /// <summary>Capitalised words right before ", who" (not opening the sentence: that is <see cref="DescriptionBefore"/>'s).</summary>
     [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
@@ -2780,6 +2803,12 @@ internal static partial class Speakers
         {
             if (lower is "he" or "she") return people.Meant(source.Start, previous, lower == "he" ? 'M' : 'F') ?? s;
             if (lower is "which" && ThingBefore(text, source.Start) is { } thing) return thing; // "the report, which said …": the report
+            // "Teck Resources, which said …", "Coastal GasLink's contractor, which said …": the body named right before; "which" is never
+            // the person named last.
+            if (lower is "which" && BodyBeforeWhich().Match(text, Math.Max(0, source.Start - 80), Math.Min(80, source.Start)) is { Success: true } bodyBefore
+                && !Lexicon.Weekdays.Contains(bodyBefore.Groups[1].Value) && !Lexicon.Months.Contains(bodyBefore.Groups[1].Value)
+                && !people.Known.Contains(people.Named(bodyBefore.Groups[1].Value, source.Start, previous) ?? ""))
+                return bodyBefore.Groups[1].Value;
             // "The federal government tabled legislation Monday that it says will …": the body the sentence opens with, when no
             // remark before is in the sentence.
             if (lower is "it" && People.SentenceStart(text, source.Start) is var opens && (previous is null || previous.Cue.End < opens)
