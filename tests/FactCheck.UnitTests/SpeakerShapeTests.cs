@@ -167,7 +167,7 @@ public class SpeakerShapeTests
     [InlineData("Chief Sheila North of Kistigan Lake First Nation said the plant failed in 2017. “It is a shame for a country like Canada,” North said.", "It is a shame", "Sheila North", null)]
     [InlineData("“The water is brown by noon,” said Lisa Hall of Thompson.", "brown by noon", "Lisa Hall", null)]
     [InlineData("Harbour pilots, in an interview with CBC News, warned that the new container terminal is unsafe in fog.", "unsafe in fog", "Harbour pilots", "CBC News")]
-    [InlineData("Harbour pilots, in a letter to the transport minister, warned that the new container terminal is unsafe in fog.", "unsafe in fog", "Harbour pilots", "a letter")]
+    [InlineData("Harbour pilots, in a letter to the transport minister, warned that the new container terminal is unsafe in fog.", "unsafe in fog", "Harbour pilots", "a letter to the transport minister")]
     [InlineData("On Monday, the pilots' union, in a statement, said the terminal had failed two safety audits since June.", "the terminal had failed", "pilots' union", "a statement")]
     // A plural's apostrophe inside an organisation's name; an occupation opening the sentence is a title; "police allege".
     [InlineData("CALGARY — Alberta's bus drivers have voted 95 per cent in favour of strike action, the Alberta Transit Workers' Association announced Wednesday.", "95 per cent", "Alberta Transit Workers' Association", null)]
@@ -3737,5 +3737,26 @@ public class SurnameTests
         Assert.Equal("Martin St. Louis", One(text, "team was tired").Speaker);
         Assert.Equal("Martin St. Louis", One(text, "found a way").Speaker);
         Assert.Equal("Norman Stephens", One(text, "not going anywhere").Speaker);
+    }
+    /// <summary>"Dan Kelly, president of …, said a survey of its members found that …" is Kelly's remark, the survey inside it (before: only
+    /// the survey's, and Kelly's remark lost); "Her group has called on …" after "Medeana Moussa of the parent advocacy group Support Our
+    /// Students" is the group (before: "Medeana Moussa's group"); "said in a letter to families that …" has the letter to families as
+    /// its channel (before: "a letter", with "to" in the cue).</summary>
+    [Fact]
+    public void A_survey_inside_a_remark_her_group_named_and_a_letter_to_families()
+    {
+        const string text = "Strike\n\nOTTAWA — Dan Kelly, president of the Canadian Federation of Independent Business, said a survey of its members found "
+                            + "that 63 per cent had been hurt by the strike.\n\n"
+                            + "Medeana Moussa of the parent advocacy group Support Our Students said the strike was the result of underfunding. "
+                            + "Her group has called on both sides to return to the table.\n\n"
+                            + "Edmonton Public Schools said in a letter to families that students would not be able to attend classes during the strike. "
+                            + "The board chair said buildings would stay open.\n";
+        var survey = One(text, "63 per cent");
+        Assert.Equal("Dan Kelly", survey.Speaker);
+        Assert.StartsWith("a survey of its members found", survey.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Support Our Students", One(text, "return to the table").Speaker);
+        var letter = One(text, "attend classes");
+        Assert.Equal("a letter to families", letter.Channel);
+        Assert.Equal("said in a letter", letter.Cue.Text);
     }
 }

@@ -665,7 +665,14 @@ public static partial class AttributionExtractor
     static bool NestedCue(List<Token> t, int cueEnd, int j) =>
         j > cueEnd + 1 && Lexicon.VerbCues.Contains(t[j].Lower)
         && (t[j - 1].Lower is "has" or "have" or "had" or "been" or "will" or "would"
-            || t[j - 1].Lower is "is" or "are" or "was" or "were" && t[j].Lower.EndsWith("ing", StringComparison.Ordinal));
+            || t[j - 1].Lower is "is" or "are" or "was" or "were" && t[j].Lower.EndsWith("ing", StringComparison.Ordinal))
+        // "said a survey of its members found that …": what a study found is inside the remark, its "that" the study's.
+        || j > cueEnd + 1 && t[j].Lower is "found" or "finds" or "showed" or "shows" or "suggests" or "suggested" or "concluded" or "concludes" or "indicates"
+               or "indicated" or "revealed" or "reveals" or "estimated" or "estimates"
+           && t[j - 1].IsWord && !t[j - 1].IsCapitalized && !IsFunctionWordToken(t[j - 1].Lower);
+
+    static bool IsFunctionWordToken(string w) => w is "a" or "an" or "the" or "that" or "which" or "who" or "it" or "and" or "or" or "to" or "of" or "in" or "on" or "at"
+        or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "be" or "been" or "not" or "also" or "he" or "she" or "they" or "we" or "i" or "you";
 
     static readonly HashSet<string> Days = new([.. Lexicon.Weekdays, .. Lexicon.RelativeDays, "earlier", "later"], StringComparer.OrdinalIgnoreCase);
     static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend" };

@@ -149,6 +149,16 @@ internal static partial class AttributionGrouping
                 && Word(text, d, cue.Last - 1) is "a" or "an" or "the" && Word(text, d, cue.Last - 2) is "in"
                 && Word(text, d, cue.Last + 1) is "release" or "conference" or "statement" or "briefing" && !(whole.First <= cue.Last + 1 && whole.Last >= cue.Last + 1))
                 cue = cue with { Last = cue.Last + 1 };
+            // "said in a letter to | families that …": to whom it went is the channel's, not the cue's.
+            if (cue.Last - cue.First >= 4 && Word(text, d, cue.Last) is "to" && Word(text, d, cue.Last - 2) is "a" or "an" or "the" or "its" or "his" or "her" or "their"
+                && Word(text, d, cue.Last - 3) is "in")
+            {
+                cue = cue with { Last = cue.Last - 1 };
+                // (The words begin at the "that" after whom it went to: "families | that students …".)
+                var that = whole.First;
+                while (that < whole.Last && that - whole.First < 3 && Word(text, d, that) is not "that" && char.IsLower(text[d.Tokens[that].Start])) that++;
+                if (that > whole.First && Word(text, d, that) is "that") (whole, content) = (whole with { First = that }, content with { First = Math.Max(content.First, that) });
+            }
             // "says only about | five to 10 per cent …": a quantity's words are the remark's.
             if (claimsOnly && cue.Last > cue.First && Word(text, d, cue.First) is "said" or "says" && whole.First == cue.Last + 1)
             {

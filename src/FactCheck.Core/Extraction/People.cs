@@ -1688,6 +1688,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?:^|[a-z,]\s+)((?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w&'’-]+(?:['’]s(?:\s+[a-z][\w-]*){1,2})?),\s*$")]
     private static partial Regex BodyBeforeWhich();
 
+    /// <summary>A body's kind and then its name: "the parent advocacy group Support Our Students" (group 1 the kind, 2 the name).</summary>
+    [GeneratedRegex(@"\b(group|organization|organisation|coalition|association|charity|society)\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w'’&-]+)")]
+    private static partial Regex GroupNamed();
+
     /// <summary>Capitalised words right before ", who" (not opening the sentence: that is <see cref="DescriptionBefore"/>'s).</summary>
     [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
     private static partial Regex NameBefore();
@@ -2997,6 +3001,10 @@ internal static partial class Speakers
             && UnionAfter(text, source.End) is { } representing && text.IndexOf(representing, source.End, StringComparison.Ordinal) is var unionAt and >= 0 && unionAt - source.End < 400)
             return representing;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
+        // "Medeana Moussa of the parent advocacy group Support Our Students said …. Her group has called …": the group her description names.
+        if (words.Length == 2 && words[0].ToLowerInvariant() is "his" or "her" or "their" && words[1] is "group" or "organization" or "organisation" or "coalition" or "association" or "charity" or "society"
+            && GroupNamed().Matches(text[Math.Max(0, source.Start - 400)..source.Start]) is { Count: > 0 } groups && groups[^1].Groups[1].Value == words[1])
+            return groups[^1].Groups[2].Value;
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
             return words.Length == 2 && people.Spouse(owner, words[1]) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
@@ -3121,6 +3129,10 @@ internal static partial class Channels
                    ? Find(last.Value) : null);
     }
 
+    /// <summary>" to families", " to the union": to whom a letter, an email or a memo went.</summary>
+    [GeneratedRegex(@"\G to (?:(?:the|its|his|her|their) )?(?:[a-z][\w-]* )?(?:families|parents|staff|employees|workers|members|shareholders|investors|customers|clients|students|residents|councillors|council|supporters|followers|constituents|union|editor|committee|board|court|judge|minister|premier|mayor|province|government|city)\b")]
+    private static partial Regex Addressed();
+
     [GeneratedRegex(@"\G (?:on|via|through) [^,.;:!?]*")]
     private static partial Regex RunsOn();
 
@@ -3149,6 +3161,8 @@ internal static partial class Channels
             var what = a.Groups["mod"].Value + a.Value[(a.Groups["doc"].Index - a.Index)..];
             // "in a post on X", "in a video posted to Facebook": where it was posted.
             if (Platform().Match(sentence, a.Index + a.Length) is { Success: true } p) what += " on " + p.Groups[1].Value;
+            // "in a letter to families", "in an email to staff": to whom it went.
+            else if (Addressed().Match(sentence, a.Index + a.Length) is { Success: true } addressed) what += addressed.Value;
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
         }
         if (whom is not null) return whom;
