@@ -411,14 +411,17 @@ public class AttributionExtractorTests
         Assert.Equal(("Thousands of nurses", "wards were short 300 staff"), (a.Speaker, a.Content.Text));
     }
 
-    /// <summary>A dated cue after a quotation ends the remark there: the speaker and the cue are not part of what was said.</summary>
+    /// <summary>A dated cue after a quotation, its speaker set off with an appositive, signs the quotation and the one that goes on
+    /// after it: the speaker and the cue are in no quotation of the claim (the desk's claim spans the interruption, as for "Ewa Lis
+    /// said Sunday"; the corpus layer keeps the two halves apart).</summary>
     [Fact]
     public void A_quotation_signed_with_a_dated_cue_keeps_the_speaker_out_of_its_words()
     {
         const string text = "“We will not send troops,” Ewa Lis, the minister's deputy, said Sunday. “Diplomacy is the way.”";
-        var rule = Assert.Single(AttributionExtractor.Rules(text), a => a.Content.Text.Contains("troops"));
-        Assert.DoesNotContain("said", rule.Content.Text);
-        Assert.Equal("Ewa Lis", Assert.Single(AttributionExtractor.Extract(text)).Speaker);
+        var claim = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal("Ewa Lis", claim.Speaker);
+        Assert.Equal(["We will not send troops", "Diplomacy is the way"], claim.Quotes.Select(q => q.Text));
+        Assert.DoesNotContain(AttributionExtractor.Attributions(text), a => a.Content.Text.Contains("said", StringComparison.Ordinal));
     }
 
     [Fact]

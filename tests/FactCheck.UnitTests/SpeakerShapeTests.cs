@@ -3759,4 +3759,22 @@ public class SurnameTests
         Assert.Equal("a letter to families", letter.Channel);
         Assert.Equal("said in a letter", letter.Cue.Text);
     }
+    /// <summary>"When Olga Kowalchuk opened the diner, her husband told her …. “…,” Kowalchuk said" is Olga (before: the husband, named only
+    /// in the next paragraph, took the surname); "Jordan Ramsay showed no reaction as the verdict was read" is no claim (before: a
+    /// claim "no reaction …"); "…, Housing Minister Gregor Robertson announced Monday, in a bid to cut …" holds what came before
+    /// the cue (before: "to cut the time …").</summary>
+    [Fact]
+    public void A_wife_s_surname_after_her_husband_s_remark_a_face_that_showed_nothing_and_what_a_bid_was_for()
+    {
+        const string text = "Diner\n\nWINNIPEG — When Olga Kowalchuk opened the Blue Door Diner in 1985, her husband told her it would last a year.\n\n"
+                            + "\"He gave me 12 months,\" Kowalchuk, now 78, said with a laugh.\n\nHer husband, Walter, died in 2019.\n\n"
+                            + "Former constable Jordan Ramsay, 37, showed no reaction as the verdict was read.\n\n"
+                            + "The federal government is putting $1.5 billion toward modular housing, Housing Minister Gregor Robertson announced Monday, "
+                            + "in a bid to cut the time it takes to build a home.\n";
+        Assert.Equal("Olga Kowalchuk", One(text, "12 months").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("reaction", StringComparison.Ordinal));
+        var plan = One(text, "modular housing");
+        Assert.Equal("Gregor Robertson", plan.Speaker);
+        Assert.DoesNotContain("in a bid", plan.Content.Text, StringComparison.Ordinal);
+    }
 }

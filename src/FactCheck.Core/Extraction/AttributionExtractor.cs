@@ -770,7 +770,10 @@ public static partial class AttributionExtractor
         || k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because"
             or "but" or "though" or "although" or "yet" or "whereas"
             // ", calling the cameras a “cash cow”", ", adding that …": a remark of its own, under its own cue.
-            or "calling" or "adding" or "noting" or "arguing" or "warning" or "citing" or "describing" or "saying";
+            or "calling" or "adding" or "noting" or "arguing" or "warning" or "citing" or "describing" or "saying"
+        // (", in a bid to cut …", ", in an effort to …", ", as part of …": what it was for.)
+        || k + 4 < t.Count && t[k].Text == "," && (t[k + 1].Lower is "in" && t[k + 2].Lower is "a" or "an" && t[k + 3].Lower is "bid" or "effort" or "attempt" or "move" && t[k + 4].Lower is "to" or "that"
+            || t[k + 1].Lower is "as" && t[k + 2].Lower is "part" && t[k + 3].Lower is "of");
 
     /// <summary>", chair of the Hunters and Trappers Organization." after a name: a role set beside it that ends the sentence (not
     /// ", adding that …" nor a quotation).</summary>
@@ -964,10 +967,16 @@ public static partial class AttributionExtractor
         // Find a closing quote right before the cue (optionally with a source between).
         var j = cueStart - 1;
         TextSpan? source = null;
-        if (j >= 0 && !t[j].IsCloseQuote && t[j].Text != ",")
+        var appositive = false;
+        // ("“…,” Kowalchuk, now 78, said with a laugh": a source with an appositive ends in a comma too.)
+        if (j >= 0 && !t[j].IsCloseQuote && (t[j].Text != "," || j > 0 && !t[j - 1].IsCloseQuote))
         {
             var s = SubjectBefore(text, t, cueStart);
             if (s is null) return (null, null);
+            // (A name set off with its appositive, never a description: "…''provider,'' a study by a sociologist, Mikhail Dmitriyev, concluded".)
+            appositive = t[j].Text == ",";
+            if (appositive && (!char.IsUpper(s.Text[0]) || s.Text.StartsWith("The ", StringComparison.Ordinal) || s.Text.StartsWith("A ", StringComparison.Ordinal) || s.Text.StartsWith("An ", StringComparison.Ordinal)))
+                return (null, null);
             j = t.FindLastIndex(x => x.End <= s.Start);
             source = s;
         }
@@ -983,6 +992,9 @@ public static partial class AttributionExtractor
             source = after.Value.Span;
         }
         var open = t.FindLastIndex(close - 1, x => x.IsOpenQuote);
+        // (Set off with an appositive, only a quotation that opens the sentence: never a show's title, "On “Face the Nation,” Sen. Bernie
+        // Sanders (Vt.), who lost …, identified …".)
+        if (appositive && open > 0) return (null, null);
         int contentStart;
         if (open >= 0 && t[open].Text != "”") contentStart = t[open].Start;
         else contentStart = Math.Max(sStart, QuoteStart(text, t, sStart, sentences, si) - 1);

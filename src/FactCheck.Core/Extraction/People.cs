@@ -183,6 +183,10 @@ internal sealed partial class People
     {
         if (previous is null || previous.Cue.Start >= at || !Known.Contains(previous.Speaker)
             || !previous.Speaker.EndsWith(" " + surname, StringComparison.Ordinal)) return false;
+        // ("When Olga Kowalchuk opened the diner, her husband told her …. “…,” Kowalchuk said": a remark the article gave a relative by
+        // description, naming him only later, does not make the surname his.)
+        if (!previous.Source.Text.Contains(surname, StringComparison.Ordinal) && !Lexicon.Pronouns.Contains(previous.Source.Text.ToLowerInvariant())
+            && FamilyWord().IsMatch(previous.Source.Text + " ")) return false;
         // Only against someone else of the name written in full nearby: a surname beyond that is the person the article
         // names most, and a previous speaker misnamed long before ("Maybe Donald Trump") does not carry on.
         if (!_written.TryGetValue(surname, out var list)) return false;

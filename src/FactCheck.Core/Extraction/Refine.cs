@@ -409,6 +409,11 @@ internal static partial class Refine
         if (cueWord is "discussed" or "discusses" or "discuss" or "discussing" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that") return true;
         // "hosts the popular show", "floor shows": a show, the noun, shows nothing.
         if (a.Cue.Text is "show" or "shows" && WordBefore(text, a.Cue.Start) is "the" or "a" or "his" or "her" or "their" or "its" or "popular" or "talk" or "floor" or "tv" or "radio" or "game" or "trade" or "morning" or "night" or "weekly" or "daily" or "nightly" or "hit" or "reality" or "cooking" or "variety") return true;
+        // "Jordan Ramsay showed no reaction as the verdict was read", "showed little emotion": what a person's face did says nothing.
+        if (cueWord is "showed" or "shows" or "show" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is "no" or "little" or "some" or "signs" or "emotion" or "remorse" or "up" or "off"
+            // (A person's, named or meant: "public records show no gifts …" is a finding.)
+            && a.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var who] && (char.IsUpper(who[0]) || Lexicon.Pronouns.Contains(who.ToLowerInvariant()) || Lexicon.PersonNouns.Contains(who.ToLowerInvariant()))) return true;
         // "a video posted online appeared to show him punching a man": how a thing looked, nobody's words ("appeared | to imply that
         // Trump …" still says).
         if (a.Cue.Text.ToLowerInvariant() is "appeared" or "appears" or "appear" or "seemed" or "seems" or "seem"
