@@ -3777,4 +3777,25 @@ public class SurnameTests
         Assert.Equal("Gregor Robertson", plan.Speaker);
         Assert.DoesNotContain("in a bid", plan.Content.Text, StringComparison.Ordinal);
     }
+    /// <summary>A lede remark closed by its cue and a clause of when ("…, the country's chief public health officer warned Thursday, as
+    /// case counts continue to climb") is the officer's claim (before: lost, the tagger's words were the "as" clause); a quotation
+    /// paragraph signed by the next ("That's how Tracy Zambory, president of …, describes …") is hers (before: no claim); "the
+    /// province's Financial Accountability Office" is the office by its name; "The group says" after "a spokesperson for the
+    /// Regroupement des comités logement …" is that group (before: "group").</summary>
+    [Fact]
+    public void A_lede_warning_a_quotation_signed_after_it_an_office_by_name_and_the_group_spoken_for()
+    {
+        const string text = "Measles\n\nOTTAWA — Canada is at risk of losing its measles elimination status, the country's chief public health officer warned "
+                            + "Thursday, as case counts continue to climb.\n\nDr. Theresa Tam told reporters that 4,000 cases have been reported.\n\n"
+                            + "\"We had patients on stretchers in the hallway for four days. That's not care, that's storage.\"\n\n"
+                            + "That's how Tracy Zambory, president of the Saskatchewan Union of Nurses, describes a recent week at the hospital.\n\n"
+                            + "Ontario's deficit will be $2 billion larger than forecast, the province's Financial Accountability Office said in a report.\n\n"
+                            + "\"Every year it gets worse,\" said Cédric Dussault, a spokesperson for the Regroupement des comités logement du Québec.\n\n"
+                            + "The group says the average rent for a vacant apartment has risen 71 per cent since 2019.\n";
+        Assert.Equal("Theresa Tam", One(text, "elimination status").Speaker);
+        var storage = One(text, "stretchers");
+        Assert.Equal(("Tracy Zambory", "describes"), (storage.Speaker, storage.Cue.Text));
+        Assert.Equal("Financial Accountability Office", One(text, "deficit").Speaker);
+        Assert.Equal("Regroupement des comités logement du Québec", One(text, "71 per cent").Speaker);
+    }
 }

@@ -324,7 +324,7 @@ internal static partial class AttributionGrouping
         // set beside the remark is not the remark; where the rules read the words before the source, those are the claim.
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
-                if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && (SetBeside(p.Content.Text) || RelativeThat(p.Content.Text))
+                if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && (SetBeside(p.Content.Text) || RelativeThat(p.Content.Text) || WhenBeside(text, p))
                     && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Source.Start && q.Content.Length > 0)
                 {
                     var content = WithoutDateline(text, d, q.Content);
@@ -448,7 +448,9 @@ internal static partial class AttributionGrouping
                 kept.AddRange(closing);
             }
         }
-        var byTagger = new Ruled(kept);
+        // (Words the tagger found without a cue make no claim: "OTTAWA — Canada is at risk …, the country's chief public health officer
+        // warned Thursday, as …" stays the rules' remark where the tagger missed "warned".)
+        var byTagger = new Ruled(claimsOnly ? kept.Where(k => k.Cue.Length > 0).ToList() : kept);
         // A reading of the rules stands, too, where the tagger's reading of the same words is no claim ("A new study has found lead
         // in …, raising questions about how …": the tagger paired the words with "raising questions about").
         IEnumerable<Attribution> all = kept.Concat(rules.Where(r => Strong(text, r, claimsOnly) || byTagger.Covers(r.Cue, r.Content) is not { } t
@@ -593,6 +595,14 @@ internal static partial class AttributionGrouping
 
     /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
     /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
+    /// <summary>"Canada is at risk …, the officer warned Thursday, | as case counts continue to climb": words after a comma that say
+    /// when or why, after a cue that closes the clause, are no remark.</summary>
+    static bool WhenBeside(string text, Attribution a) =>
+        text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).TrimEnd().EndsWith(",") && Refine.FirstWord(a.Content.Text) is "as" or "after" or "amid" or "while" or "following"
+            or "despite" or "before" or "since" or "when"
+        // (Never a clause the sentence goes on from: "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss …".)
+        && !a.Content.Text.Contains(',');
+
     static bool SetBeside(string words)
     {
         var w = words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);

@@ -2225,6 +2225,8 @@ internal static partial class Speakers
             speaker = speaker[(space + 1)..];
         // "Advocacy group Ma place au travail", "the think tank C.D. Howe Institute": the kind of body before its name.
         if (KindOfBody().Match(speaker) is { Success: true } kind && kind.Length < speaker.Length) speaker = speaker[kind.Length..];
+        // "the province's Financial Accountability Office", "city's Ombudsman": whose it is, before the body's own name.
+        if (OwnedBodyName().Match(speaker) is { Success: true } owned) speaker = speaker[owned.Length..];
         return speaker.EndsWith(" Inc", StringComparison.Ordinal) || speaker.EndsWith(" Ltd", StringComparison.Ordinal) || speaker.EndsWith(" Corp", StringComparison.Ordinal) ? speaker + "." : speaker;
     }
 
@@ -2239,6 +2241,14 @@ internal static partial class Speakers
     /// <summary>A name opening a sentence before "is" or an age: "Karen, 51, is", "Karen Wilson-Hall is".</summary>
     [GeneratedRegex(@"\G\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, \d{1,3},)? (?:is|was)\b")]
     private static partial Regex SubjectName();
+
+    /// <summary>"a spokesperson for the Regroupement des comités logement …", "president of Fair Vote Canada": whom a person speaks for,
+    /// named; or a group named with its kind.</summary>
+    [GeneratedRegex(@"\b(?:(?:spokesperson|spokesman|spokeswoman|president|director|co-ordinator|coordinator|organizer|organiser|founder|chair|head)\s+(?:for|of|with)|(?:group|organization|organisation|coalition))\s+(?:the\s+)?(?<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|des|du|la|le|of|for|and|et|on)\s+)?[A-Z\w][\w'’-]*){0,9}?)(?=,|\.|;|\s+said\b|\s+says\b|\s+told\b|$)")]
+    private static partial Regex SpokeFor();
+
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:province|city|country|town|region|territory|government|state|nation)['’]s\s+(?=[A-Z][\w'’-]+\s+[A-Z])")]
+    private static partial Regex OwnedBodyName();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?([A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?)\s+family$")]
     private static partial Regex FamilyNamed();
@@ -3005,6 +3015,11 @@ internal static partial class Speakers
             && UnionAfter(text, source.End) is { } representing && text.IndexOf(representing, source.End, StringComparison.Ordinal) is var unionAt and >= 0 && unionAt - source.End < 400)
             return representing;
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
+        // "Cédric Dussault, a spokesperson for the Regroupement des comités logement …, said …. The group says …": the body the person
+        // who spoke for it was named with, or named with its kind ("the parent advocacy group Support Our Students").
+        if (words.Length == 2 && words[0] is "The" or "the" && words[1] is "group" or "organization" or "organisation" or "coalition" && source.Start > 0
+            && SpokeFor().Matches(text[Math.Max(0, source.Start - 600)..source.Start]) is { Count: > 0 } spokeFor)
+            return spokeFor[^1].Groups["name"].Value;
         // "Medeana Moussa of the parent advocacy group Support Our Students said …. Her group has called …": the group her description names.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "his" or "her" or "their" && words[1] is "group" or "organization" or "organisation" or "coalition" or "association" or "charity" or "society"
             && GroupNamed().Matches(text[Math.Max(0, source.Start - 400)..source.Start]) is { Count: > 0 } groups && groups[^1].Groups[1].Value == words[1])

@@ -173,6 +173,50 @@ internal static partial class Refine
     private static partial Regex ButSaid();
 
     /// <summary>A remark with other words (and cue), its quotations and check-worthiness read again.</summary>
+    /// <summary>
+    /// A paragraph that is a quotation and nothing else, signed by the paragraph after it ("“We had patients on stretchers in the
+    /// hallway for days.” ¶ That's how Tracy Zambory, president of the nurses' union, describes a recent week", "So says Ana Ruiz,
+    /// who …", "Those are the words of …"): the quotation is the named speaker's claim, added where no claim reads it.
+    /// </summary>
+    static void SignedAfter(string text, People people, List<Attribution> result)
+    {
+        if (text.IndexOf("how ", StringComparison.Ordinal) < 0 && text.IndexOf("So says", StringComparison.Ordinal) < 0 && text.IndexOf("words of", StringComparison.Ordinal) < 0) return;
+        var added = false;
+        foreach (Match m in SignedBy().Matches(text))
+        {
+            // The paragraph before: a quotation from its first character to its last.
+            var end = m.Index;
+            while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end == 0 || text[end - 1] is not ('”' or '"')) continue;
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            // ("SASKATOON — “We had patients …”": after the dateline.)
+            if (LeadingDateline().Match(text, start, end - start) is { Success: true } dateline) start += dateline.Length;
+            if (start >= end || text[start] is not ('“' or '"') || !text.AsSpan(start, m.Index - start).Contains('\n')) continue;
+            var content = TextSpan.Of(text, start, end);
+            if (result.Any(r => r.Content.Start < content.End && content.Start < r.Content.End)) continue;
+            var who = m.Groups["who"];
+            var source = TextSpan.Of(text, who.Index, who.Index + who.Length);
+            // ("That's how Tracy Zambory, president of the union, describes …": the verb after the role set off.)
+            Group verb = m.Groups["verb"].Success ? m.Groups["verb"] : m.Groups["lead"].Value.EndsWith("how", StringComparison.Ordinal)
+                && SigningVerb().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } later ? later.Groups[1] : m.Groups["lead"];
+            var cue = TextSpan.Of(text, verb.Index, verb.Index + verb.Length);
+            var speaker = Speakers.Resolve(source, text, people, null);
+            result.Add(Rescored(text, people, new Attribution(source, cue, content, speaker, null, [], 0, []), content, cue));
+            added = true;
+        }
+        if (added) result.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+    }
+
+    [GeneratedRegex(@"(?m)^[ \t]*(?<lead>That['’]s how|That is how|That was how|So says|Those are the words of|Those were the words of)\s+(?<who>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]+|(?:[Aa]n?|[Tt]he|[Oo]ne)\s+[^,.“”""\n]{3,60}?)(?=,|\.|\s+(?<verb>describes|described|puts it|put it|sees it|saw it|explains|explained|sums it up|summed it up|remembers it|recalls|recalled|feels|felt)\b)")]
+    private static partial Regex SignedBy();
+
+    [GeneratedRegex(@"\G,[^.“”""\n]{0,140}?,\s+(describes|described|puts it|put it|sees it|saw it|explains|explained|sums it up|summed it up|remembers it|recalls|recalled|feels|felt)\b")]
+    private static partial Regex SigningVerb();
+
+    [GeneratedRegex(@"\G[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+[—–]\s+")]
+    private static partial Regex LeadingDateline();
+
     static Attribution Rescored(string text, People people, Attribution a, TextSpan content, TextSpan cue)
     {
         var quotes = AttributionExtractor.Quotes(text, content);
@@ -1322,6 +1366,7 @@ internal static partial class Refine
                 Last(sources, x => x.Start, r.Content.Start) is var i and >= 0 && sources[i] is var s && s.End >= r.Content.End && r.Content.Length > 0 && s != r.Source
                 || r.Source.Length > 0 && Last(quoted, x => x.q.Start, r.Source.Start) is var k and >= 0 && quoted[k] is var (q, owner)
                    && !ReferenceEquals(owner, r) && q.End >= r.Cue.End && r.Cue.Length > 0);
+            SignedAfter(text, people, result);
         }
         return result;
     }
