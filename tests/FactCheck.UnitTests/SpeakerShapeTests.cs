@@ -3786,9 +3786,9 @@ public class SurnameTests
     public void A_lede_warning_a_quotation_signed_after_it_an_office_by_name_and_the_group_spoken_for()
     {
         const string text = "Measles\n\nOTTAWA — Canada is at risk of losing its measles elimination status, the country's chief public health officer warned "
-                            + "Thursday, as case counts continue to climb.\n\nDr. Theresa Tam told reporters that 4,000 cases have been reported.\n\n"
-                            + "\"We had patients on stretchers in the hallway for four days. That's not care, that's storage.\"\n\n"
-                            + "That's how Tracy Zambory, president of the Saskatchewan Union of Nurses, describes a recent week at the hospital.\n\n"
+                            + "Thursday, as case counts continue to climb in Ontario and Alberta.\n\nDr. Theresa Tam told reporters that 4,000 cases have been reported.\n\n"
+                            + "SASKATOON — \"We had patients on stretchers in the hallway for three, four days. That's not care, that's storage.\"\n\n"
+                            + "That's how Tracy Zambory, president of the Saskatchewan Union of Nurses, describes a recent week at Royal University Hospital.\n\n"
                             + "Ontario's deficit will be $2 billion larger than forecast, the province's Financial Accountability Office said in a report.\n\n"
                             + "\"Every year it gets worse,\" said Cédric Dussault, a spokesperson for the Regroupement des comités logement du Québec.\n\n"
                             + "The group says the average rent for a vacant apartment has risen 71 per cent since 2019.\n";
