@@ -3798,4 +3798,22 @@ public class SurnameTests
         Assert.Equal("Financial Accountability Office", One(text, "deficit").Speaker);
         Assert.Equal("Regroupement des comités logement du Québec", One(text, "71 per cent").Speaker);
     }
+    /// <summary>"She said a DNA test led her to a cousin in New Brunswick, who knew where Arsenault lived. ¶ “I never stopped looking,”
+    /// she said" is the sister who searched, not Arsenault, named in the clause the remark ends with (before: Arsenault); "He said the
+    /// society had surveyed its members and found that nearly nine in 10 …" is one remark (before: its "that" was taken for his).</summary>
+    [Fact]
+    public void A_name_in_the_clause_a_remark_ends_with_and_a_survey_the_society_found()
+    {
+        const string text = "Sisters\n\nMONCTON — When Jeanne Arsenault opened her door last Tuesday, her sister Lorraine Gaudet was standing on the step.\n\n"
+                            + "\"I knew her right away,\" Arsenault, 71, said.\n\n"
+                            + "Gaudet, who lives in Sudbury, Ont., spent years searching for her younger sister. She said a DNA test her granddaughter gave her "
+                            + "finally led her to a cousin in New Brunswick, who knew where Arsenault lived.\n\n"
+                            + "\"I never stopped looking,\" she said. \"Not for one day.\"\n\n"
+                            + "Nathan Martindale, president of the Manitoba Teachers' Society, welcomed the move. He said the society had surveyed its "
+                            + "members and found that nearly nine in 10 supported limits on phones.\n";
+        Assert.Equal("Lorraine Gaudet", One(text, "never stopped looking").Speaker);
+        var survey = One(text, "nine in 10");
+        Assert.Equal("Nathan Martindale", survey.Speaker);
+        Assert.StartsWith("the society had surveyed its members and found", survey.Content.Text, StringComparison.Ordinal);
+    }
 }

@@ -1422,6 +1422,18 @@ internal sealed partial class People
             && signed.IndexOf(". ", previous.Source.End, StringComparison.Ordinal) is var stop && signed.IndexOf('\n', previous.Source.End) is var line
             && Math.Min(stop < 0 ? signed.Length : stop, line < 0 ? signed.Length : line) is var descriptionEnd && descriptionEnd < position)
             previousEnd = descriptionEnd;
+        // ("She said a DNA test … led her to a cousin in New Brunswick, who knew where Arsenault lived. ¶ “I never stopped looking,” she
+        // said": a name in the rest of the sentence a remark ends in is what it was about too.)
+        if (previous is not null && _text is { } reported && previous.Content.Start >= previous.Cue.End && previous.Content.End == previousEnd
+            && reported.IndexOf(". ", previousEnd, StringComparison.Ordinal) is var fullStop && reported.IndexOf('\n', previousEnd) is var lineEnd
+            && Math.Min(fullStop < 0 ? reported.Length : fullStop, lineEnd < 0 ? reported.Length : lineEnd) is var sentenceEnd && sentenceEnd < position
+            && reported.AsSpan(previousEnd, sentenceEnd - previousEnd) is var rest && rest.IndexOfAny("“”\"") < 0
+            // (Only a relative clause on the remark's last words, no clause set off before it: never "…, could be the next president,
+            // Ban demurred".)
+            && (rest.IndexOf(", who ", StringComparison.Ordinal) is var relative and >= 0 || (relative = rest.IndexOf(", which ", StringComparison.Ordinal)) >= 0
+                || (relative = rest.IndexOf(", where ", StringComparison.Ordinal)) >= 0)
+            && rest[..relative].IndexOf(',') < 0)
+            previousEnd = sentenceEnd;
         // "The woman, who cannot be named, apologized in court. “I am so sorry,” she said": the unnamed person the sentence
         // before is about, when nobody has been named or has spoken since.
         // (A remark read inside that sentence — "One of the victims, who cannot be identified …" — is the described person's too.)
