@@ -3816,4 +3816,20 @@ public class SurnameTests
         Assert.Equal("Nathan Martindale", survey.Speaker);
         Assert.StartsWith("the society had surveyed its members and found", survey.Content.Text, StringComparison.Ordinal);
     }
+    /// <summary>"Council voted 10-5 on Tuesday to ask the province …" is no claim (before: the council's, cue "to ask"); "A briefing note
+    /// prepared for the deputy minister in January said …" is the note's (before: the deputy minister's); "“…,” she said" after "A former
+    /// Service Canada manager, who spoke … on condition of anonymity, said …" is that manager (before: the MP named before her).</summary>
+    [Fact]
+    public void A_council_vote_a_note_prepared_for_a_minister_and_an_anonymous_manager_s_quotation()
+    {
+        const string text = "Passports\n\nOTTAWA — Calgary city council voted 10-5 on Tuesday to ask the province for help paying for a new fluoride system.\n\n"
+                            + "A briefing note prepared for the deputy minister in January said the department expected \"a significant spike\" in applications.\n\n"
+                            + "Conservative MP Michelle Rempel Garner called that answer \"unbelievable.\" In an interview with CBC News, she said the minister's office "
+                            + "\"either knew or should have known.\"\n\n"
+                            + "A former Service Canada manager, who spoke to CBC News on condition of anonymity because she still works in the public service, "
+                            + "said staff had raised concerns for months. \"Everybody on the floor could see it coming,\" she said.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("fluoride", StringComparison.Ordinal));
+        Assert.Equal("briefing note", One(text, "significant spike").Speaker);
+        Assert.Equal("former Service Canada manager", One(text, "see it coming").Speaker);
+    }
 }

@@ -1446,6 +1446,10 @@ internal sealed partial class People
         // described or named by a given name alone who spoke last, when nobody has been named since.
         if (previous is not null && !Known.Contains(previous.Speaker) && Speakers.DescribedSex(previous.Speaker) is { } was && (was == '\0' || sex == '\0' || was == sex)
             && (last is null || last.Value.At < previous.Source.End)) return previous.Speaker;
+        // ("A former Service Canada manager, who spoke … on condition of anonymity, said …. “…,” she said": someone new the article
+        // introduces without a name, a body's name in the description.)
+        if (previous is not null && !Known.Contains(previous.Speaker) && previous.Source.Text.StartsWith("A ", StringComparison.Ordinal)
+            && previous.Speaker.Split(' ') is [.., var introduced] && People.IsRoleNoun(introduced) && (last is null || last.Value.At < previous.Source.Start)) return previous.Speaker;
         // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
         // first person ("Reimer met with Mayor Ken Sim on Friday. She said …" is Reimer) — else the last person named.
         if (_text is { } text && last is not null && SentenceStart(text, position) is var here && OnlyOpening(text, here, position))
@@ -2254,6 +2258,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:, \d{1,3},)? (?:is|was)\b")]
     private static partial Regex SubjectName();
 
+    /// <summary>"A briefing note prepared for ", "a memo sent to ": a document, and whom it was for, right before a source.</summary>
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,2}?(?:note|memo|memorandum|report|letter|email|e-mail|document|presentation|brief|deck))\s+(?:prepared|written|sent|addressed|submitted|given|drafted)\s+(?:for|to)\s+$")]
+    private static partial Regex DocumentFor();
+
     /// <summary>"a spokesperson for the Regroupement des comités logement …", "president of Fair Vote Canada": whom a person speaks for,
     /// named; or a group named with its kind.</summary>
     [GeneratedRegex(@"\b(?:(?:spokesperson|spokesman|spokeswoman|president|director|co-ordinator|coordinator|organizer|organiser|founder|chair|head)\s+(?:for|of|with)|(?:group|organization|organisation|coalition))\s+(?:the\s+)?(?<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|des|du|la|le|of|for|and|et|on)\s+)?[A-Z\w][\w'’-]*){0,9}?)(?=,|\.|;|\s+said\b|\s+says\b|\s+told\b|$)")]
@@ -2723,6 +2731,10 @@ internal static partial class Speakers
         // "Nunavut's member of Parliament says …": the MP.
         if (s.EndsWith(" member of Parliament", StringComparison.OrdinalIgnoreCase)) s = s[..^"member of Parliament".Length] + "MP";
         var lower = s.ToLowerInvariant();
+        // "A briefing note prepared for the deputy minister in January said …" read from "the deputy minister": the note speaks, not the
+        // one it was written for.
+        if (source.Start > 0 && DocumentFor().Match(text, Math.Max(0, source.Start - 60), Math.Min(60, source.Start)) is { Success: true } written)
+            return written.Groups[1].Value;
         // "A Sumas Prairie man whose house was destroyed …" read as the source up to "whose house": the one the relative clause is about.
         if (source.Text.IndexOf(" whose ", StringComparison.Ordinal) is > 0 and var whoseAt) return Resolve(TextSpan.Of(text, source.Start, source.Start + whoseAt), text, people, previous);
         // "An Edmonton couple says …" before "Linda and Raj Mehta say …": the couple the next sentence names.

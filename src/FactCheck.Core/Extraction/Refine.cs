@@ -214,6 +214,10 @@ internal static partial class Refine
     [GeneratedRegex(@"\G,[^.“”""\n]{0,140}?,\s+(describes|described|puts it|put it|sees it|saw it|explains|explained|sums it up|summed it up|remembers it|recalls|recalled|feels|felt)\b")]
     private static partial Regex SigningVerb();
 
+    /// <summary>A vote, a decision or an intention right before an infinitive cue: "voted 10-5 on Tuesday", "plans", "decided".</summary>
+    [GeneratedRegex(@"\b(?:voted|votes|vote|decided|decides|moved|plans|planned|intends|intended|wants|wanted|hopes|hoped)\b[^,;.“”""]*$")]
+    private static partial Regex IntendedBefore();
+
     [GeneratedRegex(@"\G[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+[—–]\s+")]
     private static partial Regex LeadingDateline();
 
@@ -453,6 +457,9 @@ internal static partial class Refine
         if (cueWord is "discussed" or "discusses" or "discuss" or "discussing" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not "that") return true;
         // "hosts the popular show", "floor shows": a show, the noun, shows nothing.
         if (a.Cue.Text is "show" or "shows" && WordBefore(text, a.Cue.Start) is "the" or "a" or "his" or "her" or "their" or "its" or "popular" or "talk" or "floor" or "tv" or "radio" or "game" or "trade" or "morning" or "night" or "weekly" or "daily" or "nightly" or "hit" or "reality" or "cooking" or "variety") return true;
+        // "Council voted 10-5 on Tuesday to ask the province for help …", "plans to ask": what a body decided or means to do is no remark.
+        if (a.Cue.Text.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && a.Cue.Start > 0
+            && IntendedBefore().IsMatch(text.AsSpan(Math.Max(0, a.Cue.Start - 40), Math.Min(40, a.Cue.Start)))) return true;
         // "Jordan Ramsay showed no reaction as the verdict was read", "showed little emotion": what a person's face did says nothing.
         if (cueWord is "showed" or "shows" or "show" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "no" or "little" or "some" or "signs" or "emotion" or "remorse" or "up" or "off"
