@@ -3832,4 +3832,22 @@ public class SurnameTests
         Assert.Equal("briefing note", One(text, "significant spike").Speaker);
         Assert.Equal("former Service Canada manager", One(text, "see it coming").Speaker);
     }
+    /// <summary>"… said the budget was “a fiscal disaster.” “Canadians can't afford this government,” he told reporters" is two remarks,
+    /// the second told to reporters (before: one remark under "said", the channel lost); "told the legislative assembly the territory
+    /// would …" has the assembly as its channel and not in the words (before: "legislative assembly the territory would …").</summary>
+    [Fact]
+    public void A_second_quotation_signed_by_its_own_cue_and_a_legislative_assembly_told()
+    {
+        const string text = "Budget\n\nOTTAWA — Conservative Leader Pierre Poilievre said the budget was \"a fiscal disaster.\" \"Canadians can't afford this "
+                            + "government,\" he told reporters in the foyer.\n\n"
+                            + "P.J. Akeeagok, Nunavut's premier, told the legislative assembly the territory would ask Ottawa to help pay for a permanent fix.\n";
+        var disaster = One(text, "fiscal disaster");
+        Assert.DoesNotContain("afford", disaster.Content.Text, StringComparison.Ordinal);
+        var afford = One(text, "afford this government");
+        Assert.Equal(("Pierre Poilievre", "reporters"), (afford.Speaker, afford.Channel));
+        var fix = One(text, "permanent fix");
+        Assert.Equal("P.J. Akeeagok", fix.Speaker);
+        Assert.StartsWith("the territory would ask", fix.Content.Text, StringComparison.Ordinal);
+        Assert.Contains("legislative assembly", fix.Channel, StringComparison.Ordinal);
+    }
 }

@@ -627,7 +627,10 @@ public static partial class AttributionExtractor
         if (t[i].Lower is "told" or "tells" or "tell" or "telling")
         {
             while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us" or "a" or "an"
-                                   || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
+                                   || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)
+                                   // ("told the legislative assembly the territory would …": an adjective before the audience.)
+                                   || k > 0 && t[k - 1].Lower == "the" && k + 1 < t.Count && t[k].IsWord && Lexicon.Audiences.Contains(t[k + 1].Text)
+                                   || k > 1 && t[k - 2].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
         }
         // "told reporters after the meeting he …": when it was said is not what was said.
         if (k + 3 < t.Count && t[k].Lower is "after" or "following" or "at" or "during" && t[k + 1].Lower is "the" or "a" && Occasions.Contains(t[k + 2].Text)) k += 3;

@@ -448,6 +448,22 @@ internal static partial class AttributionGrouping
                 kept.AddRange(closing);
             }
         }
+        // "… said the budget was “a fiscal disaster.” | “Canadians can't afford this government,” he told reporters": a quotation the
+        // tagger ran on into, signed by a cue of its own after it, is that cue's remark; the words before it stay the first remark's.
+        if (claimsOnly)
+            foreach (var r in rules)
+                if (r.Source.Length > 0 && r.Cue.Start >= r.Content.End && r.Content.Length > 0 && text[r.Content.Start] is '“' or '"' && OpensSentence(text, r.Content.Start)
+                    && kept.FindIndex(k => k.Cue.Length > 0 && k.Cue.End <= r.Content.Start && k.Content.Start < r.Content.Start && k.Content.End >= r.Content.End
+                        && k.Content.End < r.Cue.Start && k.Cue.Start != r.Cue.Start) is var at and >= 0
+                    && kept.TrueForAll(k => k.Cue.Start != r.Cue.Start))
+                {
+                    var first = kept[at];
+                    var end = r.Content.Start;
+                    while (end > first.Content.Start && char.IsWhiteSpace(text[end - 1])) end--;
+                    var words = TextSpan.Of(text, first.Content.Start, end);
+                    kept[at] = Scored(first with { Content = words, Quotes = AttributionExtractor.Quotes(text, words) }, people);
+                    kept.Add(Scored(r, people));
+                }
         // (Words the tagger found without a cue make no claim: "OTTAWA — Canada is at risk …, the country's chief public health officer
         // warned Thursday, as …" stays the rules' remark where the tagger missed "warned".)
         var byTagger = new Ruled(claimsOnly ? kept.Where(k => k.Cue.Length > 0).ToList() : kept);
@@ -595,6 +611,17 @@ internal static partial class AttributionGrouping
 
     /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
     /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
+    /// <summary>Whether a quotation at <paramref name="at"/> opens a sentence: after a full stop, a question or exclamation mark
+    /// (inside or outside closing quotation marks), or a line break.</summary>
+    static bool OpensSentence(string text, int at)
+    {
+        var k = at;
+        while (k > 0 && text[k - 1] is ' ' or '\t') k--;
+        if (k == 0 || text[k - 1] == '\n') return true;
+        if (text[k - 1] is '”' or '"' && k > 1) k--;
+        return text[k - 1] is '.' or '?' or '!';
+    }
+
     /// <summary>"Canada is at risk …, the officer warned Thursday, | as case counts continue to climb": words after a comma that say
     /// when or why, after a cue that closes the clause, are no remark.</summary>
     static bool WhenBeside(string text, Attribution a) =>
