@@ -3850,4 +3850,17 @@ public class SurnameTests
         Assert.StartsWith("the territory would ask", fix.Content.Text, StringComparison.Ordinal);
         Assert.Contains("legislative assembly", fix.Channel, StringComparison.Ordinal);
     }
+    /// <summary>"The Fish, Food and Allied Workers union, which represents harvesters, says …" is the union (before: "represents
+    /// harvesters"); "His lawyer, Nader Hasan, said in a statement of claim filed in … that investigators ignored evidence …" is the
+    /// lawyer's claim through the filing (before: lost to "a statement of" claiming).</summary>
+    [Fact]
+    public void A_union_named_with_commas_before_which_and_a_statement_of_claim()
+    {
+        const string text = "Crab\n\nST. JOHN'S, N.L. — The Fish, Food and Allied Workers union, which represents harvesters, says processors are colluding "
+                            + "to keep prices low.\n\nMarcus Brown, 34, was arrested in 2021. His lawyer, Nader Hasan, said in a statement of claim filed in "
+                            + "Ontario Superior Court that investigators ignored evidence pointing to Brown's innocence.\n";
+        Assert.Equal("Fish, Food and Allied Workers union", One(text, "colluding").Speaker);
+        var claim = One(text, "ignored evidence");
+        Assert.Equal(("Nader Hasan", "a statement of claim"), (claim.Speaker, claim.Channel));
+    }
 }

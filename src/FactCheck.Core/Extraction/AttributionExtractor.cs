@@ -474,6 +474,8 @@ public static partial class AttributionExtractor
     static (TextSpan, TextSpan, TextSpan)? TryNominal(string text, List<Token> t, int i, int sEnd)
     {
         if (!Lexicon.NominalCues.Contains(t[i].Lower) || i + 2 >= t.Count) return null;
+        // "said in a statement of claim filed in …": a court filing's name, no one's claim.
+        if (t[i].Lower is "claim" or "defence" or "defense" && i >= 2 && t[i - 1].Lower == "of" && t[i - 2].Lower == "statement") return null;
         // "Ukraine's warnings that …", "the ministry's assessment that …"
         if (i >= 1 && (t[i - 1].Text.EndsWith("’s", StringComparison.Ordinal) || t[i - 1].Text.EndsWith("'s", StringComparison.Ordinal)) && t[i + 1].Lower == "that")
         {
@@ -528,7 +530,11 @@ public static partial class AttributionExtractor
         while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower)) auxStart--;
         var cueTail = cueEnd;
         if (cueTail + 3 < t.Count && t[cueTail].Lower == "in" && t[cueTail + 1].Lower is "a" or "an" && t[cueTail + 2].Lower is "statement" or "interview" or "email" or "e-mail")
+        {
             cueTail += 3;
+            // ("said in a statement of claim": the filing whole.)
+            if (cueTail + 1 < t.Count && t[cueTail - 1].Lower == "statement" && t[cueTail].Lower == "of" && t[cueTail + 1].Lower is "claim" or "defence" or "defense") cueTail += 2;
+        }
         var cue = TextSpan.Of(text, t[auxStart].Start, t[cueTail - 1].End);
         // "Measles was declared eliminated in 1998, according to …": a passive's subject is what was said, never who said it ("was quoted
         // as saying" keeps its speaker).

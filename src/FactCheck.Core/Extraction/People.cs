@@ -2635,7 +2635,9 @@ internal static partial class Speakers
         // After a dateline ("CALGARY — The union, which …").
         if (text.IndexOf(" — ", open, comma - open, StringComparison.Ordinal) is var dash and >= 0) open = dash + 3;
         while (open < comma && text[open] == ' ') open++;
-        if (comma - open is < 3 or > 80 || !char.IsUpper(text[open]) || text.AsSpan(open, comma - open).IndexOfAny(",;:“\"") >= 0) return null;
+        // ("The Fish, Food and Allied Workers union": a name that lists its words with commas and "and".)
+        if (comma - open is < 3 or > 80 || !char.IsUpper(text[open]) || text.AsSpan(open, comma - open).IndexOfAny(";:“\"") >= 0
+            || text.AsSpan(open, comma - open).Contains(',') && !(ListedName().Match(text, open, comma - open) is { Success: true } listed && listed.Index + listed.Length == comma)) return null;
         return TextSpan.Of(text, open, comma);
     }
 
@@ -2754,6 +2756,8 @@ internal static partial class Speakers
         if (s.Length > 0 && ClauseVerbs.Contains(FirstWordOf(s)) && RelativeSubject(text, source.Start) is { } subject) return Resolve(subject, text, people, previous);
         // "EHS, which is run by Emergency Medical Care Inc., said": the source read as the whole relative clause.
         if (s.StartsWith("which ", StringComparison.Ordinal) && s.Length > 12 && RelativeSubject(text, source.Start + 6) is { } whose) return Resolve(whose, text, people, previous);
+        // ("The Fish, Food and Allied Workers union, which | represents harvesters, says": the clause read without its "which".)
+        if (source.Start >= 8 && char.IsLower(s[0]) && ClauseVerbs.Contains(s.Split(' ')[0]) && RelativeSubject(text, source.Start) is { } clauseOf) return Resolve(clauseOf, text, people, previous);
         if (PeopleOfPlace().IsMatch(s)) return s.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? s[4..] : s;
         // "Alberta's energy regulator says" where the article names "the Alberta Energy Regulator": that body, by its name.
         if (PlacesBody().Match(s) is { Success: true } placed && BodyWords.Contains(placed.Groups["noun"].Value)
