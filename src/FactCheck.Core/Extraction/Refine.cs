@@ -202,6 +202,8 @@ internal static partial class Refine
                 && SigningVerb().Match(text, m.Index + m.Length, Math.Min(160, text.Length - m.Index - m.Length)) is { Success: true } later ? later.Groups[1] : m.Groups["lead"];
             var cue = TextSpan.Of(text, verb.Index, verb.Index + verb.Length);
             var speaker = Speakers.Resolve(source, text, people, null);
+            // ("… describes the diner's back booth": what the signing verb describes is no remark of its own.)
+            result.RemoveAll(r => r.Cue.Start < cue.End && cue.Start < r.Cue.End);
             result.Add(Rescored(text, people, new Attribution(source, cue, content, speaker, null, [], 0, []), content, cue));
             added = true;
         }
