@@ -450,12 +450,15 @@ internal static partial class AttributionGrouping
         }
         // "… said the budget was “a fiscal disaster.” | “Canadians can't afford this government,” he told reporters": a quotation the
         // tagger ran on into, signed by a cue of its own after it, is that cue's remark; the words before it stay the first remark's.
-        if (claimsOnly)
-            foreach (var r in rules)
-                if (r.Source.Length > 0 && r.Cue.Start >= r.Content.End && r.Content.Length > 0 && text[r.Content.Start] is '“' or '"' && OpensSentence(text, r.Content.Start)
-                    && kept.FindIndex(k => k.Cue.Length > 0 && k.Cue.End <= r.Content.Start && k.Content.Start < r.Content.Start && k.Content.End >= r.Content.End
-                        && k.Content.End < r.Cue.Start && k.Cue.Start != r.Cue.Start) is var at and >= 0
-                    && kept.TrueForAll(k => k.Cue.Start != r.Cue.Start))
+        if (claimsOnly && rules.Where(r => r.Source.Length > 0 && r.Cue.Start >= r.Content.End && r.Content.Length > 0 && text[r.Content.Start] is '“' or '"'
+                && OpensSentence(text, r.Content.Start)).ToList() is { Count: > 0 } ownCue)
+        {
+            // (Each quotation looked up among the tagger's readings that run over it, by where their words start: a long text stays near linear.)
+            var keptCues = kept.Select(k => k.Cue.Start).ToHashSet();
+            var runOn = kept.Select((k, at) => (k.Content.Start, At: at)).Where(x => kept[x.At].Cue.Length > 0).OrderBy(x => x.Start).ToArray();
+            foreach (var r in ownCue)
+                if (!keptCues.Contains(r.Cue.Start)
+                    && FirstRunningOver(runOn, kept, r) is var at and >= 0)
                 {
                     var first = kept[at];
                     var end = r.Content.Start;
@@ -463,7 +466,9 @@ internal static partial class AttributionGrouping
                     var words = TextSpan.Of(text, first.Content.Start, end);
                     kept[at] = Scored(first with { Content = words, Quotes = AttributionExtractor.Quotes(text, words) }, people);
                     kept.Add(Scored(r, people));
+                    keptCues.Add(r.Cue.Start);
                 }
+        }
         // (Words the tagger found without a cue make no claim: "OTTAWA — Canada is at risk …, the country's chief public health officer
         // warned Thursday, as …" stays the rules' remark where the tagger missed "warned".)
         var byTagger = new Ruled(claimsOnly ? kept.Where(k => k.Cue.Length > 0).ToList() : kept);
@@ -611,6 +616,19 @@ internal static partial class AttributionGrouping
 
     /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
     /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
+    /// <summary>The tagger's reading whose words start before quotation <paramref name="r"/>'s and run over all of it, ending before
+    /// its cue, its own cue before the quotation; -1 if none. <paramref name="runOn"/> holds the readings by where their words start.</summary>
+    static int FirstRunningOver((int Start, int At)[] runOn, List<Attribution> kept, Attribution r)
+    {
+        int lo = 0, hi = runOn.Length;
+        while (lo < hi) { var mid = (lo + hi) >>> 1; if (runOn[mid].Start < r.Content.Start) lo = mid + 1; else hi = mid; }
+        // Words are at most a few sentences long: look back over the readings that start within 5,000 characters.
+        for (var i = lo - 1; i >= 0 && r.Content.Start - runOn[i].Start < 5000; i--)
+            if (kept[runOn[i].At] is var k && k.Cue.End <= r.Content.Start && k.Content.End >= r.Content.End && k.Content.End < r.Cue.Start && k.Cue.Start != r.Cue.Start)
+                return runOn[i].At;
+        return -1;
+    }
+
     /// <summary>Whether a quotation at <paramref name="at"/> opens a sentence: after a full stop, a question or exclamation mark
     /// (inside or outside closing quotation marks), or a line break.</summary>
     static bool OpensSentence(string text, int at)

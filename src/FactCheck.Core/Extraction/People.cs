@@ -2735,7 +2735,8 @@ internal static partial class Speakers
         var lower = s.ToLowerInvariant();
         // "A briefing note prepared for the deputy minister in January said …" read from "the deputy minister": the note speaks, not the
         // one it was written for.
-        if (source.Start > 0 && DocumentFor().Match(text, Math.Max(0, source.Start - 60), Math.Min(60, source.Start)) is { Success: true } written)
+        if (source.Start > 4 && (text.AsSpan(0, source.Start).EndsWith(" for ") || text.AsSpan(0, source.Start).EndsWith(" to "))
+            && DocumentFor().Match(text, Math.Max(0, source.Start - 60), Math.Min(60, source.Start)) is { Success: true } written)
             return written.Groups[1].Value;
         // "A Sumas Prairie man whose house was destroyed …" read as the source up to "whose house": the one the relative clause is about.
         if (source.Text.IndexOf(" whose ", StringComparison.Ordinal) is > 0 and var whoseAt) return Resolve(TextSpan.Of(text, source.Start, source.Start + whoseAt), text, people, previous);
