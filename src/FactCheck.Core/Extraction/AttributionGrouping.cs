@@ -614,8 +614,6 @@ internal static partial class AttributionGrouping
     static bool RelativeThat(string words) =>
         words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is ["that", var verb, _] && verb is "was" or "were" or "has" or "had" or "appeared";
 
-    /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
-    /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
     /// <summary>The tagger's reading whose words start before quotation <paramref name="r"/>'s and run over all of it, ending before
     /// its cue, its own cue before the quotation; -1 if none. <paramref name="runOn"/> holds the readings by where their words start.</summary>
     static int FirstRunningOver((int Start, int At)[] runOn, List<Attribution> kept, Attribution r)
@@ -648,6 +646,8 @@ internal static partial class AttributionGrouping
         // (Never a clause the sentence goes on from: "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss …".)
         && !a.Content.Text.Contains(',');
 
+    /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
+    /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>
     static bool SetBeside(string words)
     {
         var w = words.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
