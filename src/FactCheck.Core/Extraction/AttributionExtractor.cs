@@ -678,12 +678,10 @@ public static partial class AttributionExtractor
         // "said a survey of its members found that …": what a study found is inside the remark, its "that" the study's.
         || j > cueEnd + 1 && t[j].Lower is "found" or "finds" or "showed" or "shows" or "suggests" or "suggested" or "concluded" or "concludes" or "indicates"
                or "indicated" or "revealed" or "reveals" or "estimated" or "estimates"
-           && t[j - 1].IsWord && !t[j - 1].IsCapitalized && (!IsFunctionWordToken(t[j - 1].Lower)
+           && t[j - 1].IsWord && !t[j - 1].IsCapitalized && (!Lexicon.NpStop.Contains(t[j - 1].Lower) && !Lexicon.Pronouns.Contains(t[j - 1].Lower)
+                   && t[j - 1].Lower is not ("a" or "an" or "the" or "of" or "in" or "on" or "at")
                // ("said the society had surveyed its members and found that …": the same subject's finding.)
                || t[j - 1].Lower is "and" && j - 2 > cueEnd && t[j - 2].IsWord);
-
-    static bool IsFunctionWordToken(string w) => w is "a" or "an" or "the" or "that" or "which" or "who" or "it" or "and" or "or" or "to" or "of" or "in" or "on" or "at"
-        or "was" or "were" or "is" or "are" or "has" or "have" or "had" or "be" or "been" or "not" or "also" or "he" or "she" or "they" or "we" or "i" or "you";
 
     static readonly HashSet<string> Days = new([.. Lexicon.Weekdays, .. Lexicon.RelativeDays, "earlier", "later"], StringComparer.OrdinalIgnoreCase);
     static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend" };

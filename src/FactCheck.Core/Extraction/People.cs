@@ -185,8 +185,7 @@ internal sealed partial class People
             || !previous.Speaker.EndsWith(" " + surname, StringComparison.Ordinal)) return false;
         // ("When Olga Kowalchuk opened the diner, her husband told her …. “…,” Kowalchuk said": a remark the article gave a relative by
         // description, naming him only later, does not make the surname his.)
-        if (!previous.Source.Text.Contains(surname, StringComparison.Ordinal) && !Lexicon.Pronouns.Contains(previous.Source.Text.ToLowerInvariant())
-            && FamilyWord().IsMatch(previous.Source.Text + " ")) return false;
+        if (!previous.Source.Text.Contains(surname, StringComparison.Ordinal) && FamilyWord().IsMatch(previous.Source.Text + " ")) return false;
         // Only against someone else of the name written in full nearby: a surname beyond that is the person the article
         // names most, and a previous speaker misnamed long before ("Maybe Donald Trump") does not carry on.
         if (!_written.TryGetValue(surname, out var list)) return false;
@@ -1449,7 +1448,7 @@ internal sealed partial class People
         // ("A former Service Canada manager, who spoke … on condition of anonymity, said …. “…,” she said": someone new the article
         // introduces without a name, a body's name in the description.)
         if (previous is not null && !Known.Contains(previous.Speaker) && previous.Source.Text.StartsWith("A ", StringComparison.Ordinal)
-            && previous.Speaker.Split(' ') is [.., var introduced] && People.IsRoleNoun(introduced) && (last is null || last.Value.At < previous.Source.Start)) return previous.Speaker;
+            && previous.Speaker.Split(' ') is [.., var introduced] && IsRoleNoun(introduced) && (last is null || last.Value.At < previous.Source.Start)) return previous.Speaker;
         // Someone else was named since. A pronoun opening its sentence means the subject of the sentence before — its
         // first person ("Reimer met with Mayor Ken Sim on Friday. She said …" is Reimer) — else the last person named.
         if (_text is { } text && last is not null && SentenceStart(text, position) is var here && OnlyOpening(text, here, position))
@@ -2963,6 +2962,11 @@ internal static partial class Speakers
             && BodyNamed().Matches(text[Math.Max(0, source.Start - 1500)..source.Start]) is { Count: > 0 } bodies
             && bodies.LastOrDefault(b => b.Groups["noun"].Value.Equals(head, StringComparison.OrdinalIgnoreCase) && b.Groups["name"].Value.Contains(' ') && !TitleCased(b.Groups["name"].Value)) is { } lastBody)
             return lastBody.Groups["name"].Value is var lastName && lastName.StartsWith("The ", StringComparison.Ordinal) ? lastName[4..] : lastName;
+        // "Cédric Dussault, a spokesperson for the Regroupement des comités logement …, said …. The group says …": the body the person
+        // who spoke for it was named with, or named with its kind ("the parent advocacy group Support Our Students").
+        if (words.Length == 2 && words[0] is "The" or "the" && words[1] is "group" or "organization" or "organisation" or "coalition" && source.Start > 0
+            && SpokeFor().Matches(text[Math.Max(0, source.Start - 600)..source.Start]) is { Count: > 0 } spokeFor)
+            return spokeFor[^1].Groups["name"].Value;
         // A lede's description before anyone is named ("Manitoba's health minister says …"), the person named right after it
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
@@ -3043,16 +3047,11 @@ internal static partial class Speakers
         if (words.Length > 3 && words[0] is "The" && words[1] is "union" && words[2] is "representing" or "that" or "which" or "for" && source.Start < 600 && NoNameBefore(text, source.Start)
             && UnionAfter(text, source.End) is { } representing && text.IndexOf(representing, source.End, StringComparison.Ordinal) is var unionAt and >= 0 && unionAt - source.End < 400)
             return representing;
-        // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
-        // "Cédric Dussault, a spokesperson for the Regroupement des comités logement …, said …. The group says …": the body the person
-        // who spoke for it was named with, or named with its kind ("the parent advocacy group Support Our Students").
-        if (words.Length == 2 && words[0] is "The" or "the" && words[1] is "group" or "organization" or "organisation" or "coalition" && source.Start > 0
-            && SpokeFor().Matches(text[Math.Max(0, source.Start - 600)..source.Start]) is { Count: > 0 } spokeFor)
-            return spokeFor[^1].Groups["name"].Value;
         // "Medeana Moussa of the parent advocacy group Support Our Students said …. Her group has called …": the group her description names.
         if (words.Length == 2 && words[0].ToLowerInvariant() is "his" or "her" or "their" && words[1] is "group" or "organization" or "organisation" or "coalition" or "association" or "charity" or "society"
             && GroupNamed().Matches(text[Math.Max(0, source.Start - 400)..source.Start]) is { Count: > 0 } groups && groups[^1].Groups[1].Value == words[1])
             return groups[^1].Groups[2].Value;
+        // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
             return words.Length == 2 && people.Spouse(owner, words[1]) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
