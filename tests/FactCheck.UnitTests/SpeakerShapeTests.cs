@@ -3863,4 +3863,83 @@ public class SurnameTests
         var claim = One(text, "ignored evidence");
         Assert.Equal(("Nader Hasan", "a statement of claim"), (claim.Speaker, claim.Channel));
     }
+
+    /// <summary>"Her co-author, Prof. Kenji Mori of Kyoto University, said the results should worry families in the North, who …" is Mori's
+    /// (before: the speaker was "results should worry families in the North", read as a name set off after "said"); "He said drivers had
+    /// been spat on, shoved and threatened with knives" keeps its whole list (before: cut at "spat on").</summary>
+    [Fact]
+    public void Words_with_a_verb_of_their_own_after_said_and_a_list_of_what_was_done()
+    {
+        const string text = "Snow study\n\nHALIFAX — Researchers say they found tiny plastic fibres in snow from Baffin Island.\n\n"
+                            + "Lead author Dr. Anya Kowalski said most of the fibres came from clothing. Her co-author, Prof. Kenji Mori of Kyoto University, "
+                            + "said the results should worry families in the North, who depend on seal and caribou.\n\n"
+                            + "Ignacio Ruiz, who drives the No. 11 bus, said safety was his main worry. He said drivers had been spat on, shoved and threatened "
+                            + "with knives this year.\n";
+        var worry = One(text, "should worry families");
+        Assert.Equal("Kenji Mori", worry.Speaker);
+        Assert.StartsWith("the results should worry", worry.Content.Text, StringComparison.Ordinal);
+        var spat = One(text, "spat on");
+        Assert.Equal("Ignacio Ruiz", spat.Speaker);
+        Assert.EndsWith("threatened with knives this year", spat.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"A nurse at the Dartmouth General Hospital in Dartmouth, who asked not to be named …, said" is the nurse (before: the
+    /// place, "Dartmouth", the name right before "who").</summary>
+    [Fact]
+    public void A_who_after_a_person_at_a_long_named_place_is_the_person()
+    {
+        const string text = "Nurses ratify deal\n\nHALIFAX — Nova Scotia nurses have voted to accept a new contract, their union announced Thursday.\n\n"
+                            + "Not every nurse was pleased. A nurse at the Dartmouth General Hospital in Dartmouth, who asked not to be named because she was "
+                            + "not allowed to speak publicly, said short staffing was still the biggest problem.\n\n"
+                            + "\"Money helps, but I still go home feeling I let my patients down,\" she said.\n";
+        Assert.StartsWith("nurse at the Dartmouth General Hospital", One(text, "short staffing").Speaker, StringComparison.Ordinal);
+    }
+
+    /// <summary>"“…,” said its vice-president, Martin Vézina." is Vézina (before: the association, "its vice-president" read without the
+    /// name); "said in a brief to the committee that …" has the brief to the committee as its channel and its words start at "that"
+    /// (before: no channel, and the words "the committee that …").</summary>
+    [Fact]
+    public void A_role_then_its_name_after_said_and_a_brief_to_a_committee()
+    {
+        const string text = "Signs\n\nMONTREAL — Restaurant owners say new sign rules will cost them thousands.\n\n"
+                            + "The Quebec Restaurant Owners Association said in a brief to the committee that small businesses cannot absorb more costs.\n\n"
+                            + "\"Our members are barely hanging on,\" said its vice-president, Martin Vézina.\n";
+        Assert.Equal("Martin Vézina", One(text, "barely hanging on").Speaker);
+        var brief = One(text, "cannot absorb");
+        Assert.Equal(("Quebec Restaurant Owners Association", "a brief to the committee"), (brief.Speaker, brief.Channel));
+        Assert.StartsWith("that small businesses", brief.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"American Kate Douglass, who took silver, said" is "Kate Douglass" (before: "American Kate Douglass", though the story
+    /// never writes her surname alone); "Lawyers for the protest organizers, including Tamara Lich and Chris Barber, say" are the lawyers
+    /// (before: Chris Barber, the list's last name).</summary>
+    [Fact]
+    public void A_nationality_before_a_given_name_and_a_list_after_including()
+    {
+        const string text = "Gold\n\nPARIS — Summer McIntosh won gold in the 200-metre medley on Saturday.\n\n"
+                            + "American Kate Douglass, who took silver, said McIntosh was \"in a class of her own.\"\n\n"
+                            + "Lawyers for the protest organizers, including Tamara Lich and Chris Barber, say the rally was peaceful.\n";
+        Assert.Equal("Kate Douglass", One(text, "class of her own").Speaker);
+        Assert.Equal("Lawyers for the protest organizers", One(text, "rally was peaceful").Speaker);
+    }
+
+    /// <summary>A couple's story: "A Surrey couple who lost … are warning …" is the couple the story names (before: no one); "That's when
+    /// Harjit knew …" and the "he said" after it are Harjit (before: "website", the subject of the sentence before); "the website asked for
+    /// a $12,000 “release fee”" is no claim (before: the website's); "The centre estimates …" after "The Canadian Anti-Fraud Centre says …"
+    /// is that centre (before: "centre").</summary>
+    [Fact]
+    public void A_couple_described_before_who_a_name_after_when_a_request_and_the_centre()
+    {
+        const string text = "Scam\n\nSURREY, B.C. — A Surrey couple who lost their savings to an online investment scam are warning others to be careful.\n\n"
+                            + "Harjit and Paramjit Sandhu say a woman they met on WhatsApp talked them into investing.\n\n"
+                            + "When they tried to take their money out, the website asked for a $12,000 \"release fee.\" That's when Harjit knew something was wrong.\n\n"
+                            + "\"The manager at my bank told me, 'Sir, you have been scammed,'\" he said.\n\n"
+                            + "The Canadian Anti-Fraud Centre says Canadians lost $569 million to fraud last year. The centre estimates that only one victim "
+                            + "in ten reports it.\n";
+        Assert.Equal("Harjit and Paramjit Sandhu", One(text, "others to be careful").Speaker);
+        Assert.Equal("Harjit", One(text, "something was wrong").Speaker);
+        Assert.Equal("Harjit", One(text, "you have been scammed").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("release fee", StringComparison.Ordinal));
+        Assert.Equal("Canadian Anti-Fraud Centre", One(text, "one victim in ten").Speaker);
+    }
 }

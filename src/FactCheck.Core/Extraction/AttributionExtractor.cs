@@ -452,7 +452,9 @@ public static partial class AttributionExtractor
         // The aside is a name, after its role in lower case: "café owner Nadia Haddad", never "McConnell's trip was … than Clinton's".
         var named = t.FindIndex(i + 1, close - i - 1, w => w.IsCapitalized);
         if (named < 0 || Enumerable.Range(named, close - named).Any(k => !t[k].IsCapitalized && t[k].Text != ".")
-            || Enumerable.Range(i + 1, named - i - 1).Any(k => !t[k].IsWord || Lexicon.VerbCues.Contains(t[k].Lower))) return null;
+            || Enumerable.Range(i + 1, named - i - 1).Any(k => !t[k].IsWord || Lexicon.VerbCues.Contains(t[k].Lower)
+                // (Never words with a verb of their own: "Her co-author, …, said the findings should worry people in the North, who …".)
+                || Lexicon.NpStop.Contains(t[k].Lower) || t[k].Lower is "should" or "would" or "could" or "will" or "can" or "may" or "might" or "must")) return null;
         if (!t[close - 1].IsCapitalized || !t[close + 1].IsWord || t[close + 1].IsCapitalized || t[i + 1].Lower is "on" or "in" or "at" or "during" or "last" or "this" or "earlier" or "later"
             || Lexicon.Weekdays.Contains(t[close - 1].Text) || Lexicon.Months.Contains(t[close - 1].Text)) return null;
         return (TextSpan.Of(text, t[i + 1].Start, t[close - 1].End), TextSpan.Of(text, t[i].Start, t[i].End), Trim(text, sStart, sEnd));
@@ -580,7 +582,9 @@ public static partial class AttributionExtractor
                 var after = NpAfter(text, t, cueEnd);
                 // Who is named after the cue opens with a name or an article ("…, said the minister"), not "said early intervention makes …".
                 // (Never what was announced: "…, announced the charge Thursday.")
-                if (after is not null && (EndsSentence(t, after.Value.Next) || t[i].Lower is "said" or "says" or "added" or "wrote" && RoleToTheEnd(t, after.Value.Next)) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its")
+                // (Never words with a verb of their own: "…, said the findings should worry people in the North, who …".)
+                if (after is not null && !Enumerable.Range(cueEnd, after.Value.Next - cueEnd).Any(m => t[m].Lower is "should" or "would" or "could" or "will" or "can" or "may" or "might" or "must")
+                    && (EndsSentence(t, after.Value.Next) || t[i].Lower is "said" or "says" or "added" or "wrote" && RoleToTheEnd(t, after.Value.Next)) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its")
                     && !(t[cueEnd].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" && cueEnd + 1 < t.Count && !t[cueEnd + 1].IsCapitalized
                          && !Lexicon.PersonNouns.Contains(t[cueEnd + 1].Lower) && !People.IsRoleNoun(t[cueEnd + 1].Lower) && !Speakers.IsOrganisationNoun(t[cueEnd + 1].Lower)
                          && !Lexicon.Agents.Contains(t[cueEnd + 1].Lower) && !People.IsRoleModifier(t[cueEnd + 1].Lower) && cueEnd + 2 < t.Count && Lexicon.Weekdays.Contains(t[cueEnd + 2].Text)))
@@ -661,7 +665,8 @@ public static partial class AttributionExtractor
         while (j < cue && j - k <= 4 && t[j].IsWord && t[j].Lower is not ("who" or "whose")) j++;
         if (j >= cue - 1 || j == k + 1 || t[j].Lower is not ("who" or "whose") || cue - j > 20) return null;
         var head = t[j - 1];
-        if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null)) return null;
+        // ("A Surrey couple who lost their savings … are warning": two people as one.)
+        if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || head.Lower is "couple" or "family")) return null;
         for (var m = j + 1; m < cue; m++) if (t[m].Text is ";" or ":" or "." || t[m].IsOpenQuote) return null;
         return (k, j - 1, j);
     }
@@ -999,6 +1004,13 @@ public static partial class AttributionExtractor
             var after = NpAfter(text, t, cueEnd);
             if (after is null) return (null, null);
             source = after.Value.Span;
+            // ("“…,” said its vice-president, Martin Vézina.": the name set off after the role is who spoke.)
+            var named = after.Value.Next + 1;
+            var nameEnd = named;
+            while (nameEnd < t.Count && nameEnd - named < 4 && t[nameEnd].IsWord && t[nameEnd].IsCapitalized) nameEnd++;
+            if (t[after.Value.Next - 1].IsWord && !t[after.Value.Next - 1].IsCapitalized && after.Value.Next < t.Count && t[after.Value.Next].Text == ","
+                && nameEnd - named >= 2 && (EndsSentence(t, nameEnd) || nameEnd < t.Count && t[nameEnd].Text == "," && nameEnd + 1 < t.Count && t[nameEnd + 1].Lower is "who"))
+                source = TextSpan.Of(text, after.Value.Span.Start, t[nameEnd - 1].End);
         }
         var open = t.FindLastIndex(close - 1, x => x.IsOpenQuote);
         // (Set off with an appositive, only a quotation that opens the sentence: never a show's title, "On “Face the Nation,” Sen. Bernie

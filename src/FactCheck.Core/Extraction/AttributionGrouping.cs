@@ -150,10 +150,13 @@ internal static partial class AttributionGrouping
                 && Word(text, d, cue.Last + 1) is "release" or "conference" or "statement" or "briefing" && !(whole.First <= cue.Last + 1 && whole.Last >= cue.Last + 1))
                 cue = cue with { Last = cue.Last + 1 };
             // "said in a letter to | families that …": to whom it went is the channel's, not the cue's.
-            if (cue.Last - cue.First >= 4 && Word(text, d, cue.Last) is "to" && Word(text, d, cue.Last - 2) is "a" or "an" or "the" or "its" or "his" or "her" or "their"
+            // ("said in a brief | to the government that …": the tagger may leave the "to" out of the cue too.)
+            var addressed = cue.Last - cue.First >= 3 && cue.Last + 1 < d.Tokens.Length && Word(text, d, cue.Last + 1) is "to" && Word(text, d, cue.Last - 1) is "a" or "an" or "the" or "its" or "his" or "her" or "their"
+                            && Word(text, d, cue.Last - 2) is "in";
+            if (addressed || cue.Last - cue.First >= 4 && Word(text, d, cue.Last) is "to" && Word(text, d, cue.Last - 2) is "a" or "an" or "the" or "its" or "his" or "her" or "their"
                 && Word(text, d, cue.Last - 3) is "in")
             {
-                cue = cue with { Last = cue.Last - 1 };
+                if (!addressed) cue = cue with { Last = cue.Last - 1 };
                 // (The words begin at the "that" after whom it went to: "families | that students …".)
                 var that = whole.First;
                 while (that < whole.Last && that - whole.First < 3 && Word(text, d, that) is not "that" && char.IsLower(text[d.Tokens[that].Start])) that++;
@@ -200,6 +203,16 @@ internal static partial class AttributionGrouping
             // "The ferry workers' union has long warned that …" with no source tagged: the subject the rules read opens the sentence,
             // and it speaks, not whoever spoke last.
             else if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
+            // "That's when Harjit knew something was wrong": with none tagged, the name right before the cue is its subject.
+            else if ((nearest is null || nearest.Value.Sentence != cue.Sentence) && NameRightBefore(d, cue) is { } name) nearest = name;
+            // ("A Surrey couple who lost their savings to a scam are warning …": the subject the rules read for the same cue.)
+            // (Only a described one its "who" clause sets apart from the cue: no other subject the rules read stands in for none tagged.)
+            else if (nearest is null && rules.FirstOrDefault(r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start
+                         && r.Source.Start >= d.Tokens[d.Sentences[cue.Sentence].Start].Start && r.Source.Text.StartsWith("A ", StringComparison.Ordinal)
+                         && text.AsSpan(r.Source.End, Math.Min(5, cueSpan.Start - r.Source.End)) is " who ") is { } ruled
+                     && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.Start) is var ruledFirst && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.End) - 1 is var ruledLast
+                     && ruledLast >= ruledFirst)
+                nearest = new Span(ruledFirst, ruledLast, cue.Sentence);
             // "'I thought nobody saw me': Cyclist … calls for …": a word of a headline's quotation is no source of a cue after it.
             // (None tagged: the rules' subject after the quotation.)
             if (headlineQuotation >= 0 && cueSpan.Start > headlineQuotation && cueSpan.End < headlineEnd && (nearest is not { } quoted || d.Tokens[quoted.Last].End <= headlineQuotation))
@@ -262,6 +275,14 @@ internal static partial class AttributionGrouping
                 {
                     var content = WithoutDateline(text, d, r.Content);
                     kept[i] = Scored(t with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
+                // "He said drivers had been spat | on, punched and threatened with knives": words cut before the preposition that carries
+                // them on are the rules' whole.
+                else if (kept[i] is var c && c.Content.Start >= c.Cue.End && byRules.Covers(c.Cue, c.Content) is { } whole && whole.Cue.Start == c.Cue.Start
+                         && whole.Content.Start == c.Content.Start && whole.Content.End > c.Content.End && CarriedOn(text, c.Content.End)
+                         && !text.AsSpan(c.Content.End, whole.Content.End - c.Content.End).ContainsAny("“”\"\n"))
+                {
+                    kept[i] = Scored(c with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
                 }
                 // "Air Canada pilots have voted 98 per cent …, their union said Monday": the tagger took the sentence's subject
                 // across its own content for the source; the rules' source beside the cue is who said it, and their words the claim.
@@ -629,6 +650,22 @@ internal static partial class AttributionGrouping
 
     /// <summary>Whether a quotation at <paramref name="at"/> opens a sentence: after a full stop, a question or exclamation mark
     /// (inside or outside closing quotation marks), or a line break.</summary>
+    /// <summary>Whether the words cut at <paramref name="at"/> strand a particle before a comma and a list of what was done goes on ("spat |
+    /// on, punched and threatened"; never "… | in a statement on Thursday", whose words are when and how).</summary>
+    static bool CarriedOn(string text, int at)
+    {
+        if (at >= text.Length) return false;
+        var comma = -1;
+        if (text[at] == ' ' && Refine.FirstWord(text.AsSpan(at + 1, Math.Min(12, text.Length - at - 1))) is var word && Particle(word)
+            && at + 1 + word.Length < text.Length && text[at + 1 + word.Length] == ',') comma = at + 1 + word.Length;
+        // ("spat on | , shoved and threatened": or the particle closes the words cut.)
+        else if (text[at] == ',' && Particle(LastWordBefore(text, at))) comma = at;
+        // (A list of what was done goes on after the comma: "…, punched and threatened"; never "to bow out, | has said …".)
+        return comma >= 0 && Refine.FirstWord(text.AsSpan(comma + 1, Math.Min(20, text.Length - comma - 1))) is var next && next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    static bool Particle(string word) => word is "on" or "off" or "out" or "up" or "with" or "by" or "at" or "for" or "of" or "from" or "in" or "into";
+
     static bool OpensSentence(string text, int at)
     {
         var k = at;
@@ -972,6 +1009,19 @@ internal static partial class AttributionGrouping
         var named = last > j && Enumerable.Range(j, last - j + 1).All(k => d.Tokens[k].IsCapitalized || d.Tokens[k].Lower is "of" or "and" or "'s" or "’s");
         if (!named && !People.IsRoleNoun(head) && !Speakers.IsOrganisationNoun(head) && !Bodies.Contains(head) && !Lexicon.SpeakForOthers.Contains(head) && head is not ("union" or "unions" or "couple")) return null;
         return new Span(j, last, cue.Sentence);
+    }
+
+    /// <summary>A name of one to three capitalised words right before a cue, after a conjunction of time or cause ("when Harjit |
+    /// knew"); else null.</summary>
+    static Span? NameRightBefore(AttributionTagger.Doc d, Span cue)
+    {
+        var (start, _) = d.Sentences[cue.Sentence];
+        var j = cue.First;
+        while (j > start && cue.First - j < 3 && d.Tokens[j - 1].IsWord && d.Tokens[j - 1].IsCapitalized && !People.IsFunctionWord(d.Tokens[j - 1].Text)
+               && !Lexicon.Weekdays.Contains(d.Tokens[j - 1].Text) && !Lexicon.Months.Contains(d.Tokens[j - 1].Text)) j--;
+        if (j == cue.First || j == start || d.Tokens[j - 1].Lower is not ("when" or "after" or "because" or "before" or "until" or "while" or "once")
+            || Enumerable.Range(j, cue.First - j).Any(k => d.Tokens[k].Text.AsSpan().IndexOfAny("'’") >= 0)) return null;
+        return new Span(j, cue.First - 1, cue.Sentence);
     }
 
     /// <summary>

@@ -448,8 +448,8 @@ internal sealed partial class People
                     or "Russian" or "Ukrainian" or "Mexican" or "Swedish" or "Norwegian" or "Dutch" or "Irish" or "Scottish" or "Spanish" or "Brazilian"
                 && parts.Skip(1).All(p => !Lexicon.NotPerson.Contains(p))
                 // (Only where the story goes on to write the surname alone, as of a person: "Walsh, who won silver"; never "Canadian
-                // Housing Survey".)
-                && Regex.IsMatch(text[r[^1].End..], $@"(?<![A-Z][\w'’-]*\s)\b{Regex.Escape(parts[^1])}\b(?!\s+[A-Z])"))
+                // Housing Survey"; or a given name follows: "American Kate Douglass, who took silver".)
+                && (parts.Count == 3 && Lexicon.IsGivenName(parts[1]) || Regex.IsMatch(text[r[^1].End..], $@"(?<![A-Z][\w'’-]*\s)\b{Regex.Escape(parts[^1])}\b(?!\s+[A-Z])")))
             {
                 first++;
                 parts.RemoveAt(0);
@@ -2055,7 +2055,8 @@ internal static partial class Speakers
     static readonly HashSet<string> BodyWords = ["regulator", "agency", "authority", "board", "commission", "ministry", "department", "council", "service",
         "watchdog", "ombudsman", "utility", "tribunal", "corporation"];
 
-    static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force", "branch", "tribunal"];
+    static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force", "branch", "tribunal",
+        "centre", "center"];
 
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
     /// Federation"), a service an agency.</summary>
@@ -2286,6 +2287,8 @@ internal static partial class Speakers
         if (source.Length > 3 && (source.Text.EndsWith("'s", StringComparison.Ordinal) || source.Text.EndsWith("’s", StringComparison.Ordinal))
             && PossessedAfter().Match(text, source.End) is { Success: true } possessed)
             source = TextSpan.Of(text, source.Start, source.End + possessed.Length);
+        // "Lawyers for the convoy organizers, including Tamara Lich and Chris Barber, say …": those the list is of, not its last name.
+        if (source.Text.IndexOf(", including ", StringComparison.Ordinal) is var including and > 0) source = TextSpan.Of(text, source.Start, source.Start + including);
         // "the Hadhad family says …": the family, not the one of them named first.
         if (FamilyNamed().Match(source.Text) is { Success: true } family && !family.Groups[1].Value.EndsWith("'s", StringComparison.Ordinal) && !family.Groups[1].Value.EndsWith("’s", StringComparison.Ordinal)) return $"{family.Groups[1].Value} family";
         // "One of the sources said … The other said …": the other of them, not "other".
@@ -2663,8 +2666,9 @@ internal static partial class Speakers
         while (end > 0 && text[end - 1] is ' ' or ',') end--;
         var from = Math.Max(0, end - 80);
         var window = text[from..end];
-        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,6}\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with|in|near)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?){0,2}$");
+        var m = System.Text.RegularExpressions.Regex.Match(window, @"\b([Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,6}\s+)?([a-z][\w-]*)(?:\s+(?:for|of|at|from|with|in|near)\s+(?:the\s+|a\s+)?(?:(?:[A-Z][\w'’.&-]*\s+){2,5}[A-Z][\w'’.-]*|[\w'’-]+(?:\s+[\w'’-]+)?)){0,2}$");
         // "a/an …, who": someone new (a "who" is a person); "the …, who": only a person noun ("the minister, who").
+        // ("A nurse at the QEII Health Sciences Centre in Halifax, who …": a long name in the description too.)
         if (m.Success && !(m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)))
             return new TextSpan(from + m.Index, end, text[(from + m.Index)..end]);
         // "despite complaints from business owners who say …", "among residents who …": a group named without an article.
@@ -3099,7 +3103,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:and\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast)(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\b[Ii]n (?:a|an|his|her|their|its) ((?:(?:video|text|voice|written|recorded|brief|Facebook|LinkedIn)\s)?message(?: to (?:members|staff|employees|supporters|parents|students|residents|customers|followers))?)\b")]

@@ -462,6 +462,9 @@ internal static partial class Refine
         // "Council voted 10-5 on Tuesday to ask the province for help …", "plans to ask": what a body decided or means to do is no remark.
         if (a.Cue.Text.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && a.Cue.Start > 0
             && IntendedBefore().IsMatch(text.AsSpan(Math.Max(0, a.Cue.Start - 40), Math.Min(40, a.Cue.Start)))) return true;
+        // "the website asked for a $12,000 “release fee”", "The Crown asked for 10 years": a request for a thing holds nothing true or false.
+        if (cueWord is "asked" or "asks" or "ask" or "asking" && a.Cue.Text.EndsWith(" for", StringComparison.OrdinalIgnoreCase) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is not "that") return true;
         // "Jordan Ramsay showed no reaction as the verdict was read", "showed little emotion": what a person's face did says nothing.
         if (cueWord is "showed" or "shows" or "show" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "no" or "little" or "some" or "signs" or "emotion" or "remorse" or "up" or "off"
