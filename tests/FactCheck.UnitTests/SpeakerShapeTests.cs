@@ -3003,12 +3003,13 @@ public class SurnameTests
                               + "The branch found that the landlord never meant to renovate.\n";
         Assert.Equal("Residential Tenancy Branch", One(ruling, "never meant to renovate").Speaker);
     }
-    /// <summary>"Moe said he had spoken to Prime Minister Mark Carney, who offered military help if needed" is Carney's offer (before,
-    /// Moe's, the speaker of the main clause).</summary>
+    /// <summary>"Moe said he had spoken to Prime Minister Mark Carney, who promised military help if needed" is Carney's promise (before,
+    /// Moe's, the speaker of the main clause). (A thing only offered, "who offered military help", is no claim at all, as a request
+    /// for one is not.)</summary>
     [Fact]
     public void A_relative_clause_speaks_for_the_one_it_follows()
     {
-        const string text = "Fire\n\nPremier Scott Moe said he had spoken to Prime Minister Mark Carney, who offered military help if needed.\n";
+        const string text = "Fire\n\nPremier Scott Moe said he had spoken to Prime Minister Mark Carney, who promised military help if needed.\n";
         Assert.Equal("Mark Carney", One(text, "military help").Speaker);
         Assert.Equal("Scott Moe", One(text, "he had spoken").Speaker);
     }
@@ -3941,5 +3942,49 @@ public class SurnameTests
         Assert.Equal("Harjit", One(text, "you have been scammed").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("release fee", StringComparison.Ordinal));
         Assert.Equal("Canadian Anti-Fraud Centre", One(text, "one victim in ten").Speaker);
+    }
+
+    /// <summary>"A WestJet flight … turned back to Calgary International Airport …, the airline says" is WestJet (before: the airport named
+    /// last); "Immigration, Refugees and Citizenship Canada said" is the department whole (before: "Refugees and Citizenship Canada");
+    /// "said in an email to The Canadian Press" names the outlet in the channel (before: "an email").</summary>
+    [Fact]
+    public void An_airline_of_one_word_a_department_named_with_commas_and_an_email_to_an_outlet()
+    {
+        const string text = "Flight diverted\n\nVANCOUVER — A WestJet flight from Calgary to Honolulu turned back to Calgary International Airport on "
+                            + "Monday after a passenger attacked a flight attendant, the airline says.\n\n"
+                            + "Immigration, Refugees and Citizenship Canada said in a statement that it was reviewing the man's visa.\n\n"
+                            + "His sister, Maria Ortiz, said in an email to The Canadian Press that he had not slept for days.\n";
+        Assert.Equal("WestJet", One(text, "attacked a flight attendant").Speaker);
+        Assert.Equal("Immigration, Refugees and Citizenship Canada", One(text, "reviewing the man's visa").Speaker);
+        Assert.Equal(("Maria Ortiz", "an email to The Canadian Press"), (One(text, "not slept").Speaker, One(text, "not slept").Channel));
+    }
+
+    /// <summary>"A proposed class-action lawsuit filed Friday accuses …" and the "It alleges …" after it are the lawsuit's (before: no
+    /// one's); "has offered customers a $25 coupon" and "who posted a video of her receipts on TikTok" are no claims (before: each
+    /// one).</summary>
+    [Fact]
+    public void A_lawsuit_that_opens_its_sentence_and_things_offered_or_posted()
+    {
+        const string text = "Bread lawsuit\n\nTORONTO — A proposed class-action lawsuit filed Friday accuses three bakeries of fixing the price of bread "
+                            + "for a decade.\n\nThe suit, filed in Federal Court, names Canada Bread, Weston Foods and Dempster's. It alleges the companies "
+                            + "\"agreed to raise prices together.\"\n\nWeston Foods has offered customers a $25 coupon. One shopper, who posted a video of her "
+                            + "receipts on TikTok, said she paid twice as much as in 2015.\n";
+        Assert.Equal("proposed class-action lawsuit", One(text, "fixing the price").Speaker);
+        Assert.Equal("proposed class-action lawsuit", One(text, "raise prices together").Speaker);
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("coupon", StringComparison.Ordinal) || a.Content.Text.Contains("receipts", StringComparison.Ordinal));
+        Assert.Equal("One shopper", One(text, "twice as much").Speaker);
+    }
+
+    /// <summary>"said during a debate about a new shelter that …" has the words from "that" (before: "about a new shelter that …");
+    /// "handed fresh ammunition to residents who say …" is the residents' (before: the councillor of the sentence before).</summary>
+    [Fact]
+    public void What_a_debate_was_about_and_people_who_say_after_to()
+    {
+        const string text = "Shelter\n\nTHUNDER BAY, Ont. — Councillor Dan Brisco said during a debate about a new shelter that the neighbourhood would "
+                            + "\"never be safe again.\"\n\nThe vote handed fresh ammunition to residents who say the shelter is in the wrong place. Mayor Ann "
+                            + "Lee said she would not change her mind.\n";
+        Assert.StartsWith("that the neighbourhood", One(text, "never be safe").Content.Text, StringComparison.Ordinal);
+        Assert.Equal("residents", One(text, "wrong place").Speaker);
     }
 }

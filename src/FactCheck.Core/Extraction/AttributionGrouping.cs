@@ -131,6 +131,8 @@ internal static partial class AttributionGrouping
         foreach (var pair in pairs.OrderBy(p => p.Cue.First))
         {
             var (cue, content, whole) = AmountBack(d, pair);
+            // "A proposed class-action lawsuit filed Thursday accuses": a filing read into the cue is who speaks; the verb is the cue.
+            if (cue.Last - cue.First >= 3 && FilingOpens(d, cue with { First = cue.Last }) is { } filedFirst && filedFirst.First == cue.First) cue = cue with { First = cue.Last };
             // "said at a news conference at", "said during an interview on": where it was said is no part of the cue (unlike "took
             // a shot at", "called on").
             // ("had warned in | September that …" too: the month is when.)
@@ -161,6 +163,17 @@ internal static partial class AttributionGrouping
                 var that = whole.First;
                 while (that < whole.Last && that - whole.First < 3 && Word(text, d, that) is not "that" && char.IsLower(text[d.Tokens[that].Start])) that++;
                 if (that > whole.First && Word(text, d, that) is "that") (whole, content) = (whole with { First = that }, content with { First = Math.Max(content.First, that) });
+            }
+            // "said during a debate | about a homeless shelter that …": what the occasion was about is not what was said.
+            if (cue.Last - cue.First >= 2 && Word(text, d, cue.Last) is "about" or "on" or "over" or "with" && whole.First == cue.Last + 1
+                && Word(text, d, cue.Last - 1) is "debate" or "meeting" or "speech" or "hearing" or "interview" or "briefing" or "statement" or "letter" or "email" or "post")
+                (cue, whole) = (cue with { Last = cue.Last - 1 }, whole with { First = cue.Last });
+            if (Word(text, d, cue.Last) is "debate" or "meeting" or "speech" or "hearing" or "interview" or "briefing" or "statement" or "letter" or "email" or "post"
+                && whole.First == cue.Last + 1 && Word(text, d, whole.First) is "about" or "on" or "over" or "with")
+            {
+                var that = whole.First + 1;
+                while (that < whole.Last && that - whole.First < 8 && Word(text, d, that) is not "that" && d.Tokens[that].IsWord) that++;
+                if (Word(text, d, that) is "that") (whole, content) = (whole with { First = that }, content with { First = Math.Max(content.First, that) });
             }
             // "says only about | five to 10 per cent …": a quantity's words are the remark's.
             if (claimsOnly && cue.Last > cue.First && Word(text, d, cue.First) is "said" or "says" && whole.First == cue.Last + 1)
@@ -206,6 +219,8 @@ internal static partial class AttributionGrouping
             // "That's when Harjit knew something was wrong": with none tagged, the name right before the cue is its subject.
             else if ((nearest is null || nearest.Value.Sentence != cue.Sentence) && NameRightBefore(d, cue) is { } name) nearest = name;
             // ("A Surrey couple who lost their savings to a scam are warning …": the subject the rules read for the same cue.)
+            // ("A proposed class-action lawsuit filed Thursday accuses …": the filing that opens the sentence, without when it was filed.)
+            else if (FilingOpens(d, cue) is { } filing && (nearest is not { } withWhen || withWhen.First == filing.First && withWhen.Last > filing.Last)) nearest = filing;
             // (Only a described one its "who" clause sets apart from the cue: no other subject the rules read stands in for none tagged.)
             else if (nearest is null && rules.FirstOrDefault(r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start
                          && r.Source.Start >= d.Tokens[d.Sentences[cue.Sentence].Start].Start && r.Source.Text.StartsWith("A ", StringComparison.Ordinal)
@@ -1009,6 +1024,19 @@ internal static partial class AttributionGrouping
         var named = last > j && Enumerable.Range(j, last - j + 1).All(k => d.Tokens[k].IsCapitalized || d.Tokens[k].Lower is "of" or "and" or "'s" or "’s");
         if (!named && !People.IsRoleNoun(head) && !Speakers.IsOrganisationNoun(head) && !Bodies.Contains(head) && !Lexicon.SpeakForOthers.Contains(head) && head is not ("union" or "unions" or "couple")) return null;
         return new Span(j, last, cue.Sentence);
+    }
+
+    /// <summary>A court filing opening the cue's sentence, an article and a few lower-case words before its noun, and at most when and
+    /// where it was filed between it and the cue ("A proposed class-action lawsuit | filed Thursday | accuses"); else null.</summary>
+    static Span? FilingOpens(AttributionTagger.Doc d, Span cue)
+    {
+        var k = PastDateline(d, d.Sentences[cue.Sentence].Start) is var past and >= 0 ? past : d.Sentences[cue.Sentence].Start;
+        if (k >= cue.First || d.Tokens[k].Lower is not ("a" or "an" or "the")) return null;
+        var noun = k + 1;
+        while (noun < cue.First && noun - k <= 4 && d.Tokens[noun].IsWord && !d.Tokens[noun].IsCapitalized && d.Tokens[noun].Lower is not ("lawsuit" or "suit" or "complaint" or "petition")) noun++;
+        if (noun >= cue.First || d.Tokens[noun].Lower is not ("lawsuit" or "suit" or "complaint" or "petition")) return null;
+        if (noun + 1 < cue.First && (d.Tokens[noun + 1].Lower is not "filed" || cue.First - noun > 8 || Enumerable.Range(noun + 1, cue.First - noun - 1).Any(i => !d.Tokens[i].IsWord))) return null;
+        return new Span(k, noun, cue.Sentence);
     }
 
     /// <summary>A name of one to three capitalised words right before a cue, after a conjunction of time or cause ("when Harjit |

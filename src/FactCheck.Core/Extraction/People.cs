@@ -1715,6 +1715,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
     private static partial Regex NameBefore();
 
+    /// <summary>Capitalised words in the plural right before a restrictive "who" ("to Republicans who").</summary>
+    [GeneratedRegex(@"[a-z]\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[a-rt-z]s)\s+$")]
+    private static partial Regex PluralBefore();
+
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
     [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+|Opposition\s+){0,3}?([a-z]+|MP|MLA|MPP|MNA)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
     private static partial Regex Possessed();
@@ -1930,10 +1934,13 @@ internal static partial class Speakers
                 var run = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2]
                     : piece.EndsWith('.') && piece.Length > 2 && char.IsLower(piece[^2]) ? piece[..^1] : piece;
                 var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (runWords.Length > 0 && runWords[0] is "The") runWords = runWords[1..];
+                // ("An Air Canada flight …, the airline says": an article opening the sentence is no part of the name.)
+                if (runWords.Length > 0 && runWords[0] is "The" or "An" or "A") runWords = runWords[1..];
                 // ("B.C.'s Residential Tenancy Branch": the body, without the place that owns it.)
                 if (runWords.Length > 2 && (runWords[0].EndsWith("'s", StringComparison.Ordinal) || runWords[0].EndsWith("’s", StringComparison.Ordinal))) runWords = runWords[1..];
-                if (runWords.Length >= 2 && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
+                // ("A WestJet flight …, the airline says": an airline's one word.)
+                if ((runWords.Length >= 2 || runWords.Length == 1 && noun == "airline" && runWords[0].EndsWith("Jet", StringComparison.Ordinal))
+                    && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
                     // "the airline" after "Air Canada", "WestJet", "Porter Airlines".
                     || noun == "airline" && (runWords[0] is "Air" || runWords[^1] is "Airlines" or "Airways" or "Air" || runWords[^1].EndsWith("Jet", StringComparison.Ordinal))
@@ -2307,6 +2314,9 @@ internal static partial class Speakers
         if (CourtFiling().Match(source.Text) is { Success: true } filing) return filing.Groups[1].Value;
         // "The Fish, Food and Allied Workers union, which represents …": a body whose name lists with commas, read whole.
         if (ListedName().Match(text, source.Start) is { Success: true } listed && listed.Index == source.Start) return listed.Groups[1].Value;
+        // ("Immigration, Refugees and Citizenship Canada said": a source read from after the list's first comma is the name whole.)
+        if (source.Length > 0 && char.IsUpper(source.Text[0]) && PastDateline(text, People.SentenceStart(text, source.Start)) is var opens && opens < source.Start && source.Start - opens < 60
+            && ListedName().Match(text, opens) is { Success: true } listedBefore && listedBefore.Index == opens && listedBefore.Index + listedBefore.Length >= source.End) return listedBefore.Groups[1].Value;
         // "the Oakville, Ont., native": the person just named (the commas are the place's, not an apposition's).
         if (source.Text.LastIndexOf(' ') is var lastSpace and > 0 && HomeNouns.Contains(source.Text[(lastSpace + 1)..]) && source.Text.Contains(',')
             && HomeBefore().IsMatch(source.Text.AsSpan(0, lastSpace + 1)) && people.LastBefore(source.Start) is { } home) return home;
@@ -2588,7 +2598,7 @@ internal static partial class Speakers
     [GeneratedRegex(@"^(?:Members|Workers|Employees|Staff|Leaders|Officials|Supporters) of (?:the )?([A-Z].+)$")]
     private static partial Regex MembersOf();
 
-    [GeneratedRegex(@"\G(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:union|Union|Association|Federation|Council|Society|Alliance|Coalition|Guild))\b")]
+    [GeneratedRegex(@"\G(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:union|Union|Association|Federation|Council|Society|Alliance|Coalition|Guild|Canada))\b")]
     private static partial Regex ListedName();
 
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
@@ -2672,7 +2682,8 @@ internal static partial class Speakers
         if (m.Success && !(m.Groups[1].Value.ToLowerInvariant() == "the" && !Lexicon.PersonNouns.Contains(m.Groups[2].Value)))
             return new TextSpan(from + m.Index, end, text[(from + m.Index)..end]);
         // "despite complaints from business owners who say …", "among residents who …": a group named without an article.
-        var group = System.Text.RegularExpressions.Regex.Match(window, @"\b(?:from|by|among|with|and|of)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s)$");
+        // ("handed fresh ammunition to residents who say …" too.)
+        var group = System.Text.RegularExpressions.Regex.Match(window, @"\b(?:from|by|among|with|and|of|to)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s)$");
         if (group.Success && !group.Groups[1].Value.Split(' ').Any(w => Lexicon.VerbCues.Contains(w) || Lexicon.NpStop.Contains(w) && w is not "and"))
             return new TextSpan(from + group.Groups[1].Index, end, group.Groups[1].Value);
         // "Hospital administrators, who …": a few words opening the sentence (after any dateline), a name's or a group's.
@@ -2878,6 +2889,9 @@ internal static partial class Speakers
                     return personOf;
                 if (lower is "who" && NameBefore().Match(text[Math.Max(0, source.Start - 60)..source.Start]) is { Success: true } name)
                     return people.Named(name.Groups[1].Value, source.Start, previous) ?? name.Groups[1].Value;
+                // ("fresh ammunition to Republicans who say …": the people named in the plural right before, no one named before them.)
+                if (source.Text is "who" && PluralBefore().Match(text[Math.Max(0, source.Start - 60)..source.Start]) is { Success: true } plural
+                    && !people.Known.Contains(people.Named(plural.Groups[1].Value, source.Start, previous) ?? "")) return plural.Groups[1].Value;
                 return people.LastBefore(source.Start) ?? s;
             }
             return previous?.Speaker ?? s;
@@ -3021,7 +3035,9 @@ internal static partial class Speakers
         // "Air Canada will cut 20 per cent of its flights, the airline said": the organisation its sentence (or the one before) names.
         // (A union is the union named before, not the employer: "Air Canada pilots have voted …, the Air Line Pilots Association said.")
         if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && OrganisationNouns.Contains(head)
-            && (head is "union" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)
+            // (An airline is one named as airlines are: "An Air Canada flight … was forced to return to Vancouver International Airport …,
+            // the airline says" is Air Canada, not the airport named last.)
+            && (head is "union" or "airline" ? NamedEarlier(text, source.Start, head) : null) is var union && (union ?? OrganisationBefore(text, source.Start)
                 // (A Crown corporation is no "Inc.": "Canada Post said …. “…,” the corporation said" after "Shopify Inc." is Canada Post,
                 // the organisation of the remark before, which the desk's look-back finds.)
                 ?? (head is "union" or "university" or "hospital" or "museum" or "library" or "zoo" or "gallery"
@@ -3181,7 +3197,7 @@ internal static partial class Channels
     }
 
     /// <summary>" to families", " to the union": to whom a letter, an email or a memo went.</summary>
-    [GeneratedRegex(@"\G to (?:(?:the|its|his|her|their) )?(?:[a-z][\w-]* )?(?:families|parents|staff|employees|workers|members|shareholders|investors|customers|clients|students|residents|councillors|council|supporters|followers|constituents|union|editor|committee|board|court|judge|minister|premier|mayor|province|government|city)\b")]
+    [GeneratedRegex(@"\G to (?:(?:the|its|his|her|their) )?(?:[a-z][\w-]* )?(?:families|parents|staff|employees|workers|members|shareholders|investors|customers|clients|students|residents|councillors|council|supporters|followers|constituents|union|editor|committee|board|court|judge|minister|premier|mayor|province|government|city)\b|\G to (?:The )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")]
     private static partial Regex Addressed();
 
     [GeneratedRegex(@"\G (?:on|via|through) [^,.;:!?]*")]

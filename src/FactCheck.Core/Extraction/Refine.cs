@@ -462,6 +462,12 @@ internal static partial class Refine
         // "Council voted 10-5 on Tuesday to ask the province for help …", "plans to ask": what a body decided or means to do is no remark.
         if (a.Cue.Text.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && a.Cue.Start > 0
             && IntendedBefore().IsMatch(text.AsSpan(Math.Max(0, a.Cue.Start - 40), Math.Min(40, a.Cue.Start)))) return true;
+        // "who posted a video of the incident on TikTok", "has offered customers a $25 gift card": a thing put out or held out holds
+        // nothing true or false.
+        if (cueWord is "posted" or "posts" or "post" or "posting" && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && Regex.IsMatch(a.Content.Text, @"^(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:\w+\s+){0,2}?(?:video|videos|photo|photos|picture|pictures|image|images|footage|clip|clips|selfie)\b")) return true;
+        if (cueWord is "offered" or "offers" or "offer" or "offering" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not ("that" or "to")
+            && !a.Content.Text.Contains(':')) return true;
         // "the website asked for a $12,000 “release fee”", "The Crown asked for 10 years": a request for a thing holds nothing true or false.
         if (cueWord is "asked" or "asks" or "ask" or "asking" && a.Cue.Text.EndsWith(" for", StringComparison.OrdinalIgnoreCase) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is not "that") return true;
