@@ -3987,4 +3987,28 @@ public class SurnameTests
         Assert.StartsWith("that the neighbourhood", One(text, "never be safe").Content.Text, StringComparison.Ordinal);
         Assert.Equal("residents", One(text, "wrong place").Speaker);
     }
+
+    /// <summary>"Alberta teachers have rejected the … offer and will hold a strike vote next month, the Alberta Teachers' Association
+    /// announced Wednesday" is the association's announcement (before: the teachers' "have rejected", its words running into the
+    /// association's name); "…, which he called “…”" is no remark of its own (before: "called" with the words before it); "The family of
+    /// an 81-year-old man who died …" is his family, as the story then names him (before: "family of an 81").</summary>
+    [Fact]
+    public void A_body_signing_its_sentence_a_label_inside_a_remark_and_a_family_of_a_described_man()
+    {
+        const string text = "Teachers reject offer, strike vote set\n\nEDMONTON — Alberta teachers have rejected the province's latest contract offer "
+                            + "and will hold a strike vote next month, the Alberta Teachers' Association announced Wednesday.\n\n"
+                            + "ATA president Jason Schilling said the offer did nothing to address class sizes, which he called \"the single biggest problem "
+                            + "in our schools.\"\n\nThe family of an 81-year-old man who died in a hallway at the Royal Alexandra Hospital is calling for "
+                            + "a public inquiry. Walter Gale's daughter, Anne Gale, said he waited 19 hours for a bed.\n";
+        var vote = One(text, "strike vote");
+        Assert.Equal("Alberta Teachers' Association", vote.Speaker);
+        Assert.StartsWith("Alberta teachers have rejected", vote.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Association", vote.Content.Text, StringComparison.Ordinal);
+        var classes = AttributionExtractor.Extract(text).Where(a => a.Content.Text.Contains("class sizes", StringComparison.Ordinal)).ToList();
+        Assert.Equal("said", Assert.Single(classes).Cue.Text);
+        Assert.Equal("Walter Gale’s family", One(text, "public inquiry").Speaker);
+        // ("told a board meeting Thursday that …": the meeting is the channel (before: none).)
+        const string board = "Transit\n\nTORONTO — Metrolinx CEO Phil Verster told a board meeting Thursday that there were still \"hundreds\" of issues to fix.\n";
+        Assert.Equal(("Phil Verster", "a board meeting"), (One(board, "issues to fix").Speaker, One(board, "issues to fix").Channel));
+    }
 }

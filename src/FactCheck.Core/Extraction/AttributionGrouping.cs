@@ -121,6 +121,7 @@ internal static partial class AttributionGrouping
             }
         }
         Attribution? previous = null;
+        var byRules = new Ruled(rules);
         var previousSentence = -10;
         var headlineQuotation = Refine.HeadlineQuotationEnd(text);
         var headlineEnd = text.IndexOf('\n') is var lineEnd and >= 0 ? lineEnd : -1;
@@ -222,7 +223,7 @@ internal static partial class AttributionGrouping
             // ("A proposed class-action lawsuit filed Thursday accuses …": the filing that opens the sentence, without when it was filed.)
             else if (FilingOpens(d, cue) is { } filing && (nearest is not { } withWhen || withWhen.First == filing.First && withWhen.Last > filing.Last)) nearest = filing;
             // (Only a described one its "who" clause sets apart from the cue: no other subject the rules read stands in for none tagged.)
-            else if (nearest is null && rules.FirstOrDefault(r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start
+            else if (nearest is null && byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start
                          && r.Source.Start >= d.Tokens[d.Sentences[cue.Sentence].Start].Start && r.Source.Text.StartsWith("A ", StringComparison.Ordinal)
                          && text.AsSpan(r.Source.End, Math.Min(5, cueSpan.Start - r.Source.End)) is " who ") is { } ruled
                      && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.Start) is var ruledFirst && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.End) - 1 is var ruledLast
@@ -274,7 +275,6 @@ internal static partial class AttributionGrouping
         var byStrong = new Ruled(strong);
         // A tagged reading that is no claim ("A man has been charged …, police say" read as a charge) gives way to the rules'
         // reading of the remark when theirs is plain speech (the police saying it).
-        var byRules = new Ruled(rules);
         var kept = tagged.Where(t => byStrong.Covers(t.Cue, t.Content) is null
                                      && !(claimsOnly && Refine.NotAClaim(text, t) && byRules.Covers(t.Cue, t.Content, static r => Said.Contains(r.Cue.Text.ToLowerInvariant())) is not null)).ToList();
         // "The federal budget | will be tabled on April 16, the minister announced Tuesday": where the tagger cut short the
@@ -310,6 +310,19 @@ internal static partial class AttributionGrouping
                 {
                     var content = WithoutDateline(text, d, w.Content);
                     kept[i] = Scored(u with { Source = w.Source, Speaker = w.Speaker, Cue = TextSpan.Of(text, w.Cue.Start, u.Cue.End), Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
+        // "Alberta teachers have rejected the offer and will hold a strike vote, the Alberta Teachers' Association | announced Wednesday": where
+        // the tagger read a sentence's subject and its doing as the remark and ran its words into the body the rules read as signing the
+        // sentence, the remark is the rules': that body's, of the words before it.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } run && run.Source.End <= run.Cue.Start && run.Cue.End <= run.Content.Start
+                    && byRules.Near(run.Source.Start, run.Content.End, r => r.Source.Length > 0 && r.Source.Start > run.Content.Start && r.Source.End <= run.Content.End + 1 && r.Cue.Start >= run.Content.End
+                        && r.Cue.Start - run.Content.End <= 2 && r.Content.Start <= run.Source.Start && r.Content.End < r.Source.Start) is { } signed
+                    && text.AsSpan(signed.Content.End, signed.Source.Start - signed.Content.End).Trim() is ",")
+                {
+                    var content = WithoutDateline(text, d, signed.Content);
+                    kept[i] = Scored(signed with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
         // "A Manitoba man has been acquitted after a judge found the Crown had not proven …": the one a subordinate clause names right
         // before its cue found it, not the subject of the sentence the clause hangs from.
@@ -793,6 +806,17 @@ internal static partial class AttributionGrouping
             while (lo < hi) { var mid = (lo + hi) >>> 1; if (_byContent[mid].Content.Start < cue.Start - 5000) lo = mid + 1; else hi = mid; }
             for (var k = lo; k < _byContent.Length && _byContent[k].Content.Start < cue.End + 5000; k++)
                 if (_byContent[k].Cue.Start < cue.End && cue.Start < _byContent[k].Cue.End) return _byContent[k];
+            return null;
+        }
+
+        /// <summary>The first rule attribution <paramref name="wanted"/> accepts among those whose content starts within 5,000 characters
+        /// of <paramref name="from"/>..<paramref name="to"/> (a look-up, not a scan of every rule: a long text has hundreds of thousands).</summary>
+        public Attribution? Near(int from, int to, Func<Attribution, bool> wanted)
+        {
+            int lo = 0, hi = _byContent.Length;
+            while (lo < hi) { var mid = (lo + hi) >>> 1; if (_byContent[mid].Content.Start < from - 5000) lo = mid + 1; else hi = mid; }
+            for (var k = lo; k < _byContent.Length && _byContent[k].Content.Start < to + 5000; k++)
+                if (wanted(_byContent[k])) return _byContent[k];
             return null;
         }
 

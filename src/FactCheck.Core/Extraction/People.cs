@@ -1715,6 +1715,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
     private static partial Regex NameBefore();
 
+    /// <summary>The rest of a hyphenated word and the noun after it: "-year-old woman".</summary>
+    [GeneratedRegex(@"\G(?:-[\w]+)+(?:\s+[a-z]+)?")]
+    private static partial Regex HyphenRest();
+
     /// <summary>Capitalised words in the plural right before a restrictive "who" ("to Republicans who").</summary>
     [GeneratedRegex(@"[a-z]\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[a-rt-z]s)\s+$")]
     private static partial Regex PluralBefore();
@@ -2294,6 +2298,9 @@ internal static partial class Speakers
         if (source.Length > 3 && (source.Text.EndsWith("'s", StringComparison.Ordinal) || source.Text.EndsWith("’s", StringComparison.Ordinal))
             && PossessedAfter().Match(text, source.End) is { Success: true } possessed)
             source = TextSpan.Of(text, source.Start, source.End + possessed.Length);
+        // "The family of a 72 | -year-old woman who was struck …": a source cut at a hyphen runs on over the word and the noun it describes.
+        if (source.Length > 0 && source.End + 1 < text.Length && text[source.End] == '-' && HyphenRest().Match(text, source.End) is { Success: true } rest && rest.Index == source.End)
+            source = TextSpan.Of(text, source.Start, source.End + rest.Length);
         // "Lawyers for the convoy organizers, including Tamara Lich and Chris Barber, say …": those the list is of, not its last name.
         if (source.Text.IndexOf(", including ", StringComparison.Ordinal) is var including and > 0) source = TextSpan.Of(text, source.Start, source.Start + including);
         // "the Hadhad family says …": the family, not the one of them named first.
@@ -2660,7 +2667,10 @@ internal static partial class Speakers
             : null;
 
     /// <summary>Past a dateline that opens a line at <paramref name="k"/> ("TORONTO — ", "ST. JOHN'S, N.L. — "), else <paramref name="k"/>.</summary>
-    internal static int PastDateline(string text, int k) => Dateline().Match(text, k) is { Success: true } m && m.Index == k ? k + m.Length : k;
+    /// <summary>The position past a dateline opening the line at <paramref name="k"/>, else <paramref name="k"/>. (It reads only the
+    /// few characters a dateline can take: a search to the end of the text from every remark is quadratic in a long one.)</summary>
+    internal static int PastDateline(string text, int k) =>
+        k < text.Length && (k == 0 || text[k - 1] == '\n') && Dateline().Match(text, k, Math.Min(120, text.Length - k)) is { Success: true } m && m.Index == k ? k + m.Length : k;
 
     [GeneratedRegex(@"(?m)^([A-Z][A-Z'’.\- ]{1,30}[A-Z.])(?:,[^—–\n]{1,20})?\s[—–]\s")]
     private static partial Regex Dateline();
@@ -3132,7 +3142,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (?:his |her |its |their )?(X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"\btold ((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature|board)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |standing |special |public |fatality |coroner's |coroner’s |tech |technology |business |industry |energy |mining |medical |investor |investors' |packed |large |small |virtual |national |international |annual )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally|conference|summit|convention|audience|crowd|luncheon|gathering|breakfast|assembly)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le|&)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
+    [GeneratedRegex(@"\btold ((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature|board)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |board |standing |special |public |fatality |coroner's |coroner’s |tech |technology |business |industry |energy |mining |medical |investor |investors' |packed |large |small |virtual |national |international |annual )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally|conference|summit|convention|audience|crowd|luncheon|gathering|breakfast|assembly)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le|&)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
     private static partial Regex Told();
 
     /// <summary>Where whom a "told" at <paramref name="cue"/> names ends ("told the court", "told The Globe and Mail",

@@ -468,6 +468,9 @@ internal static partial class Refine
             && Regex.IsMatch(a.Content.Text, @"^(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:\w+\s+){0,2}?(?:video|videos|photo|photos|picture|pictures|image|images|footage|clip|clips|selfie)\b")) return true;
         if (cueWord is "offered" or "offers" or "offer" or "offering" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not ("that" or "to")
             && !a.Content.Text.Contains(':')) return true;
+        // "class sizes, which he called “the single biggest problem …”": the label a remark gives a thing inside its own words, read with the
+        // words before it as what was called, is no remark of its own.
+        if (cueWord is "called" or "calls" && a.Content.End <= a.Source.Start && WordBefore(text, a.Source.Start) is "which" or "that" or "what") return true;
         // "the website asked for a $12,000 “release fee”", "The Crown asked for 10 years": a request for a thing holds nothing true or false.
         if (cueWord is "asked" or "asks" or "ask" or "asking" && a.Cue.Text.EndsWith(" for", StringComparison.OrdinalIgnoreCase) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is not "that") return true;
