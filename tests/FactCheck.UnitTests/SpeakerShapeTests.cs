@@ -4011,4 +4011,17 @@ public class SurnameTests
         const string board = "Transit\n\nTORONTO — Metrolinx CEO Phil Verster told a board meeting Thursday that there were still \"hundreds\" of issues to fix.\n";
         Assert.Equal(("Phil Verster", "a board meeting"), (One(board, "issues to fix").Speaker, One(board, "issues to fix").Channel));
     }
+
+    /// <summary>"Manitoba will cover insulin pumps for adults, the province announced Thursday" is the government of the province the
+    /// sentence names (before: "province"); "The province estimates about 2,000 adults …" has "about 2,000" in its words, not its cue.</summary>
+    [Fact]
+    public void The_province_its_sentence_names_and_an_estimate_of_about()
+    {
+        const string text = "Pumps\n\nWINNIPEG — Manitoba will cover insulin pumps for adults of all ages, the province announced Thursday.\n\n"
+                            + "Until now, the program only covered children. The province estimates about 2,000 adults will be eligible.\n";
+        Assert.Equal("Government of Manitoba", One(text, "insulin pumps").Speaker);
+        var estimate = One(text, "will be eligible");
+        Assert.Equal("estimates", estimate.Cue.Text);
+        Assert.StartsWith("about 2,000", estimate.Content.Text, StringComparison.Ordinal);
+    }
 }

@@ -177,7 +177,8 @@ internal static partial class AttributionGrouping
                 if (Word(text, d, that) is "that") (whole, content) = (whole with { First = that }, content with { First = Math.Max(content.First, that) });
             }
             // "says only about | five to 10 per cent …": a quantity's words are the remark's.
-            if (claimsOnly && cue.Last > cue.First && Word(text, d, cue.First) is "said" or "says" && whole.First == cue.Last + 1)
+            // ("The province estimates about | 2,000 adults …" too.)
+            if (claimsOnly && cue.Last > cue.First && Word(text, d, cue.First) is "said" or "says" or "estimates" or "estimated" or "estimate" && whole.First == cue.Last + 1)
             {
                 var last = cue.Last;
                 // ("said about the incident" is what it was about; "says about 40 per cent" a quantity.)

@@ -1715,6 +1715,11 @@ internal static partial class Speakers
     [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
     private static partial Regex NameBefore();
 
+    /// <summary>The last province named (as itself, not as part of another name: "Saskatchewan will …", never "Saskatchewan Party" or
+    /// "Nova Scotia Health").</summary>
+    [GeneratedRegex(@"\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland and Labrador)\b(?!\s+[A-Z])(?!['’])", RegexOptions.RightToLeft)]
+    private static partial Regex ProvinceNamed();
+
     /// <summary>The rest of a hyphenated word and the noun after it: "-year-old woman".</summary>
     [GeneratedRegex(@"\G(?:-[\w]+)+(?:\s+[a-z]+)?")]
     private static partial Regex HyphenRest();
@@ -3056,6 +3061,10 @@ internal static partial class Speakers
                     ? null : IncorporatedBefore(text, source.Start))) is { } company) return company;
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
         if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
+        // "Saskatchewan will expand coverage …, the province announced": the government of the province its sentence (or the one before) names.
+        if (words is [var theProvince, "province"] && theProvince.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && ProvinceNamed().Match(text, Math.Max(0, People.SentenceStart(text, People.SentenceStart(text, source.Start) - 1) - 0), source.Start - Math.Max(0, People.SentenceStart(text, People.SentenceStart(text, source.Start) - 1))) is { Success: true } province)
+            return $"Government of {province.Groups[1].Value}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
         if (words is [var theTeam, "team" or "club"] && theTeam.Equals("the", StringComparison.OrdinalIgnoreCase) && TeamBefore(text, source.Start) is { } team) return team;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
