@@ -4024,4 +4024,18 @@ public class SurnameTests
         Assert.Equal("estimates", estimate.Cue.Text);
         Assert.StartsWith("about 2,000", estimate.Content.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>An unnamed witness: "The nurse, whose name is protected by a publication ban, testified that Daniel Ross, 29, was
+    /// vomiting …. “…,” she said" is the nurse (before: "she", the man named since blocking her), and "Under questioning from coroner's
+    /// counsel Maureen Addie, the nurse said …" is the nurse (before: the counsel, named last).</summary>
+    [Fact]
+    public void An_unnamed_witness_after_a_man_and_a_lawyer_are_named()
+    {
+        const string text = "Inquest\n\nKINGSTON, Ont. — A nurse who treated an inmate at Millhaven Institution told a coroner's inquest Tuesday that "
+                            + "she asked for him to be sent to hospital.\n\nThe nurse, whose name is protected by a publication ban, testified that Daniel "
+                            + "Ross, 29, was vomiting and could barely stand.\n\n\"I said he needed to go out. I was told to monitor him,\" she said.\n\n"
+                            + "Under questioning from coroner's counsel Maureen Addie, the nurse said she did not know who made the decision.\n";
+        Assert.Equal("nurse", One(text, "monitor him").Speaker);
+        Assert.Equal("nurse", One(text, "who made the decision").Speaker);
+    }
 }

@@ -1443,8 +1443,9 @@ internal sealed partial class People
             && (last is null || last.Value.At < previousEnd || last.Value.Full == previous.Speaker)) return previous.Speaker;
         // "The mother of one of the children said …¶“Three years,” she said"; "Jessica, a mother of three, said …": the person
         // described or named by a given name alone who spoke last, when nobody has been named since.
+        // ("The nurse … testified that Daniel Thompson, 29, was vomiting. ¶“…,” she said": a man named since is no "she".)
         if (previous is not null && !Known.Contains(previous.Speaker) && Speakers.DescribedSex(previous.Speaker) is { } was && (was == '\0' || sex == '\0' || was == sex)
-            && (last is null || last.Value.At < previous.Source.End)) return previous.Speaker;
+            && (last is null || last.Value.At < previous.Source.End || sex != '\0' && OnlyOtherSexSince(previous.Source.End, position, sex))) return previous.Speaker;
         // ("A former Service Canada manager, who spoke … on condition of anonymity, said …. “…,” she said": someone new the article
         // introduces without a name, a body's name in the description.)
         if (previous is not null && !Known.Contains(previous.Speaker) && previous.Source.Text.StartsWith("A ", StringComparison.Ordinal)
@@ -1468,6 +1469,18 @@ internal sealed partial class People
             if (FullAt(Mentions[i].Surname, Mentions[i].At) is var full && !OtherSex(full, sex)) return full;
         // ("City manager Paul Grant said …. “We are ready,” she said": nobody the pronoun can mean was named; no man is her.)
         return last is { } l2 && OtherSex(l2.Full, sex) ? null : last?.Full;
+    }
+
+    /// <summary>Whether everyone named between two positions (someone is) is known to be of the other sex than a pronoun's.</summary>
+    bool OnlyOtherSexSince(int from, int to, char sex)
+    {
+        var any = false;
+        for (var i = LastMentionIndex(to); i >= 0 && Mentions[i].At >= from; i--)
+        {
+            if (!OtherSex(FullAt(Mentions[i].Surname, Mentions[i].At), sex)) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>
@@ -2633,6 +2646,12 @@ internal static partial class Speakers
     ];
 
     /// <summary>Whether the description's office ("leader") differs from the office the article gave the person ("prime minister").</summary>
+    /// <summary>Whether the text before a position says someone described by the noun goes unnamed ("The nurse, whose name is protected
+    /// by a publication ban, …", "said the woman, who … did not want to be quoted by name").</summary>
+    static bool IntroducedUnnamed(string text, int position, string noun) =>
+        Regex.IsMatch(text.AsSpan(Math.Max(0, position - 3000), Math.Min(3000, position)),
+            $@"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,2}}{Regex.Escape(noun)},?\s+(?:who|whose)\b[^.]{{0,120}}?\b(?:named|identified|identity|by name|anonymity|publication ban)\b");
+
     static bool OtherOffice(People people, string person, string[] words) =>
         // ("the auditor general" is no "NDP health critic": each office word of the description is in the role.)
         (people.Roles.TryGetValue(person, out var titled) ? titled : people.RoleAtFirstMention(person)) is { } role && words.Skip(1).Select(w => w.ToLowerInvariant()).Where(Offices.Contains) is var offices
@@ -2966,7 +2985,12 @@ internal static partial class Speakers
             && people.RoleAtFirstMention(previous.Speaker) is { } previousRole && previousRole.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)
             && people.NamedBetween(previous.Source.End, source.Start).All(n => n == previous.Speaker || people.RoleAtFirstMention(n) is not { } other || !other.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)))
             return previous.Speaker;
-        if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)) return person;
+        if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)
+            // ("The nurse, whose name is protected by a publication ban, testified …. Under questioning from coroner's counsel Maureen Addie,
+            // the nurse said": the one the story says goes unnamed, not the person named last.)
+            && !(words.Length == 2 && IntroducedUnnamed(text, source.Start, head)
+                 // (Unless the one named last holds that very role: "A Philippine lawmaker … Joey Salceda …. The lawmaker said".)
+                 && !(people.RoleAtFirstMention(person) is { } personRole && personRole.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)))) return person;
         // "Former prime minister Stephen Harper says …. “…,” the former Conservative leader said": the one person the article has named
         // so far, where the remark before is theirs.
         if (words.Length >= 2 && words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head) && previous is not null && people.Known.Contains(previous.Speaker)
