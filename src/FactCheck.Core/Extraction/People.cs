@@ -1733,6 +1733,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland and Labrador)\b(?!\s+[A-Z])(?!['’])", RegexOptions.RightToLeft)]
     private static partial Regex ProvinceNamed();
 
+    /// <summary>Those who act or speak for others, and for whom: "Lawyers for the convoy organizers".</summary>
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:lawyers?|attorneys?|counsel|representatives?|spokespeople|spokespersons?|spokesm[ae]n|spokeswom[ae]n|advocates?)\s+(?:for|of)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ActingFor();
+
     /// <summary>The rest of a hyphenated word and the noun after it: "-year-old woman".</summary>
     [GeneratedRegex(@"\G(?:-[\w]+)+(?:\s+[a-z]+)?")]
     private static partial Regex HyphenRest();
@@ -2319,8 +2323,10 @@ internal static partial class Speakers
         // "The family of a 72 | -year-old woman who was struck …": a source cut at a hyphen runs on over the word and the noun it describes.
         if (source.Length > 0 && source.End + 1 < text.Length && text[source.End] == '-' && HyphenRest().Match(text, source.End) is { Success: true } rest && rest.Index == source.End)
             source = TextSpan.Of(text, source.Start, source.End + rest.Length);
-        // "Lawyers for the convoy organizers, including Tamara Lich and Chris Barber, say …": those the list is of, not its last name.
-        if (source.Text.IndexOf(", including ", StringComparison.Ordinal) is var including and > 0) source = TextSpan.Of(text, source.Start, source.Start + including);
+        // "Lawyers for the convoy organizers, including Tamara Lich and Chris Barber, say …": the lawyers, not the last of those they act
+        // for. ("Several candidates, including Trump, said" lists those who spoke: Trump.)
+        if (source.Text.IndexOf(", including ", StringComparison.Ordinal) is var including and > 0 && ActingFor().IsMatch(source.Text.AsSpan(0, including)))
+            source = TextSpan.Of(text, source.Start, source.Start + including);
         // "the Hadhad family says …": the family, not the one of them named first.
         if (FamilyNamed().Match(source.Text) is { Success: true } family && !family.Groups[1].Value.EndsWith("'s", StringComparison.Ordinal) && !family.Groups[1].Value.EndsWith("’s", StringComparison.Ordinal)) return $"{family.Groups[1].Value} family";
         // "One of the sources said … The other said …": the other of them, not "other".

@@ -466,14 +466,17 @@ internal static partial class Refine
         // nothing true or false.
         if (cueWord is "posted" or "posts" or "post" or "posting" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && Regex.IsMatch(a.Content.Text, @"^(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:\w+\s+){0,2}?(?:video|videos|photo|photos|picture|pictures|image|images|footage|clip|clips|selfie)\b")) return true;
-        if (cueWord is "offered" or "offers" or "offer" or "offering" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is not ("that" or "to")
-            && !a.Content.Text.Contains(':')) return true;
+        // (Never words quoted with it: "has offered advice: ''…''" is the quotation's.)
+        if (cueWord is "offered" or "offers" or "offer" or "offering" && Unquoted(a) && !a.Content.Text.Contains("''", StringComparison.Ordinal) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is not ("that" or "to") && !a.Content.Text.Contains(':')) return true;
         // "class sizes, which he called “the single biggest problem …”": the label a remark gives a thing inside its own words, read with the
         // words before it as what was called, is no remark of its own.
         if (cueWord is "called" or "calls" && a.Content.End <= a.Source.Start && WordBefore(text, a.Source.Start) is "which" or "that" or "what") return true;
         // "the website asked for a $12,000 “release fee”", "The Crown asked for 10 years": a request for a thing holds nothing true or false.
         if (cueWord is "asked" or "asks" or "ask" or "asking" && a.Cue.Text.EndsWith(" for", StringComparison.OrdinalIgnoreCase) && a.Content.Start >= a.Cue.End
-            && FirstWord(a.Content.Text) is not "that") return true;
+            // (Never with someone's words quoted in it: "asking for anonymity to speak freely. “If they don't …”"; a term in quotation
+            // marks, “release fee”, is no one's words.)
+            && FirstWord(a.Content.Text) is not "that" && !a.Quotes.Any(q => q.Length > 30) && !a.Content.Text.Contains("''", StringComparison.Ordinal)) return true;
         // "Jordan Ramsay showed no reaction as the verdict was read", "showed little emotion": what a person's face did says nothing.
         if (cueWord is "showed" or "shows" or "show" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "no" or "little" or "some" or "signs" or "emotion" or "remorse" or "up" or "off"
