@@ -220,10 +220,10 @@ internal static partial class AttributionGrouping
             else if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
             // "That's when Harjit knew something was wrong": with none tagged, the name right before the cue is its subject.
             else if ((nearest is null || nearest.Value.Sentence != cue.Sentence) && NameRightBefore(d, cue) is { } name) nearest = name;
-            // ("A Surrey couple who lost their savings to a scam are warning …": the subject the rules read for the same cue.)
             // ("A proposed class-action lawsuit filed Thursday accuses …": the filing that opens the sentence, without when it was filed.)
             else if (FilingOpens(d, cue) is { } filing && (nearest is not { } withWhen || withWhen.First == filing.First && withWhen.Last > filing.Last)) nearest = filing;
-            // (Only a described one its "who" clause sets apart from the cue: no other subject the rules read stands in for none tagged.)
+            // ("A Surrey couple who lost their savings to a scam are warning …": the subject the rules read for the same cue; only a
+            // described one its "who" clause sets apart from the cue: no other subject the rules read stands in for none tagged.)
             else if (nearest is null && byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start
                          && r.Source.Start >= d.Tokens[d.Sentences[cue.Sentence].Start].Start && r.Source.Text.StartsWith("A ", StringComparison.Ordinal)
                          && text.AsSpan(r.Source.End, Math.Min(5, cueSpan.Start - r.Source.End)) is " who ") is { } ruled
@@ -677,8 +677,6 @@ internal static partial class AttributionGrouping
         return -1;
     }
 
-    /// <summary>Whether a quotation at <paramref name="at"/> opens a sentence: after a full stop, a question or exclamation mark
-    /// (inside or outside closing quotation marks), or a line break.</summary>
     /// <summary>Whether the words cut at <paramref name="at"/> strand a particle before a comma and a list of what was done goes on ("spat |
     /// on, punched and threatened"; never "… | in a statement on Thursday", whose words are when and how).</summary>
     static bool CarriedOn(string text, int at)
@@ -695,6 +693,8 @@ internal static partial class AttributionGrouping
 
     static bool Particle(string word) => word is "on" or "off" or "out" or "up" or "with" or "by" or "at" or "for" or "of" or "from" or "in" or "into";
 
+    /// <summary>Whether a quotation at <paramref name="at"/> opens a sentence: after a full stop, a question or exclamation mark
+    /// (inside or outside closing quotation marks), or a line break.</summary>
     static bool OpensSentence(string text, int at)
     {
         var k = at;

@@ -3093,7 +3093,8 @@ internal static partial class Speakers
         if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
         // "Saskatchewan will expand coverage …, the province announced": the government of the province its sentence (or the one before) names.
         if (words is [var theProvince, "province"] && theProvince.Equals("the", StringComparison.OrdinalIgnoreCase)
-            && ProvinceNamed().Match(text, Math.Max(0, People.SentenceStart(text, People.SentenceStart(text, source.Start) - 1) - 0), source.Start - Math.Max(0, People.SentenceStart(text, People.SentenceStart(text, source.Start) - 1))) is { Success: true } province)
+            && People.SentenceStart(text, Math.Max(0, People.SentenceStart(text, source.Start) - 1)) is var sentenceBefore
+            && ProvinceNamed().Match(text, sentenceBefore, source.Start - sentenceBefore) is { Success: true } province)
             return $"Government of {province.Groups[1].Value}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
         if (words is [var theTeam, "team" or "club"] && theTeam.Equals("the", StringComparison.OrdinalIgnoreCase) && TeamBefore(text, source.Start) is { } team) return team;

@@ -420,6 +420,10 @@ internal static partial class Refine
     static string Via(Attribution via) =>
         via.Speaker.Length > via.Source.Text.Length && via.Speaker.EndsWith(" " + via.Source.Text, StringComparison.Ordinal) ? via.Speaker : via.Source.Text;
 
+    /// <summary>Words that are a picture or a video put up: "a video of the incident on TikTok", "the following picture".</summary>
+    [GeneratedRegex(@"^(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:\w+\s+){0,2}?(?:video|videos|photo|photos|picture|pictures|image|images|footage|clip|clips|selfie)\b")]
+    private static partial Regex PostedPicture();
+
     internal static bool NotAClaim(string text, Attribution a)
     {
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
@@ -465,7 +469,7 @@ internal static partial class Refine
         // "who posted a video of the incident on TikTok", "has offered customers a $25 gift card": a thing put out or held out holds
         // nothing true or false.
         if (cueWord is "posted" or "posts" or "post" or "posting" && Unquoted(a) && a.Content.Start >= a.Cue.End
-            && Regex.IsMatch(a.Content.Text, @"^(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:\w+\s+){0,2}?(?:video|videos|photo|photos|picture|pictures|image|images|footage|clip|clips|selfie)\b")) return true;
+            && PostedPicture().IsMatch(a.Content.Text)) return true;
         // (Never words quoted with it: "has offered advice: ''…''" is the quotation's.)
         if (cueWord is "offered" or "offers" or "offer" or "offering" && Unquoted(a) && !a.Content.Text.Contains("''", StringComparison.Ordinal) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is not ("that" or "to") && !a.Content.Text.Contains(':')) return true;
