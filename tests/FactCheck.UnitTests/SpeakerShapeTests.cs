@@ -4038,4 +4038,15 @@ public class SurnameTests
         Assert.Equal("nurse", One(text, "monitor him").Speaker);
         Assert.Equal("nurse", One(text, "who made the decision").Speaker);
     }
+
+    /// <summary>"The RCMP officer who was in charge during the first hours of the 2020 Nova Scotia mass shooting told the inquiry …" is
+    /// the officer, whom the next paragraph names (before: "Nova Scotia mass shooting", the words at the end of his long "who" clause).</summary>
+    [Fact]
+    public void A_described_person_with_a_long_who_clause()
+    {
+        const string text = "Inquiry\n\nHALIFAX — The RCMP officer who was in charge during the first hours of the 2020 Nova Scotia mass shooting told "
+                            + "the inquiry Tuesday that he did not know the gunman was driving a replica police car until the next morning.\n\n"
+                            + "Staff Sgt. Brian Rehill said he was \"overwhelmed\" with calls and radio traffic that night.\n";
+        Assert.Equal("Brian Rehill", One(text, "replica police car").Speaker);
+    }
 }

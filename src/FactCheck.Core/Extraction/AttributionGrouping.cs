@@ -1161,9 +1161,11 @@ internal static partial class AttributionGrouping
             return (new Span(i, described - 1, cue.Sentence), described);
         var k = i + 1;
         // "The union representing Ontario's elementary teachers has filed a grievance, arguing …": a participle does what "that" does.
+        // ("The RCMP officer who was in charge during the first hours of the 2020 Nova Scotia mass shooting told …": a "who" clause may
+        // run as long.)
         // ("A Regina man whose conviction was quashed in the spring says …": "whose" too.)
         while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing")) k++;
-        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing") || cue.First - k > (d.Tokens[k].Lower == "representing" ? 20 : 14)) return null;
+        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing") || cue.First - k > (d.Tokens[k].Lower is "representing" or "who" ? 20 : 14)) return null;
         var head = d.Tokens[k - 1];
         // "The union that represents …", "A nurse who went public about …".
         if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || Speakers.IsOrganisationNoun(head.Lower) || Bodies.Contains(head.Lower))) return null;
