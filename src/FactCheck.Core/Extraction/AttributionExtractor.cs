@@ -454,7 +454,7 @@ public static partial class AttributionExtractor
         if (named < 0 || Enumerable.Range(named, close - named).Any(k => !t[k].IsCapitalized && t[k].Text != ".")
             || Enumerable.Range(i + 1, named - i - 1).Any(k => !t[k].IsWord || Lexicon.VerbCues.Contains(t[k].Lower)
                 // (Never words with a verb of their own: "Her co-author, …, said the findings should worry people in the North, who …".)
-                || Lexicon.NpStop.Contains(t[k].Lower) || t[k].Lower is "should" or "would" or "could" or "will" or "can" or "may" or "might" or "must")) return null;
+                || Lexicon.NpStop.Contains(t[k].Lower) || Modal(t[k].Lower))) return null;
         if (!t[close - 1].IsCapitalized || !t[close + 1].IsWord || t[close + 1].IsCapitalized || t[i + 1].Lower is "on" or "in" or "at" or "during" or "last" or "this" or "earlier" or "later"
             || Lexicon.Weekdays.Contains(t[close - 1].Text) || Lexicon.Months.Contains(t[close - 1].Text)) return null;
         return (TextSpan.Of(text, t[i + 1].Start, t[close - 1].End), TextSpan.Of(text, t[i].Start, t[i].End), Trim(text, sStart, sEnd));
@@ -583,7 +583,7 @@ public static partial class AttributionExtractor
                 // Who is named after the cue opens with a name or an article ("…, said the minister"), not "said early intervention makes …".
                 // (Never what was announced: "…, announced the charge Thursday.")
                 // (Never words with a verb of their own: "…, said the findings should worry people in the North, who …".)
-                if (after is not null && !Enumerable.Range(cueEnd, after.Value.Next - cueEnd).Any(m => t[m].Lower is "should" or "would" or "could" or "will" or "can" or "may" or "might" or "must")
+                if (after is not null && !Enumerable.Range(cueEnd, after.Value.Next - cueEnd).Any(m => Modal(t[m].Lower))
                     && (EndsSentence(t, after.Value.Next) || t[i].Lower is "said" or "says" or "added" or "wrote" && RoleToTheEnd(t, after.Value.Next)) && (t[cueEnd].IsCapitalized || t[cueEnd].Lower is "the" or "a" or "an" or "one" or "his" or "her" or "their" or "its")
                     && !(t[cueEnd].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its" && cueEnd + 1 < t.Count && !t[cueEnd + 1].IsCapitalized
                          && !Lexicon.PersonNouns.Contains(t[cueEnd + 1].Lower) && !People.IsRoleNoun(t[cueEnd + 1].Lower) && !Speakers.IsOrganisationNoun(t[cueEnd + 1].Lower)
@@ -649,6 +649,9 @@ public static partial class AttributionExtractor
             && !(t[k].Lower is "up" or "about" && k + 2 < t.Count && (t[k + 1].Lower == "to" ? t[k + 2] : t[k + 1]).Text is [>= '0' and <= '9', ..])) return null; // but "said up to 30 …" is
         return (source, cue, Trim(text, t[k].Start, sEnd));
     }
+
+    /// <summary>A modal verb: words with one ("the results should worry …") are no name.</summary>
+    static bool Modal(string lower) => lower is "should" or "would" or "could" or "will" or "can" or "may" or "might" or "must";
 
     /// <summary>"months", "years", "a decade", "some time" at token <paramref name="k"/>: a stretch of time after "for".</summary>
     internal static bool Duration(List<Token> t, int k) =>

@@ -167,9 +167,9 @@ internal static partial class AttributionGrouping
             }
             // "said during a debate | about a homeless shelter that …": what the occasion was about is not what was said.
             if (cue.Last - cue.First >= 2 && Word(text, d, cue.Last) is "about" or "on" or "over" or "with" && whole.First == cue.Last + 1
-                && Word(text, d, cue.Last - 1) is "debate" or "meeting" or "speech" or "hearing" or "interview" or "briefing" or "statement" or "letter" or "email" or "post")
+                && SaidAt.Contains(Word(text, d, cue.Last - 1).ToString()))
                 (cue, whole) = (cue with { Last = cue.Last - 1 }, whole with { First = cue.Last });
-            if (Word(text, d, cue.Last) is "debate" or "meeting" or "speech" or "hearing" or "interview" or "briefing" or "statement" or "letter" or "email" or "post"
+            if (SaidAt.Contains(Word(text, d, cue.Last).ToString())
                 && whole.First == cue.Last + 1 && Word(text, d, whole.First) is "about" or "on" or "over" or "with")
             {
                 var that = whole.First + 1;
@@ -690,6 +690,9 @@ internal static partial class AttributionGrouping
         // (A list of what was done goes on after the comma: "…, punched and threatened"; never "to bow out, | has said …".)
         return comma >= 0 && Refine.FirstWord(text.AsSpan(comma + 1, Math.Min(20, text.Length - comma - 1))) is var next && next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal);
     }
+
+    /// <summary>Occasions and documents a remark is said in whose subject may follow ("a debate | about a shelter that …").</summary>
+    static readonly HashSet<string> SaidAt = new(StringComparer.Ordinal) { "debate", "meeting", "speech", "hearing", "interview", "briefing", "statement", "letter", "email", "post" };
 
     static bool Particle(string word) => word is "on" or "off" or "out" or "up" or "with" or "by" or "at" or "for" or "of" or "from" or "in" or "into";
 

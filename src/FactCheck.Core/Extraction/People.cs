@@ -1733,9 +1733,16 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Prince Edward Island|Newfoundland and Labrador)\b(?!\s+[A-Z])(?!['’])", RegexOptions.RightToLeft)]
     private static partial Regex ProvinceNamed();
 
-    /// <summary>Those who act or speak for others, and for whom: "Lawyers for the convoy organizers".</summary>
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[\w-]+\s+)?(?:lawyers?|attorneys?|counsel|representatives?|spokespeople|spokespersons?|spokesm[ae]n|spokeswom[ae]n|advocates?)\s+(?:for|of)\s", RegexOptions.IgnoreCase)]
-    private static partial Regex ActingFor();
+    /// <summary>Whether words open with those who act or speak for others, and for whom: "Lawyers for the convoy organizers", "The
+    /// union's spokespeople for …" (<see cref="Lexicon.Agents"/>, in the plural too).</summary>
+    static bool ActsFor(string words)
+    {
+        var w = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < w.Length && i <= 2; i++)
+            if (w[i].ToLowerInvariant() is var agent && (Lexicon.Agents.Contains(agent) || Lexicon.Agents.Contains(agent.TrimEnd('s')) || agent is "spokespeople" or "counsel")
+                && w[i + 1] is "for" or "of") return true;
+        return false;
+    }
 
     /// <summary>The rest of a hyphenated word and the noun after it: "-year-old woman".</summary>
     [GeneratedRegex(@"\G(?:-[\w]+)+(?:\s+[a-z]+)?")]
@@ -2325,7 +2332,7 @@ internal static partial class Speakers
             source = TextSpan.Of(text, source.Start, source.End + rest.Length);
         // "Lawyers for the convoy organizers, including Tamara Lich and Chris Barber, say …": the lawyers, not the last of those they act
         // for. ("Several candidates, including Trump, said" lists those who spoke: Trump.)
-        if (source.Text.IndexOf(", including ", StringComparison.Ordinal) is var including and > 0 && ActingFor().IsMatch(source.Text.AsSpan(0, including)))
+        if (source.Text.IndexOf(", including ", StringComparison.Ordinal) is var including and > 0 && ActsFor(source.Text[..including]))
             source = TextSpan.Of(text, source.Start, source.Start + including);
         // "the Hadhad family says …": the family, not the one of them named first.
         if (FamilyNamed().Match(source.Text) is { Success: true } family && !family.Groups[1].Value.EndsWith("'s", StringComparison.Ordinal) && !family.Groups[1].Value.EndsWith("’s", StringComparison.Ordinal)) return $"{family.Groups[1].Value} family";
