@@ -4049,4 +4049,60 @@ public class SurnameTests
                             + "Staff Sgt. Brian Rehill said he was \"overwhelmed\" with calls and radio traffic that night.\n";
         Assert.Equal("Brian Rehill", One(text, "replica police car").Speaker);
     }
+
+    /// <summary>A surname that is also a month: "Green Party Leader Elizabeth May says …" and "British Prime Minister Theresa May said …"
+    /// are Elizabeth May and Theresa May, their titles in the role (before: "Green Party Leader Elizabeth", the tagger reading "May says"
+    /// as the cue or leaving "May" out); "In May Trudeau said …" is Trudeau (before: "May Trudeau").</summary>
+    [Fact]
+    public void A_surname_that_is_a_month()
+    {
+        const string text = "Budget\n\nOTTAWA — Green Party Leader Elizabeth May says the federal budget ignores the climate crisis.\n\n"
+                            + "British Prime Minister Theresa May said this week that the country would formally declare its intention to leave.\n\n"
+                            + "In May Trudeau said the tariffs would be lifted by summer.\n";
+        var green = One(text, "climate crisis");
+        Assert.Equal(("Elizabeth May", "Green Party leader", "says"), (green.Speaker, green.SpeakerRole, green.Cue.Text));
+        var british = One(text, "formally declare");
+        Assert.Equal(("Theresa May", "British prime minister", "said"), (british.Speaker, british.SpeakerRole, british.Cue.Text));
+        Assert.Equal("Trudeau", One(text, "tariffs").Speaker);
+    }
+
+    /// <summary>A body whose name has "and" in it, or ends in "Corp.": "…, Canada Mortgage and Housing Corp. said Friday" is the
+    /// corporation's remark (before: no claim at all, the rules stopping at the abbreviation's point and at "and"), and "the Bank of
+    /// Canada's governor, Tiff Macklem" has the bank's office as his role (before: none).</summary>
+    [Fact]
+    public void A_body_with_and_in_its_name_and_an_office_of_a_body_with_of_in_its_name()
+    {
+        const string text = "Starts\n\nVANCOUVER — Housing starts in Metro Vancouver fell 18 per cent in October from a year earlier, Canada Mortgage "
+                            + "and Housing Corp. said Friday.\n\nSales fell in October as well, the Canada Mortgage and Housing Corporation said.\n\n"
+                            + "The Bank of Canada's governor, Tiff Macklem, told a parliamentary committee Thursday that shelter costs remain high.\n";
+        Assert.Equal("Canada Mortgage and Housing Corp.", One(text, "fell 18 per cent").Speaker);
+        Assert.Equal("Canada Mortgage and Housing Corporation", One(text, "Sales fell").Speaker);
+        var macklem = One(text, "shelter costs");
+        Assert.Equal(("Tiff Macklem", "Bank of Canada's governor"), (macklem.Speaker, macklem.SpeakerRole));
+    }
+
+    /// <summary>Court copy: "A former officer who assaulted a man in custody should spend eight years in prison, a Crown prosecutor told
+    /// court Monday" is the prosecutor's, the whole clause before the comma (before: the officer's, with the words "a man in custody
+    /// should spend eight years"); "Crown attorney Daniel Chaput said Jason Kovacs, 41, showed “no remorse” …" is Chaput's (before:
+    /// Kovacs "showed"); "Its medical officer of health, Dr. Rebecca Comley" has that office as her role (before: none); and "said
+    /// incident commander Landon Shepherd at a briefing" ends the source at his name.</summary>
+    [Fact]
+    public void A_prosecutor_set_off_after_the_words_and_a_defendant_who_showed_no_remorse()
+    {
+        const string text = "Sentence\n\nWINNIPEG — A former Winnipeg police officer who assaulted a man in custody should spend eight years in "
+                            + "prison, a Crown prosecutor told court Monday.\n\nCrown attorney Daniel Chaput said Jason Kovacs, 41, showed \"no remorse\" "
+                            + "for the 2021 beating, which left the victim with a fractured skull.\n\nThe Grand Erie Public Health unit said 12 of the "
+                            + "cases required a hospital visit. Its medical officer of health, Dr. Rebecca Comley, said the unit had run 15 clinics.\n\n"
+                            + "\"This is a very dynamic situation,\" said incident commander Landon Shepherd at a briefing Tuesday morning.\n";
+        var lede = One(text, "eight years");
+        Assert.StartsWith("A former Winnipeg police officer who assaulted", lede.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("told", lede.Cue.Text);
+        Assert.DoesNotContain("officer", lede.Speaker, StringComparison.Ordinal);
+        var remorse = One(text, "no remorse");
+        Assert.Equal(("Daniel Chaput", "said"), (remorse.Speaker, remorse.Cue.Text));
+        Assert.StartsWith("Jason Kovacs", remorse.Content.Text, StringComparison.Ordinal);
+        var comley = One(text, "15 clinics");
+        Assert.Equal(("Rebecca Comley", "medical officer of health"), (comley.Speaker, comley.SpeakerRole));
+        Assert.Equal("incident commander Landon Shepherd", One(text, "dynamic situation").Source.Text);
+    }
 }

@@ -552,7 +552,10 @@ public static partial class AttributionExtractor
         var source = SubjectBefore(text, t, cueStart);
         // "A Calgary man who was buried by an avalanche while backcountry skiing near Revelstoke says …": the person the relative clause
         // describes, not the clause's last words.
-        if (source is { } inClause && RelativeOpener(t, cueStart) is var (openFirst, openLast, relative) && inClause.Start > t[relative].Start)
+        // ("A former officer who assaulted a man should spend eight years in prison, a Crown prosecutor told court": a source set off
+        // after the words is who speaks.)
+        if (source is { } inClause && RelativeOpener(t, cueStart) is var (openFirst, openLast, relative) && inClause.Start > t[relative].Start
+            && !(t.FindIndex(x => x.Start == inClause.Start) is var setOff and > 0 && t[setOff - 1].Text == "," && t[setOff].Lower is "a" or "an" or "the"))
             source = TextSpan.Of(text, t[openFirst].Start, t[openLast].End);
         // "help doctors write their notes has raised …": a possessive before the word makes it a noun, nobody's saying (a noun of
         // saying still is someone's: "his claim that …").
@@ -740,7 +743,9 @@ public static partial class AttributionExtractor
             && occasion < t.Count && Lexicon.Audiences.Contains(t[occasion].Text))
             return occasion + 1;
         // An audience ends whom: "told the court | Pratt used the money", "told her | the plan was dead".
-        if (k < t.Count && (Lexicon.ToldPeople.Contains(t[k].Lower) || t[k].Lower is "him" or "her" or "them" or "me" or "us" || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
+        // ("told court Monday", as Canadian copy writes it, without the article.)
+        if (k < t.Count && (Lexicon.ToldPeople.Contains(t[k].Lower) || t[k].Lower is "him" or "her" or "them" or "me" or "us" or "court" or "council" or "jurors"
+            || t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)))
             return k + 1;
         // A name, with "and" or "of" inside it ("The Globe and Mail").
         while (Name(k) || k + 1 < t.Count && t[k].Lower is "and" or "of" && k > 0 && Name(k - 1) && Name(k + 1)) k++;
@@ -836,6 +841,8 @@ public static partial class AttributionExtractor
             j--;
         if (j < 0 || Lexicon.Between.Contains(t[j].Lower)) return null;
         var end = j;
+        // "Canada Mortgage and Housing Corp. said": the company's abbreviation and its point.
+        if (t[j].Text == "." && j > 0 && t[j - 1].End == t[j].Start && t[j - 1].Text is "Corp" or "Inc" or "Co" or "Ltd") j--;
         if (t[j].Text == ")")
         {
             // "Gov. Mike Pence (R-IN) said": the name before the parenthesis.
@@ -871,9 +878,9 @@ public static partial class AttributionExtractor
             // "the Alberta Teachers' Association": a plural's possessive apostrophe inside a name.
             if (p.Text is "'" or "’" && first - 2 >= 0 && t[first - 2].End == p.Start && t[first - 2].Lower.EndsWith('s') && t[first].IsCapitalized) { first -= 2; continue; }
             if (!p.IsWord && p.Text is not ("-" or "&")) break;
-            if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower)) break;
-            // "Mr. Grassley and Mr. Leahy said": names joined by "and" are one source.
+            // "Mr. Grassley and Mr. Leahy said", "the Canada Mortgage and Housing Corporation said": names joined by "and" are one source.
             if (p.Lower is "and" && first - 2 >= 0 && t[first - 2].IsCapitalized && t[first].IsCapitalized) { first--; continue; }
+            if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower)) break;
             if (p.Lower is "but" or "and" or "so") break;
             first--;
         }
@@ -891,6 +898,9 @@ public static partial class AttributionExtractor
         while (first < j && (t[first].Lower is "in" or "on" or "at" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now"
                || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))
             first++;
+        // "In May Trudeau said": the month after the preposition is when, not the speaker's given name.
+        if (first > 0 && first < j && t[first - 1].Lower is "in" or "on" && (Lexicon.Months.Contains(t[first].Text) || Lexicon.Weekdays.Contains(t[first].Text))
+            && t[first + 1].IsCapitalized) first++;
         if (t[first].Text is "-") return null;
         // "The family of a man shot and killed by RCMP officers in Surrey last month is calling for …": the family calls, not whoever
         // the participle's "by" names.
@@ -973,7 +983,9 @@ public static partial class AttributionExtractor
     {
         var end = k;
         while (end < t.Count && end - k < 10 && (t[end].IsWord || t[end].Text is "." && end + 1 < t.Count && t[end + 1].IsWord)
-               && (!Lexicon.NpStop.Contains(t[end].Lower) || AndInRole(t, k, end))) end++;
+               && (!Lexicon.NpStop.Contains(t[end].Lower) || AndInRole(t, k, end))
+               // ("said incident commander Landon Shepherd at a briefing Tuesday": where he said it, not who he is.)
+               && !(t[end].Lower is "at" && end > k && t[end - 1].IsCapitalized && end + 1 < t.Count && t[end + 1].Lower is "a" or "an")) end++;
         if (end == k) return null;
         return (TextSpan.Of(text, t[k].Start, t[end - 1].End), end);
     }

@@ -18,6 +18,7 @@ internal static partial class AttributionGrouping
     /// cue that claims a content keeps it, as annotated corpora count nested attributions ("reported by X, Y insisted").</param>
     public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules, People people, bool claimsOnly = true)
     {
+        SurnameNotCue(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
         var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]).Select(c => PastPlace(d, c)).ToList()));
@@ -843,6 +844,31 @@ internal static partial class AttributionGrouping
                 if (overlap > 0 && overlap * 2 > Math.Min(r.Content.Length, content.Length)) return r;
             }
             return null;
+        }
+    }
+
+    /// <summary>
+    /// "British Prime Minister Theresa May said", "Green Party Leader Elizabeth May says": a surname that is also a month or a
+    /// modal ("May", "June", "April") right after a source's given name is the name's, not the cue's first word ("May said")
+    /// nor left out. "In May Trudeau said": a month after "in" opens no source.
+    /// </summary>
+    static void SurnameNotCue(AttributionTagger.Doc d, byte[][] tags)
+    {
+        const byte O = AttributionTagger.O, B = AttributionTagger.B, I = AttributionTagger.I;
+        byte[] cue = tags[AttributionTagger.CueRole], source = tags[AttributionTagger.SourceRole];
+        for (var i = 1; i + 1 < d.Tokens.Length; i++)
+        {
+            if (d.Tokens[i].Text is not ("May" or "April" or "June") || d.SentenceOf[i - 1] != d.SentenceOf[i]) continue;
+            if (source[i] == B && source[i + 1] == I && d.Tokens[i - 1].Text is "In" or "in" or "Since" or "since" or "By" or "by" or "Until" or "until" or "early" or "late" or "mid")
+            {
+                (source[i], source[i + 1]) = (O, B);
+                continue;
+            }
+            if (source[i - 1] == O || d.Tokens[i - 1].Text is not [>= 'A' and <= 'Z', ..] || People.Titles.Contains(d.Tokens[i - 1].Text)) continue;
+            // (A headline's "Trump May Not Have Suggested" is the modal.)
+            if (d.Tokens[i + 1].IsCapitalized) continue;
+            if (cue[i] == B && cue[i + 1] == I) (source[i], cue[i], cue[i + 1]) = (I, O, B);
+            else if (cue[i] == O && source[i] == O && cue[i + 1] == B) source[i] = I;
         }
     }
 

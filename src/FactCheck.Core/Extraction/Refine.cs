@@ -482,8 +482,9 @@ internal static partial class Refine
             // marks, “release fee”, is no one's words.)
             && FirstWord(a.Content.Text) is not "that" && !a.Quotes.Any(q => q.Length > 30) && !a.Content.Text.Contains("''", StringComparison.Ordinal)) return true;
         // "Jordan Ramsay showed no reaction as the verdict was read", "showed little emotion": what a person's face did says nothing.
-        if (cueWord is "showed" or "shows" or "show" && Unquoted(a) && a.Content.Start >= a.Cue.End
-            && FirstWord(a.Content.Text) is "no" or "little" or "some" or "signs" or "emotion" or "remorse" or "up" or "off"
+        // (""showed "no remorse"": a word or two quoted from the court is no one's remark either.)
+        if (cueWord is "showed" or "shows" or "show" && (Unquoted(a) || a.Content.Text.StartsWith('"') || a.Content.Text.StartsWith('“')) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text.TrimStart('"', '“')) is "no" or "little" or "some" or "signs" or "emotion" or "remorse" or "up" or "off"
             // (A person's, named or meant: "public records show no gifts …" is a finding.)
             && a.Speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var who] && (char.IsUpper(who[0]) || Lexicon.Pronouns.Contains(who.ToLowerInvariant()) || Lexicon.PersonNouns.Contains(who.ToLowerInvariant()))) return true;
         // "a video posted online appeared to show him punching a man": how a thing looked, nobody's words ("appeared | to imply that
