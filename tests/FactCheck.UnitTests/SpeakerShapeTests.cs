@@ -4105,4 +4105,33 @@ public class SurnameTests
         Assert.Equal(("Rebecca Comley", "medical officer of health"), (comley.Speaker, comley.SpeakerRole));
         Assert.Equal("incident commander Landon Shepherd", One(text, "dynamic situation").Source.Text);
     }
+
+    /// <summary>Police copy: "IHIT spokesperson Sgt. Timothy Pierotti said investigators believe the shooting was targeted but that the
+    /// victim, Arjun Sandhu, was not the intended target" is one remark of Pierotti's, whole, with "IHIT spokesperson" as his role (before:
+    /// the words cut at "the victim", a second claim of the investigators', and "sergeant"); "A witness who lives nearby, Gurpreet Gill,
+    /// told CBC News …" is Gill (before: "witness").</summary>
+    [Fact]
+    public void A_name_set_off_inside_the_words_and_after_a_described_witness()
+    {
+        const string text = "Shooting\n\nSURREY, B.C. — IHIT spokesperson Sgt. Timothy Pierotti said investigators believe the shooting was targeted "
+                            + "but that the victim, Arjun Sandhu, was not the intended target.\n\nA witness who lives nearby, Gurpreet Gill, told CBC News "
+                            + "she heard at least six shots.\n";
+        var target = Assert.Single(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("intended target", StringComparison.Ordinal));
+        Assert.Equal(("Timothy Pierotti", "IHIT spokesperson", "said"), (target.Speaker, target.SpeakerRole, target.Cue.Text));
+        Assert.StartsWith("investigators believe the shooting", target.Content.Text, StringComparison.Ordinal);
+        Assert.Equal(("Gurpreet Gill", "CBC News"), (One(text, "six shots").Speaker, One(text, "six shots").Channel));
+    }
+
+    /// <summary>"The survey of 3,200 teachers found …" after "…, according to a survey released Tuesday by the Nova Scotia Teachers
+    /// Union" is the union's, via its survey (before: "survey of 3", the name cut at the thousands separator).</summary>
+    [Fact]
+    public void A_survey_whose_maker_an_earlier_channel_names()
+    {
+        const string text = "Survey\n\nHALIFAX — Nearly half of Nova Scotia teachers say they were assaulted by a student last year, according to a survey "
+                            + "released Tuesday by the Nova Scotia Teachers Union.\n\nThe survey of 3,200 teachers found 71 per cent had been threatened.\n\n"
+                            + "A poll of 1,500 Canadians found 48 per cent support the plan.\n";
+        var found = One(text, "71 per cent");
+        Assert.Equal(("Nova Scotia Teachers Union", "a survey"), (found.Speaker, found.Channel));
+        Assert.Equal("poll of 1,500 Canadians", One(text, "48 per cent").Speaker);
+    }
 }

@@ -692,7 +692,11 @@ public static partial class AttributionExtractor
            && t[j - 1].IsWord && !t[j - 1].IsCapitalized && (!Lexicon.NpStop.Contains(t[j - 1].Lower) && !Lexicon.Pronouns.Contains(t[j - 1].Lower)
                    && t[j - 1].Lower is not ("a" or "an" or "the" or "of" or "in" or "on" or "at")
                // ("said the society had surveyed its members and found that …": the same subject's finding.)
-               || t[j - 1].Lower is "and" && j - 2 > cueEnd && t[j - 2].IsWord);
+               || t[j - 1].Lower is "and" && j - 2 > cueEnd && t[j - 2].IsWord)
+        // "said investigators believe the shooting was targeted but that …", "said he thinks that …": the belief and its "that" are the
+        // remark's.
+        || j > cueEnd && t[j].Lower is "believe" or "believes" or "think" or "thinks" or "suspect" or "suspects" && t[j - 1].IsWord
+           && !Lexicon.NpStop.Contains(t[j - 1].Lower) && t[j - 1].Lower is not ("i" or "to");
 
     static readonly HashSet<string> Days = new([.. Lexicon.Weekdays, .. Lexicon.RelativeDays, "earlier", "later"], StringComparer.OrdinalIgnoreCase);
     static readonly HashSet<string> DayParts = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend" };
@@ -887,8 +891,9 @@ public static partial class AttributionExtractor
         // A pronoun at the end is the whole subject ("Speaking on Monday, he"); after a relative pronoun, what follows.
         var pron = Enumerable.Range(first, j - first + 1).LastOrDefault(x => Lexicon.Pronouns.Contains(t[x].Lower), -1);
         // "The family of a man who died in custody is calling for …": the subject is before the relative clause.
+        // ("A witness who lives nearby, Gurpreet Gill, told CBC News": with the name set off after the clause, which says who.)
         if (pron > first && pron < j && t[pron].Lower is "who" && t[pron - 1].IsWord && !t[pron - 1].IsCapitalized && NounPhraseBefore(t, pron - 1) is var np && np < pron - 1)
-            return TextSpan.Of(text, t[np].Start, t[pron - 1].End);
+            return TextSpan.Of(text, t[np].Start, end > j + 1 && end - j <= 5 && Enumerable.Range(j + 2, end - j - 1).All(x => t[x].IsCapitalized) ? t[end].End : t[pron - 1].End);
         if (pron >= 0) first = pron < j && t[pron].Lower is "which" or "who" or "that" ? pron + 1 : pron;
         // "a decision | several doctors say": the thing they speak of is not who speaks.
         if (t[first].Lower is "a" or "an" or "the")
@@ -940,6 +945,9 @@ public static partial class AttributionExtractor
     internal static TextSpan Head(string text, TextSpan source)
     {
         var cut = source.Text.IndexOfAny([',', '(']);
+        // ("The survey of 3,200 teachers": a thousands separator sets nothing off.)
+        while (cut > 0 && cut + 1 < source.Text.Length && source.Text[cut] == ',' && char.IsAsciiDigit(source.Text[cut - 1]) && char.IsAsciiDigit(source.Text[cut + 1]))
+            cut = source.Text.IndexOfAny([',', '('], cut + 1);
         if (cut <= 0) return source;
         var end = source.Start + cut;
         while (end > source.Start && char.IsWhiteSpace(text[end - 1])) end--;

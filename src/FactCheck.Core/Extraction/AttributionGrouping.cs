@@ -19,6 +19,7 @@ internal static partial class AttributionGrouping
     public static List<Attribution> Group(string text, AttributionTagger.Doc d, byte[][] tags, IReadOnlyList<Attribution> rules, People people, bool claimsOnly = true)
     {
         SurnameNotCue(d, tags);
+        NameSetOffInWords(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
         var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]).Select(c => PastPlace(d, c)).ToList()));
@@ -207,8 +208,9 @@ internal static partial class AttributionGrouping
             // "Tenants of a building in Vancouver's West End say …": the tenants, not the place.
             if (GroupSubject(d, cue) is { } group && (nearest is not { } g || g.Sentence != cue.Sentence || g.First > group.First && g.Last <= group.Last)) nearest = group;
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
+            // ("A witness who lives nearby, Gurpreet Gill, told CBC News": with the name set off after the clause, which says who.)
             if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.Last > relative && m.Last < cue.First))
-                nearest = subject;
+                nearest = NameSetOffBefore(d, cue.First) is var name && name > relative ? subject with { Last = cue.First - 2 } : subject;
             // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
             // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
@@ -870,6 +872,38 @@ internal static partial class AttributionGrouping
             if (cue[i] == B && cue[i + 1] == I) (source[i], cue[i], cue[i + 1]) = (I, O, B);
             else if (cue[i] == O && source[i] == O && cue[i + 1] == B) source[i] = I;
         }
+    }
+
+    /// <summary>
+    /// "… said investigators believe the shooting was targeted but that the victim, Arjun Sandhu, was not the intended target": a name
+    /// set off by commas inside the words the rules read through is the words', not a source the tagger ends them at.
+    /// </summary>
+    static void NameSetOffInWords(AttributionTagger.Doc d, byte[][] tags)
+    {
+        const byte O = AttributionTagger.O, B = AttributionTagger.B, I = AttributionTagger.I;
+        byte[] content = tags[AttributionTagger.ContentRole], source = tags[AttributionTagger.SourceRole], cue = tags[AttributionTagger.CueRole];
+        for (var i = 1; i + 4 < d.Tokens.Length; i++)
+        {
+            // i: the comma after the words' last token; then a capitalised name the tagger marked a source, a comma, and more words.
+            if (content[i - 1] == O || content[i] != O || d.Tokens[i].Text != "," || (d.Rule[i - 1] & 4) == 0 || source[i + 1] != B) continue;
+            var close = i + 1;
+            while (close < d.Tokens.Length && close - i <= 4 && d.Tokens[close].IsCapitalized) close++;
+            if (close == i + 1 || close - i > 4 || close + 1 >= d.Tokens.Length || d.Tokens[close].Text != "," || d.SentenceOf[close + 1] != d.SentenceOf[i]
+                || (d.Rule[close + 1] & 4) == 0 || cue[close + 1] != O || !d.Tokens[close + 1].IsWord || d.Tokens[close + 1].IsCapitalized) continue;
+            var end = close + 1;
+            while (end + 1 < d.Tokens.Length && (d.Rule[end + 1] & 4) != 0 && d.SentenceOf[end + 1] == d.SentenceOf[i] && cue[end + 1] == O && source[end + 1] == O) end++;
+            for (var k = i; k <= end; k++) { content[k] = I; source[k] = O; }
+        }
+    }
+
+    /// <summary>", Gurpreet Gill, | told": where a name of one to four capitalised words set off by commas right before the cue
+    /// starts; -1 if there is none.</summary>
+    static int NameSetOffBefore(AttributionTagger.Doc d, int cue)
+    {
+        if (cue < 3 || d.Tokens[cue - 1].Text != ",") return -1;
+        var k = cue - 2;
+        while (k > 0 && cue - 2 - k < 4 && d.Tokens[k].IsCapitalized) k--;
+        return k < cue - 2 && d.Tokens[k].Text == "," ? k + 1 : -1;
     }
 
     static List<Span> Spans(AttributionTagger.Doc d, byte[] labels) =>

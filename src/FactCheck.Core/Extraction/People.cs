@@ -1028,6 +1028,18 @@ internal sealed partial class People
         w.Length > 4 && (w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ic", StringComparison.Ordinal))
         && !Titles.Contains(w);
 
+    /// <summary>"IHIT spokesperson Sgt. Timothy Pierotti": the occupation before a police or military rank's abbreviation; else null.</summary>
+    static string? OccupationBeforeRank(string source, string speaker)
+    {
+        var named = source.IndexOf(speaker, StringComparison.Ordinal);
+        if (named <= 0 || source[..named].TrimEnd() is not { } before || before.LastIndexOf(' ') is not (> 0 and var space)) return null;
+        if (before[(space + 1)..].TrimEnd('.') is not ("Sgt" or "Lt" or "Col" or "Capt" or "Maj" or "Adm" or "Gen" or "Cpl" or "Cst" or "Supt" or "Insp" or "Det" or "Const")) return null;
+        var occupation = before[..space].TrimEnd();
+        var parts = occupation.Split(' ');
+        return parts.Length is >= 2 and <= 5 && IsRoleNoun(parts[^1]) && parts.All(w => w.Length > 0 && (char.IsLetterOrDigit(w[0]) || w[0] == '-'))
+               && parts[0] is not ("The" or "the" or "A" or "a" or "An" or "an") ? occupation : null;
+    }
+
     /// <summary>
     /// The role of a speaker: the title the article gave them ("assistant commissioner"), or an appositive description in
     /// the source ("the senator, Maria Lopes" / "Maria Lopes, the senator" → "senator"; "the port's director").
@@ -1036,6 +1048,8 @@ internal sealed partial class People
     {
         // "Rev. Ivan Kushnir": a form of address, no role ("Ivan Kushnir, rev" is no one's style).
         // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
+        // "Toronto police spokesperson Const. Victor Kwong": the occupation written before the rank is what the card says they are.
+        if (Roles.TryGetValue(speaker, out var rank) && !rank.Contains(' ') && OccupationBeforeRank(source, speaker) is { } occupation) return occupation;
         if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam"))
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation ("Grand Chief Kyra Wilson of the Assembly of
             // Manitoba Chiefs" too).

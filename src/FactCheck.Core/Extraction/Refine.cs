@@ -818,6 +818,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^(Commission|Board|Council|Union|Association|Society|Federation|Agency|Authority|Foundation|Institute) ((?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman))$")]
     private static partial Regex BodyTitle();
 
+    [GeneratedRegex(@"\bby (?:the )?((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.'’&-]*)$")]
+    private static partial Regex MadeBy();
+
     [GeneratedRegex(@"^(\d{2,4}) (?=[a-z])")]
     private static partial Regex Frequency();
 
@@ -1194,9 +1197,17 @@ internal static partial class Refine
                 && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
             // "The report found that wait times had nearly doubled" paragraphs after "…, according to a report … by the province's child
             // and youth advocate": the one whose report it is, as the article named them, via the report.
-            if (r.Source.Text.Split(' ') is [var theDoc, var thatDoc] && theDoc is "The" or "the" && thatDoc is "report" or "study" or "survey" or "poll" or "audit" or "review"
-                && r.Speaker == thatDoc && result.LastOrDefault(x => x.Channel == "a " + thatDoc && x.Cue.End < r.Cue.Start) is { } maker && char.IsUpper(maker.Speaker[0]))
-                r = r with { Speaker = maker.Speaker, Channel = maker.Channel };
+            // ("The survey of 3,200 teachers found …" after "…, according to a survey released Tuesday by the Nova Scotia Teachers Union":
+            // the body the channel names as its maker.)
+            if (r.Source.Text.Split(' ') is [var theDoc, var thatDoc, ..] && theDoc is "The" or "the" && thatDoc is "report" or "study" or "survey" or "poll" or "audit" or "review"
+                && (r.Speaker == thatDoc || r.Speaker.StartsWith(thatDoc + " of ", StringComparison.Ordinal) && r.Source.Text.StartsWith(theDoc + " " + r.Speaker, StringComparison.Ordinal)))
+            {
+                if (result.LastOrDefault(x => x.Channel == "a " + thatDoc && x.Cue.End < r.Cue.Start) is { } maker && char.IsUpper(maker.Speaker[0]))
+                    r = r with { Speaker = maker.Speaker, Channel = maker.Channel };
+                else if (result.LastOrDefault(x => x.Channel is { } c && c.StartsWith("a " + thatDoc + " ", StringComparison.Ordinal) && x.Cue.End < r.Cue.Start) is { Channel: { } made }
+                         && MadeBy().Match(made) is { Success: true } by)
+                    r = r with { Speaker = by.Groups[1].Value, Channel = "a " + thatDoc };
+            }
             // "Janz said | Thursday he had asked …": the day a remark was made is the cue's, not the remark's first word.
             // ("spoke Thursday night after …": the part of the day too.)
             if (r.Content.Start >= r.Cue.End && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).IsWhiteSpace() && r.Content.Text.IndexOf(' ') is var dayEnd and > 0
