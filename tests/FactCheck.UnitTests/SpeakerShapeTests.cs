@@ -1317,7 +1317,7 @@ public class SurnameTests
                             + "Prince Edward Island fishers say the lobster season opened late.\n\n"
                             + "Prince George RCMP say a man was arrested after a standoff.\n";
         Assert.Equal("Ana Lucia Ruiz Beltran", One(text, "long strike").Speaker);
-        Assert.Equal("labour minister", One(text, "within a week").SpeakerRole);
+        Assert.Equal("Manitoba's labour minister", One(text, "within a week").SpeakerRole); // the province whose minister she is
         Assert.Equal("Prince Edward Island fishers", One(text, "lobster season").Speaker);
         Assert.Equal("Prince George RCMP", One(text, "standoff").Speaker);
     }
@@ -4133,5 +4133,16 @@ public class SurnameTests
         var found = One(text, "71 per cent");
         Assert.Equal(("Nova Scotia Teachers Union", "a survey"), (found.Speaker, found.Channel));
         Assert.Equal("poll of 1,500 Canadians", One(text, "48 per cent").Speaker);
+    }
+
+    /// <summary>"Ontario's Health Minister Sylvia Jones said …" has "Ontario's health minister" as her role (before: "health minister",
+    /// the province dropped).</summary>
+    [Fact]
+    public void An_office_whose_place_is_written_in_the_possessive()
+    {
+        const string text = "Nurses\n\nTORONTO — Ontario's Health Minister Sylvia Jones said the plan would add 3,000 nurses.\n\n"
+                            + "Alberta's Environment Minister Rebecca Schulz said the province was ready to help if asked.\n";
+        Assert.Equal(("Sylvia Jones", "Ontario's health minister"), (One(text, "3,000 nurses").Speaker, One(text, "3,000 nurses").SpeakerRole));
+        Assert.Equal("Alberta's environment minister", One(text, "ready to help").SpeakerRole);
     }
 }

@@ -867,6 +867,9 @@ internal sealed partial class People
                 return words[1].Start;
             return words[0].Start;
         }
+        // "Ontario's Health Minister Sylvia Jones": the place whose office it is.
+        if (words.Count > 0 && W(0) is [>= 'A' and <= 'Z', .., 's'] possessor && possessor[^2] is '\'' or '’' && possessor[..^2].All(c => char.IsLetter(c) || c is '.' or '-')
+            && !Titles.Contains(possessor[..^2])) return words[0].Start;
         if (words.Count >= 2 && W(0) is "and" or "&")
         {
             var k = 1;
@@ -918,7 +921,9 @@ internal sealed partial class People
     /// before the title: "Ontario", "Band", "RCMP", "B.C.".</summary>
     static bool NameWord(string w) =>
         !Portfolios.Contains(w) && (Lexicon.NotPerson.Contains(w) && !Nationality(w) || w is "Band" or "Nation" or "Tribe" or "Tribal" or "Cree" or "Métis"
-                                    || w.Length > 1 && w.All(char.IsUpper) || w.Contains('.'));
+                                    || w.Length > 1 && w.All(char.IsUpper) || w.Contains('.')
+                                    // ("Ontario's health minister": whose office it is.)
+                                    || w.Length > 3 && char.IsUpper(w[0]) && w[^1] == 's' && w[^2] is '\'' or '’');
 
     /// <summary>Words of when and which level, not names: "Federal Immigration Minister", "Former Premier", "Interim Leader".</summary>
     static readonly HashSet<string> Levels = new(StringComparer.OrdinalIgnoreCase)
