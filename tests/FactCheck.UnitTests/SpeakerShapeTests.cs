@@ -4145,4 +4145,33 @@ public class SurnameTests
         Assert.Equal(("Sylvia Jones", "Ontario's health minister"), (One(text, "3,000 nurses").Speaker, One(text, "3,000 nurses").SpeakerRole));
         Assert.Equal("Alberta's environment minister", One(text, "ready to help").SpeakerRole);
     }
+
+    /// <summary>"Environmental group Équiterre said …" is Équiterre, whose name opens with an accented capital (before: "Environmental
+    /// group Équiterre"), and "Émile Boisseau-Bouvier, the group's climate policy analyst" is Équiterre's analyst (before: Hydro-Québec's,
+    /// the body that spoke before it); "the group's spokesperson" after "A group of tenants … said" is no earlier body's.</summary>
+    [Fact]
+    public void A_group_whose_name_opens_with_an_accent_and_whose_analyst_is_not_the_utilitys()
+    {
+        const string text = "Rates\n\nMONTREAL — Hydro-Québec says rates could rise faster than inflation.\n\nEnvironmental group Équiterre said the "
+                            + "utility should focus on efficiency first. \"The cheapest electron is the one we don't use,\" said Émile Boisseau-Bouvier, the "
+                            + "group's climate policy analyst.\n\nA group of tenants in Longueuil said rents would follow. \"We cannot pay more,\" said "
+                            + "Marie Roy, the group's spokesperson.\n";
+        Assert.Equal("Équiterre", One(text, "efficiency first").Speaker);
+        Assert.Equal("climate policy analyst of Équiterre", One(text, "cheapest electron").SpeakerRole);
+        Assert.DoesNotContain("Hydro", One(text, "cannot pay more").SpeakerRole ?? "", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Newfoundland and Labrador Premier Andrew Furey" is the premier of the whole province (before: "Labrador premier"); "told
+    /// reporters on Parliament Hill he was …" has the place out of the words (before: "Parliament Hill he was …").</summary>
+    [Fact]
+    public void A_province_with_and_in_its_name_and_reporters_told_on_the_hill()
+    {
+        const string text = "Apology\n\nST. JOHN'S, N.L. — Newfoundland and Labrador Premier Andrew Furey said the province had failed the children.\n\n"
+                            + "OTTAWA — Labour Minister Steven MacKinnon told reporters on Parliament Hill he was \"running out of patience\" with both sides "
+                            + "but stopped short of saying he would intervene.\n";
+        Assert.Equal("Newfoundland and Labrador premier", One(text, "failed the children").SpeakerRole);
+        var patience = One(text, "running out of patience");
+        Assert.StartsWith("he was", patience.Content.Text, StringComparison.Ordinal);
+        Assert.Equal("reporters", patience.Channel);
+    }
 }

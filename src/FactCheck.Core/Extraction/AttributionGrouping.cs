@@ -20,6 +20,7 @@ internal static partial class AttributionGrouping
     {
         SurnameNotCue(d, tags);
         NameSetOffInWords(d, tags);
+        PlaceToldAt(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
         var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]).Select(c => PastPlace(d, c)).ToList()));
@@ -893,6 +894,24 @@ internal static partial class AttributionGrouping
             var end = close + 1;
             while (end + 1 < d.Tokens.Length && (d.Rule[end + 1] & 4) != 0 && d.SentenceOf[end + 1] == d.SentenceOf[i] && cue[end + 1] == O && source[end + 1] == O) end++;
             for (var k = i; k <= end; k++) { content[k] = I; source[k] = O; }
+        }
+    }
+
+    /// <summary>"told reporters on Parliament Hill he was …", "told reporters in Ottawa that …": where the remark was told is not the
+    /// first words of it.</summary>
+    static void PlaceToldAt(AttributionTagger.Doc d, byte[][] tags)
+    {
+        const byte O = AttributionTagger.O, B = AttributionTagger.B, I = AttributionTagger.I;
+        var content = tags[AttributionTagger.ContentRole];
+        for (var i = 3; i + 1 < d.Tokens.Length; i++)
+        {
+            if (content[i] != B || !d.Tokens[i].IsCapitalized || d.Tokens[i - 1].Lower is not ("on" or "in" or "at")
+                || d.Tokens[i - 2].Lower is not ("reporters" or "journalists") || d.Tokens[i - 3].Lower is not ("told" or "tells")) continue;
+            var k = i;
+            while (k + 1 < d.Tokens.Length && k - i < 4 && content[k + 1] == I && d.Tokens[k + 1].IsCapitalized && d.SentenceOf[k + 1] == d.SentenceOf[i]) k++;
+            if (k + 1 >= d.Tokens.Length || content[k + 1] != I || !d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized && d.Tokens[k + 1].Text is not "I") continue;
+            for (var m = i; m <= k; m++) content[m] = O;
+            content[k + 1] = B;
         }
     }
 

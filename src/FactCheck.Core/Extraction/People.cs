@@ -870,6 +870,8 @@ internal sealed partial class People
         // "Ontario's Health Minister Sylvia Jones": the place whose office it is.
         if (words.Count > 0 && W(0) is [>= 'A' and <= 'Z', .., 's'] possessor && possessor[^2] is '\'' or '’' && possessor[..^2].All(c => char.IsLetter(c) || c is '.' or '-')
             && !Titles.Contains(possessor[..^2])) return words[0].Start;
+        // "Newfoundland and Labrador Premier Andrew Furey": a place whose name has "and" in it.
+        if (words.Count >= 2 && W(0) is "and" && W(1) is "Newfoundland" or "Trinidad" or "Bosnia" or "Antigua" or "Turks") return words[1].Start;
         if (words.Count >= 2 && W(0) is "and" or "&")
         {
             var k = 1;
@@ -1741,7 +1743,7 @@ internal static partial class Speakers
     private static partial Regex BodyBeforeWhich();
 
     /// <summary>A body's kind and then its name: "the parent advocacy group Support Our Students" (group 1 the kind, 2 the name).</summary>
-    [GeneratedRegex(@"\b(group|organization|organisation|coalition|association|charity|society)\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w'’&-]+)")]
+    [GeneratedRegex(@"\b(group|organization|organisation|coalition|association|charity|society)\s+((?:\p{Lu}[\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\w'’&-]+)")]
     private static partial Regex GroupNamed();
 
     /// <summary>Capitalised words right before ", who" (not opening the sentence: that is <see cref="DescriptionBefore"/>'s).</summary>
@@ -2257,7 +2259,7 @@ internal static partial class Speakers
 
     static string FirstWordOf(string s) => s.IndexOf(' ') is var sp and > 0 ? s[..sp] : s;
 
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:[Aa]dvocacy|[Ll]obby|[Ww]atchdog|[Ee]nvironmental|[Cc]ommunity|[Tt]enants'?|[Pp]atients'?|[Cc]onsumer|[Rr]ights|[Ii]ndustry|[Bb]usiness|[Aa]nti-poverty|[Ff]armers'?|[Pp]arents'?)\s+(?:group|organization|organisation|coalition|network|association)|[Tt]hink\s+tank|[Cc]harity|[Nn]on-?profit|[Ww]atchdog)\s+(?=[A-Z])")]
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:[Aa]dvocacy|[Ll]obby|[Ww]atchdog|[Ee]nvironmental|[Cc]ommunity|[Tt]enants'?|[Pp]atients'?|[Cc]onsumer|[Rr]ights|[Ii]ndustry|[Bb]usiness|[Aa]nti-poverty|[Ff]armers'?|[Pp]arents'?)\s+(?:group|organization|organisation|coalition|network|association)|[Tt]hink\s+tank|[Cc]harity|[Nn]on-?profit|[Ww]atchdog)\s+(?=\p{Lu})")]
     private static partial Regex KindOfBody();
 
     /// <summary>A sentence opening with people in the plural ("Dozens of Regina homeowners", "Parents at a Surrey school"), after a

@@ -792,6 +792,15 @@ internal static partial class Refine
         return null;
     }
 
+    /// <summary>The body a possessed role ("the group's spokesperson") is of: the body that spoke last, unless another of that kind
+    /// was brought in since ("A group of tenants in Longueuil said …" after "Hydro-Québec says …" is no utility's group).</summary>
+    static string? OwnerBefore(string text, List<Attribution> result, int position, string possessed)
+    {
+        var apostrophe = possessed.IndexOfAny(['\'', '’']);
+        var noun = possessed[..apostrophe].Split(' ')[^1].ToLowerInvariant();
+        return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body : null;
+    }
+
     static Regex IntroducedSince(string noun) => new($@"\b(?:[Aa]n?|[Aa]nother)\s+((?:(?!(?:with|of|for|to|the|a|an|in|at|on|by|from|and|or)\b)[\w'’-]+\s+){{0,4}}{Regex.Escape(noun)})\b", RegexOptions.CultureInvariant);
 
     [GeneratedRegex(@"\s+(?:to\s+be\s+)?(?:released|published|issued|conducted|posted|unveiled|made public)\b")]
@@ -1298,7 +1307,7 @@ internal static partial class Refine
         // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
-                && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, BodyBefore(text, result, result[i].Source.Start))) is { } owned)
+                && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, OwnerBefore(text, result, result[i].Source.Start, possessed))) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
             else if (result[i].SpeakerRole is { } its && result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
                 result[i] = result[i] with { SpeakerRole = whose };
