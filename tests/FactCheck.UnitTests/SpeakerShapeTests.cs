@@ -4174,4 +4174,26 @@ public class SurnameTests
         Assert.StartsWith("he was", patience.Content.Text, StringComparison.Ordinal);
         Assert.Equal("reporters", patience.Channel);
     }
+
+    /// <summary>"Quebec's deficit will reach a record $11 billion this year, Finance Minister Éric Girard said Tuesday as he tabled his
+    /// budget" is the deficit remark (before: "he tabled his budget", what he was doing when he said it).</summary>
+    [Fact]
+    public void A_remark_said_on_a_day_as_something_else_was_done()
+    {
+        const string text = "Budget\n\nQUEBEC — Quebec's deficit will reach a record $11 billion this year, Finance Minister Éric Girard said Tuesday "
+                            + "as he tabled his budget.\n";
+        var deficit = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal("Éric Girard", deficit.Speaker);
+        Assert.StartsWith("Quebec's deficit will reach", deficit.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Hours later, Trump returned the compliment to Adelson, telling Reuters, “…”" is Trump's: a participle's speaker is the
+    /// sentence's subject, not the one the clause before did something to (before: Adelson).</summary>
+    [Fact]
+    public void A_participle_after_an_object_is_the_subjects()
+    {
+        const string text = "Casino magnate Sheldon Adelson told Reuters he had met Trump. \"He was very charming.\"\n\nHours later, Trump returned the "
+                            + "compliment to Adelson, telling Reuters, \"Sheldon and I have been friends for a long time. He is an amazing man.\"\n";
+        Assert.Equal("Trump", One(text, "amazing man").Speaker);
+    }
 }

@@ -626,7 +626,10 @@ public static partial class AttributionExtractor
         }
         // "…, he said." — the content came first ("…, Miller said Monday.", "…, she said last week." too).
         var past = PastWhen(t, PastPlace(t, PastWhen(t, PastChannel(t, PastWhen(t, PastTold(t, i, cueEnd))))));
-        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, past) || Appositive(t, past) || ClauseAfter(t, past);
+        var ends = EndsSentence(t, cueEnd) || EndsSentence(t, past) || Appositive(t, past) || ClauseAfter(t, past)
+            // ("…, Finance Minister Eric Girard said Tuesday as he tabled his budget.": when, then what he was doing.)
+            || past > cueEnd && past + 1 < t.Count && t[past].Lower is "as" or "while" or "after" or "before" or "when" && t[past + 1].IsWord
+               && t[past - 1].Text is not ("," or ":") && Days.Contains(t[past - 1].Text);
         if (ends || (cueEnd < t.Count && t[cueEnd].Text == ","))
         {
             var before = source.Start;

@@ -201,6 +201,14 @@ internal static partial class AttributionGrouping
             // No source in reach ("It was reported that …", a quotation continued): an empty span at the cue, and the
             // speaker of the remark just before, if there is one.
             var nearest = NearestSource(d, sources, cue, content);
+            // "Trump returned the compliment to Adelson, telling Reuters, “…”": a participle's speaker is the sentence's subject, not the
+            // one the clause before did something to.
+            if (nearest is { } object_ && object_.Sentence == cue.Sentence && object_.Last + 2 == cue.First && object_.Last - object_.First <= 3 && d.Tokens[cue.First - 1].Text == ","
+                && d.Tokens[cue.First].Lower.EndsWith("ing", StringComparison.Ordinal) && object_.First > 0
+                && d.Tokens[object_.First - 1].Lower is "to" or "with" or "for" or "at" or "against" or "on" or "about" or "from"
+                && sources.TryGetValue(cue.Sentence, out var inSentence) && inSentence.FirstOrDefault(x => x.Last < object_.First - 1) is { Last: >= 0 } actor
+                && actor.First <= d.Sentences[cue.Sentence].Start + 4)
+                nearest = actor;
             // "The widow of a firefighter who died … is asking …": those who speak for someone open the cue's sentence; they are
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
             if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
