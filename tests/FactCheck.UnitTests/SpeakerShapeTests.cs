@@ -4196,4 +4196,19 @@ public class SurnameTests
                             + "compliment to Adelson, telling Reuters, \"Sheldon and I have been friends for a long time. He is an amazing man.\"\n";
         Assert.Equal("Trump", One(text, "amazing man").Speaker);
     }
+
+    /// <summary>"BRAMPTON, Ont. — The family of a 16-year-old girl killed in a crash … is calling on the city …" is the family the next
+    /// paragraph names ("the family of Aaliyah Singh said"): the sentence after the dateline's "Ont." opens past its dash (before: no
+    /// source at all), the age's hyphen is inside the family's description (before: "The family of a 16"), and a family named by whom
+    /// they speak for is found (before: only a person named alone).</summary>
+    [Fact]
+    public void A_family_after_a_dotted_dateline_named_in_the_next_paragraph()
+    {
+        const string text = "Crash\n\nBRAMPTON, Ont. — The family of a 16-year-old girl killed in a crash on Bovaird Drive last week is calling on the "
+                            + "city to lower the speed limit on the road.\n\nIn a statement issued through Peel Regional Police, the family of Aaliyah Singh "
+                            + "said she \"lit up every room she walked into.\"\n";
+        var calling = One(text, "speed limit");
+        Assert.Equal("Aaliyah Singh’s family", calling.Speaker);
+        Assert.StartsWith("The family of a 16-year-old girl killed", calling.Source.Text, StringComparison.Ordinal);
+    }
 }

@@ -1065,13 +1065,15 @@ internal static partial class AttributionGrouping
         if (i < cue.First && d.Tokens[i].Lower is "the" or "a" or "his" or "her" or "their") i++;
         if (i + 2 >= cue.First || !Lexicon.SpeakForOthers.Contains(d.Tokens[i].Lower) || d.Tokens[i + 1].Lower is not ("of" or "for")) return null;
         var last = i + 2;
-        while (last + 1 < cue.First && last - i < 8 && d.Tokens[last + 1].IsWord && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "after" or "while")
+        // ("The family of a 16-year-old girl": the age's hyphen inside.)
+        bool Word(int k) => d.Tokens[k].IsWord || d.Tokens[k].Text == "-" && d.Tokens[k - 1].End == d.Tokens[k].Start;
+        while (last + 1 < cue.First && last - i < 8 && Word(last + 1) && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "after" or "while")
                && !Lexicon.VerbCues.Contains(d.Tokens[last + 1].Lower)) last++;
         // "The family of a Winnipeg man killed by an impaired driver says": words that run on to the cue with no clause or stop
         // between are all of who speaks (the driver does not).
         var end = cue.First - 1;
         while (end > last && Lexicon.Between.Contains(d.Tokens[end].Lower)) end--;
-        if (end > last && end - i <= 16 && Enumerable.Range(last + 1, end - last).All(k => d.Tokens[k].IsWord
+        if (end > last && end - i <= 16 && Enumerable.Range(last + 1, end - last).All(k => Word(k)
                 && d.Tokens[k].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "while") && !Lexicon.VerbCues.Contains(d.Tokens[k].Lower)))
             last = end;
         var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
@@ -1449,6 +1451,8 @@ internal static partial class AttributionGrouping
     /// filed, never who spoke. The index of the first token after the dash, or -1.</summary>
     static int PastDateline(AttributionTagger.Doc d, int first)
     {
+        // ("BRAMPTON, Ont. — The family …": the abbreviation's point ended a sentence; this one opens with the dateline's dash.)
+        if (first > 0 && first + 1 < d.Tokens.Length && d.Tokens[first].Text is "—" or "–" && d.Tokens[first - 1].Text == "." && d.Paragraph[first - 1] == d.Paragraph[first]) return first + 1;
         if (first > 0 && d.Paragraph[first - 1] == d.Paragraph[first]) return -1;
         var i = first;
         while (i < d.Tokens.Length && i - first < 8 && (d.Tokens[i].Text is "," or "(" or ")" or "." || d.Tokens[i].IsWord && d.Tokens[i].Text.Length >= 2 && !d.Tokens[i].Text.Any(char.IsLower)
