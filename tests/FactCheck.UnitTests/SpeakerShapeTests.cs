@@ -4211,4 +4211,18 @@ public class SurnameTests
         Assert.Equal("Aaliyah Singh’s family", calling.Speaker);
         Assert.StartsWith("The family of a 16-year-old girl killed", calling.Source.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>"Chief Dino Flett said in a video posted to social media Sunday that the community was …" has the words from "that" and
+    /// the video on social media as its channel (before: the words opened at "to social media Sunday"); "He asked the federal government
+    /// for addiction counsellors" is a request, no claim (before: a claim of Flett's).</summary>
+    [Fact]
+    public void A_video_posted_on_a_day_and_a_request_of_someone_for_something()
+    {
+        const string text = "Emergency\n\nGARDEN HILL FIRST NATION, Man. — Garden Hill Chief Dino Flett said in a video posted to social media Sunday "
+                            + "that the community was \"grieving and afraid.\" He asked the federal government for addiction counsellors and more police.\n";
+        var video = One(text, "grieving");
+        Assert.StartsWith("that the community", video.Content.Text, StringComparison.Ordinal);
+        Assert.Equal(("Dino Flett", "a video on social media"), (video.Speaker, video.Channel));
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("counsellors", StringComparison.Ordinal));
+    }
 }

@@ -21,6 +21,7 @@ internal static partial class AttributionGrouping
         SurnameNotCue(d, tags);
         NameSetOffInWords(d, tags);
         PlaceToldAt(d, tags);
+        PostedWhere(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
         var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]).Select(c => PastPlace(d, c)).ToList()));
@@ -920,6 +921,23 @@ internal static partial class AttributionGrouping
             if (k + 1 >= d.Tokens.Length || content[k + 1] != I || !d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized && d.Tokens[k + 1].Text is not "I") continue;
             for (var m = i; m <= k; m++) content[m] = O;
             content[k + 1] = B;
+        }
+    }
+
+    /// <summary>"said in a video posted | to social media Sunday that the community was …": where and when the video was posted are not
+    /// the words, which open at the "that" the rules read them from.</summary>
+    static void PostedWhere(AttributionTagger.Doc d, byte[][] tags)
+    {
+        const byte O = AttributionTagger.O, B = AttributionTagger.B;
+        var content = tags[AttributionTagger.ContentRole];
+        for (var i = 1; i + 1 < d.Tokens.Length; i++)
+        {
+            if (content[i] != B || d.Tokens[i - 1].Lower is not ("posted" or "shared" or "published" or "uploaded") || d.Tokens[i].Lower is not ("to" or "on")) continue;
+            var that = i + 1;
+            while (that < d.Tokens.Length && that - i <= 6 && d.Tokens[that].Lower != "that" && d.Tokens[that].IsWord && d.SentenceOf[that] == d.SentenceOf[i]) that++;
+            if (that >= d.Tokens.Length || d.Tokens[that].Lower != "that" || (d.Rule[that] & 4) == 0 || (d.Rule[that - 1] & 4) != 0) continue;
+            for (var m = i; m < that; m++) content[m] = O;
+            content[that] = B;
         }
     }
 

@@ -477,7 +477,9 @@ internal static partial class Refine
         // words before it as what was called, is no remark of its own.
         if (cueWord is "called" or "calls" && a.Content.End <= a.Source.Start && WordBefore(text, a.Source.Start) is "which" or "that" or "what") return true;
         // "the website asked for a $12,000 “release fee”", "The Crown asked for 10 years": a request for a thing holds nothing true or false.
-        if (cueWord is "asked" or "asks" or "ask" or "asking" && a.Cue.Text.EndsWith(" for", StringComparison.OrdinalIgnoreCase) && a.Content.Start >= a.Cue.End
+        // ("He asked the federal government for addiction counsellors": whom it was asked of, then the thing.)
+        if (cueWord is "asked" or "asks" or "ask" or "asking" && a.Content.Start >= a.Cue.End
+            && (a.Cue.Text.EndsWith(" for", StringComparison.OrdinalIgnoreCase) || AskedOfFor().IsMatch(a.Content.Text))
             // (Never with someone's words quoted in it: "asking for anonymity to speak freely. “If they don't …”"; a term in quotation
             // marks, “release fee”, is no one's words.)
             && FirstWord(a.Content.Text) is not "that" && !a.Quotes.Any(q => q.Length > 30) && !a.Content.Text.Contains("''", StringComparison.Ordinal)) return true;
@@ -800,6 +802,10 @@ internal static partial class Refine
         var noun = possessed[..apostrophe].Split(' ')[^1].ToLowerInvariant();
         return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body : null;
     }
+
+    /// <summary>"the federal government for …", "Ottawa for …": whom a request was made of, up to its "for".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+for\s+(?!(?:the\s+)?(?:first|second|last|next)\b)")]
+    private static partial Regex AskedOfFor();
 
     static Regex IntroducedSince(string noun) => new($@"\b(?:[Aa]n?|[Aa]nother)\s+((?:(?!(?:with|of|for|to|the|a|an|in|at|on|by|from|and|or)\b)[\w'’-]+\s+){{0,4}}{Regex.Escape(noun)})\b", RegexOptions.CultureInvariant);
 
