@@ -4225,4 +4225,17 @@ public class SurnameTests
         Assert.Equal(("Dino Flett", "a video on social media"), (video.Speaker, video.Channel));
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("counsellors", StringComparison.Ordinal));
     }
+
+    /// <summary>"The agency said …" after "Statistics Canada said …" and an economist quoted between them is Statistics Canada (before:
+    /// "agency"); "The Labour Force Survey found …" is the survey by its whole name (before: "Force Survey", read as a person whose
+    /// title was "Labour").</summary>
+    [Fact]
+    public void An_agency_after_an_economist_and_a_survey_named_like_a_portfolio()
+    {
+        const string text = "Jobs\n\nOTTAWA — Canada's economy added 50,000 jobs in October, Statistics Canada said Friday.\n\n\"This is a solid report,\" "
+                            + "said Andrew Grantham, senior economist at CIBC Capital Markets, in a note to clients.\n\nThe agency said most of the gains were in "
+                            + "part-time work.\n\nThe Labour Force Survey found wages rose 4.9 per cent from a year earlier.\n";
+        Assert.Equal("Statistics Canada", One(text, "part-time work").Speaker);
+        Assert.Equal("Labour Force Survey", One(text, "wages rose").Speaker);
+    }
 }

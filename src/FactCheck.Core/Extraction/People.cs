@@ -2106,7 +2106,7 @@ internal static partial class Speakers
         "Health", "Transport", "Fisheries", "Oceans", "Environment", "Climate", "Change", "Public", "Safety", "Global", "Affairs", "Justice",
         "Finance", "Employment", "Social", "Development", "Immigration", "Refugees", "Citizenship", "Indigenous", "Services", "Natural",
         "Resources", "Agriculture", "Agri-Food", "Innovation", "Science", "Economic", "Canadian", "Heritage", "Veterans", "Defence",
-        "Infrastructure", "Housing", "Communities", "Procurement", "Crown-Indigenous", "Relations", "Northern", "Women", "Gender", "Equality",
+        "Infrastructure", "Housing", "Communities", "Procurement", "Crown-Indigenous", "Relations", "Northern", "Women", "Gender", "Equality", "Statistics", "Parks", "Sport", "Library", "Archives",
     };
 
     /// <summary>"Alberta's energy regulator", "B.C.'s police watchdog": a place's body described in lower case.</summary>

@@ -765,6 +765,7 @@ internal static partial class Refine
     static string? BodyBefore(string text, List<Attribution> result, int position, bool business = true, string? noun = null)
     {
         var since = noun is null ? null : IntroducedSince(noun);
+        var pastPerson = false;
         for (var i = result.Count - 1; i >= 0; i--)
         {
             var r = result[i];
@@ -784,12 +785,17 @@ internal static partial class Refine
             if (speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
                 && Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(speaker)
                 // (A Crown corporation is "the corporation" too: "Canada Post said …. “…,” the corporation said.")
-                && (!business || !words.Any(w => Public.Contains(w) && !(w == "Canada" && (noun == "corporation" || !Speakers.FederalCanada(speaker))))))
+                && (!business || !words.Any(w => Public.Contains(w) && !(w == "Canada" && (noun == "corporation" || !Speakers.FederalCanada(speaker)))))
+                // (Past a person quoted between them, only a body of that kind: a federal agency is "the agency", "the Office of …" "the office".)
+                && (!pastPerson || noun is not null && (speaker.Contains(noun, StringComparison.OrdinalIgnoreCase) || noun == "agency" && Speakers.FederalCanada(speaker))))
                 // (Not where another's name is owned between them: "Forbes says …. But he is not on Bloomberg's own list. The
                 // company says …" is Bloomberg. The remark just before is the body's whoever it names: "United Gun Group said … Zimmerman's
                 // listing …. “…,” the organization wrote.")
                 return business && Owner().Matches(text, r.Source.End).TakeWhile(m => m.Index < position).Any(m => !speaker.Contains(m.Groups[1].Value, StringComparison.Ordinal)) ? null : speaker;
-            if (!business) return null;
+            // ("Statistics Canada said …. “…,” said Andrew Grantham, senior economist at CIBC …. The agency said …": a person quoted
+            // between them leaves the body that spoke before.)
+            if (!business && (Publishing.SpeakerKinds.Kind(r.Speaker) != Publishing.SpeakerKinds.Person || !r.Speaker.Contains(' ') || pastPerson)) return null;
+            pastPerson = !business;
         }
         return null;
     }
