@@ -4238,4 +4238,17 @@ public class SurnameTests
         Assert.Equal("Statistics Canada", One(text, "part-time work").Speaker);
         Assert.Equal("Labour Force Survey", One(text, "wages rose").Speaker);
     }
+
+    /// <summary>"…, a move the union said it would challenge in court" after "The International Longshore and Warehouse Union Local 514
+    /// said …" and "The BC Maritime Employers Association … said …" is the longshore union (before: the employers' association, the last
+    /// body whose name ends in "Association").</summary>
+    [Fact]
+    public void The_union_is_no_employers_association()
+    {
+        const string text = "Ports\n\nVANCOUVER — The International Longshore and Warehouse Union Local 514 said 74 per cent of members voted in favour.\n\n"
+                            + "The BC Maritime Employers Association, which represents terminal operators, said it was \"pleased to have reached a fair "
+                            + "agreement.\"\n\nFederal Labour Minister Steven MacKinnon had ordered binding arbitration last week, a move the union said it "
+                            + "would challenge in court.\n";
+        Assert.Equal("International Longshore and Warehouse Union", One(text, "challenge in court").Speaker);
+    }
 }

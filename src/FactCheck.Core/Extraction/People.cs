@@ -1994,6 +1994,10 @@ internal static partial class Speakers
                 // ("B.C.'s Residential Tenancy Branch": the body, without the place that owns it.)
                 if (runWords.Length > 2 && (runWords[0].EndsWith("'s", StringComparison.Ordinal) || runWords[0].EndsWith("’s", StringComparison.Ordinal))) runWords = runWords[1..];
                 // ("A WestJet flight …, the airline says": an airline's one word.)
+                // ("the union" after "the BC Maritime Employers Association": employers are no union; "International Longshore and
+                // Warehouse Union Local 514" is one.)
+                if (noun == "union" && runWords.Any(w => w.StartsWith("Employer", StringComparison.Ordinal) || w is "Chamber" or "Business" or "Businesses" or "Owners" or "Manufacturers")) continue;
+                if (noun == "union" && runWords.Length >= 3 && runWords[^1] == "Local" && runWords[^2] == "Union") runWords = runWords[..^1];
                 if ((runWords.Length >= 2 || runWords.Length == 1 && noun == "airline" && runWords[0].EndsWith("Jet", StringComparison.Ordinal))
                     && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
