@@ -4251,4 +4251,15 @@ public class SurnameTests
                             + "would challenge in court.\n";
         Assert.Equal("International Longshore and Warehouse Union", One(text, "challenge in court").Speaker);
     }
+
+    /// <summary>"Shared Health, which runs the hospital, said it could not comment …. In an emailed statement, a spokesperson said …" is
+    /// the spokesperson for Shared Health (before: a bare "spokesperson", nobody's).</summary>
+    [Fact]
+    public void An_unnamed_spokesperson_after_the_body_speaks_for_it()
+    {
+        const string text = "Wait\n\nWINNIPEG — Shared Health, which runs the hospital, said it could not comment on individual cases. In an emailed "
+                            + "statement, a spokesperson said the median wait at the emergency department was 4.5 hours last month.\n";
+        var wait = One(text, "median wait");
+        Assert.Equal(("spokesperson for Shared Health", "an emailed statement"), (wait.Speaker, wait.Channel));
+    }
 }

@@ -1337,6 +1337,14 @@ internal static partial class Refine
                      && priorWords.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and") && !people.Known.Contains(prior.Speaker)
                      && Publishing.SpeakerKinds.Kind(prior.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(prior.Speaker))
                 result[i] = result[i] with { SpeakerRole = $"{result[i].SpeakerRole} for {(text.Contains("the " + prior.Speaker, StringComparison.Ordinal) || text.Contains("The " + prior.Speaker, StringComparison.Ordinal) ? "the " : "")}{prior.Speaker}" };
+            // "Shared Health … said it could not comment …. In an emailed statement, a spokesperson said …": an unnamed spokesperson is
+            // the body's, as the card says ("spokesperson for Shared Health"), not a bare "spokesperson".
+            else if (result[i].Speaker is "spokesperson" or "spokesman" or "spokeswoman" && result[i].SpeakerRole is null && i > 0 && result[i - 1] is var before
+                     && before.Cue.End <= result[i].Source.Start && result[i].Source.Start - before.Cue.End < 300 && before.Speaker.Split(' ') is { Length: >= 1 } beforeWords
+                     && beforeWords.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and") && !people.Known.Contains(before.Speaker)
+                     && Publishing.SpeakerKinds.Kind(before.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(before.Speaker)
+                     && !text.AsSpan(before.Cue.End, result[i].Source.Start - before.Cue.End).Contains('\n'))
+                result[i] = result[i] with { Speaker = $"{result[i].Speaker} for {(text.Contains("the " + before.Speaker, StringComparison.Ordinal) || text.Contains("The " + before.Speaker, StringComparison.Ordinal) ? "the " : "")}{before.Speaker}" };
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
