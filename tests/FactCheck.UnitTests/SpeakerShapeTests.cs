@@ -4262,4 +4262,14 @@ public class SurnameTests
         var wait = One(text, "median wait");
         Assert.Equal(("spokesperson for Shared Health", "an emailed statement"), (wait.Speaker, wait.Channel));
     }
+
+    /// <summary>"The video, filmed by a bystander and shared more than 200,000 times, shows one officer striking the man …" is what the
+    /// video shows (before: "bystander and", words of the aside).</summary>
+    [Fact]
+    public void A_video_with_an_aside_before_what_it_shows()
+    {
+        const string text = "Arrest\n\nSASKATOON — The video, filmed by a bystander and shared more than 200,000 times, shows one officer striking the "
+                            + "man at least four times while he is on the ground.\n";
+        Assert.Equal("video", One(text, "four times").Speaker);
+    }
 }

@@ -1231,7 +1231,7 @@ internal static partial class AttributionGrouping
     static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
     {
         "statement", "claim", "lawsuit", "suit", "complaint", "report", "study", "filing", "ruling", "decision", "judgment", "letter", "petition",
-        "motion", "affidavit", "application", "documents", "audit", "review", "survey", "poll", "analysis", "release", "memo", "notice",
+        "motion", "affidavit", "application", "documents", "audit", "review", "survey", "poll", "analysis", "release", "memo", "notice", "video", "footage", "recording", "photo", "data", "figures", "records",
     };
 
     /// <summary>Words between a subject and its cue: "has long warned", "had repeatedly said".</summary>
