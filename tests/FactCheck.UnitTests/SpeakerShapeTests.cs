@@ -4272,4 +4272,15 @@ public class SurnameTests
                             + "man at least four times while he is on the ground.\n";
         Assert.Equal("video", One(text, "four times").Speaker);
     }
+
+    /// <summary>"Na-Cho Nyäk Dun Chief Dawna Hope said …" is Dawna Hope (before: "Chief Dawna", the tagger reading "Hope said" as the
+    /// cue).</summary>
+    [Fact]
+    public void A_surname_that_is_a_verb()
+    {
+        const string text = "Mine\n\nWHITEHORSE — Na-Cho Nyäk Dun Chief Dawna Hope said her First Nation had raised concerns about the heap leach "
+                            + "facility for years. \"Nobody listened to us,\" Hope said.\n";
+        var concerns = One(text, "raised concerns");
+        Assert.Equal(("Dawna Hope", "said"), (concerns.Speaker, concerns.Cue.Text));
+    }
 }

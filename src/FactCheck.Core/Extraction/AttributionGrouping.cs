@@ -870,7 +870,16 @@ internal static partial class AttributionGrouping
         byte[] cue = tags[AttributionTagger.CueRole], source = tags[AttributionTagger.SourceRole];
         for (var i = 1; i + 1 < d.Tokens.Length; i++)
         {
-            if (d.Tokens[i].Text is not ("May" or "April" or "June") || d.SentenceOf[i - 1] != d.SentenceOf[i]) continue;
+            // ("Chief Dawna Hope said", "Carol Will says": any capitalised word between a given name and the verb the tagger began the
+            // cue with is the name's.)
+            if (d.SentenceOf[i - 1] != d.SentenceOf[i]) continue;
+            if (d.Tokens[i].Text is not ("May" or "April" or "June"))
+            {
+                if (cue[i] == B && cue[i + 1] == I && source[i - 1] != O && d.Tokens[i].IsCapitalized && d.Tokens[i].IsWord && d.Tokens[i - 1].IsCapitalized
+                    && !People.Titles.Contains(d.Tokens[i - 1].Text) && !d.Tokens[i + 1].IsCapitalized && d.Tokens[i + 1].Lower is "said" or "says" or "told" or "tells" or "added" or "wrote")
+                    (source[i], cue[i], cue[i + 1]) = (I, O, B);
+                continue;
+            }
             if (source[i] == B && source[i + 1] == I && d.Tokens[i - 1].Text is "In" or "in" or "Since" or "since" or "By" or "by" or "Until" or "until" or "early" or "late" or "mid")
             {
                 (source[i], source[i + 1]) = (O, B);
