@@ -4283,4 +4283,17 @@ public class SurnameTests
         var concerns = One(text, "raised concerns");
         Assert.Equal(("Dawna Hope", "said"), (concerns.Speaker, concerns.Cue.Text));
     }
+
+    /// <summary>"The review, commissioned by the Yukon government and led by engineer Hugh McLeod, says the mine's operator, Victoria
+    /// Gold, ignored warning signs for months" keeps the whole finding (before: "the mine's operator, Victoria Gold", cut at the verb
+    /// after the name) and no role made of its words (before: "says the mine's operator").</summary>
+    [Fact]
+    public void A_finding_with_a_name_set_off_before_its_verb()
+    {
+        const string text = "Mine\n\nWHITEHORSE — The review, commissioned by the Yukon government and led by engineer Hugh McLeod, says the mine's "
+                            + "operator, Victoria Gold, ignored warning signs for months before the June collapse.\n";
+        var finding = One(text, "Victoria Gold");
+        Assert.EndsWith("ignored warning signs for months before the June collapse", finding.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("says", finding.SpeakerRole ?? "", StringComparison.Ordinal);
+    }
 }

@@ -913,6 +913,20 @@ internal static partial class AttributionGrouping
             while (end + 1 < d.Tokens.Length && (d.Rule[end + 1] & 4) != 0 && d.SentenceOf[end + 1] == d.SentenceOf[i] && cue[end + 1] == O && source[end + 1] == O) end++;
             for (var k = i; k <= end; k++) { content[k] = I; source[k] = O; }
         }
+        // "… says the mine's operator, Victoria Gold, | ignored | warning signs": the verb after a name set off inside the words, which
+        // the rules read as the words' own (no cue of theirs), goes on with them.
+        for (var c = 4; c + 1 < d.Tokens.Length; c++)
+        {
+            if (cue[c] != B || cue[c + 1] == I || (d.Rule[c] & 6) != 4 || Said.Contains(d.Tokens[c].Lower) || d.Tokens[c - 1].Text != "," || content[c - 1] != O
+                || source[c - 1] != O || (d.Rule[c - 1] & 4) == 0 || content[c - 2] != I || !d.Tokens[c - 2].IsCapitalized) continue;
+            var name = c - 2;
+            while (name > 0 && c - 2 - name < 4 && content[name] == I && d.Tokens[name].IsCapitalized) name--;
+            if (d.Tokens[name].Text != "," || content[name] != I || c - 2 - name < 1) continue;
+            var end = c;
+            while (end + 1 < d.Tokens.Length && (d.Rule[end + 1] & 4) != 0 && d.SentenceOf[end + 1] == d.SentenceOf[c] && cue[end + 1] == O && source[end + 1] == O) end++;
+            cue[c] = O;
+            for (var k = c - 1; k <= end; k++) content[k] = I;
+        }
     }
 
     /// <summary>"told reporters on Parliament Hill he was …", "told reporters in Ottawa that …": where the remark was told is not the
