@@ -4278,8 +4278,8 @@ public class SurnameTests
     [Fact]
     public void A_surname_that_is_a_verb()
     {
-        const string text = "Mine\n\nWHITEHORSE — Na-Cho Nyäk Dun Chief Dawna Hope said her First Nation had raised concerns about the heap leach "
-                            + "facility for years. \"Nobody listened to us,\" Hope said.\n";
+        const string text = "Mine\n\nWHITEHORSE — Premier Ranj Pillai said the findings were \"deeply troubling.\"\n\nNa-Cho Nyäk Dun Chief Dawna Hope "
+                            + "said her First Nation had raised concerns about the heap leach facility for years. \"Nobody listened to us,\" Hope said.\n";
         var concerns = One(text, "raised concerns");
         Assert.Equal(("Dawna Hope", "said"), (concerns.Speaker, concerns.Cue.Text));
     }
