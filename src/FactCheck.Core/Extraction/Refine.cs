@@ -800,6 +800,17 @@ internal static partial class Refine
         return null;
     }
 
+    /// <summary>The body that spoke in <paramref name="prior"/>, as "the Public Prosecution Service" or "Shared Health" (with "the" where
+    /// the article writes it), when that remark ends within <paramref name="within"/> characters before a spokesperson's source; else
+    /// null. A body, not a person: capitalised words, at least <paramref name="words"/>, that the people index does not know.</summary>
+    static string? SpokenFor(string text, People people, Attribution prior, int sourceStart, int within, int words)
+    {
+        if (prior.Cue.End > sourceStart || sourceStart - prior.Cue.End >= within || prior.Speaker.Split(' ') is not { } priorWords || priorWords.Length < words
+            || !priorWords.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and") || people.Known.Contains(prior.Speaker)
+            || Publishing.SpeakerKinds.Kind(prior.Speaker) != Publishing.SpeakerKinds.Organization || Publishing.SpeakerKinds.IsSomeones(prior.Speaker)) return null;
+        return (text.Contains("the " + prior.Speaker, StringComparison.Ordinal) || text.Contains("The " + prior.Speaker, StringComparison.Ordinal) ? "the " : "") + prior.Speaker;
+    }
+
     /// <summary>The body a possessed role ("the group's spokesperson") is of: the body that spoke last, unless another of that kind
     /// was brought in since ("A group of tenants in Longueuil said …" after "Hydro-Québec says …" is no utility's group).</summary>
     static string? OwnerBefore(string text, List<Attribution> result, int position, string possessed)
@@ -1332,19 +1343,14 @@ internal static partial class Refine
                 result[i] = result[i] with { SpeakerRole = offered };
             // "The Public Prosecution Service said it was reviewing the decision. Spokesperson Chris Hansen said …": a spokesperson for
             // the body that spoke just before.
-            else if (result[i].SpeakerRole is "spokesperson" or "spokesman" or "spokeswoman" && i > 0 && result[i - 1] is var prior
-                     && prior.Cue.End <= result[i].Source.Start && result[i].Source.Start - prior.Cue.End < 400 && prior.Speaker.Split(' ') is { Length: >= 2 } priorWords
-                     && priorWords.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and") && !people.Known.Contains(prior.Speaker)
-                     && Publishing.SpeakerKinds.Kind(prior.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(prior.Speaker))
-                result[i] = result[i] with { SpeakerRole = $"{result[i].SpeakerRole} for {(text.Contains("the " + prior.Speaker, StringComparison.Ordinal) || text.Contains("The " + prior.Speaker, StringComparison.Ordinal) ? "the " : "")}{prior.Speaker}" };
+            else if (result[i].SpeakerRole is "spokesperson" or "spokesman" or "spokeswoman" && i > 0 && SpokenFor(text, people, result[i - 1], result[i].Source.Start, 400, words: 2) is { } body)
+                result[i] = result[i] with { SpeakerRole = $"{result[i].SpeakerRole} for {body}" };
             // "Shared Health … said it could not comment …. In an emailed statement, a spokesperson said …": an unnamed spokesperson is
             // the body's, as the card says ("spokesperson for Shared Health"), not a bare "spokesperson".
-            else if (result[i].Speaker is "spokesperson" or "spokesman" or "spokeswoman" && result[i].SpeakerRole is null && i > 0 && result[i - 1] is var before
-                     && before.Cue.End <= result[i].Source.Start && result[i].Source.Start - before.Cue.End < 300 && before.Speaker.Split(' ') is { Length: >= 1 } beforeWords
-                     && beforeWords.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and") && !people.Known.Contains(before.Speaker)
-                     && Publishing.SpeakerKinds.Kind(before.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(before.Speaker)
-                     && !text.AsSpan(before.Cue.End, result[i].Source.Start - before.Cue.End).Contains('\n'))
-                result[i] = result[i] with { Speaker = $"{result[i].Speaker} for {(text.Contains("the " + before.Speaker, StringComparison.Ordinal) || text.Contains("The " + before.Speaker, StringComparison.Ordinal) ? "the " : "")}{before.Speaker}" };
+            else if (result[i].Speaker is "spokesperson" or "spokesman" or "spokeswoman" && result[i].SpeakerRole is null && i > 0
+                     && SpokenFor(text, people, result[i - 1], result[i].Source.Start, 300, words: 1) is { } spokenFor
+                     && !text.AsSpan(result[i - 1].Cue.End, result[i].Source.Start - result[i - 1].Cue.End).Contains('\n'))
+                result[i] = result[i] with { Speaker = $"{result[i].Speaker} for {spokenFor}" };
         // "…, its director says" before "Shelter House executive director Cal Kirkpatrick said": the fuller role on both cards.
         // (Each speaker's roles gathered once, so that a long text stays linear.)
         Dictionary<string, List<string>>? rolesOf = null;
