@@ -4296,4 +4296,18 @@ public class SurnameTests
         Assert.EndsWith("ignored warning signs for months before the June collapse", finding.Content.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("says", finding.SpeakerRole ?? "", StringComparison.Ordinal);
     }
+
+    /// <summary>"Most Albertans oppose leaving the Canada Pension Plan, a new poll suggests, even as Premier Danielle Smith's government
+    /// continues to study the idea" is one remark of the poll's, the words before the cue (before: two, one of them "even as …", the
+    /// other the whole sentence with the cue inside it); "in an interview with CBC's Power & Politics" is the whole programme.</summary>
+    [Fact]
+    public void A_poll_set_off_before_an_even_as_clause_and_a_programme_with_an_ampersand()
+    {
+        const string text = "Pension\n\nEDMONTON — Most Albertans oppose leaving the Canada Pension Plan, a new poll suggests, even as Premier Danielle "
+                            + "Smith's government continues to study the idea.\n\nFormer federal finance minister Bill Morneau, in an interview with CBC's "
+                            + "Power & Politics, called the plan \"risky and unnecessary.\"\n";
+        var poll = Assert.Single(AttributionExtractor.Extract(text), a => a.Cue.Text == "suggests");
+        Assert.Equal("Most Albertans oppose leaving the Canada Pension Plan", poll.Content.Text);
+        Assert.Equal("CBC's Power & Politics", One(text, "risky").Channel);
+    }
 }

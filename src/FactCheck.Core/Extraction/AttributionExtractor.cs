@@ -796,6 +796,8 @@ public static partial class AttributionExtractor
         k + 3 < t.Count && t[k].Text == "," && (t[k + 1].Lower is "days" or "hours" or "weeks" or "months" or "years" or "minutes" && t[k + 2].Lower is "after" or "before" or "since"
             || t[k + 1].Lower is "a" or "two" or "three" or "four" or "five" or "several" or "just" or "only" && t[k + 2].Lower is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hours" or "hour"
                && t[k + 3].Lower is "after" or "before" or "since")
+        // (", even as …", ", even though …": the same.)
+        || k + 2 < t.Count && t[k].Text == "," && t[k + 1].Lower is "even" && t[k + 2].Lower is "as" or "though" or "if" or "when" or "while"
         || k + 1 < t.Count && t[k].Text == "," && t[k + 1].Lower is "after" or "as" or "when" or "while" or "before" or "amid" or "following" or "despite" or "since" or "because"
             or "but" or "though" or "although" or "yet" or "whereas"
             // ", calling the cameras a “cash cow”", ", adding that …": a remark of its own, under its own cue.

@@ -3208,7 +3208,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service|station)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex Outlet();
 
-    [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:and\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
+    [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:(?:and|&)\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
     [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]

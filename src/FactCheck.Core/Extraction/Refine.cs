@@ -800,6 +800,9 @@ internal static partial class Refine
         return null;
     }
 
+    [GeneratedRegex(@"^(?:even (?:as|though|if|when|while)|while|although|though|because|amid|despite)\b")]
+    private static partial Regex SubordinateOpening();
+
     /// <summary>The body that spoke in <paramref name="prior"/>, as "the Public Prosecution Service" or "Shared Health" (with "the" where
     /// the article writes it), when that remark ends within <paramref name="within"/> characters before a spokesperson's source; else
     /// null. A body, not a person: capitalised words, at least <paramref name="words"/>, that the people index does not know.</summary>
@@ -1443,6 +1446,11 @@ internal static partial class Refine
                    && !ReferenceEquals(owner, r) && q.End >= r.Cue.End && r.Cue.Length > 0);
             SignedAfter(text, people, result);
         }
+        // "Most Albertans oppose leaving the plan, a new poll suggests, even as the government studies the idea": with the remark read
+        // before its cue, the clause after the cue is when it was said, no second remark.
+        if (claimsOnly)
+            result.RemoveAll(r => r.Content.Start > r.Cue.End && SubordinateOpening().IsMatch(r.Content.Text) && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim() is ","
+                                  && result.Any(o => !ReferenceEquals(o, r) && o.Cue.Start == r.Cue.Start && o.Content.End <= o.Cue.Start));
         // A role is what someone is: never words of a remark read into it ("says the mine's operator" from "… led by engineer Hugh
         // McLeod, says the mine's operator, …").
         for (var i = 0; i < result.Count; i++)
