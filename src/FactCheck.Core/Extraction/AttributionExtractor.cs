@@ -862,11 +862,7 @@ public static partial class AttributionExtractor
         else if (t[j].Text == ",")
         {
             // "The Institute for the Study of War, a Washington-based research group, said …"
-            // ("The video, filmed by a bystander and shared more than 200,000 times, shows": a thousands separator sets nothing off.)
             var open = t.FindLastIndex(j - 1, x => x.Text == ",");
-            while (open > 0 && open + 1 < t.Count && t[open - 1].End == t[open].Start && t[open + 1].Start == t[open].End
-                   && char.IsAsciiDigit(t[open - 1].Text[^1]) && char.IsAsciiDigit(t[open + 1].Text[0]))
-                open = t.FindLastIndex(open - 1, x => x.Text == ",");
             // A long description after a name ("Dr. Kevin Russell, a developmental pediatrician who has worked with autistic children
             // in Manitoba for 20 years, said") is still the name's appositive.
             // ("The province's Special Investigations Unit, which investigates incidents involving police that result in death or serious

@@ -484,7 +484,7 @@ internal static partial class Refine
             // marks, “release fee”, is no one's words.)
             && FirstWord(a.Content.Text) is not "that" && !a.Quotes.Any(q => q.Length > 30) && !a.Content.Text.Contains("''", StringComparison.Ordinal)) return true;
         // "Jordan Ramsay showed no reaction as the verdict was read", "showed little emotion": what a person's face did says nothing.
-        // (""showed "no remorse"": a word or two quoted from the court is no one's remark either.)
+        // ("showed “no remorse”": a word or two quoted from the court is no one's remark either.)
         if (cueWord is "showed" or "shows" or "show" && (Unquoted(a) || a.Content.Text.StartsWith('"') || a.Content.Text.StartsWith('“')) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text.TrimStart('"', '“')) is "no" or "little" or "some" or "signs" or "emotion" or "remorse" or "up" or "off"
             // (A person's, named or meant: "public records show no gifts …" is a finding.)
@@ -1449,8 +1449,11 @@ internal static partial class Refine
         // "Most Albertans oppose leaving the plan, a new poll suggests, even as the government studies the idea": with the remark read
         // before its cue, the clause after the cue is when it was said, no second remark.
         if (claimsOnly)
-            result.RemoveAll(r => r.Content.Start > r.Cue.End && SubordinateOpening().IsMatch(r.Content.Text) && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim() is ","
-                                  && result.Any(o => !ReferenceEquals(o, r) && o.Cue.Start == r.Cue.Start && o.Content.End <= o.Cue.Start));
+        {
+            var readBefore = result.Where(o => o.Content.End <= o.Cue.Start).Select(o => o.Cue.Start).ToHashSet();
+            result.RemoveAll(r => r.Content.Start > r.Cue.End && readBefore.Contains(r.Cue.Start) && SubordinateOpening().IsMatch(r.Content.Text)
+                                  && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim() is ",");
+        }
         // A role is what someone is: never words of a remark read into it ("says the mine's operator" from "… led by engineer Hugh
         // McLeod, says the mine's operator, …").
         for (var i = 0; i < result.Count; i++)
