@@ -4310,4 +4310,15 @@ public class SurnameTests
         Assert.Equal("Most Albertans oppose leaving the Canada Pension Plan", poll.Content.Text);
         Assert.Equal("CBC's Power & Politics", One(text, "risky").Channel);
     }
+
+    /// <summary>"In a statement, Nova Scotia RCMP spokesperson Cpl. Guillaume Tremblay said …. “…,” Tremblay said." gives both cards the
+    /// occupation (before: the second card said "corporal", the rank alone).</summary>
+    [Fact]
+    public void A_spokespersons_later_remark_keeps_the_occupation_not_the_rank()
+    {
+        const string text = "Charged\n\nTRURO, N.S. — In a statement, Nova Scotia RCMP spokesperson Cpl. Guillaume Tremblay said the officer had been "
+                            + "placed on administrative duties. \"We take these matters very seriously,\" Tremblay said.\n";
+        Assert.Equal("Nova Scotia RCMP spokesperson", One(text, "administrative duties").SpeakerRole);
+        Assert.Equal("Nova Scotia RCMP spokesperson", One(text, "very seriously").SpeakerRole);
+    }
 }

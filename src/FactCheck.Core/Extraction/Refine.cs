@@ -1367,7 +1367,10 @@ internal static partial class Refine
         if (rolesOf is not null)
             for (var i = 0; i < result.Count; i++)
                 if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0 && rolesOf.TryGetValue(result[i].Speaker, out var fuller)
-                    && fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal) || f.StartsWith(bare + " of ", StringComparison.Ordinal) || f.StartsWith(bare + " for ", StringComparison.Ordinal)) is { } full)
+                    && (fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal) || f.StartsWith(bare + " of ", StringComparison.Ordinal) || f.StartsWith(bare + " for ", StringComparison.Ordinal))
+                        // ("Nova Scotia RCMP spokesperson Cpl. Guillaume Tremblay …. “…,” Tremblay said": the occupation the first card gives,
+                        // not the rank alone.)
+                        ?? (bare is "corporal" or "sergeant" or "constable" or "inspector" or "superintendent" or "detective" or "lieutenant" or "captain" && fuller.Count == 1 ? fuller[0] : null)) is { } full)
                     result[i] = result[i] with { SpeakerRole = full };
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
