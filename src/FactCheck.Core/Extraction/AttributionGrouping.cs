@@ -860,9 +860,9 @@ internal static partial class AttributionGrouping
     }
 
     /// <summary>
-    /// "British Prime Minister Theresa May said", "Green Party Leader Elizabeth May says": a surname that is also a month or a
-    /// modal ("May", "June", "April") right after a source's given name is the name's, not the cue's first word ("May said")
-    /// nor left out. "In May Trudeau said": a month after "in" opens no source.
+    /// "British Prime Minister Theresa May said", "Green Party Leader Elizabeth May says", "Chief Dawna Hope said": a surname that is
+    /// also a month, a modal or a verb right after a source's given name is the name's, not the cue's first word ("May said", "Hope
+    /// said") nor left out. "In May Trudeau said": a month after "in" opens no source.
     /// </summary>
     static void SurnameNotCue(AttributionTagger.Doc d, byte[][] tags)
     {
