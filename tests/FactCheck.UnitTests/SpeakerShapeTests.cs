@@ -4321,4 +4321,15 @@ public class SurnameTests
         Assert.Equal("Nova Scotia RCMP spokesperson", One(text, "administrative duties").SpeakerRole);
         Assert.Equal("Nova Scotia RCMP spokesperson", One(text, "very seriously").SpeakerRole);
     }
+
+    /// <summary>"In a 63-page decision released Friday, Chief Justice Christopher Hinkson wrote that …" has the decision as its channel
+    /// (before: none; a page count before the document was not read as its modifier).</summary>
+    [Fact]
+    public void A_decision_counted_in_pages_is_the_channel()
+    {
+        const string text = "Ruling\n\nVANCOUVER — In a 63-page decision released Friday, Chief Justice Christopher Hinkson wrote that the law would push "
+                            + "people to use drugs alone.\n";
+        var ruling = One(text, "use drugs alone");
+        Assert.Equal(("Christopher Hinkson", "a 63-page decision"), (ruling.Speaker, ruling.Channel));
+    }
 }
