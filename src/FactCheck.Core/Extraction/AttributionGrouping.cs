@@ -637,7 +637,7 @@ internal static partial class AttributionGrouping
             ? TextSpan.Of(text, d.Tokens[past].Start, content.End) : content;
     }
 
-    static readonly HashSet<string> Said = ["said", "says", "say", "told", "tells", "added", "stated", "announced", "wrote", "writes"];
+    internal static readonly HashSet<string> Said = ["said", "says", "say", "told", "tells", "added", "stated", "announced", "wrote", "writes"];
 
     /// <summary>" co-founder and chief executive Mahshid Yassaei." after a cue: a role in lower case, then a name, then the sentence's end.</summary>
     [GeneratedRegex(@"\G\s+((?:[A-Z][\w.&'’-]*\s+){0,3}?(?:[a-z][\w-]*\s+(?:and\s+)?){0,5}(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s*(?:[.,]|$)")]
@@ -876,7 +876,7 @@ internal static partial class AttributionGrouping
             if (d.Tokens[i].Text is not ("May" or "April" or "June"))
             {
                 if (cue[i] == B && cue[i + 1] == I && source[i - 1] != O && d.Tokens[i].IsCapitalized && d.Tokens[i].IsWord && d.Tokens[i - 1].IsCapitalized
-                    && !People.Titles.Contains(d.Tokens[i - 1].Text) && !d.Tokens[i + 1].IsCapitalized && d.Tokens[i + 1].Lower is "said" or "says" or "told" or "tells" or "added" or "wrote")
+                    && !People.Titles.Contains(d.Tokens[i - 1].Text) && !d.Tokens[i + 1].IsCapitalized && Said.Contains(d.Tokens[i + 1].Lower))
                     (source[i], cue[i], cue[i + 1]) = (I, O, B);
                 continue;
             }

@@ -2665,8 +2665,9 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:union|Union|Association|Federation|Council|Society|Alliance|Coalition|Guild|Canada))\b")]
     private static partial Regex ListedName();
 
-    /// <summary>"the family of Aaliyah Singh": group 1 who speak for someone, 2 whom, by name.</summary>
-    [GeneratedRegex(@"\b[Tt]he\s+(family|parents|relatives|lawyer|lawyers)\s+(?:of|for)\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,2})\b")]
+    /// <summary>"the family of Aaliyah Singh": group 1 what they are to whom (a word of <see cref="Lexicon.SpeakForOthers"/> where the
+    /// caller asks for one), 2 whom, by name.</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+([a-z]+)\s+(?:of|for)\s+(\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,2})\b")]
     private static partial Regex KinNamed();
 
     [GeneratedRegex(@"^\d{1,3}-year-old$")]
@@ -2890,8 +2891,8 @@ internal static partial class Speakers
                            && KinSpeaks().IsMatch(text.AsSpan(kinAt + kin.Length)) ? kin : $"{kin}’s {who.ToLowerInvariant()}";
                 // ("… is calling on the city …¶In a statement, the family of Aaliyah Singh said": the next sentence names them by whom.)
                 else if (source.Start < 600 && text.IndexOfAny(['.', '\n'], source.End) is var stopped and > 0
-                         && KinNamed().Match(text, stopped, Math.Min(300, text.Length - stopped)) is { Success: true } next
-                         && next.Groups[1].Value.Equals(who, StringComparison.OrdinalIgnoreCase))
+                         && KinNamed().Matches(text.Substring(stopped, Math.Min(300, text.Length - stopped)))
+                             .FirstOrDefault(m => m.Groups[1].Value.Equals(who, StringComparison.OrdinalIgnoreCase)) is { } next)
                     return $"{next.Groups[2].Value}’s {who.ToLowerInvariant()}";
             var cut = s.IndexOf(" who ", StringComparison.Ordinal);
             var said = cut > 0 ? s[..cut].TrimEnd(',') : s;

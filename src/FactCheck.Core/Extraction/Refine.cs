@@ -1460,7 +1460,7 @@ internal static partial class Refine
         // A role is what someone is: never words of a remark read into it ("says the mine's operator" from "… led by engineer Hugh
         // McLeod, says the mine's operator, …").
         for (var i = 0; i < result.Count; i++)
-            if (result[i].SpeakerRole is { } role && role.Split(' ').Any(w => w is "says" or "said" or "say" or "told" or "tells" or "added" or "adds"))
+            if (result[i].SpeakerRole is { } role && role.Split(' ').Any(w => AttributionGrouping.Said.Contains(w) || w is "adds"))
                 result[i] = result[i] with { SpeakerRole = null };
         return result;
     }
