@@ -4332,4 +4332,98 @@ public class SurnameTests
         var ruling = One(text, "use drugs alone");
         Assert.Equal(("Christopher Hinkson", "a 63-page decision"), (ruling.Speaker, ruling.Channel));
     }
+
+    /// <summary>"Dr. Karl Weber, managing director of the Food Packaging Forum in Zurich, who was not involved in the study, called …" is
+    /// Karl Weber (before: "Zurich", the place that ends the description before the "who").</summary>
+    [Fact]
+    public void A_who_after_a_description_ending_in_a_place_is_the_person_named_before_it()
+    {
+        const string text = "Study finds microplastics in every placenta tested\n\nA new study by researchers at the University of Toronto has found "
+                            + "microplastics in every one of 62 placentas tested, raising questions about the effects on fetal development.\n\nThe study, "
+                            + "published Monday in the journal Environmental Health Perspectives, found particles of polyethylene in all of the samples.\n\n"
+                            + "\"We were surprised by how consistent it was,\" said lead author Dr. Miriam Diamond, a professor of earth sciences. \"There was "
+                            + "not a single sample without plastic.\"\n\nDiamond cautioned that the study did not show the particles cause harm, but said "
+                            + "further research was urgently needed.\n\nHealth Canada said in a statement that it was reviewing the findings and that the "
+                            + "levels found were \"not currently considered a health risk.\"\n\nDr. Karl Weber, managing director of the Food Packaging "
+                            + "Forum in Zurich, who was not involved in the study, called the results \"alarming but not surprising.\"\n\nAccording to the "
+                            + "researchers, most of the particles likely come from food packaging and drinking water.\n";
+        Assert.Equal("Karl Weber", One(text, "alarming").Speaker);
+    }
+
+    /// <summary>"Crews were called to a house …, where they found a man with burns, Const. Raj Patel told reporters at police
+    /// headquarters." is one remark of Patel's, the words before his name (before: a remark of "they found a man …" with his name
+    /// inside it, and his words read as "at police headquarters").</summary>
+    [Fact]
+    public void What_officers_came_upon_is_no_finding_and_a_building_after_told_ends_the_sentence()
+    {
+        const string text = "Fire\n\nREGINA — Crews were called to a house on Elm Street at about 2 a.m., where they found a man with serious burns, "
+                            + "Const. Raj Patel told reporters at police headquarters.\n";
+        var told = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal(("Raj Patel", "told"), (told.Speaker, told.Cue.Text));
+        Assert.StartsWith("Crews were called to a house on Elm Street", told.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"According to Immigration, Refugees and Citizenship Canada, the backlog …" has the department whole as its source and
+    /// the words after its name (before: the words began "Refugees and Citizenship Canada, …").</summary>
+    [Fact]
+    public void According_to_a_name_that_lists_its_words_with_commas()
+    {
+        const string text = "Backlog\n\nAccording to Immigration, Refugees and Citizenship Canada, the backlog of citizenship files fell by a third last year.\n";
+        var according = One(text, "backlog");
+        Assert.Equal("Immigration, Refugees and Citizenship Canada", according.Speaker);
+        Assert.Equal("the backlog of citizenship files fell by a third last year", according.Content.Text);
+    }
+
+    /// <summary>"The grocery and pharmacy giant says" after "Metro Inc. says …" is Metro Inc. (before: "grocery and pharmacy giant").</summary>
+    [Fact]
+    public void A_company_described_as_a_giant_of_two_trades_is_the_company_named_before()
+    {
+        const string text = "Profit\n\nMONTREAL — Metro Inc. says its quarterly profit rose eight per cent as shoppers traded down to its discount stores.\n\n"
+                            + "The grocery and pharmacy giant says it earned $312 million in the quarter.\n";
+        Assert.Equal("Metro Inc.", One(text, "$312 million").Speaker);
+    }
+
+    /// <summary>"A petition started on Reddit last month …, its organizers said, though the company said …" gives the company's remark
+    /// no channel (before: "Reddit", where the petition started).</summary>
+    [Fact]
+    public void Where_a_petition_started_is_no_ones_channel()
+    {
+        const string text = "Boycott\n\nA petition started on Reddit last month gathered 40,000 names, its organizers said, though the company said it had "
+                            + "seen no drop in sales.\n";
+        Assert.Null(One(text, "no drop in sales").Channel);
+    }
+
+    /// <summary>"Secularism Minister Jean Tremblay said" has the role "secularism minister", a portfolio in lower case as the others are
+    /// (before: "Secularism minister").</summary>
+    [Fact]
+    public void A_secularism_minister_is_written_in_lower_case()
+    {
+        const string text = "Symbols\n\nQUEBEC — Secularism Minister Jean Tremblay said the ban would take effect in September.\n";
+        Assert.Equal("secularism minister", One(text, "take effect").SpeakerRole);
+    }
+
+    /// <summary>"Justice Ana Roy of the Court of King's Bench delivered her decision Friday. In her ruling, Roy said …" has the role
+    /// "justice of the Court of King's Bench" (before: "… Bench delivered her decision Friday", the sentence's verb read into the court's
+    /// name); "A judge has denied bail to a man …" is no claim.</summary>
+    [Fact]
+    public void A_judge_named_with_her_court_and_bail_denied_is_no_claim()
+    {
+        const string text = "Bail\n\nREGINA — A judge has denied bail to a man charged in a downtown shooting.\n\nJustice Ana Roy of the Court of King's Bench "
+                            + "delivered her decision Friday.\n\nIn her ruling, Roy said the evidence against the accused \"appears strong.\"\n";
+        var attributions = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(attributions, a => a.Cue.Text.Contains("denied", StringComparison.Ordinal));
+        var ruling = One(text, "appears strong");
+        Assert.Equal(("Ana Roy", "justice of the Court of King's Bench"), (ruling.Speaker, ruling.SpeakerRole));
+    }
+
+    /// <summary>"The Halifax Chamber of Commerce said …. “…,” its president, Ana Silva, said." gives Silva the role "president of the
+    /// Halifax Chamber of Commerce" (before: "president", for an "its" after the quotation in lower case).</summary>
+    [Fact]
+    public void Its_president_after_a_quotation_is_the_president_of_the_body_that_spoke()
+    {
+        const string text = "Budget\n\nHALIFAX — The Halifax Chamber of Commerce said the tax increase would hurt small businesses. \"This is the wrong "
+                            + "budget at the wrong time,\" its president, Ana Silva, said.\n";
+        var president = One(text, "wrong budget");
+        Assert.Equal(("Ana Silva", "president of the Halifax Chamber of Commerce"), (president.Speaker, president.SpeakerRole));
+    }
 }

@@ -393,6 +393,9 @@ public static partial class AttributionExtractor
         var srcEnd = j;
         while (srcEnd < t.Count && t[srcEnd].Text is not ("," or "." or ";" or ":" or "”" or "\"")) srcEnd++;
         if (srcEnd == j) return null;
+        // ("According to Immigration, Refugees and Citizenship Canada, …": a name that lists its words with commas.)
+        if (Speakers.ListedName().Match(text, t[j].Start) is { Success: true } listed && listed.Index == t[j].Start)
+            while (srcEnd < t.Count && t[srcEnd].End <= listed.Index + listed.Length) srcEnd++;
         // "…, according to his daughter, Lucia Moretti.": the description and the name it gives are one source.
         if (i > 1 && NameAfterComma(t, srcEnd, people) is var named and > 0) srcEnd = named;
         var source = TextSpan.Of(text, t[j].Start, t[srcEnd - 1].End);
@@ -718,13 +721,17 @@ public static partial class AttributionExtractor
             var named = m;
             // "in Quebec City", "on Parliament Hill", "outside the courthouse", "at Queen's Park", "in St. John's"
             while (m < t.Count && m < named + 5 && (t[m].IsCapitalized || t[m].Text is "." or "'s" or "’s" || t[m].Lower is "of" && m > named
-                       || m == named && t[j].Lower is "outside" or "near" or "at" && t[m].IsWord && t[m - 1].Lower == "the" && !Occasions.Contains(t[m].Text))
+                       || m == named && t[j].Lower is "outside" or "near" or "at" && t[m].IsWord && t[m - 1].Lower == "the" && !Occasions.Contains(t[m].Text)
+                       // ("at police headquarters", "at city hall": a building named in lower case.)
+                       || m < named + 2 && t[j].Lower is "outside" or "at" && t[m].IsWord && (PlaceNouns.Contains(t[m].Lower) || m + 1 < t.Count && PlaceNouns.Contains(t[m + 1].Lower)))
                    && !(t[m].Text == "." && m + 1 >= t.Count)) m++; // (not the full stop that ends the sentence)
             if (m == named) return k;
             j = m;
         }
         return j > k && (EndsSentence(t, j) || j < t.Count && t[j].Text == ",") ? j : k;
     }
+
+    static readonly HashSet<string> PlaceNouns = new(["headquarters", "hall", "courthouse", "scene", "station", "legislature", "detachment", "hospital"], StringComparer.Ordinal);
 
     static int PastWhen(List<Token> t, int k)
     {

@@ -944,7 +944,8 @@ internal sealed partial class People
         "Parks", "Transit", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
         "Small", "Business", "International", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
         "Regional", "Management", "Higher", "Rural", "Urban", "Party", "Staff", "Government", "Citizenship", "Water", "Colleges", "Universities",
-        "Training", "Reconciliation", "Wellness", "Long-Term", "Care", "Consumer", "Protection",
+        "Training", "Reconciliation", "Wellness", "Long-Term", "Care", "Consumer", "Protection", "Secularism", "Language", "Languages", "Official",
+        "Institutions", "Equality", "Diversity", "Inclusion", "Accessibility", "Ethics", "Red", "Tape", "Reduction", "Arts",
         .. Levels,
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -1061,7 +1062,7 @@ internal sealed partial class People
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation ("Grand Chief Kyra Wilson of the Assembly of
             // Manitoba Chiefs" too).
             return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && (!title.Contains(' ') || title.EndsWith(" chief", StringComparison.Ordinal))
-                ? source.Contains(" of the " + body, StringComparison.Ordinal) ? $"{title} of the {body}" : $"{title} of {body}"
+                ? source.Contains(" of the " + body, StringComparison.Ordinal) || _text is { } named && named.Contains(speaker + " of the " + body, StringComparison.Ordinal) ? $"{title} of the {body}" : $"{title} of {body}"
                 // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": "vice-chief of the Federation of …".
                 : _bodyBefore.TryGetValue(speaker, out var opening) ? Speakers.OfBody(title, opening, _text ?? "") : title;
         if (!Known.Contains(speaker)) return null;
@@ -1210,6 +1211,9 @@ internal sealed partial class People
         if (at < 0 && (at = source.IndexOf(speaker + ", of ", StringComparison.Ordinal)) >= 0) skip = 5;
         if (at < 0) return null;
         var body = source[(at + speaker.Length + skip)..].Split(',')[0].Trim();
+        // ("Justice Richard Danyliuk of the Court of King's Bench delivered his decision": the name ends at the verb after it.)
+        if (body.Split(' ') is { Length: > 2 } bodyWords && Array.FindIndex(bodyWords, 1, w => w.Length > 2 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || Refine.Finite(w) || Lexicon.VerbCues.Contains(w))) is var lower and > 1)
+            body = string.Join(' ', bodyWords[..lower]);
         return (body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body) is { Length: > 3 } named && char.IsUpper(named[0]) && named.Length <= 80
                && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale")
                    // ("Chief Maria Anderson of the Tla'amin Nation", "of the Skeetchestn Band": a nation's name may hold an apostrophe.)
@@ -1746,6 +1750,11 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(group|organization|organisation|coalition|association|charity|society)\s+((?:\p{Lu}[\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\w'’&-]+)")]
     private static partial Regex GroupNamed();
 
+    /// <summary>A name, then a description set off by commas that opens in lower case, right before ", who" ("Dr. Jane Muncke, managing
+    /// director of the Food Packaging Forum in Zurich, "); group 1 the name.</summary>
+    [GeneratedRegex(@"\b((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+[a-z][^,;:""“”]{2,120},\s*$")]
+    private static partial Regex PersonSetOffBeforeWho();
+
     /// <summary>Capitalised words right before ", who" (not opening the sentence: that is <see cref="DescriptionBefore"/>'s).</summary>
     [GeneratedRegex(@"[a-z,]\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+),\s*$")]
     private static partial Regex NameBefore();
@@ -1875,7 +1884,7 @@ internal static partial class Speakers
     [
         "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
         "producer", "broadcaster", "chain", "grocer", "institute", "university", "hospital", "foundation", "charity", "society", "lender",
-        "museum", "library", "zoo", "gallery", "corporation", "organization", "organisation", "body",
+        "museum", "library", "zoo", "gallery", "corporation", "organization", "organisation", "body", "giant",
     ];
 
     /// <summary>Words of places, which alone make no organisation ("Nova Scotia" is not "the company").</summary>
@@ -2088,6 +2097,8 @@ internal static partial class Speakers
     internal static (string Noun, bool Business)? BodyDescribed(string speaker)
     {
         var words = speaker.Split(' ');
+        // ("the grocery and pharmacy giant", "the oil and gas producer": two fields joined before the noun.)
+        if (words is [_, "and", _, _]) words = [words[2], words[3]];
         if (words.Length > 2 || words.Any(w => w.Length == 0 || !w.All(c => char.IsLower(c) || c == '-')) || words.Length == 2 && OtherBody.Contains(words[0])) return null;
         var noun = words[^1];
         if (!OrganisationNouns.Contains(noun) && !BodyNouns.Contains(noun)) return null;
@@ -2663,7 +2674,7 @@ internal static partial class Speakers
     private static partial Regex MembersOf();
 
     [GeneratedRegex(@"\G(?:[Tt]he\s+)?([A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)+,?\s+and\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:union|Union|Association|Federation|Council|Society|Alliance|Coalition|Guild|Canada))\b")]
-    private static partial Regex ListedName();
+    internal static partial Regex ListedName();
 
     /// <summary>"the family of Aaliyah Singh": group 1 what they are to whom (a word of <see cref="Lexicon.SpeakForOthers"/> where the
     /// caller asks for one), 2 whom, by name.</summary>
@@ -2971,7 +2982,14 @@ internal static partial class Speakers
                     && people.Named(ofPlace.Groups[1].Value, source.Start, previous) is { } personOf && people.Known.Contains(personOf))
                     return personOf;
                 if (lower is "who" && NameBefore().Match(text[Math.Max(0, source.Start - 60)..source.Start]) is { Success: true } name)
-                    return people.Named(name.Groups[1].Value, source.Start, previous) ?? name.Groups[1].Value;
+                {
+                    if (people.Named(name.Groups[1].Value, source.Start, previous) is { } nameNamed) return nameNamed;
+                    // ("Dr. Jane Muncke, managing director of the Food Packaging Forum in Zurich, who …": the place ends the description
+                    // set off after the person, who is the one the clause is about.)
+                    if (PersonSetOffBeforeWho().Match(text[Math.Max(0, source.Start - 200)..source.Start]) is { Success: true } setOff
+                        && people.Named(setOff.Groups[1].Value, source.Start, previous) is { } setOffPerson && people.Known.Contains(setOffPerson)) return setOffPerson;
+                    return name.Groups[1].Value;
+                }
                 // ("fresh ammunition to Republicans who say …": the people named in the plural right before, no one named before them.)
                 if (source.Text is "who" && PluralBefore().Match(text[Math.Max(0, source.Start - 60)..source.Start]) is { Success: true } plural
                     && !people.Known.Contains(people.Named(plural.Groups[1].Value, source.Start, previous) ?? "")) return plural.Groups[1].Value;
@@ -3237,7 +3255,9 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:said|says|told|tells|added|argued|explained|acknowledged|admitted|insisted|warned) (?:[a-z]+ )?on ((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s(?:\s(?:(?:&|and|the|of)\s)?[A-Z][\w.'’-]*)+)")]
     private static partial Regex OnProgramme();
 
-    [GeneratedRegex(@"\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b|\b(?:posted|wrote|said|says|writes|posts|shared) (?:on|to) (social media)\b")]
+    /// <summary>A platform a remark was made on ("on X", "via Facebook", "tweeted", "posted to social media"); not where a thing was
+    /// organized, started or sold ("a boycott organized on Reddit").</summary>
+    [GeneratedRegex(@"(?<!\b(?:organized|organised|started|launched|began|created|formed|circulated|circulating|advertised|sold|selling|recruited|contacted|spread|viral|met|harassed|threatened|targeted)\s)\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b|\b(?:posted|wrote|said|says|writes|posts|shared) (?:on|to) (social media)\b")]
     private static partial Regex Social();
 
     /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada", "Speaking to reporters": the programme, outlet or audience.</summary>

@@ -547,6 +547,13 @@ internal static partial class Refine
         if (Unquoted(a) && cueWord is "found" or "finds" && a.Content.Start >= a.Cue.End && Verdict().IsMatch(a.Content.Text)) return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
                             || a.Cue.Text.Contains("found guilty", StringComparison.OrdinalIgnoreCase) || a.Cue.Text.Contains("found not guilty", StringComparison.OrdinalIgnoreCase))) return true;
+        // "A judge has denied bail to a man charged …", "was denied entry": a thing refused, not a claim denied.
+        if (cueWord is "denied" or "denies" or "deny" or "denying" && Unquoted(a)
+            && (a.Cue.Text.Contains("bail", StringComparison.OrdinalIgnoreCase) || FirstWord(a.Content.Text) is "bail" or "entry" or "access" or "permission" or "parole" or "benefits" or "coverage" or "service")) return true;
+        // "where they found a 29-year-old woman with serious injuries": what officers or crews came upon is no finding of theirs.
+        if (cueWord is "found" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "a" or "an" or "the" or "two" or "three" or "several" or "human"
+            && (LastWord(a.Source.Text) is "police" or "officers" or "crews" or "firefighters" or "paramedics" or "searchers" or "rescuers" or "divers"
+                || a.Source.Text is "they" or "he" or "she" && WordBefore(text, a.Source.Start) is "where" or "when" or "until" or "after")) return true;
         // "The federation, which maintains most of the trails, said …": what a body keeps up is no remark of its.
         if ((a.Cue.Text.StartsWith("which maintain", StringComparison.OrdinalIgnoreCase) || a.Source.Text == "which" && cueWord.StartsWith("maintain", StringComparison.Ordinal))
             && FirstWord(a.Content.Text) is not "that") return true;
@@ -1335,7 +1342,7 @@ internal static partial class Refine
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
                 && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, OwnerBefore(text, result, result[i].Source.Start, possessed))) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
-            else if (result[i].SpeakerRole is { } its && result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
+            else if (result[i].SpeakerRole is { } its && (result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("its ", StringComparison.Ordinal)) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
                 result[i] = result[i] with { SpeakerRole = whose };
             // "Commission chair John McDougall" after "The Edmonton Police Commission … approved": the chair of that commission.
             else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
