@@ -4426,4 +4426,28 @@ public class SurnameTests
         var president = One(text, "wrong budget");
         Assert.Equal(("Ana Silva", "president of the Halifax Chamber of Commerce"), (president.Speaker, president.SpeakerRole));
     }
+
+    /// <summary>"A man who has been sleeping in a tent …, and who asked that his name not be used, said …" is that man (before: the
+    /// professor quoted in the paragraph before), and "Jeff Karabanow, a Dalhousie University professor who studies homelessness" has the
+    /// role "Dalhousie University professor" (before: none).</summary>
+    [Fact]
+    public void A_described_man_with_two_who_clauses_and_a_professor_by_his_university()
+    {
+        const string text = "Shelters\n\nHALIFAX — Tom Reilly, a Dalhousie University professor who studies homelessness, said the shortage was "
+                            + "predictable.\n\nA man who has been sleeping in a tent near the Commons, and who asked that his name not be used, said he "
+                            + "had tried three shelters on Sunday.\n";
+        Assert.Equal("Dalhousie University professor", One(text, "predictable").SpeakerRole);
+        Assert.Equal("man", One(text, "three shelters").Speaker);
+    }
+
+    /// <summary>"A spokesperson for the U.S. Trade Representative's office told The Canadian Press …" is that spokesperson (before:
+    /// "Trade Representative’s spokesperson", the office read as a person's name without "U.S.").</summary>
+    [Fact]
+    public void A_spokesperson_for_an_office_named_for_no_person()
+    {
+        const string text = "Tax\n\nOTTAWA — A spokesperson for the U.S. Trade Representative's office told The Canadian Press that Washington "
+                            + "was \"reviewing all options.\"\n";
+        var office = One(text, "reviewing");
+        Assert.Equal(("spokesperson for the U.S. Trade Representative's office", "The Canadian Press"), (office.Speaker, office.Channel));
+    }
 }

@@ -1298,7 +1298,7 @@ internal static partial class AttributionGrouping
         // run as long.)
         // ("A Regina man whose conviction was quashed in the spring says …": "whose" too.)
         while (k < cue.First && k - i <= 4 && d.Tokens[k].IsWord && d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing")) k++;
-        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing") || cue.First - k > (d.Tokens[k].Lower is "representing" or "who" ? 20 : 14)) return null;
+        if (k >= cue.First - 1 || k == i + 1 || d.Tokens[k].Lower is not ("that" or "who" or "which" or "whose" or "representing") || cue.First - k > (d.Tokens[k].Lower is "representing" or "who" ? AndWho(d, k, cue.First) ? 32 : 20 : 14)) return null;
         var head = d.Tokens[k - 1];
         // "The union that represents …", "A nurse who went public about …".
         if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || Speakers.IsOrganisationNoun(head.Lower) || Bodies.Contains(head.Lower))) return null;
@@ -1315,6 +1315,16 @@ internal static partial class AttributionGrouping
             return (new Span(i, end - 1, cue.Sentence), k);
         }
         return (new Span(i, k - 1, cue.Sentence), k);
+    }
+
+    /// <summary>"A man who has been sleeping in a tent …, and who asked that his name not be used, said": a second "who" clause joined to
+    /// the first by ", and who", with a comma before the cue.</summary>
+    static bool AndWho(AttributionTagger.Doc d, int who, int cue)
+    {
+        if (d.Tokens[cue - 1].Text != ",") return false;
+        for (var j = who + 2; j + 2 < cue; j++)
+            if (d.Tokens[j].Text == "," && d.Tokens[j + 1].Lower == "and" && d.Tokens[j + 2].Lower == "who") return true;
+        return false;
     }
 
     /// <summary>The first cue after a content in the content's paragraph, up to six sentences on; null if there is none.</summary>

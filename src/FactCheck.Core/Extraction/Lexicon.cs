@@ -364,5 +364,7 @@ internal static class Lexicon
         // Streets no one is named for ("Lasalle Boulevard", "Portage Avenue").
         "Boulevard", "Avenue", "Highway", "Crescent", "Parkway", "Expressway", "Freeway", "Road", "Drive",
         "Lotto", "Lottery",
+        // Offices no one is named for ("the U.S. Trade Representative").
+        "Trade",
     ];
 }

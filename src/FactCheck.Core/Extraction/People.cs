@@ -1126,6 +1126,16 @@ internal sealed partial class People
             if (k == 1 && words.Length is 3 or 4 && IsRoleNoun(words[^1]) && words[1].Length > 1 && words[1].All(c => char.IsUpper(c) || c == '.')
                 && words.Skip(2).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
             var head = k;
+            // "a Dalhousie University professor who studies homelessness", "an RBC economist": where the person works, by its name,
+            // before the role noun.
+            if (words.Length > 0 && words[0].ToLowerInvariant() is "a" or "an")
+            {
+                var named = k;
+                while (named < words.Length && named - k < 3 && char.IsUpper(words[named][0]) && !words[named].EndsWith("'s", StringComparison.Ordinal) && !words[named].EndsWith("’s", StringComparison.Ordinal)
+                       && !Titles.Contains(words[named].TrimEnd('.'))) named++;
+                // (Not the speaker's own name: "A Clinton ally" is no role of Clinton's.)
+                if (named > k && named < words.Length && char.IsLower(words[named][0]) && IsRoleNoun(words[named]) && !words[k..named].Any(w => speaker.Split(' ').Contains(w))) head = named;
+            }
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
             while (head < words.Length && head - k < 3 && !IsRoleNoun(words[head])
                    && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head]) || Peoples.Contains(words[head])))) head++;
@@ -2878,7 +2888,8 @@ internal static partial class Speakers
         // person is not that person ("Hillary Clinton’s spokesman", "George W. Bush’s former top aide").
         if (SpeaksFor().Match(s) is { Success: true } agent && Lexicon.Agents.Contains(agent.Groups[2].Value.ToLowerInvariant())
             && people.Named(agent.Groups[3].Value, source.Start, previous) is { } principal)
-            return $"{principal}’s {agent.Groups[1].Value}";
+            // ("A spokesperson for the U.S. Trade Representative's office": an office no person's name makes is the description whole.)
+            return agent.Groups[3].Value.EndsWith(" office", StringComparison.Ordinal) && !people.Known.Contains(principal) ? s[(s.IndexOf(' ') + 1)..] : $"{principal}’s {agent.Groups[1].Value}";
         // "The family of Amanda Rose", "relatives of the victims", "lawyers for the province": the family speaks, not Amanda Rose
         // ("Amanda Rose’s family"); a description keeps its words up to a relative clause ("family of a 29-year-old woman").
         // ("Friends of Medicare executive director Chris Gallaway": an organisation's officer, named at the end after the role noun.)
