@@ -4450,4 +4450,41 @@ public class SurnameTests
         var office = One(text, "reviewing");
         Assert.Equal(("spokesperson for the U.S. Trade Representative's office", "The Canadian Press"), (office.Speaker, office.Channel));
     }
+
+    /// <summary>"Health Sciences North's president and CEO, Dominic Giroux, acknowledged …" has the role "president and CEO of Health
+    /// Sciences North", and "Jamie West, the NDP MPP for Sudbury, said" the role "NDP MPP for Sudbury" (before: neither had a role).</summary>
+    [Fact]
+    public void A_bodys_office_by_its_possessive_and_a_member_by_party_and_riding()
+    {
+        const string text = "Hospital\n\nSUDBURY, Ont. — Health Sciences North's president and CEO, Dominic Giroux, acknowledged the hospital was under "
+                            + "strain.\n\nJamie West, the NDP MPP for Sudbury, said the province had starved northern hospitals of funding.\n";
+        Assert.Equal("president and CEO of Health Sciences North", One(text, "under strain").SpeakerRole);
+        Assert.Equal("NDP MPP for Sudbury", One(text, "starved").SpeakerRole);
+    }
+
+    /// <summary>"The Centre for Israel and Jewish Affairs said …. Its Quebec vice-president, Eta Yudin, said …. “…,” Yudin said." gives
+    /// both of Yudin's cards "Quebec vice-president of the Centre for Israel and Jewish Affairs" (before: none, a region's capital before
+    /// the office); "condemned the attack on social media, writing that …" has social media as its channel (before: none).</summary>
+    [Fact]
+    public void Its_regional_vice_president_on_every_card_and_social_media_before_writing()
+    {
+        const string text = "School\n\nMONTREAL — Mayor Valérie Plante condemned the attack on social media, writing that \"hate has no place in "
+                            + "Montreal.\"\n\nThe Centre for Israel and Jewish Affairs said the community was shaken. Its Quebec vice-president, Eta "
+                            + "Yudin, said parents were afraid to send their children to school.\n\n\"What am I supposed to tell them?\" Yudin said.\n";
+        Assert.Equal("social media", One(text, "no place").Channel);
+        const string role = "Quebec vice-president of the Centre for Israel and Jewish Affairs";
+        Assert.Equal(role, One(text, "afraid").SpeakerRole);
+        Assert.Equal(role, One(text, "supposed to tell").SpeakerRole);
+    }
+
+    /// <summary>"… has filed a grievance against Health Sciences North, alleging chronic understaffing …" has the allegation as its words
+    /// (before: "a grievance against Health Sciences North", the tagger reading "alleging" as both the cue and the words' first word).</summary>
+    [Fact]
+    public void The_words_of_an_allegation_open_after_alleging()
+    {
+        const string text = "Grievance\n\nSUDBURY, Ont. — The Ontario Nurses' Association has filed a grievance against Health Sciences North, alleging "
+                            + "chronic understaffing in the hospital's emergency department.\n";
+        var alleged = Assert.Single(AttributionExtractor.Extract(text), a => a.Cue.Text == "alleging");
+        Assert.Equal("chronic understaffing in the hospital's emergency department", alleged.Content.Text);
+    }
 }

@@ -22,6 +22,7 @@ internal static partial class AttributionGrouping
         NameSetOffInWords(d, tags);
         PlaceToldAt(d, tags);
         PostedWhere(d, tags);
+        CueOpeningWords(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
         var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]).Select(c => PastPlace(d, c)).ToList()));
@@ -945,6 +946,18 @@ internal static partial class AttributionGrouping
             for (var m = i; m <= k; m++) content[m] = O;
             content[k + 1] = B;
         }
+    }
+
+    /// <summary>", alleging | chronic understaffing …": a participle the tagger reads as both the cue and the first of the words is the
+    /// cue; the words open after it.</summary>
+    static void CueOpeningWords(AttributionTagger.Doc d, byte[][] tags)
+    {
+        var (cue, content) = (tags[AttributionTagger.CueRole], tags[AttributionTagger.ContentRole]);
+        for (var i = 0; i + 1 < d.Tokens.Length; i++)
+            if (cue[i] == AttributionTagger.B && content[i] == AttributionTagger.B && content[i + 1] == AttributionTagger.I && cue[i + 1] == AttributionTagger.O
+                && d.Tokens[i].Lower is "alleging" or "saying" or "claiming" or "arguing" or "warning" or "noting" or "insisting" or "adding" or "stating"
+                    or "suggesting" or "contending" or "asserting" or "maintaining" or "accusing" or "charging" or "complaining" && d.Tokens[i + 1].IsWord)
+                (content[i], content[i + 1]) = (AttributionTagger.O, AttributionTagger.B);
     }
 
     /// <summary>"said in a video posted | to social media Sunday that the community was …": where and when the video was posted are not

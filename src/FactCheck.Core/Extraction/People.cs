@@ -1076,7 +1076,9 @@ internal sealed partial class People
             if (!owned && !segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
             // ("Its president and CEO, Marketa Evans": an executive's initials are a role's words.)
-            if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal) && w is not ("CEO" or "CFO" or "COO" or "CTO"))) continue;
+            // ("Its Quebec vice-president, Eta Yudin": a region's name before the office.)
+            if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal) && w is not ("CEO" or "CFO" or "COO" or "CTO")
+                    && !(w == words[0] && words.Count >= 2 && segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && (Speakers.IsPlaceWord(w) || Regions.Contains(w))))) continue;
             if (owned && (words.Count > 2 || !IsRoleNoun(words[^1]) || Lexicon.Family.Contains(words[^1].ToLowerInvariant()))) continue;
             // "The hiker's daughter, Karen Liu"; "Its chief executive, Donna Duncan"; "Its medical officer of health, Dr. Rebecca Comley".
             if (!IsRoleNoun(words[^1]) && !(Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words.Count >= 2)
@@ -1128,14 +1130,21 @@ internal sealed partial class People
             var head = k;
             // "a Dalhousie University professor who studies homelessness", "an RBC economist": where the person works, by its name,
             // before the role noun.
-            if (words.Length > 0 && words[0].ToLowerInvariant() is "a" or "an")
+            // ("the NDP MPP for Sudbury": a party before the office.)
+            if (words.Length > 0 && words[0].ToLowerInvariant() is "a" or "an" or "the")
             {
                 var named = k;
                 while (named < words.Length && named - k < 3 && char.IsUpper(words[named][0]) && !words[named].EndsWith("'s", StringComparison.Ordinal) && !words[named].EndsWith("’s", StringComparison.Ordinal)
-                       && !Titles.Contains(words[named].TrimEnd('.'))) named++;
+                       && (!Titles.Contains(words[named].TrimEnd('.')) || Parties.Contains(words[named])) && !(named > k && words[named] is "MP" or "MPP" or "MLA" or "MNA")) named++;
                 // (Not the speaker's own name: "A Clinton ally" is no role of Clinton's.)
-                if (named > k && named < words.Length && char.IsLower(words[named][0]) && IsRoleNoun(words[named]) && !words[k..named].Any(w => speaker.Split(' ').Contains(w))) head = named;
+                if (named > k && named < words.Length && (char.IsLower(words[named][0]) || words[named] is "MP" or "MPP" or "MLA" or "MNA") && IsRoleNoun(words[named])
+                    && !words[k..named].Any(w => speaker.Split(' ').Contains(w)) && (words[0].ToLowerInvariant() != "the" || words[k..named].All(w => Parties.Contains(w)))) head = named;
             }
+            // "Health Sciences North's president and CEO, Dominic Giroux": the office of the body named before it.
+            if (k == 0 && BodysOffice().Match(segment) is { Success: true } bodys && IsRoleNoun(bodys.Groups[2].Value.Split(' ')[^1])
+                && !bodys.Groups[1].Value.Split(' ').All(w => Speakers.IsPlaceWord(w)) && !Known.Contains(Named(bodys.Groups[1].Value, 0) ?? "")
+                && (Speakers.OrganisationIn(bodys.Groups[1].Value) == bodys.Groups[1].Value || bodys.Groups[1].Value.Split(' ') is { Length: >= 2 } bodyWords && bodyWords.Any(w => Lexicon.NotPerson.Contains(w))))
+                return Speakers.OfBody(bodys.Groups[2].Value, bodys.Groups[1].Value, _text ?? "");
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
             while (head < words.Length && head - k < 3 && !IsRoleNoun(words[head])
                    && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head]) || Peoples.Contains(words[head])))) head++;
@@ -1169,6 +1178,11 @@ internal sealed partial class People
 
     [GeneratedRegex(@"^ [A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)* (?:and|&) [A-Z]")]
     private static partial Regex NamedList();
+
+    /// <summary>"Health Sciences North's president and CEO": a body's name, its possessive, an office in lower case (group 1 the
+    /// body, 2 the office).</summary>
+    [GeneratedRegex(@"^((?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w&.-]*)['’]s\s+((?:[a-z][\w-]*|CEO|CFO|COO)(?:\s+(?:[a-z][\w-]*|CEO|CFO|COO)){0,4})$")]
+    private static partial Regex BodysOffice();
 
     static bool CapitalisedBefore(string source, int comma)
     {
@@ -1898,6 +1912,8 @@ internal static partial class Speakers
     ];
 
     /// <summary>Words of places, which alone make no organisation ("Nova Scotia" is not "the company").</summary>
+    internal static bool IsPlaceWord(string word) => PlaceWords.Contains(word);
+
     static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
     {
         "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Nova", "Scotia", "New", "Brunswick", "British", "Columbia",
@@ -1981,7 +1997,7 @@ internal static partial class Speakers
     internal static string? ItsRole(string text, string role, int position)
     {
         // ("Its president", "Its executive director"; not a description: "Its longtime leader who …".)
-        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO")) || OrganisationBefore(text, position) is not { } body) return null;
+        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO") && !IsPlaceWord(w)) || OrganisationBefore(text, position) is not { } body) return null;
         return OfBody(role, body, text);
     }
 
@@ -3268,7 +3284,7 @@ internal static partial class Channels
 
     /// <summary>A platform a remark was made on ("on X", "via Facebook", "tweeted", "posted to social media"); not where a thing was
     /// organized, started or sold ("a boycott organized on Reddit").</summary>
-    [GeneratedRegex(@"(?<!\b(?:organized|organised|started|launched|began|created|formed|circulated|circulating|advertised|sold|selling|recruited|contacted|spread|viral|met|harassed|threatened|targeted)\s)\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio)\b|\btweeted\b|\b(?:posted|wrote|said|says|writes|posts|shared) (?:on|to) (social media)\b")]
+    [GeneratedRegex(@"(?<!\b(?:organized|organised|started|launched|began|created|formed|circulated|circulating|advertised|sold|selling|recruited|contacted|spread|viral|met|harassed|threatened|targeted)\s)\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio|social media(?=,\s+(?:writing|saying|posting|adding)\b))\b|\btweeted\b|\b(?:posted|wrote|said|says|writes|posts|shared) (?:on|to) (social media)\b")]
     private static partial Regex Social();
 
     /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada", "Speaking to reporters": the programme, outlet or audience.</summary>

@@ -1343,7 +1343,11 @@ internal static partial class Refine
                 && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, OwnerBefore(text, result, result[i].Source.Start, possessed))) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
             else if (result[i].SpeakerRole is { } its && (result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("its ", StringComparison.Ordinal)) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
-                result[i] = result[i] with { SpeakerRole = whose };
+            {
+                // (Their later remarks, which carry the role as first written, say whose it is too.)
+                for (var j = i; j < result.Count; j++)
+                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == its) result[j] = result[j] with { SpeakerRole = whose };
+            }
             // "Commission chair John McDougall" after "The Edmonton Police Commission … approved": the chair of that commission.
             else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
                      && Speakers.NamedEarlier(text, result[i].Source.Start, titled.Groups[1].Value.ToLowerInvariant()) is { } named)
