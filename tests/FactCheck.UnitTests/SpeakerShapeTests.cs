@@ -4487,4 +4487,27 @@ public class SurnameTests
         var alleged = Assert.Single(AttributionExtractor.Extract(text), a => a.Cue.Text == "alleging");
         Assert.Equal("chronic understaffing in the hospital's emergency department", alleged.Content.Text);
     }
+
+    /// <summary>"The former girlfriend of a man accused of killing a student told a jury Wednesday that he called her … and said he had
+    /// “done something bad.”" is one remark of hers, whole (before: only "he said …", hers lost to the cue after it).</summary>
+    [Fact]
+    public void A_former_girlfriend_told_a_jury_what_he_said()
+    {
+        const string text = "Trial\n\nKINGSTON, Ont. — The former girlfriend of a man accused of killing a Queen's University student told a jury "
+                            + "Wednesday that he called her the night of the killing and said he had \"done something bad.\"\n";
+        var told = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal("told", told.Cue.Text);
+        Assert.StartsWith("former girlfriend of a man accused of killing", told.Speaker, StringComparison.Ordinal);
+        Assert.Equal("that he called her the night of the killing and said he had \"done something bad.\"", told.Content.Text);
+    }
+
+    /// <summary>"The Saskatchewan Serious Incident Response Team is investigating. In a news release, the team said …" is the response
+    /// team (before: "team").</summary>
+    [Fact]
+    public void The_team_is_the_body_named_a_team_before()
+    {
+        const string text = "Custody\n\nREGINA — The Saskatchewan Serious Incident Response Team is investigating. In a news release, the team said "
+                            + "it had assigned two investigators.\n";
+        Assert.Equal("Saskatchewan Serious Incident Response Team", One(text, "two investigators").Speaker);
+    }
 }

@@ -1117,20 +1117,26 @@ internal static partial class AttributionGrouping
         var (start, _) = d.Sentences[cue.Sentence];
         var i = PastDateline(d, start) is var past and >= 0 ? past : start;
         if (i < cue.First && d.Tokens[i].Lower is "the" or "a" or "his" or "her" or "their") i++;
+        // ("The former girlfriend of a man accused of …".)
+        if (i + 1 < cue.First && d.Tokens[i].Lower is "former" or "estranged" or "longtime" or "late") i++;
         if (i + 2 >= cue.First || !Lexicon.SpeakForOthers.Contains(d.Tokens[i].Lower) || d.Tokens[i + 1].Lower is not ("of" or "for")) return null;
         var last = i + 2;
         // ("The family of a 16-year-old girl": the age's hyphen inside.)
         bool Word(int k) => d.Tokens[k].IsWord || d.Tokens[k].Text == "-" && d.Tokens[k - 1].End == d.Tokens[k].Start;
+        // ("a man accused of killing a student": a participle describing the one spoken for is no cue.)
+        bool Cue(int k) => Lexicon.VerbCues.Contains(d.Tokens[k].Lower) && !(d.Tokens[k].Lower is "accused" or "charged" or "convicted" or "suspected" && k + 1 < cue.First
+                                                                               && d.Tokens[k + 1].Lower is "of" or "with" or "in");
         while (last + 1 < cue.First && last - i < 8 && Word(last + 1) && d.Tokens[last + 1].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "after" or "while")
-               && !Lexicon.VerbCues.Contains(d.Tokens[last + 1].Lower)) last++;
+               && !Cue(last + 1)) last++;
         // "The family of a Winnipeg man killed by an impaired driver says": words that run on to the cue with no clause or stop
         // between are all of who speaks (the driver does not).
         var end = cue.First - 1;
         while (end > last && Lexicon.Between.Contains(d.Tokens[end].Lower)) end--;
         if (end > last && end - i <= 16 && Enumerable.Range(last + 1, end - last).All(k => Word(k)
-                && d.Tokens[k].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "while") && !Lexicon.VerbCues.Contains(d.Tokens[k].Lower)))
+                && d.Tokens[k].Lower is not ("who" or "that" or "which" or "whose" or "whom" or "and" or "when" or "where" or "while") && !Cue(k)))
             last = end;
-        var first = i > start && d.Tokens[i - 1].Lower is "the" or "a" or "his" or "her" or "their" ? i - 1 : i;
+        var first = i > start && d.Tokens[i - 1].Lower is "former" or "estranged" or "longtime" or "late" ? i - 1 : i;
+        first = first > start && d.Tokens[first - 1].Lower is "the" or "a" or "his" or "her" or "their" ? first - 1 : first;
         return new Span(first, last, cue.Sentence);
     }
 
@@ -1467,6 +1473,9 @@ internal static partial class AttributionGrouping
             if (Overlaps(s, to) || (!reach && s.Sentence != to.Sentence)) continue;
             if (own && d.Paragraph[s.First] > d.Paragraph[to.First]) continue;
             var key = Gap(s, to) + (d.Paragraph[s.First] == d.Paragraph[to.First] ? 0 : s.First < to.First ? 4_000 : 5_000);
+            // "told a jury Wednesday | that he called her … | and said …": words that open with "that" a few words after a cue are its.
+            if (s.Last < to.First && to.First - s.Last <= 6 && d.Tokens[to.First].Lower == "that" && s.Sentence == to.Sentence
+                && !Enumerable.Range(s.Last + 1, to.First - s.Last - 1).Any(k => !d.Tokens[k].IsWord)) key = -1;
             if (key < bestKey) { bestKey = key; best = s; }
         }
         return best;

@@ -3185,7 +3185,9 @@ internal static partial class Speakers
             && ProvinceNamed().Match(text, sentenceBefore, source.Start - sentenceBefore) is { Success: true } province)
             return $"Government of {province.Groups[1].Value}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
-        if (words is [var theTeam, "team" or "club"] && theTeam.Equals("the", StringComparison.OrdinalIgnoreCase) && TeamBefore(text, source.Start) is { } team) return team;
+        // ("The Saskatchewan Serious Incident Response Team is investigating. …, the team said": a body named a team.)
+        if (words is [var theTeam, "team" or "club"] && theTeam.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && (TeamBefore(text, source.Start) ?? (words[1] == "team" ? NamedEarlier(text, source.Start, "team") : null)) is { } team) return team;
         // "According to the agency" paragraphs after "The Saskatchewan Public Safety Agency said": the body whose name ends in the noun.
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
         if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))

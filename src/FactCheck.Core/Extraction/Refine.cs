@@ -1468,6 +1468,21 @@ internal static partial class Refine
             result.RemoveAll(r => r.Content.Start > r.Cue.End && readBefore.Contains(r.Cue.Start) && SubordinateOpening().IsMatch(r.Content.Text)
                                   && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim() is ",");
         }
+        // "told a jury that he called her the night of the killing and said he had “done something bad”": what the one spoken of said is
+        // more of the words told, not a remark of its own.
+        if (claimsOnly)
+            for (var i = result.Count - 1; i > 0; i--)
+            {
+                var (told, said) = (result[i - 1], result[i]);
+                if (told.Cue.End <= told.Content.Start && told.Content.Text.StartsWith("that ", StringComparison.Ordinal) && said.Cue.Start > told.Content.End
+                    && text.AsSpan(told.Content.End, said.Cue.Start - told.Content.End) is " and " && said.Content.Start >= said.Cue.End
+                    && (said.Source.Length == 0 || said.Source.Start >= told.Content.Start && said.Source.End <= told.Content.End)
+                    && AttributionGrouping.Said.Contains(said.Cue.Text))
+                {
+                    result[i - 1] = told with { Content = TextSpan.Of(text, told.Content.Start, said.Content.End) };
+                    result.RemoveAt(i);
+                }
+            }
         // A role is what someone is: never words of a remark read into it ("says the mine's operator" from "… led by engineer Hugh
         // McLeod, says the mine's operator, …").
         for (var i = 0; i < result.Count; i++)
