@@ -1835,7 +1835,7 @@ public class SurnameTests
         Assert.Equal("colleges and training minister", One(text, "save students").SpeakerRole);
         Assert.Equal("president and CEO of Colleges Manitoba", One(text, "fewer choices").SpeakerRole);
         var rankine = One(text, "respects the decision");
-        Assert.Equal(("Ian Rankine", "Manitoba's Indigenous Relations minister"), (rankine.Speaker, rankine.SpeakerRole));
+        Assert.Equal(("Ian Rankine", "Manitoba's Indigenous relations minister"), (rankine.Speaker, rankine.SpeakerRole));
         var witness = One(text, "pass him");
         Assert.Equal(("Dale Prentiss", "witness"), (witness.Speaker, witness.SpeakerRole));
     }
@@ -4509,5 +4509,27 @@ public class SurnameTests
         const string text = "Custody\n\nREGINA — The Saskatchewan Serious Incident Response Team is investigating. In a news release, the team said "
                             + "it had assigned two investigators.\n";
         Assert.Equal("Saskatchewan Serious Incident Response Team", One(text, "two investigators").Speaker);
+    }
+
+    /// <summary>"“I do not drive. What am I supposed to do?” Thomas said." is Thomas's, whole (before: no remark; a quotation of two
+    /// sentences ending in a question mark did not reach the cue in the sentence after its last).</summary>
+    [Fact]
+    public void A_quotation_ending_in_a_question_before_name_said()
+    {
+        const string text = "Bus\n\nSASKATOON — Brenda Thomas lost her only way to get to her dialysis appointments.\n\n\"I do not drive. What am I "
+                            + "supposed to do?\" Thomas said.\n";
+        var quoted = Assert.Single(AttributionExtractor.Extract(text));
+        Assert.Equal(("Brenda Thomas", "\"I do not drive. What am I supposed to do?\""), (quoted.Speaker, quoted.Content.Text));
+    }
+
+    /// <summary>"The report's lead author, Prof. Haizhen Mou, said" has the role "professor" (before: "prof"); "Saskatchewan's Highways
+    /// Minister, Kim Gartner" the role "Saskatchewan's highways minister" (before: none).</summary>
+    [Fact]
+    public void A_professors_title_spelled_out_and_a_highways_minister_in_lower_case()
+    {
+        const string text = "Transit\n\nREGINA — The report's lead author, Prof. Haizhen Mou, said the findings should be a wake-up call.\n\n"
+                            + "Saskatchewan's Highways Minister, Kim Gartner, said the province funds community transportation programs.\n";
+        Assert.Equal("professor", One(text, "wake-up call").SpeakerRole);
+        Assert.Equal("Saskatchewan's highways minister", One(text, "community transportation").SpeakerRole);
     }
 }

@@ -1447,6 +1447,15 @@ internal static partial class AttributionGrouping
         return true;
     }
 
+    /// <summary>The spans of the sentences after <paramref name="from"/> up to <paramref name="to"/>, both included, that
+    /// <see cref="Near"/> of <paramref name="from"/> - 1 leaves out.</summary>
+    static IEnumerable<Span> NearAfter(Dictionary<int, List<Span>> spans, int from, int to)
+    {
+        for (var s = from + 1; s <= to; s++)
+            if (spans.TryGetValue(s, out var list))
+                foreach (var x in list) yield return x;
+    }
+
     static IEnumerable<Span> Near(Dictionary<int, List<Span>> spans, int sentence)
     {
         for (var s = sentence - 1; s <= sentence + 1; s++)
@@ -1468,7 +1477,9 @@ internal static partial class AttributionGrouping
         var bestKey = int.MaxValue;
         // A quotation that is a paragraph of its own continues the paragraph before; a later paragraph's cue is not its.
         var own = reach && WholeParagraph(d, to);
-        foreach (var s in Near(spans, to.Sentence))
+        // ("“I do not drive. What am I supposed to do?” Thomas said.": a quotation of several sentences reaches the one after its last.)
+        var last = reach ? d.SentenceOf[to.Last] : to.Sentence;
+        foreach (var s in last > to.Sentence ? Near(spans, to.Sentence).Concat(NearAfter(spans, to.Sentence + 1, last + 1)) : Near(spans, to.Sentence))
         {
             if (Overlaps(s, to) || (!reach && s.Sentence != to.Sentence)) continue;
             if (own && d.Paragraph[s.First] > d.Paragraph[to.First]) continue;

@@ -274,6 +274,7 @@ internal sealed partial class People
         "maj" => "major",
         "adm" => "admiral",
         "ald" => "alderman",
+        "prof" => "professor",
         var x => x,
     };
 
@@ -912,7 +913,8 @@ internal sealed partial class People
             // "Tulsa police chief": a place before the force written in lower case keeps its capital.
             : char.IsUpper(w[0]) && i + 1 < words.Length && char.IsLower(words[i + 1][0]) && !Portfolios.Contains(w) && !Levels.Contains(w) && !Titles.Contains(w.TrimEnd('.')) && !RoleModifiers.Contains(w) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
-            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) ? w : w.ToLowerInvariant()));
+            // ("Indigenous relations minister": a people's word keeps its capital in a portfolio too.)
+            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) || w is "Indigenous" ? w : w.ToLowerInvariant()));
     }
 
     /// <summary>"Labour Minister": a party's word that is also a portfolio, before "minister" or "critic", is the portfolio.</summary>
@@ -944,7 +946,7 @@ internal sealed partial class People
         "Parks", "Transit", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
         "Small", "Business", "International", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
         "Regional", "Management", "Higher", "Rural", "Urban", "Party", "Staff", "Government", "Citizenship", "Water", "Colleges", "Universities",
-        "Training", "Reconciliation", "Wellness", "Long-Term", "Care", "Consumer", "Protection", "Secularism", "Language", "Languages", "Official",
+        "Training", "Reconciliation", "Wellness", "Long-Term", "Care", "Consumer", "Protection", "Secularism", "Language", "Languages", "Official", "Highways",
         "Institutions", "Equality", "Diversity", "Inclusion", "Accessibility", "Ethics", "Red", "Tape", "Reduction", "Arts",
         .. Levels,
     ], StringComparer.OrdinalIgnoreCase);
@@ -1114,9 +1116,11 @@ internal sealed partial class People
             // "Ontario's Minister of Energy and Mines, Stephen Lecce": the office, its title in lower case as a description writes it.
             if (OfficeOfPlace().Match(segment) is { Success: true } office)
                 return segment[..office.Groups[1].Index] + office.Groups[1].Value.ToLowerInvariant() + segment[(office.Groups[1].Index + office.Groups[1].Length)..];
-            // "B.C.'s Indigenous Relations Minister, Murray Rankin": the portfolio, its title in lower case.
+            // "B.C.'s Indigenous Relations Minister, Murray Rankin": the portfolio and its title in lower case, as a description writes
+            // them ("B.C.'s Indigenous relations minister").
             if (PortfolioOfPlace().Match(segment) is { Success: true } portfolio && portfolio.Groups[1].Value.Split(' ').All(w => w is "and" || Portfolios.Contains(w)))
-                return segment[..portfolio.Groups[2].Index] + portfolio.Groups[2].Value.ToLowerInvariant();
+                return segment[..portfolio.Groups[1].Index] + string.Join(' ', portfolio.Groups[1].Value.Split(' ').Select(w => w is "Indigenous" ? w : w.ToLowerInvariant()))
+                       + " " + portfolio.Groups[2].Value.ToLowerInvariant();
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
