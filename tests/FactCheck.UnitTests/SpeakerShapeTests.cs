@@ -4532,4 +4532,24 @@ public class SurnameTests
         Assert.Equal("professor", One(text, "wake-up call").SpeakerRole);
         Assert.Equal("Saskatchewan's highways minister", One(text, "community transportation").SpeakerRole);
     }
+
+    /// <summary>"Karen Dubois, whose two children attend school in Sherwood Park, said …. Her husband, Mark, said …" is Mark Dubois
+    /// (before: "Mark Park", the place read as a person whose surname he took).</summary>
+    [Fact]
+    public void A_place_after_in_is_no_person_a_husband_takes_the_surname_of()
+    {
+        const string text = "School\n\nEDMONTON — Parent Karen Dubois, whose two children attend school in Sherwood Park, said families were anxious. "
+                            + "Her husband, Mark, said they had started looking at child care options.\n";
+        Assert.Equal("Mark Dubois", One(text, "child care").Speaker);
+    }
+
+    /// <summary>"The central bank also signalled it expects to cut rates more gradually" after "Governor Tiff Macklem said …" is the Bank
+    /// of Canada (before: Macklem, the speaker before, for the pronoun between the two cues that the tagger left untagged).</summary>
+    [Fact]
+    public void The_central_bank_signalling_what_it_expects()
+    {
+        const string text = "Rates\n\nOTTAWA — The Bank of Canada cut its key interest rate on Wednesday.\n\nGovernor Tiff Macklem said the bank "
+                            + "wanted to see stronger growth.\n\nThe central bank also signalled it expects to cut rates more gradually from here.\n";
+        Assert.Equal("Bank of Canada", One(text, "more gradually").Speaker);
+    }
 }

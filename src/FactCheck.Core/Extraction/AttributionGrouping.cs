@@ -23,6 +23,7 @@ internal static partial class AttributionGrouping
         PlaceToldAt(d, tags);
         PostedWhere(d, tags);
         CueOpeningWords(d, tags);
+        PronounBetweenCues(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
         var contents = BySentence(MergeAcrossSentences(d, Spans(d, tags[AttributionTagger.ContentRole]).Select(c => PastPlace(d, c)).ToList()));
@@ -946,6 +947,17 @@ internal static partial class AttributionGrouping
             for (var m = i; m <= k; m++) content[m] = O;
             content[k + 1] = B;
         }
+    }
+
+    /// <summary>"The central bank also signalled | it | expects to cut rates …": a pronoun between two cues, which the tagger leaves
+    /// untagged, is the source of the second (and stands for the subject of the first).</summary>
+    static void PronounBetweenCues(AttributionTagger.Doc d, byte[][] tags)
+    {
+        var (cue, source) = (tags[AttributionTagger.CueRole], tags[AttributionTagger.SourceRole]);
+        for (var j = 2; j < d.Tokens.Length; j++)
+            if (cue[j] == AttributionTagger.B && cue[j - 1] == AttributionTagger.O && cue[j - 2] != AttributionTagger.O && source[j - 1] == AttributionTagger.O
+                && d.Tokens[j - 1].Lower is "it" or "he" or "she" or "they" && d.SentenceOf[j - 1] == d.SentenceOf[j] && !d.InQuote[j - 1])
+                source[j - 1] = AttributionTagger.B;
     }
 
     /// <summary>", alleging | chronic understaffing …": a participle the tagger reads as both the cue and the first of the words is the

@@ -476,6 +476,10 @@ internal sealed partial class People
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
             // ("Dwan Street, secretary-treasurer of the union,": a person, as the role set off after the name says.)
             if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.IsGivenName(parts[0]) && !described) return;
+            // ("attend school in Sherwood Park": after "in" or "near", a place whatever its first word.)
+            if (parts.Count >= 2 && (PlaceEnds.Contains(parts[^1]) || parts[^1] is "Park" or "Hill" or "Hills" or "Grove" or "Beach" or "Point" or "Ridge" or "Mills")
+                && first == 0 && !described && r[0].Start >= 3
+                && (text.AsSpan(0, r[0].Start).EndsWith(" in ", StringComparison.Ordinal) || text.AsSpan(0, r[0].Start).EndsWith(" near ", StringComparison.Ordinal))) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
             // "Principles Integrity", "Apex Solutions": a word no surname ends like, after a word that is no given name; "South-Mount
             // Pearl": a riding's compass point.
@@ -2845,8 +2849,12 @@ internal static partial class Speakers
     }
 
     /// <summary>A body opening a sentence: "The federal government", "The city's transit agency".</summary>
-    [GeneratedRegex(@"\G\s*[Tt]he\s+((?:[\w'’-]+\s+){0,3}?(?:government|company|agency|department|ministry|commission|board|authority|association|federation|council|union|city|province|corporation|organization|organisation))\s+(?!of\b)[a-z]")]
+    [GeneratedRegex(@"\G\s*[Tt]he\s+((?:[\w'’-]+\s+){0,3}?(?:government|company|agency|department|ministry|commission|board|authority|association|federation|council|union|city|province|corporation|organization|organisation|central bank))\s+(?!of\b)[a-z]")]
     private static partial Regex SubjectBody();
+
+    /// <summary>The last central bank named ("the Bank of Canada", "the Federal Reserve").</summary>
+    [GeneratedRegex(@"\b(?:Bank of (?:Canada|England|Japan)|Federal Reserve|European Central Bank|Reserve Bank of [A-Z][a-z]+)\b", RegexOptions.RightToLeft)]
+    private static partial Regex CentralBank();
 
     [GeneratedRegex(@"\s+(?:" + Refine.Day + @"|(?:last|this)\s+(?:week|month))$")]
     private static partial Regex WhenBefore();
@@ -2999,7 +3007,8 @@ internal static partial class Speakers
             // remark before is in the sentence.
             if (lower is "it" && People.SentenceStart(text, source.Start) is var opens && (previous is null || previous.Cue.End < opens)
                 && SubjectBody().Match(text, opens, source.Start - opens) is { Success: true } opener)
-                return opener.Groups[1].Value;
+                // ("The central bank also signalled it expects …": the central bank the article named.)
+                return opener.Groups[1].Value is "central bank" && CentralBank().Match(text[..opens]) is { Success: true } bank ? bank.Value : opener.Groups[1].Value;
             // ("Karen, 51, is a band councillor who voted …": a description after "is" is what the sentence's subject is.)
             if (lower is "who" && DescriptionBefore(text, source.Start) is { } predicate && People.Predicate(text, predicate.Start)
                 && People.SentenceStart(text, source.Start) is var subjectAt && SubjectName().Match(text, subjectAt, predicate.Start - subjectAt) is { Success: true } subjectName
