@@ -4552,4 +4552,16 @@ public class SurnameTests
                             + "wanted to see stronger growth.\n\nThe central bank also signalled it expects to cut rates more gradually from here.\n";
         Assert.Equal("Bank of Canada", One(text, "more gradually").Speaker);
     }
+
+    /// <summary>"The English Montreal School Board … welcomed the news. “…,” board chair Joe Ortona said" has the role "chair of the
+    /// English Montreal School Board" (before: "board chair"); "U.S. President-elect Donald Trump said" the role "U.S. president-elect"
+    /// (before: none, the title cut at its hyphen).</summary>
+    [Fact]
+    public void A_board_chair_of_the_board_named_and_a_president_elect()
+    {
+        const string text = "Court\n\nOTTAWA — The English Montreal School Board welcomed the news. \"This law strips people of their rights,\" board "
+                            + "chair Joe Ortona said in an interview.\n\nU.S. President-elect Donald Trump said tariffs were coming.\n";
+        Assert.Equal("chair of the English Montreal School Board", One(text, "strips people").SpeakerRole);
+        Assert.Equal(("Donald Trump", "U.S. president-elect"), (One(text, "tariffs").Speaker, One(text, "tariffs").SpeakerRole));
+    }
 }

@@ -316,7 +316,7 @@ internal sealed partial class People
     public static readonly HashSet<string> Titles =
     [
         "President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Rep",
-        "Prime", "Mayor", "Vice", "Vice-Chief", "Vice-President", "Vice-Chair", "Co-Chair", "Vice-Premier", "Deputy", "Assistant", "Acting", "Commissioner", "Chief", "Hereditary", "Secretary", "Inspector", "Superintendent",
+        "Prime", "Mayor", "Vice", "President-elect", "President-Elect", "Premier-elect", "Premier-designate", "Mayor-elect", "Vice-Chief", "Vice-President", "Vice-Chair", "Co-Chair", "Vice-Premier", "Deputy", "Assistant", "Acting", "Commissioner", "Chief", "Hereditary", "Secretary", "Inspector", "Superintendent",
         "Constable", "Sergeant", "Sgt", "Lieutenant", "Lt", "Colonel", "Col", "Captain", "Capt", "Major", "Maj", "Admiral", "Adm", "Commander",
         "Judge", "Justice", "Bishop", "Archbishop", "Cardinal", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ambassador", "Professor",
         "Prof", "Councillor", "Councilor", "Alderman", "Sheriff", "Attorney", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Rabbi",
@@ -733,6 +733,9 @@ internal sealed partial class People
         {
             // "Jean-Luc", "Kelleher-Vergantini" are one name; "Trump-led", "Putin-style" are a name and a word.
             if (!char.IsLower(text[i + 1])) return true;
+            // ("President-elect", "Premier-designate": one title.)
+            foreach (var suffix in (ReadOnlySpan<string>)["elect", "designate"])
+                if (text.AsSpan(i + 1).StartsWith(suffix, StringComparison.Ordinal) && (i + 1 + suffix.Length >= text.Length || !char.IsLetter(text[i + 1 + suffix.Length]))) return true;
             var start = i - 1;
             while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’')) start--;
             return !char.IsUpper(text[start]);

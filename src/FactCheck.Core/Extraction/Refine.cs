@@ -857,7 +857,7 @@ internal static partial class Refine
     [GeneratedRegex(@"\b(?:a|an|the|his|her|their|its)\s+(?:(?:\d{4}|new|recent|latest|annual|internal|independent|damning|scathing|federal|provincial)\s+)*(?<doc>report|study|audit|review|analysis|survey|investigation)\s+(?:by|from)\s+(?<who>(?:the\s+)?[\w.'’ -]+?)\s+that\s+(?<verb>found|showed|shows|finds|concluded|said|says|estimated|suggested|warned) ")]
     private static partial Regex FoundBy();
 
-    [GeneratedRegex(@"^(Commission|Board|Council|Union|Association|Society|Federation|Agency|Authority|Foundation|Institute) ((?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman))$")]
+    [GeneratedRegex(@"^([Cc]ommission|[Bb]oard|[Cc]ouncil|[Uu]nion|[Aa]ssociation|[Ss]ociety|[Ff]ederation|[Aa]gency|[Aa]uthority|[Ff]oundation|[Ii]nstitute) ((?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman))$")]
     private static partial Regex BodyTitle();
 
     [GeneratedRegex(@"\bby (?:the )?((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.'’&-]*)$")]
