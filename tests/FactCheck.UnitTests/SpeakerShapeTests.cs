@@ -1151,7 +1151,7 @@ public class SurnameTests
         var studied = One(text, "rarely studied");
         Assert.Equal(("Marcia Anderson", "Cree physician and researcher at the University of Manitoba"), (studied.Speaker, studied.SpeakerRole));
         Assert.StartsWith("that the effects", studied.Content.Text);
-        Assert.Equal("union president", One(text, "not at the table").SpeakerRole);
+        Assert.Equal("president of the Manitoba Nurses Union", One(text, "not at the table").SpeakerRole);
     }
 
     /// <summary>A headline's "Paramedic who quit says" is the person the lede names after an opening phrase; figures an authority
@@ -4563,5 +4563,20 @@ public class SurnameTests
                             + "chair Joe Ortona said in an interview.\n\nU.S. President-elect Donald Trump said tariffs were coming.\n";
         Assert.Equal("chair of the English Montreal School Board", One(text, "strips people").SpeakerRole);
         Assert.Equal(("Donald Trump", "U.S. president-elect"), (One(text, "tariffs").Speaker, One(text, "tariffs").SpeakerRole));
+    }
+
+    /// <summary>"The number of measles cases … has risen to 40, the Southwestern Public Health unit said Friday, and officials warn more are
+    /// likely." gives the unit its remark, the words before its cue (before: only the officials'); "according to the health unit" later is
+    /// that unit (before: "health unit").</summary>
+    [Fact]
+    public void A_lede_remark_before_another_joined_by_and_and_the_health_unit_named_before()
+    {
+        const string text = "Measles\n\nLONDON, Ont. — The number of measles cases in southwestern Ontario has risen to 40, the Southwestern Public "
+                            + "Health unit said Friday, and officials warn more are likely.\n\nDr. Ninh Tran urged parents to check their children's "
+                            + "vaccination records.\n\nMost of the cases have been in unvaccinated children, according to the health unit.\n";
+        var lede = One(text, "risen to 40");
+        Assert.Equal(("Southwestern Public Health unit", "said"), (lede.Speaker, lede.Cue.Text));
+        Assert.Equal("The number of measles cases in southwestern Ontario has risen to 40", lede.Content.Text);
+        Assert.Equal("Southwestern Public Health unit", One(text, "unvaccinated").Speaker);
     }
 }

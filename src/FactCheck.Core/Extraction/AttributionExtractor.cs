@@ -630,6 +630,9 @@ public static partial class AttributionExtractor
         // "…, he said." — the content came first ("…, Miller said Monday.", "…, she said last week." too).
         var past = PastWhen(t, PastPlace(t, PastWhen(t, PastChannel(t, PastWhen(t, PastTold(t, i, cueEnd))))));
         var ends = EndsSentence(t, cueEnd) || EndsSentence(t, past) || Appositive(t, past) || ClauseAfter(t, past)
+            // ("…, the health unit said Friday, and officials warn more are likely.": another's remark joined after the cue.)
+            || past + 3 < t.Count && t[past].Text == "," && t[past + 1].Lower is "and" or "but" && !t[past + 2].IsOpenQuote && !Lexicon.Pronouns.Contains(t[past + 2].Lower)
+               && Enumerable.Range(past + 3, Math.Min(3, t.Count - past - 3)).Any(k => Lexicon.VerbCues.Contains(t[k].Lower) && t[k - 1].IsWord && !Lexicon.VerbCues.Contains(t[k - 1].Lower))
             // ("…, Finance Minister Eric Girard said Tuesday as he tabled his budget.": when, then what he was doing.)
             || past > cueEnd && past + 1 < t.Count && t[past].Lower is "as" or "while" or "after" or "before" or "when" && t[past + 1].IsWord
                && t[past - 1].Text is not ("," or ":") && Days.Contains(t[past - 1].Text);

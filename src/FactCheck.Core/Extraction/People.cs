@@ -2170,7 +2170,7 @@ internal static partial class Speakers
         "watchdog", "ombudsman", "utility", "tribunal", "corporation"];
 
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force", "branch", "tribunal",
-        "centre", "center"];
+        "centre", "center", "unit"];
 
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
     /// Federation"), a service an agency.</summary>
@@ -2855,6 +2855,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\G\s*[Tt]he\s+((?:[\w'’-]+\s+){0,3}?(?:government|company|agency|department|ministry|commission|board|authority|association|federation|council|union|city|province|corporation|organization|organisation|central bank))\s+(?!of\b)[a-z]")]
     private static partial Regex SubjectBody();
 
+    /// <summary>The last name written before "unit" in lower case ("the Southwestern Public Health unit").</summary>
+    [GeneratedRegex(@"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,5}unit)\b", RegexOptions.RightToLeft)]
+    private static partial Regex NamedUnit();
+
     /// <summary>The last central bank named ("the Bank of Canada", "the Federal Reserve").</summary>
     [GeneratedRegex(@"\b(?:Bank of (?:Canada|England|Japan)|Federal Reserve|European Central Bank|Reserve Bank of [A-Z][a-z]+)\b", RegexOptions.RightToLeft)]
     private static partial Regex CentralBank();
@@ -3208,6 +3212,9 @@ internal static partial class Speakers
         // (Only for a word that names a body: the look-back reads a few thousand characters, and "the minister" is no body.)
         if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && (BodyNouns.Contains(head) || OrganisationNouns.Contains(head))
             && NamedEarlier(text, source.Start, head) is { } body) return body;
+        // ("according to the health unit" after "the Southwestern Public Health unit said": a name that the noun follows in lower case.)
+        if (bare.Length == 2 && words[0].ToLowerInvariant() is "the" && head is "unit"
+            && NamedUnit().Match(text, Math.Max(0, source.Start - 3000), Math.Min(3000, source.Start)) is { Success: true } unit) return unit.Groups[1].Value;
         // "…, its director says." in a lede, before "Shelter House executive director Cal Kirkpatrick said …": the one the story
         // then names in that office.
         // ("…, its executive director says." before "Debbie Warren of Rising Tide … said": the one opening the next sentence.)
