@@ -4579,4 +4579,24 @@ public class SurnameTests
         Assert.Equal("The number of measles cases in southwestern Ontario has risen to 40", lede.Content.Text);
         Assert.Equal("Southwestern Public Health unit", One(text, "unvaccinated").Speaker);
     }
+
+    /// <summary>"KYIV, Ukraine (AP) — Russia launched more than 90 drones …, officials said Sunday, killing at least four people …" is
+    /// one remark of the officials', the whole sentence (before: only "killing at least four people …", the participle after the cue);
+    /// "The territory's Community and Government Services Minister, David Joanasie" is "territory's community and government services
+    /// minister" (before: none); "Nunavut declares emergency" is no claim.</summary>
+    [Fact]
+    public void A_participle_after_the_cue_runs_on_and_a_territorys_minister()
+    {
+        const string text = "Strikes\n\nKYIV, Ukraine (AP) — Russia launched more than 90 drones and a dozen missiles at Ukraine overnight, officials "
+                            + "said Sunday, killing at least four people and knocking out power to hundreds of thousands of homes.\n\nPresident Volodymyr "
+                            + "Zelenskyy said in his nightly address that partners must speed up deliveries of air defence.\n";
+        var lede = One(text, "90 drones");
+        Assert.Equal("officials", lede.Speaker);
+        Assert.StartsWith("Russia launched", lede.Content.Text, StringComparison.Ordinal);
+        Assert.EndsWith("hundreds of thousands of homes", lede.Content.Text, StringComparison.Ordinal);
+        const string water = "Nunavut declares emergency over water shortage\n\nIQALUIT, Nunavut — The territory's Community and Government Services "
+                             + "Minister, David Joanasie, said the Government of Nunavut would help the city pay for pumping water.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(water), a => a.Cue.Text.Contains("declares", StringComparison.Ordinal));
+        Assert.Equal("territory's community and government services minister", One(water, "pumping water").SpeakerRole);
+    }
 }

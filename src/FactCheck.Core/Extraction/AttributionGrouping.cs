@@ -77,13 +77,21 @@ internal static partial class AttributionGrouping
                 // "The driver fled south on the highway, police said, and struck two vehicles": one sentence the reporter broke to
                 // say who spoke is one remark, from the sentence's first word.
                 // (The tagger may leave the "and" out.)
+                // ("Russia launched 90 drones overnight, officials said Sunday, killing at least four people": what the thing reported did,
+                // a participle after the cue, runs on from the words before it; after a dateline too.)
                 if (claimsOnly && after && !Reaches(d, other) && !Reaches(d, content) && other.Sentence == content.Sentence
-                    && other.First == d.Sentences[other.Sentence].Start && content.First - other.Last <= 9 && text[d.Tokens[other.Last + 1].Start] == ','
+                    && (PastDateline(d, d.Sentences[other.Sentence].Start) is var opens && (opens >= 0 ? opens : d.Sentences[other.Sentence].Start) is var open)
+                    // (The tagger may leave the subject and verb out: "Russia launched | more than 90 drones …".)
+                    && other.First - open is >= 0 and <= 3
+                    && content.First - other.Last <= 9 && text[d.Tokens[other.Last + 1].Start] == ','
                     && !Enumerable.Range(content.First, content.Last - content.First + 1).Any(i => (d.Rule[i] & 2) != 0)
                     && (Conjunction(text, d, content.First) || Conjunction(text, d, content.First - 1) && d.Tokens[content.First - 2].End == d.Tokens[content.First - 1].Start - 1
-                        && text[d.Tokens[content.First - 2].Start] == ','))
+                        && text[d.Tokens[content.First - 2].Start] == ','
+                        || d.Tokens[content.First - 1].Text == "," && d.Tokens[content.First].IsWord && !d.Tokens[content.First].IsCapitalized
+                           && d.Tokens[content.First].Lower.EndsWith("ing", StringComparison.Ordinal) && d.Tokens[content.First].Lower.Length > 5
+                           && !Lexicon.VerbCues.Contains(d.Tokens[content.First].Lower) && !Said.Contains(d.Tokens[content.First].Lower)))
                 {
-                    pairs.Add((cue, content, Join(other, content)));
+                    pairs.Add((cue, content, Join(other with { First = open }, content)));
                     continue;
                 }
                 if (!after && !Reaches(d, content)) continue;

@@ -1126,7 +1126,7 @@ internal sealed partial class People
             // "B.C.'s Indigenous Relations Minister, Murray Rankin": the portfolio and its title in lower case, as a description writes
             // them ("B.C.'s Indigenous relations minister").
             if (PortfolioOfPlace().Match(segment) is { Success: true } portfolio && portfolio.Groups[1].Value.Split(' ').All(w => w is "and" || Portfolios.Contains(w)))
-                return segment[..portfolio.Groups[1].Index] + string.Join(' ', portfolio.Groups[1].Value.Split(' ').Select(w => w is "Indigenous" ? w : w.ToLowerInvariant()))
+                return (segment.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? segment[4..portfolio.Groups[1].Index] : segment[..portfolio.Groups[1].Index]) + string.Join(' ', portfolio.Groups[1].Value.Split(' ').Select(w => w is "Indigenous" ? w : w.ToLowerInvariant()))
                        + " " + portfolio.Groups[2].Value.ToLowerInvariant();
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
@@ -1317,7 +1317,7 @@ internal sealed partial class People
     static string WithoutCourtesy(string before) =>
         before.LastIndexOf(' ') is var sp && before[(sp + 1)..].TrimEnd('.') is "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Professor" ? before[..Math.Max(sp, 0)].TrimEnd() : before;
 
-    [GeneratedRegex(@"^(?:[A-Z][\w.]*['’]s\s+)((?:[A-Z][\w'’-]*|and)(?:\s+(?:[A-Z][\w'’-]*|and)){0,5})\s+(Minister|Critic)$")]
+    [GeneratedRegex(@"^(?:[A-Z][\w.]*['’]s\s+|[Tt]he\s+(?:territory|province|city|country|government)['’]s\s+)((?:[A-Z][\w'’-]*|and)(?:\s+(?:[A-Z][\w'’-]*|and)){0,5})\s+(Minister|Critic)$")]
     private static partial Regex PortfolioOfPlace();
 
     [GeneratedRegex(@"^(?:[A-Z][\w.]*['’]s\s+)(Minister|Secretary|Director|Commissioner|President|Chair|Chief)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*))*$")]

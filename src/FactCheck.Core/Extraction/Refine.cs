@@ -569,7 +569,7 @@ internal static partial class Refine
             && !a.Content.Text.Contains(" as ", StringComparison.Ordinal)) return true;
         // "have declared a state of emergency": an act, not a statement ("declared that the vote was rigged" is one).
         if (cueWord is "declared" or "declares" or "declare" or "declaring" && a.Content.Start >= a.Cue.End && Unquoted(a)
-            && FirstWord(a.Content.Text) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "state" or "war" or "bankruptcy") return true;
+            && FirstWord(a.Content.Text) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "state" or "war" or "bankruptcy" or "emergency" or "victory") return true;
         // "the two men had argued over money", "argued with a neighbour": a quarrel, not an argument put forward.
         if (cueWord is "argued" or "argue" or "argues" or "arguing" && a.Content.Start >= a.Cue.End && Unquoted(a)
             && FirstWord(text.AsSpan(a.Cue.End)) is "over" or "about" or "with" or "for" or "against"
