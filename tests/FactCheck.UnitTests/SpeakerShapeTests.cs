@@ -4599,4 +4599,16 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(water), a => a.Cue.Text.Contains("declares", StringComparison.Ordinal));
         Assert.Equal("territory's community and government services minister", One(water, "pumping water").SpeakerRole);
     }
+
+    /// <summary>"One first officer based in Vancouver, who spoke on condition he not be named because he was not authorized to speak to the
+    /// media, said …" is that first officer, as "One official" is written (before: "he was not authorized to speak to the media", words
+    /// of the clause).</summary>
+    [Fact]
+    public void An_unnamed_pilot_described_by_where_he_is_based()
+    {
+        const string text = "Pilots\n\nMONTREAL — Air Canada pilots have voted to ratify a new contract, the union said Saturday.\n\nOne first officer "
+                            + "based in Vancouver, who spoke on condition he not be named because he was not authorized to speak to the media, said many "
+                            + "younger pilots had voted against the deal.\n";
+        Assert.Equal("One first officer based in Vancouver", One(text, "younger pilots").Speaker);
+    }
 }

@@ -1322,7 +1322,20 @@ internal static partial class AttributionGrouping
                 && (People.IsRoleNoun(d.Tokens[w - 1].Lower) || Speakers.DescribedSex(d.Tokens[w - 1].Lower) is not null))
                 return (new Span(i, w - 1, cue.Sentence), w);
         }
-        if (i + 3 >= cue.First || d.Tokens[i].Lower is not ("the" or "a" or "an")) return null;
+        if (i + 3 >= cue.First || d.Tokens[i].Lower is not ("the" or "a" or "an" or "one")) return null;
+        // ("One first officer based in Vancouver, who spoke on condition he not be named …, said": a person described with where they
+        // are, set off from the cue by a "who" clause between commas.)
+        if (d.Tokens[cue.First - 1].Text == "," && Enumerable.Range(i + 1, Math.Min(4, cue.First - i - 1)).FirstOrDefault(k => d.Tokens[k].IsWord && !d.Tokens[k].IsCapitalized
+                && (People.IsRoleNoun(d.Tokens[k].Lower) || Speakers.DescribedSex(d.Tokens[k].Lower) is not null)) is var person and > 0)
+        {
+            var comma = person + 1;
+            while (comma < cue.First && comma - i <= 9 && d.Tokens[comma].IsWord && d.Tokens[comma].Lower is not ("who" or "that" or "which")) comma++;
+            // (Not where the clause names them: "A woman living at the camp, who gave her name only as Crystal, said".)
+            if (comma + 2 < cue.First && d.Tokens[comma].Text == "," && d.Tokens[comma + 1].Lower == "who" && cue.First - comma <= 32
+                && !Enumerable.Range(comma + 2, cue.First - comma - 2).Any(k => d.Tokens[k].IsCapitalized)
+                && Enumerable.Range(person + 1, comma - person - 1).All(k => !Lexicon.VerbCues.Contains(d.Tokens[k].Lower)))
+                return (new Span(i, comma - 1, cue.Sentence), comma + 1);
+        }
         // "The woman, whose identity is protected by a publication ban, told CBC News …": the clause set off by commas describes
         // who speaks; nothing named in it does.
         var described = i + 1;
