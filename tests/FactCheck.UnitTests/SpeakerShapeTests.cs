@@ -4611,4 +4611,16 @@ public class SurnameTests
                             + "younger pilots had voted against the deal.\n";
         Assert.Equal("One first officer based in Vancouver", One(text, "younger pilots").Speaker);
     }
+
+    /// <summary>"Justice Maria Carroccia has told jurors the trial could last eight weeks" has the words after whom she told (before:
+    /// "jurors the trial …"); "A friend of the woman at the centre of the trial testified that …" is the friend, whole.</summary>
+    [Fact]
+    public void Whom_a_judge_told_and_a_friend_of_someone_testified()
+    {
+        const string text = "Trial\n\nLONDON, Ont. — A friend of the woman at the centre of the Hockey Canada sexual assault trial testified Tuesday that "
+                            + "she seemed \"really out of it\" that night.\n\nJustice Maria Carroccia has told jurors the trial could last eight weeks.\n";
+        var told = One(text, "eight weeks");
+        Assert.Equal(("the trial could last eight weeks", "jurors"), (told.Content.Text, told.Channel));
+        Assert.EndsWith("sexual assault trial", One(text, "out of it").Speaker, StringComparison.Ordinal);
+    }
 }

@@ -224,7 +224,7 @@ internal static partial class AttributionGrouping
             // the source, not a speaker carried over from before nor a noun of the clause between them and the cue.
             if (KinSubject(d, cue) is { } kin && (nearest is not { } n || n.Sentence != cue.Sentence
                 || n.First > kin.Last && n.Last < cue.First && d.Tokens[kin.Last + 1].Lower is "who" or "that" or "which" or "when" or "where" or "after" or "while"
-                || n.First > kin.First && n.Last <= kin.Last)) nearest = kin;
+                || n.First > kin.First && n.Last <= kin.Last || n.First == kin.First && n.Last < kin.Last)) nearest = kin;
             // "Tenants of a building in Vancouver's West End say …": the tenants, not the place.
             if (GroupSubject(d, cue) is { } group && (nearest is not { } g || g.Sentence != cue.Sentence || g.First > group.First && g.Last <= group.Last)) nearest = group;
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.

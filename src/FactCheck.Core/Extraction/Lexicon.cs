@@ -294,7 +294,7 @@ internal static class Lexicon
 
     /// <summary>People a remark is told to without an article ("told investigators a dark SUV left"): whom, never the remark. One
     /// pattern for the channel regex (<c>Channels</c>) and the rules' reading of "told" alike.</summary>
-    public const string ToldPeoplePattern = "reporters|journalists|investigators|police|officers|detectives|paramedics|firefighters|supporters|delegates";
+    public const string ToldPeoplePattern = "reporters|journalists|investigators|police|officers|detectives|paramedics|firefighters|supporters|delegates|jurors|councillors|lawmakers|legislators|senators|students|employees|staff|members|residents|voters|followers|listeners|viewers|attendees";
 
     public static readonly HashSet<string> ToldPeople = new(ToldPeoplePattern.Split('|'), StringComparer.Ordinal);
 
@@ -316,7 +316,7 @@ internal static class Lexicon
     ];
 
     /// <summary>Those who speak for someone ("The family of NAME", "relatives of …", "lawyers for …"): they speak, not NAME.</summary>
-    public static readonly HashSet<string> SpeakForOthers = [.. Family, "families", "relatives", "friends", "lawyer", "lawyers", "supporters", "neighbours", "neighbors"];
+    public static readonly HashSet<string> SpeakForOthers = [.. Family, "families", "relatives", "friend", "friends", "lawyer", "lawyers", "supporters", "neighbours", "neighbors"];
 
     public static readonly HashSet<string> PersonNouns =
     [
