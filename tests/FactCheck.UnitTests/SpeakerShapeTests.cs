@@ -4623,4 +4623,17 @@ public class SurnameTests
         Assert.Equal(("the trial could last eight weeks", "jurors"), (told.Content.Text, told.Channel));
         Assert.EndsWith("sexual assault trial", One(text, "out of it").Speaker, StringComparison.Ordinal);
     }
+
+    /// <summary>"Grain Growers of Canada chair Andre Harpe said" is Andre Harpe, "Grain Growers of Canada chair" (before: "Grain
+    /// Growers", a body's plural occupation read as a person's name); "association spokesperson Sunny Sidhu" after the association spoke
+    /// is "spokesperson for the BC Maritime Employers Association" (before: "spokesperson of …").</summary>
+    [Fact]
+    public void A_body_named_for_growers_and_a_spokesperson_for_an_association()
+    {
+        const string text = "Port\n\nVANCOUVER — The BC Maritime Employers Association said the union had rejected a generous offer. \"We've put "
+                            + "everything we can on the table,\" association spokesperson Sunny Sidhu told reporters.\n\nGrain Growers of Canada chair "
+                            + "Andre Harpe said some exporters had already lost contracts.\n";
+        Assert.Equal(("Andre Harpe", "Grain Growers of Canada chair"), (One(text, "lost contracts").Speaker, One(text, "lost contracts").SpeakerRole));
+        Assert.Equal("spokesperson for the BC Maritime Employers Association", One(text, "on the table").SpeakerRole);
+    }
 }

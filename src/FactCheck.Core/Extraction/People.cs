@@ -481,6 +481,9 @@ internal sealed partial class People
                 && first == 0 && !described && r[0].Start >= 3
                 && (text.AsSpan(0, r[0].Start).EndsWith(" in ", StringComparison.Ordinal) || text.AsSpan(0, r[0].Start).EndsWith(" near ", StringComparison.Ordinal))) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
+            // ("Grain Growers of Canada", "Chicken Farmers of Ontario": people of an occupation in the plural name a body.)
+            if (parts.Count >= 2 && parts[^1].Length > 4 && parts[^1].EndsWith('s') && IsRoleNoun(parts[^1][..^1]) && !Lexicon.IsGivenName(parts[0])
+                && !Parties.Contains(parts[^1][..^1]) && !Nationality(parts[^1][..^1]) && !Titles.Contains(parts[^1][..^1])) return;
             // "Principles Integrity", "Apex Solutions": a word no surname ends like, after a word that is no given name; "South-Mount
             // Pearl": a riding's compass point.
             if (parts.Count >= 2 && !Lexicon.IsGivenName(parts[0])
@@ -1962,7 +1965,9 @@ internal static partial class Speakers
 
     /// <summary>A role and the body it is of, with "the" where the article writes one: "president of the Ontario Nurses'
     /// Association", "plastics program manager of Environmental Defence".</summary>
-    internal static string OfBody(string role, string body, string text) => $"{role} of {TheBefore(body, text)}{body}";
+    internal static string OfBody(string role, string body, string text) =>
+        // ("spokesperson for the BC Maritime Employers Association": one speaks for a body, and is an officer of one.)
+        $"{role} {(role.EndsWith("spokesperson", StringComparison.Ordinal) || role.EndsWith("spokesman", StringComparison.Ordinal) || role.EndsWith("spokeswoman", StringComparison.Ordinal) ? "for" : "of")} {TheBefore(body, text)}{body}";
 
     /// <summary>"the " before a body's name as the article writes it: "the Ontario Nurses' Association", but "Environmental Defence"
     /// where a sentence opens with the name alone; else as <see cref="TheBefore(string)"/>.</summary>
@@ -2979,7 +2984,8 @@ internal static partial class Speakers
         // "“The investigation is ongoing,” the release said" after "Police said in a news release …": the same speaker.
         if (SpeakerOfDocument(s, previous) is { } author) return author;
         // "Chief Sheila Brown of Shamattawa First Nation", "Sheila North of Winnipeg": a person of a place or an organisation.
-        if (s.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && OrganisationIn(s[..of]) is null
+        // ("Grain Growers of Canada chair Andre Harpe": not where an officer is named after the body.)
+        if (s.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && OrganisationIn(s[..of]) is null && !OfficerNamedLast(s, people)
             && people.Named(s[..of], source.Start, previous) is { } member
             // ("Hereditary Chief Gwiiyeehl of the Gitxaala Nation": one name after a title is a person too.)
             && (member.Contains(' ') || member.Length > 2 && char.IsUpper(member[0]) && s[..of].EndsWith(" " + member, StringComparison.Ordinal))) return member;
