@@ -4636,4 +4636,17 @@ public class SurnameTests
         Assert.Equal(("Andre Harpe", "Grain Growers of Canada chair"), (One(text, "lost contracts").Speaker, One(text, "lost contracts").SpeakerRole));
         Assert.Equal("spokesperson for the BC Maritime Employers Association", One(text, "on the table").SpeakerRole);
     }
+
+    /// <summary>"…, Nova Scotia's police watchdog said Wednesday." before "The Serious Incident Response Team said …" is that team
+    /// (before: "Nova Scotia's police watchdog"); "The man who was arrested, 28-year-old Jamal Ward, told CBC News …" is Jamal Ward
+    /// (before: "man", the age before the name hiding it).</summary>
+    [Fact]
+    public void A_watchdog_named_next_and_a_name_set_off_with_its_age()
+    {
+        const string text = "Charged\n\nHALIFAX — A Halifax Regional Police officer has been charged with assault, Nova Scotia's police watchdog said "
+                            + "Wednesday.\n\nThe Serious Incident Response Team said in a news release that the officer will appear in court in March.\n\n"
+                            + "The man who was arrested, 28-year-old Jamal Ward, told CBC News he still has headaches.\n";
+        Assert.Equal("Serious Incident Response Team", One(text, "charged with assault").Speaker);
+        Assert.Equal("Jamal Ward", One(text, "headaches").Speaker);
+    }
 }

@@ -1004,7 +1004,10 @@ internal static partial class AttributionGrouping
         if (cue < 3 || d.Tokens[cue - 1].Text != ",") return -1;
         var k = cue - 2;
         while (k > 0 && cue - 2 - k < 4 && d.Tokens[k].IsCapitalized) k--;
-        return k < cue - 2 && d.Tokens[k].Text == "," ? k + 1 : -1;
+        var name = k + 1;
+        // ("The man who was arrested, 28-year-old Jamal Ward, told CBC News": an age before the name.)
+        if (k > 3 && name < cue - 1 && d.Tokens[k].Lower == "year-old" && d.Tokens[k - 1].Text == "-" && char.IsDigit(d.Tokens[k - 2].Text[0])) k -= 3;
+        return name < cue - 1 && d.Tokens[k].Text == "," ? name : -1;
     }
 
     static List<Span> Spans(AttributionTagger.Doc d, byte[] labels) =>

@@ -2864,6 +2864,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){1,5}unit)\b", RegexOptions.RightToLeft)]
     private static partial Regex NamedUnit();
 
+    /// <summary>A watchdog's name: "the Serious Incident Response Team", "the Independent Investigations Office".</summary>
+    [GeneratedRegex(@"\b(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,5}(?:Team|Unit|Commission|Office|Agency|Directorate|Bureau|Authority))\b")]
+    private static partial Regex WatchdogNamed();
+
     /// <summary>The last central bank named ("the Bank of Canada", "the Federal Reserve").</summary>
     [GeneratedRegex(@"\b(?:Bank of (?:Canada|England|Japan)|Federal Reserve|European Central Bank|Reserve Bank of [A-Z][a-z]+)\b", RegexOptions.RightToLeft)]
     private static partial Regex CentralBank();
@@ -3211,6 +3215,10 @@ internal static partial class Speakers
             && ProvinceNamed().Match(text, sentenceBefore, source.Start - sentenceBefore) is { Success: true } province)
             return $"Government of {province.Groups[1].Value}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
+        // "…, Nova Scotia's police watchdog said Wednesday." in a lede, before "The Serious Incident Response Team said …": the watchdog
+        // the story then names.
+        if (words[^1] is "watchdog" && source.Start < 800 && WatchdogNamed().Match(text, source.End, Math.Min(800, text.Length - source.End)) is { Success: true } watchdog)
+            return watchdog.Groups[1].Value;
         // ("The Saskatchewan Serious Incident Response Team is investigating. …, the team said": a body named a team.)
         if (words is [var theTeam, "team" or "club"] && theTeam.Equals("the", StringComparison.OrdinalIgnoreCase)
             && (TeamBefore(text, source.Start) ?? (words[1] == "team" ? NamedEarlier(text, source.Start, "team") : null)) is { } team) return team;
