@@ -1483,11 +1483,11 @@ internal static partial class AttributionGrouping
         return true;
     }
 
-    /// <summary>The spans of the sentences after <paramref name="from"/> up to <paramref name="to"/>, both included, that
-    /// <see cref="Near"/> of <paramref name="from"/> - 1 leaves out.</summary>
-    static IEnumerable<Span> NearAfter(Dictionary<int, List<Span>> spans, int from, int to)
+    /// <summary>The spans of the sentences after <paramref name="reached"/> (the last sentence <see cref="Near"/> reaches) up to
+    /// <paramref name="to"/>, included.</summary>
+    static IEnumerable<Span> NearAfter(Dictionary<int, List<Span>> spans, int reached, int to)
     {
-        for (var s = from + 1; s <= to; s++)
+        for (var s = reached + 1; s <= to; s++)
             if (spans.TryGetValue(s, out var list))
                 foreach (var x in list) yield return x;
     }
