@@ -646,8 +646,7 @@ public static partial class AttributionExtractor
             return (source, cue, Trim(text, QuoteStart(text, t, sStart, sentences, si), end));
         }
         // "X said the meeting would …": the rest of the sentence, past an object such as "reporters" or "CNN".
-        // ("has told jurors the trial could last …": the verb may end the cue.)
-        // ("told jurors the trial …": whom, one word, and then the words with their article.)
+        // ("told jurors the trial …", "has told jurors …": whom, one word, then the words with their article; the verb may end the cue.)
         if ((t[i].Lower is "told" or "tells" or "tell" or "telling" || cueEnd - 1 > i && t[cueEnd - 1].Lower is "told" or "tells" or "tell") && k < t.Count
             && Lexicon.ToldPeople.Contains(t[k].Lower) && t[k].Lower is not ("reporters" or "journalists")) k++;
         else if (t[i].Lower is "told" or "tells" or "tell" or "telling")
