@@ -4649,4 +4649,17 @@ public class SurnameTests
         Assert.Equal("Serious Incident Response Team", One(text, "charged with assault").Speaker);
         Assert.Equal("Jamal Ward", One(text, "headaches").Speaker);
     }
+
+    /// <summary>"Asked what kept her going, Lindhout paused. Then: “Hope. Just stubborn hope.”" is Lindhout's, the person her paragraph
+    /// names (before: her mother's, the speaker of the paragraph before); "For 16 months, her family did not know whether she was alive"
+    /// is no claim.</summary>
+    [Fact]
+    public void A_quotation_after_a_colon_is_the_person_its_paragraph_names()
+    {
+        const string text = "Captivity\n\nOTTAWA — For 16 months, Amanda Lindhout's family did not know whether she was alive.\n\nHer mother, Lorinda "
+                            + "Stewart, admitted the family had considered selling their home. \"We would have done anything,\" Stewart said.\n\nAsked what "
+                            + "kept her going, Lindhout paused. Then: \"Hope. Just stubborn hope.\"\n";
+        Assert.Equal("Amanda Lindhout", One(text, "stubborn hope").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("whether she was alive", StringComparison.Ordinal));
+    }
 }

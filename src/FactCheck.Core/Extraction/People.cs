@@ -1657,7 +1657,7 @@ internal sealed partial class People
         return found;
     }
 
-    (int At, string Full)? LastMentionBefore(int position) =>
+    internal (int At, string Full)? LastMentionBefore(int position) =>
         LastMentionIndex(position) is var i and >= 0 ? (Mentions[i].At, FullAt(Mentions[i].Surname, Mentions[i].At)) : null;
 
     /// <summary>The people mentioned between two positions, each once, in the order first mentioned.</summary>

@@ -547,6 +547,9 @@ internal static partial class Refine
         if (Unquoted(a) && cueWord is "found" or "finds" && a.Content.Start >= a.Cue.End && Verdict().IsMatch(a.Content.Text)) return true;
         if (Unquoted(a) && (cueWord == "found" && FirstWord(text.AsSpan(a.Cue.End)) is "guilty" or "not" or "dead" or "liable" or "innocent" or "responsible" or "in"
                             || a.Cue.Text.Contains("found guilty", StringComparison.OrdinalIgnoreCase) || a.Cue.Text.Contains("found not guilty", StringComparison.OrdinalIgnoreCase))) return true;
+        // "For 16 months, her family did not know whether she was alive": not knowing is no claim.
+        if (cueWord is "know" or "knew" && Unquoted(a) && a.Content.Start >= a.Cue.End && (a.Cue.Text.Contains("not ", StringComparison.Ordinal) || a.Cue.Text.Contains("n't", StringComparison.Ordinal)
+                || a.Cue.Text.Contains("n’t", StringComparison.Ordinal)) && FirstWord(a.Content.Text) is "whether" or "if" or "what" or "how" or "where" or "when" or "why" or "who") return true;
         // "A judge has denied bail to a man charged …", "was denied entry": a thing refused, not a claim denied.
         if (cueWord is "denied" or "denies" or "deny" or "denying" && Unquoted(a)
             && (a.Cue.Text.Contains("bail", StringComparison.OrdinalIgnoreCase) || FirstWord(a.Content.Text) is "bail" or "entry" or "access" or "permission" or "parole" or "benefits" or "coverage" or "service")) return true;
@@ -1468,6 +1471,14 @@ internal static partial class Refine
             result.RemoveAll(r => r.Content.Start > r.Cue.End && readBefore.Contains(r.Cue.Start) && SubordinateOpening().IsMatch(r.Content.Text)
                                   && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim() is ",");
         }
+        // "Asked what kept her going, Lindhout paused. Then: “Hope. Just stubborn hope.”": a quotation after a colon, with no one named
+        // before it in its sentence, is the person its paragraph named last, not the speaker of a paragraph before carried over.
+        if (claimsOnly)
+            for (var i = 0; i < result.Count; i++)
+                if (result[i].Cue.Text.EndsWith(':') && result[i].Source.Length == 0 && result[i].Content.Start > result[i].Cue.Start
+                    && people.LastMentionBefore(result[i].Cue.Start) is var (at, full) && text.LastIndexOf('\n', result[i].Cue.Start) < at
+                    && people.Known.Contains(full) && full != result[i].Speaker && result[i].Speaker is { Length: > 0 } carried && char.IsUpper(carried[0]))
+                    result[i] = result[i] with { Speaker = full, SpeakerRole = people.RoleAtFirstMention(full) };
         // "told a jury that he called her the night of the killing and said he had “done something bad”": what the one spoken of said is
         // more of the words told, not a remark of its own.
         if (claimsOnly)
