@@ -3025,7 +3025,7 @@ internal static partial class Speakers
             if (lower is "it" && People.SentenceStart(text, source.Start) is var opens && (previous is null || previous.Cue.End < opens)
                 && SubjectBody().Match(text, opens, source.Start - opens) is { Success: true } opener)
                 // ("The central bank also signalled it expects …": the central bank the article named.)
-                return opener.Groups[1].Value is "central bank" && CentralBank().Match(text[..opens]) is { Success: true } bank ? bank.Value : opener.Groups[1].Value;
+                return opener.Groups[1].Value is "central bank" && CentralBank().Match(text, 0, opens) is { Success: true } bank ? bank.Value : opener.Groups[1].Value;
             // ("Karen, 51, is a band councillor who voted …": a description after "is" is what the sentence's subject is.)
             if (lower is "who" && DescriptionBefore(text, source.Start) is { } predicate && People.Predicate(text, predicate.Start)
                 && People.SentenceStart(text, source.Start) is var subjectAt && SubjectName().Match(text, subjectAt, predicate.Start - subjectAt) is { Success: true } subjectName
