@@ -55,7 +55,7 @@ public abstract partial class HardeningTests
         _ => "%00%ff%fe",
     };
 
-    [Fact]
+    [HardeningFact]
     public async Task Fuzz_thousands_of_bad_requests_to_every_route_answer_no_5xx()
     {
         var random = new Random(f.Provider == "sqlite" ? 12 : 13);
