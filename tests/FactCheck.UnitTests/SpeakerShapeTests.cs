@@ -4662,4 +4662,80 @@ public class SurnameTests
         Assert.Equal("Amanda Lindhout", One(text, "stubborn hope").Speaker);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("whether she was alive", StringComparison.Ordinal));
     }
+
+    /// <summary>"…, the agency confirmed Monday" in the sentence that names the Toronto Transit Commission is that commission (before:
+    /// "agency"); "said in an email to CBC Toronto." has the channel without the sentence's full stop (before: "an email to CBC
+    /// Toronto.").</summary>
+    [Fact]
+    public void A_commission_called_the_agency_and_an_email_to_an_outlet()
+    {
+        const string text = "Transit\n\nThe Toronto Transit Commission will cut service on four bus routes next month, the agency confirmed Monday.\n\n"
+                            + "\"Nobody loses a route,\" spokesperson Daniel Ortiz said in an email to CBC Toronto. \"We are matching buses to riders.\"\n";
+        Assert.Equal("Toronto Transit Commission", One(text, "four bus routes").Speaker);
+        Assert.Equal("an email to CBC Toronto", One(text, "Nobody loses").Channel);
+    }
+
+    /// <summary>"…, saying Kyle Brandt, 24, showed “a complete disregard for human life”" is the judge's remark, whole (before: the
+    /// judge's cue "showed", the words only the quotation); the judge says it, not Brandt.</summary>
+    [Fact]
+    public void A_finding_about_someone_inside_what_a_judge_said()
+    {
+        const string text = "Sentenced\n\nJustice Helen Ostrowski handed down the sentence Tuesday, saying Kyle Brandt, 24, showed \"a complete "
+                            + "disregard for human life.\"\n";
+        var said = One(text, "disregard");
+        Assert.Equal(("Helen Ostrowski", "saying"), (said.Speaker, said.Cue.Text));
+        Assert.StartsWith("Kyle Brandt, 24, showed", said.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"“…,” Hunter said" of Dave Hunter has his role as the article gave it, not "hunter" (a surname that is a word of work);
+    /// the same for "Cook" and "King".</summary>
+    [Fact]
+    public void A_surname_that_is_an_occupation_is_no_role()
+    {
+        const string text = "Fans\n\nLongtime season-ticket holder Dave Hunter said he worried about the last years of the deal.\n\n\"He's great now,\" "
+                            + "Hunter said.\n";
+        Assert.All(AttributionExtractor.Extract(text), a => Assert.Equal("longtime season-ticket holder", a.SpeakerRole));
+    }
+
+    /// <summary>"The Fédération autonome de l'enseignement says …. In a complaint filed Tuesday, the union alleges …" is the
+    /// Fédération (before: "Union", read from "Union president Mélanie Hubert" after it), and its president is "president of" it.</summary>
+    [Fact]
+    public void A_quebec_union_by_its_french_name_is_the_union()
+    {
+        const string text = "Teachers\n\nMONTREAL — The Fédération autonome de l'enseignement says violence against teachers has reached \"a "
+                            + "breaking point.\"\n\nIn a complaint filed Tuesday, the union alleges the province has failed to protect its members.\n\n"
+                            + "Union president Mélanie Hubert said teachers are being punched and bitten.\n";
+        Assert.Equal("Fédération autonome de l'enseignement", One(text, "failed to protect").Speaker);
+        Assert.Equal("president of the Fédération autonome de l'enseignement", One(text, "punched").SpeakerRole);
+    }
+
+    /// <summary>"A neighbour, who asked not to be named, told CBC News she heard shouting around 2:30 a.m." is the neighbour's remark,
+    /// whole (before: none; the colon of the time was read as one opening a quotation, "30 a.m.").</summary>
+    [Fact]
+    public void The_colon_of_a_time_opens_no_quotation()
+    {
+        const string text = "Death\n\nPolice were called to the house at 3 a.m.\n\nA neighbour, who asked not to be named for fear of reprisal, told "
+                            + "CBC News she heard shouting around 2:30 a.m.\n";
+        var told = One(text, "shouting");
+        Assert.Equal(("she heard shouting around 2:30 a.m.", "CBC News"), (told.Content.Text, told.Channel));
+        Assert.Contains("neighbour", told.Speaker, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"The West Kelowna fire chief, Jason Brolund, said …" has the role "West Kelowna fire chief" (before: none).</summary>
+    [Fact]
+    public void A_place_before_a_description_set_off_before_a_name()
+    {
+        const string text = "Fires\n\nCrews are exhausted.\n\nThe Penticton fire chief, Jason Brolund, said his department had not yet recovered.\n";
+        Assert.Equal(("Jason Brolund", "Penticton fire chief"), (One(text, "recovered").Speaker, One(text, "recovered").SpeakerRole));
+    }
+
+    /// <summary>"The Independent Investigation Unit of Manitoba said Wednesday the officer, a 12-year member of the Winnipeg Police
+    /// Service, is due in court in February." has those words, whole (before: "of the Winnipeg Police Service").</summary>
+    [Fact]
+    public void Words_with_a_description_set_off_inside_them_are_whole()
+    {
+        const string text = "Charged\n\nThe Independent Investigation Unit of Manitoba said Wednesday the officer, a 12-year member of the Brandon "
+                            + "Police Service, is due in court in February.\n";
+        Assert.Equal("the officer, a 12-year member of the Brandon Police Service, is due in court in February", One(text, "due in court").Content.Text);
+    }
 }

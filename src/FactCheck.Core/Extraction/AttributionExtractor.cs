@@ -623,7 +623,9 @@ public static partial class AttributionExtractor
                     return (source, cue, Trim(text, sStart, t[at - 2].End));
                 return (source, cue, Trim(text, t[j].Start, sEnd));
             }
-            if (t[j].Text == ":") return j + 1 < t.Count ? (source, cue, Trim(text, t[j + 1].Start, sEnd)) : null;
+            // (Not the colon of a time: "heard shouting around 2:30 a.m.")
+            if (t[j].Text == ":" && !(j > 0 && j + 1 < t.Count && t[j - 1].End == t[j].Start && t[j].End == t[j + 1].Start && char.IsDigit(t[j + 1].Text[0])))
+                return j + 1 < t.Count ? (source, cue, Trim(text, t[j + 1].Start, sEnd)) : null;
             if (t[j].IsOpenQuote && j == cueEnd + (t[cueEnd].Text == "," ? 1 : 0)) return (source, cue, Trim(text, t[j].Start, sEnd));
             if (t[j].Text is "," or ";" or "." or "?" or "!") break;
         }

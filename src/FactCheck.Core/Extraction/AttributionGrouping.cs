@@ -23,6 +23,7 @@ internal static partial class AttributionGrouping
         PlaceToldAt(d, tags);
         PostedWhere(d, tags);
         CueOpeningWords(d, tags);
+        FindingInsideWords(d, tags);
         PronounBetweenCues(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
@@ -450,6 +451,21 @@ internal static partial class AttributionGrouping
                 {
                     var content = TextSpan.Of(text, full.Content.Start, gap.Content.End);
                     kept[i] = Scored(gap with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
+        // "said Wednesday the officer, a 12-year member | of the Winnipeg Police Service | , is due in court": words the tagger opened
+        // at a preposition inside a phrase set off by commas are a piece of the remark the rules read whole from the cue.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var piece && piece.Cue.Length > 0 && piece.Content.Start > piece.Cue.End + 1 && piece.Source.End <= piece.Cue.Start
+                    && Refine.FirstWord(piece.Content.Text) is "of" or "for" or "at" or "in" or "on" or "with" or "from" or "by"
+                    && text.AsSpan(piece.Cue.End, piece.Content.Start - piece.Cue.End) is var opened && opened.Contains(',') && opened.IndexOfAny("\n.;:“”\"") < 0
+                    && byRules.WithCue(piece.Cue) is { } whole && whole.Cue.Start == piece.Cue.Start && whole.Content.Start <= piece.Cue.End + 1
+                    && whole.Content.End > piece.Content.End && whole.Content.Start < piece.Content.Start)
+                {
+                    var from = Math.Max(whole.Content.Start, piece.Cue.End);
+                    while (from < whole.Content.End && char.IsWhiteSpace(text[from])) from++;
+                    var content = TextSpan.Of(text, from, whole.Content.End);
+                    kept[i] = Scored(piece with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
         // "officers found the woman | , 61, on Main Street shortly after 10 p.m.": words the tagger ended at an age set off by commas
         // go on as the rules read them (with the same cue and start); the rules' reading of a remark inside them ("officers found")
@@ -978,6 +994,24 @@ internal static partial class AttributionGrouping
                 && d.Tokens[i].Lower is "alleging" or "saying" or "claiming" or "arguing" or "warning" or "noting" or "insisting" or "adding" or "stating"
                     or "suggesting" or "contending" or "asserting" or "maintaining" or "accusing" or "charging" or "complaining" && d.Tokens[i + 1].IsWord)
                 (content[i], content[i + 1]) = (AttributionTagger.O, AttributionTagger.B);
+    }
+
+    /// <summary>"…, saying | Dylan Morrow, 31, | showed | “a complete disregard …”": a finding about someone, right after a participle of
+    /// saying whose words the tagger left open, is those words, not a remark of its own (the court's, not Morrow's).</summary>
+    static void FindingInsideWords(AttributionTagger.Doc d, byte[][] tags)
+    {
+        const byte O = AttributionTagger.O, B = AttributionTagger.B, I = AttributionTagger.I;
+        var (source, cue, content) = (tags[AttributionTagger.SourceRole], tags[AttributionTagger.CueRole], tags[AttributionTagger.ContentRole]);
+        for (var i = 0; i + 3 < d.Tokens.Length; i++)
+        {
+            // (The tagger may read the name as both a source and the start of the words: "saying | Kyle Brandt | , 24, | showed".)
+            if (cue[i] != B || d.Tokens[i].Lower is not ("saying" or "adding" or "noting" or "stating" or "arguing" or "finding" or "ruling") || !d.Tokens[i + 1].IsCapitalized) continue;
+            var j = i + 1;
+            while (j < d.Tokens.Length && j - i <= 7 && cue[j] == O && (content[j] != B || j == i + 1) && d.SentenceOf[j] == d.SentenceOf[i] && (d.Tokens[j].IsWord || d.Tokens[j].Text == ",")) j++;
+            if (j + 1 >= d.Tokens.Length || j == i + 1 || cue[j] != B || content[j + 1] != B || d.SentenceOf[j] != d.SentenceOf[i]
+                || !(Findings.Contains(d.Tokens[j].Lower) || d.Tokens[j].Lower is "displayed" or "demonstrated" or "lacked")) continue;
+            for (var m = i + 1; m <= j + 1; m++) (source[m], cue[m], content[m]) = (O, O, m == i + 1 ? B : I);
+        }
     }
 
     /// <summary>"said in a video posted | to social media Sunday that the community was …": where and when the video was posted are not

@@ -1118,9 +1118,13 @@ internal sealed partial class People
         foreach (var part in Clauses(source))
         {
             // ("Cambria Harris, whose mother, Morgan Harris, was killed": whose relative is no role of hers.)
-            if (part.Length > 140 || part.Contains(speaker, StringComparison.Ordinal) || part.StartsWith("whose ", StringComparison.Ordinal)) continue;
+            // ("“…,” Hunter said" of Dave Hunter: the surname that a word of work is, "hunter", is no role of his.)
+            if (part.Length > 140 || part.Contains(speaker, StringComparison.Ordinal) || part.StartsWith("whose ", StringComparison.Ordinal)
+                || part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } partWords && partWords.All(w => speaker.Split(' ').Contains(w))) continue;
             // "Todd Lewis, who farms near Gray and is president of the …": what the relative clause says they are.
             var segment = WhoIs().Match(part) is { Success: true } who ? who.Groups[1].Value : part;
+            // ("‘Billie Jean King, you are the Queen,’": words said to them are no description of them.)
+            if (ReferenceEquals(segment, part) && part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var said && said.Any(w => w is "you" or "I" or "we" or "me" or "us")) continue;
             // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.
             if (Speakers.PossessiveRole(segment)) return segment.StartsWith("The ", StringComparison.Ordinal) ? segment[4..] : segment;
             // "Ontario's Minister of Energy and Mines, Stephen Lecce": the office, its title in lower case as a description writes it.
@@ -1135,6 +1139,11 @@ internal sealed partial class People
             var k = words.Length > 0 && words[0].ToLowerInvariant() is "the" or "a" or "an" or "another" ? 1 : 0;
             // "The city's chief financial officer, Carla Male": a description in lower case that ends in its role noun.
             if (words.Length - k is >= 2 and <= 5 && IsRoleNoun(words[^1]) && words.Skip(k).All(w => char.IsLower(w[0]))) return string.Join(' ', words.Skip(k));
+            // "The West Kelowna fire chief, Jason Brolund": a place's name before the description.
+            if (k == 1 && words[0] == "The" && words.Length is >= 4 and <= 7 && IsRoleNoun(words[^1]) && words.Skip(1).TakeWhile(w => char.IsUpper(w[0])).ToArray() is { Length: >= 1 and <= 3 } place
+                && place.Length + 1 < words.Length && words.Skip(1 + place.Length).All(w => char.IsLower(w[0]))
+                && place.All(w => !Titles.Contains(w.TrimEnd('.')) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal) && !speaker.Split(' ').Contains(w) && !Lexicon.IsGivenName(w)))
+                return string.Join(' ', words.Skip(1));
             // "The Parliamentary Budget Officer, Yves Giroux": an office's own name, in its capitals.
             if (k == 1 && words[0] == "The" && words.Length is >= 3 and <= 5 && OfficeEnds.Contains(words[^1]) && words.Skip(1).All(w => char.IsUpper(w[0]))
                 && !words.Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))) return string.Join(' ', words.Skip(1));
@@ -2052,6 +2061,9 @@ internal static partial class Speakers
                 if ((runWords.Length >= 2 || runWords.Length == 1 && noun == "airline" && runWords[0].EndsWith("Jet", StringComparison.Ordinal))
                     && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
+                       // (A commission, an authority or a Crown corporation is "the agency" only in the sentence that names it or the one
+                       // after: "the agency" paragraphs after the Securities and Exchange Commission is likelier another.)
+                       && !(noun == "agency" && runWords[^1] is "Commission" or "Authority" or "Corporation" && position - m.Index > 400)
                     // "the airline" after "Air Canada", "WestJet", "Porter Airlines".
                     || noun == "airline" && (runWords[0] is "Air" || runWords[^1] is "Airlines" or "Airways" or "Air" || runWords[^1].EndsWith("Jet", StringComparison.Ordinal))
                        && !runWords.Any(w => w is "Association" or "Union" or "Pilots" or "Federation" or "Force")
@@ -2062,8 +2074,19 @@ internal static partial class Speakers
                     || noun is "department" && runWords[^1] is "Canada" && runWords[..^1].All(w => w is "and" || FederalFields.Contains(w)))) last = string.Join(' ', runWords);
             }
         }
+        // "The Fédération autonome de l'enseignement says …. …, the union alleges": a Quebec union by its French name, whose words
+        // after the first are in lower case.
+        if (noun == "union" && FrenchUnion().Match(text, from, position - from) is { Success: true } french)
+        {
+            var later = french;
+            while (later.NextMatch() is { Success: true } next && next.Index + next.Length <= position) later = next;
+            if (later.Index + later.Length <= position && (last is null || later.Index > text.LastIndexOf(last, position, StringComparison.Ordinal))) last = later.Value;
+        }
         return last;
     }
+
+    [GeneratedRegex(@"\b(?:Fédération|Confédération|Syndicat|Centrale)(?: (?!(?:says|said|is|has|was|and|which|who|the|to)\b)[a-zéèêëàâçîôû-]+)?(?: (?:de la |de l['’]|des |du |de |d['’])[\p{L}-]+(?: (?!(?:says|said|is|has|was|and|which|who|the|to)\b)[a-zéèêëàâçîôû-]+)?)+")]
+    private static partial Regex FrenchUnion();
 
     [GeneratedRegex(@"\b([A-Z][a-z]+)-[A-Z][\w]+\b", RegexOptions.RightToLeft)]
     private static partial Regex HyphenatedBody();
@@ -2107,7 +2130,8 @@ internal static partial class Speakers
         // ("the Canadian Federation of Independent Business" is employers, no union.)
         for (var union = UnionNamed().Match(text, from, Math.Min(1500, text.Length - from)); union.Success; union = union.NextMatch())
             // (Nor an association of employers or of businesses: "the Canadian Bankers Association", "Calgary Home Builders' Association".)
-            if (!union.Value.Contains("Business", StringComparison.Ordinal) && !union.Value.Contains("Municipalities", StringComparison.Ordinal)
+            // (A sentence's "Union president Mélanie Hubert said" names no union: one word of a kind is none.)
+            if (Past(union.Value).Contains(' ') && !union.Value.Contains("Business", StringComparison.Ordinal) && !union.Value.Contains("Municipalities", StringComparison.Ordinal)
                 && !(union.Value.Contains("Association", StringComparison.Ordinal) && EmployersAssociation().IsMatch(union.Value))) return Past(union.Value);
         return null;
     }
@@ -2182,7 +2206,9 @@ internal static partial class Speakers
     static readonly Dictionary<string, string[]> Kinds = new(StringComparer.Ordinal)
     {
         ["union"] = ["Union", "Federation", "Alliance", "Guild", "Association"], // "the Air Line Pilots Association", "the Ontario Nurses' Association"
-        ["agency"] = ["Agency", "Service", "Services"],
+        // ("The Toronto Transit Commission will reduce service …, the agency confirmed": a commission, an authority or a Crown
+        // corporation is an agency too.)
+        ["agency"] = ["Agency", "Service", "Services", "Commission", "Authority", "Corporation"],
         ["department"] = ["Department", "Ministry"],
         ["ministry"] = ["Ministry", "Department"],
     };
@@ -3408,7 +3434,10 @@ internal static partial class Channels
             // "in a post on X", "in a video posted to Facebook": where it was posted.
             if (Platform().Match(sentence, a.Index + a.Length) is { Success: true } p) what += " on " + p.Groups[1].Value;
             // "in a letter to families", "in an email to staff": to whom it went.
-            else if (Addressed().Match(sentence, a.Index + a.Length) is { Success: true } addressed) what += addressed.Value;
+            // ("… in an email to CBC Toronto. “…”": the sentence's full stop is not the outlet's; "U.S." keeps its own.)
+            else if (Addressed().Match(sentence, a.Index + a.Length) is { Success: true } addressed)
+                what += addressed.Value.EndsWith('.') && addressed.Value.LastIndexOf(' ') is var sp && addressed.Value.IndexOf('.', sp) == addressed.Value.Length - 1
+                    ? addressed.Value[..^1] : addressed.Value;
             return ("aeiou".Contains(what[0]) ? "an " : "a ") + what;
         }
         if (whom is not null) return whom;
