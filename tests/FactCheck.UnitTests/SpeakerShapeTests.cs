@@ -4738,4 +4738,45 @@ public class SurnameTests
                             + "Police Service, is due in court in February.\n";
         Assert.Equal("the officer, a 12-year member of the Brandon Police Service, is due in court in February", One(text, "due in court").Content.Text);
     }
+
+    /// <summary>"Most economists had expected the hold. Tara Nguyen, head of rates strategy at Northbank, wrote in a note to clients
+    /// that …" is Nguyen's remark (before: none; the expectation's words ran on over her whole sentence).</summary>
+    [Fact]
+    public void A_note_to_clients_after_an_expectation()
+    {
+        const string text = "Rates\n\nOTTAWA — The Bank of Canada kept its key interest rate unchanged.\n\nMost economists had expected the hold. Tara "
+                            + "Nguyen, head of rates strategy at Northbank, wrote in a note to clients that the bar for another cut \"is now higher.\"\n";
+        var note = One(text, "the bar for another cut");
+        Assert.Equal(("Tara Nguyen", "a note to clients"), (note.Speaker, note.Channel));
+        Assert.StartsWith("that the bar", note.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("the hold", StringComparison.Ordinal));
+    }
+
+    /// <summary>"…, according to a memo obtained by CBC News. The memo, sent to college presidents by the Ministry of Colleges and
+    /// Universities on Friday, says …" is the ministry twice, via the memo (before: "CBC News", which only obtained it, then
+    /// "memo").</summary>
+    [Fact]
+    public void A_memo_an_outlet_obtained_is_the_body_that_sent_it()
+    {
+        const string text = "Permits\n\nTORONTO — Ontario colleges will face another cut to international students next year, according to a memo "
+                            + "obtained by CBC News.\n\nThe memo, sent to college presidents by the Ministry of Colleges and Universities on Friday, says "
+                            + "the allocation will fall by 15 per cent.\n";
+        var first = One(text, "another cut");
+        Assert.Equal(("Ministry of Colleges and Universities", "a memo obtained by CBC News"), (first.Speaker, first.Channel));
+        Assert.Equal(("Ministry of Colleges and Universities", "a memo"), (One(text, "15 per cent").Speaker, One(text, "15 per cent").Channel));
+    }
+
+    /// <summary>"The Saskatchewan Serious Incident Response Team confirmed it is investigating. Its executive director, Greg Brkich,
+    /// said …" has the role "executive director of the Saskatchewan Serious Incident Response Team" (before: "executive director"); and
+    /// "she said at a news conference Thursday, surrounded by relatives …" has the cue without what she was surrounded by.</summary>
+    [Fact]
+    public void Its_director_after_a_team_and_a_cue_before_a_comma()
+    {
+        const string text = "Custody\n\nREGINA — A man died in hospital two days after his arrest.\n\nThe Saskatchewan Serious Incident Response Team "
+                            + "confirmed it is investigating. Its executive director, Greg Brkich, said investigators have interviewed the officers.\n\n"
+                            + "His sister, Shayla Bighead, spoke outside the courthouse. \"We were told he had a medical emergency,\" she said at a news "
+                            + "conference Thursday, surrounded by relatives holding his photo.\n";
+        Assert.Equal("executive director of the Saskatchewan Serious Incident Response Team", One(text, "interviewed the officers").SpeakerRole);
+        Assert.Equal("said at a news conference Thursday", One(text, "medical emergency").Cue.Text);
+    }
 }

@@ -24,6 +24,7 @@ internal static partial class AttributionGrouping
         PostedWhere(d, tags);
         CueOpeningWords(d, tags);
         FindingInsideWords(d, tags);
+        CueEndsAtComma(d, tags);
         PronounBetweenCues(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
@@ -992,7 +993,11 @@ internal static partial class AttributionGrouping
         for (var i = 0; i + 1 < d.Tokens.Length; i++)
             if (cue[i] == AttributionTagger.B && content[i] == AttributionTagger.B && content[i + 1] == AttributionTagger.I && cue[i + 1] == AttributionTagger.O
                 && d.Tokens[i].Lower is "alleging" or "saying" or "claiming" or "arguing" or "warning" or "noting" or "insisting" or "adding" or "stating"
-                    or "suggesting" or "contending" or "asserting" or "maintaining" or "accusing" or "charging" or "complaining" && d.Tokens[i + 1].IsWord)
+                    or "suggesting" or "contending" or "asserting" or "maintaining" or "accusing" or "charging" or "complaining" && d.Tokens[i + 1].IsWord
+                // ("wrote in a note to | clients | that the bar …": the last word of a cue the tagger also opened the words with, where
+                // "that" follows.)
+                || cue[i] == AttributionTagger.I && content[i] == AttributionTagger.B && content[i + 1] == AttributionTagger.I && cue[i + 1] == AttributionTagger.O && d.Tokens[i + 1].Lower == "that"
+                   && i > 0 && (d.Tokens[i - 1].Lower == "to" || Lexicon.Audiences.Contains(d.Tokens[i].Lower)))
                 (content[i], content[i + 1]) = (AttributionTagger.O, AttributionTagger.B);
     }
 
@@ -1011,6 +1016,19 @@ internal static partial class AttributionGrouping
             if (j + 1 >= d.Tokens.Length || j == i + 1 || cue[j] != B || content[j + 1] != B || d.SentenceOf[j] != d.SentenceOf[i]
                 || !(Findings.Contains(d.Tokens[j].Lower) || d.Tokens[j].Lower is "displayed" or "demonstrated" or "lacked")) continue;
             for (var m = i + 1; m <= j + 1; m++) (source[m], cue[m], content[m]) = (O, O, m == i + 1 ? B : I);
+        }
+    }
+
+    /// <summary>"she said at a news conference Thursday | , surrounded by relatives …": a cue the tagger ran on past a comma into a
+    /// participle of what someone did is the words before the comma.</summary>
+    static void CueEndsAtComma(AttributionTagger.Doc d, byte[][] tags)
+    {
+        var cue = tags[AttributionTagger.CueRole];
+        for (var i = 1; i + 1 < d.Tokens.Length; i++)
+        {
+            if (cue[i] != AttributionTagger.I || d.Tokens[i].Text != "," || d.Tokens[i + 1].Lower is var next && !(next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal))
+                || Lexicon.VerbCues.Contains(next) || next is "according") continue;
+            for (var k = i; k < d.Tokens.Length && cue[k] == AttributionTagger.I; k++) cue[k] = AttributionTagger.O;
         }
     }
 

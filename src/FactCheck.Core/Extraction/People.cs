@@ -2282,7 +2282,10 @@ internal static partial class Speakers
                 || text.AsSpan(Math.Max(0, from + m.Index - 6), Math.Min(6, from + m.Index)).EndsWith("their ", StringComparison.Ordinal)) continue;
             if (runWords.Any(w => Lexicon.NotPerson.Contains(w) && !PlaceWords.Contains(w) && !Nationalities.Contains(w))
                 // ("Hockey Canada has settled …, the organization confirmed": a national body, a word that is no place's before "Canada".)
-                || runWords is [var national, "Canada"] && !PlaceWords.Contains(national) && !Nationalities.Contains(national) && !Lexicon.IsGivenName(national))
+                || runWords is [var national, "Canada"] && !PlaceWords.Contains(national) && !Nationalities.Contains(national) && !Lexicon.IsGivenName(national)
+                // ("The Saskatchewan Serious Incident Response Team confirmed …. Its executive director, …": a body of three words or more
+                // named a team or a unit.)
+                || runWords.Length >= 3 && runWords[^1] is "Team" or "Unit" && !runWords.Any(Lexicon.IsGivenName))
                 last = string.Join(' ', runWords);
         }
         // ("Toronto-based artificial intelligence company Cohere has raised …, the company said": a name of one word after the noun.)

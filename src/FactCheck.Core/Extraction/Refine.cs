@@ -301,8 +301,12 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
     private static partial Regex OwnersDocument();
 
-    [GeneratedRegex(@"^(?<docs>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:documents|records|emails|memos|files|notes|reports|letters|data|figures))\s*,?\s+(?:obtained|seen|reviewed)\s+(?:through\s+[\w\s-]+?\s+)?by\s+(?<by>[A-Z].+?)[,\s]*$")]
+    [GeneratedRegex(@"^(?<docs>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:documents?|records?|emails?|memos?|files?|notes?|reports?|letters?|data|figures))\s*,?\s+(?:obtained|seen|reviewed)\s+(?:through\s+[\w\s-]+?\s+)?by\s+(?<by>[A-Z].+?)[,\s]*$")]
     private static partial Regex ObtainedBy();
+
+    /// <summary>"The memo, sent to college presidents by the Ministry of Colleges and Universities on Friday,": who sent a document.</summary>
+    [GeneratedRegex(@"\b(?:The|the|That|that|This|this)\s+(?<doc>memo|letter|email|directive)\s*,\s+(?:[^,.;“”""]{0,80}?\s)?(?:sent|written|issued|signed|prepared|distributed|drafted)\s+(?:[^,.;“”""]{0,60}?\s)?by\s+(?:the\s+)?(?<by>[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.'’&-]*))*?)(?=\s+(?:on|in|last|this|earlier|to)\b|\s*[,.])")]
+    private static partial Regex SentBy();
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
@@ -1184,8 +1188,19 @@ internal static partial class Refine
                 // "according to internal documents obtained by CBC News": the documents say it; the outlet only obtained them.
                 // ("obtained by CBC News through a freedom-of-information request": the outlet, not how it got them.)
                 var by = obtained.Groups["by"].Value is var b && b.IndexOf(" through ", StringComparison.Ordinal) is var through and > 0 ? b[..through] : obtained.Groups["by"].Value;
-                r = r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = Channels.Find(by) ?? Channels.Outlet(by) ?? by.Trim() };
+                var outlet = Channels.Find(by) ?? Channels.Outlet(by) ?? by.Trim();
+                // ("according to a memo obtained by CBC News. The memo, sent to college presidents by the Ministry of Colleges and
+                // Universities on Friday, says …": the ministry, via the memo the outlet obtained.)
+                r = obtained.Groups["docs"].Value.Split(' ')[^1] is var docWord && SentBy().Match(text, a.Source.End, Math.Min(600, text.Length - a.Source.End)) is { Success: true } sent
+                    && sent.Groups["doc"].Value == docWord
+                    ? r with { Speaker = sent.Groups["by"].Value, Channel = $"{("aeiou".Contains(docWord[0]) ? "an" : "a")} {docWord} obtained by {outlet}" }
+                    : r with { Speaker = LeadingArticle().Replace(obtained.Groups["docs"].Value, ""), Channel = outlet };
             }
+            // "The memo, sent to college presidents by the Ministry of Colleges and Universities on Friday, says …": the ministry, via
+            // its memo.
+            else if (r.Speaker is "memo" or "letter" or "email" or "directive" && SentBy().Match(text, a.Source.Start, Math.Min(300, text.Length - a.Source.Start)) is { Success: true, Index: var sentAt } sentBy
+                     && sentAt == a.Source.Start)
+                r = r with { Speaker = sentBy.Groups["by"].Value, Channel = $"{("aeiou".Contains(r.Speaker[0]) ? "an" : "a")} {r.Speaker}" };
             else if (BodysDocument().Match(a.Source.Text.Trim()) is { Success: true } bodys)
                 // "according to a police news release", "a government statement": the body's words, via its document.
                 r = r with { Speaker = bodys.Groups["who"].Value, Channel = ("aeiou".Contains(bodys.Groups["doc"].Value[0]) ? "an " : "a ") + bodys.Groups["doc"].Value.ToLowerInvariant() };
