@@ -4779,4 +4779,38 @@ public class SurnameTests
         Assert.Equal("executive director of the Saskatchewan Serious Incident Response Team", One(text, "interviewed the officers").SpeakerRole);
         Assert.Equal("said at a news conference Thursday", One(text, "medical emergency").Cue.Text);
     }
+
+    /// <summary>"British Columbia will end its … pilot project three months early, Health Minister Josie Osborne announced Tuesday,
+    /// citing concerns about public drug use." is her announcement, whole (before: "its drug decriminalization pilot project" with the
+    /// cue "citing concerns about").</summary>
+    [Fact]
+    public void A_clause_announced_before_a_minister_and_a_reason_after()
+    {
+        const string text = "Pilot\n\nVICTORIA — Manitoba will end its safe-supply pilot project three months early, Health Minister Dana Olsen "
+                            + "announced Tuesday, citing concerns about public drug use.\n";
+        var announced = One(text, "three months early");
+        Assert.Equal(("Dana Olsen", "Manitoba will end its safe-supply pilot project three months early"), (announced.Speaker, announced.Content.Text));
+        Assert.StartsWith("announced", announced.Cue.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"…, telling reporters at city hall it was “the right call …”" has the words from "it" and the channel "reporters"
+    /// (before: "at city hall it was …", no channel); "told Sen. Ana Ruiz" gives no channel "Sen".</summary>
+    [Fact]
+    public void Telling_reporters_at_city_hall()
+    {
+        const string text = "Decision\n\nMayor Ken Sato welcomed the decision, telling reporters at city hall it was \"the right call for our "
+                            + "neighbourhoods.\"\n\nThe governor later told Sen. Ana Ruiz that he would veto the bill.\n";
+        var telling = One(text, "right call");
+        Assert.Equal(("reporters", "it was \"the right call for our neighbourhoods.\""), (telling.Channel, telling.Content.Text));
+        Assert.NotEqual("Sen", One(text, "veto").Channel);
+    }
+
+    /// <summary>"Small businesses that depend on the mail said the strike cost them dearly" is the businesses (before: "mail").</summary>
+    [Fact]
+    public void A_group_described_by_what_it_depends_on()
+    {
+        const string text = "Strike\n\nCanada Post and its union reached a deal Sunday.\n\nSmall businesses that depend on the mail said the strike "
+                            + "cost them dearly.\n";
+        Assert.Equal("Small businesses that depend on the mail", One(text, "cost them dearly").Speaker);
+    }
 }

@@ -25,6 +25,7 @@ internal static partial class AttributionGrouping
         CueOpeningWords(d, tags);
         FindingInsideWords(d, tags);
         CueEndsAtComma(d, tags);
+        ClauseBeforeSource(d, tags);
         PronounBetweenCues(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
         var sources = BySentence(Spans(d, tags[AttributionTagger.SourceRole]));
@@ -972,6 +973,19 @@ internal static partial class AttributionGrouping
             for (var m = i; m <= k; m++) content[m] = O;
             content[k + 1] = B;
         }
+        // "telling reporters | at city hall it was “the right call …”": where they were told is not the words, which open at the
+        // clause's own subject.
+        for (var i = 2; i + 2 < d.Tokens.Length; i++)
+        {
+            if (content[i] != B || d.Tokens[i].Lower is not ("at" or "in" or "outside") || d.Tokens[i - 1].Lower is not ("reporters" or "journalists" or "media")
+                || d.Tokens[i - 2].Lower is not ("told" or "tells" or "telling")) continue;
+            var k = i + 1;
+            while (k < d.Tokens.Length && k - i <= 5 && content[k] == I && d.Tokens[k].IsWord && !Refine.Finite(d.Tokens[k].Lower)
+                   && d.Tokens[k].Lower is not ("it" or "he" or "she" or "they" or "we" or "i" or "that" or "there" or "his" or "her" or "their")) k++;
+            if (k == i + 1 || k >= d.Tokens.Length || content[k] != I || d.Tokens[k].Lower is not ("it" or "he" or "she" or "they" or "we" or "i" or "that" or "there" or "his" or "her" or "their")) continue;
+            for (var m = i; m < k; m++) content[m] = O;
+            content[k] = B;
+        }
     }
 
     /// <summary>"The central bank also signalled | it | expects to cut rates …": a pronoun between two cues, which the tagger leaves
@@ -999,6 +1013,12 @@ internal static partial class AttributionGrouping
                 || cue[i] == AttributionTagger.I && content[i] == AttributionTagger.B && content[i + 1] == AttributionTagger.I && cue[i + 1] == AttributionTagger.O && d.Tokens[i + 1].Lower == "that"
                    && i > 0 && (d.Tokens[i - 1].Lower == "to" || Lexicon.Audiences.Contains(d.Tokens[i].Lower)))
                 (content[i], content[i + 1]) = (AttributionTagger.O, AttributionTagger.B);
+        // ("citing | concerns about | public drug use": a participle's cue the tagger ran on into the words it also opened there ends
+        // where they open.)
+        for (var i = 0; i + 1 < d.Tokens.Length; i++)
+            if (cue[i] == AttributionTagger.B && content[i] == AttributionTagger.O && cue[i + 1] == AttributionTagger.I && content[i + 1] == AttributionTagger.B
+                && d.Tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal))
+                for (var k = i + 1; k < d.Tokens.Length && cue[k] == AttributionTagger.I; k++) cue[k] = AttributionTagger.O;
     }
 
     /// <summary>"…, saying | Dylan Morrow, 31, | showed | “a complete disregard …”": a finding about someone, right after a participle of
@@ -1016,6 +1036,34 @@ internal static partial class AttributionGrouping
             if (j + 1 >= d.Tokens.Length || j == i + 1 || cue[j] != B || content[j + 1] != B || d.SentenceOf[j] != d.SentenceOf[i]
                 || !(Findings.Contains(d.Tokens[j].Lower) || d.Tokens[j].Lower is "displayed" or "demonstrated" or "lacked")) continue;
             for (var m = i + 1; m <= j + 1; m++) (source[m], cue[m], content[m]) = (O, O, m == i + 1 ? B : I);
+        }
+    }
+
+    /// <summary>"British Columbia will end | its … pilot project | three months early, Health Minister Josie Osborne announced Tuesday":
+    /// words the tagger read only in part before ", SOURCE CUE" are the whole clause the rules read, from the sentence's start.</summary>
+    static void ClauseBeforeSource(AttributionTagger.Doc d, byte[][] tags)
+    {
+        const byte O = AttributionTagger.O, B = AttributionTagger.B, I = AttributionTagger.I;
+        var (source, cue, content) = (tags[AttributionTagger.SourceRole], tags[AttributionTagger.CueRole], tags[AttributionTagger.ContentRole]);
+        for (var c = 3; c < d.Tokens.Length; c++)
+        {
+            if (cue[c] != B || source[c - 1] == O || !Lexicon.VerbCues.Contains(d.Tokens[c].Lower)) continue;
+            var s0 = c - 1;
+            while (s0 > 0 && source[s0] != B && source[s0 - 1] != O) s0--;
+            if (s0 < 2 || d.Tokens[s0 - 1].Text != "," || d.SentenceOf[s0] != d.SentenceOf[c]) continue;
+            var e = s0 - 2;
+            var b = d.Sentences[d.SentenceOf[c]].Start is var start && PastDateline(d, start) is var past and >= 0 ? past : start;
+            while (b < e && d.Tokens[b].Text is "—" or "–" or "--") b++;
+            if (b >= e || e - b > 40 || !d.Tokens[e].IsWord || (d.Rule[e] & 4) == 0 || (d.Rule[b] & 4) == 0) continue;
+            var tagged = 0;
+            var clean = true;
+            for (var k = b; k <= e && clean; k++)
+            {
+                if (cue[k] != O || source[k] != O || d.Tokens[k].IsOpenQuote || d.Tokens[k].IsCloseQuote || d.InQuote[k]) clean = false;
+                if (content[k] != O) tagged++;
+            }
+            if (!clean || tagged == 0 || tagged == e - b + 1) continue;
+            for (var k = b; k <= e; k++) content[k] = k == b ? B : I;
         }
     }
 
@@ -1224,12 +1272,15 @@ internal static partial class AttributionGrouping
     {
         var (start, _) = d.Sentences[cue.Sentence];
         var i = PastDateline(d, start) is var past and >= 0 ? past : start;
-        if (i + 3 >= cue.First || cue.First - i > 14 || d.Tokens[i + 1].Lower is not ("of" or "at" or "in" or "from" or "near")) return null;
-        var head = d.Tokens[i].Lower;
+        // ("Small businesses that depend on the mail said …": a word before the group, and a clause of what they do after it.)
+        var h = i + 1 < cue.First && d.Tokens[i].Text is "Small" or "Local" or "Many" or "Some" or "Other" or "Rural" or "Independent" && d.Tokens[i + 1].IsWord && !d.Tokens[i + 1].IsCapitalized ? i + 1 : i;
+        var relative = h + 2 < cue.First && d.Tokens[h + 1].Lower is "who" or "that" && d.Tokens[h + 2].IsWord && !d.Tokens[h + 2].IsCapitalized && !Lexicon.VerbCues.Contains(d.Tokens[h + 2].Lower);
+        if (h + 3 >= cue.First || cue.First - i > 14 || !relative && d.Tokens[h + 1].Lower is not ("of" or "at" or "in" or "from" or "near")) return null;
+        var head = d.Tokens[h].Lower;
         if (head.Length < 4 || !head.EndsWith('s') || !(Groups.Contains(head) || People.IsRoleNoun(head[..^1]))) return null;
         var last = cue.First - 1;
         while (last > i && Lexicon.Between.Contains(d.Tokens[last].Lower)) last--;
-        for (var k = i + 2; k <= last; k++)
+        for (var k = h + (relative ? 3 : 2); k <= last; k++)
             if (d.Tokens[k].Text is "," or ";" or ":" or "—" or "(" || Lexicon.VerbCues.Contains(d.Tokens[k].Lower) || d.Tokens[k].Lower is "who" or "that" or "which") return null;
         return new Span(i, last, cue.Sentence);
     }
@@ -1238,6 +1289,7 @@ internal static partial class AttributionGrouping
     {
         "residents", "tenants", "parents", "families", "workers", "employees", "members", "students", "patients", "neighbours", "neighbors",
         "owners", "farmers", "fishermen", "homeowners", "staff", "nurses", "teachers", "doctors", "officials", "leaders", "survivors",
+        "businesses", "retailers", "merchants", "restaurants", "drivers", "riders", "commuters", "customers", "landlords", "renters", "growers",
     };
 
     /// <summary>The source the rules marked right before a cue, from a position on ("Cyclist struck on bridge" after a headline's
