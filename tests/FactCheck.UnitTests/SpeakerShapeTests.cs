@@ -4813,4 +4813,25 @@ public class SurnameTests
                             + "cost them dearly.\n";
         Assert.Equal("Small businesses that depend on the mail", One(text, "cost them dearly").Speaker);
     }
+
+    /// <summary>"The witness … had told police in 2019 that she saw …. At trial, she testified she did not see …" gives the testimony no
+    /// channel (before: "police", carried over from the remark before).</summary>
+    [Fact]
+    public void Testimony_is_not_told_to_the_police_of_the_remark_before()
+    {
+        const string text = "Acquitted\n\nThe witness, who cannot be identified because of a publication ban, had told police in 2019 that she saw "
+                            + "Greene fire the shot. At trial, she testified she did not see the shooter's face.\n";
+        Assert.Equal("police", One(text, "fire the shot").Channel);
+        Assert.Null(One(text, "shooter's face").Channel);
+    }
+
+    /// <summary>"The Conseil du patronat du Québec, which represents employers, warned …. Its president, Karl Blackburn, said …" has the
+    /// role "president of the Conseil du patronat du Québec" (before: "president"; the French name's lower-case words hid it).</summary>
+    [Fact]
+    public void Its_president_after_a_body_with_a_french_name()
+    {
+        const string text = "Immigration\n\nThe Conseil du patronat du Québec, which represents employers, warned the rule could worsen labour "
+                            + "shortages.\n\nIts president, Karl Blackburn, said in an interview that farms rely on workers who arrive without French.\n";
+        Assert.Equal("president of the Conseil du patronat du Québec", One(text, "farms rely").SpeakerRole);
+    }
 }

@@ -278,8 +278,11 @@ internal static partial class AttributionGrouping
             var speaker = sourceSpan.Length == 0 ? continuing?.Speaker ?? AttributionExtractor.UnnamedSource : Speakers.ResolveSource(sourceSpan, text, people, continuing);
             var (ss, se) = d.Sentences[cue.Sentence];
             var channel = Channels.Find(text, d.Tokens[ss].Start, d.Tokens[se - 1].End, cueSpan, contentSpan);
+            // ("… had told police in 2019 that …. At trial, she testified …": testimony, or a remark on another occasion the sentence
+            // opens with, is not told to the same people.)
             if (channel is null && continuing is not null && adjacent && speaker == continuing.Speaker
-                && (Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(sourceSpan.Text, continuing) is not null))
+                && (Lexicon.Pronouns.Contains(sourceSpan.Text.ToLowerInvariant()) || Speakers.SpeakerOfDocument(sourceSpan.Text, continuing) is not null)
+                && cueSpan.Text is not ("testified" or "testifies") && d.Tokens[ss].Lower is not ("later" or "afterwards" or "at" or "on"))
                 channel = continuing.Channel; // "But he conceded …", "the release said" keep the channel of the previous remark
             // "The minister's office said in an email …. “…,” wrote spokesperson Guillaume Bérubé": the one who wrote the email.
             else if (channel is null && continuing?.Channel is { } written && adjacent && written is "an email" or "a statement" or "a written statement"

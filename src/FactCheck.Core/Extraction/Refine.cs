@@ -305,6 +305,19 @@ internal static partial class Refine
     private static partial Regex ObtainedBy();
 
     /// <summary>"The memo, sent to college presidents by the Ministry of Colleges and Universities on Friday,": who sent a document.</summary>
+    /// <summary>"The Conseil du patronat du Québec … warned …. Its president, Karl Blackburn, said …": the role of the body whose remark
+    /// comes right before, in this paragraph or the one before, where its name is not one the look-back reads (a French name in lower
+    /// case); null where the remark before is no organisation's.</summary>
+    static string? ItsBodySpoke(string text, List<Attribution> result, int i, string role)
+    {
+        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO"))) return null;
+        var before = result.Where(x => x.Cue.End <= result[i].Source.Start).MaxBy(x => x.Cue.End);
+        if (before is null || result[i].Source.Start - before.Cue.End > 600 || text.AsSpan(before.Cue.End, result[i].Source.Start - before.Cue.End).Count('\n') > 2
+            || FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) != FactCheck.Publishing.SpeakerKinds.Organization || FactCheck.Publishing.SpeakerKinds.IsSomeones(before.Speaker)
+            || !char.IsUpper(before.Speaker[0])) return null;
+        return Speakers.OfBody(role, before.Speaker, text);
+    }
+
     [GeneratedRegex(@"\b(?:The|the|That|that|This|this)\s+(?<doc>memo|letter|email|directive)\s*,\s+(?:[^,.;“”""]{0,80}?\s)?(?:sent|written|issued|signed|prepared|distributed|drafted)\s+(?:[^,.;“”""]{0,60}?\s)?by\s+(?:the\s+)?(?<by>[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|[A-Z][\w.'’&-]*))*?)(?=\s+(?:on|in|last|this|earlier|to)\b|\s*[,.])")]
     private static partial Regex SentBy();
 
@@ -1360,7 +1373,8 @@ internal static partial class Refine
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
                 && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, OwnerBefore(text, result, result[i].Source.Start, possessed))) is { } owned)
                 result[i] = result[i] with { SpeakerRole = owned };
-            else if (result[i].SpeakerRole is { } its && (result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("its ", StringComparison.Ordinal)) && Speakers.ItsRole(text, its, result[i].Source.Start) is { } whose)
+            else if (result[i].SpeakerRole is { } its && (result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("its ", StringComparison.Ordinal))
+                     && (Speakers.ItsRole(text, its, result[i].Source.Start) ?? ItsBodySpoke(text, result, i, its)) is { } whose)
             {
                 // (Their later remarks, which carry the role as first written, say whose it is too.)
                 for (var j = i; j < result.Count; j++)
