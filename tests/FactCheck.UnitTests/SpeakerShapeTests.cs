@@ -4834,4 +4834,32 @@ public class SurnameTests
                             + "shortages.\n\nIts president, Karl Blackburn, said in an interview that farms rely on workers who arrive without French.\n";
         Assert.Equal("president of the Conseil du patronat du Québec", One(text, "farms rely").SpeakerRole);
     }
+
+    /// <summary>"Lorraine Campbell's granddaughter, Tessa Campbell, said …. “…,” Tessa said. … Campbell said her grandmother is
+    /// recovering" is Tessa (before: Lorraine, the first of two written in full as often); of two people of one surname, the one the
+    /// article has speak by the given name alone.</summary>
+    [Fact]
+    public void A_bare_surname_is_the_relative_who_speaks_by_her_given_name()
+    {
+        const string text = "Discharged\n\nWINNIPEG — Lorraine Campbell's granddaughter, Tessa Campbell, said the family only learned what happened "
+                            + "from a neighbour.\n\n\"She has dementia. She didn't have her keys,\" Tessa said.\n\nShared Health said it could not comment "
+                            + "on a specific patient. It said patients are discharged when it is medically appropriate and that it reviews every complaint "
+                            + "a family raises with it, whatever the hour of the discharge.\n\nThe health minister called the account troubling and said "
+                            + "the department had asked for a review of what happened that night at the hospital and of its rules for discharges.\n\n"
+                            + "Campbell said her grandmother is now recovering at home.\n";
+        Assert.Equal("Tessa Campbell", One(text, "recovering at home").Speaker);
+    }
+
+    /// <summary>"He said the cost estimate had already risen … and that residents … would pay for it" is one remark of the councillor's
+    /// (before: a second claim, "cost" estimating "that residents … would pay"); "Primary and Preventative Health Services Minister
+    /// Adriana LaGrange" has her whole portfolio as the role.</summary>
+    [Fact]
+    public void A_cost_estimate_estimates_nothing_and_a_long_portfolio()
+    {
+        const string text = "Arena\n\nCoun. Gerry Montpellier disagreed. He said the cost estimate had already risen from $100 million to $160 million "
+                            + "and that residents in outlying wards would pay for it.\n\nPrimary and Preventative Health Services Minister Adriana LaGrange "
+                            + "said in a statement that the province has recruited 200 physicians.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text == "estimate");
+        Assert.Equal("primary and preventative health services minister", One(text, "200 physicians").SpeakerRole);
+    }
 }

@@ -278,6 +278,24 @@ internal sealed partial class People
         var x => x,
     };
 
+    /// <summary>How often the text has a person speak by the given name alone ("“…,” Tessa said", "said Tessa.").</summary>
+    static int GivenAlone(string text, string full)
+    {
+        if (full.IndexOf(' ') is not (> 1 and var sp)) return 0;
+        var given = full[..sp];
+        var n = 0;
+        for (var at = text.IndexOf(given, StringComparison.Ordinal); at >= 0; at = text.IndexOf(given, at + given.Length, StringComparison.Ordinal))
+        {
+            var end = at + given.Length;
+            if (at > 0 && char.IsLetter(text[at - 1]) || end < text.Length && char.IsLetter(text[end])) continue;
+            if (GivenSays().IsMatch(text.AsSpan(end)) || text.AsSpan(0, at).EndsWith("said ", StringComparison.Ordinal) && end < text.Length && text[end] is '.' or ',') n++;
+        }
+        return n;
+    }
+
+    [GeneratedRegex(@"^ (?:said|says|told|added|explained|recalled|wrote|asked)\b")]
+    private static partial Regex GivenSays();
+
     /// <summary>After indexing: each name's canonical form, each surname's most written person and distinct names.</summary>
     void Settle()
     {
@@ -301,7 +319,13 @@ internal sealed partial class People
                 if (Roles.TryGetValue(full, out var role)) Roles.TryAdd(longest, role);
                 if (_gender.TryGetValue(full, out var g) && longest != full) Mark(longest, g);
             }
-            _most[surname] = counts.GroupBy(kv => Canonical(kv.Key)).Select(g => (Name: g.Key, Count: g.Sum(kv => kv.Value))).MaxBy(x => x.Count).Name;
+            var people = counts.GroupBy(kv => Canonical(kv.Key)).Select(g => (Name: g.Key, Count: g.Sum(kv => kv.Value))).ToList();
+            _most[surname] = people.Count(x => x.Count == people.Max(y => y.Count)) >= 2 && _text is { } text
+                // ("Lorraine Campbell's granddaughter, Tessa Campbell, said …. “…,” Tessa said. … Campbell said her grandmother …": of
+                // two written in full as often, the one the article also calls by the given name alone is the one a bare surname means;
+                // else the first written.)
+                ? people.Where(x => x.Count == people.Max(y => y.Count)).MaxBy(x => GivenAlone(text, x.Name)).Name
+                : people.MaxBy(x => x.Count).Name;
         }
     }
 
@@ -957,7 +981,7 @@ internal sealed partial class People
         "Small", "Business", "International", "National", "Deputy", "Associate", "Attorney", "Solicitor", "General", "Chief", "Medical",
         "Regional", "Management", "Higher", "Rural", "Urban", "Party", "Staff", "Government", "Citizenship", "Water", "Colleges", "Universities",
         "Training", "Reconciliation", "Wellness", "Long-Term", "Care", "Consumer", "Protection", "Secularism", "Language", "Languages", "Official", "Highways",
-        "Institutions", "Equality", "Diversity", "Inclusion", "Accessibility", "Ethics", "Red", "Tape", "Reduction", "Arts",
+        "Institutions", "Equality", "Diversity", "Inclusion", "Accessibility", "Ethics", "Red", "Tape", "Reduction", "Arts", "Primary", "Preventative", "Preventive", "Addiction", "Status", "Women's", "Francophone", "Multiculturalism", "Procurement", "Technology", "Jobs", "Growth", "Competitiveness", "Investment", "Lands", "Wildlife",
         .. Levels,
     ], StringComparer.OrdinalIgnoreCase);
 

@@ -453,6 +453,9 @@ internal static partial class Refine
         // ("The Post has learned that …" is how a newsroom reports; "workers learned Tuesday that …" what they were told.)
         if (Narration.Contains(cueWord) && !(cueWord == "learned" && FirstWord(a.Cue.Text) is "has" or "have") || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
+        // ("the cost | estimate | had already risen …": a noun before the noun "estimate" is no one who estimates.)
+        if (cueWord is "estimate" && LeadingArticle().Replace(a.Source.Text.Trim(), "") is { Length: > 0 } noun && !noun.Contains(' ') && char.IsLower(noun[0]) && a.Source.End <= a.Cue.Start
+            && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace() && !Lexicon.Pronouns.Contains(noun) && !People.IsRoleNoun(noun) && !noun.EndsWith('s')) return true;
         // The passive anywhere in the cue: "The body was found in a shallow grave" is narration, not a study's or a person's finding;
         // "She was told he would wait two years": she heard it, whoever said it is not named; "Owners are being asked to pay …":
         // they were asked; "has been found guilty of assault" is a verdict; "Council is expected to vote next month" what the
