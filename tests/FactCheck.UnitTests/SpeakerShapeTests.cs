@@ -4862,4 +4862,30 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text == "estimate");
         Assert.Equal("primary and preventative health services minister", One(text, "200 physicians").SpeakerRole);
     }
+
+    /// <summary>"Some restaurant owners … say new bike lanes have driven away customers, but cycling advocates say …" gives the owners'
+    /// words without ", but cycling" and the advocates whole (before: "advocates"); "The lawsuit claims the home was short-staffed and
+    /// that nurses' notes were altered" is both clauses (before: the second only).</summary>
+    [Fact]
+    public void Two_groups_in_one_sentence_and_a_lawsuit_of_two_clauses()
+    {
+        const string text = "Lanes\n\nBike lanes split King Street\n\nHAMILTON — Some restaurant owners on King Street say new bike lanes have driven away "
+                            + "customers, but cycling advocates say the data tells a different story.\n\nThe lawsuit claims the home was chronically "
+                            + "short-staffed and that nurses' notes were later altered.\n";
+        Assert.Equal("new bike lanes have driven away customers", One(text, "driven away").Content.Text);
+        Assert.Equal("cycling advocates", One(text, "different story").Speaker);
+        Assert.Equal("the home was chronically short-staffed and that nurses' notes were later altered", One(text, "short-staffed").Content.Text);
+    }
+
+    /// <summary>"The family of a woman who died at a care home has filed a $2-million lawsuit alleging staff ignored her bedsores for
+    /// weeks." is the family's allegation, via the lawsuit (before: none; "ignored" was read as the cue).</summary>
+    [Fact]
+    public void A_lawsuit_filed_alleging()
+    {
+        const string text = "Lawsuit\n\nTORONTO — The family of a woman who died at a Mississauga long-term care home has filed a $2-million lawsuit "
+                            + "alleging staff ignored her bedsores for weeks.\n";
+        var alleged = One(text, "bedsores");
+        Assert.Equal(("alleging", "staff ignored her bedsores for weeks", "a lawsuit"), (alleged.Cue.Text, alleged.Content.Text, alleged.Channel));
+        Assert.StartsWith("family of a woman", alleged.Speaker, StringComparison.Ordinal);
+    }
 }

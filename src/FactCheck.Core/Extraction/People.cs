@@ -3476,6 +3476,11 @@ internal static partial class Channels
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : s.Groups[2].Success ? s.Groups[2].Value : "Twitter";
         if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;
+        // "has filed a $2-million lawsuit alleging …": the filing the words are in.
+        if (sentence.Contains("filed ", StringComparison.Ordinal) && FiledAlleging().Match(sentence) is { Success: true } filed) return "a " + filed.Groups[1].Value;
         return null;
     }
+
+    [GeneratedRegex(@"\bfiled (?:a|an) (?:[$\w.,-]+ ){0,3}?(lawsuit|class-action lawsuit|complaint|grievance|statement of claim|suit|petition|application) (?:against [^,.;]{1,60} )?(?:alleging|claiming|saying|arguing|asserting|contending|seeking)\b")]
+    private static partial Regex FiledAlleging();
 }

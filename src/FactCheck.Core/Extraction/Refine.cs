@@ -324,6 +324,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
 
+    [GeneratedRegex(@",\s+(?:but|and|while|though|whereas)(?:\s+[a-z][\w-]*){0,2}\s*$")]
+    private static partial Regex TrailingConjunction();
+
     /// <summary>Whom "citing" names, set off before the words: " two senior government officials, ".</summary>
     [GeneratedRegex(@"\G\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+),\s*$")]
     private static partial Regex CitedSource();
@@ -994,6 +997,10 @@ internal static partial class Refine
             if (claimsOnly && a.Content.Start >= a.Cue.End && a.Content.Text.IndexOf(", saying ", StringComparison.Ordinal) is var saying and > 0
                 && found.Any(x => x.Cue.Start == a.Content.Start + saying + 2 && x.Content.Start > x.Cue.End))
                 a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start, a.Content.Start + saying), a.Cue);
+            // "…, but cycling | advocates say …": words cut where the next remark's source opens end before their conjunction.
+            if (claimsOnly && a.Content.Start >= a.Cue.End && TrailingConjunction().Match(a.Content.Text) is { Success: true } trailing
+                && found.Any(x => x.Source.Length > 0 && x.Source.Start >= a.Content.Start + trailing.Index && x.Source.Start <= a.Content.End + 1))
+                a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start, a.Content.Start + trailing.Index), a.Cue);
             // "told the couple | the work would resume": whom they told is no part of the words.
             if (claimsOnly && cueWord is "told" or "tells" && a.Content.Start > a.Cue.End && WordBefore(text, a.Content.Start) is "the" or "his" or "her" or "their"
                 && a.Content.Text.Split(' ', 3) is [var told, var next, _] && told.All(char.IsLower) && told is not ("that" or "how" or "what" or "why" or "whether")
