@@ -4888,4 +4888,14 @@ public class SurnameTests
         Assert.Equal(("alleging", "staff ignored her bedsores for weeks", "a lawsuit"), (alleged.Cue.Text, alleged.Content.Text, alleged.Channel));
         Assert.StartsWith("family of a woman", alleged.Speaker, StringComparison.Ordinal);
     }
+
+    /// <summary>"Former Hockey Canada board member Fran Rider, who has criticized …, said" has the role "former Hockey Canada board
+    /// member" (before: "Former …", the sentence's capital kept).</summary>
+    [Fact]
+    public void Former_before_a_body_named_in_a_role_is_in_lower_case()
+    {
+        const string text = "Appointment\n\nFormer Hockey Canada board member Fran Rider, who has criticized the organization, said she hoped the "
+                            + "appointment marked a real change.\n";
+        Assert.Equal("former Hockey Canada board member", One(text, "real change").SpeakerRole);
+    }
 }

@@ -1300,6 +1300,8 @@ internal sealed partial class People
     bool OpensSentenceOnly(string[] lead)
     {
         var word = lead[0];
+        // ("Former Hockey Canada board member Fran Rider": "former" before a body's name is in lower case all the same.)
+        if (lead.Length >= 3 && word is "Former" or "Longtime" or "Retired" or "Veteran" or "Interim" or "Acting" && lead.Skip(1).Any(w => char.IsUpper(w[0])) && char.IsLower(lead[^1][0])) return true;
         if (!char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Parties.Contains(word) || lead.Skip(1).Any(w => !char.IsLower(w[0]))) return false;
         if (lead.Length == 1) return !Titles.Contains(word.TrimEnd('.'));
         // ("Registered nurse Amrit Dhillon": a participle is no name.)
