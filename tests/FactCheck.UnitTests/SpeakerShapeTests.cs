@@ -4898,4 +4898,36 @@ public class SurnameTests
                             + "appointment marked a real change.\n";
         Assert.Equal("former Hockey Canada board member", One(text, "real change").SpeakerRole);
     }
+
+    /// <summary>"…, a senior government official said Tuesday. The official, who spoke on background because they were not authorized to
+    /// discuss internal deliberations, said …" is the unnamed official, not the minister the story names next (before: "François-
+    /// Philippe Champagne"), and "who spoke on background" is no claim.</summary>
+    [Fact]
+    public void An_official_kept_unnamed_is_never_the_next_person_named()
+    {
+        const string text = "Tariffs\n\nOTTAWA — The federal government is preparing a list of U.S. goods that could face tariffs, a senior government "
+                            + "official said Tuesday.\n\nThe official, who spoke on background because they were not authorized to discuss internal "
+                            + "deliberations, said cabinet would review the list next week.\n\nFinance Minister Anne Leclerc told the House of Commons "
+                            + "that \"all options are on the table.\"\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain("Leclerc", One(text, "review the list").Speaker, StringComparison.Ordinal);
+        Assert.Contains("official", One(text, "review the list").Speaker, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, a => a.Content.Text.StartsWith("background", StringComparison.Ordinal));
+    }
+
+    /// <summary>"The National Council of Canadian Muslims said in a news release it was “alarmed” …" has the words from "it" and the
+    /// channel (before: "release it was …", no channel); "Its Quebec director, Stephen Brown," in the next paragraph is the council's
+    /// (before: "Quebec director"); "Marty Warren, the United Steelworkers' national director for Canada," has that role.</summary>
+    [Fact]
+    public void A_news_release_its_regional_director_and_a_plural_possessive()
+    {
+        const string text = "Mosque\n\nMONTREAL — Police are investigating after a mosque was vandalized overnight Saturday.\n\nThe National Council of "
+                            + "Canadian Muslims said in a news release it was \"alarmed\" by a rise in incidents targeting mosques in Quebec.\n\nIts Quebec "
+                            + "director, Stephen Brown, called on the province to fund security upgrades.\n\nMarty Warren, the United Steelworkers' national "
+                            + "director for Canada, said his members are already seeing layoffs.\n";
+        var release = One(text, "alarmed");
+        Assert.Equal(("a news release", "it was \"alarmed\" by a rise in incidents targeting mosques in Quebec"), (release.Channel, release.Content.Text));
+        Assert.Equal("Quebec director of the National Council of Canadian Muslims", One(text, "security upgrades").SpeakerRole);
+        Assert.Equal("United Steelworkers' national director for Canada", One(text, "layoffs").SpeakerRole);
+    }
 }

@@ -451,7 +451,8 @@ internal static partial class AttributionGrouping
                 if (kept[i] is var gap && gap.Cue.Length > 0 && gap.Content.Start > gap.Cue.End + 1 && gap.Source.End <= gap.Cue.Start
                     && (Findings.Contains(LastWordOf(gap.Cue.Text)) || gap.Cue.Text is "said" or "says" or "say" or "wrote" or "writes" or "added" or "stated")
                     && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.ContainsAny(Alphanumerics) && !between.Contains('\n')
-                    && (!between.ContainsAny(",;:.“”\"") || ClauseBeforeComma(between)) && Refine.FirstWord(between) is not ("that" or "to")
+                    // (Not where the remark was made: "said | in a news release | it was “alarmed” …".)
+                    && (!between.ContainsAny(",;:.“”\"") || ClauseBeforeComma(between)) && Refine.FirstWord(between) is not ("that" or "to") && !ChannelBetween().IsMatch(between)
                     && byRules.WithCue(gap.Cue) is { } full && full.Cue.Start == gap.Cue.Start && full.Content.Start >= gap.Cue.End && full.Content.Start < gap.Content.Start
                     && full.Content.End >= gap.Content.Start)
                 {
@@ -680,6 +681,9 @@ internal static partial class AttributionGrouping
 
     /// <summary>"work stopped in June, with …": words with a verb of their own before a comma, a clause of the remark (not "said
     /// Tuesday, | the fastest …").</summary>
+    [GeneratedRegex(@"^\s*(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:release|statement|interview|email|e-mail|letter|post|video|conference|briefing|op-ed|speech|memo|tweet)\s*$")]
+    private static partial Regex ChannelBetween();
+
     static bool ClauseBeforeComma(ReadOnlySpan<char> between)
     {
         if (between.ContainsAny(";:.“”\"") || between.IndexOf(',') is not (> 0 and var comma)) return false;
@@ -980,6 +984,15 @@ internal static partial class AttributionGrouping
             if (k + 1 >= d.Tokens.Length || content[k + 1] != I || !d.Tokens[k + 1].IsWord || d.Tokens[k + 1].IsCapitalized && d.Tokens[k + 1].Text is not "I") continue;
             for (var m = i; m <= k; m++) content[m] = O;
             content[k + 1] = B;
+        }
+        // "said in a news | release it was “alarmed” …": words the tagger opened inside the channel they came by open after it.
+        for (var i = 2; i + 1 < d.Tokens.Length; i++)
+        {
+            if (content[i] != B || content[i + 1] != I || d.Tokens[i].Lower is not ("release" or "statement" or "interview" or "email" or "e-mail" or "letter" or "post" or "video" or "conference" or "briefing")) continue;
+            var k = i - 1;
+            while (k > 0 && i - k <= 3 && d.Tokens[k].Lower is not ("in" or "during")) k--;
+            if (k <= 0 || d.Tokens[k].Lower is not ("in" or "during") || d.Tokens[k + 1].Lower is not ("a" or "an" or "the" or "his" or "her" or "its" or "their")) continue;
+            (content[i], content[i + 1]) = (O, B);
         }
         // "telling reporters | at city hall it was “the right call …”": where they were told is not the words, which open at the
         // clause's own subject.

@@ -815,7 +815,8 @@ internal sealed partial class People
     static bool RoleSetOffAfter(string text, int end) =>
         RoleAppositive().Match(text, end) is { Success: true } m && (m.Groups["age"].Success || m.Groups[1].Captures.Any(c => IsRoleNoun(c.Value) || Lexicon.PersonNouns.Contains(c.Value)));
 
-    [GeneratedRegex(@"\G,\s+(?:(?<age>[1-9][0-9]?),\s+)?(?:(?:the|a|an|its|their)\s+)?(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
+    // ("Marty Warren, the United Steelworkers' national director for Canada,": a body's possessive before the role.)
+    [GeneratedRegex(@"\G,\s+(?:(?<age>[1-9][0-9]?),\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:'s|’s|s'|s’)\s+)?(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
     private static partial Regex RoleAppositive();
 
     static bool PrecededByOutletWord(string text, int start)
@@ -1150,7 +1151,7 @@ internal sealed partial class People
             // ("‘Billie Jean King, you are the Queen,’": words said to them are no description of them.)
             if (ReferenceEquals(segment, part) && part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var said && said.Any(w => w is "you" or "I" or "we" or "me" or "us")) continue;
             // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.
-            if (Speakers.PossessiveRole(segment)) return segment.StartsWith("The ", StringComparison.Ordinal) ? segment[4..] : segment;
+            if (Speakers.PossessiveRole(segment)) return segment.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? segment[4..] : segment;
             // "Ontario's Minister of Energy and Mines, Stephen Lecce": the office, its title in lower case as a description writes it.
             if (OfficeOfPlace().Match(segment) is { Success: true } office)
                 return segment[..office.Groups[1].Index] + office.Groups[1].Value.ToLowerInvariant() + segment[(office.Groups[1].Index + office.Groups[1].Length)..];
@@ -1796,7 +1797,8 @@ internal static partial class Speakers
 
     /// <summary>Whether a phrase is someone's person ("Maria Kowalski's spokesperson", "Canada's chief public health officer").</summary>
     internal static bool PossessiveRole(string phrase) =>
-        (phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal)) && Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
+        // ("the United Steelworkers' national director for Canada": a plural's possessive, and the place the office is for.)
+        (phrase.Contains("'s ", StringComparison.Ordinal) || phrase.Contains("’s ", StringComparison.Ordinal) || phrase.Contains("s' ", StringComparison.Ordinal) || phrase.Contains("s’ ", StringComparison.Ordinal)) && Possessed().Match(phrase) is { Success: true } m && m.Groups[3].Value.ToLowerInvariant() is var head
         && (Lexicon.Agents.Contains(head) || Lexicon.PersonNouns.Contains(head) || Lexicon.Family.Contains(head) || LedeNouns.Contains(head) || People.IsRoleNoun(head));
 
     /// <summary>"The family of NAME", "relatives of …", "lawyers for …" (<see cref="Lexicon.SpeakForOthers"/>): who speaks, and for
@@ -1857,7 +1859,7 @@ internal static partial class Speakers
     private static partial Regex PluralBefore();
 
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+|Opposition\s+){0,3}?([a-z]+|MP|MLA|MPP|MNA)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?)$")]
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+|Opposition\s+){0,3}?([a-z]+|MP|MLA|MPP|MNA)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:for|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)$")]
     private static partial Regex Possessed();
 
     /// <summary>"a (longtime) adviser to NAME", "the spokeswoman for NAME": group 1 the description, 2 its head, 3 whom it serves.</summary>
@@ -2596,6 +2598,18 @@ internal static partial class Speakers
     /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
     /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
     /// with a full name.</summary>
+    /// <summary>Whether a source, or the clause set off right after it, says the person is not named: "who spoke on background",
+    /// "on condition of anonymity", "who was not authorized to speak publicly", "who asked not to be named".</summary>
+    static bool KeptUnnamed(string text, TextSpan source)
+    {
+        var end = Math.Min(text.Length, source.End + 200);
+        var stop = text.IndexOfAny(['.', '\n'], source.End) is var at and >= 0 ? Math.Min(at, end) : end;
+        return Unnamed().IsMatch(text.AsSpan(source.Start, stop - source.Start));
+    }
+
+    [GeneratedRegex(@"\bon background\b|\banonymity\b|\bnot authorized to\b|\bnot to be (?:named|identified)\b|\bnot be (?:named|identified)\b|\bdeclined to be (?:named|identified)\b|\bwithout being (?:named|identified)\b")]
+    private static partial Regex Unnamed();
+
     static string? NamedNext(TextSpan source, string text, People people) =>
         source.Start < 500 && FirstAfterOwnSentence(source, text, people) is { } next
         && (people.LastBefore(source.Start) is not { } before || before.Split(' ')[^1] == next.Full.Split(' ')[^1])
@@ -3218,7 +3232,9 @@ internal static partial class Speakers
         // office, else the person the next sentence names.
         // ("The city's integrity commissioner found …" before "Coun. Billy Gillis apologized" and "The integrity commissioner, Erin
         // Wynn, found": the one the story sets off in that office, not the next person named.)
-        if (Lede(lede, lede[^1].ToLowerInvariant())
+        // ("The official, who spoke on background because they were not authorized to discuss …, said": one the story keeps unnamed is
+        // never the next person it names.)
+        if (Lede(lede, lede[^1].ToLowerInvariant()) && !KeptUnnamed(text, source)
             && ((lede[0] is "A" or "An" || lede[0] is "a" or "an" && source.Start < 600) && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && (people.Titled([lede[^1]], text.Length, first: true) ?? (lede[^1] == "judge" ? people.Titled(["justice"], text.Length, first: true) : null)) is { } office0 ? office0
                 : lede[0] is "The" or "the" && source.Start < 600 && People.IsRoleNoun(lede[^1].ToLowerInvariant()) && people.HolderAfter(lede[^1].ToLowerInvariant(), source.End, 1500, setOff: true) is { } holderSetOff ? holderSetOff
                 : NamedNext(source, text, people)) is { } introduced)

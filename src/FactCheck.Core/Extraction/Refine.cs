@@ -310,7 +310,8 @@ internal static partial class Refine
     /// case); null where the remark before is no organisation's.</summary>
     static string? ItsBodySpoke(string text, List<Attribution> result, int i, string role)
     {
-        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO"))) return null;
+        // ("Its Quebec director": a region's name before the office.)
+        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO") && !Speakers.IsPlaceWord(w))) return null;
         var before = result.Where(x => x.Cue.End <= result[i].Source.Start).MaxBy(x => x.Cue.End);
         if (before is null || result[i].Source.Start - before.Cue.End > 600 || text.AsSpan(before.Cue.End, result[i].Source.Start - before.Cue.End).Count('\n') > 2
             || FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) != FactCheck.Publishing.SpeakerKinds.Organization || FactCheck.Publishing.SpeakerKinds.IsSomeones(before.Speaker)
@@ -323,6 +324,9 @@ internal static partial class Refine
 
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"\bon background\b|\bcondition\b|\banonymity\b|\bnot authorized to\b")]
+    private static partial Regex Unnamed();
 
     [GeneratedRegex(@",\s+(?:but|and|while|though|whereas)(?:\s+[a-z][\w-]*){0,2}\s*$")]
     private static partial Regex TrailingConjunction();
@@ -456,6 +460,9 @@ internal static partial class Refine
         // ("The Post has learned that …" is how a newsroom reports; "workers learned Tuesday that …" what they were told.)
         if (Narration.Contains(cueWord) && !(cueWord == "learned" && FirstWord(a.Cue.Text) is "has" or "have") || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
+        // ("who spoke on | background because they were not authorized …": how someone spoke is no remark.)
+        if (a.Cue.Text.Split(' ').Any(w => w is "spoke" or "speaking" or "speaks") && (FirstWord(a.Content.Text) is "background" or "condition" || a.Content.Text.StartsWith("the condition", StringComparison.Ordinal))
+            && Unnamed().IsMatch(a.Content.Text)) return true;
         // ("the cost | estimate | had already risen …": a noun before the noun "estimate" is no one who estimates.)
         if (cueWord is "estimate" && LeadingArticle().Replace(a.Source.Text.Trim(), "") is { Length: > 0 } noun && !noun.Contains(' ') && char.IsLower(noun[0]) && a.Source.End <= a.Cue.Start
             && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace() && !Lexicon.Pronouns.Contains(noun) && !People.IsRoleNoun(noun) && !noun.EndsWith('s')) return true;
