@@ -4930,4 +4930,16 @@ public class SurnameTests
         Assert.Equal("Quebec director of the National Council of Canadian Muslims", One(text, "security upgrades").SpeakerRole);
         Assert.Equal("United Steelworkers' national director for Canada", One(text, "layoffs").SpeakerRole);
     }
+
+    /// <summary>"Council has voted to reduce a planned increase to the police budget by $10 million, a move Police Chief Warren Driechel
+    /// warned could mean fewer officers on patrol." gives the chief his own words (before: the council's vote, "to reduce a planned
+    /// increase …").</summary>
+    [Fact]
+    public void A_move_a_chief_warned_could_mean()
+    {
+        const string text = "Budget\n\nEDMONTON — Edmonton city council has voted to reduce a planned increase to the police budget by $10 million, a "
+                            + "move Police Chief Warren Driechel warned could mean fewer officers on patrol.\n";
+        var warned = One(text, "fewer officers");
+        Assert.Equal(("Warren Driechel", "could mean fewer officers on patrol"), (warned.Speaker, warned.Content.Text));
+    }
 }

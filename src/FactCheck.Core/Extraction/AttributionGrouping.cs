@@ -994,6 +994,17 @@ internal static partial class AttributionGrouping
             if (k <= 0 || d.Tokens[k].Lower is not ("in" or "during") || d.Tokens[k + 1].Lower is not ("a" or "an" or "the" or "his" or "her" or "its" or "their")) continue;
             (content[i], content[i + 1]) = (O, B);
         }
+        // "a move Police Chief Warren | Driechel warned | could mean fewer officers": words the tagger opened on the source's last word
+        // and ran over the cue open after the cue.
+        for (var i = 1; i + 2 < d.Tokens.Length; i++)
+        {
+            if (content[i] != B || tags[AttributionTagger.SourceRole][i] == O || tags[AttributionTagger.SourceRole][i - 1] == O) continue;
+            var j = i + 1;
+            while (j < d.Tokens.Length && content[j] == I && (tags[AttributionTagger.SourceRole][j] != O || tags[AttributionTagger.CueRole][j] != O)) j++;
+            if (j >= d.Tokens.Length || j == i + 1 && tags[AttributionTagger.CueRole][i + 1] == O || content[j] != I || tags[AttributionTagger.CueRole][j - 1] == O) continue;
+            for (var k = i; k < j; k++) content[k] = O;
+            content[j] = B;
+        }
         // "telling reporters | at city hall it was “the right call …”": where they were told is not the words, which open at the
         // clause's own subject.
         for (var i = 2; i + 2 < d.Tokens.Length; i++)
