@@ -4942,4 +4942,18 @@ public class SurnameTests
         var warned = One(text, "fewer officers");
         Assert.Equal(("Warren Driechel", "could mean fewer officers on patrol"), (warned.Speaker, warned.Content.Text));
     }
+
+    /// <summary>"The audit, conducted by the consulting firm KPMG for the Ontario Ministry of the Solicitor General, said …" is KPMG,
+    /// via the audit (before: "KPMG for the Ontario Ministry of …"); "The union's president, Rob Ashton," after "The International
+    /// Longshore and Warehouse Union Canada and the BC Maritime Employers Association have …" is that union's president.</summary>
+    [Fact]
+    public void An_audit_made_for_a_ministry_and_a_union_named_with_its_country()
+    {
+        const string text = "Audit\n\nTHUNDER BAY, Ont. — An audit found serious gaps in oversight.\n\nThe audit, conducted by the consulting firm KPMG "
+                            + "for the Ontario Ministry of the Solicitor General, said the board had not reviewed its complaint data.\n\nThe International "
+                            + "Longshore and Warehouse Union Canada and the BC Maritime Employers Association have been without a deal since March.\n\n"
+                            + "The union's president, Rob Ashton, said members were ready to work.\n";
+        Assert.Equal(("KPMG", "an audit"), (One(text, "complaint data").Speaker, One(text, "complaint data").Channel));
+        Assert.Equal("president of the International Longshore and Warehouse Union Canada", One(text, "ready to work").SpeakerRole);
+    }
 }

@@ -2072,7 +2072,8 @@ internal static partial class Speakers
             if (m.Index >= position) break;
             // A run may go on over a sentence's end ("… the Saskatchewan Health Authority.¶The authority …", "Quebec City.¶The
             // National Council of …"): each sentence's piece is a name of its own, without the full stop.
-            foreach (var piece in SentenceBreak().Split(m.Value))
+            // ("The International Longshore and Warehouse Union Canada and the BC Maritime Employers Association have …": two bodies.)
+            foreach (var piece in SentenceBreak().Split(m.Value).SelectMany(p => noun == "union" ? p.Split(" and the ") : [p]))
             {
                 var run = piece.EndsWith("'s", StringComparison.Ordinal) || piece.EndsWith("’s", StringComparison.Ordinal) ? piece[..^2]
                     : piece.EndsWith('.') && piece.Length > 2 && char.IsLower(piece[^2]) ? piece[..^1] : piece;
@@ -2086,8 +2087,10 @@ internal static partial class Speakers
                 // Warehouse Union Local 514" is one.)
                 if (noun == "union" && runWords.Any(w => w.StartsWith("Employer", StringComparison.Ordinal) || w is "Chamber" or "Business" or "Businesses" or "Owners" or "Manufacturers")) continue;
                 if (noun == "union" && runWords.Length >= 3 && runWords[^1] == "Local" && runWords[^2] == "Union") runWords = runWords[..^1];
+                // ("the International Longshore and Warehouse Union Canada": a union's name may end in the country it is of.)
+                var unionOf = noun == "union" && runWords.Length >= 3 && runWords[^1] is "Canada" or "Ontario" or "Quebec" or "B.C." or "Alberta" && runWords[^2] is "Union" or "Federation" or "Alliance";
                 if ((runWords.Length >= 2 || runWords.Length == 1 && noun == "airline" && runWords[0].EndsWith("Jet", StringComparison.Ordinal))
-                    && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase)
+                    && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) || unionOf
                     || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
                        // (A commission, an authority or a Crown corporation is "the agency" only in the sentence that names it or the one
                        // after: "the agency" paragraphs after the Securities and Exchange Commission is likelier another.)

@@ -325,6 +325,15 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingArticle();
 
+    /// <summary>Last words of bodies whose names go on with "for": "Institute for …", "Centre for …", "Minister for …".</summary>
+    static readonly HashSet<string> TakesFor = new(StringComparer.Ordinal)
+    {
+        "Institute", "Centre", "Center", "Council", "Coalition", "Alliance", "Society", "Foundation", "Association", "Campaign", "Committee", "Commission",
+        "Office", "Agency", "Fund", "Network", "Partnership", "Commissioner", "Advocate", "Ombudsman", "Federation", "Union", "Organization", "Organisation",
+        "Movement", "Project", "Trust", "Minister", "Secretary", "Department", "Ministry", "Centres", "Canadians", "Americans", "Citizens", "Doctors",
+        "Physicians", "Nurses", "Parents", "Families", "Friends", "Advocates", "Voices", "Partners", "School", "Bureau", "Board", "Group", "Party",
+    };
+
     [GeneratedRegex(@"\bon background\b|\bcondition\b|\banonymity\b|\bnot authorized to\b")]
     private static partial Regex Unnamed();
 
@@ -1254,6 +1263,10 @@ internal static partial class Refine
                 // ("a poll of 400 registered Latino voters released on Friday by Latino Decisions": whoever released it.)
                 if (ReleasedWhen().Match(who) is { Success: true, Index: > 0 } released)
                     who = who.IndexOf(" by ", released.Index, StringComparison.Ordinal) is var by and > 0 ? LeadingLower().Replace(who[(by + 4)..].Split(',')[0].Trim(), "") : who[..released.Index];
+                // ("conducted by the consulting firm KPMG for the Ontario Ministry of …": the maker, not whom it was made for; "the Institute
+                // for Research on Public Policy" keeps its "for".)
+                if (who.IndexOf(" for ", StringComparison.Ordinal) is var forAt and > 0 && who[..forAt].Split(' ') is { Length: <= 3 } makerWords
+                    && char.IsUpper(makerWords[^1][0]) && !TakesFor.Contains(makerWords[^1])) who = who[..forAt];
                 // "figures released Wednesday by Alberta Health" come via "figures", a report via "a report".
                 var channel = d.Groups["docs"].Success ? d.Groups["docs"].Value.ToLowerInvariant()
                     : (d.Groups["doc"].Value.ToLowerInvariant() is var doc && "aeiou".Contains(doc[0]) ? "an " : "a ") + doc;
