@@ -4956,4 +4956,15 @@ public class SurnameTests
         Assert.Equal(("KPMG", "an audit"), (One(text, "complaint data").Speaker, One(text, "complaint data").Channel));
         Assert.Equal("president of the International Longshore and Warehouse Union Canada", One(text, "ready to work").SpeakerRole);
     }
+
+    /// <summary>"It said ambulance crews in Regina responded to an unusually high number of calls that night." is the authority's remark
+    /// (before: none; "that night" was read as the words of "responded").</summary>
+    [Fact]
+    public void That_night_opens_no_words()
+    {
+        const string text = "Ambulance\n\nThe Saskatchewan Health Authority said in an emailed statement that it was sorry for the delay.\n\nIt said "
+                            + "ambulance crews in Regina responded to an unusually high number of calls that night.\n";
+        var said = One(text, "unusually high");
+        Assert.Equal(("Saskatchewan Health Authority", "ambulance crews in Regina responded to an unusually high number of calls that night"), (said.Speaker, said.Content.Text));
+    }
 }

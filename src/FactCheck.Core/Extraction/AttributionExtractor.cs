@@ -613,6 +613,9 @@ public static partial class AttributionExtractor
                 && t[cueEnd].Lower is not ("reporters" or "journalists" or "yes" or "always" or "perhaps" or "sometimes" or "afterwards" or "nevertheless" or "thus" or "was" or "has" or "is" or "does")
                 && !Days.Contains(t[cueEnd].Text))
                 return (source, cue, Trim(text, t[cueEnd].Start, sEnd));
+            // ("responded to an unusually high number of calls that night": a "that" of when opens no words.)
+            if (w == "that" && j + 1 < t.Count && t[j + 1].Lower is "night" or "day" or "morning" or "evening" or "afternoon" or "week" or "weekend" or "month" or "year" or "time" or "season" or "summer" or "winter" or "spring" or "fall")
+                continue;
             if (w == "that")
             {
                 // "Shopify is laying off 10 per cent of its staff, chief executive Tobi Lütke told employees in a memo Tuesday | that was

@@ -1005,6 +1005,11 @@ internal static partial class AttributionGrouping
             for (var k = i; k < j; k++) content[k] = O;
             content[j] = B;
         }
+        // "responded to … calls | that night |": a "that" of when the tagger read as opening words opens none.
+        for (var i = 1; i + 1 < d.Tokens.Length; i++)
+            if (content[i] == B && d.Tokens[i].Lower == "that" && d.Tokens[i + 1].Lower is "night" or "day" or "morning" or "evening" or "afternoon" or "week" or "weekend" or "month" or "year" or "time"
+                && (i + 2 >= d.Tokens.Length || content[i + 2] != I))
+                (content[i], content[i + 1]) = (O, O);
         // "telling reporters | at city hall it was “the right call …”": where they were told is not the words, which open at the
         // clause's own subject.
         for (var i = 2; i + 2 < d.Tokens.Length; i++)
