@@ -4967,4 +4967,14 @@ public class SurnameTests
         var said = One(text, "unusually high");
         Assert.Equal(("Saskatchewan Health Authority", "ambulance crews in Regina responded to an unusually high number of calls that night"), (said.Speaker, said.Content.Text));
     }
+
+    /// <summary>"The Saskatchewan Government and General Employees' Union, which represents corrections workers, welcomed the news but
+    /// said staffing is the bigger problem." is the union's (before: "Saskatchewan Government", the name cut at its "and").</summary>
+    [Fact]
+    public void A_union_whose_name_has_and_and_a_plural_possessive()
+    {
+        const string text = "Jail\n\nThe Saskatchewan Government and General Employees' Union, which represents corrections workers, welcomed the news "
+                            + "but said staffing is the bigger problem.\n";
+        Assert.Equal("Saskatchewan Government and General Employees' Union", One(text, "bigger problem").Speaker);
+    }
 }

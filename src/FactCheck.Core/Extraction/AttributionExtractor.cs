@@ -982,8 +982,11 @@ public static partial class AttributionExtractor
         var k = Opening(t, before);
         var end = k;
         // "The Bank of Canada", "The Federation of Independent Business": a name goes on over "of" and "for".
-        while (end < before && end - k < 8 && t[end].IsWord && (t[end].IsCapitalized || Lexicon.Pronouns.Contains(t[end].Lower)
-               || end > k && t[end].Lower is "of" or "for" && end + 1 < before && t[end + 1].IsCapitalized)) end++;
+        while (end < before && end - k < 9 && (t[end].IsWord && (t[end].IsCapitalized || Lexicon.Pronouns.Contains(t[end].Lower)
+               || end > k && t[end].Lower is "of" or "for" && end + 1 < before && t[end + 1].IsCapitalized
+               // ("The Saskatchewan Government and General Employees' Union": "and" and a plural's possessive inside a body's name.)
+               || end > k + 1 && t[end].Lower is "and" && t[end - 1].IsCapitalized && end + 1 < before && t[end + 1].IsCapitalized)
+               || end > k && t[end].Text is "'" or "’" && t[end - 1].Text.EndsWith('s') && end + 1 < before && t[end + 1].IsCapitalized)) end++;
         // "The authority confirmed the figures but said …": an article's noun, up to the verb.
         if (end == k + 1 && t[k].Lower is "the" or "a" or "an" or "this" or "that")
             while (end < before && end - k < 4 && t[end].IsWord && !t[end].IsCapitalized && !Lexicon.VerbCues.Contains(t[end].Lower) && !Refine.Finite(t[end].Lower)
