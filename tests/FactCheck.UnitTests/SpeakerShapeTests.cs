@@ -4977,4 +4977,19 @@ public class SurnameTests
                             + "but said staffing is the bigger problem.\n";
         Assert.Equal("Saskatchewan Government and General Employees' Union", One(text, "bigger problem").Speaker);
     }
+
+    /// <summary>"The union representing ferry workers, the BC Ferry and Marine Workers' Union, said …" is that union (before: "union
+    /// representing ferry workers" later in a story, "Marine Workers' Union" in a lede); "A statement from the office of federal
+    /// Environment Minister Julie Dabrusin said …" is her office, via a statement (before: Julie Dabrusin, no channel).</summary>
+    [Fact]
+    public void A_union_named_after_its_description_and_a_statement_from_an_office()
+    {
+        const string text = "Ferries\n\nNANAIMO, B.C. — BC Ferries cancelled 40 sailings over the weekend.\n\nSpokesperson Deborah Marshall said a ship "
+                            + "was taken out of service Friday. \"We know how disruptive this is,\" Marshall said.\n\nResident Tom Hoyt said he missed a "
+                            + "medical appointment. \"It took me three months to get that appointment,\" he said.\n\nThe union representing ferry workers, "
+                            + "the BC Ferry and Marine Workers' Union, said the company has relied too heavily on overtime.\n\nA statement from the office "
+                            + "of federal Environment Minister Julie Dabrusin said the review was required.\n";
+        Assert.Equal("BC Ferry and Marine Workers' Union", One(text, "overtime").Speaker);
+        Assert.Equal(("Julie Dabrusin’s office", "a statement"), (One(text, "review was required").Speaker, One(text, "review was required").Channel));
+    }
 }

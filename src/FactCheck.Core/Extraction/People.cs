@@ -2150,7 +2150,7 @@ internal static partial class Speakers
     private static partial Regex SentenceBreak();
 
     /// <summary>A union's name: "Unifor Local 60N", "the B.C. Nurses' Union", "Canadian Union of Public Employees Local 4400".</summary>
-    [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+){0,5}(?:Union|Federation|Association|Guild|Brotherhood)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
+    [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){0,5}(?:Union|Federation|Association|Guild|Brotherhood)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
     private static partial Regex UnionNamed();
 
     [GeneratedRegex(@"\b(?:Bankers|Employers|Manufacturers|Builders|Home|Retail|Restaurant|Hotel|Trucking|Chamber|Industry|Industries|Producers|Automobile|Petroleum|Mining|Realtors|Real Estate|Insurance|Bar|Medical|Dental|Hospital|Hospitals|Municipal|Press)\b")]
@@ -2940,6 +2940,9 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,5}(?:Team|Unit|Commission|Office|Agency|Directorate|Bureau|Authority))\b")]
     private static partial Regex WatchdogNamed();
 
+    [GeneratedRegex(@"\G,\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:and|of|for)\s+(?:the\s+)?(?=[A-Z]))?){0,7}(?:Union|Federation|Association|Guild|Alliance|Council|Society|Institute|Coalition|Network|Foundation|Centre|Center|Commission|Agency|Authority|Board)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)\s*(?:\([A-Z]+\)\s*)?,")]
+    private static partial Regex BodySetOff();
+
     /// <summary>The last central bank named ("the Bank of Canada", "the Federal Reserve").</summary>
     [GeneratedRegex(@"\b(?:Bank of (?:Canada|England|Japan)|Federal Reserve|European Central Bank|Reserve Bank of [A-Z][a-z]+)\b", RegexOptions.RightToLeft)]
     private static partial Regex CentralBank();
@@ -3038,6 +3041,9 @@ internal static partial class Speakers
             return said.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? said[4..] : said.StartsWith("a ", StringComparison.OrdinalIgnoreCase) ? said[2..]
                 : said.StartsWith("an ", StringComparison.OrdinalIgnoreCase) ? said[3..] : said;
         }
+        // "A statement from the office of federal Environment Minister Julie Dabrusin said": her office, as "Julie Dabrusin's office" is.
+        if (s.StartsWith("the office of ", StringComparison.OrdinalIgnoreCase) && people.Named(s[14..], source.Start + 14, previous) is { } officeOf && officeOf.Contains(' '))
+            return $"{officeOf}’s office";
         // "Ana Silva's spokesperson", "Jan Nowak's lawyer", "Maria Lopes's campaign": someone speaking for a person, not the
         // person ("Ana Silva’s spokesperson"); "Nova Scotia's environment minister" is not Nova Scotia.
         if ((s.Contains("'s ", StringComparison.Ordinal) || s.Contains("’s ", StringComparison.Ordinal) || s.Contains("s' ", StringComparison.Ordinal))
@@ -3313,6 +3319,10 @@ internal static partial class Speakers
         if (words.Length == 2 && head is "union" && words[0].ToLowerInvariant() is "the" or "their" or "its" && source.Start < 1500
             && (NamedEarlier(text, source.Start, head) ?? UnionAfter(text, source.End)) is { } unionNamed)
             return unionNamed;
+        // "The union representing ferry workers, the BC Ferry and Marine Workers' Union, said": the body's name set off after its
+        // description.
+        if (words.Length >= 2 && words[0] is "The" or "the" or "A" or "a" or "An" or "an" && (OrganisationNouns.Contains(head) || BodyNouns.Contains(head) || words.Length > 2 && (OrganisationNouns.Contains(words[1]) || BodyNouns.Contains(words[1])))
+            && BodySetOff().Match(text, source.End) is { Success: true } setOffBody) return setOffBody.Groups[1].Value;
         // "The union representing Ontario's public high school teachers has filed …" in a lede: the union the next paragraph names.
         // (Later in a story, "The union representing the port's foremen has also filed …" is another union than the one named.)
         if (words.Length > 3 && words[0] is "The" && words[1] is "union" && words[2] is "representing" or "that" or "which" or "for" && source.Start < 600 && NoNameBefore(text, source.Start)
@@ -3497,6 +3507,8 @@ internal static partial class Channels
         if (Social().Match(sentence) is { Success: true } s) return s.Groups[1].Success ? s.Groups[1].Value : s.Groups[2].Success ? s.Groups[2].Value : "Twitter";
         if (sentence.Contains("peaking ", StringComparison.Ordinal) && SpeakingOn().Match(sentence) is { Success: true } on) return on.Groups[1].Value;
         if (Outlet().Match(sentence) is { Success: true } o) return o.Groups[1].Value;
+        // "A statement from the office of … said": the statement.
+        if (StatementFrom().Match(sentence) is { Success: true } from) return ("aeiou".Contains(from.Groups[1].Value[0]) ? "an " : "a ") + from.Groups[1].Value.ToLowerInvariant();
         // "has filed a $2-million lawsuit alleging …": the filing the words are in.
         if (sentence.Contains("filed ", StringComparison.Ordinal) && FiledAlleging().Match(sentence) is { Success: true } filed) return "a " + filed.Groups[1].Value;
         return null;
@@ -3504,4 +3516,8 @@ internal static partial class Channels
 
     [GeneratedRegex(@"\bfiled (?:a|an) (?:[$\w.,-]+ ){0,3}?(lawsuit|class-action lawsuit|complaint|grievance|statement of claim|suit|petition|application) (?:against [^,.;]{1,60} )?(?:alleging|claiming|saying|arguing|asserting|contending|seeking)\b")]
     private static partial Regex FiledAlleging();
+
+
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z .,'’-]*\s—\s*)?An?\s+((?:written |emailed |brief |joint )?(?:statement|news release|press release|email|letter|memo))\s+(?:from|issued by|released by)\s")]
+    private static partial Regex StatementFrom();
 }
