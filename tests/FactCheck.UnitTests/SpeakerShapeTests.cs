@@ -4992,4 +4992,20 @@ public class SurnameTests
         Assert.Equal("BC Ferry and Marine Workers' Union", One(text, "overtime").Speaker);
         Assert.Equal(("Julie Dabrusin’s office", "a statement"), (One(text, "review was required").Speaker, One(text, "review was required").Channel));
     }
+
+    /// <summary>"Dying With Dignity Canada called the changes unnecessary. Its CEO, Helen Long, said …" is the whole name and its CEO
+    /// (before: "Dignity Canada"); "But Cardus, a Christian think tank, praised the move. Its senior researcher, Andrea Mrozek, said" is
+    /// Cardus's (before: "senior researcher"); "Gagnon's lawyer, Me Louis Belleau," is Louis Belleau, "Gagnon's lawyer" (before: "Me
+    /// Louis Belleau", role "me").</summary>
+    [Fact]
+    public void A_name_in_title_case_a_think_tank_and_a_quebec_lawyer()
+    {
+        const string text = "MAID\n\nEDMONTON — Alberta will tighten its rules.\n\nDying With Dignity Canada called the changes unnecessary. Its CEO, "
+                            + "Helen Long, said in a statement that the existing safeguards are \"robust.\"\n\nBut Cardus, a Christian think tank, praised the "
+                            + "move. Its senior researcher, Andrea Mrozek, said Alberta was \"showing leadership.\"\n\nGagnon's lawyer, Me Louis Belleau, said "
+                            + "his client would plead not guilty.\n";
+        Assert.Equal("CEO of Dying With Dignity Canada", One(text, "robust").SpeakerRole);
+        Assert.Equal("senior researcher of Cardus", One(text, "showing leadership").SpeakerRole);
+        Assert.Equal(("Louis Belleau", "Gagnon's lawyer"), (One(text, "not guilty").Speaker, One(text, "not guilty").SpeakerRole));
+    }
 }

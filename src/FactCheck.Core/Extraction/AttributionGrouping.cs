@@ -1586,11 +1586,13 @@ internal static partial class AttributionGrouping
     /// </summary>
     static int WholeName(AttributionTagger.Doc d, int first, int sentenceStart)
     {
+        // ("Dying With Dignity Canada", "Mothers Against Drunk Driving", "Doctors Without Borders": a name in title case keeps its
+        // small words capitalised.)
         if (first - 2 < sentenceStart || !d.Tokens[first].IsCapitalized || !d.Tokens[first - 2].IsCapitalized
-            || !(d.Tokens[first - 1].Text is "of" or "for" || d.Tokens[first - 1].Text is "'" or "’" && d.Tokens[first - 2].Text.EndsWith('s')))
+            || !(d.Tokens[first - 1].Text is "of" or "for" or "With" or "Against" or "Without" || d.Tokens[first - 1].Text is "'" or "’" && d.Tokens[first - 2].Text.EndsWith('s')))
             return first;
         var k = first - 2;
-        while (k - 1 >= sentenceStart && (d.Tokens[k - 1].IsCapitalized && d.Tokens[k - 1].IsWord
+        while (k - 1 >= sentenceStart && (d.Tokens[k - 1].IsCapitalized && d.Tokens[k - 1].IsWord && !(k - 1 == sentenceStart && d.Tokens[k - 1].Text is "But" or "And" or "So" or "Yet")
                || d.Tokens[k - 1].Text is "of" or "and" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized
                || d.Tokens[k - 1].Text is "'" or "’" && k - 2 >= sentenceStart && d.Tokens[k - 2].IsCapitalized && d.Tokens[k - 2].Text.EndsWith('s'))) k--;
         if (k - 1 >= sentenceStart && d.Tokens[k - 1].Text is "the") k--;

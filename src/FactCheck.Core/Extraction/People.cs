@@ -339,7 +339,7 @@ internal sealed partial class People
     /// <summary>Titles and roles before a name: never part of it ("Assistant Commissioner Eric Stubbs" is Eric Stubbs).</summary>
     public static readonly HashSet<string> Titles =
     [
-        "President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Rep",
+        "President", "Premier", "Chancellor", "Minister", "Senator", "Sen", "Governor", "Gov", "Mr", "Mrs", "Ms", "Dr", "General", "Gen", "Rep", "Me", "Maître",
         "Prime", "Mayor", "Vice", "President-elect", "President-Elect", "Premier-elect", "Premier-designate", "Mayor-elect", "Vice-Chief", "Vice-President", "Vice-Chair", "Co-Chair", "Vice-Premier", "Deputy", "Assistant", "Acting", "Commissioner", "Chief", "Hereditary", "Secretary", "Inspector", "Superintendent",
         "Constable", "Sergeant", "Sgt", "Lieutenant", "Lt", "Colonel", "Col", "Captain", "Capt", "Major", "Maj", "Admiral", "Adm", "Commander",
         "Judge", "Justice", "Bishop", "Archbishop", "Cardinal", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ambassador", "Professor",
@@ -1095,7 +1095,8 @@ internal sealed partial class People
         // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
         // "Toronto police spokesperson Const. Victor Kwong": the occupation written before the rank is what the card says they are.
         if (Roles.TryGetValue(speaker, out var rank) && !rank.Contains(' ') && OccupationBeforeRank(source, speaker) is { } occupation) return occupation;
-        if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam"))
+        // ("Me Louis Belleau": Quebec's form of address for a lawyer, no role either.)
+        if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam" or "me" or "maître"))
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation ("Grand Chief Kyra Wilson of the Assembly of
             // Manitoba Chiefs" too).
             return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && (!title.Contains(' ') || title.EndsWith(" chief", StringComparison.Ordinal))
@@ -2050,8 +2051,23 @@ internal static partial class Speakers
     internal static string? ItsRole(string text, string role, int position)
     {
         // ("Its president", "Its executive director"; not a description: "Its longtime leader who …".)
-        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO") && !IsPlaceWord(w)) || OrganisationBefore(text, position) is not { } body) return null;
+        if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO") && !IsPlaceWord(w))
+            || (OrganisationBefore(text, position) ?? DescribedInParagraph(text, position)) is not { } body) return null;
         return OfBody(role, body, text);
+    }
+
+    /// <summary>"But Cardus, a Christian think tank, praised the move. Its senior researcher, …": the last body of one word its paragraph
+    /// sets off as one of a kind of organisation, before a position; else null.</summary>
+    static string? DescribedInParagraph(string text, int position)
+    {
+        var from = text.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        string? last = null;
+        foreach (Match m in DescribedBody().Matches(text[from..position]))
+            if ((OrganisationNouns.Contains(m.Groups[2].Value) || BodyNouns.Contains(m.Groups[2].Value) || m.Groups[2].Value is "tank" or "charity" or "nonprofit" or "non-profit")
+                && m.Groups[1].Value.Split(' ') is var named && named[^1] is var name && (named.Length == 1 || named is [("But" or "And" or "Yet" or "So" or "Meanwhile"), _])
+                && !Lexicon.IsGivenName(name))
+                last = name;
+        return last;
     }
 
     static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber",
