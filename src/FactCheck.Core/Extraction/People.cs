@@ -3409,8 +3409,14 @@ internal static partial class Channels
     [GeneratedRegex(@"\G (?:on|to|posted on|posted to|shared on) (?:his |her |its |their )?(X|Facebook|Instagram|LinkedIn|TikTok|Bluesky|Threads|YouTube|Twitter|Telegram|Truth Social|Reddit|social media)\b")]
     private static partial Regex Platform();
 
-    [GeneratedRegex(@"\b(?:told|telling) ((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature|board)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |board |standing |special |public |fatality |coroner's |coroner’s |tech |technology |business |industry |energy |mining |medical |investor |investors' |packed |large |small |virtual |national |international |annual )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally|conference|summit|convention|audience|crowd|luncheon|gathering|breakfast|assembly)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le|&)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)")]
+    /// <summary>Whom a remark was told, after "told " or "telling ".</summary>
+    const string ToldTail = @"((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature|board)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |board |standing |special |public |fatality |coroner's |coroner’s |tech |technology |business |industry |energy |mining |medical |investor |investors' |packed |large |small |virtual |national |international |annual )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally|conference|summit|convention|audience|crowd|luncheon|gathering|breakfast|assembly)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le|&)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)";
+
+    [GeneratedRegex(@"\btold " + ToldTail)]
     private static partial Regex Told();
+
+    [GeneratedRegex(@"\btelling " + ToldTail)]
+    private static partial Regex Telling();
 
     /// <summary>Where whom a "told" at <paramref name="cue"/> names ends ("told the court", "told The Globe and Mail",
     /// "told CBC Radio's Information Morning"), or -1.</summary>
@@ -3500,7 +3506,9 @@ internal static partial class Channels
         // "told the daily Folha" → Folha; "told reporters" → reporters; "told the court" → the court. An outlet told by name is the
         // channel before the interview or email it was told in ("told the Calgary Herald in an interview").
         // ("told Sen. Chuck Grassley": a person with a title is no channel, and "Sen" is no one.)
-        var whom = Told().Match(sentence) is { Success: true } t && !People.Titles.Contains(t.Groups[1].Value.TrimEnd('.')) ? ToldWhom(t.Groups[1].Value.TrimEnd('.')) : null;
+        // ("telling reporters at city hall …" too, where no "told" is.)
+        var whom = (Told().Match(sentence) is { Success: true } t ? t : sentence.Contains("telling ", StringComparison.Ordinal) && Telling().Match(sentence) is { Success: true } tt ? tt : null) is { } toldTo
+                   && !People.Titles.Contains(toldTo.Groups[1].Value.TrimEnd('.')) ? ToldWhom(toldTo.Groups[1].Value.TrimEnd('.')) : null;
         if (whom is not null && char.IsUpper(whom[0])) return whom;
         if (InA().Match(sentence) is { Success: true } a)
         {
