@@ -5009,4 +5009,16 @@ public class SurnameTests
         Assert.Equal("senior researcher of Cardus", One(text, "showing leadership").SpeakerRole);
         Assert.Equal(("Louis Belleau", "Gagnon's lawyer"), (One(text, "not guilty").Speaker, One(text, "not guilty").SpeakerRole));
     }
+
+    /// <summary>"…'s largest homeless shelter will close overnight …, its operator says." read as Sue Calhoun, named next as "chair of
+    /// the board of the … shelter", has that role on every card (before: "operator", the body's office, on three of four).</summary>
+    [Fact]
+    public void A_ledes_its_operator_is_no_role_of_the_person_named_next()
+    {
+        const string text = "Shelter\n\nMONCTON, N.B. — Moncton's largest homeless shelter will close overnight starting next month because it can no "
+                            + "longer afford night staff, its operator says.\n\nRev. Sue Calhoun, chair of the board of the Lions Centre shelter, said the "
+                            + "shelter had been running a deficit since the spring.\n\n\"We've tried everything,\" Calhoun said.\n";
+        Assert.All(AttributionExtractor.Extract(text).Where(a => a.Speaker == "Sue Calhoun"), a => Assert.Equal("chair of the board of the Lions Centre shelter", a.SpeakerRole));
+        Assert.Equal("Sue Calhoun", One(text, "close overnight").Speaker);
+    }
 }

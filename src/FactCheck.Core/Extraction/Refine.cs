@@ -1333,7 +1333,11 @@ internal static partial class Refine
             else if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 20
                      && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim().ToString() is var toldWhom && Lexicon.Audiences.Contains(toldWhom))
                 r = r with { Channel = toldWhom };
-            result.Add(r with { SpeakerRole = people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
+            // ("…, its operator says" in a lede, read as the person the story names next: a body's office that names nobody is no role
+            // of theirs; their own is at their name.)
+            result.Add(r with { SpeakerRole = r.Source.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && r.Speaker.Contains(' ') && people.Known.Contains(r.Speaker)
+                                              && !r.Source.Text.Contains(r.Speaker.Split(' ')[^1], StringComparison.Ordinal)
+                ? people.RoleAtFirstMention(r.Speaker) : people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
         // "A Vancouver startup … has raised $50 million, the company said Thursday.¶Tali AI said …": a lede's company nobody named
         // before is the one that speaks next.
