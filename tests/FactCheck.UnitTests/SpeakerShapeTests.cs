@@ -5021,4 +5021,22 @@ public class SurnameTests
         Assert.All(AttributionExtractor.Extract(text).Where(a => a.Speaker == "Sue Calhoun"), a => Assert.Equal("chair of the board of the Lions Centre shelter", a.SpeakerRole));
         Assert.Equal("Sue Calhoun", One(text, "close overnight").Speaker);
     }
+
+    /// <summary>"An Iqaluit MLA is calling for an independent inquiry into a fuel spill that contaminated part of the city's water
+    /// supply" has those words whole (before: "contaminated part of …", cut at the spill's relative clause); "“…,” she said, referring
+    /// to an earlier fuel contamination that left residents without safe tap water" gives no claim of the gloss; "Dr. Kate Tilleczek,
+    /// who chairs the city's physician recruitment committee," is "chair of the city's physician recruitment committee".</summary>
+    [Fact]
+    public void An_inquiry_called_for_a_gloss_on_a_quotation_and_who_chairs()
+    {
+        const string text = "Spill\n\nIQALUIT, Nunavut — An Iqaluit MLA is calling for an independent inquiry into a fuel spill that contaminated "
+                            + "part of the city's water supply last month.\n\n\"They told us the same thing in 2021,\" said Elisapee Johnston, a mother "
+                            + "of four. \"Nobody believes them,\" she said, referring to an earlier fuel contamination that left residents without safe "
+                            + "tap water for two months.\n\nDr. Kate Tilleczek, who chairs the city's physician recruitment committee, said the city is "
+                            + "competing for the same small pool of doctors.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.StartsWith("an independent inquiry into a fuel spill that contaminated", One(text, "water supply").Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.StartsWith("referring", StringComparison.Ordinal));
+        Assert.Equal("chair of the city's physician recruitment committee", One(text, "small pool").SpeakerRole);
+    }
 }

@@ -616,6 +616,10 @@ public static partial class AttributionExtractor
             // ("responded to an unusually high number of calls that night": a "that" of when opens no words.)
             if (w == "that" && j + 1 < t.Count && t[j + 1].Lower is "night" or "day" or "morning" or "evening" or "afternoon" or "week" or "weekend" or "month" or "year" or "time" or "season" or "summer" or "winter" or "spring" or "fall")
                 continue;
+            // ("is calling for an independent inquiry into a fuel spill that contaminated …": after a cue ending in a preposition, a
+            // "that" after its object opens a relative clause of that object, not the words.)
+            if (w == "that" && j > cueEnd && t[cueEnd - 1].Lower is "for" or "about" or "against")
+                return (source, cue, Trim(text, t[cueEnd].Start, sEnd));
             if (w == "that")
             {
                 // "Shopify is laying off 10 per cent of its staff, chief executive Tobi Lütke told employees in a memo Tuesday | that was

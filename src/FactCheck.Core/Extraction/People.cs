@@ -1029,6 +1029,10 @@ internal sealed partial class People
     [GeneratedRegex(@"^who\b(?:[^,]*?\band)?\s+(?:is|was|serves as|works as)\s+(?:also\s+)?(.+)$")]
     private static partial Regex WhoIs();
 
+    /// <summary>"who chairs the city's physician recruitment committee", "who heads the …": the office the verb names ("who leads the team's chapel program" names none).</summary>
+    [GeneratedRegex(@"^who\s+(chairs|co-chairs|heads)\s+((?:the|a|an)\s+[^,]{3,80}?(?:committee|council|board|commission|association|union|department|ministry|agency|office|team|unit|program|programme|group|federation|institute|centre|center|society|task force|coalition|network|foundation|clinic|lab|laboratory))$")]
+    private static partial Regex WhoChairs();
+
     /// <summary>Words that describe a person opening a sentence before a given name ("Parent Danielle Kowal, whose …"), which are
     /// also surnames elsewhere and so are read as descriptions only there.</summary>
     static readonly HashSet<string> Describing = ["Parent", "Student", "Patient", "Tenant", "Voter", "Resident", "Neighbour", "Neighbor", "Volunteer", "Caregiver", "Customer",
@@ -1148,7 +1152,9 @@ internal sealed partial class People
             if (part.Length > 140 || part.Contains(speaker, StringComparison.Ordinal) || part.StartsWith("whose ", StringComparison.Ordinal)
                 || part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } partWords && partWords.All(w => speaker.Split(' ').Contains(w))) continue;
             // "Todd Lewis, who farms near Gray and is president of the …": what the relative clause says they are.
-            var segment = WhoIs().Match(part) is { Success: true } who ? who.Groups[1].Value : part;
+            // ("Dr. Kate Tilleczek, who chairs the city's physician recruitment committee,": "chair of the city's …".)
+            var segment = WhoIs().Match(part) is { Success: true } who ? who.Groups[1].Value
+                : WhoChairs().Match(part) is { Success: true } chairs ? $"{(chairs.Groups[1].Value is "chairs" or "co-chairs" ? chairs.Groups[1].Value[..^1] : "head")} of {chairs.Groups[2].Value}" : part;
             // ("‘Billie Jean King, you are the Queen,’": words said to them are no description of them.)
             if (ReferenceEquals(segment, part) && part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var said && said.Any(w => w is "you" or "I" or "we" or "me" or "us")) continue;
             // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.

@@ -680,6 +680,12 @@ internal static partial class Refine
         // "Surrey RCMP referred questions to the IIO": passing questions on answers none.
         if (cueWord is "referred" or "refers" or "referring" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "questions" or "inquiries" or "requests" or "reporters" or "media" or "calls" or "comment") return true;
+        // ("“They told us the same thing in 2021,” she said, referring to an earlier fuel contamination that left residents without …":
+        // right after the cue of a quotation, the reporter's gloss on it, however long.)
+        // (Not where the quotation goes on after the gloss inside the words read: they would be lost.)
+        if (cueWord is "referring" && a.Content.Start >= a.Cue.End && a.Content.Text.AsSpan().IndexOfAny("\"“”''") < 0 && text.AsSpan(0, a.Cue.Start).TrimEnd() is var glossed
+            && (glossed.EndsWith(" said,") || glossed.EndsWith(" says,") || glossed.EndsWith(" added,") || glossed.EndsWith(" wrote,") || glossed.EndsWith(" told reporters,"))
+            && text.AsSpan(People.SentenceStart(text, a.Cue.Start), a.Cue.Start - People.SentenceStart(text, a.Cue.Start)).IndexOfAny("\"“”") >= 0) return true;
         // "“We've seen this movie before,” Rose said, referring to the 1992 collapse": what the remark was about, no remark of its own.
         if (cueWord is "referring" or "referred" or "refers" && Unquoted(a) && a.Content.Start >= a.Cue.End
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 8 } about
@@ -1077,7 +1083,9 @@ internal static partial class Refine
             // of the words; they begin after "that".
             // (The tagger may have read the inquiry into the words, or left it out.)
             if (claimsOnly && r.Content.Start >= r.Cue.End && Unquoted(r) && r.Content.Text.IndexOf(" that ", StringComparison.Ordinal) is var that and > 0 and < 100
-                && !r.Content.Text.AsSpan(0, that).ContainsAny("\"“,") && InquiryInto().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start + that - r.Cue.End)))
+                && !r.Content.Text.AsSpan(0, that).ContainsAny("\"“,") && InquiryInto().IsMatch(text.AsSpan(r.Cue.End, r.Content.Start + that - r.Cue.End))
+                // (Not an inquiry called for: "is calling for an independent inquiry into a fuel spill that contaminated …".)
+                && LastWord(r.Cue.Text) is not ("for" or "about" or "against"))
             {
                 r = Rescored(text, people, r, TextSpan.Of(text, r.Content.Start + that + 6, r.Content.End), r.Cue);
                 if (r.Channel is null && Channels.Find(text[r.Cue.Start..r.Content.Start]) is { } inquiry) r = r with { Channel = inquiry };
