@@ -320,11 +320,12 @@ internal sealed partial class People
                 if (_gender.TryGetValue(full, out var g) && longest != full) Mark(longest, g);
             }
             var people = counts.GroupBy(kv => Canonical(kv.Key)).Select(g => (Name: g.Key, Count: g.Sum(kv => kv.Value))).ToList();
-            _most[surname] = people.Count(x => x.Count == people.Max(y => y.Count)) >= 2 && _text is { } text
+            var most = people.Max(x => x.Count);
+            _most[surname] = people.Count(x => x.Count == most) >= 2 && _text is { } text
                 // ("Lorraine Campbell's granddaughter, Tessa Campbell, said …. “…,” Tessa said. … Campbell said her grandmother …": of
                 // two written in full as often, the one the article also calls by the given name alone is the one a bare surname means;
                 // else the first written.)
-                ? people.Where(x => x.Count == people.Max(y => y.Count)).MaxBy(x => GivenAlone(text, x.Name)).Name
+                ? people.Where(x => x.Count == most).MaxBy(x => GivenAlone(text, x.Name)).Name
                 : people.MaxBy(x => x.Count).Name;
         }
     }
@@ -2620,9 +2621,6 @@ internal static partial class Speakers
     static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "executive", "founder", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager",
         "superintendent", "principal", "president", "chair", "mp", "mla", "mpp", "mna"];
 
-    /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
-    /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
-    /// with a full name.</summary>
     /// <summary>Whether a source, or the clause set off right after it, says the person is not named: "who spoke on background",
     /// "on condition of anonymity", "who was not authorized to speak publicly", "who asked not to be named".</summary>
     static bool KeptUnnamed(string text, TextSpan source)
@@ -2632,9 +2630,13 @@ internal static partial class Speakers
         return Unnamed().IsMatch(text.AsSpan(source.Start, stop - source.Start));
     }
 
+    /// <summary>Words saying a source is not named: "on background", "anonymity", "not authorized to", "not to be named".</summary>
     [GeneratedRegex(@"\bon background\b|\banonymity\b|\bnot authorized to\b|\bnot to be (?:named|identified)\b|\bnot be (?:named|identified)\b|\bdeclined to be (?:named|identified)\b|\bwithout being (?:named|identified)\b")]
-    private static partial Regex Unnamed();
+    internal static partial Regex Unnamed();
 
+    /// <summary>The person a lede's description means: the description in the article's opening lines with nobody else
+    /// named before it (a headline may name the same person: "… as Henry urges caution"), and the next sentence opening
+    /// with a full name.</summary>
     static string? NamedNext(TextSpan source, string text, People people) =>
         source.Start < 500 && FirstAfterOwnSentence(source, text, people) is { } next
         && (people.LastBefore(source.Start) is not { } before || before.Split(' ')[^1] == next.Full.Split(' ')[^1])

@@ -334,9 +334,6 @@ internal static partial class Refine
         "Physicians", "Nurses", "Parents", "Families", "Friends", "Advocates", "Voices", "Partners", "School", "Bureau", "Board", "Group", "Party",
     };
 
-    [GeneratedRegex(@"\bon background\b|\bcondition\b|\banonymity\b|\bnot authorized to\b")]
-    private static partial Regex Unnamed();
-
     [GeneratedRegex(@",\s+(?:but|and|while|though|whereas)(?:\s+[a-z][\w-]*){0,2}\s*$")]
     private static partial Regex TrailingConjunction();
 
@@ -471,7 +468,7 @@ internal static partial class Refine
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
         // ("who spoke on | background because they were not authorized …": how someone spoke is no remark.)
         if (a.Cue.Text.Split(' ').Any(w => w is "spoke" or "speaking" or "speaks") && (FirstWord(a.Content.Text) is "background" or "condition" || a.Content.Text.StartsWith("the condition", StringComparison.Ordinal))
-            && Unnamed().IsMatch(a.Content.Text)) return true;
+            && Speakers.Unnamed().IsMatch(a.Content.Text)) return true;
         // ("the cost | estimate | had already risen …": a noun before the noun "estimate" is no one who estimates.)
         if (cueWord is "estimate" && LeadingArticle().Replace(a.Source.Text.Trim(), "") is { Length: > 0 } noun && !noun.Contains(' ') && char.IsLower(noun[0]) && a.Source.End <= a.Cue.Start
             && text.AsSpan(a.Source.End, a.Cue.Start - a.Source.End).IsWhiteSpace() && !Lexicon.Pronouns.Contains(noun) && !People.IsRoleNoun(noun) && !noun.EndsWith('s')) return true;
