@@ -5039,4 +5039,67 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text.StartsWith("referring", StringComparison.Ordinal));
         Assert.Equal("chair of the city's physician recruitment committee", One(text, "small pool").SpeakerRole);
     }
+
+    /// <summary>"… town councillor Barb Mitchell said residents have stopped trusting that the hospital will be open" has the whole
+    /// clause as its words (before: "that the hospital will be open", the inner clause's "that" taken for the remark's).</summary>
+    [Fact]
+    public void A_that_inside_the_remarks_own_clause()
+    {
+        const string text = "ER closures\n\nIn Kipling, where the emergency room was closed for 19 days in October, town councillor Barb Mitchell said "
+                            + "residents have stopped trusting that the hospital will be open.\n";
+        Assert.Equal("residents have stopped trusting that the hospital will be open", One(text, "hospital will be open").Content.Text);
+    }
+
+    /// <summary>"A former member of … told a London, Ont., court Tuesday he did not see any of his teammates pressure the complainant"
+    /// is what he told the court (before: the cue "did not see", the words "any of his teammates …"); "Crown prosecutor Meaghan
+    /// Cunningham asked Steenbergen whether …. He said he had not." is Steenbergen's answer (before: the prosecutor's).</summary>
+    [Fact]
+    public void Told_a_court_with_its_place_and_the_one_asked_answers()
+    {
+        const string text = "Trial\n\nLONDON, Ont. — A former member of Canada's 2018 world junior hockey team told a London, Ont., court Tuesday he "
+                            + "did not see any of his teammates pressure the complainant.\n\nTyler Steenbergen, who was not charged, was called as a "
+                            + "witness by the Crown.\n\nCrown prosecutor Meaghan Cunningham asked Steenbergen whether he had talked with his former "
+                            + "teammates about the case before testifying. He said he had not.\n";
+        var court = One(text, "pressure the complainant");
+        Assert.Equal(("told", "he did not see any of his teammates pressure the complainant"), (court.Cue.Text, court.Content.Text));
+        Assert.Equal("Tyler Steenbergen", One(text, "he had not").Speaker);
+    }
+
+    /// <summary>"…, a step the nation's president called “a turning point for our people.”" before "Gaagwiis Jason Alsop, president of
+    /// the Council of the Haida Nation, said" is Alsop's (before: the Haida Nation and the province, the sentence's subject).</summary>
+    [Fact]
+    public void A_step_the_nations_president_called()
+    {
+        const string text = "Haida title\n\nThe Haida Nation and the British Columbia government have signed an agreement recognizing Haida title to "
+                            + "all of Haida Gwaii, a step the nation's president called \"a turning point for our people.\"\n\nGaagwiis Jason Alsop, "
+                            + "president of the Council of the Haida Nation, said the agreement is the first of its kind in Canada.\n";
+        Assert.Equal("Gaagwiis Jason Alsop", One(text, "turning point").Speaker);
+    }
+
+    /// <summary>"…, according to figures released by the Opposition NDP, and nurses say the closures are putting patients at risk" is
+    /// the nurses' (before: the NDP's, via figures).</summary>
+    [Fact]
+    public void Nurses_say_after_a_clause_joined_by_and()
+    {
+        const string text = "ER closures\n\nEmergency rooms in rural Saskatchewan were closed for a combined 2,300 hours in October, according to "
+                            + "figures released by the Opposition NDP, and nurses say the closures are putting patients at risk.\n";
+        var nurses = One(text, "putting patients at risk");
+        Assert.Equal(("nurses", null), (nurses.Speaker, nurses.Channel));
+        Assert.Equal("Opposition NDP", One(text, "2,300 hours").Speaker);
+    }
+
+    /// <summary>"Judge Elizabeth Buckle said in her decision …", two remarks later "“…,” the decision says": the judge's, via the
+    /// decision (before: "decision" spoke). "The Halifax Board of Police Commissioners chair, Becky Kent," is "chair of the Halifax
+    /// Board of Police Commissioners" (before: no role).</summary>
+    [Fact]
+    public void The_decision_says_and_a_boards_chair_before_her_name()
+    {
+        const string text = "Acquittal\n\nJudge Elizabeth Buckle said in her decision released Thursday that the officers' accounts \"cannot be "
+                            + "reconciled\" with the video.\n\nThe officers testified Downey swung at one of them.\n\nBut the video shows Downey with his "
+                            + "hands raised, Buckle wrote.\n\n\"The court is left with a serious concern about the reliability of the officers' evidence,\" "
+                            + "the decision says.\n\nThe Halifax Board of Police Commissioners chair, Becky Kent, said she had not yet read the ruling.\n";
+        var says = One(text, "serious concern");
+        Assert.Equal(("Elizabeth Buckle", "a decision"), (says.Speaker, says.Channel));
+        Assert.Equal("chair of the Halifax Board of Police Commissioners", One(text, "not yet read").SpeakerRole);
+    }
 }

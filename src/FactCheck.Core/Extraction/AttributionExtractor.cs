@@ -620,6 +620,13 @@ public static partial class AttributionExtractor
             // "that" after its object opens a relative clause of that object, not the words.)
             if (w == "that" && j > cueEnd && t[cueEnd - 1].Lower is "for" or "about" or "against")
                 return (source, cue, Trim(text, t[cueEnd].Start, sEnd));
+            // ("said residents have stopped trusting that the hospital will be open": a clause with a verb of its own between "said"
+            // and the "that" is the remark, and the "that" is its own.)
+            if (w == "that" && j > cueEnd + 2 && t[i].Lower is "said" or "says" or "say" && t[cueEnd].IsWord && !t[cueEnd].IsCapitalized
+                && t[cueEnd].Lower is not ("in" or "on" or "at" or "during" or "to" or "with" or "after" or "before" or "from" or "through" or "via" or "by")
+                && Enumerable.Range(cueEnd + 1, j - cueEnd - 1).Any(m => t[m].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "can" or "could" or "should" or "does" or "do" or "did"
+                    && t[m - 1].IsWord && t[m - 1].Lower is not ("who" or "which" or "that" or "what")))
+                return (source, cue, Trim(text, t[cueEnd].Start, sEnd));
             if (w == "that")
             {
                 // "Shopify is laying off 10 per cent of its staff, chief executive Tobi Lütke told employees in a memo Tuesday | that was
@@ -658,6 +665,12 @@ public static partial class AttributionExtractor
         // ("told jurors the trial …", "has told jurors …": whom, one word, then the words with their article; the verb may end the cue.)
         if ((t[i].Lower is "told" or "tells" or "tell" or "telling" || cueEnd - 1 > i && t[cueEnd - 1].Lower is "told" or "tells" or "tell") && k < t.Count
             && Lexicon.ToldPeople.Contains(t[k].Lower) && t[k].Lower is not ("reporters" or "journalists")) k++;
+        // ("told a London, Ont., court Tuesday he did not see …", "told a Winnipeg court": the court, with its place before it, and when.)
+        else if (t[i].Lower is "told" or "tells" or "tell" or "telling" && CourtOfPlace(t, k) is var court and > 0)
+        {
+            k = court;
+            while (k < t.Count && Days.Contains(t[k].Text)) k++;
+        }
         else if (t[i].Lower is "told" or "tells" or "tell" or "telling")
         {
             while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us" or "a" or "an"
@@ -672,6 +685,17 @@ public static partial class AttributionExtractor
         if (t[k].Lower is "to" or "for" or "of" or "by" or "with" or "on" or "about" or "up" or "out" or "off" // "asked for", "warned of": not a clause,
             && !(t[k].Lower is "up" or "about" && k + 2 < t.Count && (t[k + 1].Lower == "to" ? t[k + 2] : t[k + 1]).Text is [>= '0' and <= '9', ..])) return null; // but "said up to 30 …" is
         return (source, cue, Trim(text, t[k].Start, sEnd));
+    }
+
+    /// <summary>The token after "a London, Ont., court" or "a Winnipeg court" at <paramref name="k"/>: an audience after its place's
+    /// name (capitalised words, a province's abbreviation set off by commas), else -1.</summary>
+    static int CourtOfPlace(List<Token> t, int k)
+    {
+        if (k >= t.Count || t[k].Lower is not ("a" or "an" or "the")) return -1;
+        var m = k + 1;
+        while (m < t.Count && m < k + 8 && (t[m].IsCapitalized && t[m].IsWord || t[m].Text == "," && m > k + 1
+               || t[m].Text == "." && t[m - 1].IsCapitalized && t[m - 1].Text.Length <= 4 && t[m - 1].End == t[m].Start)) m++;
+        return m > k + 1 && m < t.Count && t[m].IsWord && Lexicon.Audiences.Contains(t[m].Text) && !Lexicon.Audiences.Contains(t[m - 1].Text) ? m + 1 : -1;
     }
 
     /// <summary>A modal verb: words with one ("the results should worry …") are no name.</summary>

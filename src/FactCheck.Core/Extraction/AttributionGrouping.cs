@@ -231,6 +231,9 @@ internal static partial class AttributionGrouping
                 || n.First > kin.First && n.Last <= kin.Last || n.First == kin.First && n.Last < kin.Last)) nearest = kin;
             // "Tenants of a building in Vancouver's West End say …": the tenants, not the place.
             if (GroupSubject(d, cue) is { } group && (nearest is not { } g || g.Sentence != cue.Sentence || g.First > group.First && g.Last <= group.Last)) nearest = group;
+            // ("…, a step the nation's president called “a turning point for our people.”": those who called it, after the thing the
+            // remark names, not the subject of the sentence the thing is set beside.)
+            if (content.First > cue.Last && ThingSayers(d, cue) is { } sayers && (nearest is not { } ts || ts.Sentence != cue.Sentence || ts.Last < sayers.First)) nearest = sayers;
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
             // ("A witness who lives nearby, Gurpreet Gill, told CBC News": with the name set off after the clause, which says who.)
             if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.Last > relative && m.Last < cue.First))
@@ -491,7 +494,7 @@ internal static partial class AttributionGrouping
                     && x.Source.End < x.Cue.Start && (x.Cue.Start - x.Source.End <= 1 || text.AsSpan(x.Source.End, x.Cue.Start - x.Source.End).SequenceEqual(", ") && PronounInClause(v.Source, x.Source))
                     && PartOfRulesSource(text, people, v, x))
                     // (A pronoun read as the source took the channel of whoever it was read as; the rules' source has its own.)
-                    kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker, Channel = Lexicon.Pronouns.Contains(v.Source.Text.ToLowerInvariant()) ? x.Channel : v.Channel }, people);
+                    kept[i] = Scored(v with { Source = x.Source, Speaker = x.Speaker, Channel = Lexicon.Pronouns.Contains(v.Source.Text.ToLowerInvariant()) || JoinedClause(text, v.Source, x.Source) ? x.Channel : v.Channel }, people);
         // "B.C. will hire 500 nurses, the minister announced Wednesday, | a move the union called …": where the tagger took the
         // phrase set beside the remark for its words, the rules' words before the cue are the remark.
         // Another cue the tagger paired with part of those words ("called") is no second remark.
@@ -614,10 +617,44 @@ internal static partial class AttributionGrouping
                    // "public | health says": the tagger's source cut a word or two before the cue.
                    || v.Start == x.Start && text.AsSpan(v.End, x.End - v.End).Trim() is var rest && rest.Length > 0 && rest.IndexOfAny(",;:.") < 0 && rest.Count(' ') <= 1
                    || PronounInClause(v, x);
+        // ("according to figures released by the Opposition NDP, and nurses say …": a clause joined before the rules' source.)
+        if (JoinedClause(text, v, x)) return true;
         return v.End == x.End && v.Start > x.Start
                && text[x.Start..v.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 3 } lead
                && lead.All(w => char.IsUpper(w[0]) || w == "the");
     }
+
+    /// <summary>", a step the nation's president called", ", a move critics say": a phrase set beside what went before, an article, a
+    /// thing, then those who speak of it right before the cue; their tokens, else null.</summary>
+    static Span? ThingSayers(AttributionTagger.Doc d, Span cue)
+    {
+        var c = cue.First;
+        if (!ThingCalled.Contains(d.Tokens[c].Lower)) return null;
+        var start = d.Sentences[cue.Sentence].Start;
+        for (var a = c - 2; a >= Math.Max(start + 1, c - 8); a--)
+        {
+            if (!d.Tokens[a].IsWord) return null;
+            if (d.Tokens[a].Lower is not ("a" or "an") || d.Tokens[a - 1].Text != ",") continue;
+            if (!ThingNouns.Contains(d.Tokens[a + 1].Lower)) return null;
+            var first = a + 2 < c && d.Tokens[a + 2].Lower is "that" or "which" ? a + 3 : a + 2;
+            if (first >= c || c - first > 5) return null;
+            for (var m = first; m < c; m++)
+                if (!d.Tokens[m].IsWord || Refine.Finite(d.Tokens[m].Lower) || Lexicon.VerbCues.Contains(d.Tokens[m].Lower)) return null;
+            return new Span(first, c - 1, cue.Sentence);
+        }
+        return null;
+    }
+
+    static readonly HashSet<string> ThingCalled = ["called", "calls", "described", "describes", "dubbed", "termed", "labelled", "labeled", "hailed", "say", "says", "said", "warn", "warns", "warned", "argue", "argues", "argued", "fear", "fears"];
+
+    static readonly HashSet<string> ThingNouns = ["move", "step", "decision", "plan", "change", "measure", "policy", "deal", "proposal", "cut", "hike", "increase", "agreement",
+        "pledge", "promise", "commitment", "announcement", "ruling", "verdict", "bill", "law", "rule", "development", "outcome", "result", "cutback", "freeze", "ban"];
+
+    /// <summary>Whether the tagger's source runs a clause joined by ", and" or ", but" into the rules' source at its end ("figures released
+    /// by the Opposition NDP, and | nurses").</summary>
+    static bool JoinedClause(string text, TextSpan tagged, TextSpan rule) =>
+        tagged.Length > 0 && rule.Length > 0 && tagged.Start < rule.Start && (tagged.End == rule.End || tagged.End <= rule.Start && text.AsSpan(tagged.End, rule.Start - tagged.End).IndexOfAny(".;:\n“”\"") < 0)
+        && text.AsSpan(tagged.Start, rule.Start - tagged.Start).TrimEnd() is var lead && (lead.EndsWith(", and", StringComparison.Ordinal) || lead.EndsWith(", but", StringComparison.Ordinal));
 
     /// <summary>"a decision parents", "a move some economists": an article and a noun, then who says (lower-case words); else null.</summary>
     static TextSpan? SayersInClause(string text, AttributionTagger.Doc d, TextSpan source)

@@ -167,7 +167,7 @@ internal static class Lexicon
         "Susan", "Karen", "Linda", "Barbara", "Patricia", "Jennifer", "Jessica", "Laura", "Lisa", "Emily", "Emma", "Olivia", "Sophie",
         "Sophia", "Julie", "Julia", "Catherine", "Katherine", "Kathleen", "Christine", "Christina", "Chrystia", "Melanie", "Rachel",
         "Rebecca", "Amanda", "Nicole", "Stephanie", "Heather", "Helen", "Margaret", "Diane", "Deborah", "Donna", "Carol", "Caroline",
-        "Elaine", "Janet", "Joan", "Judy", "Kate", "Katie", "Kristen", "Kirsten", "Lauren", "Megan", "Monica", "Natalie",
+        "Elaine", "Janet", "Joan", "Judy", "Kate", "Katie", "Kristen", "Kirsten", "Lauren", "Megan", "Meaghan", "Meagan", "Monica", "Natalie",
         "Pamela", "Paula", "Rose", "Ruth", "Sandra", "Sharon", "Theresa", "Teresa", "Valerie", "Valérie", "Victoria", "Wendy", "Angela",
         "Angie", "Claire", "Isabelle", "Nathalie", "Sylvie", "Chantal", "Geneviève", "Manon", "Josée", "Marta", "Martha", "Ewa", "Olga",
         "Irina", "Elena", "Tatiana", "Natalia", "Carmen", "Lucia", "Rosa", "Isabel", "Beatriz", "Ivanka", "Kellyanne", "Sheila",

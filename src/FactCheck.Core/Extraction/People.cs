@@ -1177,6 +1177,12 @@ internal sealed partial class People
                 && place.Length + 1 < words.Length && words.Skip(1 + place.Length).All(w => char.IsLower(w[0]))
                 && place.All(w => !Titles.Contains(w.TrimEnd('.')) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal) && !speaker.Split(' ').Contains(w) && !Lexicon.IsGivenName(w)))
                 return string.Join(' ', words.Skip(1));
+            // "The Halifax Board of Police Commissioners chair, Becky Kent": a body's name, "of" and all, before the role noun.
+            if (k == 1 && words[0] == "The" && words.Length is >= 4 and <= 10 && IsRoleNoun(words[^1]) && char.IsLower(words[^1][0])
+                && Array.FindLastIndex(words, w => char.IsUpper(w[0])) is var bodyEnd and >= 2 && words.Skip(bodyEnd + 1).All(w => char.IsLower(w[0]) && w is not ("of" or "and" or "for" or "the"))
+                && string.Join(' ', words[1..(bodyEnd + 1)]) is var bodyName && words[1..(bodyEnd + 1)].All(w => char.IsUpper(w[0]) || w is "of" or "and" or "for" or "the")
+                && words[1..(bodyEnd + 1)].Any(w => Lexicon.NotPerson.Contains(w) && !Speakers.IsPlaceWord(w)) && !speaker.Split(' ').Any(w => bodyName.Split(' ').Contains(w)))
+                return Speakers.OfBody(string.Join(' ', words[(bodyEnd + 1)..]), bodyName, _text ?? "");
             // "The Parliamentary Budget Officer, Yves Giroux": an office's own name, in its capitals.
             if (k == 1 && words[0] == "The" && words.Length is >= 3 and <= 5 && OfficeEnds.Contains(words[^1]) && words.Skip(1).All(w => char.IsUpper(w[0]))
                 && !words.Any(w => w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal))) return string.Join(' ', words.Skip(1));
@@ -1570,6 +1576,13 @@ internal sealed partial class People
                 if (!OtherSex(FullAt(Mentions[i].Surname, Mentions[i].At), sex)) first = i;
                 i--;
             }
+            // ("Crown prosecutor Meaghan Cunningham asked Steenbergen whether he had talked …. He said he had not.": the one asked
+            // answers.)
+            if (first >= 0 && first + 1 < Mentions.Count && Mentions[first + 1].At < here && Mentions[first + 1].At > Mentions[first].At
+                && text.AsSpan(Mentions[first].At, Mentions[first + 1].At - Mentions[first].At) is var between && between.IndexOfAny(",.;:“”\"") < 0
+                && (between.EndsWith(" asked ", StringComparison.Ordinal) || between.EndsWith(" questioned ", StringComparison.Ordinal))
+                && FullAt(Mentions[first + 1].Surname, Mentions[first + 1].At) is var answering && !OtherSex(answering, sex))
+                return answering;
             if (first >= 0) return FullAt(Mentions[first].Surname, Mentions[first].At);
         }
         var latest = LastMentionIndex(position);
@@ -1866,6 +1879,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"[a-z]\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*[a-rt-z]s)\s+$")]
     private static partial Regex PluralBefore();
 
+    /// <summary>"the nation's president", "the union's chief negotiator": a body in lower case and its officer; group 1 the role noun.</summary>
+    [GeneratedRegex(@"^[Tt]he\s+(?:nation|union|company|association|federation|council|band|organization|organisation|group|agency|board|society|college|firm|coalition|league|party)['’]s\s+(?:[a-z-]+\s+){0,2}([a-z]+)$")]
+    private static partial Regex BodysOfficer();
+
     /// <summary>"NAME's (longtime) adviser": group 1 whose, 2 the description, 3 its head.</summary>
     [GeneratedRegex(@"^(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?){0,5}[A-Z][\w.'’-]*?)['’]s?\s+((?:[a-z][\w-]*\s+|Opposition\s+){0,3}?([a-z]+|MP|MLA|MPP|MNA)(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?|\s+(?:for|in)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?)$")]
     private static partial Regex Possessed();
@@ -1912,7 +1929,7 @@ internal static partial class Speakers
         // "The report, released Thursday, found"; "the report's authors wrote": the report, and those who wrote it.
         source = DocumentAside().Replace(source.Trim(), "");
         return source.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && source.IndexOf(' ', 4) < 0
-               && source.Length > 5 && channel.EndsWith(" " + source[4..], StringComparison.OrdinalIgnoreCase) && Made.Contains(source[4..].ToLowerInvariant())
+               && source.Length > 5 && channel.EndsWith(" " + source[4..], StringComparison.OrdinalIgnoreCase) && (Made.Contains(source[4..].ToLowerInvariant()) || Rulings.Contains(source[4..].ToLowerInvariant()))
             ? previous.Speaker : null;
     }
 
@@ -1942,6 +1959,9 @@ internal static partial class Speakers
 
     [GeneratedRegex(@"(?:,.*|['’]s\s+(?:authors?|writers?))$", RegexOptions.Singleline)]
     private static partial Regex DocumentAside();
+
+    /// <summary>What a judge writes: "Judge Elizabeth Buckle said in her decision …. “…,” the decision says" is the judge's.</summary>
+    static readonly HashSet<string> Rulings = new(StringComparer.Ordinal) { "decision", "ruling", "judgment", "judgement", "reasons" };
 
     /// <summary>Things an organisation makes that speak for it.</summary>
     static readonly HashSet<string> Made = new(StringComparer.Ordinal)
@@ -2496,6 +2516,12 @@ internal static partial class Speakers
         // for. ("Several candidates, including Trump, said" lists those who spoke: Trump.)
         if (source.Text.IndexOf(", including ", StringComparison.Ordinal) is var including and > 0 && ActsFor(source.Text[..including]))
             source = TextSpan.Of(text, source.Start, source.Start + including);
+        // ("…, a step the nation's president called “…”" before "Gaagwiis Jason Alsop, president of the Council of the Haida Nation, said":
+        // a body's officer in the lede, whom the next sentence names with that role.)
+        if (BodysOfficer().Match(source.Text) is { Success: true } officer && people.FirstAfter(source.End, 400) is { } officerNamed
+            && StartsSentence(text, officerNamed.At, source.End) && SentencesEnded(text, source.End, officerNamed.At) <= 1
+            && people.RoleAtFirstMention(officerNamed.Full) is { } officerRole && officerRole.Split(' ').Contains(officer.Groups[1].Value))
+            return officerNamed.Full;
         // "the Hadhad family says …": the family, not the one of them named first.
         if (FamilyNamed().Match(source.Text) is { Success: true } family && !family.Groups[1].Value.EndsWith("'s", StringComparison.Ordinal) && !family.Groups[1].Value.EndsWith("’s", StringComparison.Ordinal)) return $"{family.Groups[1].Value} family";
         // "One of the sources said … The other said …": the other of them, not "other".

@@ -466,6 +466,10 @@ internal static partial class Refine
         // ("The Post has learned that …" is how a newsroom reports; "workers learned Tuesday that …" what they were told.)
         if (Narration.Contains(cueWord) && !(cueWord == "learned" && FirstWord(a.Cue.Text) is "has" or "have") || !Reports(a.Cue.Text) && !(cueWord == "heard" && AttributionExtractor.Proceedings.Contains(LastWord(a.Source.Text)))
             && !(cueWord is "read" or "reads" && AttributionExtractor.Documents.Contains(LastWord(a.Source.Text)))) return true;
+        // "told a London, Ont., court Tuesday he did not see any of his teammates pressure the complainant": what someone saw, inside a
+        // remark of the same sentence, is part of what they told; the remark is the claim.
+        if (cueWord is "see" or "sees" or "saw" or "seen" or "noticed" or "notice" or "witnessed" or "watched" && a.Cue.Start > 0
+            && People.SentenceStart(text, a.Cue.Start) is var opens && SaidBefore().IsMatch(text.AsSpan(opens, a.Cue.Start - opens))) return true;
         // ("who spoke on | background because they were not authorized …": how someone spoke is no remark.)
         if (a.Cue.Text.Split(' ').Any(w => w is "spoke" or "speaking" or "speaks") && (FirstWord(a.Content.Text) is "background" or "condition" || a.Content.Text.StartsWith("the condition", StringComparison.Ordinal))
             && Speakers.Unnamed().IsMatch(a.Content.Text)) return true;
@@ -874,6 +878,10 @@ internal static partial class Refine
         var noun = possessed[..apostrophe].Split(' ')[^1].ToLowerInvariant();
         return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body : null;
     }
+
+    /// <summary>A verb of saying, as a word: " told a London, Ont., court Tuesday he ".</summary>
+    [GeneratedRegex(@"\b(?:said|says|told|tells|testified|testifies|wrote|writes)\b")]
+    private static partial Regex SaidBefore();
 
     /// <summary>"the federal government for …", "Ottawa for …": whom a request was made of, up to its "for".</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+for\s+(?!(?:the\s+)?(?:first|second|last|next)\b)")]
@@ -1288,8 +1296,10 @@ internal static partial class Refine
             }
             // "A new report from the Financial Accountability Office says …. The report, released Thursday, found …": the office,
             // via the report, and so are "the report's authors".
-            else if (result.Count > 0 && Speakers.SpeakerOfDocument(r.Source.Text, result[^1]) is { } author)
-                r = r with { Speaker = author, Channel = result[^1].Channel };
+            // ("Judge Elizabeth Buckle said in her decision …" a few remarks before "the decision says": the judge's, via it.)
+            else if (result.Count > 0 && Enumerable.Range(0, Math.Min(4, result.Count)).Select(b => result[^(b + 1)])
+                         .FirstOrDefault(p => (ReferenceEquals(p, result[^1]) || r.Source.Start - p.Cue.End is >= 0 and < 1500) && Speakers.SpeakerOfDocument(r.Source.Text, p) is not null) is { } wrote)
+                r = r with { Speaker = wrote.Speaker, Channel = wrote.Channel };
             else if (result.Count > 0 && Speakers.OwnDocument(r.Source.Text, result[^1], r.Source.Start) is var (owner, made))
                 r = r with { Speaker = owner, Channel = made };
             // "the report, which said …": the report speaks; "via a report" would say it twice.
