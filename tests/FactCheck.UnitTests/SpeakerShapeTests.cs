@@ -5102,4 +5102,38 @@ public class SurnameTests
         Assert.Equal(("Elizabeth Buckle", "a decision"), (says.Speaker, says.Channel));
         Assert.Equal("chair of the Halifax Board of Police Commissioners", One(text, "not yet read").SpeakerRole);
     }
+
+    /// <summary>"Metlege Diab told reporters the government wants to bring population growth “…”" has the whole clause as its words
+    /// (before: "to bring population growth …", the subject read as whom she told).</summary>
+    [Fact]
+    public void Told_reporters_the_government_wants()
+    {
+        const string text = "Immigration\n\nOTTAWA — Immigration Minister Lena Metlege Diab tabled the plan Wednesday.\n\nMetlege Diab told reporters the "
+                            + "government wants to bring population growth \"back in line with what our communities can absorb.\"\n";
+        var told = One(text, "population growth");
+        Assert.Equal(("the government wants to bring population growth \"back in line with what our communities can absorb.\"", "reporters"), (told.Content.Text, told.Channel));
+    }
+
+    /// <summary>Roles: "Portage la Prairie Mayor Sharilyn Knox" is "Portage la Prairie mayor" (before: "Portage la prairie mayor");
+    /// "said Belinda Trembath, Whistler Blackcomb's vice-president and chief operating officer" is "vice-president and chief operating
+    /// officer of Whistler Blackcomb" (before: none, the company's name read as a person's); "Its president, Marvin Alfred" after "The
+    /// Amalgamated Transit Union Local 113" keeps the local's number; "Union national president Jan Simpson" after "The Canadian Union
+    /// of Postal Workers says" is its national president. "Whistler Blackcomb will open …, the resort announced Monday" is Whistler
+    /// Blackcomb's (before: "resort").</summary>
+    [Fact]
+    public void A_place_with_a_particle_a_resorts_officer_a_locals_number_and_a_unions_national_president()
+    {
+        const string text = "Openings\n\nWHISTLER, B.C. — Whistler Blackcomb will open for the season on Nov. 21, a week earlier than planned, the resort "
+                            + "announced Monday.\n\n\"Mother Nature has been very generous this month,\" said Belinda Trembath, Whistler Blackcomb's "
+                            + "vice-president and chief operating officer.\n\nPortage la Prairie Mayor Sharilyn Knox said the announcement was \"the best "
+                            + "news this city has had in decades.\"\n\nThe Amalgamated Transit Union Local 113, which represents TTC workers, has long called "
+                            + "for more security. Its president, Marvin Alfred, said operators are assaulted \"almost daily.\"\n\nThe Canadian Union of "
+                            + "Postal Workers says Canada Post has refused to negotiate on wages. Union national president Jan Simpson said members \"did not "
+                            + "want to be on strike at Christmas.\"\n";
+        Assert.Equal("Whistler Blackcomb", One(text, "open for the season").Speaker);
+        Assert.Equal("vice-president and chief operating officer of Whistler Blackcomb", One(text, "Mother Nature").SpeakerRole);
+        Assert.Equal("Portage la Prairie mayor", One(text, "best news").SpeakerRole);
+        Assert.Equal("president of the Amalgamated Transit Union Local 113", One(text, "almost daily").SpeakerRole);
+        Assert.Equal("national president of the Canadian Union of Postal Workers", One(text, "strike at Christmas").SpeakerRole);
+    }
 }

@@ -673,7 +673,12 @@ public static partial class AttributionExtractor
         }
         else if (t[i].Lower is "told" or "tells" or "tell" or "telling")
         {
-            while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "the" or "him" or "her" or "them" or "me" or "us" or "a" or "an"
+            // ("told reporters the government wants …": "the" before a word in lower case opens the words, unless an audience follows.)
+            while (k < t.Count && (t[k].IsCapitalized || t[k].Lower is "reporters" or "journalists" or "him" or "her" or "them" or "me" or "us"
+                                   || t[k].Lower is "the" or "a" or "an" && k + 1 < t.Count && (t[k + 1].IsCapitalized || Lexicon.Audiences.Contains(t[k + 1].Text)
+                                       || k + 2 < t.Count && t[k + 1].IsWord && (Lexicon.Audiences.Contains(t[k + 2].Text) || ClauseOpens(t[k + 2].Lower)))
+                                   // ("told the couple the work would resume": whom, a noun right before the clause's own article or pronoun.)
+                                   || k > 0 && t[k - 1].Lower is "the" or "a" or "an" && k + 1 < t.Count && t[k].IsWord && ClauseOpens(t[k + 1].Lower)
                                    || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)
                                    // ("told the legislative assembly the territory would …": an adjective before the audience.)
                                    || k > 0 && t[k - 1].Lower == "the" && k + 1 < t.Count && t[k].IsWord && Lexicon.Audiences.Contains(t[k + 1].Text)
@@ -697,6 +702,9 @@ public static partial class AttributionExtractor
                || t[m].Text == "." && t[m - 1].IsCapitalized && t[m - 1].Text.Length <= 4 && t[m - 1].End == t[m].Start)) m++;
         return m > k + 1 && m < t.Count && t[m].IsWord && Lexicon.Audiences.Contains(t[m].Text) && !Lexicon.Audiences.Contains(t[m - 1].Text) ? m + 1 : -1;
     }
+
+    /// <summary>A word that opens a clause's subject: "the", "he", "there" (after whom a remark was told to).</summary>
+    static bool ClauseOpens(string lower) => lower is "the" or "a" or "an" or "he" or "she" or "it" or "they" or "we" or "there" or "his" or "her" or "their" or "its" or "this" or "that";
 
     /// <summary>A modal verb: words with one ("the results should worry …") are no name.</summary>
     static bool Modal(string lower) => lower is "should" or "would" or "could" or "will" or "can" or "may" or "might" or "must";

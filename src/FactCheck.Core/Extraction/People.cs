@@ -941,7 +941,8 @@ internal sealed partial class People
             // "Green Party leader": a party's name keeps its capitals ("Party Leader" alone is a portfolio's).
             // "Saint John fire chief", "Prince Albert police chief": a town named with a saint's or a prince's title.
             while (k >= 0 && !Levels.Contains(words[k]) && !NameWord(words[k]) && !(k > 0 && TitledPlace(words[k - 1].TrimEnd('.'), words[k])) && !(words[k] == "Party" && k > 0 && char.IsUpper(words[k - 1][0]) && !Levels.Contains(words[k - 1]))) k--;
-            if (words[(k + 1)..title].Any(w => Portfolios.Contains(w) || WrittenLower(w))) portfolio = k + 1;
+            // ("Portage la Prairie Mayor": a particle of a place's name is no word of a portfolio.)
+            if (words[(k + 1)..title].Any(w => Portfolios.Contains(w) || WrittenLower(w) && w is not ("la" or "le" or "les" or "de" or "du" or "des" or "sur" or "aux" or "en"))) portfolio = k + 1;
         }
         return string.Join(' ', words.Select((w, i) =>
             i < portfolio && Levels.Contains(w) ? w.ToLowerInvariant()
@@ -1204,8 +1205,12 @@ internal sealed partial class People
             }
             // "Health Sciences North's president and CEO, Dominic Giroux": the office of the body named before it.
             if (k == 0 && BodysOffice().Match(segment) is { Success: true } bodys && IsRoleNoun(bodys.Groups[2].Value.Split(' ')[^1])
-                && !bodys.Groups[1].Value.Split(' ').All(w => Speakers.IsPlaceWord(w)) && !Known.Contains(Named(bodys.Groups[1].Value, 0) ?? "")
-                && (Speakers.OrganisationIn(bodys.Groups[1].Value) == bodys.Groups[1].Value || bodys.Groups[1].Value.Split(' ') is { Length: >= 2 } bodyWords && bodyWords.Any(w => Lexicon.NotPerson.Contains(w))))
+                && !bodys.Groups[1].Value.Split(' ').All(w => Speakers.IsPlaceWord(w))
+                && (!Known.Contains(Named(bodys.Groups[1].Value, 0) ?? "")
+                    && (Speakers.OrganisationIn(bodys.Groups[1].Value) == bodys.Groups[1].Value || bodys.Groups[1].Value.Split(' ') is { Length: >= 2 } bodyWords && bodyWords.Any(w => Lexicon.NotPerson.Contains(w)))
+                    // ("Whistler Blackcomb's vice-president and chief operating officer": a company's offices, whatever its name looks like.)
+                    || Speakers.Executive().IsMatch(bodys.Groups[2].Value) && bodys.Groups[1].Value.Split(' ').Length >= 2 && !Lexicon.IsGivenName(bodys.Groups[1].Value.Split(' ')[0])
+                       && bodys.Groups[1].Value.Split(' ').All(w => char.IsUpper(w[0]))))
                 return Speakers.OfBody(bodys.Groups[2].Value, bodys.Groups[1].Value, _text ?? "");
             // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
             while (head < words.Length && head - k < 3 && !IsRoleNoun(words[head])
@@ -1980,6 +1985,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:of|for|and|the)\s+)*|\s+–\s+)[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])?)+")]
     private static partial Regex OrganisationRun();
 
+    /// <summary>Two to four capitalised words opening a sentence (after a dateline), then a word in lower case: "Whistler Blackcomb will".</summary>
+    [GeneratedRegex(@"\G\s*(?:[A-Z][A-Z .,'’-]*—\s*)?([A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){1,3})\s+[a-z]")]
+    private static partial Regex OpeningName();
+
     /// <summary>What "the airline", "the company" stand for in business copy: an organisation named just before.</summary>
     internal static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 
@@ -1987,7 +1996,7 @@ internal static partial class Speakers
     [
         "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
         "producer", "broadcaster", "chain", "grocer", "institute", "university", "hospital", "foundation", "charity", "society", "lender",
-        "museum", "library", "zoo", "gallery", "corporation", "organization", "organisation", "body", "giant",
+        "museum", "library", "zoo", "gallery", "corporation", "organization", "organisation", "body", "giant", "resort", "brewery", "winery", "developer",
     ];
 
     /// <summary>Words of places, which alone make no organisation ("Nova Scotia" is not "the company").</summary>
@@ -2032,7 +2041,19 @@ internal static partial class Speakers
     /// Association", "plastics program manager of Environmental Defence".</summary>
     internal static string OfBody(string role, string body, string text) =>
         // ("spokesperson for the BC Maritime Employers Association": one speaks for a body, and is an officer of one.)
-        $"{role} {(role.EndsWith("spokesperson", StringComparison.Ordinal) || role.EndsWith("spokesman", StringComparison.Ordinal) || role.EndsWith("spokeswoman", StringComparison.Ordinal) ? "for" : "of")} {TheBefore(body, text)}{body}";
+        $"{role} {(role.EndsWith("spokesperson", StringComparison.Ordinal) || role.EndsWith("spokesman", StringComparison.Ordinal) || role.EndsWith("spokeswoman", StringComparison.Ordinal) ? "for" : "of")} {TheBefore(body, text)}{WithLocalNumber(body, text)}";
+
+    /// <summary>A company's offices: "vice-president and chief operating officer", "CEO", "general manager".</summary>
+    [GeneratedRegex(@"\b(?:chief (?:executive|operating|financial|technology|marketing|commercial) officer|CEO|COO|CFO|vice-president|general manager)\b")]
+    internal static partial Regex Executive();
+
+    /// <summary>"Amalgamated Transit Union Local" read without its number: "… Local 113", as the article names it.</summary>
+    static string WithLocalNumber(string body, string text) =>
+        body.EndsWith(" Local", StringComparison.Ordinal) && text.IndexOf(body + " ", StringComparison.Ordinal) is var at and >= 0
+        && LocalNumber().Match(text, at + body.Length) is { Success: true } number && number.Index == at + body.Length ? body + number.Value : body;
+
+    [GeneratedRegex(@"\G [0-9]{1,5}[A-Z]?\b")]
+    private static partial Regex LocalNumber();
 
     /// <summary>"the " before a body's name as the article writes it: "the Ontario Nurses' Association", but "Environmental Defence"
     /// where a sentence opens with the name alone; else as <see cref="TheBefore(string)"/>.</summary>
@@ -3337,6 +3358,10 @@ internal static partial class Speakers
                     || head is "corporation" && previous is { } before && before.Cue.End < source.Start && source.Start - before.Cue.End < 1500 && char.IsUpper(before.Speaker[0])
                        && FactCheck.Publishing.SpeakerKinds.Kind(before.Speaker) == FactCheck.Publishing.SpeakerKinds.Organization && !FactCheck.Publishing.SpeakerKinds.IsSomeones(before.Speaker)
                     ? null : IncorporatedBefore(text, source.Start))) is { } company) return company;
+        // "Whistler Blackcomb will open for the season …, the resort announced Monday": the name its sentence opens with.
+        if (words is [var theResort, "resort" or "brewery" or "winery"] && theResort.Equals("the", StringComparison.OrdinalIgnoreCase)
+            && OpeningName().Match(text, People.SentenceStart(text, source.Start)) is { Success: true } resortName && resortName.Groups[1].Index < source.Start
+            && !Lexicon.IsGivenName(resortName.Groups[1].Value.Split(' ')[0]) && !People.IsFunctionWord(resortName.Groups[1].Value.Split(" ")[0])) return resortName.Groups[1].Value;
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
         if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
         // "Saskatchewan will expand coverage …, the province announced": the government of the province its sentence (or the one before) names.

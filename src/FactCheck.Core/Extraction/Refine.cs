@@ -910,7 +910,7 @@ internal static partial class Refine
     [GeneratedRegex(@"\b(?:a|an|the|his|her|their|its)\s+(?:(?:\d{4}|new|recent|latest|annual|internal|independent|damning|scathing|federal|provincial)\s+)*(?<doc>report|study|audit|review|analysis|survey|investigation)\s+(?:by|from)\s+(?<who>(?:the\s+)?[\w.'’ -]+?)\s+that\s+(?<verb>found|showed|shows|finds|concluded|said|says|estimated|suggested|warned) ")]
     private static partial Regex FoundBy();
 
-    [GeneratedRegex(@"^([Cc]ommission|[Bb]oard|[Cc]ouncil|[Uu]nion|[Aa]ssociation|[Ss]ociety|[Ff]ederation|[Aa]gency|[Aa]uthority|[Ff]oundation|[Ii]nstitute) ((?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman))$")]
+    [GeneratedRegex(@"^([Cc]ommission|[Bb]oard|[Cc]ouncil|[Uu]nion|[Aa]ssociation|[Ss]ociety|[Ff]ederation|[Aa]gency|[Aa]uthority|[Ff]oundation|[Ii]nstitute) ((?:(?:national|provincial|regional|interim|acting|local) )?(?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman))$")]
     private static partial Regex BodyTitle();
 
     [GeneratedRegex(@"\bby (?:the )?((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.'’&-]*)$")]
@@ -1033,6 +1033,11 @@ internal static partial class Refine
                 && a.Content.Text.Split(' ', 3) is [var told, var next, _] && told.All(char.IsLower) && told is not ("that" or "how" or "what" or "why" or "whether")
                 && next is "the" or "a" or "an" or "that" or "he" or "she" or "they" or "it" or "his" or "her" or "their" or "its" or "we" or "there" or "this")
                 a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start + told.Length + 1, a.Content.End), a.Cue);
+            // ("told | the couple the work would resume": the article of whom too.)
+            else if (claimsOnly && cueWord is "told" or "tells" && a.Content.Start >= a.Cue.End && WordBefore(text, a.Content.Start) is "told" or "tells"
+                && a.Content.Text.Split(' ', 4) is [var article, var whom, var opens, _] && article is "the" or "his" or "her" or "their" && whom.All(char.IsLower)
+                && !Lexicon.Audiences.Contains(whom) && opens is "the" or "a" or "an" or "that" or "he" or "she" or "they" or "it" or "his" or "her" or "their" or "its" or "we" or "there" or "this")
+                a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start + article.Length + whom.Length + 2, a.Content.End), a.Cue);
             // "told CBC News | the blaze started", "told The Globe and | Mail the province", "told the court | Pratt | used the money":
             // the words begin where whom ends (past a day), whatever the tagger read.
             // ("When told Perez was in the Cabinet": a passive "told" names no one told.)
