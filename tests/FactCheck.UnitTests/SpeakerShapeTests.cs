@@ -5136,4 +5136,18 @@ public class SurnameTests
         Assert.Equal("president of the Amalgamated Transit Union Local 113", One(text, "almost daily").SpeakerRole);
         Assert.Equal("national president of the Canadian Union of Postal Workers", One(text, "strike at Christmas").SpeakerRole);
     }
+
+    /// <summary>"The Department of Natural Resources said the fire is now “being held” and is not expected to grow under current
+    /// conditions" has the words whole (before: "… and is", cut at the reporter's "not expected"); "The Canadian Union of Public
+    /// Employees, which represents about 10,000 flight attendants at Air Canada and its discount carrier Air Canada Rouge, said …" is
+    /// the union's (before: "attendants at Air Canada and …", the clause's words).</summary>
+    [Fact]
+    public void Words_past_an_expectation_and_a_union_before_its_which_clause()
+    {
+        const string text = "Updates\n\nThe Department of Natural Resources said the fire is now \"being held\" and is not expected to grow under "
+                            + "current conditions.\n\nThe Canadian Union of Public Employees, which represents about 10,000 flight attendants at Air "
+                            + "Canada and its discount carrier Air Canada Rouge, said 99.1 per cent of members voted against the deal.\n";
+        Assert.Equal("the fire is now \"being held\" and is not expected to grow under current conditions", One(text, "being held").Content.Text);
+        Assert.Equal("Canadian Union of Public Employees", One(text, "99.1 per cent").Speaker);
+    }
 }

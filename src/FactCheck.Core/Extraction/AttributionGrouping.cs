@@ -447,6 +447,14 @@ internal static partial class AttributionGrouping
                     var content = WithoutDateline(text, d, f.Content);
                     kept[i] = Scored(e with { Cue = f.Cue, Source = f.Source, Speaker = f.Speaker, Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "said the fire is now “being held” and is | not expected | to grow under current conditions": words the tagger ended at an
+        // expectation it read as a cue of its own (no one's: the reporter's passive) go on as the rules read them from the same start.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var cut && cut.Content.Start >= cut.Cue.End && Said.Contains(cut.Cue.Text.ToLowerInvariant()) && ExpectedAfter().IsMatch(text.AsSpan(cut.Content.End))
+                    && byRules.WithCue(cut.Cue) is { } run && run.Cue.Start == cut.Cue.Start && run.Content.Start == cut.Content.Start && run.Content.End > cut.Content.End
+                    && !kept.Any(o => o.Cue.Start >= cut.Content.End && o.Cue.Start < run.Content.End && o.Source.Length > 0))
+                    kept[i] = Scored(cut with { Content = run.Content, Quotes = AttributionExtractor.Quotes(text, run.Content) }, people);
         // "A new study has found | microplastics in | nearly every fish sampled …": words the tagger left out between the cue and the
         // words it read are part of them where the rules read them so, from right after the cue.
         if (claimsOnly)
@@ -649,6 +657,10 @@ internal static partial class AttributionGrouping
 
     static readonly HashSet<string> ThingNouns = ["move", "step", "decision", "plan", "change", "measure", "policy", "deal", "proposal", "cut", "hike", "increase", "agreement",
         "pledge", "promise", "commitment", "announcement", "ruling", "verdict", "bill", "law", "rule", "development", "outcome", "result", "cutback", "freeze", "ban"];
+
+    /// <summary>Right after words cut short: an expectation no one is named for (" not expected", " is expected", " are likely").</summary>
+    [GeneratedRegex(@"^\s+(?:(?:is|are|was|were)\s+)?(?:not\s+)?(?:expected|likely|unlikely|scheduled)\b")]
+    private static partial Regex ExpectedAfter();
 
     /// <summary>Whether the tagger's source runs a clause joined by ", and" or ", but" into the rules' source at its end ("figures released
     /// by the Opposition NDP, and | nurses").</summary>
@@ -1545,6 +1557,14 @@ internal static partial class AttributionGrouping
                 && Enumerable.Range(person + 1, comma - person - 1).All(k => !Lexicon.VerbCues.Contains(d.Tokens[k].Lower)))
                 return (new Span(i, comma - 1, cue.Sentence), comma + 1);
         }
+        // ("The Canadian Union of Public Employees, which represents about 10,000 flight attendants at Air Canada …, said": a body named
+        // in full, then what it does set off by commas; nothing named in the clause speaks.)
+        var body = i + 1;
+        while (body < cue.First && body - i <= 8 && (d.Tokens[body].IsCapitalized && d.Tokens[body].IsWord || d.Tokens[body].Lower is "of" or "for" or "and" or "the")) body++;
+        if (body > i + 2 && body + 2 < cue.First && d.Tokens[body].Text == "," && d.Tokens[body + 1].Lower is "which" or "who" or "that" && d.Tokens[cue.First - 1].Text == ","
+            && cue.First - body <= 32 && Enumerable.Range(i + 1, body - i - 1).Any(j => Lexicon.NotPerson.Contains(d.Tokens[j].Text) && !Speakers.IsPlaceWord(d.Tokens[j].Text))
+            && !Enumerable.Range(body + 2, cue.First - body - 3).Any(j => d.Tokens[j].Text is "." or ";" or ":" || d.Tokens[j].IsOpenQuote))
+            return (new Span(i, body - 1, cue.Sentence), body + 1);
         // "The woman, whose identity is protected by a publication ban, told CBC News …": the clause set off by commas describes
         // who speaks; nothing named in it does.
         var described = i + 1;
