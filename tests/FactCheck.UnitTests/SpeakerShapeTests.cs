@@ -5150,4 +5150,20 @@ public class SurnameTests
         Assert.Equal("the fire is now \"being held\" and is not expected to grow under current conditions", One(text, "being held").Content.Text);
         Assert.Equal("Canadian Union of Public Employees", One(text, "99.1 per cent").Speaker);
     }
+
+    /// <summary>"A nurse at the Dawson City hospital, who asked not to be named because she was not authorized to speak publicly, said
+    /// staff had been working double shifts" is the nurse's (before: the critic who spoke a paragraph before, the "who" read as a
+    /// pronoun for him); "Jason Bilsky, the corporation's chief executive officer" after "the Yukon Hospital Corporation confirmed" is
+    /// its chief executive officer.</summary>
+    [Fact]
+    public void An_unnamed_nurse_after_a_named_critic_and_the_corporations_officer()
+    {
+        const string text = "ER diversions\n\nWHITEHORSE — Patients in Dawson City are being sent to Whitehorse for emergency care, the Yukon Hospital "
+                            + "Corporation confirmed Friday.\n\nJason Bilsky, the corporation's chief executive officer, said the shortage was caused by "
+                            + "\"a combination of illness and vacancies.\"\n\nYukon Party health critic Brad Cathers said the government had been warned "
+                            + "about staffing problems for years.\n\nA nurse at the Dawson City hospital, who asked not to be named because she was not "
+                            + "authorized to speak publicly, said staff had been working double shifts for weeks.\n";
+        Assert.Equal("nurse at the Dawson City hospital", One(text, "double shifts").Speaker);
+        Assert.Equal("chief executive officer of the Yukon Hospital Corporation", One(text, "illness and vacancies").SpeakerRole);
+    }
 }

@@ -236,7 +236,7 @@ internal static partial class AttributionGrouping
             if (content.First > cue.Last && ThingSayers(d, cue) is { } sayers && (nearest is not { } ts || ts.Sentence != cue.Sentence || ts.Last < sayers.First)) nearest = sayers;
             // "The union that represents Kostiuk and her co-workers says …": the union speaks, not the people its relative clause names.
             // ("A witness who lives nearby, Gurpreet Gill, told CBC News": with the name set off after the clause, which says who.)
-            if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.Last > relative && m.Last < cue.First))
+            if (RelativeSubject(d, cue) is var (subject, relative) && (nearest is not { } m || m.Sentence != cue.Sentence || m.Last >= relative && m.Last < cue.First))
                 nearest = NameSetOffBefore(d, cue.First) is var name && name > relative ? subject with { Last = cue.First - 2 } : subject;
             // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
             // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").

@@ -2118,7 +2118,7 @@ internal static partial class Speakers
         return last;
     }
 
-    static readonly HashSet<string> OwnerNouns = ["union", "company", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber",
+    static readonly HashSet<string> OwnerNouns = ["union", "company", "corporation", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber",
         "division", "district"];
 
     [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO)(?: (?:[a-z][\w-]*|CEO|CFO|COO))*)$")]
