@@ -704,7 +704,7 @@ public static partial class AttributionExtractor
     }
 
     /// <summary>A word that opens a clause's subject: "the", "he", "there" (after whom a remark was told to).</summary>
-    static bool ClauseOpens(string lower) => lower is "the" or "a" or "an" or "he" or "she" or "it" or "they" or "we" or "there" or "his" or "her" or "their" or "its" or "this" or "that";
+    internal static bool ClauseOpens(string lower) => lower is "the" or "a" or "an" or "he" or "she" or "it" or "they" or "we" or "there" or "his" or "her" or "their" or "its" or "this" or "that";
 
     /// <summary>A modal verb: words with one ("the results should worry …") are no name.</summary>
     static bool Modal(string lower) => lower is "should" or "would" or "could" or "will" or "can" or "may" or "might" or "must";

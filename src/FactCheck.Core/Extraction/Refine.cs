@@ -1031,12 +1031,12 @@ internal static partial class Refine
             // "told the couple | the work would resume": whom they told is no part of the words.
             if (claimsOnly && cueWord is "told" or "tells" && a.Content.Start > a.Cue.End && WordBefore(text, a.Content.Start) is "the" or "his" or "her" or "their"
                 && a.Content.Text.Split(' ', 3) is [var told, var next, _] && told.All(char.IsLower) && told is not ("that" or "how" or "what" or "why" or "whether")
-                && next is "the" or "a" or "an" or "that" or "he" or "she" or "they" or "it" or "his" or "her" or "their" or "its" or "we" or "there" or "this")
+                && AttributionExtractor.ClauseOpens(next))
                 a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start + told.Length + 1, a.Content.End), a.Cue);
             // ("told | the couple the work would resume": the article of whom too.)
             else if (claimsOnly && cueWord is "told" or "tells" && a.Content.Start >= a.Cue.End && WordBefore(text, a.Content.Start) is "told" or "tells"
                 && a.Content.Text.Split(' ', 4) is [var article, var whom, var opens, _] && article is "the" or "his" or "her" or "their" && whom.All(char.IsLower)
-                && !Lexicon.Audiences.Contains(whom) && opens is "the" or "a" or "an" or "that" or "he" or "she" or "they" or "it" or "his" or "her" or "their" or "its" or "we" or "there" or "this")
+                && !Lexicon.Audiences.Contains(whom) && AttributionExtractor.ClauseOpens(opens))
                 a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start + article.Length + whom.Length + 2, a.Content.End), a.Cue);
             // "told CBC News | the blaze started", "told The Globe and | Mail the province", "told the court | Pratt | used the money":
             // the words begin where whom ends (past a day), whatever the tagger read.
