@@ -5166,4 +5166,50 @@ public class SurnameTests
         Assert.Equal("nurse at the Dawson City hospital", One(text, "double shifts").Speaker);
         Assert.Equal("chief executive officer of the Yukon Hospital Corporation", One(text, "illness and vacancies").SpeakerRole);
     }
+
+    /// <summary>Sports copy: "Rick Tocchet was blunt after the Vancouver Canucks fell …¶“…,” the Canucks head coach said" is Tocchet
+    /// (before: "Canucks", the headline's team read as a person's name); "Quinn Hughes, who …, took the blame.¶“…,” the captain said"
+    /// is Hughes (before: "captain"). A player something was done to is not the description after him.</summary>
+    [Fact]
+    public void A_coach_and_a_captain_described_after_the_sentence_that_names_them()
+    {
+        const string text = "Vancouver Canucks drop fourth straight\n\nVANCOUVER — Rick Tocchet was blunt after the Vancouver Canucks fell 5-2 to the "
+                            + "Seattle Kraken on Thursday night.\n\n\"We were soft on the puck all night,\" the Canucks head coach said at Rogers Arena.\n\n"
+                            + "Quinn Hughes, who played almost 27 minutes, took the blame for two of the goals.\n\n\"That's on me. I have to be better,\" the "
+                            + "captain said.\n";
+        Assert.Equal("Rick Tocchet", One(text, "soft on the puck").Speaker);
+        Assert.Equal("Quinn Hughes", One(text, "have to be better").Speaker);
+        const string done = "Recall\n\nElias Pettersson was sent home with an injury on Friday.\n\n\"We will know more on Monday,\" the coach said.\n";
+        Assert.NotEqual("Elias Pettersson", One(done, "know more on Monday").Speaker);
+    }
+
+    /// <summary>"A Nanaimo man who was refused a licence for two years has won his appeal after a tribunal found the ministry …" is the
+    /// tribunal's finding (before: the man's); "Ontario's energy tribunal has ordered … after it found …" is the tribunal's, once
+    /// (before: "Ontario's", read twice).</summary>
+    [Fact]
+    public void A_finding_in_a_clause_after_the_sentences_subject_and_a_tribunal_it_stands_for()
+    {
+        const string text = "Appeals\n\nNANAIMO, B.C. — A Nanaimo man who was refused a licence for two years has won his appeal after a tribunal found "
+                            + "the ministry \"ignored\" his medical records.\n\nTORONTO — Ontario's energy tribunal has ordered a utility to refund "
+                            + "customers after it found the company overbilled them for meter readings.\n";
+        Assert.Equal("tribunal", One(text, "medical records").Speaker);
+        Assert.Equal("Ontario's energy tribunal", One(text, "overbilled").Speaker);
+    }
+
+    /// <summary>"Environment Canada issued heat warnings …¶“…,” the agency said in its statement" is Environment Canada's (before:
+    /// "agency"); "Retail sales fell 0.4 per cent in March, the agency said, led by …", with economists and an economist quoted
+    /// after Statistics Canada spoke, is Statistics Canada's, and its words are the figure (before: "agency", of "led by lower gas
+    /// sales").</summary>
+    [Fact]
+    public void An_agency_named_by_the_sentence_before_and_a_figure_beside_a_phrase_of_what_led_it()
+    {
+        const string text = "Heat\n\nWINNIPEG — Environment Canada issued heat warnings for southern Manitoba on Sunday as temperatures climbed past 33 C.\n\n"
+                            + "\"Check on neighbours and relatives who live alone,\" the agency said in its statement.\n";
+        Assert.Equal("Environment Canada", One(text, "live alone").Speaker);
+        const string sales = "Sales\n\nOTTAWA — Retail sales fell 0.8 per cent in March, Statistics Canada said Friday.\n\nAnalysts had expected a smaller "
+                             + "drop. \"Consumers are clearly tightening their belts,\" said Maya Patel, an economist at TD Bank.\n\nSales at gas stations "
+                             + "fell 3.1 per cent, the agency said, led by lower prices.\n";
+        var figure = One(sales, "gas stations");
+        Assert.Equal(("Statistics Canada", "Sales at gas stations fell 3.1 per cent"), (figure.Speaker, figure.Content.Text));
+    }
 }

@@ -727,6 +727,11 @@ public static partial class AttributionExtractor
         // ("A Surrey couple who lost their savings … are warning": two people as one.)
         if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || head.Lower is "couple" or "family")) return null;
         for (var m = j + 1; m < cue; m++) if (t[m].Text is ";" or ":" or "." || t[m].IsOpenQuote) return null;
+        // "A Kamloops woman who was denied benefits has won her appeal after a tribunal found …": a clause of its own, with its own
+        // subject, says who found it ("while backcountry skiing" has none).
+        for (var m = j + 2; m < cue - 1; m++)
+            if (t[m].Lower is "after" or "because" or "when" or "since" or "until" or "although" or "though" or "before" or "once"
+                && t[m + 1].Lower is "a" or "an" or "the" or "it" or "he" or "she" or "they" or "its" or "his" or "her" or "their") return null;
         return (k, j - 1, j);
     }
 

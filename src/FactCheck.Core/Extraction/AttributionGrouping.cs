@@ -408,9 +408,13 @@ internal static partial class AttributionGrouping
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is { Source.Length: > 0 } p && p.Content.Start >= p.Cue.End && p.Source.End <= p.Cue.Start && (SetBeside(p.Content.Text) || RelativeThat(p.Content.Text) || WhenBeside(text, p))
-                    && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.End <= p.Source.Start && q.Content.Length > 0)
+                    && byRules.WithCue(p.Cue) is { } q && q.Cue.Start == p.Cue.Start && q.Content.Length > 0 && q.Content.Start < p.Source.Start
+                    // ("Shelter costs rose …, the agency said, led by rent" read whole by the rules: the words up to the source.)
+                    && (q.Content.End <= p.Source.Start || q.Content.End >= p.Content.End && text.AsSpan(q.Content.Start, p.Source.Start - q.Content.Start).TrimEnd().EndsWith(",")))
                 {
-                    var content = WithoutDateline(text, d, q.Content);
+                    var end = Math.Min(q.Content.End, p.Source.Start);
+                    while (end > q.Content.Start && text[end - 1] is ' ' or ',') end--;
+                    var content = WithoutDateline(text, d, TextSpan.Of(text, q.Content.Start, end));
                     kept[i] = Scored(p with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
         // "the union had “no choice” after | Canada Post refused to move on wages": words the tagger ended where a verb inside them
@@ -823,6 +827,9 @@ internal static partial class AttributionGrouping
         var opens = w[0] == "the" && AttributionExtractor.Ranked(second)
                     || w[0] is "a" or "an" && second is "move" or "decision" or "sign" or "step" or "figure" or "number" or "rate" or "increase" or "decrease"
                         or "drop" or "rise" or "jump" or "record";
+        // ("…, the agency said, | led by rent", "…, | up from 3.9 per cent in May": how the figure came about, beside it.)
+        opens |= w[1] is "by" && w[0] is "led" or "driven" or "fuelled" or "fueled" or "pushed" or "boosted" or "offset"
+                 || w[1] is "from" && w[0] is "up" or "down" || w[0] is "compared" && w[1] is "with" or "to";
         return opens && !words.Split(' ').Any(x => Refine.Finite(x.ToLowerInvariant()));
     }
 
@@ -1264,6 +1271,15 @@ internal static partial class AttributionGrouping
             && modifier.Lower is not ("where" or "when" or "who" or "which" or "that" or "as" or "if" or "the" or "a" or "an" or "some" or "many" or "most" or "other" or "all" or "both" or "these" or "those")
             && d.Tokens[f - 2].Lower is "but" or "and" or "while" or "though" or "whereas")
             f--;
+        // "Quebec's | housing tribunal has ordered …": a place's possessive alone is cut short of the body or officer it owns.
+        if (f == l && d.Tokens[f].IsCapitalized && (d.Tokens[f].Lower.EndsWith("'s", StringComparison.Ordinal) || d.Tokens[f].Lower.EndsWith("’s", StringComparison.Ordinal)))
+            for (var v = l + 1; v < d.Sentences[s.Sentence].End && v - l <= 3 && d.Tokens[v] is { IsWord: true, IsCapitalized: false } noun
+                 && !People.IsFunctionWord(noun.Lower) && !Refine.Finite(noun.Lower) && !Lexicon.VerbCues.Contains(noun.Lower); v++)
+                if (Speakers.IsBodyNoun(noun.Lower) || People.IsRoleNoun(noun.Lower) || Lexicon.PersonNouns.Contains(noun.Lower))
+                {
+                    l = v;
+                    break;
+                }
         // "The Ontario Medical Association (OMA)": a parenthesis opened inside the source closes inside it.
         if (l + 1 < d.Tokens.Length && d.Tokens[l + 1].Text == ")" && Enumerable.Range(f, l - f + 1).LastOrDefault(k => d.Tokens[k].Text is "(" or ")", -1) is var open && open >= 0 && d.Tokens[open].Text == "(")
             l++;

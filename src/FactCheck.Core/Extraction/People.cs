@@ -501,6 +501,10 @@ internal sealed partial class People
             // "Thunder Bay", "Niagara Falls", "Medicine Hat": a town's name after a word that is no given name.
             // ("Dwan Street, secretary-treasurer of the union,": a person, as the role set off after the name says.)
             if (parts.Count >= 2 && PlaceEnds.Contains(parts[^1]) && !Lexicon.IsGivenName(parts[0]) && !described) return;
+            // "Maple Leafs stumble again" in a headline, where the story writes "the Toronto Maple Leafs": a team, in the plural after
+            // "the" somewhere in the story, is no one's name.
+            if (parts.Count >= 2 && !titled && !described && parts[^1].Length > 3 && parts[^1][^1] == 's' && parts[^1][^2] != 's' && !Lexicon.IsGivenName(parts[0])
+                && people.WrittenAfterThe(string.Join(' ', parts))) return;
             // ("attend school in Sherwood Park": after "in" or "near", a place whatever its first word.)
             if (parts.Count >= 2 && (PlaceEnds.Contains(parts[^1]) || parts[^1] is "Park" or "Hill" or "Hills" or "Grove" or "Beach" or "Point" or "Ridge" or "Mills")
                 && first == 0 && !described && r[0].Start >= 3
@@ -652,6 +656,27 @@ internal sealed partial class People
     /// surname, place or organisation word. Such a name counts as a mention only where it stands alone.</summary>
     readonly Dictionary<string, string> _given = new(StringComparer.Ordinal);
 
+    /// <summary>Capitalised runs in the plural the text writes after "the" ("the Toronto Maple Leafs"), with their endings of two
+    /// words or more ("Maple Leafs"); read once, when first asked.</summary>
+    HashSet<string>? _afterThe;
+
+    bool WrittenAfterThe(string phrase)
+    {
+        if (_afterThe is null)
+        {
+            _afterThe = new(StringComparer.Ordinal);
+            foreach (Match m in PluralAfterThe().Matches(_text ?? ""))
+            {
+                var words = m.Groups[1].Value.Split(' ');
+                for (var k = 0; k < words.Length - 1; k++) _afterThe.Add(string.Join(' ', words[k..]));
+            }
+        }
+        return _afterThe.Contains(phrase);
+    }
+
+    [GeneratedRegex(@"\b[Tt]he ((?:[A-Z][\w'’-]* ){1,3}[A-Z][\w'’-]*[a-rt-z]s)\b")]
+    private static partial Regex PluralAfterThe();
+
     /// <summary>Given names the article gives a relative ("his mother, Florence,"): a person's, even where the word is a place's too.</summary>
     readonly HashSet<string> _kin = new(StringComparer.Ordinal);
 
@@ -676,7 +701,7 @@ internal sealed partial class People
 
     /// <summary>Given names that are also places in Canadian and world news ("Victoria police said").</summary>
     /// <summary>Last words of towns' names that are also surnames: "Thunder Bay", "Grand Falls", "Corner Brook", "Medicine Hat".</summary>
-    internal static readonly HashSet<string> PlaceEnds = ["Bay", "Falls", "Harbour", "Harbor", "Lake", "River", "Springs", "Creek", "Valley", "Brook", "Hat", "Rapids", "Narrows", "Landing", "Crossing", "Prairie", "Heights", "Cove", "Portage", "Junction", "Peninsula", "Strait", "Inlet", "Gulf", "Basin", "Delta", "Islands", "Mountains"];
+    internal static readonly HashSet<string> PlaceEnds = ["Bay", "Falls", "Harbour", "Harbor", "Lake", "River", "Springs", "Creek", "Valley", "Brook", "Hat", "Rapids", "Narrows", "Landing", "Crossing", "Prairie", "Heights", "Cove", "Portage", "Junction", "Peninsula", "Strait", "Inlet", "Gulf", "Basin", "Delta", "Islands", "Mountains", "Arena", "Stadium", "Coliseum", "Gardens"];
 
     static readonly HashSet<string> Places = ["Victoria", "Regina", "Sydney", "Chelsea", "Jasper", "Florence", "Austin", "Paris", "Lincoln", "Jordan", "Georgia", "Dallas", "Charlotte", "Kingston", "Hamilton", "Moncton", "Brandon", "Trenton", "Orlando", "Houston", "Camrose", "Sherbrooke", "Chester", "Warren", "Madison", "Troy", "Vernon", "Nelson", "Selkirk", "Milton", "Preston", "Stanley", "Laval", "Adelaide"];
 
@@ -1992,6 +2017,9 @@ internal static partial class Speakers
     /// <summary>What "the airline", "the company" stand for in business copy: an organisation named just before.</summary>
     internal static bool IsOrganisationNoun(string word) => OrganisationNouns.Contains(word);
 
+    /// <summary>Whether a noun in lower case names a body of any kind: a company ("airline"), an agency ("tribunal", "regulator").</summary>
+    internal static bool IsBodyNoun(string word) => OrganisationNouns.Contains(word) || BodyWords.Contains(word) || BodyNouns.Contains(word);
+
     static readonly HashSet<string> OrganisationNouns =
     [
         "company", "airline", "firm", "bank", "carrier", "retailer", "insurer", "railway", "utility", "union", "automaker", "manufacturer",
@@ -2718,11 +2746,42 @@ internal static partial class Speakers
     static string? NamedBareBefore(TextSpan source, string text, People people, Attribution? previous)
     {
         var here = People.SentenceStart(text, source.Start);
-        if (here < 2 || text.AsSpan(here, source.Start - here).Trim().Length > 0 || previous is not null && previous.Cue.End > here - 1 && previous.Cue.End <= source.Start) return null;
-        var before = People.SentenceStart(text, here - 1);
+        // "Auston Matthews … agreed with his coach.¶“It's on us. It's on me,” the captain said": a paragraph opening with the words
+        // and then the description opens its sentence too.
+        if (QuotationOpensParagraph(text, source.Start) is { } opened) (here, previous) = (opened, null);
+        if (here < 2 || text.AsSpan(here, source.Start - here).Trim().Length > 0 && here != QuotationOpensParagraph(text, source.Start)
+            || previous is not null && previous.Cue.End > here - 1 && previous.Cue.End <= source.Start) return null;
+        while (here > 1 && char.IsWhiteSpace(text[here - 1])) here--;
+        var before = PastDateline(text, People.SentenceStart(text, here - 1));
         return people.FirstAfter(before, here - before) is { } first && text.AsSpan(before).TrimStart().StartsWith(first.Full, StringComparison.Ordinal) && first.Full.Contains(' ') && people.LastBefore(source.Start) == first.Full
                && people.RoleAtFirstMention(first.Full) is null && !people.Roles.ContainsKey(first.Full) && FactCheck.Publishing.SpeakerKinds.Kind(first.Full) == FactCheck.Publishing.SpeakerKinds.Person
+               // ("Daniel Okoro, 34, was found not guilty.¶“…,” the judge wrote": one things were done to is not who judged them.)
+               && (text.Length - text.AsSpan(before).TrimStart().Length + first.Full.Length) is var nameEnd
+               && !PassiveAfterName().IsMatch(text.AsSpan(nameEnd, Math.Min(200, text.Length - nameEnd)))
             ? first.Full : null;
+    }
+
+    /// <summary>Whether the last mention of a person before a position is the subject of a passive ("Elias Pettersson was sent home").</summary>
+    static bool DoneTo(string text, People people, string person, int position) =>
+        people.LastMentionBefore(position) is var (at, full) && full == person && full[(full.LastIndexOf(' ') + 1)..] is var surname
+        && text.IndexOf(surname, at, StringComparison.Ordinal) is var written and >= 0 && written + surname.Length is var end && end <= position
+        && PassiveAfterName().IsMatch(text.AsSpan(end, Math.Min(200, position - end)));
+
+    /// <summary>A passive right after a name, past an aside set off by commas: ", 34, was found not guilty", " has been charged".</summary>
+    [GeneratedRegex(@"^(?:\s*,[^,.\n]{1,120},)?\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be|is\s+being|was\s+being)\s+(?:[a-z]+ly\s+|not\s+)?(?:[a-z]+(?:ed|en|wn|ught)|found|held|told|sent|kept|left|hit|shot|struck|hurt|put|cut|paid|laid|led|met|sold|stuck|spun|won|lost|sworn)\b")]
+    private static partial Regex PassiveAfterName();
+
+    /// <summary>Where a paragraph opens, when it opens with a quotation that closes right before a position ("“…,” | the captain
+    /// said"); else null.</summary>
+    static int? QuotationOpensParagraph(string text, int position)
+    {
+        var k = position;
+        while (k > 0 && text[k - 1] == ' ') k--;
+        if (k < 3 || text[k - 1] is not ('”' or '"') || text[k - 2] is not (',' or '?' or '!')) return null;
+        var paragraph = text.LastIndexOf('\n', k - 1) + 1;
+        var open = paragraph;
+        while (open < k && char.IsWhiteSpace(text[open])) open++;
+        return open < k && text[open] is '“' or '"' && text.AsSpan(open + 1, k - open - 2).IndexOfAny("“”\"\n") < 0 ? paragraph : null;
     }
 
     /// <summary>How many sentences of the reporter's end between two positions: a full stop, question or exclamation mark before a
@@ -3000,7 +3059,7 @@ internal static partial class Speakers
     }
 
     /// <summary>A body opening a sentence: "The federal government", "The city's transit agency".</summary>
-    [GeneratedRegex(@"\G\s*[Tt]he\s+((?:[\w'’-]+\s+){0,3}?(?:government|company|agency|department|ministry|commission|board|authority|association|federation|council|union|city|province|corporation|organization|organisation|central bank))\s+(?!of\b)[a-z]")]
+    [GeneratedRegex(@"\G\s*(?:[Tt]he\s+|(?=[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s))((?:[\w'’-]+\s+){0,3}?(?:government|company|agency|department|ministry|commission|board|authority|association|federation|council|union|city|province|corporation|organization|organisation|central bank|tribunal|court|regulator|watchdog|panel|committee))\s+(?!of\b)[a-z]")]
     private static partial Regex SubjectBody();
 
     /// <summary>The last name written before "unit" in lower case ("the Southwestern Public Health unit").</summary>
@@ -3171,8 +3230,10 @@ internal static partial class Speakers
                 return bodyBefore.Groups[1].Value;
             // "The federal government tabled legislation Monday that it says will …": the body the sentence opens with, when no
             // remark before is in the sentence.
+            // ("MONTREAL — Quebec's housing tribunal has ordered a landlord to repay tenants after it found …": past a dateline, and a
+            // place's possessive for its article.)
             if (lower is "it" && People.SentenceStart(text, source.Start) is var opens && (previous is null || previous.Cue.End < opens)
-                && SubjectBody().Match(text, opens, source.Start - opens) is { Success: true } opener)
+                && SubjectBody().Match(text, PastDateline(text, opens), source.Start - PastDateline(text, opens)) is { Success: true } opener)
                 // ("The central bank also signalled it expects …": the central bank the article named.)
                 return opener.Groups[1].Value is "central bank" && CentralBank().Match(text, 0, opens) is { Success: true } bank ? bank.Value : opener.Groups[1].Value;
             // ("Karen, 51, is a band councillor who voted …": a description after "is" is what the sentence's subject is.)
@@ -3207,7 +3268,12 @@ internal static partial class Speakers
         var head = words[^1].ToLowerInvariant();
         // "John Bailey has seen it grow every month. The food bank's chief executive says …": the person the sentence before opens
         // with, named there without any role, whom the description gives one.
-        if (words.Length >= 3 && words[0] is "The" && (People.IsRoleNoun(head) || Lexicon.PersonNouns.Contains(head))
+        // ("Craig Berube did not mince words after the loss.¶“…,” the Leafs head coach said": a team's name before the role.)
+        if ((words.Length >= 3 && words[0] is "The" || words.Length >= 2 && words[0] is "the" or "The" && QuotationOpensParagraph(text, source.Start) is not null)
+            && (People.IsRoleNoun(head) || Lexicon.PersonNouns.Contains(head) || Occupations.Contains(head) || Positions.Contains(head))
+            && words[1..^1].All(w => (char.IsLower(w[0]) || !people.Known.Contains(people.Named(w, source.Start, previous) ?? "")) && People.PartyOf(w) == '\0')
+            // ("De Blasio disbanded the unit.¶“…,” the Republican presidential candidate said": a party's candidate is not whoever acted last.)
+            && head is not ("candidate" or "nominee" or "frontrunner" or "front-runner" or "challenger" or "rival")
             && NamedBareBefore(source, text, people, previous) is { } introducedBefore) return introducedBefore;
         // "The Belarusian strongman" after Lukashenko is Lukashenko; "a spokesperson" is someone new, and "the opposition
         // leader" is not the prime minister named before.
@@ -3259,6 +3325,8 @@ internal static partial class Speakers
             && people.NamedBetween(previous.Source.End, source.Start).All(n => n == previous.Speaker || people.RoleAtFirstMention(n) is not { } other || !other.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)))
             return previous.Speaker;
         if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)
+            // ("Elias Pettersson was sent home with an injury.¶“…,” the coach said": not the one it was done to, where nobody is named since.)
+            && !DoneTo(text, people, person, source.Start)
             // ("The nurse, whose name is protected by a publication ban, testified …. Under questioning from coroner's counsel Maureen Addie,
             // the nurse said": the one the story says goes unnamed, not the person named last.)
             && !(words.Length == 2 && IntroducedUnnamed(text, source.Start, head)
@@ -3362,6 +3430,16 @@ internal static partial class Speakers
         if (words is [var theResort, "resort" or "brewery" or "winery"] && theResort.Equals("the", StringComparison.OrdinalIgnoreCase)
             && OpeningName().Match(text, People.SentenceStart(text, source.Start)) is { Success: true } resortName && resortName.Groups[1].Index < source.Start
             && !Lexicon.IsGivenName(resortName.Groups[1].Value.Split(' ')[0]) && !People.IsFunctionWord(resortName.Groups[1].Value.Split(" ")[0])) return resortName.Groups[1].Value;
+        // "Environment Canada issued air quality statements ….¶“…,” the agency said in its statement": the body the sentence before opens
+        // with, where the remark's own sentence names no one before its source.
+        if (words is [var theOpener, var bodyNoun] && theOpener.Equals("the", StringComparison.OrdinalIgnoreCase) && BodyDescribed(bodyNoun) is not null
+            && (QuotationOpensParagraph(text, source.Start) ?? (text.AsSpan(People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)).Trim().Length == 0 ? People.SentenceStart(text, source.Start) : -1)) is var own and > 1)
+        {
+            while (own > 1 && char.IsWhiteSpace(text[own - 1])) own--;
+            if (OpeningName().Match(text, People.SentenceStart(text, own - 1)) is { Success: true } openerName && openerName.Groups[1].Value is var openingBody
+                && FactCheck.Publishing.SpeakerKinds.Kind(openingBody) == FactCheck.Publishing.SpeakerKinds.Organization && !people.Known.Contains(people.Named(openingBody, source.Start, previous) ?? "")
+                && !Lexicon.IsGivenName(openingBody.Split(' ')[0]) && !People.IsFunctionWord(openingBody.Split(' ')[0])) return openingBody;
+        }
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
         if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
         // "Saskatchewan will expand coverage …, the province announced": the government of the province its sentence (or the one before) names.
