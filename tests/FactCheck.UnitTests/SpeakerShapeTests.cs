@@ -4147,7 +4147,7 @@ public class SurnameTests
     }
 
     /// <summary>"Environmental group Équiterre said …" is Équiterre, whose name opens with an accented capital (before: "Environmental
-    /// group Équiterre"), and "Émile Boisseau-Bouvier, the group's climate policy analyst" is Équiterre's analyst (before: Hydro-Québec's,
+    /// group Équiterre"), and "Émile Boisseau-Bouvier, the group's climate policy analyst" is Équiterre's analyst ("climate policy analyst at Équiterre"; before: Hydro-Québec's,
     /// the body that spoke before it); "the group's spokesperson" after "A group of tenants … said" is no earlier body's.</summary>
     [Fact]
     public void A_group_whose_name_opens_with_an_accent_and_whose_analyst_is_not_the_utilitys()
@@ -4157,7 +4157,7 @@ public class SurnameTests
                             + "group's climate policy analyst.\n\nA group of tenants in Longueuil said rents would follow. \"We cannot pay more,\" said "
                             + "Marie Roy, the group's spokesperson.\n";
         Assert.Equal("Équiterre", One(text, "efficiency first").Speaker);
-        Assert.Equal("climate policy analyst of Équiterre", One(text, "cheapest electron").SpeakerRole);
+        Assert.Equal("climate policy analyst at Équiterre", One(text, "cheapest electron").SpeakerRole);
         Assert.DoesNotContain("Hydro", One(text, "cannot pay more").SpeakerRole ?? "", StringComparison.Ordinal);
     }
 
@@ -5006,7 +5006,7 @@ public class SurnameTests
                             + "move. Its senior researcher, Andrea Mrozek, said Alberta was \"showing leadership.\"\n\nGagnon's lawyer, Me Louis Belleau, said "
                             + "his client would plead not guilty.\n";
         Assert.Equal("CEO of Dying With Dignity Canada", One(text, "robust").SpeakerRole);
-        Assert.Equal("senior researcher of Cardus", One(text, "showing leadership").SpeakerRole);
+        Assert.Equal("senior researcher at Cardus", One(text, "showing leadership").SpeakerRole);
         Assert.Equal(("Louis Belleau", "Gagnon's lawyer"), (One(text, "not guilty").Speaker, One(text, "not guilty").SpeakerRole));
     }
 
@@ -5211,5 +5211,23 @@ public class SurnameTests
                              + "fell 3.1 per cent, the agency said, led by lower prices.\n";
         var figure = One(sales, "gas stations");
         Assert.Equal(("Statistics Canada", "Sales at gas stations fell 3.1 per cent"), (figure.Speaker, figure.Content.Text));
+    }
+
+    /// <summary>Roles and channels as a careful editor writes them: "speaking on CJOB's afternoon show" is the show (before: "CJOB's");
+    /// "Senators goaltender Leevi Meriläinen" keeps the team's capital (before: "senators goaltender"); "Economist Lena Ward, of the University of
+    /// Manitoba," is "economist at the University of Manitoba" on each card (before: "economist of", and without "the" on the second);
+    /// "Its co-ordinator, …" after "represented by the Comité logement Rosemont" is that committee's (before: "co-ordinator").</summary>
+    [Fact]
+    public void A_radio_show_a_teams_player_an_economist_at_a_university_and_a_french_bodys_officer()
+    {
+        const string text = "Budget\n\nWINNIPEG — Mayor Scott Gillingham, speaking on CJOB's afternoon show, said the budget would not raise fees.\n\n"
+                            + "\"We held on to every puck,\" said Senators goaltender Leevi Meriläinen.\n\nEconomist Lena Ward, of the University of Manitoba, said the "
+                            + "plan was sound. The city could borrow more, she said.\n\nThe tenants were represented by the Comité logement Rosemont. Its "
+                            + "co-ordinator, Paul Tremblay, said the ruling was a relief.\n";
+        Assert.Equal("CJOB's afternoon show", One(text, "raise fees").Channel);
+        Assert.Equal("Senators goaltender", One(text, "every puck").SpeakerRole);
+        Assert.Equal(("economist at the University of Manitoba", "economist at the University of Manitoba"),
+            (One(text, "plan was sound").SpeakerRole, One(text, "borrow more").SpeakerRole));
+        Assert.Equal("co-ordinator of the Comité logement Rosemont", One(text, "was a relief").SpeakerRole);
     }
 }

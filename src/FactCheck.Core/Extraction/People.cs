@@ -1131,7 +1131,9 @@ internal sealed partial class People
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation ("Grand Chief Kyra Wilson of the Assembly of
             // Manitoba Chiefs" too).
             return (BodyAfter(speaker, source) ?? BodyWhereNamed(speaker)) is { } body && (!title.Contains(' ') || title.EndsWith(" chief", StringComparison.Ordinal))
-                ? source.Contains(" of the " + body, StringComparison.Ordinal) || _text is { } named && named.Contains(speaker + " of the " + body, StringComparison.Ordinal) ? $"{title} of the {body}" : $"{title} of {body}"
+                // ("Economist Jennifer Winter, of the University of Calgary": "economist at the University of Calgary" on every card.)
+                ? $"{title} {(Speakers.WorksAt(title) ? "at" : "of")} {(source.Contains(" of the " + body, StringComparison.Ordinal) || _text is { } named
+                    && (named.Contains(speaker + " of the " + body, StringComparison.Ordinal) || named.Contains(speaker + ", of the " + body, StringComparison.Ordinal)) ? "the " : "")}{body}"
                 // "Federation of Sovereign Indigenous Nations Vice-Chief Aly Bear": "vice-chief of the Federation of …".
                 : _bodyBefore.TryGetValue(speaker, out var opening) ? Speakers.OfBody(title, opening, _text ?? "") : title;
         if (!Known.Contains(speaker)) return null;
@@ -1349,6 +1351,8 @@ internal sealed partial class People
         if (lead.Length >= 3 && word is "Former" or "Longtime" or "Retired" or "Veteran" or "Interim" or "Acting" && lead.Skip(1).Any(w => char.IsUpper(w[0])) && char.IsLower(lead[^1][0])) return true;
         if (!char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Parties.Contains(word) || lead.Skip(1).Any(w => !char.IsLower(w[0]))) return false;
         if (lead.Length == 1) return !Titles.Contains(word.TrimEnd('.'));
+        // ("Senators goaltender Linus Ullmark": a title in the plural before a role is a team's name.)
+        if (word.Length > 4 && word[^1] == 's' && Titles.Contains(word) && !WrittenLower(word)) return false;
         // ("Registered nurse Amrit Dhillon": a participle is no name.)
         // ("Forensic anthropologist", "Clinical psychologist": an adjective's ending, no name's.)
         return RoleModifiers.Contains(word) || WrittenLower(word) || Titles.Contains(word) || Portfolios.Contains(word) || CommonWord(word) || Inflected(word)
@@ -2068,8 +2072,15 @@ internal static partial class Speakers
     /// <summary>A role and the body it is of, with "the" where the article writes one: "president of the Ontario Nurses'
     /// Association", "plastics program manager of Environmental Defence".</summary>
     internal static string OfBody(string role, string body, string text) =>
-        // ("spokesperson for the BC Maritime Employers Association": one speaks for a body, and is an officer of one.)
-        $"{role} {(role.EndsWith("spokesperson", StringComparison.Ordinal) || role.EndsWith("spokesman", StringComparison.Ordinal) || role.EndsWith("spokeswoman", StringComparison.Ordinal) ? "for" : "of")} {TheBefore(body, text)}{WithLocalNumber(body, text)}";
+        // ("spokesperson for the BC Maritime Employers Association": one speaks for a body, and is an officer of one; "economist at the
+        // University of Calgary": one works at it.)
+        $"{role} {(role.EndsWith("spokesperson", StringComparison.Ordinal) || role.EndsWith("spokesman", StringComparison.Ordinal) || role.EndsWith("spokeswoman", StringComparison.Ordinal) ? "for" : WorksAt(role) ? "at" : "of")} {TheBefore(body, text)}{WithLocalNumber(body, text)}";
+
+    /// <summary>Whether a role is an occupation one has at a body rather than an office of it: "economist", "senior researcher".</summary>
+    internal static bool WorksAt(string role) =>
+        role[(role.LastIndexOf(' ') + 1)..] is "economist" or "professor" or "researcher" or "analyst" or "scientist" or "lecturer" or "physician" or "nurse"
+            or "historian" or "strategist" or "fellow" or "epidemiologist" or "engineer" or "teacher" or "instructor" or "student" or "doctor" or "pharmacist"
+        || role.EndsWith("ologist", StringComparison.Ordinal);
 
     /// <summary>A company's offices: "vice-president and chief operating officer", "CEO", "general manager".</summary>
     [GeneratedRegex(@"\b(?:chief (?:executive|operating|financial|technology|marketing|commercial) officer|CEO|COO|CFO|vice-president|general manager)\b")]
@@ -2424,9 +2435,17 @@ internal static partial class Speakers
             last = subject.Groups[1].Value;
         // ("Hydro-Québec customers will see …, the Crown corporation confirmed": a name of one hyphenated word.)
         if (last is null && HyphenatedBody().Match(text[from..position]) is { Success: true } joined && Lexicon.NotPerson.Contains(joined.Groups[1].Value)) last = joined.Value;
+        // ("The tenants were represented by the Comité logement Côte-des-Neiges. Its co-ordinator, …": a French body's name, its words in
+        // lower case, up to the stop.)
+        if (last is null && FrenchBody().Matches(text[from..position]) is { Count: > 0 } french) last = french[^1].Groups[1].Value;
         // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the body, not its members.)
         return last is not null && MembersOf().Match(last) is { Success: true } members ? members.Groups[1].Value : last;
     }
+
+    /// <summary>A French body's name after "the", its words after the first in lower case or capitalised, up to a stop or comma:
+    /// "the Comité logement Côte-des-Neiges", "the Conseil du patronat du Québec".</summary>
+    [GeneratedRegex(@"\b[Tt]he ((?:Comité|Conseil|Fédération|Regroupement|Syndicat|Ordre|Collège|Centrale|Confédération|Société|Institut|Office|Front)(?:\s+[\p{L}'’-]+){1,6}?)(?=[.,;:]\s|[.,;:]?$)")]
+    private static partial Regex FrenchBody();
 
     /// <summary>
     /// An office before a name set off by commas, with its title capitalised: "Ontario's Minister of Colleges", "the Deputy
@@ -3569,8 +3588,9 @@ internal static partial class Channels
     [GeneratedRegex(@"(?<!\b(?:organized|organised|started|launched|began|created|formed|circulated|circulating|advertised|sold|selling|recruited|contacted|spread|viral|met|harassed|threatened|targeted)\s)\b(?:on|via) (Twitter|X|Facebook|Telegram|Instagram|TikTok|Truth Social|YouTube|LinkedIn|Bluesky|Threads|Reddit|television|radio|social media(?=,\s+(?:writing|saying|posting|adding)\b))\b|\btweeted\b|\b(?:posted|wrote|said|says|writes|posts|shared) (?:on|to) (social media)\b")]
     private static partial Regex Social();
 
-    /// <summary>"Speaking on CBC Radio's The House", "speaking to Radio-Canada", "Speaking to reporters": the programme, outlet or audience.</summary>
-    [GeneratedRegex(@"\b[Ss]peaking (?:on|to|with) ((?:[A-Z][\w.-]*(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]*)*|reporters|journalists)")]
+    /// <summary>"Speaking on CBC Radio's The House", "speaking on CFRA's morning show", "speaking to Radio-Canada", "Speaking to reporters":
+    /// the programme, outlet or audience.</summary>
+    [GeneratedRegex(@"\b[Ss]peaking (?:on|to|with) ((?:[A-Z][\w.-]*(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]*)*(?:(?<=['’]s)\s(?:[a-z-]+\s){0,2}(?:show|program|programme|podcast|broadcast|newscast))?|reporters|journalists)")]
     private static partial Regex SpeakingOn();
 
     /// <summary>The outlet a phrase names ("the agency Ukrinform" → "Ukrinform"), or null.</summary>
