@@ -48,7 +48,7 @@ public static class ExtractCommands
                     file,
                     attributions = found.Select(x => new
                     {
-                        source = Span(x.Source), cue = Span(x.Cue), content = Span(x.Content), speaker = x.Speaker, speakerRole = x.SpeakerRole, channel = x.Channel,
+                        source = Span(x.Source), cue = Span(x.Cue), content = Span(x.Content), speaker = x.Speaker, speakerKind = x.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(x.Speaker), speakerRole = x.SpeakerRole, channel = x.Channel,
                         quotes = x.Quotes.Select(Span), checkworthiness = x.CheckWorthiness, reasons = x.Reasons,
                     }),
                 }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));

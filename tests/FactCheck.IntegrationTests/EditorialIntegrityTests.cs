@@ -44,6 +44,20 @@ public sealed class EditorialIntegrityTests
         await app.Send(new FireTrigger.Command(id, "start_review", checker));
     }
 
+    /// <summary>"Animal rights group Animal Justice said …": a body whose name reads like a person's ("Justice" is a surname too) opens
+    /// as an organisation, as its card's schema.org type must say, because the article names its kind.</summary>
+    [Theory, MemberData(nameof(Providers))]
+    public async Task A_body_the_article_names_with_its_kind_opens_as_an_organisation(string provider)
+    {
+        await using var app = await TestApp.Start(provider);
+        var checker = await app.User("checker", "factchecker");
+        const string body = "Rodeo\n\nCALGARY — Animal rights group Animal Justice said the chuckwagon races should end after a horse died on the final night.\n";
+        var r = await app.Send(new IngestArticle.Command(body, "Rodeo", "Prairie Wire", "https://news.example/rodeo", null, All: true, Actor: checker));
+        var id = Assert.Single(r.Items, i => i.Attribution.Content.Text.Contains("chuckwagon races")).ClaimId!.Value;
+        Assert.Equal(("Animal Justice", "organization"), (await app.Scalar<string>("select speaker from claim where id = @id", new { id }),
+            await app.Scalar<string>("select speaker_kind from claim where id = @id", new { id })));
+    }
+
     [Theory, MemberData(nameof(Providers))]
     public async Task Reported_speech_opens_as_a_neutral_statement_and_is_never_published_as_a_quote(string provider)
     {

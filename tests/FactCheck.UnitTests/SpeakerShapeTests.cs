@@ -5230,4 +5230,20 @@ public class SurnameTests
             (One(text, "plan was sound").SpeakerRole, One(text, "borrow more").SpeakerRole));
         Assert.Equal("co-ordinator of the Comité logement Rosemont", One(text, "was a relief").SpeakerRole);
     }
+
+    /// <summary>"Crown prosecutor Ana Ruiz told the court that Devon Clarke showed “…”" is one remark (before: a second one with the cue
+    /// "showed", the prosecutor's again); "Animal rights group Animal Justice renewed its call …" is an organisation's, and "…, the group's
+    /// executive director" is its director (before: a person named "Animal Justice", and "group's executive director").</summary>
+    [Fact]
+    public void One_remark_told_the_court_and_a_group_whose_name_reads_like_a_persons()
+    {
+        const string court = "Sentencing\n\nEDMONTON — Crown prosecutor Ana Ruiz told the court Thursday that Devon Clarke, 27, showed \"no concern for "
+                             + "anyone\" when he drove through the crowd.\n";
+        Assert.Single(AttributionExtractor.Extract(court), a => a.Content.Text.Contains("no concern", StringComparison.Ordinal));
+        const string group = "Rodeo\n\nCALGARY — Animal rights group Animal Justice renewed its call for an end to chuckwagon races.\n\n\"One death is "
+                             + "too many,\" said Camille Labchuk, the group's executive director.\n";
+        var call = One(group, "chuckwagon races");
+        Assert.Equal(("Animal Justice", "organization"), (call.Speaker, call.SpeakerKind));
+        Assert.Equal("executive director of Animal Justice", One(group, "too many").SpeakerRole);
+    }
 }

@@ -4,7 +4,7 @@ namespace FactCheck.Extraction;
 
 /// <summary>One attributed claim: who (source, resolved to a speaker name), through what (channel), the cue, the content and its quotes.</summary>
 public sealed record Attribution(TextSpan Source, TextSpan Cue, TextSpan Content, string Speaker, string? Channel,
-    IReadOnlyList<TextSpan> Quotes, double CheckWorthiness, IReadOnlyList<string> Reasons, string? SpeakerRole = null);
+    IReadOnlyList<TextSpan> Quotes, double CheckWorthiness, IReadOnlyList<string> Reasons, string? SpeakerRole = null, string? SpeakerKind = null);
 
 /// <summary>
 /// Finds attributions in article text. Rules over sentences and tokens (reporting verbs such as "said", "insisted",
@@ -908,6 +908,11 @@ public static partial class AttributionExtractor
                && (t[j].Lower.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(t[j].Lower) || t[j].Lower is "now" or "long" or "still" or "often" or "always" or "later"))))
             j--;
         if (j < 0 || Lexicon.Between.Contains(t[j].Lower)) return null;
+        // "Animal Justice renewed its | call for …": the one whose call it is, before the verb and the possessive.
+        if (j >= 2 && j + 1 < t.Count && (Lexicon.NominalCues.Contains(t[j + 1].Lower) || t[j + 1].Lower is "call" or "calls" or "demand" or "demands")
+            && t[j].Lower is "its" or "their" or "his" or "her" && t[j - 1] is { IsWord: true, IsCapitalized: false } done
+            && (done.Lower.EndsWith("ed", StringComparison.Ordinal) || Refine.Finite(done.Lower)) && !Lexicon.VerbCues.Contains(done.Lower) && t[j - 2].IsWord)
+            j -= 2;
         var end = j;
         // "Canada Mortgage and Housing Corp. said": the company's abbreviation and its point.
         if (t[j].Text == "." && j > 0 && t[j - 1].End == t[j].Start && t[j - 1].Text is "Corp" or "Inc" or "Co" or "Ltd") j--;

@@ -851,7 +851,9 @@ internal sealed partial class People
         while (before >= 0 && text[before] == ' ') before--;
         var w = before;
         while (w >= 0 && char.IsLetter(text[w])) w--;
-        return before > w && Speakers.OutletWords.Contains(text[(w + 1)..(before + 1)]);
+        return before > w && (Speakers.OutletWords.Contains(text[(w + 1)..(before + 1)])
+            // ("Animal rights group Animal Justice", "the charity Food Banks Canada": a body's kind before its name.)
+            || text.AsSpan(w + 1, before - w) is "group" or "organization" or "organisation" or "coalition" or "charity" or "nonprofit" or "non-profit" or "alliance");
     }
 
     /// <summary>

@@ -839,7 +839,10 @@ internal static partial class Refine
             if (noun is not (null or "firm" or "company") && speaker.LastIndexOf(' ') is var lastSpace and > 0 && Publishing.SpeakerKinds.IsAdviserWord(speaker[(lastSpace + 1)..])) continue;
             // (A name, "Coastal GasLink", "Bank of Montreal"; not "Lawyers for the chiefs".)
             if (speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
-                && Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(speaker)
+                // ("Animal rights group Animal Justice renewed its call …. “…,” said …, the group's executive director": a name the article
+                // gives that kind, whatever its words.)
+                && (Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization || noun is not null && text.Contains(noun + " " + speaker, StringComparison.Ordinal))
+                && !Publishing.SpeakerKinds.IsSomeones(speaker)
                 // (A Crown corporation is "the corporation" too: "Canada Post said …. “…,” the corporation said.")
                 && (!business || !words.Any(w => Public.Contains(w) && !(w == "Canada" && (noun == "corporation" || !Speakers.FederalCanada(speaker)))))
                 // (Past a person quoted between them, only a body of that kind: a federal agency is "the agency", "the Office of …" "the office".)
@@ -879,6 +882,34 @@ internal static partial class Refine
         var apostrophe = possessed.IndexOfAny(['\'', '’']);
         var noun = possessed[..apostrophe].Split(' ')[^1].ToLowerInvariant();
         return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body : null;
+    }
+
+    /// <summary>Whether a verb at a position follows "and", "but", "or" or "then" (with adverbs between): a second verb of the subject before.</summary>
+    static bool CoordinatedVerb(string text, int at)
+    {
+        var words = text.AsSpan(Math.Max(0, at - 40), Math.Min(40, at)).TrimEnd().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length - 1; k >= 0 && k >= words.Length - 3; k--)
+        {
+            var w = words[k].ToLowerInvariant().TrimEnd(',');
+            if (w is "and" or "but" or "or" or "then" or "also") return true;
+            if (!w.EndsWith("ly", StringComparison.Ordinal) && w is not ("later" or "still" or "now")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the text names <paramref name="name"/> right after a body's kind ("group Animal Justice", "charity Food Banks").</summary>
+    static bool BodyKindNamed(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at - 1;
+            if (text[end] != ' ') continue;
+            var start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]) || start > 0 && text[start - 1] == '-') start--;
+            if (text.AsSpan(start, end - start) is "group" or "organization" or "organisation" or "coalition" or "association" or "charity" or "society"
+                or "non-profit" or "nonprofit" or "alliance" or "network" or "tank" or "union") return true;
+        }
+        return false;
     }
 
     /// <summary>A verb of saying, as a word: " told a London, Ont., court Tuesday he ".</summary>
@@ -983,9 +1014,17 @@ internal static partial class Refine
     public static IReadOnlyList<Attribution> Apply(string text, People people, IReadOnlyList<Attribution> found, bool claimsOnly = true)
     {
         var result = new List<Attribution>(found.Count);
+        // Remarks by where their source starts, to find one read twice from one source.
+        var bySource = found.Where(f => f.Source.Length > 0).ToLookup(f => f.Source.Start);
         foreach (var each in found)
         {
             var a = each;
+            // "Crown prosecutor Ana Ruiz told the court that Devon Clarke showed “…”": a verb inside the words another cue of the same
+            // source governs is that remark's, no second one.
+            if (claimsOnly && a.Source.Length > 0 && a.Cue.Start > a.Source.End && bySource[a.Source.Start].Any(o => !ReferenceEquals(o, each) && o.Source.End == a.Source.End
+                    && o.Cue.End <= a.Cue.Start && o.Content.Start <= a.Cue.Start && a.Content.End <= o.Content.End && o.Content.Start >= o.Cue.End)
+                // (Not a second verb the same subject governs: "The campaign denies any wrongdoing and points out that …".)
+                && !CoordinatedVerb(text, a.Cue.Start)) continue;
             // "Jerry DeMarco found that emissions … were far short of the cut the government has promised": a verb after the words
             // whose source already has its own cue before them ("found") is no cue of that source's.
             if (claimsOnly && a.Source.Length > 0 && a.Source.End <= a.Content.Start && a.Content.End <= a.Cue.Start
@@ -1584,6 +1623,12 @@ internal static partial class Refine
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } role && role.Split(' ').Any(w => AttributionGrouping.Said.Contains(w) || w is "adds"))
                 result[i] = result[i] with { SpeakerRole = null };
+        // "Animal rights group Animal Justice renewed its call …": a name the article gives a body's kind is an organisation's, however
+        // its words read ("Justice" is a surname too); the card says so.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Speaker is { Length: > 3 } named && char.IsUpper(named[0]) && named.Contains(' ') && !people.Known.Contains(named)
+                && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named))
+                result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Organization };
         // One remark read twice, from the tagger's reading and the rules' ("… to tenants after it found the owner raised rents"): the
         // desk gets it once.
         var seen = new HashSet<(int, int, int, int, int, int)>();

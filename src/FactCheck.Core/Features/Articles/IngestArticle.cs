@@ -73,7 +73,7 @@ public static partial class IngestArticle
                 if (open) opened++;
                 long? claimId = null;
                 var claim = new ClaimOpening.NewClaim(ClaimText(a, found), a.Speaker, a.Channel, a.Quotes.FirstOrDefault()?.Text,
-                    articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor, SpeakerRole: a.SpeakerRole);
+                    articleId, a.Content.Start, a.Content.End, Actor: cmd.Actor, SpeakerRole: a.SpeakerRole, SpeakerKind: a.SpeakerKind);
                 // An attribution that breaks a claim's rules (a "speaker" of 400 characters from odd copy) is listed, not opened:
                 // the rest of the article still comes in.
                 if (open && ClaimOpening.Problems(claim).Count > 0) { open = false; opened--; }
