@@ -5246,4 +5246,16 @@ public class SurnameTests
         Assert.Equal(("Animal Justice", "organization"), (call.Speaker, call.SpeakerKind));
         Assert.Equal("executive director of Animal Justice", One(group, "too many").SpeakerRole);
     }
+
+    /// <summary>"The Royal Winter Fair drew …. The Fair said in a statement …" is the Royal Winter Fair (before: "Fair"), as "the Post"
+    /// after "the Washington Post" is; "The department said a crew was flown in on Monday" keeps "in on Monday" (before: cut at "flown").</summary>
+    [Fact]
+    public void A_body_by_its_short_name_and_a_verbs_particle_at_the_sentences_end()
+    {
+        const string text = "Fair\n\nTORONTO — The Royal Winter Fair drew a record crowd this year, organizers said.\n\nA show horse was injured on "
+                            + "Saturday. The Fair said in a statement that its veterinarians \"responded within minutes.\"\n\nNatural Resources Canada said "
+                            + "the lines would be repaired. The department said a crew was flown in on Monday.\n";
+        Assert.Equal("Royal Winter Fair", One(text, "within minutes").Speaker);
+        Assert.Equal("a crew was flown in on Monday", One(text, "crew was flown").Content.Text);
+    }
 }

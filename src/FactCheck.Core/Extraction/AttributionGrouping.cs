@@ -425,7 +425,9 @@ internal static partial class AttributionGrouping
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var n && n.Content.Start >= n.Cue.End && byRules.WithCue(n.Cue) is { } whole && whole.Cue.Start == n.Cue.Start
                     && whole.Content.Start == n.Content.Start && whole.Content.End > n.Content.End && !text.AsSpan(n.Content.End, whole.Content.End - n.Content.End).ContainsAny(",;:()“”\"")
-                    && NestedNoClaim(text, byCue, n.Content.End, whole.Content.End))
+                    && (NestedNoClaim(text, byCue, n.Content.End, whole.Content.End)
+                        // ("said a technician was flown | in on Sunday": a verb's particle and when, cut off the sentence's end.)
+                        || whole.Content.End - n.Content.End < 40 && ParticleAndWhen().IsMatch(text.AsSpan(n.Content.End, whole.Content.End - n.Content.End))))
                     kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
         }
         // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
@@ -816,6 +818,10 @@ internal static partial class AttributionGrouping
             or "despite" or "before" or "since" or "when"
         // (Never a clause the sentence goes on from: "In the early 1990s, Ms. Ripert said, when she was earning $24,000 a year, a boss …".)
         && !a.Content.Text.Contains(',');
+
+    /// <summary>A verb's particle and a time, the whole rest of a sentence: " in on Sunday", " out last week", " up Tuesday".</summary>
+    [GeneratedRegex(@"^\s+(?:in|out|up|down|off|back|over|away)(?:\s+(?:on|last|this|next|early|late|in)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening))?\s*$")]
+    private static partial Regex ParticleAndWhen();
 
     /// <summary>A phrase set beside a whole remark, with no verb of its own: "the fastest increase in …", "the third such arrest",
     /// "a move …" (the ranks are <see cref="AttributionExtractor.Ranked"/>, the rules' reading of the same phrase).</summary>

@@ -884,6 +884,32 @@ internal static partial class Refine
         return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body : null;
     }
 
+    /// <summary>The last name before a position that the article writes after "the", of one to three capitalised words and then
+    /// <paramref name="shortName"/> ("the Calgary Stampede" for "the Stampede"); else null.</summary>
+    static string? FullBodyName(string text, string shortName, int before)
+    {
+        string? found = null;
+        for (var at = text.IndexOf(" " + shortName, StringComparison.Ordinal); at > 0 && at < before; at = text.IndexOf(" " + shortName, at + 1, StringComparison.Ordinal))
+        {
+            if (at + 1 + shortName.Length < text.Length && char.IsLetter(text[at + 1 + shortName.Length])) continue;
+            var start = at;
+            var words = 0;
+            while (start > 0 && words < 3)
+            {
+                var w = start - 1;
+                while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] is '-' or '\'' or '’')) w--;
+                if (w >= start - 1 || !char.IsUpper(text[w]) || text.AsSpan(w, start - w) is "The") break;
+                words++;
+                start = w - 1;
+                if (start < 0 || text[start] != ' ') { start = w; break; }
+            }
+            if (words == 0 || start < 4) continue;
+            var opening = start + (text[start] == ' ' ? 1 : 0);
+            if (text.AsSpan(opening - 4, 4) is "the " or "The ") found = text[opening..(at + 1 + shortName.Length)];
+        }
+        return found;
+    }
+
     /// <summary>Whether a verb at a position follows "and", "but", "or" or "then" (with adverbs between): a second verb of the subject before.</summary>
     static bool CoordinatedVerb(string text, int at)
     {
@@ -1629,6 +1655,14 @@ internal static partial class Refine
             if (result[i].Speaker is { Length: > 3 } named && char.IsUpper(named[0]) && named.Contains(' ') && !people.Known.Contains(named)
                 && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named))
                 result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Organization };
+        // "The Calgary Stampede drew …. The Stampede said in a statement …": a body by the short name the article gave it in full, as
+        // "Mr. Trump" is Donald J. Trump.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Speaker is { Length: > 3 } shortName && shortName.IndexOf(' ') < 0 && char.IsUpper(shortName[0]) && shortName.Skip(1).All(char.IsLower)
+                && !people.Known.Contains(shortName) && !People.IsPlace(shortName) && !Speakers.IsPlaceWord(shortName) && !Lexicon.IsGivenName(shortName)
+                && result[i].Source.Text.StartsWith("The " + shortName, StringComparison.OrdinalIgnoreCase)
+                && FullBodyName(text, shortName, result[i].Source.Start) is { } fullName)
+                result[i] = result[i] with { Speaker = fullName };
         // One remark read twice, from the tagger's reading and the rules' ("… to tenants after it found the owner raised rents"): the
         // desk gets it once.
         var seen = new HashSet<(int, int, int, int, int, int)>();
