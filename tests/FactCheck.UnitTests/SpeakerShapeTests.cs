@@ -5258,4 +5258,22 @@ public class SurnameTests
         Assert.Equal("Royal Winter Fair", One(text, "within minutes").Speaker);
         Assert.Equal("a crew was flown in on Monday", One(text, "crew was flown").Content.Text);
     }
+
+    /// <summary>Police and provincial copy: "Police say …" after "Regina police said …" is Regina police (before: "Police"); "…, the
+    /// province announced" under "FREDERICTON, N.B. —" is the Government of New Brunswick (before: "province"); "according to nurses who
+    /// say the unit is short-staffed" is the nurses (before: the clause whole); "Sgt. Dana Roy, a spokesperson for Regina police" is that
+    /// spokesperson (before: "sergeant"); "Its founder, …" after "run by the charity group Warm Hands" is Warm Hands' founder.</summary>
+    [Fact]
+    public void Police_a_province_under_its_dateline_commenters_who_say_and_a_groups_founder()
+    {
+        const string text = "Shelter\n\nFREDERICTON, N.B. — A warming centre will open in December, the province announced Thursday.\n\nRegina police "
+                            + "said in a news release that a man was missing. Police say there is no sign of foul play.\n\nSgt. Dana Roy, a spokesperson "
+                            + "for Regina police, said officers searched the river bank.\n\nWaits are growing, according to nurses who say the unit is "
+                            + "short-staffed.\n\nThe centre is run by the charity group Warm Hands. Its founder, Ellen Marsh, said volunteers are ready.\n";
+        Assert.Equal("Government of New Brunswick", One(text, "warming centre").Speaker);
+        Assert.Equal("Regina police", One(text, "foul play").Speaker);
+        Assert.Equal("spokesperson for Regina police", One(text, "river bank").SpeakerRole);
+        Assert.Equal("nurses", One(text, "Waits are growing").Speaker);
+        Assert.Equal("founder of Warm Hands", One(text, "volunteers are ready").SpeakerRole);
+    }
 }

@@ -1107,6 +1107,10 @@ internal sealed partial class People
         && !Titles.Contains(w);
 
     /// <summary>"IHIT spokesperson Sgt. Timothy Pierotti": the occupation before a police or military rank's abbreviation; else null.</summary>
+    /// <summary>"spokesperson for the Nova Scotia RCMP", up to the comma or stop.</summary>
+    [GeneratedRegex(@"\Gspokes(?:person|man|woman) (?:for|with) [^,.;\n]{2,80}")]
+    private static partial Regex SpokespersonFor();
+
     static string? OccupationBeforeRank(string source, string speaker)
     {
         var named = source.IndexOf(speaker, StringComparison.Ordinal);
@@ -1128,6 +1132,11 @@ internal sealed partial class People
         // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
         // "Toronto police spokesperson Const. Victor Kwong": the occupation written before the rank is what the card says they are.
         if (Roles.TryGetValue(speaker, out var rank) && !rank.Contains(' ') && OccupationBeforeRank(source, speaker) is { } occupation) return occupation;
+        // "Cpl. Guillaume Tremblay, a spokesperson for the Nova Scotia RCMP": the office set off after a rank is what the card says.
+        if (Roles.TryGetValue(speaker, out var ranked) && ranked is "corporal" or "constable" or "sergeant" or "staff sergeant" or "inspector" or "superintendent" or "detective" or "lieutenant" or "captain"
+            && _text is { } whole && whole.IndexOf(speaker + ", a spokes", StringComparison.Ordinal) is var setOff and >= 0
+            && SpokespersonFor().Match(whole, setOff + speaker.Length + 4) is { Success: true } spokesperson && spokesperson.Index == setOff + speaker.Length + 4)
+            return spokesperson.Value.TrimEnd();
         // ("Me Louis Belleau": Quebec's form of address for a lawyer, no role either.)
         if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam" or "me" or "maître"))
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation ("Grand Chief Kyra Wilson of the Assembly of
@@ -2440,6 +2449,9 @@ internal static partial class Speakers
         // ("The tenants were represented by the Comité logement Côte-des-Neiges. Its co-ordinator, …": a French body's name, its words in
         // lower case, up to the stop.)
         if (last is null && FrenchBody().Matches(text[from..position]) is { Count: > 0 } french) last = french[^1].Groups[1].Value;
+        // ("The shelter is run by the non-profit group Humanity Project. Its founder, …": a body named after its kind.)
+        if (last is null && GroupNamed().Matches(text[from..position]) is { Count: > 0 } grouped && !Lexicon.IsGivenName(grouped[^1].Groups[2].Value.Split(' ')[0]))
+            last = grouped[^1].Groups[2].Value;
         // ("Members of the Elementary Teachers' Federation of Ontario have voted …, the union said": the body, not its members.)
         return last is not null && MembersOf().Match(last) is { Success: true } members ? members.Groups[1].Value : last;
     }
@@ -3013,6 +3025,20 @@ internal static partial class Speakers
     /// <summary>Past a dateline that opens a line at <paramref name="k"/> ("TORONTO — ", "ST. JOHN'S, N.L. — "), else <paramref name="k"/>.</summary>
     /// <summary>The position past a dateline opening the line at <paramref name="k"/>, else <paramref name="k"/>. (It reads only the
     /// few characters a dateline can take: a search to the end of the text from every remark is quadratic in a long one.)</summary>
+    /// <summary>The province a story's first dateline names by its abbreviation ("MONCTON, N.B. —" is New Brunswick), else null.</summary>
+    static string? DatelineProvince(string text) =>
+        DatelineAbbreviation().Match(text, 0, Math.Min(text.Length, 600)) is { Success: true } m
+            ? m.Groups[1].Value switch
+            {
+                "N.B." => "New Brunswick", "N.S." => "Nova Scotia", "Ont." => "Ontario", "B.C." => "British Columbia", "Alta." => "Alberta",
+                "Sask." => "Saskatchewan", "Man." => "Manitoba", "Que." => "Quebec", "P.E.I." => "Prince Edward Island", "N.L." or "N.L" => "Newfoundland and Labrador",
+                _ => null,
+            }
+            : null;
+
+    [GeneratedRegex(@"(?m)^[A-Z][A-Z'’.\- ]{1,30},\s+(N\.B\.|N\.S\.|Ont\.|B\.C\.|Alta\.|Sask\.|Man\.|Que\.|P\.E\.I\.|N\.L\.?)\s+[—–]")]
+    private static partial Regex DatelineAbbreviation();
+
     internal static int PastDateline(string text, int k) =>
         k < text.Length && (k == 0 || text[k - 1] == '\n') && Dateline().Match(text, k, Math.Min(120, text.Length - k)) is { Success: true } m && m.Index == k ? k + m.Length : k;
 
@@ -3123,6 +3149,10 @@ internal static partial class Speakers
             return written.Groups[1].Value;
         // "A Sumas Prairie man whose house was destroyed …" read as the source up to "whose house": the one the relative clause is about.
         if (source.Text.IndexOf(" whose ", StringComparison.Ordinal) is > 0 and var whoseAt) return Resolve(TextSpan.Of(text, source.Start, source.Start + whoseAt), text, people, previous);
+        // "according to emergency physicians who say the system is at a breaking point": those the clause describes, not its words.
+        if (source.Text.IndexOf(" who ", StringComparison.Ordinal) is > 0 and var whoAt && source.Text[(whoAt + 5)..].Split(' ', 3) is [var verb, ..]
+            && Lexicon.VerbCues.Contains(verb) && source.Text.Length - whoAt > 20)
+            return Resolve(TextSpan.Of(text, source.Start, source.Start + whoAt), text, people, previous);
         // "An Edmonton couple says …" before "Linda and Raj Mehta say …": the couple the next sentence names.
         if (CoupleNext(source, text) is { } couple) return couple;
         // "Raj Patel and Ana Silva said …", "Liberal MLA Derek Mombourquette and Independent MLA Elizabeth Smith-McCrossin both called
@@ -3468,6 +3498,9 @@ internal static partial class Speakers
             && People.SentenceStart(text, Math.Max(0, People.SentenceStart(text, source.Start) - 1)) is var sentenceBefore
             && ProvinceNamed().Match(text, sentenceBefore, source.Start - sentenceBefore) is { Success: true } province)
             return $"Government of {province.Groups[1].Value}";
+        // ("MONCTON, N.B. — A shelter … will stay open, the province announced": the province the dateline names.)
+        if (words is [var theDated, "province"] && theDated.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelineProvince(text) is { } dated)
+            return $"Government of {dated}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
         // "…, Nova Scotia's police watchdog said Wednesday." in a lede, before "The Serious Incident Response Team said …": the watchdog
         // the story then names.

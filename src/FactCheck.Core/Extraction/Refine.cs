@@ -884,6 +884,10 @@ internal static partial class Refine
         return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body : null;
     }
 
+    /// <summary>A police force by its place: "Winnipeg police", "Nova Scotia RCMP", "the Toronto Police Service", "Ontario Provincial Police".</summary>
+    [GeneratedRegex(@"(?<![\w.’'-]\s)\b((?:[A-Z][a-z.'’-]+\s){1,3}(?:police|Police(?:\s(?:Service|Department|Force))?|RCMP|Provincial\sPolice|Regional\sPolice))\b(?!['’]s)")]
+    private static partial Regex PoliceNamed();
+
     /// <summary>The last name before a position that the article writes after "the", of one to three capitalised words and then
     /// <paramref name="shortName"/> ("the Calgary Stampede" for "the Stampede"); else null.</summary>
     static string? FullBodyName(string text, string shortName, int before)
@@ -1655,6 +1659,13 @@ internal static partial class Refine
             if (result[i].Speaker is { Length: > 3 } named && char.IsUpper(named[0]) && named.Contains(' ') && !people.Known.Contains(named)
                 && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named))
                 result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Organization };
+        // "Winnipeg police said in a news release …. Police say there is no evidence …": the force the article named, as a reader takes it.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Speaker is "Police" or "police" && result[i].Source.Start > 0
+                && PoliceNamed().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]).Select(m => m.Groups[1].Value)
+                    .LastOrDefault(force => force.Split(' ')[0] is var first && !People.IsFunctionWord(first) && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first)
+                        && first is not ("Then" or "When" or "But" or "And" or "So" or "Now" or "Local" or "Federal" or "State" or "City" or "Military" or "Riot" or "Secret" or "Transit")) is { } force)
+                result[i] = result[i] with { Speaker = force };
         // "The Calgary Stampede drew …. The Stampede said in a statement …": a body by the short name the article gave it in full, as
         // "Mr. Trump" is Donald J. Trump.
         for (var i = 0; i < result.Count; i++)
