@@ -5276,4 +5276,21 @@ public class SurnameTests
         Assert.Equal("nurses", One(text, "Waits are growing").Speaker);
         Assert.Equal("founder of Warm Hands", One(text, "volunteers are ready").SpeakerRole);
     }
+
+    /// <summary>"Home sales fell to a 20-year low, a new report says.¶The report, by the brokerage Harbour Realty, found …" is Harbour
+    /// Realty's via a report (before: "new report"); "Health Minister Lena Park's office rejected that. Her press secretary, Omar Aziz,
+    /// said …" is Lena Park's press secretary (before: "press secretary"); "Teammate Nick Suzuki said …. “…,” the captain said" is
+    /// Suzuki (before: "captain").</summary>
+    [Fact]
+    public void A_lede_report_its_maker_a_ministers_press_secretary_and_the_captain_who_just_spoke()
+    {
+        const string text = "Sales\n\nHALIFAX — Home sales in Halifax fell to a 20-year low this fall, a new report says.\n\nThe report, by the brokerage "
+                            + "Harbour Realty, found that listings rose 30 per cent.\n\nHealth Minister Lena Park's office rejected that account. Her press "
+                            + "secretary, Omar Aziz, said the numbers were out of date.\n\nTeammate Nick Suzuki said the win was \"huge for the room.\"\n\n"
+                            + "\"We needed that one,\" the captain said.\n";
+        var lede = One(text, "20-year low");
+        Assert.Equal(("Harbour Realty", "a report"), (lede.Speaker, lede.Channel));
+        Assert.Equal("Lena Park’s press secretary", One(text, "out of date").SpeakerRole);
+        Assert.Equal("Nick Suzuki", One(text, "needed that one").Speaker);
+    }
 }

@@ -2724,6 +2724,7 @@ internal static partial class Speakers
     [
         "forward", "winger", "defenceman", "defenseman", "goaltender", "goalie", "netminder", "midfielder", "striker", "quarterback",
         "receiver", "pitcher", "shortstop", "outfielder", "infielder", "linebacker", "rookie", "blueliner", "sniper", "playmaker", "skater",
+        "captain",
     ];
 
     static readonly HashSet<string> LedeNouns = ["officer", "director", "chief", "head", "judge", "executive", "founder", "commissioner", "auditor", "ombudsman", "coroner", "doctor", "administrator", "manager",

@@ -1505,6 +1505,15 @@ internal static partial class Refine
                 for (var j = i; j < result.Count; j++)
                     if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == its) result[j] = result[j] with { SpeakerRole = whose };
             }
+            // "Education Minister Paul Calandra's office rejected that account. His press secretary, Emma Testani, said …": whose.
+            else if (result[i].SpeakerRole is { } agent && (result[i].Source.Text.StartsWith("His ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("Her ", StringComparison.Ordinal))
+                     && (Lexicon.Agents.Contains(agent) || agent is "press secretary" or "communications director" or "chief of staff" or "executive assistant")
+                     && people.Meant(result[i].Source.Start, null, result[i].Source.Text[0] == 'H' && result[i].Source.Text[1] == 'i' ? 'M' : 'F') is { } principal
+                     && principal != result[i].Speaker && people.Known.Contains(principal) && principal.Contains(' '))
+            {
+                for (var j = i; j < result.Count; j++)
+                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == agent) result[j] = result[j] with { SpeakerRole = $"{principal}’s {agent}" };
+            }
             // "Commission chair John McDougall" after "The Edmonton Police Commission … approved": the chair of that commission.
             else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
                      && Speakers.NamedEarlier(text, result[i].Source.Start, titled.Groups[1].Value.ToLowerInvariant()) is { } named)
@@ -1659,6 +1668,14 @@ internal static partial class Refine
             if (result[i].Speaker is { Length: > 3 } named && char.IsUpper(named[0]) && named.Contains(' ') && !people.Known.Contains(named)
                 && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named))
                 result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Organization };
+        // "Developers sold fewer condos than at any time in 15 years, a new report says.¶The report, by Rennie Group, found …": whoever
+        // the next remark says made the report, via it.
+        for (var i = 0; i + 1 < result.Count; i++)
+            if (result[i].Speaker.Split(' ') is [.., var made] && made is "report" or "study" or "survey" or "poll" or "analysis" or "review"
+                && result[i].Source.Text.StartsWith("a ", StringComparison.OrdinalIgnoreCase) && result[i].Source.Text.Split(' ').Length <= 4
+                && result[i + 1] is { Channel: { } via } next && via == "a " + made && next.Source.Start - result[i].Cue.End is > 0 and < 600
+                && next.Source.Text.StartsWith("The " + made, StringComparison.OrdinalIgnoreCase) && char.IsUpper(next.Speaker[0]))
+                result[i] = result[i] with { Speaker = next.Speaker, Channel = via, SpeakerKind = next.SpeakerKind };
         // "Winnipeg police said in a news release …. Police say there is no evidence …": the force the article named, as a reader takes it.
         for (var i = 0; i < result.Count; i++)
             if (result[i].Speaker is "Police" or "police" && result[i].Source.Start > 0
