@@ -5275,6 +5275,8 @@ public class SurnameTests
         Assert.Equal("spokesperson for Regina police", One(text, "river bank").SpeakerRole);
         Assert.Equal("nurses", One(text, "Waits are growing").Speaker);
         Assert.Equal("founder of Warm Hands", One(text, "volunteers are ready").SpeakerRole);
+        const string force = "Search\n\nHALIFAX — The search ended Monday, the Halifax Regional Police said.\n\nPolice say the boy was found safe.\n";
+        Assert.Equal("Halifax Regional Police", One(force, "found safe").Speaker);
     }
 
     /// <summary>"Home sales fell to a 20-year low, a new report says.¶The report, by the brokerage Harbour Realty, found …" is Harbour

@@ -885,7 +885,7 @@ internal static partial class Refine
     }
 
     /// <summary>A police force by its place: "Winnipeg police", "Nova Scotia RCMP", "the Toronto Police Service", "Ontario Provincial Police".</summary>
-    [GeneratedRegex(@"(?<![\w.’'-]\s)\b((?:[A-Z][a-z.'’-]+\s){1,3}(?:police|Police(?:\s(?:Service|Department|Force))?|RCMP|Provincial\sPolice|Regional\sPolice))\b(?!['’]s)")]
+    [GeneratedRegex(@"(?<!\b[A-Z][\w.’'-]*\s)\b((?:[A-Z][a-z.'’-]+\s){1,3}(?:police|Police(?:\s(?:Service|Department|Force))?|RCMP|Provincial\sPolice|Regional\sPolice))\b(?!['’]s)")]
     private static partial Regex PoliceNamed();
 
     /// <summary>The last name before a position that the article writes after "the", of one to three capitalised words and then
