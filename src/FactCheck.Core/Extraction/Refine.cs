@@ -841,7 +841,7 @@ internal static partial class Refine
             if (speaker.Split(' ') is var words && words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "the" or "and" or "&")
                 // ("Animal rights group Animal Justice renewed its call …. “…,” said …, the group's executive director": a name the article
                 // gives that kind, whatever its words.)
-                && (Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization || noun is not null && text.Contains(noun + " " + speaker, StringComparison.Ordinal))
+                && (Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization || noun is not null && text.AsSpan(Math.Max(0, position - 20_000), Math.Min(20_000, position)).Contains(noun + " " + speaker, StringComparison.Ordinal))
                 && !Publishing.SpeakerKinds.IsSomeones(speaker)
                 // (A Crown corporation is "the corporation" too: "Canada Post said …. “…,” the corporation said.")
                 && (!business || !words.Any(w => Public.Contains(w) && !(w == "Canada" && (noun == "corporation" || !Speakers.FederalCanada(speaker)))))
@@ -893,7 +893,8 @@ internal static partial class Refine
     static string? FullBodyName(string text, string shortName, int before)
     {
         string? found = null;
-        for (var at = text.IndexOf(" " + shortName, StringComparison.Ordinal); at > 0 && at < before; at = text.IndexOf(" " + shortName, at + 1, StringComparison.Ordinal))
+        // (Within the 20,000 characters before, so that a long text stays linear.)
+        for (var at = text.IndexOf(" " + shortName, Math.Max(0, before - 20_000), StringComparison.Ordinal); at > 0 && at < before; at = text.IndexOf(" " + shortName, at + 1, StringComparison.Ordinal))
         {
             if (at + 1 + shortName.Length < text.Length && char.IsLetter(text[at + 1 + shortName.Length])) continue;
             var start = at;
@@ -928,9 +929,11 @@ internal static partial class Refine
     }
 
     /// <summary>Whether the text names <paramref name="name"/> right after a body's kind ("group Animal Justice", "charity Food Banks").</summary>
-    static bool BodyKindNamed(string text, string name)
+    static bool BodyKindNamed(string text, string name, int near)
     {
-        for (var at = text.IndexOf(name, StringComparison.Ordinal); at > 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        // (Within 20,000 characters of the remark, so that a long text stays linear.)
+        var to = Math.Min(text.Length, near + 20_000);
+        for (var at = text.IndexOf(name, Math.Max(0, near - 20_000), StringComparison.Ordinal); at > 0 && at < to; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var end = at - 1;
             if (text[end] != ' ') continue;
@@ -1666,7 +1669,7 @@ internal static partial class Refine
         // its words read ("Justice" is a surname too); the card says so.
         for (var i = 0; i < result.Count; i++)
             if (result[i].Speaker is { Length: > 3 } named && char.IsUpper(named[0]) && named.Contains(' ') && !people.Known.Contains(named)
-                && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named))
+                && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named, result[i].Source.Start))
                 result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Organization };
         // "Developers sold fewer condos than at any time in 15 years, a new report says.¶The report, by Rennie Group, found …": whoever
         // the next remark says made the report, via it.
