@@ -1277,12 +1277,6 @@ internal static partial class AttributionGrouping
             && modifier.Lower is not ("where" or "when" or "who" or "which" or "that" or "as" or "if" or "the" or "a" or "an" or "some" or "many" or "most" or "other" or "all" or "both" or "these" or "those")
             && d.Tokens[f - 2].Lower is "but" or "and" or "while" or "though" or "whereas")
             f--;
-        // "Animal rights group Animal Justice renewed its | call for …": a source run on into its verb and the possessive before a
-        // nominal cue ends before the verb.
-        if (l - f >= 2 && d.Tokens[l].Lower is "its" or "their" or "his" or "her" && d.Tokens[l - 1] is { IsWord: true, IsCapitalized: false } done
-            && (done.Lower.EndsWith("ed", StringComparison.Ordinal) || Refine.Finite(done.Lower) || done.Lower is "made" or "gave" or "took" or "got" or "began" or "led" or "won" or "lost")
-            && d.Tokens[l - 2].IsWord)
-            l -= 2;
         // "Quebec's | housing tribunal has ordered …": a place's possessive alone is cut short of the body or officer it owns.
         if (f == l && d.Tokens[f].IsCapitalized && (d.Tokens[f].Lower.EndsWith("'s", StringComparison.Ordinal) || d.Tokens[f].Lower.EndsWith("’s", StringComparison.Ordinal)))
             for (var v = l + 1; v < d.Sentences[s.Sentence].End && v - l <= 3 && d.Tokens[v] is { IsWord: true, IsCapitalized: false } noun

@@ -851,9 +851,8 @@ internal sealed partial class People
         while (before >= 0 && text[before] == ' ') before--;
         var w = before;
         while (w >= 0 && char.IsLetter(text[w])) w--;
-        return before > w && (Speakers.OutletWords.Contains(text[(w + 1)..(before + 1)])
-            // ("Animal rights group Animal Justice", "the charity Food Banks Canada": a body's kind before its name.)
-            || text.AsSpan(w + 1, before - w) is "group" or "organization" or "organisation" or "coalition" or "charity" or "nonprofit" or "non-profit" or "alliance");
+        // ("Animal rights group Animal Justice", "the charity Food Banks Canada": a body's kind before its name.)
+        return before > w && text[(w + 1)..(before + 1)] is var word && (Speakers.OutletWords.Contains(word) || Speakers.BodyKinds.Contains(word));
     }
 
     /// <summary>
@@ -1936,6 +1935,12 @@ internal static partial class Speakers
     [GeneratedRegex(@"^(?:[Aa]n?|[Tt]he|[Aa]nother)\s+((?:[a-z][\w-]*\s+){0,3}?([a-z]+))\s+(?:for|to)\s+(.+)$")]
     private static partial Regex SpeaksFor();
 
+    /// <summary>Kinds of body an article writes before a body's name ("the advocacy group Animal Justice", "think tank Cardus").</summary>
+    internal static readonly HashSet<string> BodyKinds = new(StringComparer.Ordinal)
+    {
+        "group", "organization", "organisation", "coalition", "association", "charity", "society", "non-profit", "nonprofit", "alliance", "network", "tank", "union",
+    };
+
     internal static readonly string[] OutletWords = ["broadcaster", "agency", "newspaper", "radio", "television", "channel", "network", "daily", "outlet", "wire", "station", "magazine"];
 
     /// <summary>
@@ -2782,8 +2787,9 @@ internal static partial class Speakers
         var here = People.SentenceStart(text, source.Start);
         // "Auston Matthews … agreed with his coach.¶“It's on us. It's on me,” the captain said": a paragraph opening with the words
         // and then the description opens its sentence too.
-        if (QuotationOpensParagraph(text, source.Start) is { } opened) (here, previous) = (opened, null);
-        if (here < 2 || text.AsSpan(here, source.Start - here).Trim().Length > 0 && here != QuotationOpensParagraph(text, source.Start)
+        var opened = QuotationOpensParagraph(text, source.Start);
+        if (opened is not null) (here, previous) = (opened.Value, null);
+        if (here < 2 || opened is null && text.AsSpan(here, source.Start - here).Trim().Length > 0
             || previous is not null && previous.Cue.End > here - 1 && previous.Cue.End <= source.Start) return null;
         while (here > 1 && char.IsWhiteSpace(text[here - 1])) here--;
         var before = PastDateline(text, People.SentenceStart(text, here - 1));
@@ -3485,7 +3491,8 @@ internal static partial class Speakers
         // "Environment Canada issued air quality statements ….¶“…,” the agency said in its statement": the body the sentence before opens
         // with, where the remark's own sentence names no one before its source.
         if (words is [var theOpener, var bodyNoun] && theOpener.Equals("the", StringComparison.OrdinalIgnoreCase) && BodyDescribed(bodyNoun) is not null
-            && (QuotationOpensParagraph(text, source.Start) ?? (text.AsSpan(People.SentenceStart(text, source.Start), source.Start - People.SentenceStart(text, source.Start)).Trim().Length == 0 ? People.SentenceStart(text, source.Start) : -1)) is var own and > 1)
+            && People.SentenceStart(text, source.Start) is var ownStart
+            && (QuotationOpensParagraph(text, source.Start) ?? (text.AsSpan(ownStart, source.Start - ownStart).Trim().Length == 0 ? ownStart : -1)) is var own and > 1)
         {
             while (own > 1 && char.IsWhiteSpace(text[own - 1])) own--;
             if (OpeningName().Match(text, People.SentenceStart(text, own - 1)) is { Success: true } openerName && openerName.Groups[1].Value is var openingBody

@@ -939,8 +939,7 @@ internal static partial class Refine
             if (text[end] != ' ') continue;
             var start = end;
             while (start > 0 && char.IsLetter(text[start - 1]) || start > 0 && text[start - 1] == '-') start--;
-            if (text.AsSpan(start, end - start) is "group" or "organization" or "organisation" or "coalition" or "association" or "charity" or "society"
-                or "non-profit" or "nonprofit" or "alliance" or "network" or "tank" or "union") return true;
+            if (Speakers.BodyKinds.Contains(text[start..end])) return true;
         }
         return false;
     }
