@@ -5295,4 +5295,68 @@ public class SurnameTests
         Assert.Equal("Lena Park’s press secretary", One(text, "out of date").SpeakerRole);
         Assert.Equal("Nick Suzuki", One(text, "needed that one").Speaker);
     }
+
+    /// <summary>"Manitoba coroner calls for …" and "“…,” the coroner wrote" after "chief medical examiner … coroner Ruth Okafor said" are
+    /// Ruth Okafor (before: "Manitoba coroner", "coroner"); "… a rink in Selkirk, a town that has complained for years that it has no arena"
+    /// is Selkirk's complaint (before: the premier's); "68 per cent of members who cast ballots supported the deal, which …" is the members' (before:
+    /// "cast ballots"); "according to the province" under "WINNIPEG —" is the Government of Manitoba (before: "province"); "chamber
+    /// president Ian Duff" is the president of the chamber the article named (before: "president").</summary>
+    [Fact]
+    public void An_office_in_lower_case_a_town_described_members_who_cast_ballots_and_a_chambers_president()
+    {
+        const string text = "Manitoba coroner calls for helmet law after ATV deaths\n\nWINNIPEG — In a report released Monday, coroner Ruth Okafor said "
+                            + "nine riders died on Manitoba trails last year.\n\n\"Most of them were not wearing a helmet,\" the coroner wrote.\n\n"
+                            + "Premier Wab Kinew said Ottawa would pay for a rink in Selkirk, a town that has complained for years that it has no arena.\n\n"
+                            + "The Manitoba Teachers' Society said 68 per cent of members who cast ballots supported the deal, which was reached in May.\n\nThere were 300 empty "
+                            + "classrooms, according to the province.\n\nThe Selkirk Chamber of Commerce said it welcomed the rink. \"It will bring "
+                            + "visitors all winter,\" chamber president Ian Duff said.\n";
+        Assert.Equal("Ruth Okafor", One(text, "helmet law").Speaker);
+        Assert.Equal("Ruth Okafor", One(text, "wearing a helmet").Speaker);
+        Assert.Equal("Selkirk", One(text, "has no arena").Speaker);
+        Assert.Equal("members", One(text, "reached in May").Speaker);
+        Assert.Equal("Government of Manitoba", One(text, "300 empty").Speaker);
+        Assert.Equal("president of the Selkirk Chamber of Commerce", One(text, "visitors all winter").SpeakerRole);
+    }
+
+    /// <summary>"Yellowknife residents asked to conserve water after …" is no one's claim (before: the residents'); "asking residents
+    /// … to conserve water after a water main broke …" keeps "main broke …" (before: cut at "a water"); "The hospital said …" after
+    /// "The City of Yellowknife is asking …" is no city (before: the City of Yellowknife); "but acknowledged wait times were long"
+    /// keeps "wait" (before: "times were long"); "¶Its executive director, …" after a paragraph naming "the N.W.T.
+    /// Hunters' Association" is its executive director (before: "executive director"); "Bank governor Tiff Macklem" is the governor
+    /// of the Bank of Canada named before (before: "bank governor").</summary>
+    [Fact]
+    public void A_headlines_passive_a_clause_cut_mid_subject_a_paragraphs_body_and_a_banks_governor()
+    {
+        const string text = "Yellowknife residents asked to conserve water after main break\n\nYELLOWKNIFE — The City of Yellowknife is asking residents "
+                            + "in the downtown core to conserve water after a water main broke early Tuesday morning.\n\nThe hospital said it could not discuss "
+                            + "patients, but acknowledged wait times were long this week.\n\nThe N.W.T. Hunters' Association has asked the territory "
+                            + "to delay the hunt.\n\nIts executive director, Dana Kolb, said hunters need more notice.\n\nThe Bank of Canada held its "
+                            + "rate. Bank governor Tiff Macklem said inflation is easing.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Start < text.IndexOf('\n'));
+        Assert.Equal("residents in the downtown core to conserve water after a water main broke early Tuesday morning", One(text, "conserve water").Content.Text);
+        Assert.Equal("hospital", One(text, "discuss patients").Speaker);
+        Assert.Equal("wait times were long this week", One(text, "were long").Content.Text);
+        Assert.Equal("executive director of the N.W.T. Hunters' Association", One(text, "more notice").SpeakerRole);
+        Assert.Equal("governor of the Bank of Canada", One(text, "inflation is easing").SpeakerRole);
+    }
+
+    /// <summary>"The authority is asking …" after "Mara Singh, president and CEO of the Moncton Airport Authority" is the authority (before:
+    /// "CEO of the Moncton Airport Authority"); "…, a step the town says will cut costs" is the town's (before: "step the town"); "the
+    /// company's head of Atlantic operations" after "The company said …" (read as Irving Oil) is "head of Atlantic operations at Irving
+    /// Oil" (before: as written); "according to the union" after "Unifor Local 444 president …" is that local (before: "union").</summary>
+    [Fact]
+    public void A_body_after_its_officers_title_a_step_the_town_says_and_a_companys_head_of_operations()
+    {
+        const string text = "Runway\n\nMONCTON, N.B. — Mara Singh, president and CEO of the Moncton Airport Authority, said the runway will be "
+                            + "extended.\n\nThe authority is asking Ottawa to pay half of the cost.\n\nRiverview will merge its fire halls, a step the "
+                            + "town says will cut costs.\n\nA refinery worker was hurt on Friday. Irving Oil said in a statement that he is in stable "
+                            + "condition.\n\nThe company said it was working with inspectors.\n\n\"Safety comes first,\" said Omar Haddad, the "
+                            + "company's head of Atlantic operations.\n\nUnifor Local 444 president Dave Cassidy said workers are shaken.\n\nIt was "
+                            + "the third injury this year, according to the union.\n";
+        Assert.Equal("Moncton Airport Authority", One(text, "half of the cost").Speaker);
+        Assert.Equal("town", One(text, "cut costs").Speaker);
+        Assert.Equal("head of Atlantic operations at Irving Oil", One(text, "Safety comes first").SpeakerRole);
+        Assert.Equal("Unifor Local 444", One(text, "third injury").Speaker);
+    }
 }

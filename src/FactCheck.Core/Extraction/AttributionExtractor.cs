@@ -961,13 +961,25 @@ public static partial class AttributionExtractor
         var pron = Enumerable.Range(first, j - first + 1).LastOrDefault(x => Lexicon.Pronouns.Contains(t[x].Lower), -1);
         // "The family of a man who died in custody is calling for …": the subject is before the relative clause.
         // ("A witness who lives nearby, Gurpreet Gill, told CBC News": with the name set off after the clause, which says who.)
-        if (pron > first && pron < j && t[pron].Lower is "who" && t[pron - 1].IsWord && !t[pron - 1].IsCapitalized && NounPhraseBefore(t, pron - 1) is var np && np < pron - 1)
+        // ("78 per cent of members who cast ballots supported the deal": people in the plural, bare, before the clause.)
+        if (pron > first && pron < j && t[pron].Lower is "who" && t[pron - 1].IsWord && !t[pron - 1].IsCapitalized && NounPhraseBefore(t, pron - 1) is var np
+            && (np < pron - 1 || AttributionGrouping.Groups.Contains(t[pron - 1].Lower)))
             return TextSpan.Of(text, t[np].Start, end > j + 1 && end - j <= 5 && Enumerable.Range(j + 2, end - j - 1).All(x => t[x].IsCapitalized) ? t[end].End : t[pron - 1].End);
         if (pron >= 0) first = pron < j && t[pron].Lower is "which" or "who" or "that" ? pron + 1 : pron;
         // "a decision | several doctors say": the thing they speak of is not who speaks.
         if (t[first].Lower is "a" or "an" or "the")
             for (var q = first + 2; q < j && q - first <= 3 && t[q - 1].IsWord && char.IsLower(t[q - 1].Text[0]); q++)
                 if (Lexicon.OpensCommenters(t[q].Lower) && !Lexicon.OpensCommenters(t[q - 1].Lower)) { first = q; break; }
+        // "…, a move | the city says is key to …": a noun the remark is about, then the one who speaks after "the".
+        for (var x = j; x > first + 1; x--)
+            if (t[x].Lower is "the" && t[x - 1] is { IsWord: true, IsCapitalized: false } about && !Lexicon.NpStop.Contains(about.Lower) && !Lexicon.VerbCues.Contains(about.Lower)
+                && about.Lower is not ("of" or "for" or "and" or "or" or "at" or "in" or "on" or "with" or "from" or "to" or "by" or "as" or "about" or "than" or "over")
+                && !about.Lower.EndsWith("ing", StringComparison.Ordinal) && !about.Lower.EndsWith("ed", StringComparison.Ordinal) && !about.Lower.EndsWith("ly", StringComparison.Ordinal)
+                && t[first].Lower is "a" or "an")
+            {
+                first = x;
+                break;
+            }
         // Leading prepositions, time words and verb forms are not the speaker: "In Minsk officials", "contradicting Tulsa police".
         while (first < j && (t[first].Lower is "in" or "on" or "at" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now"
                || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))

@@ -241,6 +241,8 @@ internal static partial class AttributionGrouping
             // "Harbour pilots, in a letter to the minister, warned …": who spoke stands before the aside; the aside is the channel,
             // whose words the tagger sometimes reads as the source ("CBC News" of "in an interview with CBC News").
             if (SpeakerBeforeAside(d, nearest, cue) is { } before) nearest = before;
+            // "… in Brampton, a city that has long complained it has …": the place the clause describes, not the sentence's subject.
+            if (NameDescribedThat(d, cue) is { } described && (nearest is not { } subjectBefore || subjectBefore.Sentence != cue.Sentence || subjectBefore.Last < described.First)) nearest = described;
             // "The statement of claim, filed in Court of King's Bench, alleges": the subject before the aside, also where the tagger
             // took the aside for the source.
             if (SubjectBeforeAside(d, cue) is { } beforeAside && (nearest is not { } inAside || inAside.Sentence == cue.Sentence && inAside.First > beforeAside.Last && inAside.Last < cue.First))
@@ -427,7 +429,10 @@ internal static partial class AttributionGrouping
                     && whole.Content.Start == n.Content.Start && whole.Content.End > n.Content.End && !text.AsSpan(n.Content.End, whole.Content.End - n.Content.End).ContainsAny(",;:()“”\"")
                     && (NestedNoClaim(text, byCue, n.Content.End, whole.Content.End)
                         // ("said a technician was flown | in on Sunday": a verb's particle and when, cut off the sentence's end.)
-                        || whole.Content.End - n.Content.End < 40 && ParticleAndWhen().IsMatch(text.AsSpan(n.Content.End, whole.Content.End - n.Content.End))))
+                        || whole.Content.End - n.Content.End < 40 && ParticleAndWhen().IsMatch(text.AsSpan(n.Content.End, whole.Content.End - n.Content.End))
+                        // ("to conserve water after a water | main broke early Monday morning.": cut between two words of one clause, no
+                        // other remark's cue in the rest, which runs to the sentence's end.)
+                        || MidClause(text, byCue, n.Content.End, whole.Content.End)))
                     kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
         }
         // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
@@ -466,7 +471,11 @@ internal static partial class AttributionGrouping
         if (claimsOnly)
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var gap && gap.Cue.Length > 0 && gap.Content.Start > gap.Cue.End + 1 && gap.Source.End <= gap.Cue.Start
-                    && (Findings.Contains(LastWordOf(gap.Cue.Text)) || gap.Cue.Text is "said" or "says" or "say" or "wrote" or "writes" or "added" or "stated")
+                    && (Findings.Contains(LastWordOf(gap.Cue.Text)) || gap.Cue.Text is "said" or "says" or "say" or "wrote" or "writes" or "added" or "stated"
+                        // ("acknowledged | wait times have been long": a verb whose object is the clause.)
+                        || gap.Cue.Text is "acknowledged" or "acknowledges" or "admitted" or "admits" or "conceded" or "concedes" or "noted" or "notes" or "insisted" or "insists" or "argued" or "argues"
+                           && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: 1 or 2 } cutWords
+                           && cutWords.All(w => w.All(char.IsLower) && !Lexicon.NpStop.Contains(w) && w is not ("week" or "night" or "morning" or "day" or "year" or "month")))
                     && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.ContainsAny(Alphanumerics) && !between.Contains('\n')
                     // (Not where the remark was made: "said | in a news release | it was “alarmed” …".)
                     && (!between.ContainsAny(",;:.“”\"") || ClauseBeforeComma(between)) && Refine.FirstWord(between) is not ("that" or "to") && !ChannelBetween().IsMatch(between)
@@ -749,6 +758,21 @@ internal static partial class AttributionGrouping
 
     /// <summary>Whether a tagged reading that is no claim opens right at <paramref name="cut"/> (its source, or its cue where it
     /// has no source there) and ends by <paramref name="end"/>: "after | Canada Post refused to move on wages" (sorted by cue).</summary>
+    static bool MidClause(string text, Attribution[] byCue, int cut, int end)
+    {
+        if (cut < 1 || cut + 1 >= text.Length || text[cut] != ' ' || !char.IsLetter(text[cut - 1]) || !char.IsLower(text[cut + 1])
+            || end >= text.Length || text[end] is not ('.' or '!' or '?') || end - cut > 80) return false;
+        // (Only a subject cut from its verb: the rest opens with a noun and then a verb, "main broke …", "times have been …".)
+        var rest = text.AsSpan(cut + 1, end - cut - 1).ToString().Split(' ');
+        if (rest.Length < 3 || rest[0].EndsWith("ly", StringComparison.Ordinal) || rest[0].EndsWith("ed", StringComparison.Ordinal) || rest[0].EndsWith("ing", StringComparison.Ordinal)
+            || Lexicon.NpStop.Contains(rest[0]) || Lexicon.VerbCues.Contains(rest[0]) || rest[0] is "and" or "or" or "but" or "via" or "while" or "when" or "as"
+            || !(Refine.Finite(rest[1]) || rest[1] is "broke" or "burst" or "fell" or "rose" or "went" or "came" or "began" or "ran" or "grew" or "hit" or "collapsed" or "failed" or "closed" or "opened")
+            || LastWordBefore(text, cut) is var before && (Lexicon.NpStop.Contains(before) || before.Length < 3)) return false;
+        int lo = 0, hi = byCue.Length;
+        while (lo < hi) { var mid = (lo + hi) >>> 1; if (byCue[mid].Cue.Start < cut) lo = mid + 1; else hi = mid; }
+        return lo >= byCue.Length || byCue[lo].Cue.Start >= end;
+    }
+
     static bool NestedNoClaim(string text, Attribution[] byCue, int cut, int end)
     {
         int lo = 0, hi = byCue.Length;
@@ -1421,7 +1445,7 @@ internal static partial class AttributionGrouping
         return new Span(i, last, cue.Sentence);
     }
 
-    static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Groups = new(StringComparer.Ordinal)
     {
         "residents", "tenants", "parents", "families", "workers", "employees", "members", "students", "patients", "neighbours", "neighbors",
         "owners", "farmers", "fishermen", "homeowners", "staff", "nurses", "teachers", "doctors", "officials", "leaders", "survivors",
@@ -1643,6 +1667,35 @@ internal static partial class AttributionGrouping
                 }
         return null;
     }
+
+    /// <summary>
+    /// "… a new hospital in Brampton, a city that has long complained it has too few beds": a name set off by an appositive whose
+    /// relative clause holds the cue (a place or a body described, "that" or "which" or "who", a few words of time between); the
+    /// name, or null. The place complains, not the sentence's subject.
+    /// </summary>
+    static Span? NameDescribedThat(AttributionTagger.Doc d, Span cue)
+    {
+        var (start, _) = d.Sentences[cue.Sentence];
+        var j = cue.First - 1;
+        while (j > start && cue.First - j <= 3 && BeforeCue.Contains(d.Tokens[j].Lower)) j--;
+        if (j - 3 <= start || d.Tokens[j].Lower is not ("that" or "which" or "who")) return null;
+        var head = d.Tokens[j - 1].Lower;
+        if (!d.Tokens[j - 1].IsWord || d.Tokens[j - 1].IsCapitalized || !(Communities.Contains(head) || Bodies.Contains(head) || Speakers.IsOrganisationNoun(head))) return null;
+        var article = j - 2;
+        while (article > start && j - article <= 4 && d.Tokens[article].IsWord && !d.Tokens[article].IsCapitalized && d.Tokens[article].Lower is not ("a" or "an" or "the")) article--;
+        if (d.Tokens[article].Lower is not ("a" or "an") || article - 2 < start || d.Tokens[article - 1].Text != ",") return null;
+        var last = article - 2;
+        var first = last;
+        while (first > start && d.Tokens[first - 1].IsWord && d.Tokens[first - 1].IsCapitalized && !People.IsFunctionWord(d.Tokens[first - 1].Text)) first--;
+        if (!d.Tokens[last].IsCapitalized || People.IsFunctionWord(d.Tokens[first].Text) || last - first > 5) return null;
+        return new Span(first, last, cue.Sentence);
+    }
+
+    /// <summary>Places that speak as one when set off after their name ("Brampton, a city that has long complained …").</summary>
+    static readonly HashSet<string> Communities = new(StringComparer.Ordinal)
+    {
+        "city", "town", "village", "community", "municipality", "province", "country", "nation", "region", "county", "township", "hamlet", "reserve",
+    };
 
     /// <summary>Bodies that speak as one, besides companies ("the group that organised the rally said").</summary>
     static readonly HashSet<string> Bodies = new(StringComparer.Ordinal)

@@ -2096,7 +2096,9 @@ internal static partial class Speakers
     internal static bool WorksAt(string role) =>
         role[(role.LastIndexOf(' ') + 1)..] is "economist" or "professor" or "researcher" or "analyst" or "scientist" or "lecturer" or "physician" or "nurse"
             or "historian" or "strategist" or "fellow" or "epidemiologist" or "engineer" or "teacher" or "instructor" or "student" or "doctor" or "pharmacist"
-        || role.EndsWith("ologist", StringComparison.Ordinal);
+        || role.EndsWith("ologist", StringComparison.Ordinal)
+        // ("head of North Atlantic operations at Vale": an office of something already, at the body.)
+        || role.Contains(" of ", StringComparison.Ordinal);
 
     /// <summary>A company's offices: "vice-president and chief operating officer", "CEO", "general manager".</summary>
     [GeneratedRegex(@"\b(?:chief (?:executive|operating|financial|technology|marketing|commercial) officer|CEO|COO|CFO|vice-president|general manager)\b")]
@@ -2155,8 +2157,20 @@ internal static partial class Speakers
     {
         // ("Its president", "Its executive director"; not a description: "Its longtime leader who …".)
         if (role.Split(' ').Length > 3 || role.Split(' ').Any(w => w.Length == 0 || !char.IsLower(w[0]) && w is not ("CEO" or "CFO" or "COO") && !IsPlaceWord(w))
-            || (OrganisationBefore(text, position) ?? DescribedInParagraph(text, position)) is not { } body) return null;
+            || (OrganisationBefore(text, position) ?? DescribedInParagraph(text, position) ?? OrganisationEndingParagraphBefore(text, position)) is not { } body) return null;
         return OfBody(role, body, text);
+    }
+
+    /// <summary>"The P.E.I. Fishermen's Association has asked the province to pause the review.¶Its executive director, …": where "Its"
+    /// opens a paragraph, the organisation the paragraph before names last; else null.</summary>
+    static string? OrganisationEndingParagraphBefore(string text, int position)
+    {
+        var open = position;
+        while (open > 0 && text[open - 1] is ' ' or '\t') open--;
+        if (open == 0 || text[open - 1] != '\n') return null;
+        var end = open - 1;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > 0 ? OrganisationBefore(text, end) : null;
     }
 
     /// <summary>"But Cardus, a Christian think tank, praised the move. Its senior researcher, …": the last body of one word its paragraph
@@ -2176,7 +2190,8 @@ internal static partial class Speakers
     static readonly HashSet<string> OwnerNouns = ["union", "company", "corporation", "institute", "foundation", "society", "group", "organization", "organisation", "coalition", "alliance", "chamber",
         "division", "district"];
 
-    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO)(?: (?:[a-z][\w-]*|CEO|CFO|COO))*)$")]
+    // ("the company's head of North Atlantic operations": capitalised words after the office's first.)
+    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO)(?: (?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][\w-]*))*)$")]
     private static partial Regex OwnedBy();
 
     /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
@@ -2199,6 +2214,7 @@ internal static partial class Speakers
                 var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 // ("An Air Canada flight …, the airline says": an article opening the sentence is no part of the name.)
                 if (runWords.Length > 0 && runWords[0] is "The" or "An" or "A") runWords = runWords[1..];
+                runWords = WithoutOffice(runWords);
                 // ("B.C.'s Residential Tenancy Branch": the body, without the place that owns it.)
                 if (runWords.Length > 2 && (runWords[0].EndsWith("'s", StringComparison.Ordinal) || runWords[0].EndsWith("’s", StringComparison.Ordinal))) runWords = runWords[1..];
                 // ("A WestJet flight …, the airline says": an airline's one word.)
@@ -2207,7 +2223,9 @@ internal static partial class Speakers
                 if (noun == "union" && runWords.Any(w => w.StartsWith("Employer", StringComparison.Ordinal) || w is "Chamber" or "Business" or "Businesses" or "Owners" or "Manufacturers")) continue;
                 if (noun == "union" && runWords.Length >= 3 && runWords[^1] == "Local" && runWords[^2] == "Union") runWords = runWords[..^1];
                 // ("the International Longshore and Warehouse Union Canada": a union's name may end in the country it is of.)
-                var unionOf = noun == "union" && runWords.Length >= 3 && runWords[^1] is "Canada" or "Ontario" or "Quebec" or "B.C." or "Alberta" && runWords[^2] is "Union" or "Federation" or "Alliance";
+                var unionOf = noun == "union" && runWords.Length >= 3 && runWords[^1] is "Canada" or "Ontario" or "Quebec" or "B.C." or "Alberta" && runWords[^2] is "Union" or "Federation" or "Alliance"
+                    // ("United Steelworkers Local 6500": a local is a union's, whatever its name.)
+                    || noun == "union" && runWords.Length >= 2 && runWords[^1] == "Local" && !runWords.Any(w => w is "Association" or "Chamber");
                 if ((runWords.Length >= 2 || runWords.Length == 1 && noun == "airline" && runWords[0].EndsWith("Jet", StringComparison.Ordinal))
                     && char.IsUpper(runWords[^1][0]) && (runWords[^1].Equals(noun, StringComparison.OrdinalIgnoreCase) || unionOf
                     || Kinds.TryGetValue(noun, out var names) && names.Contains(runWords[^1])
@@ -2221,7 +2239,7 @@ internal static partial class Speakers
                     || Array.IndexOf(runWords, "of") is var of and >= 1 && runWords[of - 1].Equals(noun, StringComparison.OrdinalIgnoreCase)
                     // "the department" after "Fisheries and Oceans Canada", "Health Canada": a federal department goes by its field and
                     // "Canada" (never "Air Canada" or "Bell Canada").
-                    || noun is "department" && runWords[^1] is "Canada" && runWords[..^1].All(w => w is "and" || FederalFields.Contains(w)))) last = string.Join(' ', runWords);
+                    || noun is "department" && runWords[^1] is "Canada" && runWords[..^1].All(w => w is "and" || FederalFields.Contains(w)))) last = WithLocalNumber(string.Join(' ', runWords), text);
             }
         }
         // "The Fédération autonome de l'enseignement says …. …, the union alleges": a Quebec union by its French name, whose words
@@ -2321,6 +2339,29 @@ internal static partial class Speakers
         return (noun, OrganisationNouns.Contains(noun) && noun is not ("union" or "university" or "hospital" or "museum" or "library" or "zoo" or "gallery" or "institute" or "foundation" or "charity" or "society"
             or "organization" or "organisation"));
     }
+
+    /// <summary>"CEO of the Halifax International Airport Authority": the body's name without the office written before it ("President and
+    /// CEO of …" too).</summary>
+    static string[] WithoutOffice(string[] runWords)
+    {
+        var of = Array.IndexOf(runWords, "of");
+        if (of < 1 || of + 2 >= runWords.Length || !runWords[..of].All(w => w is "CEO" or "CFO" or "COO" or "and" || People.Titles.Contains(w))) return runWords;
+        return runWords[of + 1] is "the" ? runWords[(of + 2)..] : runWords[(of + 1)..];
+    }
+
+    /// <summary>Whether a body's name holds a word of a kind of body other than the noun ("City of Yellowknife" for "the hospital"),
+    /// a kind's other names allowed ("Canada Border Services Agency" or "Parole Board" is no "agency" of another kind only by name).</summary>
+    internal static bool OfOtherKind(string body, string noun) =>
+        body.Split(' ').Any(w => KindWords.Contains(w) && !w.Equals(noun, StringComparison.OrdinalIgnoreCase) && !(Kinds.TryGetValue(noun, out var names) && names.Contains(w))
+            // (Any public body is "the agency": "the State Department said …. “…,” the agency said".)
+            && !(noun == "agency" && w is "Department" or "Ministry" or "Board" or "Office" or "Police" or "Council"));
+
+    static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
+    {
+        "City", "Town", "Village", "County", "Province", "Government", "Hospital", "University", "College", "School", "Union", "Association", "Federation",
+        "Police", "Service", "Services", "Agency", "Commission", "Board", "Department", "Ministry", "Council", "Society", "Foundation", "Institute", "Bank",
+        "Corporation", "Company", "Authority", "Museum", "Library", "Airlines", "Airport", "Court", "Tribunal",
+    };
 
     /// <summary>Words that make "the X company" another body than the one named: "the parent company", "the other union".</summary>
     static readonly HashSet<string> OtherBody = ["other", "parent", "rival", "former", "competing", "sister", "new", "previous", "opposing", "national", "local",
@@ -2422,6 +2463,7 @@ internal static partial class Speakers
             var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // ("A Vancouver startup": an article and a place name nobody; "On Tuesday": a day.)
             if (People.IsFunctionWord(runWords[0])) runWords = runWords[1..];
+            runWords = WithoutOffice(runWords);
             if (runWords.Length < 2 || runWords.All(w => w.All(c => char.IsUpper(c) || !char.IsLetter(c)))) continue; // "MONTREAL —", "WINNIPEG"
             // ("In a letter to tenants obtained by The Canadian Press, the company said": the outlet that obtained the letter is not the
             // company whose letter it is.)
@@ -3029,10 +3071,8 @@ internal static partial class Speakers
             ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(m.Groups[1].Value.ToLowerInvariant()).Replace("'S", "'s", StringComparison.Ordinal).Replace("’S", "’s", StringComparison.Ordinal)
             : null;
 
-    /// <summary>Past a dateline that opens a line at <paramref name="k"/> ("TORONTO — ", "ST. JOHN'S, N.L. — "), else <paramref name="k"/>.</summary>
-    /// <summary>The position past a dateline opening the line at <paramref name="k"/>, else <paramref name="k"/>. (It reads only the
-    /// few characters a dateline can take: a search to the end of the text from every remark is quadratic in a long one.)</summary>
-    /// <summary>The province a story's first dateline names by its abbreviation ("MONCTON, N.B. —" is New Brunswick), else null.</summary>
+    /// <summary>The province a story's first dateline names by its abbreviation ("MONCTON, N.B. —" is New Brunswick), or by a
+    /// city that needs none in Canadian Press style ("HALIFAX —" is Nova Scotia; never "OTTAWA —"), else null.</summary>
     static string? DatelineProvince(string text) =>
         DatelineAbbreviation().Match(text, 0, Math.Min(text.Length, 600)) is { Success: true } m
             ? m.Groups[1].Value switch
@@ -3041,11 +3081,20 @@ internal static partial class Speakers
                 "Sask." => "Saskatchewan", "Man." => "Manitoba", "Que." => "Quebec", "P.E.I." => "Prince Edward Island", "N.L." or "N.L" => "Newfoundland and Labrador",
                 _ => null,
             }
-            : null;
+            : DatelinePlace(text) switch
+            {
+                "Halifax" => "Nova Scotia", "Fredericton" => "New Brunswick", "Charlottetown" => "Prince Edward Island", "St. John's" or "St. John’s" => "Newfoundland and Labrador",
+                "Quebec" or "Quebec City" or "Montreal" => "Quebec", "Toronto" => "Ontario", "Winnipeg" => "Manitoba", "Regina" or "Saskatoon" => "Saskatchewan",
+                "Edmonton" or "Calgary" => "Alberta", "Victoria" or "Vancouver" => "British Columbia",
+                _ => null,
+            };
 
     [GeneratedRegex(@"(?m)^[A-Z][A-Z'’.\- ]{1,30},\s+(N\.B\.|N\.S\.|Ont\.|B\.C\.|Alta\.|Sask\.|Man\.|Que\.|P\.E\.I\.|N\.L\.?)\s+[—–]")]
     private static partial Regex DatelineAbbreviation();
 
+    /// <summary>The position past a dateline opening the line at <paramref name="k"/> ("TORONTO — ", "ST. JOHN'S, N.L. — "), else
+    /// <paramref name="k"/>. (It reads only the few characters a dateline can take: a search to the end of the text from every remark
+    /// is quadratic in a long one.)</summary>
     internal static int PastDateline(string text, int k) =>
         k < text.Length && (k == 0 || text[k - 1] == '\n') && Dateline().Match(text, k, Math.Min(120, text.Length - k)) is { Success: true } m && m.Index == k ? k + m.Length : k;
 
@@ -3371,6 +3420,12 @@ internal static partial class Speakers
             && last.Groups[1].Value.Equals(head, StringComparison.OrdinalIgnoreCase))
             return $"{head} for {last.Groups[2].Value.TrimEnd()}";
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
+        // "In a report released Tuesday, coroner Géhane Kamel said …. “…,” the coroner wrote": the one the article named with that
+        // office written in lower case before the name (no title, so not in the roles), the last such before.
+        if (words is [var theOffice, var office1] && theOffice is "the" or "The" && LedeOffices.Contains(office1) && source.Start > 0
+            && people.NamedBetween(Math.Max(0, source.Start - 20000), source.Start) is { Count: > 0 } namedSoFar
+            && namedSoFar.LastOrDefault(n => people.RoleAtFirstMention(n) is { } r && r.Split(' ')[^1].Equals(office1, StringComparison.OrdinalIgnoreCase)) is { } lowerOfficeHolder)
+            return lowerOfficeHolder;
         // "the judge wrote in her decision": the judge the article titled ("Ontario Superior Court Justice Maria Linhares de Sousa"),
         // else the judge unnamed, never the accused or the victim named last.
         if (words is [var the, var judge] && the.Equals("the", StringComparison.OrdinalIgnoreCase) && judge is "judge") return people.Titled([judge], source.Start) ?? judge;
@@ -3461,9 +3516,11 @@ internal static partial class Speakers
         // ("Health Minister Adrian Dix announced …").
         // ("Winnipeg mayor says …" over "Winnipeg Mayor Scott Gillingham says …": a place may come first.)
         if (words.Length is >= 1 and <= 4 && words.Skip(words.Length >= 2 && char.IsUpper(words[0][0]) && !people.FullNames.ContainsKey(words[0]) ? 1 : 0).All(w => char.IsLower(w[0]) || w is "MP" or "MLA" or "MPP" or "MNA")
-            && Lexicon.PersonNouns.Contains(head) && InHeadline(text, source.Start)
+            && (Lexicon.PersonNouns.Contains(head) || LedeOffices.Contains(head)) && InHeadline(text, source.Start)
             // ("Nunavut MP says …" before "Nunavut's member of Parliament says …. Lori Idlout said …": the member the story names.)
-            && (people.Titled(words, text.Length, first: true) ?? (head is "mp" or "mla" or "mpp" or "mna" ? people.HolderAfter(head, source.End, 1500) ?? FirstNamedInLede(source, text, people) : null)) is { } office) return office;
+            // ("Quebec coroner calls for …" before "coroner Géhane Kamel said": an office no title holds, the one named with it after.)
+            && (people.Titled(words, text.Length, first: true) ?? (head is "mp" or "mla" or "mpp" or "mna" ? people.HolderAfter(head, source.End, 1500) ?? FirstNamedInLede(source, text, people)
+                : !Lexicon.PersonNouns.Contains(head) ? people.HolderAfter(head, source.End, 1500) : null)) is { } office) return office;
         // "Former PM says …": the prime minister, as the article then titles them ("Former prime minister Stephen Harper says …").
         if (words is [.. var lead, "PM"] && lead.Length <= 1 && lead.All(w => w is "Former" or "former" or "Ex") && InHeadline(text, source.Start)
             && people.HolderAfter("minister", source.End, 1500) is { } premier && people.RoleAtFirstMention(premier) is { } premierRole
@@ -3497,6 +3554,8 @@ internal static partial class Speakers
             while (own > 1 && char.IsWhiteSpace(text[own - 1])) own--;
             if (OpeningName().Match(text, People.SentenceStart(text, own - 1)) is { Success: true } openerName && openerName.Groups[1].Value is var openingBody
                 && FactCheck.Publishing.SpeakerKinds.Kind(openingBody) == FactCheck.Publishing.SpeakerKinds.Organization && !people.Known.Contains(people.Named(openingBody, source.Start, previous) ?? "")
+                // ("The City of Yellowknife is asking …. The hospital said …": a body whose name says it is of another kind is not meant.)
+                && !OfOtherKind(openingBody, bodyNoun.ToLowerInvariant())
                 && !Lexicon.IsGivenName(openingBody.Split(' ')[0]) && !People.IsFunctionWord(openingBody.Split(' ')[0])) return openingBody;
         }
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.

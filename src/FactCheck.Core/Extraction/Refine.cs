@@ -440,12 +440,6 @@ internal static partial class Refine
         return -1;
     }
 
-    /// <summary>
-    /// Whether an attribution in the corpus sense is no claim for the desk: narration, a fragment nobody is named for, where or
-    /// when someone spoke, an occasion, a charge laid, a question put, a stance toward a thing, a condition of speaking, two
-    /// unquoted words, the channel's own name. Grouping asks it too, so that the rules' reading of a remark stands where the
-    /// tagger's reading of it is no claim.
-    /// </summary>
     /// <summary>Whom "according to" names, as the channel: "Eaton" is "Sarah Eaton", the person the article named in full.</summary>
     static string Via(Attribution via) =>
         via.Speaker.Length > via.Source.Text.Length && via.Speaker.EndsWith(" " + via.Source.Text, StringComparison.Ordinal) ? via.Speaker : via.Source.Text;
@@ -454,8 +448,18 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:\w+\s+){0,2}?(?:video|videos|photo|photos|picture|pictures|image|images|footage|clip|clips|selfie)\b")]
     private static partial Regex PostedPicture();
 
+    /// <summary>
+    /// Whether an attribution in the corpus sense is no claim for the desk: narration, a fragment nobody is named for, where or
+    /// when someone spoke, an occasion, a charge laid, a question put, a stance toward a thing, a condition of speaking, two
+    /// unquoted words, the channel's own name. Grouping asks it too, so that the rules' reading of a remark stands where the
+    /// tagger's reading of it is no claim.
+    /// </summary>
     internal static bool NotAClaim(string text, Attribution a)
     {
+        // "Whitehorse residents asked to conserve water after main break": a headline's passive, what was asked of them; they said nothing.
+        if (a.Cue.Text is "asked" or "told" or "urged" or "ordered" or "advised" or "warned" or "encouraged" or "instructed" && a.Cue.End + 4 < text.Length
+            && text.AsSpan(a.Cue.End, 4).SequenceEqual(" to ") && char.IsLower(text[a.Cue.End + 4]) && text.IndexOf('\n') is var headlineEnd && a.Cue.End < headlineEnd
+            && a.Source.End <= a.Cue.Start) return true;
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
         var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
             // ("have overwhelmingly rejected": an adverb too.)
@@ -843,6 +847,8 @@ internal static partial class Refine
                 // gives that kind, whatever its words.)
                 && (Publishing.SpeakerKinds.Kind(speaker) == Publishing.SpeakerKinds.Organization || noun is not null && text.AsSpan(Math.Max(0, position - 20_000), Math.Min(20_000, position)).Contains(noun + " " + speaker, StringComparison.Ordinal))
                 && !Publishing.SpeakerKinds.IsSomeones(speaker)
+                // ("The City of Yellowknife is asking …. The hospital said …": a name of another kind of body is not meant.)
+                && !(noun is not null && Speakers.OfOtherKind(speaker, noun))
                 // (A Crown corporation is "the corporation" too: "Canada Post said …. “…,” the corporation said.")
                 && (!business || !words.Any(w => Public.Contains(w) && !(w == "Canada" && (noun == "corporation" || !Speakers.FederalCanada(speaker)))))
                 // (Past a person quoted between them, only a body of that kind: a federal agency is "the agency", "the Office of …" "the office".)
@@ -881,7 +887,11 @@ internal static partial class Refine
     {
         var apostrophe = possessed.IndexOfAny(['\'', '’']);
         var noun = possessed[..apostrophe].Split(' ')[^1].ToLowerInvariant();
-        return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body : null;
+        return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body
+            // ("The company … said it was co-operating …. “…,” said Gary Hoover, the company's head of …": whom "the company" was read as
+            // last, within a few paragraphs.)
+            : result.LastOrDefault(r => r.Source.Start < position && position - r.Source.Start < 1500 && r.Source.Text.Equals("the " + noun, StringComparison.OrdinalIgnoreCase)
+                && r.Speaker.Length > 0 && char.IsUpper(r.Speaker[0]) && !r.Speaker.Equals(noun, StringComparison.OrdinalIgnoreCase))?.Speaker;
     }
 
     /// <summary>A police force by its place: "Winnipeg police", "Nova Scotia RCMP", "the Toronto Police Service", "Ontario Provincial Police".</summary>
@@ -975,7 +985,13 @@ internal static partial class Refine
     [GeneratedRegex(@"\b(?:a|an|the|his|her|their|its)\s+(?:(?:\d{4}|new|recent|latest|annual|internal|independent|damning|scathing|federal|provincial)\s+)*(?<doc>report|study|audit|review|analysis|survey|investigation)\s+(?:by|from)\s+(?<who>(?:the\s+)?[\w.'’ -]+?)\s+that\s+(?<verb>found|showed|shows|finds|concluded|said|says|estimated|suggested|warned) ")]
     private static partial Regex FoundBy();
 
-    [GeneratedRegex(@"^([Cc]ommission|[Bb]oard|[Cc]ouncil|[Uu]nion|[Aa]ssociation|[Ss]ociety|[Ff]ederation|[Aa]gency|[Aa]uthority|[Ff]oundation|[Ii]nstitute) ((?:(?:national|provincial|regional|interim|acting|local) )?(?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman))$")]
+    /// <summary>"chamber CEO" where a source reads "chamber CEO John Hopkins" and the role is "CEO": the body's noun and the role;
+    /// else null.</summary>
+    static string? BodyNounBefore(string source, string role) =>
+        source.IndexOf(" " + role + " ", StringComparison.Ordinal) is var at and > 0 && source.LastIndexOf(' ', at - 1) is var sp
+        && source[(sp + 1)..at] is { Length: > 2 } noun && char.IsLower(noun[0]) && noun.All(char.IsLetter) ? noun + " " + role : null;
+
+    [GeneratedRegex(@"^([Cc]ommission|[Bb]oard|[Cc]ouncil|[Uu]nion|[Aa]ssociation|[Cc]hamber|[Ss]ociety|[Ff]ederation|[Aa]gency|[Aa]uthority|[Ff]oundation|[Ii]nstitute|[Bb]ank) ((?:(?:national|provincial|regional|interim|acting|local) )?(?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman|(?:senior deputy |deputy )?governor))$")]
     private static partial Regex BodyTitle();
 
     [GeneratedRegex(@"\bby (?:the )?((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.'’&-]*)$")]
@@ -1517,7 +1533,8 @@ internal static partial class Refine
                     if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == agent) result[j] = result[j] with { SpeakerRole = $"{principal}’s {agent}" };
             }
             // "Commission chair John McDougall" after "The Edmonton Police Commission … approved": the chair of that commission.
-            else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(kind) is { Success: true } titled
+            // ("chamber CEO John Hopkins": the body's noun written in lower case before the title, which the title alone leaves out.)
+            else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(BodyNounBefore(result[i].Source.Text, kind) ?? kind) is { Success: true } titled
                      && Speakers.NamedEarlier(text, result[i].Source.Start, titled.Groups[1].Value.ToLowerInvariant()) is { } named)
                 result[i] = result[i] with { SpeakerRole = Speakers.OfBody(titled.Groups[2].Value, named, text) };
             // "The Canadian Union of Postal Workers disputed those numbers. National president Jan Simpson told …": the president of that union.
