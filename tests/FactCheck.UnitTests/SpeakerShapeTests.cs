@@ -5359,4 +5359,23 @@ public class SurnameTests
         Assert.Equal("head of Atlantic operations at Irving Oil", One(text, "Safety comes first").SpeakerRole);
         Assert.Equal("Unifor Local 444", One(text, "third injury").Speaker);
     }
+
+    /// <summary>"Jets fan who caught milestone puck says …" and "A Winnipeg Jets fan who caught the puck from Kyle Connor's 300th goal says
+    /// …" are the fan the story names next (before: the headline whole, and Kyle Connor); "a move critics say raises questions about …"
+    /// is the critics' remark with those words (before: the cue "say raises questions about" with the words before it); "“…,” the group
+    /// said" after "The Regroupement des cégeps, which …, said" is that body (before: "group").</summary>
+    [Fact]
+    public void A_fan_described_with_who_a_move_critics_say_and_a_french_bodys_group()
+    {
+        const string text = "Jets fan who caught milestone puck says he'll keep it\n\nWINNIPEG — A Winnipeg Jets fan who caught the puck from Kyle "
+                            + "Connor's 300th goal says he will keep it for his son.\n\nDarnell Price, 41, was sitting behind the net on Friday.\n\n"
+                            + "MONTREAL — The college board has hired a former minister, a move critics say raises questions about its independence.\n\n"
+                            + "The Regroupement des cégeps, which represents 48 colleges, said the cuts would hurt students. \"Programs will close,\" the "
+                            + "group said in a statement.\n";
+        Assert.Equal("Darnell Price", One(text, "he'll keep it").Speaker);
+        Assert.Equal("Darnell Price", One(text, "for his son").Speaker);
+        var move = One(text, "its independence");
+        Assert.Equal(("critics", "say", "raises questions about its independence"), (move.Speaker, move.Cue.Text, move.Content.Text));
+        Assert.Equal("Regroupement des cégeps", One(text, "Programs will close").Speaker);
+    }
 }

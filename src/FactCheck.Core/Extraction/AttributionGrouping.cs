@@ -26,6 +26,7 @@ internal static partial class AttributionGrouping
         FindingInsideWords(d, tags);
         ParticipleBeforeCue(d, tags);
         CueEndsAtComma(d, tags);
+        if (claimsOnly) CueOverWords(d, tags);
         ClauseBeforeSource(d, tags);
         PronounBetweenCues(d, tags);
         var cues = BySentence(Spans(d, tags[AttributionTagger.CueRole]));
@@ -1220,6 +1221,21 @@ internal static partial class AttributionGrouping
         {
             if (cue[i] != AttributionTagger.I || d.Tokens[i].Text != "," || d.Tokens[i + 1].Lower is var next && !(next.EndsWith("ed", StringComparison.Ordinal) || next.EndsWith("ing", StringComparison.Ordinal))
                 || Lexicon.VerbCues.Contains(next) || next is "according") continue;
+            for (var k = i; k < d.Tokens.Length && cue[k] == AttributionTagger.I; k++) cue[k] = AttributionTagger.O;
+        }
+    }
+
+    /// <summary>"a move critics | say | raises questions about …": where the tagger goes on with the cue over the words it opens, the cue
+    /// ends where the words begin.</summary>
+    static void CueOverWords(AttributionTagger.Doc d, byte[][] tags)
+    {
+        var cue = tags[AttributionTagger.CueRole];
+        var words = tags[AttributionTagger.ContentRole];
+        for (var i = 1; i < d.Tokens.Length; i++)
+        {
+            // (Only a verb after a verb of saying, the words' own: "say | raises questions", "said | will …".)
+            if (cue[i] != AttributionTagger.I || words[i] != AttributionTagger.B || d.Tokens[i - 1].Lower is not ("say" or "says" or "said")
+                || !(Refine.Finite(d.Tokens[i].Lower) || d.Tokens[i].Lower is var verb && verb.Length > 4 && verb.EndsWith("es", StringComparison.Ordinal) && !Lexicon.NpStop.Contains(verb))) continue;
             for (var k = i; k < d.Tokens.Length && cue[k] == AttributionTagger.I; k++) cue[k] = AttributionTagger.O;
         }
     }

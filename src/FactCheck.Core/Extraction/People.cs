@@ -2505,7 +2505,7 @@ internal static partial class Speakers
 
     /// <summary>A French body's name after "the", its words after the first in lower case or capitalised, up to a stop or comma:
     /// "the Comité logement Côte-des-Neiges", "the Conseil du patronat du Québec".</summary>
-    [GeneratedRegex(@"\b[Tt]he ((?:Comité|Conseil|Fédération|Regroupement|Syndicat|Ordre|Collège|Centrale|Confédération|Société|Institut|Office|Front)(?:\s+[\p{L}'’-]+){1,6}?)(?=[.,;:]\s|[.,;:]?$)")]
+    [GeneratedRegex(@"\b[Tt]he ((?:Comité|Conseil|Fédération|Regroupement|Syndicat|Ordre|Collège|Centrale|Confédération|Société|Institut|Office|Front|Bureau)(?:\s+[\p{L}'’-]+){1,6}?)(?=[.,;:]\s|[.,;:]?$)")]
     private static partial Regex FrenchBody();
 
     /// <summary>
@@ -2991,6 +2991,7 @@ internal static partial class Speakers
         "cyclist", "pedestrian", "motorist", "passenger", "survivor", "homeowner", "renter", "hiker", "commuter", "caregiver",
         // ("A former RCMP staff sergeant says …" before "…, retired staff sergeant Bruce Briers said".)
         "sergeant", "constable", "corporal", "inspector", "lawyer", "councillor", "mayor", "pilot", "soldier", "employee", "manager",
+        "fan", "volunteer", "shopper", "customer", "neighbour", "neighbor", "witness", "bystander",
     ];
 
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
@@ -3183,6 +3184,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\s+(?:" + Refine.Day + @"|(?:last|this)\s+(?:week|month))$")]
     private static partial Regex WhenBefore();
 
+    /// <summary>"An Edmonton Oilers fan | who caught …": a person described by an article, a few words and a noun, then a "who" clause.</summary>
+    [GeneratedRegex(@"^\s*(?<described>(?:An?|The)\s+(?:[\w'’.-]+\s+){0,4}?(?<noun>[a-z]+))\s+who\s")]
+    private static partial Regex DescribedWho();
+
     /// <summary>Whether a source ends in a person's full name after a role noun ("… executive director Chris Gallaway").</summary>
     static bool OfficerNamedLast(string s, People people)
     {
@@ -3195,6 +3200,11 @@ internal static partial class Speakers
     public static string Resolve(TextSpan source, string text, People people, Attribution? previous)
     {
         var s = source.Text.Trim();
+        // "An Edmonton Oilers fan who caught the puck from Connor McDavid's 1,000th career point says …": the one described, whom the
+        // story names next, not the one their "who" clause names.
+        if (DescribedWho().Match(source.Text) is { Success: true } describedWho && LedePeople.Contains(describedWho.Groups["noun"].Value)
+            && describedWho.Groups["described"] is var part && Resolve(TextSpan.Of(text, source.Start + part.Index, source.Start + part.Index + part.Length), text, people, previous) is var describedOne
+            && people.Known.Contains(describedOne)) return describedOne;
         // "Nunavut's member of Parliament says …": the MP.
         if (s.EndsWith(" member of Parliament", StringComparison.OrdinalIgnoreCase)) s = s[..^"member of Parliament".Length] + "MP";
         var lower = s.ToLowerInvariant();
@@ -3473,6 +3483,10 @@ internal static partial class Speakers
             && BodyNamed().Matches(text[Math.Max(0, source.Start - 1500)..source.Start]) is { Count: > 0 } bodies
             && bodies.LastOrDefault(b => b.Groups["noun"].Value.Equals(head, StringComparison.OrdinalIgnoreCase) && b.Groups["name"].Value.Contains(' ') && !TitleCased(b.Groups["name"].Value)) is { } lastBody)
             return lastBody.Groups["name"].Value is var lastName && lastName.StartsWith("The ", StringComparison.Ordinal) ? lastName[4..] : lastName;
+        // ("The Bureau de coopération interuniversitaire, which represents …, said …. “…,” the group said": a French body's name.)
+        if (words is [var theFrench, "group" or "organization" or "organisation"] && theFrench is "The" or "the" && source.Start > 0
+            && FrenchBody().Matches(text[Math.Max(0, source.Start - 1500)..source.Start]) is { Count: > 0 } french)
+            return french[^1].Groups[1].Value;
         // "Cédric Dussault, a spokesperson for the Regroupement des comités logement …, said …. The group says …": the body the person
         // who spoke for it was named with, or named with its kind ("the parent advocacy group Support Our Students").
         if (words.Length == 2 && words[0] is "The" or "the" && words[1] is "group" or "organization" or "organisation" or "coalition" && source.Start > 0

@@ -883,6 +883,10 @@ internal static partial class Refine
 
     /// <summary>The body a possessed role ("the group's spokesperson") is of: the body that spoke last, unless another of that kind
     /// was brought in since ("A group of tenants in Longueuil said …" after "Hydro-Québec says …" is no utility's group).</summary>
+    /// <summary>"Edmonton Oilers fan who caught record puck": a headline's person, a few capitalised words, a noun and a "who" clause.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\s+who\s")]
+    private static partial Regex HeadlineWho();
+
     static string? OwnerBefore(string text, List<Attribution> result, int position, string possessed)
     {
         var apostrophe = possessed.IndexOfAny(['\'', '’']);
@@ -1472,6 +1476,13 @@ internal static partial class Refine
                 || headline.Speaker.IndexOf(' ') > 0 && r.Source.Text.StartsWith("The " + headWord.ToLowerInvariant() + " of ", StringComparison.Ordinal))) is { } lede
             && (people.Known.Contains(lede.Speaker) || lede.Speaker.Contains(" and ", StringComparison.Ordinal)) && Publishing.SpeakerKinds.Kind(lede.Speaker) == Publishing.SpeakerKinds.Person)
             result[0] = headline with { Speaker = lede.Speaker };
+        // "Oilers fan who caught record puck says …" over "An Edmonton Oilers fan who caught the puck … says", read as the person the
+        // story names next: the headline's described person is the lede's.
+        if (result.Count >= 2 && result[0] is var describedHeadline && !people.Known.Contains(describedHeadline.Speaker)
+            && text.LastIndexOf('\n', Math.Max(0, describedHeadline.Cue.Start - 1)) < 0 && HeadlineWho().Match(describedHeadline.Speaker) is { Success: true } headlineWho
+            && result.Skip(1).FirstOrDefault(r => r.Source.Start - describedHeadline.Cue.End < 1500 && r.Source.Text.Contains(" " + headlineWho.Groups[1].Value + " who ", StringComparison.Ordinal)) is { } ledeWho
+            && people.Known.Contains(ledeWho.Speaker))
+            result[0] = describedHeadline with { Speaker = ledeWho.Speaker };
         // "Lake algae blooms getting worse, study finds" over the lede's "…, according to a new study by researchers at the University of
         // Manitoba": the headline's study is the lede's, whose authors speak through it.
         else if (result.Count >= 2 && result[0] is var paper && HeadlineDocuments.Contains(paper.Speaker.ToLowerInvariant())
