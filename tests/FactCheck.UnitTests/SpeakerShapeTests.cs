@@ -5378,4 +5378,16 @@ public class SurnameTests
         Assert.Equal(("critics", "say", "raises questions about its independence"), (move.Speaker, move.Cue.Text, move.Content.Text));
         Assert.Equal("Regroupement des cégeps", One(text, "Programs will close").Speaker);
     }
+
+    /// <summary>"…, the company said" after "… after Marine Atlantic Ferries cancelled crossings" is that body (before: "company"), its
+    /// name no person's; "Thunder Bay mayor says …" is the mayor the story names (before: the headline's words).</summary>
+    [Fact]
+    public void A_company_by_its_deed_and_a_headlines_mayor_of_a_two_word_place()
+    {
+        const string text = "Thunder Bay mayor says port upgrade is on track\n\nTHUNDER BAY, Ont. — Mayor Ken Boshcoff says the city's port upgrade "
+                            + "will finish on time.\n\nTravellers were stranded on Friday after Marine Atlantic Ferries cancelled two crossings.\n\n"
+                            + "The vessel was pulled from service after crews found a fault, the company said.\n";
+        Assert.Equal("Ken Boshcoff", One(text, "port upgrade is on track").Speaker);
+        Assert.Equal("Marine Atlantic Ferries", One(text, "found a fault").Speaker);
+    }
 }

@@ -341,7 +341,7 @@ internal static class Lexicon
         "Ukrainian", "American", "British", "Belarusian", "Chinese", "Democratic", "Republican", "Kremlin", "Twitter", "Facebook",
         // Organisations' words ("Canadian Alliance of Student Associations", "Colleges Ontario", "Statistics Canada", "Heiltsuk Nation").
         "Alliance", "Coalition", "Society", "Associations", "Unions", "Colleges", "Universities", "Chamber", "Commerce", "Institution",
-        "Trust", "Holdings", "Companies", "Industries", "Technologies", "Systems", "Media", "Radio", "Television", "League", "Club", "Assembly",
+        "Trust", "Holdings", "Companies", "Industries", "Technologies", "Systems", "Media", "Ferries", "Transit", "Railway", "Radio", "Television", "League", "Club", "Assembly",
         "Parliament", "Legislature", "Government", "Ministry", "Municipality", "Township", "Region", "District", "Borough", "Division", "Detachment", "Nation", "Nations", "Statistics",
         "Transport", "Hydro", "Canada", "Ontario", "Quebec", "Québec", "Alberta", "Manitoba", "Saskatchewan", "Scotia", "Brunswick",
         "Columbia", "Newfoundland", "Labrador", "Yukon", "Nunavut", "Territories", "Island", "Islands", "Line",

@@ -3184,6 +3184,10 @@ internal static partial class Speakers
     [GeneratedRegex(@"\s+(?:" + Refine.Day + @"|(?:last|this)\s+(?:week|month))$")]
     private static partial Regex WhenBefore();
 
+    /// <summary>A body named by what a company does ("BC Ferries cancelled", "Stellantis has laid off"), the last in the text.</summary>
+    [GeneratedRegex(@"\b((?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*)\s+(?:has\s+|had\s+|will\s+)?(?:cancelled|canceled|cut|closed|laid off|recalled|suspended|delayed|raised|grounded|shut down)\b", RegexOptions.RightToLeft)]
+    private static partial Regex CompanyDeed();
+
     /// <summary>"An Edmonton Oilers fan | who caught …": a person described by an article, a few words and a noun, then a "who" clause.</summary>
     [GeneratedRegex(@"^\s*(?<described>(?:An?|The)\s+(?:[\w'’.-]+\s+){0,4}?(?<noun>[a-z]+))\s+who\s")]
     private static partial Regex DescribedWho();
@@ -3529,7 +3533,9 @@ internal static partial class Speakers
         // A headline's office ("Province to hire 500 nurses, health minister says"): the person the article gives that office
         // ("Health Minister Adrian Dix announced …").
         // ("Winnipeg mayor says …" over "Winnipeg Mayor Scott Gillingham says …": a place may come first.)
-        if (words.Length is >= 1 and <= 4 && words.Skip(words.Length >= 2 && char.IsUpper(words[0][0]) && !people.FullNames.ContainsKey(words[0]) ? 1 : 0).All(w => char.IsLower(w[0]) || w is "MP" or "MLA" or "MPP" or "MNA")
+        // ("Quebec City mayor says …", "Thunder Bay mayor says …": a place of two words.)
+        if (words.Length is >= 1 and <= 4 && words.Skip(words.Length >= 2 && char.IsUpper(words[0][0]) && !people.FullNames.ContainsKey(words[0])
+                ? words.Length >= 3 && char.IsUpper(words[1][0]) && !people.FullNames.ContainsKey(words[1]) && !Lexicon.IsGivenName(words[0]) ? 2 : 1 : 0).All(w => char.IsLower(w[0]) || w is "MP" or "MLA" or "MPP" or "MNA")
             && (Lexicon.PersonNouns.Contains(head) || LedeOffices.Contains(head)) && InHeadline(text, source.Start)
             // ("Nunavut MP says …" before "Nunavut's member of Parliament says …. Lori Idlout said …": the member the story names.)
             // ("Quebec coroner calls for …" before "coroner Géhane Kamel said": an office no title holds, the one named with it after.)
@@ -3572,6 +3578,12 @@ internal static partial class Speakers
                 && !OfOtherKind(openingBody, bodyNoun.ToLowerInvariant())
                 && !Lexicon.IsGivenName(openingBody.Split(' ')[0]) && !People.IsFunctionWord(openingBody.Split(' ')[0])) return openingBody;
         }
+        // "… stranded after BC Ferries cancelled more than a dozen sailings.¶The vessel was pulled …, the company said": the body whose
+        // deed the text before tells, where nothing nearer names one.
+        if (words is [var theDoer, "company" or "airline" or "carrier" or "operator" or "utility"] && theDoer.Equals("the", StringComparison.OrdinalIgnoreCase) && source.Start > 0
+            && CompanyDeed().Match(text[Math.Max(0, source.Start - 1500)..source.Start]) is { Success: true } deed && deed.Groups[1].Value is var doer
+            && FactCheck.Publishing.SpeakerKinds.Kind(doer) == FactCheck.Publishing.SpeakerKinds.Organization && !people.Known.Contains(people.Named(doer, source.Start, previous) ?? "")
+            && !Lexicon.IsGivenName(doer.Split(' ')[0]) && !People.IsFunctionWord(doer.Split(' ')[0]) && !doer.Split(' ').All(IsPlaceWord)) return doer;
         // "the city announced" under a dateline ("CALGARY — …"): the City of Calgary.
         if (words is [var article, "city"] && article.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelinePlace(text) is { } datelined) return $"City of {datelined}";
         // "Saskatchewan will expand coverage …, the province announced": the government of the province its sentence (or the one before) names.
