@@ -5390,4 +5390,19 @@ public class SurnameTests
         Assert.Equal("Ken Boshcoff", One(text, "port upgrade is on track").Speaker);
         Assert.Equal("Marine Atlantic Ferries", One(text, "found a fault").Speaker);
     }
+
+    /// <summary>"Marty Warren, Ontario director of the United Steelworkers, said …" is a person with that role, and "Warren said" later is
+    /// Marty Warren (before: no role, and "Warren" alone, the town's name); "Sault Ste. Marie Mayor Matthew Shoemaker" is the Sault Ste.
+    /// Marie mayor (before: "Marie mayor").</summary>
+    [Fact]
+    public void A_region_before_a_role_set_off_and_a_saints_abbreviation_in_a_place()
+    {
+        const string text = "Steel\n\nHAMILTON, Ont. — Marty Warren, Ontario director of the United Steelworkers, said the union would fight the "
+                            + "tariffs.\n\n\"We will hit back,\" Warren said.\n\nSault Ste. Marie Mayor Matthew Shoemaker said the city depends on "
+                            + "the mill.\n";
+        var fight = One(text, "fight the tariffs");
+        Assert.Equal(("Marty Warren", "Ontario director of the United Steelworkers"), (fight.Speaker, fight.SpeakerRole));
+        Assert.Equal("Marty Warren", One(text, "hit back").Speaker);
+        Assert.Equal("Sault Ste. Marie mayor", One(text, "depends on the mill").SpeakerRole);
+    }
 }

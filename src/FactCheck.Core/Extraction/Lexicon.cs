@@ -163,6 +163,7 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> FemaleNames = new(StringComparer.Ordinal)
     {
+        "Bev", "Jen", "Kandis", "Terri", "Rona", "Chandra", "Lindy",
         "Mary", "Maria", "Marie", "Anna", "Ana", "Anne", "Ann", "Elizabeth", "Hillary", "Michelle", "Melania", "Nancy", "Sarah", "Sara",
         "Susan", "Karen", "Linda", "Barbara", "Patricia", "Jennifer", "Jessica", "Laura", "Lisa", "Emily", "Emma", "Olivia", "Sophie",
         "Sophia", "Julie", "Julia", "Catherine", "Katherine", "Kathleen", "Christine", "Christina", "Chrystia", "Melanie", "Rachel",
@@ -215,6 +216,7 @@ internal static class Lexicon
     public static readonly HashSet<string> MaleNames = new(StringComparer.Ordinal)
     {
         "Per", "Henrik", "Jens", "Olav", "Rolf", "Torsten",
+        "Earl", "Nello", "Geordie", "Aref",
         "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel",
         "Matthew", "Anthony", "Mark", "Donald", "Steven", "Stephen", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George",
         "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Larry", "Brad",
@@ -275,7 +277,7 @@ internal static class Lexicon
     /// <summary>Given names used for women and men alike ("Alex", "Jamie", "Gurpreet"): a person's name, of no sex a pronoun can use.</summary>
     public static readonly HashSet<string> UnisexNames = new(StringComparer.Ordinal)
     {
-        "Alex", "Alexis", "Avery", "Bailey", "Blair", "Casey", "Chris", "Dana", "Dani", "Devon", "Drew", "Frankie", "Gurpreet", "Harpreet",
+        "Marty", "Alex", "Alexis", "Avery", "Bailey", "Blair", "Casey", "Chris", "Dana", "Dani", "Devon", "Drew", "Frankie", "Gurpreet", "Harpreet",
         "Jaime", "Jamie", "Jessie", "Jody", "Kelly", "Kerry", "Kim", "Kiran", "Kris", "Lee", "Leslie", "Lindsay", "Lindsey", "Morgan",
         "Pat", "Quinn", "Reese", "Riley", "Robin", "Rowan", "Sam", "Sasha", "Shannon", "Skyler", "Taylor", "Toni", "Manpreet", "Navdeep",
         "Jaspreet", "Amandeep", "Sandeep", "Simran", "Dwan", "Kai", "Ashton", "Remy", "Sidney",

@@ -626,8 +626,8 @@ internal sealed partial class People
             var capital = char.IsUpper(text[ws]) && !Abbreviation(text, ws, we) && !(ws > 0 && char.IsDigit(text[ws - 1]));
             var joined = run.Count > 0 && (Adjacent(text, run[^1], ws)
                 // "Martin St. Louis", "Louis St. Laurent": a saint's name after a given name is a surname, not a title.
-                || run.Count >= 2 && text.AsSpan(run[^1].End, ws - run[^1].End) is ". " && text.AsSpan(run[^1].Start, run[^1].End - run[^1].Start) is "St" or "Ste"
-                   && Lexicon.IsGivenName(text[run[^2].Start..run[^2].End]));
+                // ("Sault Ste. Marie Mayor Matthew Shoemaker": a saint's abbreviation inside a place's name too.)
+                || run.Count >= 2 && text.AsSpan(run[^1].End, ws - run[^1].End) is ". " && text.AsSpan(run[^1].Start, run[^1].End - run[^1].Start) is "St" or "Ste");
             if (capital && (run.Count == 0 || joined)) run.Add((ws, we));
             // "Eileen de Villa", "Ursula von der Leyen", "Luiz Inácio Lula da Silva": a particle between two words of a name.
             else if (joined && we - ws <= 5 && Particles.Contains(text[ws..we]) && NameAfterParticles(text, words, i))
@@ -842,7 +842,8 @@ internal sealed partial class People
         RoleAppositive().Match(text, end) is { Success: true } m && (m.Groups["age"].Success || m.Groups[1].Captures.Any(c => IsRoleNoun(c.Value) || Lexicon.PersonNouns.Contains(c.Value)));
 
     // ("Marty Warren, the United Steelworkers' national director for Canada,": a body's possessive before the role.)
-    [GeneratedRegex(@"\G,\s+(?:(?<age>[1-9][0-9]?),\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:'s|’s|s'|s’)\s+)?(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
+    // ("Marty Warren, Ontario director of the United Steelworkers,": a region's name before the role.)
+    [GeneratedRegex(@"\G,\s+(?:(?<age>[1-9][0-9]?),\s+)?(?:(?:the|a|an|its|their)\s+)?(?:(?:[A-Z][\w.&-]*\s+){0,4}[A-Z][\w.&-]*(?:'s|’s|s'|s’)\s+|(?:[A-Z][\w.&-]*\s+){1,2}(?=[a-z]))?(?:([a-z][\w'’-]*)\s*){1,5}(?:[,.]|of\b|for\b|at\b|with\b)")]
     private static partial Regex RoleAppositive();
 
     static bool PrecededByOutletWord(string text, int start)
