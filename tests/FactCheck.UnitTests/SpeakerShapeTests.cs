@@ -5405,4 +5405,25 @@ public class SurnameTests
         Assert.Equal("Marty Warren", One(text, "hit back").Speaker);
         Assert.Equal("Sault Ste. Marie mayor", One(text, "depends on the mill").SpeakerRole);
     }
+
+    /// <summary>"Two men who say they were refused a room … are asking the city …" ends the men's remark before "are asking" (before: it
+    /// ran on); "Omar Reyes and his brother Luis Reyes say …" is both (before: Luis Reyes); "The RCMP said Cpl. Dana Lee, 41, is scheduled
+    /// to appear …" keeps the officer (before: "to appear …"); "the chief said" after "Regina Police Chief Farooq Sheikh said" is the chief
+    /// (before: "chief"); "The NDP health critic, Ana Ruiz," is the NDP health critic (before: no role); a later card of "Sue Park,
+    /// executive director of the Mission Centre" carries the whole role (before: "executive director").</summary>
+    [Fact]
+    public void A_who_clause_remark_ends_at_the_sentences_verb_and_more_roles_and_subjects_kept()
+    {
+        const string text = "Shelter\n\nREGINA — Two men who say they were refused a room at a shelter during the storm are asking the city for "
+                            + "more beds.\n\nOmar Reyes and his brother Luis Reyes say they slept in a bus shelter.\n\nThe RCMP said Cpl. Dana Lee, 41, "
+                            + "is scheduled to appear in court in March.\n\nRegina Police Chief Farooq Sheikh said officers checked the shelters. \"We "
+                            + "did what we could,\" the chief said.\n\nThe NDP health critic, Ana Ruiz, said the city must act.\n\nSue Park, executive "
+                            + "director of the Mission Centre, said nobody was turned away.\n\n\"That is not our policy,\" Park said.\n";
+        Assert.Equal("they were refused a room at a shelter during the storm", One(text, "refused a room").Content.Text);
+        Assert.Equal("Omar Reyes and Luis Reyes", One(text, "bus shelter").Speaker);
+        Assert.Equal("Cpl. Dana Lee, 41, is scheduled to appear in court in March", One(text, "appear in court").Content.Text);
+        Assert.Equal("Farooq Sheikh", One(text, "did what we could").Speaker);
+        Assert.Equal("NDP health critic", One(text, "must act").SpeakerRole);
+        Assert.Equal("executive director of the Mission Centre", One(text, "not our policy").SpeakerRole);
+    }
 }

@@ -486,6 +486,19 @@ internal static partial class AttributionGrouping
                     var content = TextSpan.Of(text, full.Content.Start, gap.Content.End);
                     kept[i] = Scored(gap with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "said Const. Eric Post, 33, is scheduled | to appear in court next month": words the tagger opened at the infinitive after a
+        // verb that raises its subject ("is scheduled", "was expected") go back to the subject, as the rules read them from the cue.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is var raised && raised.Cue.Length > 0 && raised.Content.Start > raised.Cue.End + 1 && raised.Source.End <= raised.Cue.Start
+                    && raised.Content.Text.StartsWith("to ", StringComparison.Ordinal) && LastWordBefore(text, raised.Content.Start) is "scheduled" or "expected" or "set" or "due" or "slated" or "likely" or "going"
+                    && text.AsSpan(raised.Cue.End, raised.Content.Start - raised.Cue.End) is var subject && subject.IndexOfAny("\n;:“”\"") < 0 && subject.Length < 120
+                    && byRules.WithCue(raised.Cue) is { } whole && whole.Cue.Start == raised.Cue.Start && whole.Content.Start >= raised.Cue.End
+                    && whole.Content.Start < raised.Content.Start && whole.Content.End >= raised.Content.End)
+                {
+                    var content = TextSpan.Of(text, whole.Content.Start, raised.Content.End);
+                    kept[i] = Scored(raised with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         // "said Wednesday the officer, a 12-year member | of the Winnipeg Police Service | , is due in court": words the tagger opened
         // at a preposition inside a phrase set off by commas are a piece of the remark the rules read whole from the cue.
         if (claimsOnly)

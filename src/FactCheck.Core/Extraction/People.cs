@@ -1159,7 +1159,9 @@ internal sealed partial class People
             var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
             // ("Its president and CEO, Marketa Evans": an executive's initials are a role's words.)
             // ("Its Quebec vice-president, Eta Yudin": a region's name before the office.)
+            // ("The Liberal education critic, Derek Mombourquette": a party's name before the office.)
             if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal) && w is not ("CEO" or "CFO" or "COO" or "CTO")
+                    && !(w == words[0] && PartyOf(w) != '\0')
                     && !(w == words[0] && words.Count >= 2 && segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && (Speakers.IsPlaceWord(w) || Regions.Contains(w))))) continue;
             if (owned && (words.Count > 2 || !IsRoleNoun(words[^1]) || Lexicon.Family.Contains(words[^1].ToLowerInvariant()))) continue;
             // "The hiker's daughter, Karen Liu"; "Its chief executive, Donna Duncan"; "Its medical officer of health, Dr. Rebecca Comley".
@@ -3189,6 +3191,9 @@ internal static partial class Speakers
     [GeneratedRegex(@"\b((?:[A-Z][\w&'’-]*\s){0,2}[A-Z][\w&'’-]*)\s+(?:has\s+|had\s+|will\s+)?(?:cancelled|canceled|cut|closed|laid off|recalled|suspended|delayed|raised|grounded|shut down)\b", RegexOptions.RightToLeft)]
     private static partial Regex CompanyDeed();
 
+    [GeneratedRegex(@"^(?:his|her|their) (?:friend|partner|wife|husband|sister|brother|daughter|son|mother|father|colleague|neighbour|neighbor|roommate|cousin) \p{Lu}")]
+    private static partial Regex RelationBeforeName();
+
     /// <summary>"An Edmonton Oilers fan | who caught …": a person described by an article, a few words and a noun, then a "who" clause.</summary>
     [GeneratedRegex(@"^\s*(?<described>(?:An?|The)\s+(?:[\w'’.-]+\s+){0,4}?(?<noun>[a-z]+))\s+who\s")]
     private static partial Regex DescribedWho();
@@ -3229,7 +3234,8 @@ internal static partial class Speakers
         // "Raj Patel and Ana Silva said …", "Liberal MLA Derek Mombourquette and Independent MLA Elizabeth Smith-McCrossin both called
         // for …": both of the people named, not one of them.
         if (source.Text.IndexOf(" and ", StringComparison.Ordinal) is var joinAt and > 0 && source.Text.IndexOf(" and ", joinAt + 5, StringComparison.Ordinal) < 0
-            && !source.Text.Contains(',') && char.IsUpper(source.Text[joinAt + 5])
+            // ("Tina Morin and her friend Leah Whitford say": a relation before the second name.)
+            && !source.Text.Contains(',') && (char.IsUpper(source.Text[joinAt + 5]) || RelationBeforeName().IsMatch(source.Text[(joinAt + 5)..]))
             && Resolve(TextSpan.Of(text, source.Start, source.Start + joinAt), text, people, previous) is var one && people.Known.Contains(one)
             && Resolve(TextSpan.Of(text, source.Start + joinAt + 5, source.End), text, people, previous) is var other && people.Known.Contains(other) && one != other
             && one.Contains(' ') && other.Contains(' ') && !source.Text[..joinAt].EndsWith('.') // ("former Pennsylvania Gov. and … chairman Ed Rendell": one man's offices)
@@ -3437,7 +3443,8 @@ internal static partial class Speakers
         if (describesPerson && people.Titled(words[1..], source.Start) is { } titled) return titled;
         // "In a report released Tuesday, coroner Géhane Kamel said …. “…,” the coroner wrote": the one the article named with that
         // office written in lower case before the name (no title, so not in the roles), the last such before.
-        if (words is [var theOffice, var office1] && theOffice is "the" or "The" && LedeOffices.Contains(office1) && source.Start > 0
+        // ("Ottawa Police Chief Eric Stubbs said …. “…,” the chief said": a chief too.)
+        if (words is [var theOffice, var office1] && theOffice is "the" or "The" && (LedeOffices.Contains(office1) || office1 is "chief") && source.Start > 0
             && people.NamedBetween(Math.Max(0, source.Start - 20000), source.Start) is { Count: > 0 } namedSoFar
             && namedSoFar.LastOrDefault(n => people.RoleAtFirstMention(n) is { } r && r.Split(' ')[^1].Equals(office1, StringComparison.OrdinalIgnoreCase)) is { } lowerOfficeHolder)
             return lowerOfficeHolder;

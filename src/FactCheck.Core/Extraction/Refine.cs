@@ -887,6 +887,26 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:[A-Z][\w'’.-]*\s+){0,3}([a-z]+)\s+who\s")]
     private static partial Regex HeadlineWho();
 
+    /// <summary>Where a "who" clause's remark ends and the sentence's verb comes back ("… the cold snap | are calling on …"): the
+    /// position of the space before a finite verb that follows a lower-case noun, after a finite verb of the remark's own; else -1.</summary>
+    static int MainVerbBack(string words)
+    {
+        var parts = words.Split(' ');
+        var seen = false;
+        var at = 0;
+        for (var k = 0; k < parts.Length; k++)
+        {
+            if (k > 0 && Finite(parts[k]) && parts[k] is not ("would" or "could" or "can" or "did" or "does"))
+            {
+                if (seen && parts[k - 1] is { Length: > 2 } noun && noun.All(char.IsLower) && !Lexicon.Pronouns.Contains(noun) && noun is not ("that" or "which" or "who" or "there" or "it" or "this")
+                    && !noun.EndsWith("ly", StringComparison.Ordinal) && k + 1 < parts.Length && parts[k + 1].EndsWith("ing", StringComparison.Ordinal)) return at - 1;
+                seen = true;
+            }
+            at += parts[k].Length + 1;
+        }
+        return -1;
+    }
+
     static string? OwnerBefore(string text, List<Attribution> result, int position, string possessed)
     {
         var apostrophe = possessed.IndexOfAny(['\'', '’']);
@@ -1424,6 +1444,11 @@ internal static partial class Refine
                          && MadeBy().Match(made) is { Success: true } by)
                     r = r with { Speaker = by.Groups[1].Value, Channel = "a " + thatDoc };
             }
+            // "Two women who say they were turned away … during the cold snap | are calling on the city …": a remark in a "who" clause ends
+            // where the sentence's own verb comes back, after a noun, once the remark has had its verb.
+            if (r.Content.Start >= r.Cue.End && r.Cue.Start > 5 && text.AsSpan(0, r.Cue.Start).EndsWith(" who ", StringComparison.Ordinal)
+                && MainVerbBack(r.Content.Text) is var back and > 0)
+                r = r with { Content = TextSpan.Of(text, r.Content.Start, r.Content.Start + back), Quotes = AttributionExtractor.Quotes(text, TextSpan.Of(text, r.Content.Start, r.Content.Start + back)) };
             // "Janz said | Thursday he had asked …": the day a remark was made is the cue's, not the remark's first word.
             // ("spoke Thursday night after …": the part of the day too.)
             if (r.Content.Start >= r.Cue.End && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).IsWhiteSpace() && r.Content.Text.IndexOf(' ') is var dayEnd and > 0
@@ -1573,8 +1598,10 @@ internal static partial class Refine
         }
         if (rolesOf is not null)
             for (var i = 0; i < result.Count; i++)
-                if (result[i].SpeakerRole is { } bare && bare.IndexOf(' ') < 0 && rolesOf.TryGetValue(result[i].Speaker, out var fuller)
-                    && (fuller.FirstOrDefault(f => f.EndsWith(" " + bare, StringComparison.Ordinal) || f.StartsWith(bare + " of ", StringComparison.Ordinal) || f.StartsWith(bare + " for ", StringComparison.Ordinal))
+                // ("executive director" on a later card of "Sue Fortune, executive director of the Calgary Drop-In Centre": the fuller too.)
+                if (result[i].SpeakerRole is { } bare && (bare.IndexOf(' ') < 0 || bare.Split(' ').Length <= 3 && bare.All(c => char.IsLower(c) || c is ' ' or '-')) && rolesOf.TryGetValue(result[i].Speaker, out var fuller)
+                    && (fuller.FirstOrDefault(f => bare.IndexOf(' ') < 0 && f.EndsWith(" " + bare, StringComparison.Ordinal) || f.StartsWith(bare + " of ", StringComparison.Ordinal) || f.StartsWith(bare + " for ", StringComparison.Ordinal)
+                            || f.StartsWith(bare + " at ", StringComparison.Ordinal))
                         // ("Nova Scotia RCMP spokesperson Cpl. Guillaume Tremblay …. “…,” Tremblay said": the occupation the first card gives,
                         // not the rank alone.)
                         ?? (bare is "corporal" or "sergeant" or "constable" or "inspector" or "superintendent" or "detective" or "lieutenant" or "captain" && fuller.Count == 1 ? fuller[0] : null)) is { } full)
