@@ -5426,4 +5426,15 @@ public class SurnameTests
         Assert.Equal("NDP health critic", One(text, "must act").SpeakerRole);
         Assert.Equal("executive director of the Mission Centre", One(text, "not our policy").SpeakerRole);
     }
+
+    /// <summary>"People living near a CN rail yard in west Regina say …" are those people (before: "Regina"); "Mexico's ambassador to
+    /// Canada, Ana Torres," is that ambassador (before: no role).</summary>
+    [Fact]
+    public void People_living_near_a_place_and_a_countrys_ambassador()
+    {
+        const string noise = "Noise\n\nREGINA — People living near a CN rail yard in west Regina say the noise from trains is keeping them awake.\n";
+        Assert.Equal("People living near a CN rail yard in west Regina", One(noise, "keeping them awake").Speaker);
+        const string trade = "Trade\n\nOTTAWA — Mexico's ambassador to Canada, Ana Torres, said the trade deal is working.\n";
+        Assert.Equal("Mexico's ambassador to Canada", One(trade, "deal is working").SpeakerRole);
+    }
 }

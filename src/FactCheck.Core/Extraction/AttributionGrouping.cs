@@ -1463,10 +1463,12 @@ internal static partial class AttributionGrouping
         var i = PastDateline(d, start) is var past and >= 0 ? past : start;
         // ("Small businesses that depend on the mail said …": a word before the group, and a clause of what they do after it.)
         var h = i + 1 < cue.First && d.Tokens[i].Text is "Small" or "Local" or "Many" or "Some" or "Other" or "Rural" or "Independent" && d.Tokens[i + 1].IsWord && !d.Tokens[i + 1].IsCapitalized ? i + 1 : i;
-        var relative = h + 2 < cue.First && d.Tokens[h + 1].Lower is "who" or "that" && d.Tokens[h + 2].IsWord && !d.Tokens[h + 2].IsCapitalized && !Lexicon.VerbCues.Contains(d.Tokens[h + 2].Lower);
+        var relative = h + 2 < cue.First && d.Tokens[h + 1].Lower is "who" or "that" && d.Tokens[h + 2].IsWord && !d.Tokens[h + 2].IsCapitalized && !Lexicon.VerbCues.Contains(d.Tokens[h + 2].Lower)
+            // ("People living near a CN rail yard in west Edmonton say …": a participle of where they are does what "who" does.)
+            || h + 2 < cue.First && d.Tokens[h + 1].Lower is "living" or "working" or "staying" && d.Tokens[h + 2].Lower is "near" or "in" or "at" or "on" or "along" or "beside" or "around";
         if (h + 3 >= cue.First || cue.First - i > 14 || !relative && d.Tokens[h + 1].Lower is not ("of" or "at" or "in" or "from" or "near")) return null;
         var head = d.Tokens[h].Lower;
-        if (head.Length < 4 || !head.EndsWith('s') || !(Groups.Contains(head) || People.IsRoleNoun(head[..^1]))) return null;
+        if (head.Length < 4 || !(head.EndsWith('s') && (Groups.Contains(head) || People.IsRoleNoun(head[..^1])) || head is "people")) return null;
         var last = cue.First - 1;
         while (last > i && Lexicon.Between.Contains(d.Tokens[last].Lower)) last--;
         for (var k = h + (relative ? 3 : 2); k <= last; k++)

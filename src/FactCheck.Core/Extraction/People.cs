@@ -330,6 +330,11 @@ internal sealed partial class People
         }
     }
 
+    /// <summary>"Ukraine's ambassador to Canada", "Canada's ambassador to the United Nations": a place's possessive, an office (group 1) and
+    /// where it is to.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+['’]s (?:[a-z][\w-]* ){0,3}([a-z][\w-]*)(?: (?:to|for|at|in) (?:the )?(?:[A-Z][\w.-]+ ?){1,4})?$")]
+    private static partial Regex PlacesOffice();
+
     static readonly HashSet<string> Suffixes = ["Jr", "Sr", "II", "III", "IV"];
 
     /// <summary>Places whose names open with a title: "Prince Edward Island", "Prince George", "Prince Rupert", "Prince Albert".</summary>
@@ -1153,6 +1158,8 @@ internal sealed partial class People
             // "the senator", and "Its president, François Meunier" after the organisation is named.
             // "His lawyer, Peter Brauti": an occupation after "his" or "her" too (a relative after it is no role of theirs: "Her
             // daughter, Julie Arsenault").
+            // "Ukraine's ambassador to Canada, Yulia Kovaliv": a place's office, where it is to.
+            if (PlacesOffice().Match(segment) is { Success: true } placesOffice && IsRoleNoun(placesOffice.Groups[1].Value)) return segment;
             var owned = segment.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || segment.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
                         || segment.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
             if (!owned && !segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;

@@ -1480,7 +1480,9 @@ internal static partial class Refine
         // "A Vancouver startup … has raised $50 million, the company said Thursday.¶Tali AI said …": a lede's company nobody named
         // before is the one that speaks next.
         for (var i = 0; i + 1 < result.Count && result[i].Source.Start < 800; i++)
-            if (Speakers.BodyDescribed(result[i].Speaker) is (_, true) && result[i + 1] is var next && next.Source.Start > result[i].Cue.End && next.Source.Start - result[i].Cue.End < 400
+            // ("A charity says … World Central Kitchen said …": a body of any kind the lede introduces.)
+            if (Speakers.BodyDescribed(result[i].Speaker) is (_, var business) && (business || result[i].Source.Text.StartsWith("A ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("An ", StringComparison.Ordinal))
+                && result[i + 1] is var next && next.Source.Start > result[i].Cue.End && next.Source.Start - result[i].Cue.End < 400
                 && next.Speaker.Split(' ').All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&")
                 && Publishing.SpeakerKinds.Kind(next.Speaker) == Publishing.SpeakerKinds.Organization && !next.Speaker.Split(' ').Any(Public.Contains)
                 && !PluralPeople(next.Speaker))
