@@ -5437,4 +5437,15 @@ public class SurnameTests
         const string trade = "Trade\n\nOTTAWA — Mexico's ambassador to Canada, Ana Torres, said the trade deal is working.\n";
         Assert.Equal("Mexico's ambassador to Canada", One(trade, "deal is working").SpeakerRole);
     }
+
+    /// <summary>"Rachel Notley, the former NDP premier who called the inquiry," is the former NDP premier (before: no role); "Capt. Dana
+    /// Price, chair of the WestJet branch of the union," is that chair (before: "captain").</summary>
+    [Fact]
+    public void A_partys_office_before_a_who_clause_and_an_office_set_off_after_a_rank()
+    {
+        const string text = "Inquiry\n\nEDMONTON — Rachel Notley, the former NDP premier who called the inquiry, said the report was overdue.\n\n"
+                            + "Capt. Dana Price, chair of the WestJet branch of the union, said pilots want stability.\n";
+        Assert.Equal("former NDP premier", One(text, "report was overdue").SpeakerRole);
+        Assert.Equal("chair of the WestJet branch of the union", One(text, "want stability").SpeakerRole);
+    }
 }

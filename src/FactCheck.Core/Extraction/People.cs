@@ -332,8 +332,11 @@ internal sealed partial class People
 
     /// <summary>"Ukraine's ambassador to Canada", "Canada's ambassador to the United Nations": a place's possessive, an office (group 1) and
     /// where it is to.</summary>
-    [GeneratedRegex(@"^(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+['’]s (?:[a-z][\w-]* ){0,3}([a-z][\w-]*)(?: (?:to|for|at|in) (?:the )?(?:[A-Z][\w.-]+ ?){1,4})?$")]
+    [GeneratedRegex(@"^(?<whose>(?:[A-Z][\w.-]+ ){0,2}[A-Z][\w.-]+)['’]s (?:[a-z][\w-]* ){0,3}([a-z][\w-]*)(?: (?:to|for|at|in) (?:the )?(?:[A-Z][\w.-]+ ?){1,4})?$")]
     private static partial Regex PlacesOffice();
+
+    [GeneratedRegex(@"^(?:[Tt]he|[Aa]n?)\s+(?<role>(?:(?:former|then|longtime|long-time|current|interim|acting)\s+)?(?:NDP|Liberal|Conservative|Green|Bloc|PC|UCP|CAQ|PQ|Republican|Democratic)\s+(?:[a-z][\w-]*\s+){0,3}(?<head>[a-z][\w-]*))(?:\s+(?:who|whose)\b.*)?$")]
+    private static partial Regex PartyOffice();
 
     static readonly HashSet<string> Suffixes = ["Jr", "Sr", "II", "III", "IV"];
 
@@ -1113,6 +1116,9 @@ internal sealed partial class People
 
     /// <summary>"IHIT spokesperson Sgt. Timothy Pierotti": the occupation before a police or military rank's abbreviation; else null.</summary>
     /// <summary>"spokesperson for the Nova Scotia RCMP", up to the comma or stop.</summary>
+    [GeneratedRegex(@"\G(?:an? |the )?((?:[a-z][\w-]* ){0,2}(?:chair|chairman|chairwoman|chairperson|president|vice-president|director|head|commander|co-ordinator|coordinator|manager) (?:of|for|with|at) [^,.;\n]{2,80})")]
+    private static partial Regex OfficeSetOff();
+
     [GeneratedRegex(@"\Gspokes(?:person|man|woman) (?:for|with) [^,.;\n]{2,80}")]
     private static partial Regex SpokespersonFor();
 
@@ -1142,6 +1148,11 @@ internal sealed partial class People
             && _text is { } whole && whole.IndexOf(speaker + ", a spokes", StringComparison.Ordinal) is var setOff and >= 0
             && SpokespersonFor().Match(whole, setOff + speaker.Length + 4) is { Success: true } spokesperson && spokesperson.Index == setOff + speaker.Length + 4)
             return spokesperson.Value.TrimEnd();
+        // ("Capt. Charlene Hudy, chair of the Air Canada branch of the union,": an office of a body set off after a rank.)
+        if (Roles.TryGetValue(speaker, out var ranked2) && ranked2 is "corporal" or "constable" or "sergeant" or "staff sergeant" or "inspector" or "superintendent" or "detective" or "lieutenant" or "captain"
+            && _text is { } text2 && text2.IndexOf(speaker + ", ", StringComparison.Ordinal) is var setOff2 and >= 0
+            && OfficeSetOff().Match(text2, setOff2 + speaker.Length + 2) is { Success: true } officeSetOff && officeSetOff.Index == setOff2 + speaker.Length + 2)
+            return officeSetOff.Groups[1].Value.TrimEnd();
         // ("Me Louis Belleau": Quebec's form of address for a lawyer, no role either.)
         if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam" or "me" or "maître"))
             // "Chief Elvin Flett of Garden Hill First Nation": the chief of that nation ("Grand Chief Kyra Wilson of the Assembly of
@@ -1159,7 +1170,9 @@ internal sealed partial class People
             // "His lawyer, Peter Brauti": an occupation after "his" or "her" too (a relative after it is no role of theirs: "Her
             // daughter, Julie Arsenault").
             // "Ukraine's ambassador to Canada, Yulia Kovaliv": a place's office, where it is to.
-            if (PlacesOffice().Match(segment) is { Success: true } placesOffice && IsRoleNoun(placesOffice.Groups[1].Value)) return segment;
+            // (Not a person's: "Manafort's former business partner" is a relation.)
+            if (PlacesOffice().Match(segment) is { Success: true } placesOffice && IsRoleNoun(placesOffice.Groups[1].Value)
+                && placesOffice.Groups["whose"].Value is var whose && !Known.Contains(Named(whose, 0) ?? "") && !FullNames.ContainsKey(whose) && !Lexicon.IsGivenName(whose.Split(' ')[0])) return segment;
             var owned = segment.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || segment.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
                         || segment.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
             if (!owned && !segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
@@ -1206,6 +1219,9 @@ internal sealed partial class People
                 : WhoChairs().Match(part) is { Success: true } chairs ? $"{(chairs.Groups[1].Value is "chairs" or "co-chairs" ? chairs.Groups[1].Value[..^1] : "head")} of {chairs.Groups[2].Value}" : part;
             // ("‘Billie Jean King, you are the Queen,’": words said to them are no description of them.)
             if (ReferenceEquals(segment, part) && part.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var said && said.Any(w => w is "you" or "I" or "we" or "me" or "us")) continue;
+            // "Shannon Phillips, the former NDP environment minister who was the target of the searches,": the office, a party's name in it,
+            // without what the clause adds.
+            if (PartyOffice().Match(part) is { Success: true } partyOffice && IsRoleNoun(partyOffice.Groups["head"].Value)) return partyOffice.Groups["role"].Value;
             // "The Canadian Taxpayers Federation's prairie director, Gage Haubrich": the role without its article.
             if (Speakers.PossessiveRole(segment)) return segment.StartsWith("The ", StringComparison.OrdinalIgnoreCase) ? segment[4..] : segment;
             // "Ontario's Minister of Energy and Mines, Stephen Lecce": the office, its title in lower case as a description writes it.
