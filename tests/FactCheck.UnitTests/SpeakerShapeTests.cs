@@ -5439,7 +5439,8 @@ public class SurnameTests
     }
 
     /// <summary>"Rachel Notley, the former NDP premier who called the inquiry," is the former NDP premier (before: no role); "Capt. Dana
-    /// Price, chair of the WestJet branch of the union," is that chair (before: "captain").</summary>
+    /// Price, chair of the WestJet branch of the union," is that chair (before: "captain"); "local president Ana Diaz" after "CUPE Local 416 … said" is its president (before: "local
+    /// president").</summary>
     [Fact]
     public void A_partys_office_before_a_who_clause_and_an_office_set_off_after_a_rank()
     {
@@ -5447,5 +5448,8 @@ public class SurnameTests
                             + "Capt. Dana Price, chair of the WestJet branch of the union, said pilots want stability.\n";
         Assert.Equal("former NDP premier", One(text, "report was overdue").SpeakerRole);
         Assert.Equal("chair of the WestJet branch of the union", One(text, "want stability").SpeakerRole);
+        const string local = "Pilot\n\nTORONTO — CUPE Local 416, which represents outside workers, said it welcomed the pilot.\n\n\"Our members "
+                             + "should have a say,\" said local president Ana Diaz.\n";
+        Assert.Equal("president of CUPE Local 416", One(local, "should have a say").SpeakerRole);
     }
 }

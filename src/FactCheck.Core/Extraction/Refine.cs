@@ -1015,7 +1015,7 @@ internal static partial class Refine
         source.IndexOf(" " + role + " ", StringComparison.Ordinal) is var at and > 0 && source.LastIndexOf(' ', at - 1) is var sp
         && source[(sp + 1)..at] is { Length: > 2 } noun && char.IsLower(noun[0]) && noun.All(char.IsLetter) ? noun + " " + role : null;
 
-    [GeneratedRegex(@"^([Cc]ommission|[Bb]oard|[Cc]ouncil|[Uu]nion|[Aa]ssociation|[Cc]hamber|[Ss]ociety|[Ff]ederation|[Aa]gency|[Aa]uthority|[Ff]oundation|[Ii]nstitute|[Bb]ank) ((?:(?:national|provincial|regional|interim|acting|local) )?(?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman|(?:senior deputy |deputy )?governor))$")]
+    [GeneratedRegex(@"^([Cc]ommission|[Bb]oard|[Cc]ouncil|[Uu]nion|[Aa]ssociation|[Cc]hamber|[Ss]ociety|[Ff]ederation|[Aa]gency|[Aa]uthority|[Ff]oundation|[Ii]nstitute|[Bb]ank|[Ll]ocal) ((?:(?:national|provincial|regional|interim|acting|local) )?(?:vice-)?(?:chair|chairman|chairwoman|chairperson|president|director|executive director|CEO|spokesperson|spokesman|spokeswoman|(?:senior deputy |deputy )?governor))$")]
     private static partial Regex BodyTitle();
 
     [GeneratedRegex(@"\bby (?:the )?((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.'’&-]*)$")]
