@@ -5452,4 +5452,17 @@ public class SurnameTests
                              + "should have a say,\" said local president Ana Diaz.\n";
         Assert.Equal("president of CUPE Local 416", One(local, "should have a say").SpeakerRole);
     }
+
+    /// <summary>"Energy Minister Tory Rushton" is Tory Rushton, energy minister (before: "Rushton", "energy minister Tory"); "It said …"
+    /// after "“…,” the organization said" read as Shared Health is Shared Health (before: "organization").</summary>
+    [Fact]
+    public void A_given_name_that_is_a_partys_word_and_it_after_a_body_read_from_the_one_before()
+    {
+        const string text = "Power\n\nHALIFAX — Energy Minister Tory Rushton said the province would help families.\n\nWINNIPEG — Shared Health, which "
+                            + "runs the hospital, said it has launched a review.\n\n\"Our thoughts are with the family,\" the organization said in a "
+                            + "statement. It said it could not discuss details because of privacy rules.\n";
+        var power = One(text, "help families");
+        Assert.Equal(("Tory Rushton", "energy minister"), (power.Speaker, power.SpeakerRole));
+        Assert.Equal("Shared Health", One(text, "privacy rules").Speaker);
+    }
 }

@@ -463,9 +463,12 @@ internal sealed partial class People
             }
             var titled = first > 0 && Titles.Contains(text[r[first - 1].Start..r[first - 1].End]) || first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]);
             // The name starts after the last title of the run: "Foreign Minister Sergei Lavrov", "Assistant Commissioner Eric Stubbs".
+            // ("Natural Resources Minister Tory Rushton": a party's word right after a title is a given name.)
+            bool GivenAfterTitle(int k) => k > 0 && Parties.Contains(text[r[k].Start..r[k].End]) && text[r[k - 1].Start..r[k - 1].End] is var before
+                                           && Titles.Contains(before) && !Parties.Contains(before) && k + 1 < r.Count;
             for (var k = r.Count - 2; k >= first; k--)
-                if (Titles.Contains(text[r[k].Start..r[k].End])) { first = k + 1; titled = true; break; }
-            while (first < r.Count && Titles.Contains(text[r[first].Start..r[first].End])) first++;
+                if (Titles.Contains(text[r[k].Start..r[k].End]) && !GivenAfterTitle(k)) { first = k + 1; titled = true; break; }
+            while (first < r.Count && Titles.Contains(text[r[first].Start..r[first].End]) && !GivenAfterTitle(first)) first++;
             // "Minister of Health Mark Holland", "Secretary of State Marco Rubio", "Minister of Fisheries and Oceans Diane Lebouthillier":
             // after a title and "of", the run's first words are the office and its last the name.
             var office = -1;

@@ -1088,6 +1088,8 @@ internal static partial class Refine
         var result = new List<Attribution>(found.Count);
         // Remarks by where their source starts, to find one read twice from one source.
         var bySource = found.Where(f => f.Source.Length > 0).ToLookup(f => f.Source.Start);
+        // ("“…,” the organization said in a statement. It said it could not …": the body "the organization" was read as, for the "it" after.)
+        (string From, string To)? bodyRead = null;
         foreach (var each in found)
         {
             var a = each;
@@ -1430,7 +1432,12 @@ internal static partial class Refine
             // "The company disputed that, saying …" paragraphs after "Coastal GasLink said in a statement …", "Statistics Canada said
             // Tuesday …¶The agency said …": the body that spoke before.
             if (Speakers.BodyDescribed(r.Speaker) is var (noun, business) && r.Source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
-                && BodyBefore(text, result, r.Source.Start, business, noun) is { } before) r = r with { Speaker = before };
+                && BodyBefore(text, result, r.Source.Start, business, noun) is { } before)
+            {
+                bodyRead = (r.Speaker, before);
+                r = r with { Speaker = before };
+            }
+            else if (bodyRead is var (readFrom, readTo) && r.Source.Text is "It" or "it" && r.Speaker == readFrom) r = r with { Speaker = readTo };
             // "The report found that wait times had nearly doubled" paragraphs after "…, according to a report … by the province's child
             // and youth advocate": the one whose report it is, as the article named them, via the report.
             // ("The survey of 3,200 teachers found …" after "…, according to a survey released Tuesday by the Nova Scotia Teachers Union":
