@@ -5454,7 +5454,8 @@ public class SurnameTests
     }
 
     /// <summary>"Energy Minister Tory Rushton" is Tory Rushton, energy minister (before: "Rushton", "energy minister Tory"); "It said …"
-    /// after "“…,” the organization said" read as Shared Health is Shared Health (before: "organization").</summary>
+    /// after "“…,” the organization said" read as Shared Health is Shared Health (before: "organization"); "Water, Land and Resource
+    /// Stewardship Minister Randene Neill" holds all three portfolios (before: "Resource Stewardship minister").</summary>
     [Fact]
     public void A_given_name_that_is_a_partys_word_and_it_after_a_body_read_from_the_one_before()
     {
@@ -5464,5 +5465,7 @@ public class SurnameTests
         var power = One(text, "help families");
         Assert.Equal(("Tory Rushton", "energy minister"), (power.Speaker, power.SpeakerRole));
         Assert.Equal("Shared Health", One(text, "privacy rules").Speaker);
+        const string portfolios = "Drought\n\nVICTORIA — Water, Land and Resource Stewardship Minister Randene Neill said the order protects salmon.\n";
+        Assert.Equal("water, land and resource stewardship minister", One(portfolios, "protects salmon").SpeakerRole);
     }
 }

@@ -952,6 +952,8 @@ internal sealed partial class People
             var k = 1;
             // ("President and CEO Katherine Henderson": two titles joined.)
             while (k < words.Count && (Portfolios.Contains(W(k)) || Titles.Contains(W(k).TrimEnd('.'))) && !Levels.Contains(W(k))) k++;
+            // ("Water, Land and Resource Stewardship Minister Randene Neill": a list of portfolios, commas between.)
+            while (k > 1 && k < words.Count && W(k).EndsWith(',') && Portfolios.Contains(W(k).TrimEnd(','))) k++;
             if (k > 1) return words[k - 1].Start;
         }
         return start;
@@ -1023,6 +1025,7 @@ internal sealed partial class People
         "Regional", "Management", "Higher", "Rural", "Urban", "Party", "Staff", "Government", "Citizenship", "Water", "Colleges", "Universities",
         "Training", "Reconciliation", "Wellness", "Long-Term", "Care", "Consumer", "Protection", "Secularism", "Language", "Languages", "Official", "Highways",
         "Institutions", "Equality", "Diversity", "Inclusion", "Accessibility", "Ethics", "Red", "Tape", "Reduction", "Arts", "Primary", "Preventative", "Preventive", "Addiction", "Status", "Women's", "Francophone", "Multiculturalism", "Procurement", "Technology", "Jobs", "Growth", "Competitiveness", "Investment", "Lands", "Wildlife",
+        "Land", "Stewardship", "Oceans", "Forestry", "Agri-Food", "Food",
         .. Levels,
     ], StringComparer.OrdinalIgnoreCase);
 
