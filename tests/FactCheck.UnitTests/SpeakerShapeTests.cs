@@ -5468,4 +5468,16 @@ public class SurnameTests
         const string portfolios = "Drought\n\nVICTORIA — Water, Land and Resource Stewardship Minister Randene Neill said the order protects salmon.\n";
         Assert.Equal("water, land and resource stewardship minister", One(portfolios, "protects salmon").SpeakerRole);
     }
+
+    /// <summary>"Its director, Tom Cooper," after "filed by the Hamilton Roundtable for Poverty Reduction." is its director (before:
+    /// "director"); "according to the provincial government" under "CHARLOTTETOWN —" is the Government of Prince Edward Island (before:
+    /// "provincial government").</summary>
+    [Fact]
+    public void A_body_named_with_for_and_the_provincial_government_under_a_capitals_dateline()
+    {
+        const string text = "Care\n\nCHARLOTTETOWN — The program will cost $2 million a year, according to the provincial government.\n\nThe "
+                            + "complaint was filed by the Island Roundtable for Fair Housing. Its director, Tom Cooper, said tenants need protection.\n";
+        Assert.Equal("Government of Prince Edward Island", One(text, "$2 million").Speaker);
+        Assert.Equal("director of the Island Roundtable for Fair Housing", One(text, "need protection").SpeakerRole);
+    }
 }

@@ -2509,7 +2509,9 @@ internal static partial class Speakers
                 || runWords is [var national, "Canada"] && !PlaceWords.Contains(national) && !Nationalities.Contains(national) && !Lexicon.IsGivenName(national)
                 // ("The Saskatchewan Serious Incident Response Team confirmed …. Its executive director, …": a body of three words or more
                 // named a team or a unit.)
-                || runWords.Length >= 3 && runWords[^1] is "Team" or "Unit" && !runWords.Any(Lexicon.IsGivenName))
+                || runWords.Length >= 3 && runWords[^1] is "Team" or "Unit" && !runWords.Any(Lexicon.IsGivenName)
+                // ("The complaint was filed by the Hamilton Roundtable for Poverty Reduction. Its director, …": a name with "for" inside.)
+                || runWords.Length >= 4 && Array.IndexOf(runWords, "for") is var forAt and > 1 && forAt < runWords.Length - 1 && !Lexicon.IsGivenName(runWords[0]))
                 last = string.Join(' ', runWords);
         }
         // ("Toronto-based artificial intelligence company Cohere has raised …, the company said": a name of one word after the noun.)
@@ -3629,7 +3631,8 @@ internal static partial class Speakers
             && ProvinceNamed().Match(text, sentenceBefore, source.Start - sentenceBefore) is { Success: true } province)
             return $"Government of {province.Groups[1].Value}";
         // ("MONCTON, N.B. — A shelter … will stay open, the province announced": the province the dateline names.)
-        if (words is [var theDated, "province"] && theDated.Equals("the", StringComparison.OrdinalIgnoreCase) && DatelineProvince(text) is { } dated)
+        // ("…, according to the provincial government" under "CHARLOTTETOWN —" too.)
+        if (words is ["the" or "The", "province"] or ["the" or "The", "provincial", "government"] && DatelineProvince(text) is { } dated)
             return $"Government of {dated}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
         // "…, Nova Scotia's police watchdog said Wednesday." in a lede, before "The Serious Incident Response Team said …": the watchdog
