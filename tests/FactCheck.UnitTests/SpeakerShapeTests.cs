@@ -5436,6 +5436,9 @@ public class SurnameTests
         Assert.Equal("People living near a CN rail yard in west Regina", One(noise, "keeping them awake").Speaker);
         const string trade = "Trade\n\nOTTAWA — Mexico's ambassador to Canada, Ana Torres, said the trade deal is working.\n";
         Assert.Equal("Mexico's ambassador to Canada", One(trade, "deal is working").SpeakerRole);
+        // (A party's possessive after "The" keeps the role without it.)
+        const string critic = "Care\n\nEDMONTON — The Opposition NDP's health critic, Sarah Hoffman, said the plan will fail.\n";
+        Assert.Equal("Opposition NDP's health critic", One(critic, "plan will fail").SpeakerRole);
     }
 
     /// <summary>"Rachel Notley, the former NDP premier who called the inquiry," is the former NDP premier (before: no role); "Capt. Dana

@@ -1178,7 +1178,8 @@ internal sealed partial class People
             // "Ukraine's ambassador to Canada, Yulia Kovaliv": a place's office, where it is to.
             // (Not a person's: "Manafort's former business partner" is a relation.)
             if (PlacesOffice().Match(segment) is { Success: true } placesOffice && IsRoleNoun(placesOffice.Groups[1].Value)
-                && placesOffice.Groups["whose"].Value is var whose && !Known.Contains(Named(whose, 0) ?? "") && !FullNames.ContainsKey(whose) && !Lexicon.IsGivenName(whose.Split(' ')[0])) return segment;
+                && placesOffice.Groups["whose"].Value is var whose && !Known.Contains(Named(whose, 0) ?? "") && !FullNames.ContainsKey(whose) && !Lexicon.IsGivenName(whose.Split(' ')[0]))
+                return segment.StartsWith("The ", StringComparison.Ordinal) ? segment[4..] : segment;
             var owned = segment.StartsWith("his ", StringComparison.OrdinalIgnoreCase) || segment.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
                         || segment.StartsWith("their ", StringComparison.OrdinalIgnoreCase);
             if (!owned && !segment.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || segment.Length > 60) continue;
