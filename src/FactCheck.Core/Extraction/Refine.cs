@@ -458,7 +458,7 @@ internal static partial class Refine
     {
         // "Whitehorse residents asked to conserve water after main break": a headline's passive, what was asked of them; they said nothing.
         if (a.Cue.Text is "asked" or "told" or "urged" or "ordered" or "advised" or "warned" or "encouraged" or "instructed" && a.Cue.End + 4 < text.Length
-            && text.AsSpan(a.Cue.End, 4).SequenceEqual(" to ") && char.IsLower(text[a.Cue.End + 4]) && text.IndexOf('\n') is var headlineEnd && a.Cue.End < headlineEnd
+            && text.AsSpan(a.Cue.End, 4).SequenceEqual(" to ") && char.IsLower(text[a.Cue.End + 4]) && text.IndexOf('\n', 0, Math.Min(300, text.Length)) is var headlineEnd && a.Cue.End < headlineEnd
             && a.Source.End <= a.Cue.Start) return true;
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
         var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
@@ -914,8 +914,22 @@ internal static partial class Refine
         return BodyBefore(text, result, position, noun: noun is "group" or "organization" or "organisation" or "coalition" ? noun : null) is { } body && char.IsUpper(body[0]) ? body
             // ("The company … said it was co-operating …. “…,” said Gary Hoover, the company's head of …": whom "the company" was read as
             // last, within a few paragraphs.)
-            : result.LastOrDefault(r => r.Source.Start < position && position - r.Source.Start < 1500 && r.Source.Text.Equals("the " + noun, StringComparison.OrdinalIgnoreCase)
-                && r.Speaker.Length > 0 && char.IsUpper(r.Speaker[0]) && !r.Speaker.Equals(noun, StringComparison.OrdinalIgnoreCase))?.Speaker;
+            : ReadAs(result, position, "the " + noun);
+    }
+
+    /// <summary>Whom a source written so ("the company") was last read as, a name, within 1,500 characters before a position; else null.
+    /// (Read back from the last remark, so that a long text stays linear.)</summary>
+    static string? ReadAs(List<Attribution> result, int position, string source)
+    {
+        for (var i = result.Count - 1; i >= 0; i--)
+        {
+            var r = result[i];
+            if (r.Source.Start >= position) continue;
+            if (position - r.Source.Start >= 1500) break;
+            if (r.Source.Text.Equals(source, StringComparison.OrdinalIgnoreCase) && r.Speaker.Length > 0 && char.IsUpper(r.Speaker[0])
+                && !source.EndsWith(" " + r.Speaker, StringComparison.OrdinalIgnoreCase)) return r.Speaker;
+        }
+        return null;
     }
 
     /// <summary>A police force by its place: "Winnipeg police", "Nova Scotia RCMP", "the Toronto Police Service", "Ontario Provincial Police".</summary>
