@@ -5483,4 +5483,17 @@ public class SurnameTests
         Assert.Equal("Government of Prince Edward Island", One(text, "$2 million").Speaker);
         Assert.Equal("director of the Island Roundtable for Fair Housing", One(text, "need protection").SpeakerRole);
     }
+
+    /// <summary>"“…,” he told the paper" after "In an interview with the Winnipeg Free Press, Kinew said …" is told to the Winnipeg Free
+    /// Press (before: no channel), and "he told the newspaper" after "interviewed … by the Chicago Tribune", with another outlet's
+    /// remark before, is the Tribune.</summary>
+    [Fact]
+    public void Told_the_paper_is_the_outlet_named_last()
+    {
+        const string text = "Kinew\n\nWINNIPEG — In an interview with the Winnipeg Free Press, Wab Kinew said he would run again.\n\n\"I'm not done "
+                            + "yet,\" he told the paper.\n\nOn Friday, Kinew told CBC News that the budget would balance. He was less serious when "
+                            + "interviewed Thursday by the Chicago Tribune.\n\n\"I like hockey more than budgets,\" he told the newspaper.\n";
+        Assert.Equal("Winnipeg Free Press", One(text, "not done yet").Channel);
+        Assert.Equal("Chicago Tribune", One(text, "hockey more than budgets").Channel);
+    }
 }

@@ -907,6 +907,13 @@ internal static partial class Refine
         return -1;
     }
 
+    [GeneratedRegex(@"^ (?:the|this) (?:paper|newspaper|broadcaster|station|network|outlet|magazine|program|programme|show|podcast)\b")]
+    private static partial Regex OutletAgain();
+
+    /// <summary>The last news outlet named after "with", "to" or "by" ("an interview with the Calgary Herald", "by the Chicago Tribune").</summary>
+    [GeneratedRegex(@"\b(?:with|to|by)\s+(?:the\s+)?((?:[A-Z][\w.'’-]*\s)*?(?:[A-Z][\w.'’-]*\s)?(?:News|Herald|Times|Post|Star|Sun|Globe and Mail|Journal|Tribune|Press|Gazette|Chronicle|Telegraph|Observer|Free Press|Examiner|Guardian|Citizen|Record|Spectator|Leader-Post|StarPhoenix|Telegram|Magazine|Radio|Television)|CBC(?: News)?|CTV(?: News)?|Global News|Radio-Canada|CNN|NPR|BBC|ABC|NBC|CBS|MSNBC|Reuters|Bloomberg)\b", RegexOptions.RightToLeft)]
+    private static partial Regex OutletNamed();
+
     static string? OwnerBefore(string text, List<Attribution> result, int position, string possessed)
     {
         var apostrophe = possessed.IndexOfAny(['\'', '’']);
@@ -1492,6 +1499,12 @@ internal static partial class Refine
             else if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 20
                      && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim().ToString() is var toldWhom && Lexicon.Audiences.Contains(toldWhom))
                 r = r with { Channel = toldWhom };
+            // "In an interview with the Calgary Herald, Kenney said …. “…,” he told the paper": the outlet the remark before was given to.
+            // ("… interviewed on the subject Thursday by the Chicago Tribune. “…,” he told the newspaper": the outlet named last, not the
+            // channel of the remark before.)
+            if (r.Cue.Text is "told" or "tells" && r.Channel is null && OutletAgain().IsMatch(text.AsSpan(r.Cue.End, Math.Min(20, text.Length - r.Cue.End)))
+                && OutletNamed().Match(text, Math.Max(0, r.Cue.Start - 600), Math.Min(600, r.Cue.Start)) is { Success: true } givenTo)
+                r = r with { Channel = givenTo.Groups[1].Value };
             // ("…, its operator says" in a lede, read as the person the story names next: a body's office that names nobody is no role
             // of theirs; their own is at their name.)
             result.Add(r with { SpeakerRole = r.Source.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && r.Speaker.Contains(' ') && people.Known.Contains(r.Speaker)
