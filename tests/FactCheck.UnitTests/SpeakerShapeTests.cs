@@ -5496,4 +5496,16 @@ public class SurnameTests
         Assert.Equal("Winnipeg Free Press", One(text, "not done yet").Channel);
         Assert.Equal("Chicago Tribune", One(text, "hockey more than budgets").Channel);
     }
+
+    /// <summary>"The Ontario Land Tribunal has sided with a developer that wants to build a tower" is no claim of the tribunal's (before:
+    /// the cue "has sided with a developer that wants" and the words "to build …").</summary>
+    [Fact]
+    public void A_cue_read_across_a_clause_of_someone_elses_wish_is_no_claim()
+    {
+        const string text = "Tower\n\nOTTAWA — The Ontario Land Tribunal has sided with a developer that wants to build a 30-storey condo tower in "
+                            + "Westboro, overruling city council.\n\nIn its decision, the tribunal said the tower is consistent with provincial policy.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("30-storey", StringComparison.Ordinal));
+        Assert.Equal("Ontario Land Tribunal", One(text, "consistent with provincial policy").Speaker);
+    }
 }

@@ -465,6 +465,12 @@ internal static partial class Refine
             // ("have overwhelmingly rejected": an adverb too.)
             // ("evening to oppose": the verb of a purpose, past when.)
             .SkipWhile(w => Lexicon.Between.Contains(w) || w is "to" or "night" || Days.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(w)).FirstOrDefault() ?? "";
+        // ("The tribunal has sided with a developer that wants to build …": a cue read across a relative clause, whose verb is no report, is
+        // what someone did, and the wish is another's.)
+        // (Only a wish: "a new ad that urges …", "a video that accuses …" are remarks made through a channel.)
+        if (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } spread && spread[^2] is "that" or "who" or "which"
+            && spread[^1] is "wants" or "want" or "wanted" or "plans" or "planned" or "hopes" or "hoped" or "seeks" or "sought" or "intends" or "aims"
+            && !Lexicon.ReportingWords.Contains(cueWord)) return true;
         // Narration is not a claim (annotated corpora count intentions as attributions): an intention or action verb, or a
         // cue with no word of saying or believing in it ("as Russia has floundered on").
         // ("The Post has learned that …" is how a newsroom reports; "workers learned Tuesday that …" what they were told.)
