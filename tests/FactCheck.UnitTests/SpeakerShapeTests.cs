@@ -5498,7 +5498,8 @@ public class SurnameTests
     }
 
     /// <summary>"The Ontario Land Tribunal has sided with a developer that wants to build a tower" is no claim of the tribunal's (before:
-    /// the cue "has sided with a developer that wants" and the words "to build …").</summary>
+    /// the cue "has sided with a developer that wants" and the words "to build …"); "The economy added 40,000 jobs last month, but more
+    /// people were looking for work, the agency said" is the agency's whole sentence (before: from "but").</summary>
     [Fact]
     public void A_cue_read_across_a_clause_of_someone_elses_wish_is_no_claim()
     {
@@ -5507,5 +5508,9 @@ public class SurnameTests
         var claims = AttributionExtractor.Extract(text);
         Assert.DoesNotContain(claims, a => a.Content.Text.Contains("30-storey", StringComparison.Ordinal));
         Assert.Equal("Ontario Land Tribunal", One(text, "consistent with provincial policy").Speaker);
+        // ("The economy added 51,000 jobs last month, but more people were looking for work, the agency said": the whole sentence.)
+        const string jobs = "Jobs\n\nOTTAWA — Statistics Canada said Friday the jobless rate rose.\n\nThe economy added 40,000 jobs last month, but more "
+                            + "people were looking for work, the agency said in its labour force survey.\n";
+        Assert.Equal("The economy added 40,000 jobs last month, but more people were looking for work", One(jobs, "looking for work").Content.Text);
     }
 }

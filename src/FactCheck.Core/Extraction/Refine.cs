@@ -1478,6 +1478,14 @@ internal static partial class Refine
                          && MadeBy().Match(made) is { Success: true } by)
                     r = r with { Speaker = by.Groups[1].Value, Channel = "a " + thatDoc };
             }
+            // "The economy added 51,000 jobs last month, | but more people were looking for work, the agency said": a remark that opens at
+            // "but" after a comma, its source after it, is the whole sentence where nothing else in it is a claim.
+            if (r.Content.Start > 2 && r.Content.End <= r.Cue.Start && r.Source.Start >= r.Content.End && FirstWord(r.Content.Text) is "but" or "and" or "while"
+                && text.AsSpan(0, r.Content.Start).TrimEnd().EndsWith(",") && People.SentenceStart(text, r.Content.Start) is var butOpening
+                && Speakers.PastDateline(text, butOpening) is var from && from < r.Content.Start && r.Content.Start - from < 300
+                && text.AsSpan(from, r.Content.Start - from).IndexOfAny("“”\"\n") < 0
+                && !found.Any(o => !ReferenceEquals(o, each) && o.Cue.Start >= from && o.Cue.Start < r.Content.Start && !NotAClaim(text, o)))
+                r = r with { Content = TextSpan.Of(text, from, r.Content.End), Quotes = AttributionExtractor.Quotes(text, TextSpan.Of(text, from, r.Content.End)) };
             // "Two women who say they were turned away … during the cold snap | are calling on the city …": a remark in a "who" clause ends
             // where the sentence's own verb comes back, after a noun, once the remark has had its verb.
             if (r.Content.Start >= r.Cue.End && r.Cue.Start > 5 && text.AsSpan(0, r.Cue.Start).EndsWith(" who ", StringComparison.Ordinal)
