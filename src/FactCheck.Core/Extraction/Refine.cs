@@ -1513,9 +1513,9 @@ internal static partial class Refine
             else if (r.Cue.Text is "tells" or "told" && r.Channel is null && r.Content.Start > r.Cue.End && r.Content.Start - r.Cue.End < 20
                      && text.AsSpan(r.Cue.End, r.Content.Start - r.Cue.End).Trim().ToString() is var toldWhom && Lexicon.Audiences.Contains(toldWhom))
                 r = r with { Channel = toldWhom };
-            // "In an interview with the Calgary Herald, Kenney said …. “…,” he told the paper": the outlet the remark before was given to.
-            // ("… interviewed on the subject Thursday by the Chicago Tribune. “…,” he told the newspaper": the outlet named last, not the
-            // channel of the remark before.)
+            // "In an interview with the Calgary Herald, Kenney said …. “…,” he told the paper": the news outlet the text named last.
+            // ("… interviewed on the subject Thursday by the Chicago Tribune. “…,” he told the newspaper" is the Tribune, not the channel
+            // of the remark before.)
             if (r.Cue.Text is "told" or "tells" && r.Channel is null && OutletAgain().IsMatch(text.AsSpan(r.Cue.End, Math.Min(20, text.Length - r.Cue.End)))
                 && OutletNamed().Match(text, Math.Max(0, r.Cue.Start - 600), Math.Min(600, r.Cue.Start)) is { Success: true } givenTo)
                 r = r with { Channel = givenTo.Groups[1].Value };
