@@ -5513,4 +5513,19 @@ public class SurnameTests
                             + "people were looking for work, the agency said in its labour force survey.\n";
         Assert.Equal("The economy added 40,000 jobs last month, but more people were looking for work", One(jobs, "looking for work").Content.Text);
     }
+
+    /// <summary>"the group's executive director" after "led by the non-profit group Moncton Tiny Homes Alliance" is that alliance's
+    /// (before: "group's executive director"); "A former Hockey Canada executive told a court …" before "Glen Burke, who was
+    /// vice-president …, testified …" is Glen Burke (before: the description).</summary>
+    [Fact]
+    public void A_groups_officer_after_the_group_named_by_its_kind_and_a_ledes_executive()
+    {
+        const string homes = "Homes\n\nMONCTON, N.B. — The project, led by the non-profit group Moncton Tiny Homes Alliance, will open in the fall.\n\n"
+                             + "\"This gives people a door they can lock,\" said Rita Vance, the group's executive director.\n";
+        Assert.Equal("executive director of the Moncton Tiny Homes Alliance", One(homes, "door they can lock").SpeakerRole);
+        const string trial = "Trial\n\nLONDON, Ont. — A former Hockey Canada executive told a court Tuesday that the organization learned of the "
+                             + "complaint in June 2018.\n\nGlen Burke, who was vice-president of risk management at the time, testified that he called "
+                             + "police the same day.\n";
+        Assert.Equal("Glen Burke", One(trial, "learned of the complaint").Speaker);
+    }
 }

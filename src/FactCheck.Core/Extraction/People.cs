@@ -2097,7 +2097,11 @@ internal static partial class Speakers
     {
         if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
             // ("The company's owner" after "hired Renovate Right Inc. last spring": the incorporated name written before.)
-            || (NamedEarlier(text, position, noun) ?? DescribedAs(text, position, noun) ?? (noun is "company" or "corporation" or "firm" ? IncorporatedBefore(text, position) : null)) is not { } body) return null;
+            || (NamedEarlier(text, position, noun) ?? DescribedAs(text, position, noun) ?? (noun is "company" or "corporation" or "firm" ? IncorporatedBefore(text, position) : null)
+                // ("The project, led by the non-profit group Fredericton Community Alliance, …. “…,” said Warren Maddox, the group's executive
+                // director": a body named after its kind.)
+                ?? (GroupNamed().Matches(text[Math.Max(0, position - 1500)..position]) is { Count: > 0 } grouped && grouped[^1].Groups[1].Value == noun
+                    && !Lexicon.IsGivenName(grouped[^1].Groups[2].Value.Split(' ')[0]) ? grouped[^1].Groups[2].Value : null)) is not { } body) return null;
         return OfBody(owned.Groups[2].Value, body, text);
     }
 
@@ -3027,6 +3031,8 @@ internal static partial class Speakers
         // ("A former RCMP staff sergeant says …" before "…, retired staff sergeant Bruce Briers said".)
         "sergeant", "constable", "corporal", "inspector", "lawyer", "councillor", "mayor", "pilot", "soldier", "employee", "manager",
         "fan", "volunteer", "shopper", "customer", "neighbour", "neighbor", "witness", "bystander",
+        // ("A former Hockey Canada executive told a court …" before "Glen McCurdie, who was vice-president …, testified".)
+        "executive",
     ];
 
     [GeneratedRegex(@"\G\s*((?:His|Her) (?:husband|wife|son|daughter|mother|father|brother|sister))\b")]
