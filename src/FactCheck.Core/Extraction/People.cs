@@ -1122,11 +1122,16 @@ internal sealed partial class People
 
     /// <summary>"IHIT spokesperson Sgt. Timothy Pierotti": the occupation before a police or military rank's abbreviation; else null.</summary>
     /// <summary>"spokesperson for the Nova Scotia RCMP", up to the comma or stop.</summary>
-    [GeneratedRegex(@"\G(?:an? |the )?((?:[a-z][\w-]* ){0,2}(?:chair|chairman|chairwoman|chairperson|president|vice-president|director|head|commander|co-ordinator|coordinator|manager) (?:of|for|with|at) [^,.;\n]{2,80})")]
+    /// <summary>An office of a body set off after a name, without its article: "a spokesperson for the Nova Scotia RCMP", "chair of the
+    /// Air Canada branch of the union".</summary>
+    [GeneratedRegex(@"\G(?:an? |the )?((?:[a-z][\w-]* ){0,2}(?:chair|chairman|chairwoman|chairperson|president|vice-president|director|head|commander|co-ordinator|coordinator|manager|spokesperson|spokesman|spokeswoman) (?:of|for|with|at) [^,.;\n]{2,80})")]
     private static partial Regex OfficeSetOff();
 
-    [GeneratedRegex(@"\Gspokes(?:person|man|woman) (?:for|with) [^,.;\n]{2,80}")]
-    private static partial Regex SpokespersonFor();
+    /// <summary>Ranks of police and armed forces, written as titles before a name ("Cpl.", "Staff Sgt.", "Capt.").</summary>
+    internal static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "corporal", "constable", "sergeant", "staff sergeant", "inspector", "superintendent", "detective", "lieutenant", "captain",
+    };
 
     static string? OccupationBeforeRank(string source, string speaker)
     {
@@ -1149,15 +1154,10 @@ internal sealed partial class People
         // "Rabbi Yael Splansky, the synagogue's senior rabbi": the description set off after the name still is one.
         // "Toronto police spokesperson Const. Victor Kwong": the occupation written before the rank is what the card says they are.
         if (Roles.TryGetValue(speaker, out var rank) && !rank.Contains(' ') && OccupationBeforeRank(source, speaker) is { } occupation) return occupation;
-        // "Cpl. Guillaume Tremblay, a spokesperson for the Nova Scotia RCMP": the office set off after a rank is what the card says.
-        if (Roles.TryGetValue(speaker, out var ranked) && ranked is "corporal" or "constable" or "sergeant" or "staff sergeant" or "inspector" or "superintendent" or "detective" or "lieutenant" or "captain"
-            && _text is { } whole && whole.IndexOf(speaker + ", a spokes", StringComparison.Ordinal) is var setOff and >= 0
-            && SpokespersonFor().Match(whole, setOff + speaker.Length + 4) is { Success: true } spokesperson && spokesperson.Index == setOff + speaker.Length + 4)
-            return spokesperson.Value.TrimEnd();
-        // ("Capt. Charlene Hudy, chair of the Air Canada branch of the union,": an office of a body set off after a rank.)
-        if (Roles.TryGetValue(speaker, out var ranked2) && ranked2 is "corporal" or "constable" or "sergeant" or "staff sergeant" or "inspector" or "superintendent" or "detective" or "lieutenant" or "captain"
-            && _text is { } text2 && text2.IndexOf(speaker + ", ", StringComparison.Ordinal) is var setOff2 and >= 0
-            && OfficeSetOff().Match(text2, setOff2 + speaker.Length + 2) is { Success: true } officeSetOff && officeSetOff.Index == setOff2 + speaker.Length + 2)
+        // "Cpl. Guillaume Tremblay, a spokesperson for the Nova Scotia RCMP", "Capt. Charlene Hudy, chair of the Air Canada branch of the
+        // union,": the office set off after a rank is what the card says.
+        if (Roles.TryGetValue(speaker, out var ranked) && Ranks.Contains(ranked) && _text is { } whole && whole.IndexOf(speaker + ", ", StringComparison.Ordinal) is var setOff and >= 0
+            && OfficeSetOff().Match(whole, setOff + speaker.Length + 2) is { Success: true } officeSetOff && officeSetOff.Index == setOff + speaker.Length + 2)
             return officeSetOff.Groups[1].Value.TrimEnd();
         // ("Me Louis Belleau": Quebec's form of address for a lawyer, no role either.)
         if (Roles.TryGetValue(speaker, out var title) && title is not ("rev" or "reverend" or "sir" or "dame" or "lord" or "lady" or "rabbi" or "imam" or "me" or "maître"))

@@ -1654,7 +1654,7 @@ internal static partial class Refine
                             || f.StartsWith(bare + " at ", StringComparison.Ordinal))
                         // ("Nova Scotia RCMP spokesperson Cpl. Guillaume Tremblay …. “…,” Tremblay said": the occupation the first card gives,
                         // not the rank alone.)
-                        ?? (bare is "corporal" or "sergeant" or "constable" or "inspector" or "superintendent" or "detective" or "lieutenant" or "captain" && fuller.Count == 1 ? fuller[0] : null)) is { } full)
+                        ?? (People.Ranks.Contains(bare) && fuller.Count == 1 ? fuller[0] : null)) is { } full)
                     result[i] = result[i] with { SpeakerRole = full };
         // "Detectives believe she acted alone, according to a police spokesperson": one remark read twice. The claim is the
         // detectives' belief, reached through the spokesperson (the channel), without "according to …" in its words.
