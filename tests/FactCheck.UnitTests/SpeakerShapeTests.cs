@@ -5528,4 +5528,105 @@ public class SurnameTests
                              + "police the same day.\n";
         Assert.Equal("Glen Burke", One(trial, "learned of the complaint").Speaker);
     }
+
+    /// <summary>"Beacon Hill Mayor Rosa Lind said …" is Rosa Lind (before: "Beacon" with the cue "Hill"-shaped words; here a place named
+    /// with a cue's word, "Hope"), and "Chief Dana Hope said …" is a claim of hers (before: none from the rules, the words cut).</summary>
+    [Fact]
+    public void A_cues_word_inside_a_name_is_no_cue()
+    {
+        const string text = "Reactors\n\nTORONTO — Ontario will build a new reactor near Port Hope that could power a million homes, the minister said.\n\n"
+                            + "Port Hope Mayor Rosa Lind said the town welcomed the jobs but wanted a say in how the site is built.\n\n"
+                            + "Sandy Lake First Nation Chief Dana Hope said her nation had raised concerns about the site for years.\n";
+        Assert.Equal("Rosa Lind", One(text, "welcomed the jobs").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker is "Port" or "town");
+        var hope = One(text, "raised concerns");
+        Assert.Equal("Dana Hope", hope.Speaker);
+        Assert.Equal("her nation had raised concerns about the site for years", hope.Content.Text);
+    }
+
+    /// <summary>"Parents in the Red River School Division are scrambling after the division announced …" is the division's (before:
+    /// "Parents in the … after the division"); "the division said" later is the Red River School Division (before: "division").</summary>
+    [Fact]
+    public void A_division_that_announced_after_parents_scrambled()
+    {
+        const string text = "Buses\n\nWINNIPEG — Parents in the Red River School Division are scrambling after the division announced it will cancel "
+                            + "nine bus routes next month because it cannot hire drivers.\n\nThe division said routes could return if it hires eight drivers.\n";
+        Assert.Equal("Red River School Division", One(text, "cancel nine bus routes").Speaker);
+        Assert.Equal("Red River School Division", One(text, "routes could return").Speaker);
+    }
+
+    /// <summary>"But RideFair, an advocacy group, …" before "the group's executive director" is "executive director of RideFair" (before:
+    /// "of But RideFair"); "figures released by the Canadian Radio-television and Telecommunications Commission last month" are the
+    /// commission's (before: "… Commission last month").</summary>
+    [Fact]
+    public void A_body_without_the_word_opening_its_sentence_or_when_it_spoke()
+    {
+        const string fares = "Fares\n\nTORONTO — The transit board voted to raise fares.\n\nBut RideFair, an advocacy group, called the increase unfair.\n\n"
+                             + "\"Ten cents a ride adds up fast,\" said Mona Petrie, the group's executive director.\n";
+        Assert.Equal("executive director of RideFair", One(fares, "adds up fast").SpeakerRole);
+        const string web = "Internet\n\nOTTAWA — Ottawa pledged more money for rural internet.\n\nAccording to figures released by the Canadian "
+                           + "Radio-television and Telecommunications Commission last month, about 60 per cent of rural homes have fast service.\n";
+        Assert.Equal("Canadian Radio-television and Telecommunications Commission", One(web, "60 per cent").Speaker);
+    }
+
+    /// <summary>"council ignored its own planning staff, who recommended …" is the planning staff's recommendation (before: the
+    /// speaker of the sentence, Ada Brooks).</summary>
+    [Fact]
+    public void Who_after_a_possessives_staff_is_the_staff()
+    {
+        const string text = "Tower\n\nHALIFAX — Heritage Society president Ada Brooks said council had ignored its own planning staff, who recommended "
+                            + "the tower be limited to 12 storeys.\n";
+        Assert.Equal("planning staff", One(text, "limited to 12 storeys").Speaker);
+        Assert.Equal("Ada Brooks", One(text, "had ignored").Speaker);
+    }
+
+    /// <summary>"Fish, Food and Allied Workers president …" opening a sentence keeps "Fish," (before: "Food and Allied Workers
+    /// president"); "The Canadian Home Builders' Association — Calgary Region said" is the association's branch (before: "Calgary
+    /// Region").</summary>
+    [Fact]
+    public void A_body_named_with_a_list_or_a_branch_after_a_dash()
+    {
+        const string crab = "Crab\n\nST. JOHN'S — Harvesters protested on Tuesday.\n\nFish, Food and Allied Workers president Ann Rideout said the price "
+                            + "puts crews at risk.\n";
+        Assert.Equal("Fish, Food and Allied Workers president", One(crab, "crews at risk").SpeakerRole);
+        const string homes = "Homes\n\nCALGARY — Council will vote next week.\n\nThe Canadian Home Builders' Association — Calgary Region said about "
+                             + "900 permits were issued.\n";
+        Assert.Equal("Canadian Home Builders' Association — Calgary Region", One(homes, "900 permits").Speaker);
+    }
+
+    /// <summary>"… happened in St. Marys Bay on Tuesday" is whole (before: cut at "St."); "Horizon's vice-president of clinical
+    /// operations, Dr. …" is of Horizon Health Network (before: no role); "OPG president and CEO …" keeps its whole office (before:
+    /// "CEO").</summary>
+    [Fact]
+    public void Words_past_an_abbreviation_and_offices_of_a_body_named_in_full()
+    {
+        const string traps = "Traps\n\nHALIFAX — Fishers say officers seized traps.\n\nWasoqopa'q First Nation Chief Mary Paul said the seizures happened in "
+                             + "St. Marys Bay on Tuesday and Wednesday.\n";
+        Assert.Equal("the seizures happened in St. Marys Bay on Tuesday and Wednesday", One(traps, "seizures").Content.Text);
+        const string er = "ER\n\nMONCTON, N.B. — The emergency department will close overnight, Horizon Health Network announced Friday.\n\n"
+                          + "\"We tried everything,\" Horizon's vice-president of clinical operations, Dr. Ines Roy, said in a statement.\n\n"
+                          + "OPG president and CEO Dana Kerr said the utility has not chosen a design.\n";
+        Assert.Equal("vice-president of clinical operations at the Horizon Health Network", One(er, "tried everything").SpeakerRole);
+        Assert.Equal("OPG president and CEO", One(er, "not chosen a design").SpeakerRole);
+    }
+
+    /// <summary>"Corbett, who has campaigned for … Dan Ridley since he ended his own campaign in May, blasted …" is Corbett's, and so is
+    /// the "he said" after it, past a woman's show (before: "Dan Ridley's own campaign in May", then Ridley); "Sleepy Joan Walsh" is Joan
+    /// Walsh and no one's name to take "he" (before: "he notes" was hers); "The Tara Quill Show" names its host, Tara Quill.</summary>
+    [Fact]
+    public void A_name_in_a_relative_clause_a_nickname_and_a_hosts_show()
+    {
+        const string text = "Governor\n\nGov. Mark Corbett defended the police on Tuesday.\n\nCorbett, who has campaigned heavily for nominee Dan Ridley since "
+                            + "he ended his own campaign in May, blasted the senator as a \"fraud\" Wednesday on The Laura Ingraham Show.\n\n"
+                            + "\"She's a fraud and those comments are a fraud,\" he said.\n";
+        Assert.Equal("Mark Corbett", One(text, "as a \"fraud\"").Speaker);
+        Assert.Equal("Mark Corbett", One(text, "comments are a fraud").Speaker);
+        const string nickname = "Debate\n\nDan Ridley is raising questions about his microphone during Monday's debate with Joan Walsh.\n\nHe notes that the "
+                                + "commission said there was a problem with his sound. He says, \"Fixing that microphone was harder than beating Sleepy Joan Walsh.\"\n";
+        Assert.Equal("Dan Ridley", One(nickname, "problem with his sound").Speaker);
+        Assert.Equal("Dan Ridley", One(nickname, "Fixing that microphone").Speaker);
+        const string show = "Interview\n\nSitting down with MSNBC's \"The Tara Quill Show\" on Thursday, Walsh said she was surprised.\n\nWhen Quill pointed out "
+                            + "that Ridley calls it \"care for all,\" Walsh disagreed.\n\nShe then asked if a female running mate was out of the question.\n";
+        Assert.Equal("Tara Quill", One(show, "calls it").Speaker);
+    }
 }

@@ -235,6 +235,7 @@ public static partial class AttributionExtractor
         var previousSentence = -10;
         var headlineQuotation = Refine.HeadlineQuotationEnd(text);
         string?[]? interviewed = null; // whom a Q&A interviews, looked up at its first answer
+        var headlineEnd = text.IndexOf('\n');
         for (var si = 0; si < sentences.Count; si++)
         {
             var (start, end) = sentences[si];
@@ -264,6 +265,9 @@ public static partial class AttributionExtractor
                 }
                 if (insideQuote[i] || tokens[i].Start < headlineQuotation) continue; // ("'I thought …': Cyclist urges …": the headline's quotation)
                 if (taken.Any(t => tokens[i].Start >= t.Start && tokens[i].Start < t.End)) continue; // a source's own words
+                // ("near Port Hope that …", "Port Hope Mayor Olena Hankivsky": a cue's word capitalised after a capitalised word is part of a
+                // name, below a headline that may capitalise every word.)
+                if (tokens[i].IsCapitalized && i > 0 && tokens[i - 1] is { IsCapitalized: true, IsWord: true } && headlineEnd > 0 && tokens[i].Start > headlineEnd) continue;
                 var found = TryAccordingTo(text, tokens, i, start, end, people) ?? TryInWords(text, tokens, i, end) ?? TrySaysBetween(text, tokens, i, start, end)
                             ?? TryNominal(text, tokens, i, end) ?? TryVerb(text, tokens, i, start, end, sentences, si);
                 if (found is null) continue;
@@ -942,7 +946,8 @@ public static partial class AttributionExtractor
         if (j < 0 || !t[j].IsWord) return null;
         var lower = t[j].Lower;
         if (lower is "who" or "which") return TextSpan.Of(text, t[j].Start, t[j].End);
-        if (Lexicon.NpStop.Contains(lower) || Lexicon.VerbCues.Contains(lower)) return null;
+        // ("Chief Dawna Hope said": a cue's word capitalised after a capitalised word is a name's.)
+        if (Lexicon.NpStop.Contains(lower) || Lexicon.VerbCues.Contains(lower) && !(t[j].IsCapitalized && j > 0 && t[j - 1] is { IsCapitalized: true, IsWord: true })) return null;
         var first = j;
         while (first - 1 >= 0 && j - first < 9)
         {
@@ -950,10 +955,14 @@ public static partial class AttributionExtractor
             if (p.Text == "." && first - 2 >= 0 && t[first - 2].Text.Length <= 4 && t[first - 2].IsCapitalized) { first -= 2; continue; } // Mr. / G.
             // "the Alberta Teachers' Association": a plural's possessive apostrophe inside a name.
             if (p.Text is "'" or "’" && first - 2 >= 0 && t[first - 2].End == p.Start && t[first - 2].Lower.EndsWith('s') && t[first].IsCapitalized) { first -= 2; continue; }
+            // ("The Canadian Home Builders' Association — Calgary Region said": a body's branch, after a dash, is of the body's name.)
+            if (p.Text == "—" && first - 2 >= 0 && t[first - 2].Text is "Association" or "Union" or "Federation" or "Society" or "Council" or "Chamber" or "Institute" or "Alliance"
+                    or "Coalition" or "Network" or "Foundation" or "Board" && Enumerable.Range(first, j - first + 1).All(x => t[x].IsCapitalized || t[x].Lower is "of" or "and"))
+            { first--; continue; }
             if (!p.IsWord && p.Text is not ("-" or "&")) break;
             // "Mr. Grassley and Mr. Leahy said", "the Canada Mortgage and Housing Corporation said": names joined by "and" are one source.
             if (p.Lower is "and" && first - 2 >= 0 && t[first - 2].IsCapitalized && t[first].IsCapitalized) { first--; continue; }
-            if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower)) break;
+            if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower) && !(p.IsCapitalized && first - 2 >= 0 && t[first - 2] is { IsCapitalized: true, IsWord: true })) break;
             if (p.Lower is "but" or "and" or "so") break;
             first--;
         }

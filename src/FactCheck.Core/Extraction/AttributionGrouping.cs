@@ -263,6 +263,15 @@ internal static partial class AttributionGrouping
                      && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.Start) is var ruledFirst && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.End) - 1 is var ruledLast
                      && ruledLast >= ruledFirst)
                 nearest = new Span(ruledFirst, ruledLast, cue.Sentence);
+            // ("“…,” Hydro CEO Al Hardy said in a statement. “…”" with none tagged: the person the rules read right before the cue, not
+            // whoever spoke last.)
+            if ((nearest is null || nearest.Value.Sentence != cue.Sentence)
+                && byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start && cueSpan.Start - r.Source.End <= 1
+                       && r.Source.Start >= d.Tokens[d.Sentences[cue.Sentence].Start].Start && people.Known.Contains(r.Speaker)
+                       && r.Source.Text.Contains(r.Speaker.Split(' ')[^1], StringComparison.Ordinal) && text.AsSpan(0, r.Source.Start).TrimEnd() is [.., ',', '”' or '"']) is { } namedRuled
+                && AttributionTagger.Doc.LowerBound(d.Tokens, namedRuled.Source.Start) is var namedFirst && AttributionTagger.Doc.LowerBound(d.Tokens, namedRuled.Source.End) - 1 is var namedLast
+                && namedLast >= namedFirst)
+                nearest = new Span(namedFirst, namedLast, cue.Sentence);
             // "'I thought nobody saw me': Cyclist … calls for …": a word of a headline's quotation is no source of a cue after it.
             // (None tagged: the rules' subject after the quotation.)
             if (headlineQuotation >= 0 && cueSpan.Start > headlineQuotation && cueSpan.End < headlineEnd && (nearest is not { } quoted || d.Tokens[quoted.Last].End <= headlineQuotation))
@@ -272,6 +281,15 @@ internal static partial class AttributionGrouping
                      && headlineSubject.Start < d.Tokens[part.First].Start && headlineSubject.End >= d.Tokens[part.Last].End && headlineSubject.End <= cueSpan.Start
                      && AttributionTagger.Doc.LowerBound(d.Tokens, headlineSubject.Start) is var wholeFirst && wholeFirst < part.First)
                 nearest = new Span(wholeFirst, part.Last, cue.Sentence);
+            // ("Christie, who has campaigned for Trump since he suspended | his own presidential campaign in February, | blasted Clinton": a
+            // source the tagger read inside the relative clause of a name the rules read whole is the name.)
+            if (nearest is { } inClause && inClause.Sentence == cue.Sentence
+                && byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start) is { } whoRuled
+                && NameThenWho().Match(whoRuled.Source.Text) is { Success: true } nameWho
+                && d.Tokens[inClause.First].Start >= whoRuled.Source.Start + nameWho.Length && d.Tokens[Trim(d, inClause).Last].End <= whoRuled.Source.End
+                && AttributionTagger.Doc.LowerBound(d.Tokens, whoRuled.Source.Start) is var whoFirst && AttributionTagger.Doc.LowerBound(d.Tokens, whoRuled.Source.End) - 1 is var whoLast
+                && whoLast >= whoFirst)
+                nearest = new Span(whoFirst, whoLast, cue.Sentence);
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
@@ -433,7 +451,9 @@ internal static partial class AttributionGrouping
                         || whole.Content.End - n.Content.End < 40 && ParticleAndWhen().IsMatch(text.AsSpan(n.Content.End, whole.Content.End - n.Content.End))
                         // ("to conserve water after a water | main broke early Monday morning.": cut between two words of one clause, no
                         // other remark's cue in the rest, which runs to the sentence's end.)
-                        || MidClause(text, byCue, n.Content.End, whole.Content.End)))
+                        || MidClause(text, byCue, n.Content.End, whole.Content.End)
+                        // ("happened in St. | Marys Bay on Tuesday": cut after an abbreviation's full stop, which ends no sentence.)
+                        || n.Content.End > 1 && text[n.Content.End - 1] == '.' && Text.IsAbbreviation(text, n.Content.End - 1) && NoCueBetween(byCue, n.Content.End, whole.Content.End)))
                     kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
         }
         // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
@@ -782,6 +802,12 @@ internal static partial class AttributionGrouping
             || Lexicon.NpStop.Contains(rest[0]) || Lexicon.VerbCues.Contains(rest[0]) || rest[0] is "and" or "or" or "but" or "via" or "while" or "when" or "as"
             || !(Refine.Finite(rest[1]) || rest[1] is "broke" or "burst" or "fell" or "rose" or "went" or "came" or "began" or "ran" or "grew" or "hit" or "collapsed" or "failed" or "closed" or "opened")
             || LastWordBefore(text, cut) is var before && (Lexicon.NpStop.Contains(before) || before.Length < 3)) return false;
+        return NoCueBetween(byCue, cut, end);
+    }
+
+    /// <summary>Whether no tagged reading's cue (sorted by cue) starts between <paramref name="cut"/> and <paramref name="end"/>.</summary>
+    static bool NoCueBetween(Attribution[] byCue, int cut, int end)
+    {
         int lo = 0, hi = byCue.Length;
         while (lo < hi) { var mid = (lo + hi) >>> 1; if (byCue[mid].Cue.Start < cut) lo = mid + 1; else hi = mid; }
         return lo >= byCue.Length || byCue[lo].Cue.Start >= end;
@@ -1472,7 +1498,10 @@ internal static partial class AttributionGrouping
         var last = cue.First - 1;
         while (last > i && Lexicon.Between.Contains(d.Tokens[last].Lower)) last--;
         for (var k = h + (relative ? 3 : 2); k <= last; k++)
-            if (d.Tokens[k].Text is "," or ";" or ":" or "—" or "(" || Lexicon.VerbCues.Contains(d.Tokens[k].Lower) || d.Tokens[k].Lower is "who" or "that" or "which") return null;
+            // ("Parents in the Pembina Trails School Division are scrambling after the division announced …": a verb of their own, and a
+            // clause whose subject the cue is.)
+            if (d.Tokens[k].Text is "," or ";" or ":" or "—" or "(" || Lexicon.VerbCues.Contains(d.Tokens[k].Lower) || d.Tokens[k].Lower is "who" or "that" or "which"
+                or "are" or "were" or "is" or "was" or "have" or "has" or "had" or "after" or "because" or "when" or "since" or "while" or "until" or "before") return null;
         return new Span(i, last, cue.Sentence);
     }
 
@@ -1533,6 +1562,9 @@ internal static partial class AttributionGrouping
         if (noun + 1 < cue.First && (d.Tokens[noun + 1].Lower is not "filed" || cue.First - noun > 8 || Enumerable.Range(noun + 1, cue.First - noun - 1).Any(i => !d.Tokens[i].IsWord))) return null;
         return new Span(k, noun, cue.Sentence);
     }
+
+    [GeneratedRegex(@"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, who ")]
+    private static partial Regex NameThenWho();
 
     /// <summary>A name of one to three capitalised words right before a cue, after a conjunction of time or cause ("when Harjit |
     /// knew"); else null.</summary>

@@ -333,7 +333,7 @@ internal static class Lexicon
     /// <summary>Words that make a capitalised sequence an organisation or place, not a person.</summary>
     public static readonly HashSet<string> NotPerson =
     [
-        "Institute", "Study", "Survey", "Census", "War", "Local", "Unifor", "Teamsters", "University", "Ministry", "Agency", "News", "Service", "Times", "Party", "Council", "Union",
+        "Institute", "Study", "Show", "Survey", "Census", "War", "Local", "Unifor", "Teamsters", "University", "Ministry", "Agency", "News", "Service", "Times", "Party", "Council", "Union",
         "States", "Kingdom", "Republic", "Department", "Committee", "Group", "Company", "Corp", "Inc", "Bank", "Fund", "Organization",
         "Association", "Post", "Street", "House", "Senate", "Congress", "Court", "Army", "Forces", "Federation", "City", "County",
         "North", "South", "East", "West", "New", "United", .. Weekdays, .. Months,

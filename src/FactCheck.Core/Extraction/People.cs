@@ -491,6 +491,15 @@ internal sealed partial class People
                 first++;
                 parts.RemoveAt(0);
             }
+            // ("MSNBC's The Rachel Maddow Show": a show named after its host names the host.)
+            if (parts.Count is 3 or 4 && parts[^1] == "Show" && Lexicon.IsGivenName(parts[0])) parts.RemoveAt(parts.Count - 1);
+            // ("working Crooked Hillary Clinton", "Lyin' Ted Cruz": a nickname's word before a given name is no part of the name.)
+            if (parts.Count == 3 && !Lexicon.IsGivenName(parts[0]) && Lexicon.IsGivenName(parts[1])
+                && (parts[0].Length > 4 && parts[0].EndsWith("ed", StringComparison.Ordinal) || parts[0] is "Little" or "Lyin" or "Lying" or "Crazy" or "Sleepy" or "Low" or "Nasty" or "Goofy"))
+            {
+                first++;
+                parts.RemoveAt(0);
+            }
             if (parts.Count == 0 || parts.Count > 4) return;
             // "CBC's The Early Edition", "The Globe and Mail": "The" opens the name of a thing, not a person's ("The Anna Berg-led
             // council" opens with a given name).
@@ -954,9 +963,30 @@ internal sealed partial class People
             while (k < words.Count && (Portfolios.Contains(W(k)) || Titles.Contains(W(k).TrimEnd('.'))) && !Levels.Contains(W(k))) k++;
             // ("Water, Land and Resource Stewardship Minister Randene Neill": a list of portfolios, commas between.)
             while (k > 1 && k < words.Count && W(k).EndsWith(',') && Portfolios.Contains(W(k).TrimEnd(','))) k++;
+            // ("OPG president and CEO Nicolle Butcher": an office in lower case joined to the title, and the body's initials before it.)
+            if (k == 1 && words.Count >= 2 && W(1) is "president" or "chair" or "founder" or "owner" or "publisher")
+            {
+                k = 2;
+                if (k < words.Count && W(k) is { Length: >= 2 and <= 6 } initials && initials.All(char.IsUpper)) k++;
+            }
             if (k > 1) return words[k - 1].Start;
         }
         return start;
+    }
+
+    [GeneratedRegex(@"\G[A-Z][\w'’-]* and [A-Z]")]
+    private static partial Regex ListedWithAnd();
+
+    /// <summary>"Fish, " where a sentence opens "Fish, Food and Allied Workers president Dwan Street": the first of a body's listed
+    /// trades, which a source read from the word after the comma leaves out; "" otherwise.</summary>
+    string ListedBefore(string role, string source)
+    {
+        if (_text is not { } text || !ListedWithAnd().IsMatch(role) || text.IndexOf(", " + source, StringComparison.Ordinal) is not (var at and > 1)) return "";
+        var begin = at;
+        while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
+        if (begin == at || !char.IsUpper(text[begin]) || CapitalisedFunctionWords.Contains(text[begin..at])) return "";
+        var open = text.AsSpan(0, begin).TrimEnd(' ');
+        return open.Length == 0 || open[^1] is '\n' or '—' ? text[begin..(at + 2)] : "";
     }
 
     /// <summary>A title as the card writes it: abbreviations spelt out ("Coun." → "councillor"), offices in lower case.</summary>
@@ -1211,7 +1241,7 @@ internal sealed partial class People
             // "fire department chief of operations Martin Guilbault": a role noun "of" what it is in charge of.
             && (IsRoleNoun(lead[^1]) || Array.LastIndexOf(lead, "of") is var of and > 0 && of >= lead.Length - 3 && IsRoleNoun(lead[of - 1]) && lead.Skip(of + 1).All(w => char.IsLower(w[0])))
             && lead[0].ToLowerInvariant() is not ("the" or "a" or "an") && lead.All(w => w.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '\'' or '’')))
-            return OpensSentenceOnly(lead) ? char.ToLowerInvariant(before[0]) + before[1..] : before;
+            return OpensSentenceOnly(lead) ? char.ToLowerInvariant(before[0]) + before[1..] : ListedBefore(before, source) + before;
         // "Maria Kowalski's spokesperson, Ola Wrona"; "Julie Bouchard, president of the FIQ"; "Sophie Lemaire, an economist
         // at Desjardins": the description set off beside the name.
         foreach (var part in Clauses(source))
@@ -1274,6 +1304,11 @@ internal sealed partial class People
                     && !words[k..named].Any(w => speaker.Split(' ').Contains(w)) && (words[0].ToLowerInvariant() != "the" || words[k..named].All(w => Parties.Contains(w)))) head = named;
             }
             // "Health Sciences North's president and CEO, Dominic Giroux": the office of the body named before it.
+            // ("Horizon's vice-president of clinical operations": an office of something, of the body's name written in full elsewhere.)
+            if (k == 0 && BodysOffice().Match(segment) is { Success: true } bodysOf && bodysOf.Groups[2].Value.Split(" of ") is [var officeOf, _]
+                && IsRoleNoun(officeOf.Split(' ')[^1]) && _text is { } wholeText && !Speakers.IsPlaceWord(bodysOf.Groups[1].Value) && !Known.Contains(Named(bodysOf.Groups[1].Value, 0) ?? "")
+                && FullBody(wholeText, bodysOf.Groups[1].Value) is { } fullBody)
+                return Speakers.OfBody(bodysOf.Groups[2].Value, fullBody, wholeText);
             if (k == 0 && BodysOffice().Match(segment) is { Success: true } bodys && IsRoleNoun(bodys.Groups[2].Value.Split(' ')[^1])
                 && !bodys.Groups[1].Value.Split(' ').All(w => Speakers.IsPlaceWord(w))
                 && (!Known.Contains(Named(bodys.Groups[1].Value, 0) ?? "")
@@ -1320,6 +1355,12 @@ internal sealed partial class People
     /// body, 2 the office).</summary>
     [GeneratedRegex(@"^((?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w&.-]*)['’]s\s+((?:[a-z][\w-]*|CEO|CFO|COO)(?:\s+(?:[a-z][\w-]*|CEO|CFO|COO)){0,4})$")]
     private static partial Regex BodysOffice();
+
+    /// <summary>"Horizon Health Network", where a text names a body in full that it also calls by its first word ("Horizon's …"); null
+    /// where it names none so.</summary>
+    static string? FullBody(string text, string shortName) =>
+        Regex.Match(text, $@"\b{Regex.Escape(shortName)}(?: [A-Z][\w'’-]*){{1,4}}") is { Success: true } named && named.Value.Split(' ') is var words
+        && Lexicon.NotPerson.Contains(words[^1]) && !Speakers.IsPlaceWord(words[^1]) ? named.Value : null;
 
     static bool CapitalisedBefore(string source, int comma)
     {
@@ -1630,8 +1671,9 @@ internal sealed partial class People
         if (_text is { } told && DescribedBefore(told, position, sex) is { } described && (described.At > previousEnd || previous is not null && previous.Source.Start >= described.At && previous.Source.Text is "who")
             && (last is null || last.Value.At < described.At))
             return described.Who;
+        // ("Christie … blasted Clinton … on The Laura Ingraham Show. “…,” he said": only a woman named since is no "he".)
         if (previous is not null && Known.Contains(previous.Speaker) && !OtherSex(previous.Speaker, sex)
-            && (last is null || last.Value.At < previousEnd || last.Value.Full == previous.Speaker)) return previous.Speaker;
+            && (last is null || last.Value.At < previousEnd || last.Value.Full == previous.Speaker || sex != '\0' && OnlyOtherSexSince(previousEnd, position, sex))) return previous.Speaker;
         // "The mother of one of the children said …¶“Three years,” she said"; "Jessica, a mother of three, said …": the person
         // described or named by a given name alone who spoke last, when nobody has been named since.
         // ("The nurse … testified that Daniel Thompson, 29, was vomiting. ¶“…,” she said": a man named since is no "she".)
@@ -2114,7 +2156,9 @@ internal static partial class Speakers
         foreach (Match m in DescribedBody().Matches(text, from))
         {
             if (m.Index >= position) break;
-            if (m.Groups[2].Value.Equals(noun, StringComparison.OrdinalIgnoreCase)) last = m.Groups[1].Value.StartsWith("The ", StringComparison.Ordinal) ? m.Groups[1].Value[4..] : m.Groups[1].Value;
+            // ("But TTCriders, an advocacy group, called …": a word that opens sentences is not the body's.)
+            if (m.Groups[2].Value.Equals(noun, StringComparison.OrdinalIgnoreCase))
+                last = m.Groups[1].Value.IndexOf(' ') is var space and > 0 && People.IsFunctionWord(m.Groups[1].Value[..space]) ? m.Groups[1].Value[(space + 1)..] : m.Groups[1].Value;
         }
         return last;
     }
@@ -2427,7 +2471,7 @@ internal static partial class Speakers
         "watchdog", "ombudsman", "utility", "tribunal", "corporation"];
 
     static readonly HashSet<string> BodyNouns = ["agency", "department", "ministry", "commission", "board", "authority", "association", "federation", "council", "service", "office", "force", "branch", "tribunal",
-        "centre", "center", "unit"];
+        "centre", "center", "unit", "division", "district"];
 
     /// <summary>The names a kind of body goes by: a teachers' federation is a union ("the union says" after "the B.C. Teachers'
     /// Federation"), a service an agency.</summary>
@@ -3164,6 +3208,10 @@ internal static partial class Speakers
         var group = System.Text.RegularExpressions.Regex.Match(window, @"\b(?:from|by|among|with|and|of|to)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[a-rt-z]s)$");
         if (group.Success && !group.Groups[1].Value.Split(' ').Any(w => Lexicon.VerbCues.Contains(w) || Lexicon.NpStop.Contains(w) && w is not "and"))
             return new TextSpan(from + group.Groups[1].Index, end, group.Groups[1].Value);
+        // ("council had ignored its own planning staff, who recommended …": those a possessive describes, not the one speaking.)
+        var owned = System.Text.RegularExpressions.Regex.Match(window, @"\b(?:its|his|her|their)\s+(?:own\s+)?((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*))$");
+        if (owned.Success && (Lexicon.PersonNouns.Contains(owned.Groups[2].Value) || People.IsRoleNoun(owned.Groups[2].Value) || owned.Groups[2].Value is "staff" || AttributionGrouping.Groups.Contains(owned.Groups[2].Value)))
+            return new TextSpan(from + owned.Groups[1].Index, end, owned.Groups[1].Value);
         // "Hospital administrators, who …": a few words opening the sentence (after any dateline), a name's or a group's.
         var open = Math.Max(text.LastIndexOfAny(['.', '!', '?', '\n', '—'], Math.Max(0, end - 1)) + 1, 0);
         while (open < end && text[open] == ' ') open++;

@@ -645,6 +645,13 @@ internal static partial class Refine
             && (FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to") || Filings.Contains(WordBefore(text, a.Cue.Start)))) return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
+        // ("after videos posted online appeared to show an officer …": a participle describing the videos, not anyone posting words.)
+        if (cueWord is "posted" or "shared" or "uploaded" or "circulated" && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var where, var afterWhere, ..]
+            && where is "online" && afterWhere is not ("that" or "a" or "an" or "the") && !afterWhere.EndsWith(':')) return true;
+        // ("the pressure is only growing, threatening further losses for Mr. Ackman": a participle of what a thing does, nobody named
+        // and no words of anyone's.)
+        if (a.Speaker == AttributionExtractor.UnnamedSource && a.Source.Length == 0 && cueWord is "threatening" or "showing" or "highlighting" or "touting" && Unquoted(a)
+            && FirstWord(a.Content.Text) is not ("that" or "to" or "whether" or "how" or "why" or "what")) return true;
         // "spoke in Gdansk at a rally", "talked to reporters for an hour": where and to whom, not what was said.
         // ("Responded by saying …", "reacted by arguing …" is how they spoke, which may hold a claim.)
         if (Speaking.Contains(cueWord) && Unquoted(a)
@@ -1017,6 +1024,10 @@ internal static partial class Refine
 
     [GeneratedRegex(@"\s+(?:to\s+be\s+)?(?:released|published|issued|conducted|posted|unveiled|made public)\b")]
     private static partial Regex ReleasedWhen();
+
+    /// <summary>" last month", " on Tuesday", " earlier this year": when a maker did something, written after its name.</summary>
+    [GeneratedRegex(@"\s+(?:(?:last|this|earlier this|late last|early last|on|earlier|late)\s+(?:week|weekend|month|year|spring|summer|fall|autumn|winter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|earlier|recently|today|yesterday)$")]
+    private static partial Regex WhenAtEnd();
 
     /// <summary>"Dalhousie University, the University of Guelph and the University of Saskatchewan": bodies listed, each by its name.</summary>
     [GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*(?:,\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*)*,?\s+and\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of|for|the|[A-Z][\w.'’&-]*))*$")]
@@ -1423,6 +1434,8 @@ internal static partial class Refine
                 // ("a poll of 400 registered Latino voters released on Friday by Latino Decisions": whoever released it.)
                 if (ReleasedWhen().Match(who) is { Success: true, Index: > 0 } released)
                     who = who.IndexOf(" by ", released.Index, StringComparison.Ordinal) is var by and > 0 ? LeadingLower().Replace(who[(by + 4)..].Split(',')[0].Trim(), "") : who[..released.Index];
+                // ("figures released by the Canadian Radio-television and Telecommunications Commission last month": when, not who.)
+                if (WhenAtEnd().Match(who) is { Success: true, Index: > 0 } when) who = who[..when.Index];
                 // ("conducted by the consulting firm KPMG for the Ontario Ministry of …": the maker, not whom it was made for; "the Institute
                 // for Research on Public Policy" keeps its "for".)
                 if (who.IndexOf(" for ", StringComparison.Ordinal) is var forAt and > 0 && who[..forAt].Split(' ') is { Length: <= 3 } makerWords
