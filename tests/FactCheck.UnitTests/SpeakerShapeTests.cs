@@ -5629,4 +5629,20 @@ public class SurnameTests
                             + "that Ridley calls it \"care for all,\" Walsh disagreed.\n\nShe then asked if a female running mate was out of the question.\n";
         Assert.Equal("Tara Quill", One(show, "calls it").Speaker);
     }
+
+    /// <summary>"“…,” Hydro CEO Al Brant said in a statement" after "The Crown corporation had asked …" is Al Brant's (before: the Crown
+    /// corporation's); "after videos posted online appeared to show …" is no claim of the videos' (before: "videos", cue "posted").</summary>
+    [Fact]
+    public void A_quotation_signed_by_a_name_and_videos_posted_online()
+    {
+        const string text = "Prairie Hydro rate hike approved at 3.5 per cent\n\nWINNIPEG — Prairie Hydro customers will pay 3.5 per cent more for "
+                            + "electricity starting April 1 after the Public Utilities Board approved a rate increase, the board said in a decision released "
+                            + "Thursday.\n\nThe Crown corporation had asked for four per cent, saying it needs the money to pay down debt and to upgrade aging "
+                            + "dams and transmission lines.\n\n\"We understand that any increase is difficult for families,\" Hydro CEO Al Brant said in a "
+                            + "statement. \"This decision allows us to keep investing in a reliable system.\"\n";
+        Assert.Equal("Al Brant", One(text, "difficult for families").Speaker);
+        const string videos = "Encampment\n\nVANCOUVER — The police department is defending its officers after videos posted online appeared to show an "
+                              + "officer pushing a man to the ground.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(videos), a => a.Speaker == "videos" || a.Cue.Text == "posted");
+    }
 }
