@@ -5631,7 +5631,8 @@ public class SurnameTests
     }
 
     /// <summary>"“…,” Hydro CEO Al Brant said in a statement" after "The Crown corporation had asked …" is Al Brant's (before: the Crown
-    /// corporation's); "after videos posted online appeared to show …" is no claim of the videos' (before: "videos", cue "posted").</summary>
+    /// corporation's); "after videos posted online appeared to show …" is no claim of the videos' (before: "videos", cue "posted"), and
+    /// "Police said videos posted online appeared to show …" is said by the police.</summary>
     [Fact]
     public void A_quotation_signed_by_a_name_and_videos_posted_online()
     {
@@ -5644,5 +5645,9 @@ public class SurnameTests
         const string videos = "Encampment\n\nVANCOUVER — The police department is defending its officers after videos posted online appeared to show an "
                               + "officer pushing a man to the ground.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(videos), a => a.Speaker == "videos" || a.Cue.Text == "posted");
+        // ("Police said videos posted online appeared to show …": the police said it, and the video's seeming is their words (before:
+        // the cue "appeared", the words "to show …").)
+        var said = One(videos + "\nPolice said videos posted online appeared to show a worker pushing a man.\n", "worker pushing");
+        Assert.Equal(("Police", "said", "videos posted online appeared to show a worker pushing a man"), (said.Speaker, said.Cue.Text, said.Content.Text));
     }
 }

@@ -456,6 +456,15 @@ internal static partial class AttributionGrouping
                         || n.Content.End > 1 && text[n.Content.End - 1] == '.' && Text.IsAbbreviation(text, n.Content.End - 1) && NoCueBetween(byCue, n.Content.End, whole.Content.End)))
                     kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
         }
+        // ("Police said videos posted online | appeared | to show a worker pushing a man": a verb of seeming inside the words of a cue
+        // the rules read with the same source is no cue; the rules' reading is the remark.)
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } seeming && Refine.FirstWord(seeming.Cue.Text) is "appeared" or "appears" or "seemed" or "seems" && seeming.Source.End <= seeming.Cue.Start
+                    && byRules.Near(seeming.Source.End, seeming.Cue.Start, r => r.Source.Start == seeming.Source.Start && r.Source.End == seeming.Source.End && r.Cue.Start >= seeming.Source.End
+                           && r.Cue.End <= seeming.Cue.Start && r.Content.Start < seeming.Cue.Start && r.Content.End >= seeming.Content.End
+                           && Refine.FirstWord(r.Cue.Text) is "said" or "says" or "say" or "told" or "tells" or "added" or "wrote" or "insisted" or "noted") is { } said)
+                    kept[i] = Scored(seeming with { Cue = said.Cue, Content = said.Content, Quotes = AttributionExtractor.Quotes(text, said.Content) }, people);
         // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
         // beside a source after its cue as the words, the rules' words before the cue are the remark.
         if (claimsOnly)
