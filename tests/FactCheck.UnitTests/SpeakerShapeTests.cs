@@ -5650,4 +5650,22 @@ public class SurnameTests
         var said = One(videos + "\nPolice said videos posted online appeared to show a worker pushing a man.\n", "worker pushing");
         Assert.Equal(("Police", "said", "videos posted online appeared to show a worker pushing a man"), (said.Speaker, said.Cue.Text, said.Content.Text));
     }
+
+    /// <summary>"ruled that Colin Park, who represented a Regina riding for nine years, knowingly submitted …" keeps the whole ruling
+    /// (before: "that Colin Park"); "Universities Canada warned …. The association's president and CEO, Gina Wills, said …" is
+    /// president and CEO of Universities Canada on both her cards (before: "association's president and CEO").</summary>
+    [Fact]
+    public void A_ruling_past_a_relative_clause_and_the_association_the_sentence_before_opens_with()
+    {
+        const string fraud = "Former MLA found guilty of fraud\n\nREGINA — A former MLA has been found guilty of defrauding taxpayers of more than $40,000 "
+                             + "through false expense claims.\n\nCourt of King's Bench Justice Anita Rao ruled Monday that Colin Park, who represented a Regina "
+                             + "riding for nine years, knowingly submitted invoices for work that was never done.\n";
+        Assert.Equal("that Colin Park, who represented a Regina riding for nine years, knowingly submitted invoices for work that was never done",
+            One(fraud, "Colin Park").Content.Text);
+        const string permits = "Permits\n\nOTTAWA — The federal government will cut study permits again, the minister announced Friday.\n\nUniversities Canada "
+                               + "warned the cut would force more layoffs. The association's president and CEO, Gina Wills, said in a statement that institutions "
+                               + "have already cut 8,000 jobs.\n\n\"These decisions are hollowing out programs,\" Wills said.\n";
+        Assert.Equal("president and CEO of Universities Canada", One(permits, "8,000 jobs").SpeakerRole);
+        Assert.Equal("president and CEO of Universities Canada", One(permits, "hollowing out").SpeakerRole);
+    }
 }

@@ -445,15 +445,19 @@ internal static partial class AttributionGrouping
             var byCue = tagged.OrderBy(x => x.Cue.Start).ToArray();
             for (var i = 0; i < kept.Count; i++)
                 if (kept[i] is var n && n.Content.Start >= n.Cue.End && byRules.WithCue(n.Cue) is { } whole && whole.Cue.Start == n.Cue.Start
-                    && whole.Content.Start == n.Content.Start && whole.Content.End > n.Content.End && !text.AsSpan(n.Content.End, whole.Content.End - n.Content.End).ContainsAny(",;:()“”\"")
-                    && (NestedNoClaim(text, byCue, n.Content.End, whole.Content.End)
+                    && whole.Content.Start == n.Content.Start && whole.Content.End > n.Content.End
+                    && (!text.AsSpan(n.Content.End, whole.Content.End - n.Content.End).ContainsAny(",;:()“”\"") && (NestedNoClaim(text, byCue, n.Content.End, whole.Content.End)
                         // ("said a technician was flown | in on Sunday": a verb's particle and when, cut off the sentence's end.)
                         || whole.Content.End - n.Content.End < 40 && ParticleAndWhen().IsMatch(text.AsSpan(n.Content.End, whole.Content.End - n.Content.End))
                         // ("to conserve water after a water | main broke early Monday morning.": cut between two words of one clause, no
                         // other remark's cue in the rest, which runs to the sentence's end.)
                         || MidClause(text, byCue, n.Content.End, whole.Content.End)
                         // ("happened in St. | Marys Bay on Tuesday": cut after an abbreviation's full stop, which ends no sentence.)
-                        || n.Content.End > 1 && text[n.Content.End - 1] == '.' && Text.IsAbbreviation(text, n.Content.End - 1) && NoCueBetween(byCue, n.Content.End, whole.Content.End)))
+                        || n.Content.End > 1 && text[n.Content.End - 1] == '.' && Text.IsAbbreviation(text, n.Content.End - 1) && NoCueBetween(byCue, n.Content.End, whole.Content.End))
+                        // ("ruled that Gordon Wyant | , who represented a riding for 12 years, knowingly submitted …": a relative clause set off
+                        // after a name, which the tagger read as a remark of its own, and the rest of the words.)
+                        || text.AsSpan(n.Content.End).StartsWith(", who ", StringComparison.Ordinal) && !text.AsSpan(n.Content.End, whole.Content.End - n.Content.End).ContainsAny(";:()“”\"")
+                           && NestedNoClaim(text, byCue, n.Content.End, whole.Content.End)))
                     kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
         }
         // ("Police said videos posted online | appeared | to show a worker pushing a man": a verb of seeming inside the words of a cue

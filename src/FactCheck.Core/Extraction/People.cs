@@ -2143,7 +2143,10 @@ internal static partial class Speakers
                 // ("The project, led by the non-profit group Fredericton Community Alliance, …. “…,” said Warren Maddox, the group's executive
                 // director": a body named after its kind.)
                 ?? (GroupNamed().Matches(text[Math.Max(0, position - 1500)..position]) is { Count: > 0 } grouped && grouped[^1].Groups[1].Value == noun
-                    && !Lexicon.IsGivenName(grouped[^1].Groups[2].Value.Split(' ')[0]) ? grouped[^1].Groups[2].Value : null)) is not { } body) return null;
+                    && !Lexicon.IsGivenName(grouped[^1].Groups[2].Value.Split(' ')[0]) ? grouped[^1].Groups[2].Value : null)
+                // ("Colleges and Institutes Canada warned …. The association's president and CEO, Pari Johnston, said": the body the
+                // sentence before opens with.)
+                ?? (text.AsSpan(position).StartsWith("The ", StringComparison.Ordinal) ? OpeningSentenceBefore(text, position) : null)) is not { } body) return null;
         return OfBody(owned.Groups[2].Value, body, text);
     }
 
@@ -2222,12 +2225,19 @@ internal static partial class Speakers
     {
         // (Two words, "National president", "Executive director": one capitalised word opening a sentence is a title, "President Obama".)
         if (role.Split(' ') is not [var rank, var office] || rank is not ("national" or "executive" or "board") || !BodyOffices.Contains(office)) return null;
+        return OpeningSentenceBefore(text, sourceStart) is { } body ? OfBody(role, body, text) : null;
+    }
+
+    /// <summary>The body the sentence before opens with, in the same paragraph, where a sentence opens at <paramref name="sourceStart"/>
+    /// ("Colleges and Institutes Canada warned …. The association's president …"); null otherwise.</summary>
+    static string? OpeningSentenceBefore(string text, int sourceStart)
+    {
         int Skip(int at) { while (at < text.Length && text[at] == ' ') at++; return at; }
         var here = Skip(People.SentenceStart(text, sourceStart));
         if (here != sourceStart || here < 2 || text[here - 1] == '\n') return null;
         var previous = Skip(People.SentenceStart(text, text.AsSpan(0, here).TrimEnd().Length - 1));
         if (previous >= here || text.AsSpan(previous, here - previous).Contains('\n')) return null;
-        return OrganisationBefore(text, here) is { } body && (text.AsSpan(previous).StartsWith(body) || text.AsSpan(previous).StartsWith("The " + body)) ? OfBody(role, body, text) : null;
+        return OrganisationBefore(text, here) is { } body && (text.AsSpan(previous).StartsWith(body) || text.AsSpan(previous).StartsWith("The " + body)) ? body : null;
     }
 
     static readonly HashSet<string> BodyOffices = ["president", "chair", "chairman", "chairwoman", "chairperson", "director", "secretary-treasurer", "vice-president"];

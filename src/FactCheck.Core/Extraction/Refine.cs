@@ -1614,7 +1614,12 @@ internal static partial class Refine
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
                 && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, OwnerBefore(text, result, result[i].Source.Start, possessed))) is { } owned)
-                result[i] = result[i] with { SpeakerRole = owned };
+            {
+                // (Their later remarks, which carry the role as first written and name no body, say whose it is too.)
+                for (var j = i; j < result.Count; j++)
+                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == possessed && (j == i || !result[j].Source.Text.Contains(possessed, StringComparison.Ordinal)))
+                        result[j] = result[j] with { SpeakerRole = owned };
+            }
             else if (result[i].SpeakerRole is { } its && (result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("its ", StringComparison.Ordinal))
                      && (Speakers.ItsRole(text, its, result[i].Source.Start) ?? ItsBodySpoke(text, result, i, its)) is { } whose)
             {
