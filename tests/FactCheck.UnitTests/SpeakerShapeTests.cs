@@ -5668,4 +5668,19 @@ public class SurnameTests
         Assert.Equal("president and CEO of Universities Canada", One(permits, "8,000 jobs").SpeakerRole);
         Assert.Equal("president and CEO of Universities Canada", One(permits, "hollowing out").SpeakerRole);
     }
+
+    /// <summary>"Members of the Maritime Nurses' Union have voted …" before "Union president Carla Doyle" makes her president of the
+    /// Maritime Nurses' Union (before: "of the Members of the …"); "after a passerby reported a dog in distress, police said in a news
+    /// release" ends the passerby's words before the police's remark, and its channel is theirs (before: both kept).</summary>
+    [Fact]
+    public void Members_of_a_union_and_words_ending_before_the_remark_they_sit_in()
+    {
+        const string text = "Nurses reject deal\n\nHALIFAX — Members of the Maritime Nurses' Union have voted to reject a tentative agreement with the "
+                            + "province.\n\nUnion president Carla Doyle said 58 per cent of members who voted opposed the deal.\n\nOfficers were called to a parking "
+                            + "lot in Truro on Saturday after a passerby reported a dog in distress, police said in a news release Monday.\n";
+        Assert.Equal("president of the Maritime Nurses' Union", One(text, "58 per cent").SpeakerRole);
+        var passerby = Assert.Single(AttributionExtractor.Extract(text), a => a.Cue.Text == "reported");
+        Assert.Equal(("passerby", "a dog in distress", null), (passerby.Speaker, passerby.Content.Text, passerby.Channel));
+        Assert.Equal("a news release", One(text, "Officers were called").Channel);
+    }
 }

@@ -2305,6 +2305,8 @@ internal static partial class Speakers
                 var runWords = run.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 // ("An Air Canada flight …, the airline says": an article opening the sentence is no part of the name.)
                 if (runWords.Length > 0 && runWords[0] is "The" or "An" or "A") runWords = runWords[1..];
+                // ("Members of the Nova Scotia Nurses' Union have voted …": those of the body opening the sentence are not its name.)
+                if (runWords.Length > 4 && runWords[1] == "of" && runWords[2] == "the" && AttributionGrouping.Groups.Contains(runWords[0].ToLowerInvariant())) runWords = runWords[3..];
                 runWords = WithoutOffice(runWords);
                 // ("B.C.'s Residential Tenancy Branch": the body, without the place that owns it.)
                 if (runWords.Length > 2 && (runWords[0].EndsWith("'s", StringComparison.Ordinal) || runWords[0].EndsWith("’s", StringComparison.Ordinal))) runWords = runWords[1..];

@@ -1181,6 +1181,18 @@ internal static partial class Refine
             if (claimsOnly && a.Content.Start >= a.Cue.End && TrailingConjunction().Match(a.Content.Text) is { Success: true } trailing
                 && found.Any(x => x.Source.Length > 0 && x.Source.Start >= a.Content.Start + trailing.Index && x.Source.Start <= a.Content.End + 1))
                 a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start, a.Content.Start + trailing.Index), a.Cue);
+            // ("after a passerby reported a dog in distress, | police said in a news release": words read on into the source of the remark
+            // they sit inside end before its comma.)
+            if (claimsOnly && a.Content.Start >= a.Cue.End && Unquoted(a))
+                for (var signedAt = a.Content.Text.IndexOf(", ", StringComparison.Ordinal); signedAt > 0; signedAt = a.Content.Text.IndexOf(", ", signedAt + 2, StringComparison.Ordinal))
+                    if (bySource[a.Content.Start + signedAt + 2].Any(x => x.Cue.Start > x.Source.End - 1 && x.Content.End <= x.Source.Start && x.Content.Start <= a.Source.Start && x.Content.End >= a.Cue.End && x.Cue.End <= a.Content.End))
+                    {
+                        // (The channel of that remark, "in a news release", is not this one's.)
+                        var cutOff = a.Content.Text[signedAt..];
+                        a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start, a.Content.Start + signedAt), a.Cue);
+                        if (a.Channel is { } channelCut && cutOff.Contains(channelCut, StringComparison.Ordinal)) a = a with { Channel = null };
+                        break;
+                    }
             // "told the couple | the work would resume": whom they told is no part of the words.
             if (claimsOnly && cueWord is "told" or "tells" && a.Content.Start > a.Cue.End && WordBefore(text, a.Content.Start) is "the" or "his" or "her" or "their"
                 && a.Content.Text.Split(' ', 3) is [var told, var next, _] && told.All(char.IsLower) && told is not ("that" or "how" or "what" or "why" or "whether")
