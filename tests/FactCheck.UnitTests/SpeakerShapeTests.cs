@@ -5683,4 +5683,20 @@ public class SurnameTests
         Assert.Equal(("passerby", "a dog in distress", null), (passerby.Speaker, passerby.Content.Text, passerby.Channel));
         Assert.Equal("a news release", One(text, "Officers were called").Channel);
     }
+
+    /// <summary>"According to the province's weekly crop report, released Thursday, 61 per cent …" under "REGINA —" is the Government of
+    /// Saskatchewan's, via a crop report, and its words start after the aside (before: "province's weekly crop report", the words from
+    /// "released Thursday"); "the group's Ontario environment program manager" after "Environmental Defence, an advocacy group," is of
+    /// Environmental Defence (before: no role).</summary>
+    [Fact]
+    public void A_provinces_report_set_off_with_when_and_a_groups_regional_office()
+    {
+        const string text = "Drought\n\nREGINA — Farmers in southern Saskatchewan are bracing for another dry year.\n\nAccording to the province's weekly crop "
+                            + "report, released Thursday, 61 per cent of cropland in the southwest is short of moisture.\n\nEnvironmental Defence, an advocacy "
+                            + "group that has fought the removals, said the report should end the plan.\n\n\"There is no reason left to go ahead,\" said Lena "
+                            + "Brock, the group's Ontario environment program manager.\n";
+        var crop = One(text, "61 per cent");
+        Assert.Equal(("Government of Saskatchewan", "a crop report", "61 per cent of cropland in the southwest is short of moisture"), (crop.Speaker, crop.Channel, crop.Content.Text));
+        Assert.Equal("Ontario environment program manager of Environmental Defence", One(text, "no reason left").SpeakerRole);
+    }
 }

@@ -407,7 +407,12 @@ public static partial class AttributionExtractor
         if (i <= 1) // "According to X, content."
         {
             if (srcEnd >= t.Count - 1) return null;
-            content = Trim(text, t[srcEnd + 1].Start, sEnd);
+            // ("According to the province's weekly crop report, released Thursday, 58 per cent …": when the document came out is set
+            // off before the words.)
+            var from = srcEnd + 1;
+            if (t[from].Lower is "released" or "published" or "issued" or "posted" or "tabled" or "updated" or "filed"
+                && t.FindIndex(from, Math.Min(8, t.Count - from), w => w.Text is "," or ".") is var aside and > 0 && t[aside].Text == "," && aside + 1 < t.Count) from = aside + 1;
+            content = Trim(text, t[from].Start, sEnd);
         }
         else // "content, according to X."
         {

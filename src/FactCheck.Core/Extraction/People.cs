@@ -1219,7 +1219,10 @@ internal sealed partial class People
             // ("The Liberal education critic, Derek Mombourquette": a party's name before the office.)
             if (words.Count is 0 or > 5 || words.Any(w => char.IsUpper(w[0]) && !w.EndsWith("’s", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal) && w is not ("CEO" or "CFO" or "COO" or "CTO")
                     && !(w == words[0] && PartyOf(w) != '\0')
-                    && !(w == words[0] && words.Count >= 2 && segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && (Speakers.IsPlaceWord(w) || Regions.Contains(w))))) continue;
+                    && !(w == words[0] && words.Count >= 2 && segment.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && (Speakers.IsPlaceWord(w) || Regions.Contains(w)))
+                    // ("the group's Ontario environment program manager": a region after a body's possessive.)
+                    && !(words.Count >= 3 && w == words[1] && (words[0].EndsWith("'s", StringComparison.Ordinal) || words[0].EndsWith("’s", StringComparison.Ordinal))
+                         && (Speakers.IsPlaceWord(w) || Regions.Contains(w))))) continue;
             if (owned && (words.Count > 2 || !IsRoleNoun(words[^1]) || Lexicon.Family.Contains(words[^1].ToLowerInvariant()))) continue;
             // "The hiker's daughter, Karen Liu"; "Its chief executive, Donna Duncan"; "Its medical officer of health, Dr. Rebecca Comley".
             if (!IsRoleNoun(words[^1]) && !(Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words.Count >= 2)
@@ -2282,7 +2285,8 @@ internal static partial class Speakers
         "division", "district"];
 
     // ("the company's head of North Atlantic operations": capitalised words after the office's first.)
-    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO)(?: (?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][\w-]*))*)$")]
+    // ("the group's Ontario environment program manager": a region's name before the office.)
+    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][a-z]+(?= [a-z]))(?: (?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][\w-]*))*)$")]
     private static partial Regex OwnedBy();
 
     /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun

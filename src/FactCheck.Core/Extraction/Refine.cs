@@ -301,6 +301,10 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
     private static partial Regex OwnersDocument();
 
+    /// <summary>"the province's weekly crop report", "the city's latest budget update": a body in lower case and its document.</summary>
+    [GeneratedRegex(@"^(?<who>[Tt]he\s+(?:province|city|town|government|ministry|department|agency|board|union|company|utility|authority))['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|weekly|monthly|quarterly|preliminary|updated|final|own|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,2}?(?:report|survey|study|analysis|review|audit|forecast|estimate|update|data|figures|numbers|statistics|estimates|projections))$")]
+    private static partial Regex BodysOwnDocument();
+
     [GeneratedRegex(@"^(?<docs>(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}(?:documents?|records?|emails?|memos?|files?|notes?|reports?|letters?|data|figures))\s*,?\s+(?:obtained|seen|reviewed)\s+(?:through\s+[\w\s-]+?\s+)?by\s+(?<by>[A-Z].+?)[,\s]*$")]
     private static partial Regex ObtainedBy();
 
@@ -1432,6 +1436,11 @@ internal static partial class Refine
                 var doc = owns.Groups["doc"].Value;
                 r = r with { Speaker = people.Named(owner0, a.Source.Start) ?? owner0, Channel = doc.EndsWith('s') && !doc.Contains("census", StringComparison.Ordinal) || doc.EndsWith("data", StringComparison.Ordinal) ? doc : ("aeiou".Contains(doc[0]) ? "an " : "a ") + doc };
             }
+            else if (BodysOwnDocument().Match(a.Source.Text) is { Success: true } bodysDoc
+                     && Speakers.Resolve(TextSpan.Of(text, a.Source.Start, a.Source.Start + bodysDoc.Groups["who"].Length), text, people, result.Count > 0 ? result[^1] : null) is { } bodyOf
+                     && char.IsUpper(bodyOf[0]))
+                // ("According to the province's weekly crop report": the government the province is, via its report.)
+                r = r with { Speaker = bodyOf, Channel = ("aeiou".Contains(bodysDoc.Groups["doc"].Value[0]) ? "an " : "a ") + bodysDoc.Groups["doc"].Value };
             else if (DocumentFrom().Match(a.Source.Text.Trim()) is { Success: true } d)
             {
                 // "the Fraser Institute, a think tank" is the institute; "the provincial Transport Department" the department, "the
