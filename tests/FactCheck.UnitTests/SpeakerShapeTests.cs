@@ -5699,4 +5699,22 @@ public class SurnameTests
         Assert.Equal(("Government of Saskatchewan", "a crop report", "61 per cent of cropland in the southwest is short of moisture"), (crop.Speaker, crop.Channel, crop.Content.Text));
         Assert.Equal("Ontario environment program manager of Environmental Defence", One(text, "no reason left").SpeakerRole);
     }
+
+    /// <summary>"More than 80 doctors at Royal Inland Hospital have signed an open letter warning …" and "The letter … says …" are the
+    /// doctors', via the open letter (before: "open letter" and "letter" as speakers: the channel taken for the speaker); "Dene
+    /// National Chief" keeps the people's capital (before: "dene national chief").</summary>
+    [Fact]
+    public void A_letter_is_the_channel_of_those_who_signed_it()
+    {
+        const string text = "Doctors warn\n\nKAMLOOPS, B.C. — More than 80 doctors at Royal Inland Hospital have signed an open letter warning that staffing "
+                            + "shortages in the emergency department have reached a \"dangerous\" level.\n\nThe letter, addressed to the health minister, says "
+                            + "patients are being treated in hallways.\n\nDene National Chief Ruth Sabourin said First Nations communities need their own "
+                            + "firefighting crews.\n";
+        foreach (var words in new[] { "staffing shortages", "treated in hallways" })
+        {
+            var signed = One(text, words);
+            Assert.Equal(("More than 80 doctors at Royal Inland Hospital", "an open letter"), (signed.Speaker, signed.Channel));
+        }
+        Assert.Equal("Dene national chief", One(text, "firefighting crews").SpeakerRole);
+    }
 }

@@ -1021,7 +1021,7 @@ internal sealed partial class People
             : char.IsUpper(w[0]) && i + 1 < words.Length && char.IsLower(words[i + 1][0]) && !Portfolios.Contains(w) && !Levels.Contains(w) && !Titles.Contains(w.TrimEnd('.')) && !RoleModifiers.Contains(w) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
             // ("Indigenous relations minister": a people's word keeps its capital in a portfolio too.)
-            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) || w is "Indigenous" ? w : w.ToLowerInvariant()));
+            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) || Peoples.Contains(w) && w is not "First" ? w : w.ToLowerInvariant()));
     }
 
     /// <summary>"Labour Minister": a party's word that is also a portfolio, before "minister" or "critic", is the portfolio.</summary>
@@ -2046,6 +2046,29 @@ internal static partial class Speakers
         }
         return best;
     }
+
+    /// <summary>"open letter", "The letter, addressed to …," as a source after "More than 100 doctors at Kelowna General Hospital have
+    /// signed an open letter": those who signed it, and the letter; null where no one is said to have.</summary>
+    internal static (string Signers, string Letter)? LetterSigners(string text, TextSpan source, string speaker)
+    {
+        if (source.Length == 0 || !speaker.EndsWith("letter", StringComparison.OrdinalIgnoreCase) || speaker.Split(' ').Length > 3) return null;
+        var from = Math.Max(0, source.Start - 1500);
+        Match? last = null;
+        foreach (Match m in SignedLetter().Matches(text[from..source.End])) last = m;
+        if (last is null) return null;
+        var at = from + last.Index;
+        var open = PastDateline(text, People.SentenceStart(text, at));
+        while (open < at && text[open] == ' ') open++;
+        var who = text[open..at].Trim();
+        if (who.Length == 0 || who.Length > 100 || !char.IsUpper(who[0]) || who.IndexOfAny([',', '“', '"', ';']) >= 0) return null;
+        return (LeadingArticle().Replace(who, ""), last.Groups["doc"].Value);
+    }
+
+    [GeneratedRegex(@"\s(?:have|has|had)\s+(?:signed|written|sent|penned)\s+(?<doc>an?\s+(?:open\s+|joint\s+)?letter)\b")]
+    private static partial Regex SignedLetter();
+
+    [GeneratedRegex(@"^(?:The|the)\s+")]
+    private static partial Regex LeadingArticle();
 
     /// <summary>
     /// The speaker of "the statement", "the release", "the letter" when the remark before came through one ("Police said in a

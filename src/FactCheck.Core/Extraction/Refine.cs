@@ -1483,6 +1483,9 @@ internal static partial class Refine
                 r = r with { Speaker = wrote.Speaker, Channel = wrote.Channel };
             else if (result.Count > 0 && Speakers.OwnDocument(r.Source.Text, result[^1], r.Source.Start) is var (owner, made))
                 r = r with { Speaker = owner, Channel = made };
+            // ("More than 100 doctors at Kelowna General Hospital have signed an open letter warning …. The letter, addressed to …,
+            // says …": those who signed it, via the letter.)
+            if (Speakers.LetterSigners(text, r.Source, r.Speaker) is var (signers, letter)) r = r with { Speaker = signers, Channel = letter };
             // "the report, which said …": the report speaks; "via a report" would say it twice.
             if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
                 || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
