@@ -247,8 +247,9 @@ public class AttributionExtractorTests
     [InlineData("OTTAWA — The federal government will review the rules on airline refunds, Transport Minister Ana Silva said Friday, after complaints to the agency passed 70,000.", "Transport Minister Ana Silva", "said", "The federal government will review the rules on airline refunds", "Ana Silva", null)]
     // ", saying …" after a dateline: the sentence's subject, the whole name, not the dateline.
     [InlineData("Rates on hold\n\nOTTAWA — The Bank of Canada held its key interest rate steady at 2.25 per cent on Wednesday, saying the economy was adjusting to U.S. tariffs roughly as expected.", "The Bank of Canada", "saying", "the economy was adjusting to U.S. tariffs roughly as expected", "Bank of Canada", null)]
-    // "said 62 | per cent …": the number the tagger left between the cue and the words is the remark's.
-    [InlineData("Dry spring ahead\n\nREGINA — Farmers are heading into seeding with the driest soil in a decade, according to the province's latest crop report.\n\nThe report, released Thursday, said 62 per cent of cropland was short or very short of topsoil moisture.", "The report, released Thursday", "said", "62 per cent of cropland was short or very short of topsoil moisture", "report", null)]
+    // "said 62 | per cent …": the number the tagger left between the cue and the words is the remark's; "the report" is that of the
+    // province named before, whose government speaks through it.
+    [InlineData("Dry spring ahead\n\nREGINA — Farmers are heading into seeding with the driest soil in a decade, according to the province's latest crop report.\n\nThe report, released Thursday, said 62 per cent of cropland was short or very short of topsoil moisture.", "The report, released Thursday", "said", "62 per cent of cropland was short or very short of topsoil moisture", "Government of Saskatchewan", "a crop report")]
     // A dash after a name is no dateline: the subject before it is who said it.
     [InlineData("Premier Doug Fraser — already under fire over the greenbelt — held a news conference Monday, saying 40 new schools would open by 2027.", "Premier Doug Fraser", "saying", "40 new schools would open by 2027", "Doug Fraser", null)]
     // "Court heard that …" is what was said in the proceedings (the tagger took "had argued" inside it for the cue).

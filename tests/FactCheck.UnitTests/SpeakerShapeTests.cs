@@ -5717,4 +5717,15 @@ public class SurnameTests
         }
         Assert.Equal("Dene national chief", One(text, "firefighting crews").SpeakerRole);
     }
+
+    /// <summary>"The hospital's spokesperson" after "… are triaged at Hôpital Saint-Luc-Nord" speaks for that hospital (before:
+    /// "hospital's spokesperson").</summary>
+    [Fact]
+    public void A_hospitals_spokesperson_after_its_french_name()
+    {
+        const string text = "Coroner\n\nMONTREAL — A Quebec coroner says a woman who died after waiting 20 hours on a stretcher might have survived.\n\n"
+                            + "The coroner recommended that Santé Québec review how patients are triaged at Hôpital Saint-Luc-Nord.\n\nThe hospital's "
+                            + "spokesperson, Lise Gagné, said in an email that it would study the recommendations.\n";
+        Assert.Equal("spokesperson for Hôpital Saint-Luc-Nord", One(text, "study the recommendations").SpeakerRole);
+    }
 }

@@ -2064,6 +2064,9 @@ internal static partial class Speakers
         return (LeadingArticle().Replace(who, ""), last.Groups["doc"].Value);
     }
 
+    [GeneratedRegex(@"\b(?:Hôpital|Centre hospitalier|Institut universitaire)(?:\s+(?:de|du|des|la|le|l['’])?\s*[A-ZÉ][\w'’-]*)+")]
+    private static partial Regex FrenchHospital();
+
     [GeneratedRegex(@"\s(?:have|has|had)\s+(?:signed|written|sent|penned)\s+(?<doc>an?\s+(?:open\s+|joint\s+)?letter)\b")]
     private static partial Regex SignedLetter();
 
@@ -2163,7 +2166,7 @@ internal static partial class Speakers
     /// Association", the body the article named; null where the role is owned by no body it named.</summary>
     internal static string? OwnedRole(string text, string role, int position)
     {
-        if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun))
+        if (OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && !(BodyNouns.Contains(noun) || OwnerNouns.Contains(noun) || noun is "hospital")
             // ("The company's owner" after "hired Renovate Right Inc. last spring": the incorporated name written before.)
             || (NamedEarlier(text, position, noun) ?? DescribedAs(text, position, noun) ?? (noun is "company" or "corporation" or "firm" ? IncorporatedBefore(text, position) : null)
                 // ("The project, led by the non-profit group Fredericton Community Alliance, …. “…,” said Warren Maddox, the group's executive
@@ -2172,7 +2175,9 @@ internal static partial class Speakers
                     && !Lexicon.IsGivenName(grouped[^1].Groups[2].Value.Split(' ')[0]) ? grouped[^1].Groups[2].Value : null)
                 // ("Colleges and Institutes Canada warned …. The association's president and CEO, Pari Johnston, said": the body the
                 // sentence before opens with.)
-                ?? (text.AsSpan(position).StartsWith("The ", StringComparison.Ordinal) ? OpeningSentenceBefore(text, position) : null)) is not { } body) return null;
+                ?? (text.AsSpan(position).StartsWith("The ", StringComparison.Ordinal) ? OpeningSentenceBefore(text, position) : null)
+                // ("how patients are triaged at Hôpital Maisonneuve-Rosemont. The hospital's spokesperson …": a French name of its kind.)
+                ?? (noun == "hospital" && FrenchHospital().Matches(text[Math.Max(0, position - 3000)..position]) is { Count: > 0 } french ? french[^1].Value : null)) is not { } body) return null;
         return OfBody(owned.Groups[2].Value, body, text);
     }
 
