@@ -5728,4 +5728,22 @@ public class SurnameTests
                             + "spokesperson, Lise Gagné, said in an email that it would study the recommendations.\n";
         Assert.Equal("spokesperson for Hôpital Saint-Luc-Nord", One(text, "study the recommendations").SpeakerRole);
     }
+
+    /// <summary>"A new poll suggests …" before "The survey by Abacus Data … found …", and "…, the poll found" after it, are Abacus Data's,
+    /// via a poll (before: "new poll" and "poll" as speakers); a headline's "…, province says" over "NANAIMO, B.C. —" is the Government of
+    /// British Columbia (before: "province").</summary>
+    [Fact]
+    public void A_poll_is_the_channel_of_the_firm_that_made_it_and_a_headlines_province()
+    {
+        const string poll = "Most Canadians back tariffs, poll finds\n\nA new poll suggests most Canadians support retaliatory tariffs on American goods.\n\n"
+                            + "The survey by Abacus Data, conducted between Friday and Sunday, found 64 per cent of respondents support matching U.S. tariffs.\n\n"
+                            + "Support was highest in Quebec, the poll found.\n";
+        foreach (var words in new[] { "Most Canadians back tariffs", "retaliatory tariffs", "highest in Quebec" })
+        {
+            var found = One(poll, words);
+            Assert.Equal(("Abacus Data", "a poll"), (found.Speaker, found.Channel));
+        }
+        const string clinics = "Clinic hours extended, province says\n\nNANAIMO, B.C. — Walk-in clinics will open on weekends starting in May.\n";
+        Assert.Equal("Government of British Columbia", One(clinics, "Clinic hours extended").Speaker);
+    }
 }

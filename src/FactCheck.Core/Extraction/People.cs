@@ -3731,7 +3731,9 @@ internal static partial class Speakers
             return $"Government of {province.Groups[1].Value}";
         // ("MONCTON, N.B. — A shelter … will stay open, the province announced": the province the dateline names.)
         // ("…, according to the provincial government" under "CHARLOTTETOWN —" too.)
-        if (words is ["the" or "The", "province"] or ["the" or "The", "provincial", "government"] && DatelineProvince(text) is { } dated)
+        // ("Surrey police transition complete, province says" over "SURREY, B.C. —": a headline's bare "province" too.)
+        if ((words is ["the" or "The", "province"] or ["the" or "The", "provincial", "government"] || words is ["province" or "Province"] && text.IndexOf('\n') is var headlineEnd and > 0 && source.End <= headlineEnd)
+            && DatelineProvince(text) is { } dated)
             return $"Government of {dated}";
         // "the team announced" after "Vancouver Canucks goaltender Thatcher Demko": the team its players and staff are named by.
         // "…, Nova Scotia's police watchdog said Wednesday." in a lede, before "The Serious Incident Response Team said …": the watchdog

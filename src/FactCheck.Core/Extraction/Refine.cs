@@ -301,6 +301,10 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
     private static partial Regex OwnersDocument();
 
+    /// <summary>"poll", "new poll", "latest survey": a document read as the speaker, its noun in group 1.</summary>
+    [GeneratedRegex(@"^(?:(?:new|latest|recent|online)\s+)?(poll|survey|study)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentSpeaker();
+
     /// <summary>"the province's weekly crop report", "the city's latest budget update": a body in lower case and its document.</summary>
     [GeneratedRegex(@"^(?<who>[Tt]he\s+(?:province|city|town|government|ministry|department|agency|board|union|company|utility|authority))['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|weekly|monthly|quarterly|preliminary|updated|final|own|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,2}?(?:report|survey|study|analysis|review|audit|forecast|estimate|update|data|figures|numbers|statistics|estimates|projections))$")]
     private static partial Regex BodysOwnDocument();
@@ -1612,6 +1616,22 @@ internal static partial class Refine
                 var quotes = AttributionExtractor.Quotes(text, content);
                 var (score, reasons) = CheckWorthiness.Score(content.Text, how.Speaker, source, how.Cue, quotes.Count > 0, people);
                 result[i] = how with { Source = source, Content = content, Quotes = quotes, CheckWorthiness = score, Reasons = reasons };
+            }
+        // ("A new poll suggests …" before "The survey by Leger … found …", and "…, the poll found" after it: the poll is the channel of
+        // the one who made it, named once in the story.)
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Channel is null && DocumentSpeaker().Match(result[i].Speaker) is { Success: true } bare)
+            {
+                var family = bare.Groups[1].Value.ToLowerInvariant() is "poll" or "survey" ? new[] { "poll", "survey" } : [bare.Groups[1].Value.ToLowerInvariant()];
+                string? maker = null, via = null;
+                for (var j = Math.Max(0, i - 6); j < Math.Min(result.Count, i + 4); j++)
+                    if (j != i && result[j].Channel is { } channel && family.Any(f => channel.EndsWith(f, StringComparison.Ordinal)) && char.IsUpper(result[j].Speaker[0])
+                        && Math.Abs(result[j].Cue.Start - result[i].Cue.Start) < 3000)
+                    {
+                        if (maker is not null && maker != result[j].Speaker) { maker = null; break; }
+                        (maker, via) = (result[j].Speaker, channel);
+                    }
+                if (maker is not null) result[i] = result[i] with { Speaker = maker, Channel = ("aeiou".Contains(bare.Groups[1].Value[0]) ? "an " : "a ") + bare.Groups[1].Value.ToLowerInvariant() };
             }
         // "Environment Canada meteorologist Armel Castellan said …" and later "…,” Castellan said": the role the article gave a
         // person once is theirs on every card, as an editor writes it on each.
