@@ -5746,4 +5746,19 @@ public class SurnameTests
         const string clinics = "Clinic hours extended, province says\n\nNANAIMO, B.C. — Walk-in clinics will open on weekends starting in May.\n";
         Assert.Equal("Government of British Columbia", One(clinics, "Clinic hours extended").Speaker);
     }
+
+    /// <summary>"The Russian Defence Ministry said in a statement carried by the state news agency Tass that …" is the ministry's, via
+    /// Tass (before: no claim); "told the daily Folha de S. Paulo before her trip that she would …" is told to Folha de S. Paulo, and the
+    /// words start at "that" (before: "Folha", and "her trip that …").</summary>
+    [Fact]
+    public void A_statement_carried_by_an_agency_and_a_paper_told_before_a_trip()
+    {
+        const string text = "Strikes\n\nKYIV — Russia launched drones overnight, Ukraine's air force said Saturday.\n\nThe Russian Defence Ministry said in a "
+                            + "statement carried by the state news agency Tass that its forces had struck \"military-industrial targets.\"\n\nThe senator, Rosa "
+                            + "Lima, told the daily Folha de S. Paulo before her trip that she would raise deforestation with Canadian officials.\n";
+        var tass = One(text, "military-industrial");
+        Assert.Equal(("Russian Defence Ministry", "Tass"), (tass.Speaker, tass.Channel));
+        var folha = One(text, "deforestation");
+        Assert.Equal(("Rosa Lima", "Folha de S. Paulo", "that she would raise deforestation with Canadian officials"), (folha.Speaker, folha.Channel, folha.Content.Text));
+    }
 }

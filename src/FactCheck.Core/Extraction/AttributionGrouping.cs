@@ -460,6 +460,14 @@ internal static partial class AttributionGrouping
                            && NestedNoClaim(text, byCue, n.Content.End, whole.Content.End)))
                     kept[i] = Scored(n with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
         }
+        // ("The Russian Defence Ministry said in a statement carried by | the state news agency | Tass | that its forces had struck …": a
+        // reading whose cue is no word of saying, where the rules read the same words after a cue of their own, is the rules' reading.)
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { Source.Length: > 0 } odd && odd.Content.Start >= odd.Cue.End && !odd.Cue.Text.Split(' ').Any(w => Lexicon.VerbCues.Contains(w.ToLowerInvariant()) || Lexicon.NominalCues.Contains(w.ToLowerInvariant())
+                        || Lexicon.PhrasalCues.Contains(w.ToLowerInvariant()) || Lexicon.Signing.Contains(w.ToLowerInvariant()))
+                    && byRules.Covers(odd.Cue, odd.Content) is { Source.Length: > 0 } ruled && ruled.Cue.End <= odd.Source.Start && ruled.Content.Start == odd.Content.Start && ruled.Content.End == odd.Content.End)
+                    kept[i] = Scored(ruled, people);
         // ("Police said videos posted online | appeared | to show a worker pushing a man": a verb of seeming inside the words of a cue
         // the rules read with the same source is no cue; the rules' reading is the remark.)
         if (claimsOnly)

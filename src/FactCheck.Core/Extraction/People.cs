@@ -3815,7 +3815,8 @@ internal static partial class Channels
     [GeneratedRegex(@"\b(?:reported|carried|published|aired|broadcast) by (?:the )?(?:[a-z]+ )*(?:news agency |agency |broadcaster |newspaper )?((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
     private static partial Regex ReportedBy();
 
-    [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service|station)\s+((?:[A-Z][\w-]+)(?:\s[A-Z][\w-]+)*)")]
+    // ("the daily Folha de S. Paulo", "the daily Le Devoir": particles and initials inside an outlet's name.)
+    [GeneratedRegex(@"\b(?:news agency|agency|broadcaster|newspaper|daily|television|TV channel|outlet|wire service|station)\s+((?:[A-Z][\w-]+)(?:\s(?:(?:de|da|do|du|des)\s)?(?:[A-Z]\.(?=\s[A-Z])|[A-Z][\w-]+))*)")]
     private static partial Regex Outlet();
 
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:(?:and|&)\s(?=[A-Z]))?[A-Z][\w-]+)*)")]

@@ -301,6 +301,10 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
     private static partial Regex OwnersDocument();
 
+    /// <summary>"before her trip ", "last week ": when something was told, before the "that" of the words.</summary>
+    [GeneratedRegex(@"\G\s+(?:before|after|during|earlier|later|last|on)\b[^,;""“”]{0,40}?\s(?=that\s)")]
+    private static partial Regex WhenThenThat();
+
     /// <summary>"poll", "new poll", "latest survey": a document read as the speaker, its noun in group 1.</summary>
     [GeneratedRegex(@"^(?:(?:new|latest|recent|online)\s+)?(poll|survey|study)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentSpeaker();
@@ -1223,6 +1227,11 @@ internal static partial class Refine
                     // "that" is the words.)
                     || FirstWord(a.Content.Text) is "that" && a.Content.Start - start < 120 && RelativeThat(text, start, a.Content.Start)))
                 a = Rescored(text, people, a, TextSpan.Of(text, start, a.Content.End), a.Cue) with { Channel = Channels.Find(text[a.Cue.Start..whomEnd]) ?? a.Channel };
+            // ("told the daily Folha de S. Paulo | before her trip that she would …": when they told it is no part of the words.)
+            if (claimsOnly && cueWord is "told" && Channels.ToldEnd(text, a.Cue.Start) is var toldEnd and > 0 && a.Content.Start >= toldEnd && a.Content.Start - toldEnd < 40
+                && WhenThenThat().Match(text, toldEnd, a.Content.End - toldEnd) is { Success: true } whenThat && whenThat.Index + whenThat.Length is var saidFrom
+                && saidFrom >= a.Content.Start && saidFrom < a.Content.End - 10)
+                a = Rescored(text, people, a, TextSpan.Of(text, saidFrom, a.Content.End), a.Cue) with { Channel = Channels.Find(text[a.Cue.Start..toldEnd]) is { } toldWhom && (a.Channel is null || toldWhom.StartsWith(a.Channel, StringComparison.Ordinal)) ? toldWhom : a.Channel };
             if (claimsOnly && NotAClaim(text, a)) continue;
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
