@@ -5761,4 +5761,24 @@ public class SurnameTests
         var folha = One(text, "deforestation");
         Assert.Equal(("Rosa Lima", "Folha de S. Paulo", "that she would raise deforestation with Canadian officials"), (folha.Speaker, folha.Channel, folha.Content.Text));
     }
+
+    /// <summary>"Police say the man, 41, called victims and told them …, then convinced them …" is the police's whole remark (before:
+    /// "Police say the man" with the cue "convinced"); "The statement of claim, filed in …, names … and seeks $50 million in damages on
+    /// behalf of residents" is no claim (before: the cue "statement of claim" and the words "behalf of residents …"); "the alleged
+    /// terrorist" is no cue.</summary>
+    [Fact]
+    public void A_remark_read_whole_past_an_age_and_a_filing_that_says_nothing()
+    {
+        const string text = "RCMP allege man defrauded seniors\n\nBRANDON, Man. — Manitoba RCMP allege a Brandon man posed as a bank investigator to "
+                            + "defraud six seniors of more than $300,000.\n\nPolice say the man, 41, called victims and told them their accounts had been "
+                            + "compromised, then convinced them to withdraw cash and hand it over to a courier.\n\nThe statement of claim, filed in Nova Scotia "
+                            + "Supreme Court last week, names Shannex Inc. and seeks $50 million in damages on behalf of residents and their families.\n\n"
+                            + "Two officers shot by the alleged gunman were bystanders, police said.\n";
+        var police = One(text, "withdraw cash");
+        Assert.Equal(("Manitoba RCMP", "say"), (police.Speaker, police.Cue.Text));
+        Assert.StartsWith("the man, 41, called victims", police.Content.Text, StringComparison.Ordinal);
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("behalf of residents", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("alleged", StringComparison.Ordinal));
+    }
 }

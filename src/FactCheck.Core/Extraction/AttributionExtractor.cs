@@ -524,6 +524,8 @@ public static partial class AttributionExtractor
         // "“…,” she laughed": a verb that only signs a quotation, never opens words of its own.
         var signing = Lexicon.Signing.Contains(t[i].Lower);
         if (!signing && !Lexicon.VerbCues.Contains(t[i].Lower) && !CourtHeard(t, i) && !DocumentReads(t, i)) return null;
+        // ("A proposed class-action lawsuit", "the alleged victim", "an expected rise": a participle after an article is an adjective.)
+        if (i > 0 && t[i - 1].Lower is "a" or "an" or "the" && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < t.Count && t[i + 1].IsWord) return null;
         // "repeated warnings", "reported remarks": a participle before a noun of speech is an adjective, not the cue.
         if (i + 1 < t.Count && Lexicon.NominalCues.Contains(t[i + 1].Lower)) return null;
         // "the land claims organization", "insurance claims": a kind of claim, nobody claiming.
@@ -967,7 +969,9 @@ public static partial class AttributionExtractor
             if (!p.IsWord && p.Text is not ("-" or "&")) break;
             // "Mr. Grassley and Mr. Leahy said", "the Canada Mortgage and Housing Corporation said": names joined by "and" are one source.
             if (p.Lower is "and" && first - 2 >= 0 && t[first - 2].IsCapitalized && t[first].IsCapitalized) { first--; continue; }
-            if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower) && !(p.IsCapitalized && first - 2 >= 0 && t[first - 2] is { IsCapitalized: true, IsWord: true })) break;
+            if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower) && !(p.IsCapitalized && first - 2 >= 0 && t[first - 2] is { IsCapitalized: true, IsWord: true })
+                    // ("A proposed class-action lawsuit …": a participle after an article is the subject's adjective.)
+                    && !(first - 2 >= 0 && t[first - 2].Lower is "a" or "an" or "the" && p.Lower.EndsWith("ed", StringComparison.Ordinal))) break;
             if (p.Lower is "but" or "and" or "so") break;
             first--;
         }

@@ -468,15 +468,25 @@ internal static partial class AttributionGrouping
                         || Lexicon.PhrasalCues.Contains(w.ToLowerInvariant()) || Lexicon.Signing.Contains(w.ToLowerInvariant()))
                     && byRules.Covers(odd.Cue, odd.Content) is { Source.Length: > 0 } ruled && ruled.Cue.End <= odd.Source.Start && ruled.Content.Start == odd.Content.Start && ruled.Content.End == odd.Content.End)
                     kept[i] = Scored(ruled, people);
-        // ("Police said videos posted online | appeared | to show a worker pushing a man": a verb of seeming inside the words of a cue
-        // the rules read with the same source is no cue; the rules' reading is the remark.)
+        // ("Police say the man, 38, called victims and told them …, then | convinced | them to withdraw cash": a verb inside the words of a
+        // plain cue the rules read with the same source, where the tagger kept no reading of that cue, is the rules' remark, read once.)
         if (claimsOnly)
-            for (var i = 0; i < kept.Count; i++)
-                if (kept[i] is { Source.Length: > 0 } seeming && Refine.FirstWord(seeming.Cue.Text) is "appeared" or "appears" or "seemed" or "seems" && seeming.Source.End <= seeming.Cue.Start
-                    && byRules.Near(seeming.Source.End, seeming.Cue.Start, r => r.Source.Start == seeming.Source.Start && r.Source.End == seeming.Source.End && r.Cue.Start >= seeming.Source.End
-                           && r.Cue.End <= seeming.Cue.Start && r.Content.Start < seeming.Cue.Start && r.Content.End >= seeming.Content.End
-                           && Refine.FirstWord(r.Cue.Text) is "said" or "says" or "say" or "told" or "tells" or "added" or "wrote" or "insisted" or "noted") is { } said)
-                    kept[i] = Scored(seeming with { Cue = said.Cue, Content = said.Content, Quotes = AttributionExtractor.Quotes(text, said.Content) }, people);
+        {
+            var cuesKept = kept.Select(k => k.Cue.Start).ToHashSet();
+            var replaced = new HashSet<int>();
+            for (var i = kept.Count - 1; i >= 0; i--)
+                if (kept[i] is { Source.Length: > 0 } inner && inner.Source.End <= inner.Cue.Start
+                    // (Not a participle set beside the remark: "said as much in an interview, arguing that …" is a remark of its own.)
+                    && !Refine.FirstWord(inner.Cue.Text).EndsWith("ing", StringComparison.Ordinal) && !text.AsSpan(0, inner.Cue.Start).TrimEnd().EndsWith(",")
+                    // (The same source, or one the tagger read on into the remark: "Police say the man | convinced".)
+                    && byRules.Near(inner.Source.Start, inner.Cue.End, r => r.Source.Start == inner.Source.Start && r.Source.End <= inner.Source.End && r.Cue.End <= inner.Cue.Start
+                           && r.Content.Start <= inner.Cue.Start && r.Content.End >= inner.Content.End && r.Content.Start - r.Cue.End <= 1 && r.Cue.Text is "say" or "says" or "said"
+                           && !cuesKept.Contains(r.Cue.Start)) is { } outer)
+                {
+                    if (replaced.Add(outer.Cue.Start)) kept[i] = Scored(outer, people);
+                    else kept.RemoveAt(i);
+                }
+        }
         // "…, said Mr. Barrett, the lawyer | for West Virginia's environmental protection agency.": where the tagger read the role set
         // beside a source after its cue as the words, the rules' words before the cue are the remark.
         if (claimsOnly)

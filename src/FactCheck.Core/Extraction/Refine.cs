@@ -301,6 +301,9 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
     private static partial Regex OwnersDocument();
 
+    [GeneratedRegex(@"^(?:[Aa]n? |[Tt]he )?((?:proposed |new )?(?:class-action )?(?:lawsuit|suit|complaint|statement of claim))\s+filed\b")]
+    private static partial Regex FiledSuit();
+
     /// <summary>"before her trip ", "last week ": when something was told, before the "that" of the words.</summary>
     [GeneratedRegex(@"\G\s+(?:before|after|during|earlier|later|last|on)\b[^,;""“”]{0,40}?\s(?=that\s)")]
     private static partial Regex WhenThenThat();
@@ -657,6 +660,13 @@ internal static partial class Refine
             && (FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to") || Filings.Contains(WordBefore(text, a.Cue.Start)))) return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
+        // ("The statement of claim, filed in …, names Shannex Inc. and seeks $50 million in damages on | behalf of residents": a noun of
+        // speech whose words are far past it, across verbs of its own, says none of them.)
+        // (Not "comments by Donald Trump that …", nor "an estimate by the Joint Committee on Taxation projected that …".)
+        if (Lexicon.NominalCues.Contains(cueWord) && a.Content.Start - a.Cue.End > 40 && Unquoted(a) && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End) is var nominalGap
+            && nominalGap.IndexOfAny(":“\"") < 0 && nominalGap.Contains(", ", StringComparison.Ordinal) && !nominalGap.Contains(" that ", StringComparison.Ordinal)
+            && !nominalGap.ToString().Split(' ').Any(w => w.Trim(',') is "said" or "says" or "found" or "finds" or "projected" or "projects" or "showed" or "shows" or "estimated"
+                or "estimates" or "concluded" or "concludes" or "predicted" or "predicts" or "warned" or "warns" or "stated" or "argued" or "argues")) return true;
         // ("after videos posted online appeared to show an officer …": a participle describing the videos, not anyone posting words.)
         if (cueWord is "posted" or "shared" or "uploaded" or "circulated" && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var where, var afterWhere, ..]
             && where is "online" && afterWhere is not ("that" or "a" or "an" or "the") && !afterWhere.EndsWith(':')) return true;
@@ -1236,6 +1246,8 @@ internal static partial class Refine
             // "X quoted NAME as saying that …": the "quoted" half only names the speaker; the "saying" half is the claim.
             if (cueWord == "quoted" && AsSaying().IsMatch(text[a.Content.End..Math.Min(text.Length, a.Content.End + 120)])) continue;
             var r = a;
+            // ("proposed class-action lawsuit filed against a Nova Scotia long-term care operator": the suit, without whom it was filed against.)
+            if (FiledSuit().Match(r.Speaker) is { Success: true } suit) r = r with { Speaker = suit.Groups[1].Value };
             // "The Globe and Mail reported last month, citing two senior government officials, that cabinet had …": the officials'
             // words, reaching the article through the paper, and "reported" their cue.
             // (The words may hold whom it cites: "citing | three people familiar with the talks, that the deal …".)
