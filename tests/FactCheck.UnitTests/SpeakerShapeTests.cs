@@ -5781,4 +5781,19 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Content.Text.Contains("behalf of residents", StringComparison.Ordinal));
         Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("alleged", StringComparison.Ordinal));
     }
+
+    /// <summary>"president Dax Dasilva" and "Chief financial officer Asha Bakshani" after "Lightspeed Commerce Inc. … The Montreal-based
+    /// company said …" are that company's officers (before: "president", "chief financial officer"); "Analyst Martin Toner of ATB Capital
+    /// Markets" is an analyst at that firm (before: "analyst").</summary>
+    [Fact]
+    public void A_companys_officers_in_lower_case_and_an_analyst_at_a_firm_named_by_initials()
+    {
+        const string text = "Lightspeed beats expectations\n\nMONTREAL — Lightspeed Commerce Inc. reported better-than-expected results on Thursday.\n\n"
+                            + "The Montreal-based company said revenue rose 18 per cent to $300 million US.\n\n\"Our customers keep growing,\" president Dax "
+                            + "Dasilva said on a call with analysts.\n\nChief financial officer Asha Bakshani said the company expects growth to continue.\n\n"
+                            + "Analyst Martin Toner of ATB Capital Markets wrote in a note that the results were strong.\n";
+        Assert.Equal("president of Lightspeed Commerce Inc.", One(text, "keep growing").SpeakerRole);
+        Assert.Equal("chief financial officer of Lightspeed Commerce Inc.", One(text, "growth to continue").SpeakerRole);
+        Assert.Equal("analyst at ATB Capital Markets", One(text, "results were strong").SpeakerRole);
+    }
 }

@@ -1420,7 +1420,9 @@ internal sealed partial class People
         if (body.Split(' ') is { Length: > 2 } bodyWords && Array.FindIndex(bodyWords, 1, w => w.Length > 2 && char.IsLower(w[0]) && (w.EndsWith("ed", StringComparison.Ordinal) || Refine.Finite(w) || Lexicon.VerbCues.Contains(w))) is var lower and > 1)
             body = string.Join(' ', bodyWords[..lower]);
         return (body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body) is { Length: > 3 } named && char.IsUpper(named[0]) && named.Length <= 80
-               && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale")
+               && (Speakers.OrganisationIn(named) == named || named.Split(' ') is [var opening, _, ..] && (Lexicon.NotPerson.Contains(opening) || opening is "Conseil" or "Fédération" or "Regroupement" or "Syndicat" or "Ordre" or "Collège" or "Centrale"
+                       // ("Analyst Paul Treiber of RBC Capital Markets": a firm named by its initials first.)
+                       || opening.Length is >= 2 and <= 5 && opening.All(char.IsUpper))
                    // ("Chief Maria Anderson of the Tla'amin Nation", "of the Skeetchestn Band": a nation's name may hold an apostrophe.)
                    || named.Split(' ') is { Length: >= 2 and <= 5 } nation && nation[^1] is "Nation" or "Band" or "Clan" or "Tribe" or "Confederacy" && nation.All(w => char.IsUpper(w[0])))
             ? named : null;

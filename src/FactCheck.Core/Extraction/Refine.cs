@@ -1675,6 +1675,22 @@ internal static partial class Refine
                 if (role is not null) result[i] = result[i] with { SpeakerRole = role };
                 else if (people.AffiliationOf(result[i].Speaker, Apposition(text, result[i].Source)) is { } body) result[i] = result[i] with { SpeakerRole = body };
             }
+        // ("Shopify Inc. said revenue rose …. “…,” president Harley Finkelstein said": an executive's office written in lower case before a
+        // name, of the company that spoke just before, on every card of theirs.)
+        for (var i = 1; i < result.Count; i++)
+            if (result[i].SpeakerRole is "president" or "CEO" or "chief executive" or "chief executive officer" or "chief financial officer" or "chief operating officer" or "president and CEO"
+                    or "founder" or "co-founder" && result[i].Source.Text.StartsWith(result[i].SpeakerRole + " ", StringComparison.OrdinalIgnoreCase)
+                && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Select(j => result[j]).LastOrDefault(p => result[i].Source.Start - p.Cue.End is >= 0 and < 2000
+                       && Publishing.SpeakerKinds.Kind(p.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(p.Speaker)
+                       // (A company named as one, "Shopify Inc.", "Loblaw Companies Ltd.": not its people, "Verizon executives", nor a union.)
+                       && p.Speaker.Split(' ') is [_, .., "Inc." or "Ltd." or "Corp." or "Co." or "Limited" or "Corporation" or "Companies"]) is { } company
+                && text.AsSpan(Math.Max(0, result[i].Source.Start - 2000), Math.Min(2000, result[i].Source.Start)).Contains("company", StringComparison.Ordinal))
+            {
+                var office = result[i].SpeakerRole!;
+                var ofCompany = Speakers.OfBody(office, company.Speaker, text);
+                for (var j = i; j < result.Count; j++)
+                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == office) result[j] = result[j] with { SpeakerRole = ofCompany };
+            }
         // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
