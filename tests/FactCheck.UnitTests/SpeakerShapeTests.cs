@@ -5796,4 +5796,14 @@ public class SurnameTests
         Assert.Equal("chief financial officer of Lightspeed Commerce Inc.", One(text, "growth to continue").SpeakerRole);
         Assert.Equal("analyst at ATB Capital Markets", One(text, "results were strong").SpeakerRole);
     }
+
+    /// <summary>"association president Luc Gravel" after "according to the Association des résidents du Vieux-Hull" is that
+    /// association's president (before: "association president").</summary>
+    [Fact]
+    public void An_association_president_after_its_french_name()
+    {
+        const string text = "Towers\n\nGATINEAU, Que. — More than 1,500 people have signed a petition against the project, according to the Association "
+                            + "des résidents du Vieux-Hull.\n\n\"You don't just drop glass towers in the middle of it,\" said association president Luc Gravel.\n";
+        Assert.Equal("president of the Association des résidents du Vieux-Hull", One(text, "glass towers").SpeakerRole);
+    }
 }

@@ -2178,6 +2178,11 @@ internal static partial class Speakers
                 // ("Colleges and Institutes Canada warned …. The association's president and CEO, Pari Johnston, said": the body the
                 // sentence before opens with.)
                 ?? (text.AsSpan(position).StartsWith("The ", StringComparison.Ordinal) ? OpeningSentenceBefore(text, position) : null)
+                // ("according to the Association des résidents de l'Île de Hull. … association president Marc Lavigne": a French body's name
+                // opening with its kind.)
+                ?? (FrenchBody().Matches(text[Math.Max(0, position - 3000)..position]) is { Count: > 0 } frenchBody && frenchBody[^1].Groups[1].Value.Split(' ')[0] is var kindWord
+                    && (noun, kindWord) is ("association", "Association") or ("union", "Syndicat" or "Fédération" or "Centrale" or "Confédération") or ("federation", "Fédération")
+                        or ("council", "Conseil") or ("society", "Société") ? frenchBody[^1].Groups[1].Value : null)
                 // ("how patients are triaged at Hôpital Maisonneuve-Rosemont. The hospital's spokesperson …": a French name of its kind.)
                 ?? (noun == "hospital" && FrenchHospital().Matches(text[Math.Max(0, position - 3000)..position]) is { Count: > 0 } french ? french[^1].Value : null)) is not { } body) return null;
         return OfBody(owned.Groups[2].Value, body, text);
@@ -2634,7 +2639,7 @@ internal static partial class Speakers
 
     /// <summary>A French body's name after "the", its words after the first in lower case or capitalised, up to a stop or comma:
     /// "the Comité logement Côte-des-Neiges", "the Conseil du patronat du Québec".</summary>
-    [GeneratedRegex(@"\b[Tt]he ((?:Comité|Conseil|Fédération|Regroupement|Syndicat|Ordre|Collège|Centrale|Confédération|Société|Institut|Office|Front|Bureau)(?:\s+[\p{L}'’-]+){1,6}?)(?=[.,;:]\s|[.,;:]?$)")]
+    [GeneratedRegex(@"\b[Tt]he ((?:Comité|Conseil|Fédération|Regroupement|Syndicat|Ordre|Collège|Centrale|Confédération|Société|Institut|Office|Front|Bureau|Association(?= de))(?:\s+[\p{L}'’-]+){1,6}?)(?=[.,;:]\s|[.,;:]?$)")]
     private static partial Regex FrenchBody();
 
     /// <summary>

@@ -308,6 +308,10 @@ internal static partial class Refine
     [GeneratedRegex(@"\G\s+(?:before|after|during|earlier|later|last|on)\b[^,;""“”]{0,40}?\s(?=that\s)")]
     private static partial Regex WhenThenThat();
 
+    /// <summary>"association president", "union chair": a body's noun before its office (group 1 the noun, 2 the office).</summary>
+    [GeneratedRegex(@"^(association|union|federation|society|coalition|alliance|chamber|board|council) (president|vice-president|chair|chairman|chairwoman|chairperson|executive director|director|spokesperson|secretary-treasurer)$")]
+    private static partial Regex BodyNounOffice();
+
     /// <summary>"poll", "new poll", "latest survey": a document read as the speaker, its noun in group 1.</summary>
     [GeneratedRegex(@"^(?:(?:new|latest|recent|online)\s+)?(poll|survey|study)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentSpeaker();
@@ -1692,13 +1696,17 @@ internal static partial class Refine
                     if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == office) result[j] = result[j] with { SpeakerRole = ofCompany };
             }
         // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
+        // ("association president Marc Lavigne" after "according to the Association des résidents …": the body's office, its noun
+        // before the office.)
         for (var i = 0; i < result.Count; i++)
-            if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal))
+            if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal)
+                    || BodyNounOffice().Match(possessed) is { Success: true } nounOffice && (possessed = $"the {nounOffice.Groups[1].Value}'s {nounOffice.Groups[2].Value}") is not null)
                 && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, OwnerBefore(text, result, result[i].Source.Start, possessed))) is { } owned)
             {
                 // (Their later remarks, which carry the role as first written and name no body, say whose it is too.)
+                var written = result[i].SpeakerRole;
                 for (var j = i; j < result.Count; j++)
-                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == possessed && (j == i || !result[j].Source.Text.Contains(possessed, StringComparison.Ordinal)))
+                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == written && (j == i || !result[j].Source.Text.Contains(written!, StringComparison.Ordinal)))
                         result[j] = result[j] with { SpeakerRole = owned };
             }
             else if (result[i].SpeakerRole is { } its && (result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("its ", StringComparison.Ordinal))
