@@ -5806,4 +5806,17 @@ public class SurnameTests
                             + "des résidents du Vieux-Hull.\n\n\"You don't just drop glass towers in the middle of it,\" said association president Luc Gravel.\n";
         Assert.Equal("president of the Association des résidents du Vieux-Hull", One(text, "glass towers").SpeakerRole);
     }
+
+    /// <summary>"Chief Rose Bear said in the release" after "In a news release, the Red Pine Cree Nation said …" is chief of that nation
+    /// (before: "chief"); "announced the decision at a news conference" is no claim (before: the words "the decision at …").</summary>
+    [Fact]
+    public void A_chief_of_the_nation_that_spoke_before_and_an_announced_decision()
+    {
+        const string text = "Overdoses\n\nPRINCE ALBERT, Sask. — A First Nation in northern Saskatchewan has declared a state of emergency after five people "
+                            + "died.\n\nIn a news release, the Red Pine Cree Nation said it was asking the province and Ottawa for help with treatment beds.\n\n"
+                            + "\"Our people are dying. We can't wait for another study,\" Chief Rose Bear said in the release.\n\nGeneral manager Tom Hale "
+                            + "announced the decision at a news conference Thursday morning.\n";
+        Assert.Equal("chief of the Red Pine Cree Nation", One(text, "people are dying").SpeakerRole);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("the decision", StringComparison.Ordinal));
+    }
 }

@@ -664,6 +664,9 @@ internal static partial class Refine
             && (FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to") || Filings.Contains(WordBefore(text, a.Cue.Start)))) return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
+        // ("announced the decision at a news conference": what was announced is named, not said.)
+        if (cueWord is "announced" or "announces" && Unquoted(a) && FirstWord(a.Content.Text) is "the" or "his" or "her" or "their" or "its"
+            && a.Content.Text.Split(' ') is [_, "decision" or "move" or "news" or "change" or "changes" or "appointment" or "hiring" or "firing" or "departure", ..]) return true;
         // ("The statement of claim, filed in …, names Shannex Inc. and seeks $50 million in damages on | behalf of residents": a noun of
         // speech whose words are far past it, across verbs of its own, says none of them.)
         // (Not "comments by Donald Trump that …", nor "an estimate by the Joint Committee on Taxation projected that …".)
@@ -1681,14 +1684,21 @@ internal static partial class Refine
             }
         // ("Shopify Inc. said revenue rose …. “…,” president Harley Finkelstein said": an executive's office written in lower case before a
         // name, of the company that spoke just before, on every card of theirs.)
+        // ("In a news release, the Lac La Ronge Indian Band said …. “…,” Chief Tammy Cook-Searson said in the release": a chief, of the
+        // First Nation that spoke before.)
         for (var i = 1; i < result.Count; i++)
-            if (result[i].SpeakerRole is "president" or "CEO" or "chief executive" or "chief executive officer" or "chief financial officer" or "chief operating officer" or "president and CEO"
-                    or "founder" or "co-founder" && result[i].Source.Text.StartsWith(result[i].SpeakerRole + " ", StringComparison.OrdinalIgnoreCase)
+            if ((result[i].SpeakerRole is "president" or "CEO" or "chief executive" or "chief executive officer" or "chief financial officer" or "chief operating officer" or "president and CEO"
+                    or "founder" or "co-founder" && text.AsSpan(Math.Max(0, result[i].Source.Start - 2000), Math.Min(2000, result[i].Source.Start)).Contains("company", StringComparison.Ordinal)
+                 || result[i].SpeakerRole is "chief")
+                && result[i].Source.Text.StartsWith(result[i].SpeakerRole + " ", StringComparison.OrdinalIgnoreCase)
                 && Enumerable.Range(Math.Max(0, i - 3), i - Math.Max(0, i - 3)).Select(j => result[j]).LastOrDefault(p => result[i].Source.Start - p.Cue.End is >= 0 and < 2000
                        && Publishing.SpeakerKinds.Kind(p.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(p.Speaker)
-                       // (A company named as one, "Shopify Inc.", "Loblaw Companies Ltd.": not its people, "Verizon executives", nor a union.)
-                       && p.Speaker.Split(' ') is [_, .., "Inc." or "Ltd." or "Corp." or "Co." or "Limited" or "Corporation" or "Companies"]) is { } company
-                && text.AsSpan(Math.Max(0, result[i].Source.Start - 2000), Math.Min(2000, result[i].Source.Start)).Contains("company", StringComparison.Ordinal))
+                       // (A company named as one, "Shopify Inc.", "Loblaw Companies Ltd.": not its people, "Verizon executives", nor a union; a
+                       // chief's nation or band.)
+                       && p.Speaker.Split(' ') is [_, .., var last] && (result[i].SpeakerRole == "chief"
+                           // (Not a headline's "Yukon First Nation says …": the nation the story names, "The First Nation of Na-Cho Nyäk Dun".)
+                           ? (last is "Nation" or "Band" or "Nations" || p.Speaker.Contains(" Nation of ", StringComparison.Ordinal)) && p.Cue.Start > text.IndexOf('\n')
+                           : last is "Inc." or "Ltd." or "Corp." or "Co." or "Limited" or "Corporation" or "Companies")) is { } company)
             {
                 var office = result[i].SpeakerRole!;
                 var ofCompany = Speakers.OfBody(office, company.Speaker, text);
