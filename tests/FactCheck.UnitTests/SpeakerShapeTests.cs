@@ -5819,4 +5819,18 @@ public class SurnameTests
         Assert.Equal("chief of the Red Pine Cree Nation", One(text, "people are dying").SpeakerRole);
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.StartsWith("the decision", StringComparison.Ordinal));
     }
+
+    /// <summary>"…, Industry Minister Rita Moss announced Friday at the Algoma plant in Sault Ste. Marie." announced the words before
+    /// her (before: "at the Algoma plant …"); "Parents of the children who died said …" has the cue "said" and the parents for its
+    /// speaker (before: the cue "died said").</summary>
+    [Fact]
+    public void Words_before_a_cue_set_at_a_plant_and_parents_of_children_who_died()
+    {
+        const string text = "Steel loans\n\nHAMILTON — The federal government will provide $400 million in loans to steel producers hit by U.S. tariffs, "
+                            + "Industry Minister Rita Moss announced Friday at the Algoma plant in Sault Ste. Marie.\n\nParents of the children who died said "
+                            + "they were devastated.\n";
+        Assert.StartsWith("The federal government will provide $400 million", One(text, "$400 million").Content.Text, StringComparison.Ordinal);
+        var parents = One(text, "devastated");
+        Assert.Equal(("Parents of the children", "said"), (parents.Speaker, parents.Cue.Text));
+    }
 }

@@ -794,7 +794,9 @@ public static partial class AttributionExtractor
         return j > k && (EndsSentence(t, j) || j < t.Count && t[j].Text == ",") ? j : k;
     }
 
-    static readonly HashSet<string> PlaceNouns = new(["headquarters", "hall", "courthouse", "scene", "station", "legislature", "detachment", "hospital"], StringComparer.Ordinal);
+    // ("announced Friday at the Stelco plant in Hamilton": a work site named by its owner.)
+    static readonly HashSet<string> PlaceNouns = new(["headquarters", "hall", "courthouse", "scene", "station", "legislature", "detachment", "hospital",
+        "plant", "mill", "mine", "factory", "facility", "site", "airport", "port", "campus", "offices", "building", "arena", "church"], StringComparer.Ordinal);
 
     static int PastWhen(List<Token> t, int k)
     {
@@ -1033,6 +1035,9 @@ public static partial class AttributionExtractor
             {
                 // "The family of | a 31-year-old man": a determiner after "of" belongs to a longer phrase.
                 if (k >= 2 && t[k - 1].Lower is "of" or "for" && NounPhraseBefore(t, k - 2) is var outer && outer < k - 2) return outer;
+                // ("Parents of | the children who died said": people in the plural opening the sentence, bare, before "of".)
+                if (k >= 2 && t[k - 1].Lower is "of" && (k == 2 || !t[k - 3].IsWord) && (AttributionGrouping.Groups.Contains(t[k - 2].Lower) || t[k - 2].Lower is "relatives" or "friends" or "supporters"))
+                    return k - 2;
                 return k;
             }
             if (!t[k].IsWord && t[k].Text != "-" || Lexicon.VerbCues.Contains(t[k].Lower) || Lexicon.NpStop.Contains(t[k].Lower)) return last;

@@ -207,6 +207,10 @@ internal static partial class AttributionGrouping
                                                    or "seven" or "eight" or "nine" or "ten" or "a" or "half" or "twice" or "three-quarters"))) last--;
                 if (last < cue.Last) (cue, whole, content) = (cue with { Last = last }, whole with { First = last + 1 }, content with { First = Math.Min(content.First, last + 1) });
             }
+            // ("Parents of the children who | died said": the verb of a relative clause read into the cue after it is no part of it.)
+            if (claimsOnly && cue.Last > cue.First && d.Tokens[cue.First].Lower is var relativeVerb && relativeVerb.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(relativeVerb)
+                && !Lexicon.PhrasalCues.Contains(relativeVerb) && d.Tokens[cue.First + 1].Lower is "said" or "says" or "say" or "told" && cue.First > 0 && d.Tokens[cue.First - 1].Lower is "who" or "that")
+                cue = cue with { First = cue.First + 1 };
             var cueSpan = Of(text, d, cue);
             var contentSpan = Of(text, d, whole);
             var continuing = previous is not null && cue.Sentence - previousSentence <= 3 ? previous : null;
