@@ -5833,4 +5833,15 @@ public class SurnameTests
         var parents = One(text, "devastated");
         Assert.Equal(("Parents of the children", "said"), (parents.Speaker, parents.Cue.Text));
     }
+
+    /// <summary>"Board chair Mary Snowball" after "the Ungava school board says …. The board said …" chairs that board (before: "board
+    /// chair").</summary>
+    [Fact]
+    public void A_board_chair_after_the_board_spoke()
+    {
+        const string text = "Schools reopen\n\nKUUJJUAQ, Que. — Students in several communities returned to class this week after a teacher shortage, the "
+                            + "Ungava school board says.\n\nThe board said it had hired 35 teachers since September.\n\nBoard chair Mary Snowball said families "
+                            + "had been patient.\n";
+        Assert.Equal("chair of the Ungava school board", One(text, "been patient").SpeakerRole);
+    }
 }

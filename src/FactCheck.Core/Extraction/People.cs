@@ -2251,7 +2251,9 @@ internal static partial class Speakers
     /// (<paramref name="body"/>); null where none did or the role is no body's.</summary>
     internal static string? OwnedRole(string text, string role, string? body)
     {
-        if (body is null || OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is not ("company" or "corporation" or "firm" or "group" or "organization" or "organisation")) return null;
+        if (body is null || OwnedBy().Match(role) is not { Success: true } owned || owned.Groups[1].Value.ToLowerInvariant() is var noun && noun is not ("company" or "corporation" or "firm" or "group" or "organization" or "organisation")
+            // ("Board chair Sarah Aloupa" after "the Kativik Ilisarniliriniq school board says …": the body that spoke, named by that noun.)
+            && !body.EndsWith(" " + noun, StringComparison.OrdinalIgnoreCase)) return null;
         return OfBody(owned.Groups[2].Value, body, text);
     }
 
