@@ -5844,4 +5844,15 @@ public class SurnameTests
                             + "had been patient.\n";
         Assert.Equal("chair of the Ungava school board", One(text, "been patient").SpeakerRole);
     }
+
+    /// <summary>"after a video posted on social media showed him kicking a man" is no claim of social media's (before: "social media",
+    /// cue "showed").</summary>
+    [Fact]
+    public void Where_a_video_was_posted_is_no_speaker()
+    {
+        const string text = "Edmonton police officer charged with assault after arrest video surfaces\n\nEDMONTON — An Edmonton police officer has been "
+                            + "charged with assault after a video posted on social media showed him kicking a man who was lying on the ground, the Alberta "
+                            + "Serious Incident Response Team said Wednesday.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "social media");
+    }
 }

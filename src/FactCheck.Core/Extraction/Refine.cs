@@ -308,6 +308,10 @@ internal static partial class Refine
     [GeneratedRegex(@"\G\s+(?:before|after|during|earlier|later|last|on)\b[^,;""“”]{0,40}?\s(?=that\s)")]
     private static partial Regex WhenThenThat();
 
+    /// <summary>"a video posted on ", "photos shared to ": a picture and where it was posted, before the platform.</summary>
+    [GeneratedRegex(@"\b(?:video|videos|footage|photo|photos|image|images|clip)\s+(?:posted|shared|uploaded)\s+(?:on|to)\s+$")]
+    private static partial Regex VisualPosted();
+
     /// <summary>"association president", "union chair": a body's noun before its office (group 1 the noun, 2 the office).</summary>
     [GeneratedRegex(@"^(association|union|federation|society|coalition|alliance|chamber|board|council) (president|vice-president|chair|chairman|chairwoman|chairperson|executive director|director|spokesperson|secretary-treasurer)$")]
     private static partial Regex BodyNounOffice();
@@ -664,6 +668,8 @@ internal static partial class Refine
             && (FirstWord(text.AsSpan(a.Cue.End)) is not ("that" or "to") || Filings.Contains(WordBefore(text, a.Cue.Start)))) return true;
         // A fragment nobody is named for ("pressure to provide more support for Russia's war"): not a claim.
         if (a.Speaker == AttributionExtractor.UnnamedSource && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6) return true;
+        // ("after a video posted on | social media showed him kicking a man": where a picture was posted is no one who speaks.)
+        if (cueWord is "showed" or "shows" or "show" or "showing" && a.Source.Start > 0 && VisualPosted().IsMatch(text.AsSpan(Math.Max(0, a.Source.Start - 60), Math.Min(60, a.Source.Start)))) return true;
         // ("announced the decision at a news conference": what was announced is named, not said.)
         if (cueWord is "announced" or "announces" && Unquoted(a) && FirstWord(a.Content.Text) is "the" or "his" or "her" or "their" or "its"
             && a.Content.Text.Split(' ') is [_, "decision" or "move" or "news" or "change" or "changes" or "appointment" or "hiring" or "firing" or "departure", ..]) return true;
