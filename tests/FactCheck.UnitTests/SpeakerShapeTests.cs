@@ -5622,9 +5622,11 @@ public class SurnameTests
         Assert.Equal("Mark Corbett", One(text, "as a \"fraud\"").Speaker);
         Assert.Equal("Mark Corbett", One(text, "comments are a fraud").Speaker);
         const string nickname = "Debate\n\nDan Ridley is raising questions about his microphone during Monday's debate with Joan Walsh.\n\nHe notes that the "
-                                + "commission said there was a problem with his sound. He says, \"Fixing that microphone was harder than beating Sleepy Joan Walsh.\"\n";
+                                + "commission said there was a problem with his sound. He says, \"Fixing that microphone was harder than beating Sleepy Joan Walsh.\"\n\n"
+                                + "In one post Friday, Ridley said: \"Did Sleepy Joan help her friends get jobs?\"\n";
         Assert.Equal("Dan Ridley", One(nickname, "problem with his sound").Speaker);
         Assert.Equal("Dan Ridley", One(nickname, "Fixing that microphone").Speaker);
+        Assert.Equal("Dan Ridley", One(nickname, "help her friends").Speaker);
         const string show = "Interview\n\nSitting down with MSNBC's \"The Tara Quill Show\" on Thursday, Walsh said she was surprised.\n\nWhen Quill pointed out "
                             + "that Ridley calls it \"care for all,\" Walsh disagreed.\n\nShe then asked if a female running mate was out of the question.\n";
         Assert.Equal("Tara Quill", One(show, "calls it").Speaker);

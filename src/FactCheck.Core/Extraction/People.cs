@@ -494,9 +494,11 @@ internal sealed partial class People
             // ("MSNBC's The Rachel Maddow Show": a show named after its host names the host.)
             if (parts.Count is 3 or 4 && parts[^1] == "Show" && Lexicon.IsGivenName(parts[0])) parts.RemoveAt(parts.Count - 1);
             // ("working Crooked Hillary Clinton", "Lyin' Ted Cruz": a nickname's word before a given name is no part of the name.)
-            if (parts.Count == 3 && !Lexicon.IsGivenName(parts[0]) && Lexicon.IsGivenName(parts[1])
+            if (parts.Count is 2 or 3 && !Lexicon.IsGivenName(parts[0]) && Lexicon.IsGivenName(parts[1])
                 && (parts[0].Length > 4 && parts[0].EndsWith("ed", StringComparison.Ordinal) || parts[0] is "Little" or "Lyin" or "Lying" or "Crazy" or "Sleepy" or "Low" or "Nasty" or "Goofy"))
             {
+                // ("Crooked Hillary" alone: a nickname and a given name name no one the index can hold.)
+                if (parts.Count == 2) return;
                 first++;
                 parts.RemoveAt(0);
             }
@@ -1360,9 +1362,10 @@ internal sealed partial class People
     private static partial Regex BodysOffice();
 
     /// <summary>"Horizon Health Network", where a text names a body in full that it also calls by its first word ("Horizon's …"); null
-    /// where it names none so.</summary>
+    /// where it names none so. (It reads the first 20,000 characters, where a story names its bodies in full: a search of the whole
+    /// text from every remark is quadratic in a long one.)</summary>
     static string? FullBody(string text, string shortName) =>
-        Regex.Match(text, $@"\b{Regex.Escape(shortName)}(?: [A-Z][\w'’-]*){{1,4}}") is { Success: true } named && named.Value.Split(' ') is var words
+        Regex.Match(text.Length > 20_000 ? text[..20_000] : text, $@"\b{Regex.Escape(shortName)}(?: [A-Z][\w'’-]*){{1,4}}") is { Success: true } named && named.Value.Split(' ') is var words
         && Lexicon.NotPerson.Contains(words[^1]) && !Speakers.IsPlaceWord(words[^1]) ? named.Value : null;
 
     static bool CapitalisedBefore(string source, int comma)
