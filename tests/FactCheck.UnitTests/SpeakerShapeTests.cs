@@ -5857,4 +5857,15 @@ public class SurnameTests
                             + "Serious Incident Response Team said Wednesday.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "social media");
     }
+
+    /// <summary>"French Language Minister" and "Crown-Indigenous Relations Minister" keep their proper adjectives' capitals on the
+    /// card (before: "french language minister", "crown-indigenous relations minister").</summary>
+    [Fact]
+    public void A_portfolio_keeps_the_capitals_of_a_language_and_of_crown_indigenous()
+    {
+        const string text = "Ruling\n\nMONTREAL — The government will appeal the ruling.\n\nFrench Language Minister Jean Roy said the government would "
+                            + "appeal.\n\nCrown-Indigenous Relations Minister Ruth Able said the treaty would be introduced this fall.\n";
+        Assert.Equal("French language minister", One(text, "would appeal").SpeakerRole);
+        Assert.Equal("Crown-Indigenous relations minister", One(text, "treaty").SpeakerRole);
+    }
 }

@@ -1023,7 +1023,7 @@ internal sealed partial class People
             : char.IsUpper(w[0]) && i + 1 < words.Length && char.IsLower(words[i + 1][0]) && !Portfolios.Contains(w) && !Levels.Contains(w) && !Titles.Contains(w.TrimEnd('.')) && !RoleModifiers.Contains(w) ? w
             : RoleWord(w) is var spelt && spelt != w.TrimEnd('.').ToLowerInvariant() ? spelt
             // ("Indigenous relations minister": a people's word keeps its capital in a portfolio too.)
-            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) || Peoples.Contains(w) && w is not "First" ? w : w.ToLowerInvariant()));
+            : w.Contains('.') || w.Length > 1 && w.All(char.IsUpper) || Nationality(w) && !Portfolios.Contains(w) || Parties.Contains(w) && !PortfolioBefore(words, i) || Chambers.Contains(w) || Peoples.Contains(w) && w is not "First" || w is "French" or "English" || w.StartsWith("Crown-", StringComparison.Ordinal) ? w : w.ToLowerInvariant()));
     }
 
     /// <summary>"Labour Minister": a party's word that is also a portfolio, before "minister" or "critic", is the portfolio.</summary>
