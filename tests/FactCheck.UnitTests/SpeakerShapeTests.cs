@@ -5868,4 +5868,13 @@ public class SurnameTests
         Assert.Equal("French language minister", One(text, "would appeal").SpeakerRole);
         Assert.Equal("Crown-Indigenous relations minister", One(text, "treaty").SpeakerRole);
     }
+
+    /// <summary>"said the force would not comment on the report" has no channel (before: "a report", the thing not commented on).</summary>
+    [Fact]
+    public void What_one_would_not_comment_on_is_no_channel()
+    {
+        const string text = "Cleared\n\nHALIFAX — The watchdog cleared an officer.\n\nRCMP spokesperson Cpl. Guillaume Tremblay said the force would not "
+                            + "comment on the report.\n";
+        Assert.Null(One(text, "would not comment").Channel);
+    }
 }

@@ -3916,7 +3916,9 @@ internal static partial class Channels
         return Find(masked)
                // "rejected that argument in a ruling": where the words read run on over the occasion that ends them, it is the channel.
                // ("treated her family disrespectfully during a phone call": a call that ends the words is what they tell of.)
+               // ("would not comment on the report": what one does not comment on is no channel.)
                ?? (InA().Matches(text[from..to]) is { Count: > 0 } all && all[^1] is var last && !last.Value.EndsWith("call", StringComparison.Ordinal) && OnlyWhen().IsMatch(text.AsSpan(from + last.Index + last.Length, to - from - last.Index - last.Length))
+                   && !text.AsSpan(from, last.Index).TrimEnd().EndsWith("comment", StringComparison.Ordinal) && !text.AsSpan(from, last.Index).TrimEnd().EndsWith("commented", StringComparison.Ordinal)
                    ? Find(last.Value) : null);
     }
 
