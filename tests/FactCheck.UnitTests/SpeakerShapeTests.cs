@@ -5877,4 +5877,16 @@ public class SurnameTests
                             + "comment on the report.\n";
         Assert.Null(One(text, "would not comment").Channel);
     }
+
+    /// <summary>"which included medical files and school reports, were posted …" is no claim of "school" (before: the cue "reports");
+    /// "Air Canada president and CEO Michael Rousseau" keeps the company's name in his role (before: "CEO").</summary>
+    [Fact]
+    public void A_plural_noun_of_speech_and_a_companys_president_and_ceo()
+    {
+        const string text = "Apology\n\nWHITEHORSE — The premier apologized on Tuesday.\n\nThe records, which included medical files and school reports, were "
+                            + "posted online for three weeks before a researcher flagged them.\n\nAir Canada president and CEO Michael Rousseau said in a statement "
+                            + "that the deal provides stability.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text == "reports");
+        Assert.Equal("Air Canada president and CEO", One(text, "provides stability").SpeakerRole);
+    }
 }

@@ -524,6 +524,9 @@ public static partial class AttributionExtractor
         // "“…,” she laughed": a verb that only signs a quotation, never opens words of its own.
         var signing = Lexicon.Signing.Contains(t[i].Lower);
         if (!signing && !Lexicon.VerbCues.Contains(t[i].Lower) && !CourtHeard(t, i) && !DocumentReads(t, i)) return null;
+        // ("which included medical files and school reports, were posted …": a plural noun that ends its phrase is no verb.)
+        if (t[i].Lower is "reports" or "claims" or "estimates" or "reviews" or "notes" && i > 0 && t[i - 1].IsWord && !t[i - 1].IsCapitalized && !Lexicon.Pronouns.Contains(t[i - 1].Lower)
+            && (i + 1 >= t.Count || t[i + 1].Text is "," or "." or ";" or ")" || t[i + 1].Lower is "and" or "or" or "were" or "are" or "have" or "had")) return null;
         // ("A proposed class-action lawsuit", "the alleged victim", "an expected rise": a participle after an article is an adjective.)
         if (i > 0 && t[i - 1].Lower is "a" or "an" or "the" && t[i].Lower.EndsWith("ed", StringComparison.Ordinal) && i + 1 < t.Count && t[i + 1].IsWord) return null;
         // "repeated warnings", "reported remarks": a participle before a noun of speech is an adjective, not the cue.

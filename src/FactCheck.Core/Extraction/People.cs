@@ -970,6 +970,10 @@ internal sealed partial class People
             {
                 k = 2;
                 if (k < words.Count && W(k) is { Length: >= 2 and <= 6 } initials && initials.All(char.IsUpper)) k++;
+                // ("Air Canada president and CEO Michael Rousseau": the company's name of a word or two.)
+                else
+                    while (k < words.Count && k < 4 && W(k) is [>= 'A' and <= 'Z', ..] named && named.All(c => char.IsLetter(c) || c is '-' or '&') && !CapitalisedFunctionWords.Contains(named)
+                           && !Titles.Contains(named)) k++;
             }
             if (k > 1) return words[k - 1].Start;
         }
