@@ -1657,13 +1657,13 @@ internal static partial class Refine
             if (result[i].Channel is null && DocumentSpeaker().Match(result[i].Speaker) is { Success: true } bare)
             {
                 var family = bare.Groups[1].Value.ToLowerInvariant() is "poll" or "survey" ? new[] { "poll", "survey" } : [bare.Groups[1].Value.ToLowerInvariant()];
-                string? maker = null, via = null;
+                string? maker = null;
                 for (var j = Math.Max(0, i - 6); j < Math.Min(result.Count, i + 4); j++)
                     if (j != i && result[j].Channel is { } channel && family.Any(f => channel.EndsWith(f, StringComparison.Ordinal)) && char.IsUpper(result[j].Speaker[0])
                         && Math.Abs(result[j].Cue.Start - result[i].Cue.Start) < 3000)
                     {
                         if (maker is not null && maker != result[j].Speaker) { maker = null; break; }
-                        (maker, via) = (result[j].Speaker, channel);
+                        maker = result[j].Speaker;
                     }
                 if (maker is not null) result[i] = result[i] with { Speaker = maker, Channel = ("aeiou".Contains(bare.Groups[1].Value[0]) ? "an " : "a ") + bare.Groups[1].Value.ToLowerInvariant() };
             }
