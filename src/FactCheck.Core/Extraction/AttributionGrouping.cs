@@ -264,18 +264,16 @@ internal static partial class AttributionGrouping
             else if (nearest is null && byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start
                          && r.Source.Start >= d.Tokens[d.Sentences[cue.Sentence].Start].Start && r.Source.Text.StartsWith("A ", StringComparison.Ordinal)
                          && text.AsSpan(r.Source.End, Math.Min(5, cueSpan.Start - r.Source.End)) is " who ") is { } ruled
-                     && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.Start) is var ruledFirst && AttributionTagger.Doc.LowerBound(d.Tokens, ruled.Source.End) - 1 is var ruledLast
-                     && ruledLast >= ruledFirst)
-                nearest = new Span(ruledFirst, ruledLast, cue.Sentence);
+                     && TokensOf(d, ruled.Source, cue.Sentence) is { } ruledSpan)
+                nearest = ruledSpan;
             // ("“…,” Hydro CEO Al Hardy said in a statement. “…”" with none tagged: the person the rules read right before the cue, not
             // whoever spoke last.)
             if ((nearest is null || nearest.Value.Sentence != cue.Sentence)
                 && byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start && cueSpan.Start - r.Source.End <= 1
                        && r.Source.Start >= d.Tokens[d.Sentences[cue.Sentence].Start].Start && people.Known.Contains(r.Speaker)
                        && r.Source.Text.Contains(r.Speaker.Split(' ')[^1], StringComparison.Ordinal) && text.AsSpan(0, r.Source.Start).TrimEnd() is [.., ',', '”' or '"']) is { } namedRuled
-                && AttributionTagger.Doc.LowerBound(d.Tokens, namedRuled.Source.Start) is var namedFirst && AttributionTagger.Doc.LowerBound(d.Tokens, namedRuled.Source.End) - 1 is var namedLast
-                && namedLast >= namedFirst)
-                nearest = new Span(namedFirst, namedLast, cue.Sentence);
+                && TokensOf(d, namedRuled.Source, cue.Sentence) is { } namedSpan)
+                nearest = namedSpan;
             // "'I thought nobody saw me': Cyclist … calls for …": a word of a headline's quotation is no source of a cue after it.
             // (None tagged: the rules' subject after the quotation.)
             if (headlineQuotation >= 0 && cueSpan.Start > headlineQuotation && cueSpan.End < headlineEnd && (nearest is not { } quoted || d.Tokens[quoted.Last].End <= headlineQuotation))
@@ -291,9 +289,8 @@ internal static partial class AttributionGrouping
                 && byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && r.Source.Length > 0 && r.Source.End <= cueSpan.Start) is { } whoRuled
                 && NameThenWho().Match(whoRuled.Source.Text) is { Success: true } nameWho
                 && d.Tokens[inClause.First].Start >= whoRuled.Source.Start + nameWho.Length && d.Tokens[Trim(d, inClause).Last].End <= whoRuled.Source.End
-                && AttributionTagger.Doc.LowerBound(d.Tokens, whoRuled.Source.Start) is var whoFirst && AttributionTagger.Doc.LowerBound(d.Tokens, whoRuled.Source.End) - 1 is var whoLast
-                && whoLast >= whoFirst)
-                nearest = new Span(whoFirst, whoLast, cue.Sentence);
+                && TokensOf(d, whoRuled.Source, cue.Sentence) is { } whoSpan)
+                nearest = whoSpan;
             var sourceSpan = nearest is { } s && Trim(d, s) is var trimmed && d.Tokens[trimmed.First].IsWord
                 ? Of(text, d, trimmed)
                 : TextSpan.Of(text, cueSpan.Start, cueSpan.Start);
@@ -1600,6 +1597,11 @@ internal static partial class AttributionGrouping
 
     [GeneratedRegex(@"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, who ")]
     private static partial Regex NameThenWho();
+
+    /// <summary>The tokens a span of text covers, in the cue's sentence, or null where it covers none.</summary>
+    static Span? TokensOf(AttributionTagger.Doc d, TextSpan span, int sentence) =>
+        AttributionTagger.Doc.LowerBound(d.Tokens, span.Start) is var first && AttributionTagger.Doc.LowerBound(d.Tokens, span.End) - 1 is var last && last >= first
+            ? new Span(first, last, sentence) : null;
 
     /// <summary>A name of one to three capitalised words right before a cue, after a conjunction of time or cause ("when Harjit |
     /// knew"); else null.</summary>

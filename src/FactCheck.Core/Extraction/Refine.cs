@@ -316,6 +316,16 @@ internal static partial class Refine
     [GeneratedRegex(@"^(association|union|federation|society|coalition|alliance|chamber|board|council) (president|vice-president|chair|chairman|chairwoman|chairperson|executive director|director|spokesperson|secretary-treasurer)$")]
     private static partial Regex BodyNounOffice();
 
+    /// <summary>Gives the remark at <paramref name="i"/> the role read for it, and so the speaker's later remarks that carry the role as
+    /// it was first written (a later remark that writes the role out again is read on its own).</summary>
+    static void CarryRole(List<Attribution> result, int i, string role)
+    {
+        var written = result[i].SpeakerRole!;
+        for (var j = i; j < result.Count; j++)
+            if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == written && (j == i || !result[j].Source.Text.Contains(written, StringComparison.Ordinal)))
+                result[j] = result[j] with { SpeakerRole = role };
+    }
+
     /// <summary>"poll", "new poll", "latest survey": a document read as the speaker, its noun in group 1.</summary>
     [GeneratedRegex(@"^(?:(?:new|latest|recent|online)\s+)?(poll|survey|study)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentSpeaker();
@@ -1705,12 +1715,7 @@ internal static partial class Refine
                            // (Not a headline's "Yukon First Nation says …": the nation the story names, "The First Nation of Na-Cho Nyäk Dun".)
                            ? (last is "Nation" or "Band" or "Nations" || p.Speaker.Contains(" Nation of ", StringComparison.Ordinal)) && p.Cue.Start > text.IndexOf('\n')
                            : last is "Inc." or "Ltd." or "Corp." or "Co." or "Limited" or "Corporation" or "Companies")) is { } company)
-            {
-                var office = result[i].SpeakerRole!;
-                var ofCompany = Speakers.OfBody(office, company.Speaker, text);
-                for (var j = i; j < result.Count; j++)
-                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == office) result[j] = result[j] with { SpeakerRole = ofCompany };
-            }
+                CarryRole(result, i, Speakers.OfBody(result[i].SpeakerRole!, company.Speaker, text));
         // "Erin Ariss, the association's president" after "The Ontario Nurses' Association said": whose president the card says.
         // ("association president Marc Lavigne" after "according to the Association des résidents …": the body's office, its noun
         // before the office.)
@@ -1718,29 +1723,16 @@ internal static partial class Refine
             if (result[i].SpeakerRole is { } possessed && (possessed.Contains("'s ", StringComparison.Ordinal) || possessed.Contains("’s ", StringComparison.Ordinal)
                     || BodyNounOffice().Match(possessed) is { Success: true } nounOffice && (possessed = $"the {nounOffice.Groups[1].Value}'s {nounOffice.Groups[2].Value}") is not null)
                 && (Speakers.OwnedRole(text, possessed, result[i].Source.Start) ?? Speakers.OwnedRole(text, possessed, OwnerBefore(text, result, result[i].Source.Start, possessed))) is { } owned)
-            {
-                // (Their later remarks, which carry the role as first written and name no body, say whose it is too.)
-                var written = result[i].SpeakerRole;
-                for (var j = i; j < result.Count; j++)
-                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == written && (j == i || !result[j].Source.Text.Contains(written!, StringComparison.Ordinal)))
-                        result[j] = result[j] with { SpeakerRole = owned };
-            }
+                CarryRole(result, i, owned);
             else if (result[i].SpeakerRole is { } its && (result[i].Source.Text.StartsWith("Its ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("its ", StringComparison.Ordinal))
                      && (Speakers.ItsRole(text, its, result[i].Source.Start) ?? ItsBodySpoke(text, result, i, its)) is { } whose)
-            {
-                // (Their later remarks, which carry the role as first written, say whose it is too.)
-                for (var j = i; j < result.Count; j++)
-                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == its) result[j] = result[j] with { SpeakerRole = whose };
-            }
+                CarryRole(result, i, whose);
             // "Education Minister Paul Calandra's office rejected that account. His press secretary, Emma Testani, said …": whose.
             else if (result[i].SpeakerRole is { } agent && (result[i].Source.Text.StartsWith("His ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("Her ", StringComparison.Ordinal))
                      && (Lexicon.Agents.Contains(agent) || agent is "press secretary" or "communications director" or "chief of staff" or "executive assistant")
                      && people.Meant(result[i].Source.Start, null, result[i].Source.Text[0] == 'H' && result[i].Source.Text[1] == 'i' ? 'M' : 'F') is { } principal
                      && principal != result[i].Speaker && people.Known.Contains(principal) && principal.Contains(' '))
-            {
-                for (var j = i; j < result.Count; j++)
-                    if (result[j].Speaker == result[i].Speaker && result[j].SpeakerRole == agent) result[j] = result[j] with { SpeakerRole = $"{principal}’s {agent}" };
-            }
+                CarryRole(result, i, $"{principal}’s {agent}");
             // "Commission chair John McDougall" after "The Edmonton Police Commission … approved": the chair of that commission.
             // ("chamber CEO John Hopkins": the body's noun written in lower case before the title, which the title alone leaves out.)
             else if (result[i].SpeakerRole is { } kind && BodyTitle().Match(BodyNounBefore(result[i].Source.Text, kind) ?? kind) is { Success: true } titled
