@@ -5889,4 +5889,94 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Cue.Text == "reports");
         Assert.Equal("Air Canada president and CEO", One(text, "provides stability").SpeakerRole);
     }
+
+    /// <summary>"Union president Ian Ball said about a third of …" is his claim (before: none; "said about" was read as what a remark
+    /// was about).</summary>
+    [Fact]
+    public void Said_about_a_third_is_a_quantity_not_a_topic()
+    {
+        const string text = "Crews\n\nKAMLOOPS, B.C. — The Wildland Firefighters Union said in a news release that seasonal crews are paid too little.\n\n"
+                            + "Union president Dana Proulx said about a third of last year's crews did not return.\n";
+        var ball = One(text, "did not return");
+        Assert.Equal(("Dana Proulx", "said"), (ball.Speaker, ball.Cue.Text));
+        Assert.StartsWith("about a third", ball.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"“Where are they supposed to go?” Kent asked" is Coun. Becky Kent's, her surname being a place's too (before:
+    /// "unnamed source", and "Council" where she was not named before).</summary>
+    [Fact]
+    public void A_surname_signing_a_question_is_the_one_who_asked()
+    {
+        const string text = "Encampments\n\nHALIFAX — Council voted 10-6 on Tuesday to close two sites.\n\nMayor Andy Fillmore said the sites were "
+                            + "never meant to be permanent.\n\nCoun. Becky Kent, who voted against the motion, said closing the sites without enough "
+                            + "shelter beds would simply move people elsewhere.\n\n\"Where do we expect them to go? Into the ravines? Into stairwells?\" Kent "
+                            + "asked during debate.\n";
+        Assert.Equal("Becky Kent", One(text, "expect them to go").Speaker);
+        const string unnamed = "Encampments\n\nHALIFAX — Council voted 10-6 on Tuesday.\n\n\"Where do we expect them to go?\" Kent asked during "
+                               + "debate.\n";
+        Assert.Equal("Kent", One(unnamed, "expect them to go").Speaker);
+    }
+
+    /// <summary>"told the House of Commons the government was …" has the channel "House of Commons" and the words from "the
+    /// government" (before: "the House", words from "Commons").</summary>
+    [Fact]
+    public void Told_the_house_of_commons_is_whom_it_was_told()
+    {
+        const string text = "Strike\n\nOTTAWA — Talks resumed on Monday.\n\nLabour Minister Anne Roy told the House of Commons the government was "
+                            + "\"deeply concerned\" about charities.\n";
+        var roy = One(text, "deeply concerned");
+        Assert.Equal(("Anne Roy", "House of Commons"), (roy.Speaker, roy.Channel));
+        Assert.StartsWith("the government was", roy.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Staff told council the city spent $3.2 million this year on the sites, …" is the whole clause (before: the words
+    /// began at "the sites").</summary>
+    [Fact]
+    public void Told_council_without_its_article_then_the_whole_clause()
+    {
+        const string text = "Encampments\n\nHALIFAX — Council voted on Tuesday.\n\nStaff told council the city spent $2.7 million this year on the "
+                            + "designated sites, including washrooms, security and garbage pickup.\n";
+        Assert.StartsWith("the city spent $2.7 million", One(text, "garbage pickup").Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"according to a year-end report from the BC Wildfire Service" is the service's via a report, and so are the
+    /// headline's "report says" and "The report, released Wednesday, says" (before: speaker "report", no channel); "said in a
+    /// background document" has that channel (before: none).</summary>
+    [Fact]
+    public void A_year_end_report_from_a_service_and_a_background_document()
+    {
+        const string text = "Fire season was fourth-worst on record, report says\n\nVICTORIA — This year's fires burned 900,000 hectares, according to a "
+                            + "year-end report from the BC Wildfire Service.\n\nThe report, released Wednesday, says 1,480 fires were recorded.\n\n"
+                            + "The ministry said in a background document that the formula includes a northern adjustment.\n";
+        foreach (var words in new[] { "fourth-worst", "900,000 hectares", "1,480 fires" })
+        {
+            var a = One(text, words);
+            Assert.Equal(("BC Wildfire Service", "a report"), (a.Speaker, a.Channel));
+        }
+        Assert.Equal("a background document", One(text, "northern adjustment").Channel);
+    }
+
+    /// <summary>"Canada Post strike: union rejects final offer, says members will stay out" is the union's, named in the story
+    /// (before: "Canada Post strike").</summary>
+    [Fact]
+    public void A_headlines_subject_after_its_colon()
+    {
+        const string text = "Postal strike: union rejects final offer, says members will stay out\n\nOTTAWA — The union representing postal workers "
+                            + "has rejected the latest offer.\n\nCanadian Union of Postal Workers national president Jan Simpson said Friday the offer was "
+                            + "not serious.\n";
+        Assert.Equal("Canadian Union of Postal Workers", One(text, "stay out").Speaker);
+    }
+
+    /// <summary>"Chloe had surgery …, her mother said" after "Amanda Lajeunesse said her daughter, Chloe, …" is Amanda Lajeunesse,
+    /// with no role "her mother" (before: "Chloe Lajeunesse’s mother").</summary>
+    [Fact]
+    public void Her_mother_is_the_mother_the_story_named()
+    {
+        const string text = "Hallway wait\n\nSASKATOON — A Saskatoon mother says her daughter waited 14 hours in a hallway.\n\nAmanda Lajeunesse said "
+                            + "her daughter, Chloe, arrived by ambulance with severe pain.\n\nThe health authority said it could not comment.\n\nChloe had "
+                            + "surgery the next morning and is recovering at home, her mother said.\n";
+        var mother = One(text, "recovering at home");
+        Assert.Equal("Amanda Lajeunesse", mother.Speaker);
+        Assert.NotEqual("her mother", mother.SpeakerRole);
+    }
 }

@@ -696,15 +696,25 @@ public static partial class AttributionExtractor
                                    || k > 0 && t[k - 1].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)
                                    // ("told the legislative assembly the territory would …": an adjective before the audience.)
                                    || k > 0 && t[k - 1].Lower == "the" && k + 1 < t.Count && t[k].IsWord && Lexicon.Audiences.Contains(t[k + 1].Text)
-                                   || k > 1 && t[k - 2].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text))) k++;
+                                   || k > 1 && t[k - 2].Lower == "the" && Lexicon.Audiences.Contains(t[k].Text)
+                                   // ("Staff told council the city spent …": an audience without its article.)
+                                   || k > 0 && t[k - 1].Lower is "told" or "tells" or "tell" or "telling" && Lexicon.Audiences.Contains(t[k].Text) && k + 1 < t.Count && ClauseOpens(t[k + 1].Lower))) k++;
         }
         // "told reporters after the meeting he …": when it was said is not what was said.
         if (k + 3 < t.Count && t[k].Lower is "after" or "following" or "at" or "during" && t[k + 1].Lower is "the" or "a" && Occasions.Contains(t[k + 2].Text)) k += 3;
         if (k >= t.Count - 1) return null;
         if (t[k].Lower is "to" or "for" or "of" or "by" or "with" or "on" or "about" or "up" or "out" or "off" // "asked for", "warned of": not a clause,
-            && !(t[k].Lower is "up" or "about" && k + 2 < t.Count && (t[k + 1].Lower == "to" ? t[k + 2] : t[k + 1]).Text is [>= '0' and <= '9', ..])) return null; // but "said up to 30 …" is
+            && !(t[k].Lower is "up" or "about" && k + 2 < t.Count && (t[k + 1].Lower == "to" ? t[k + 2] : t[k + 1]).Text is [>= '0' and <= '9', ..])
+            && !(t[k].Lower == "about" && k + 2 < t.Count && AQuantity(t, k + 1))) return null; // but "said up to 30 …", "said about a third of …" are
         return (source, cue, Trim(text, t[k].Start, sEnd));
     }
+
+    /// <summary>"a third of", "half", "a dozen", "one in five" at <paramref name="k"/>: a quantity, not what a remark was about.</summary>
+    static bool AQuantity(List<Token> t, int k) =>
+        t[k].Lower is "half" or "twice" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "a" or "an"
+        && (t[k].Lower is not ("a" or "an") || k + 1 < t.Count && t[k + 1].Lower is "third" or "quarter" or "half" or "fifth" or "tenth" or "dozen" or "hundred" or "thousand" or "million" or "billion")
+        && (t[k].Lower is not ("one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten")
+            || k + 1 < t.Count && (t[k + 1].Lower is "in" or "of" or "per" or "percent" or "dozen" or "hundred" or "thousand" or "million" or "billion" || k + 2 < t.Count && t[k + 2].Lower is "of" or "per"));
 
     /// <summary>The token after "a London, Ont., court" or "a Winnipeg court" at <paramref name="k"/>: an audience after its place's
     /// name (capitalised words, a province's abbreviation set off by commas), else -1.</summary>

@@ -160,6 +160,15 @@ internal static partial class AttributionGrouping
                 && (Word(text, d, cue.First) is "said" or "says" or "told" or "tells" or "added"
                     || Word(text, d, cue.First) is "had" or "has" or "have" && Word(text, d, cue.Last - 1) is "warned" or "said" or "told" or "announced" or "stated" or "acknowledged" or "argued" or "noted"))
                 cue = cue with { Last = cue.Last - 1 };
+            // "told the House of | Commons the government …": the tagger's words began inside the name of whom it was told.
+            if (claimsOnly && Word(text, d, cue.Last) is "told" or "tells" && content.First == whole.First && content.First - cue.Last is >= 3 and <= 5
+                && Word(text, d, cue.Last + 1) is "the" && Word(text, d, content.First - 1) is "of" or "on" or "for" && d.Tokens[content.First].IsCapitalized
+                && Enumerable.Range(cue.Last + 2, content.First - cue.Last - 3).All(k => d.Tokens[k].IsCapitalized))
+            {
+                var past = content.First;
+                while (past < whole.Last && (d.Tokens[past].IsCapitalized && d.Tokens[past].IsWord || Word(text, d, past) is "of" or "on" or "for" or "and" && d.Tokens[past + 1].IsCapitalized)) past++;
+                if (past < whole.Last && !d.Tokens[past].IsCapitalized) (content, whole) = (content with { First = past }, whole with { First = past });
+            }
             // "has argued for | months that …": how long, not what for.
             if (cue.Last > cue.First && Word(text, d, cue.Last) is "for" && cue.Last + 1 < d.Tokens.Length
                 && (Word(text, d, cue.Last + 1) is "months" or "years" or "weeks" or "decades" or "days"
@@ -255,7 +264,8 @@ internal static partial class AttributionGrouping
             // "The ferry workers' union has long warned that …" with no source tagged: the subject the rules read opens the sentence,
             // and it speaks, not whoever spoke last.
             else if (nearest is null && RulesSubject(d, cue) is { } opening) nearest = opening;
-            // "That's when Harjit knew something was wrong": with none tagged, the name right before the cue is its subject.
+            // "That's when Harjit knew something was wrong": with none tagged, the name right before the cue is its subject (and
+            // "“…?” Kent asked": the one who signs the quotation).
             else if ((nearest is null || nearest.Value.Sentence != cue.Sentence) && NameRightBefore(d, cue) is { } name) nearest = name;
             // ("A proposed class-action lawsuit filed Thursday accuses …": the filing that opens the sentence, without when it was filed.)
             else if (FilingOpens(d, cue) is { } filing && (nearest is not { } withWhen || withWhen.First == filing.First && withWhen.Last > filing.Last)) nearest = filing;
@@ -274,6 +284,10 @@ internal static partial class AttributionGrouping
                        && r.Source.Text.Contains(r.Speaker.Split(' ')[^1], StringComparison.Ordinal) && text.AsSpan(0, r.Source.Start).TrimEnd() is [.., ',', '”' or '"']) is { } namedRuled
                 && TokensOf(d, namedRuled.Source, cue.Sentence) is { } namedSpan)
                 nearest = namedSpan;
+            // "Canada Post strike: union rejects final offer, says members …": in a headline, what the colon's words are about is not who
+            // speaks; the subject after the colon is.
+            if (nearest is { } topic && cueSpan.End < headlineEnd && topic.Last + 1 < cue.First && d.Tokens[topic.Last + 1].Text == ":" && HeadlineSubjectAfter(d, topic.Last + 2, cue) is { } after)
+                nearest = after;
             // "'I thought nobody saw me': Cyclist … calls for …": a word of a headline's quotation is no source of a cue after it.
             // (None tagged: the rules' subject after the quotation.)
             if (headlineQuotation >= 0 && cueSpan.Start > headlineQuotation && cueSpan.End < headlineEnd && (nearest is not { } quoted || d.Tokens[quoted.Last].End <= headlineQuotation))
@@ -354,6 +368,16 @@ internal static partial class AttributionGrouping
                          && !text.AsSpan(c.Content.End, whole.Content.End - c.Content.End).ContainsAny("“”\"\n"))
                 {
                     kept[i] = Scored(c with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
+                }
+                // "Staff told council the city spent $3.2 million this year on | the designated sites, …": words the tagger began
+                // mid-clause, well after the cue, are the rules' whole clause.
+                else if (kept[i] is var m && m.Content.Start >= m.Cue.End && Said.Contains(Refine.FirstWord(m.Cue.Text)) && byRules.Covers(m.Cue, m.Content) is { } clause && clause.Cue.Start == m.Cue.Start
+                         && clause.Content.Start >= m.Cue.End && clause.Content.Start < m.Content.Start && clause.Content.End >= m.Content.End
+                         && text.AsSpan(clause.Content.Start, m.Content.Start - clause.Content.Start) is var skipped && skipped.Count(' ') >= 4
+                         && LastWordBefore(text, m.Content.Start) is "on" or "in" or "of" or "for" or "at" or "with" or "by" or "from" or "about" or "into" or "over" or "under"
+                         && !skipped.ContainsAny("“”\";:\n") && !text.AsSpan(m.Cue.End, clause.Content.Start - m.Cue.End).ContainsAny("“”\"\n"))
+                {
+                    kept[i] = Scored(m with { Content = clause.Content, Quotes = AttributionExtractor.Quotes(text, clause.Content) }, people);
                 }
                 // "Air Canada pilots have voted 98 per cent …, their union said Monday": the tagger took the sentence's subject
                 // across its own content for the source; the rules' source beside the cue is who said it, and their words the claim.
@@ -1605,13 +1629,30 @@ internal static partial class AttributionGrouping
 
     /// <summary>A name of one to three capitalised words right before a cue, after a conjunction of time or cause ("when Harjit |
     /// knew"); else null.</summary>
+    /// <summary>"union | rejects final offer, says": the one to three words from <paramref name="from"/> before a verb in the present
+    /// ("rejects"), in a headline whose cue comes after a comma; null otherwise.</summary>
+    static Span? HeadlineSubjectAfter(AttributionTagger.Doc d, int from, Span cue)
+    {
+        if (cue.First < 2 || d.Tokens[cue.First - 1].Text != ",") return null;
+        for (var k = from + 1; k < cue.First - 1 && k - from <= 3; k++)
+        {
+            var w = d.Tokens[k].Text;
+            if (!d.Tokens[k].IsWord) return null;
+            if (w.Length > 3 && char.IsLower(w[0]) && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("'s", StringComparison.Ordinal) && !w.EndsWith("’s", StringComparison.Ordinal))
+                return Enumerable.Range(from, k - from).All(j => d.Tokens[j].IsWord && !People.IsFunctionWord(d.Tokens[j].Text)) ? new Span(from, k - 1, cue.Sentence) : null;
+        }
+        return null;
+    }
+
     static Span? NameRightBefore(AttributionTagger.Doc d, Span cue)
     {
         var (start, _) = d.Sentences[cue.Sentence];
         var j = cue.First;
         while (j > start && cue.First - j < 3 && d.Tokens[j - 1].IsWord && d.Tokens[j - 1].IsCapitalized && !People.IsFunctionWord(d.Tokens[j - 1].Text)
                && !Lexicon.Weekdays.Contains(d.Tokens[j - 1].Text) && !Lexicon.Months.Contains(d.Tokens[j - 1].Text)) j--;
-        if (j == cue.First || j == start || d.Tokens[j - 1].Lower is not ("when" or "after" or "because" or "before" or "until" or "while" or "once")
+        // ("“Where do we expect them to go?” Kent asked": a name right after the quotation it signs.)
+        var signs = j > 1 && d.Tokens[j - 1].Text is "\"" or "”" && d.Tokens[j - 2].Text is "?" or "!" or ",";
+        if (j == cue.First || !signs && (j == start || d.Tokens[j - 1].Lower is not ("when" or "after" or "because" or "before" or "until" or "while" or "once"))
             || Enumerable.Range(j, cue.First - j).Any(k => d.Tokens[k].Text.AsSpan().IndexOfAny("'’") >= 0)) return null;
         return new Span(j, cue.First - 1, cue.Sentence);
     }

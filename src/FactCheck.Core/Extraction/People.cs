@@ -1791,6 +1791,20 @@ internal sealed partial class People
         return found.Count == 1 ? found[0] : null;
     }
 
+    /// <summary>
+    /// "Her mother" of Chloe Lajeunesse where the story has "Amanda Lajeunesse said her daughter, Chloe, …": the one person of the
+    /// surname and the sex the word says, where the story names the child as someone's daughter or son by the given name; else null.
+    /// </summary>
+    public string? Parent(string owner, string noun, string text)
+    {
+        var sex = noun switch { "mother" or "mom" or "mum" => 'F', "father" or "dad" => 'M', _ => '\0' };
+        if (sex == '\0' || owner.IndexOf(' ') is not (> 0 and var space)) return null;
+        var (given, surname) = (owner[..space], owner[(owner.LastIndexOf(' ') + 1)..]);
+        if (!Regex.IsMatch(text, $@"\b{(sex == 'F' ? "[Hh]er" : "[Hh]is")} (?:[\w-]+ ){{0,2}}(?:daughter|son|child),? {Regex.Escape(given)}\b")) return null;
+        var found = Known.Where(k => k != owner && k.EndsWith(" " + surname, StringComparison.Ordinal) && Gender(k) == sex).Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
     /// <summary>Whether a position is inside a quotation opened in its paragraph: curly quotes as the rules count them, or an
     /// odd number of straight ones before it.</summary>
     static bool InsideQuotation(string text, int at)
@@ -3401,8 +3415,9 @@ internal static partial class Speakers
             && $"{placed.Groups["place"].Value} {string.Join(' ', placed.Groups["what"].Value.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}" is var bodyName
             && text.Contains(bodyName, StringComparison.Ordinal)) return bodyName;
         // A headline's "regulator says", before the story names "the Alberta Energy Regulator": the body named next in that word.
-        if (s.Length > 3 && s.All(char.IsLower) && BodyWords.Contains(s) && InHeadline(text, source.Start)
-            && Regex.Match(text[source.End..Math.Min(text.Length, source.End + 1500)], $@"\b(?:[A-Z][\w.'’-]*\s){{1,5}}{char.ToUpperInvariant(s[0]) + s[1..]}\b") is { Success: true } namedNext)
+        // ("Canada Post strike: union rejects …, says" before "the Canadian Union of Postal Workers": a union too, with what it is of.)
+        if (s.Length > 3 && s.All(char.IsLower) && (BodyWords.Contains(s) || s == "union") && InHeadline(text, source.Start)
+            && Regex.Match(text[source.End..Math.Min(text.Length, source.End + 1500)], $@"\b(?:[A-Z][\w.'’-]*\s){{1,5}}{char.ToUpperInvariant(s[0]) + s[1..]}\b(?: of(?: [A-Z][\w.'’-]*){{1,4}})?") is { Success: true } namedNext)
             return namedNext.Value.StartsWith("The ", StringComparison.Ordinal) ? namedNext.Value[4..] : namedNext.Value;
         // "A senior official in the U.S. Trade Representative's office", "a source close to the premier": someone unnamed
         // there, not the office or the person they are close to.
@@ -3792,7 +3807,8 @@ internal static partial class Speakers
         // "His spokesman", "Her office": the spokesman of the person meant, named ("Paul Ortiz's spokesman").
         if (words.Length > 1 && words[0].ToLowerInvariant() is "his" or "her" && people.Meant(source.Start, previous, words[0].ToLowerInvariant() == "his" ? 'M' : 'F') is { } owner)
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
-            return words.Length == 2 && people.Spouse(owner, words[1]) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
+            // ("her mother said" of a child the story names as "her daughter, Chloe": the mother it names.)
+            return words.Length == 2 && (people.Spouse(owner, words[1]) ?? people.Parent(owner, words[1], text)) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
         // "the consulting firm Oxford Economics", "an average of polls compiled by Real Clear Politics": the body a description
         // ends in (not where it is: "a crowd in New York").
         // (Only after a word that describes a body or says who made a thing: never "approach to the Islamic State", "voters outside
@@ -3838,7 +3854,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:(?:and|&)\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact|background|briefing|budget|planning)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|document|backgrounder|fact sheet|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\b[Ii]n (?:a|an|his|her|their|its) ((?:(?:video|text|voice|written|recorded|brief|Facebook|LinkedIn)\s)?message(?: to (?:members|staff|employees|supporters|parents|students|residents|customers|followers))?)\b")]

@@ -294,7 +294,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(?<who>(?:(?:federal|provincial|city|municipal|school|health)\s+)?(?:police|government|city|province|ministry|department|company|court|hospital|union|board|authority|military|army|university|council|RCMP|OPP|SQ|CBSA))\s+(?<doc>news release|press release|media release|release|statement|report|email|e-mail|memo|letter|update|bulletin|notice)$")]
     private static partial Regex BodysDocument();
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:(?:new|latest|annual|independent|internal|final|\d{4})\s+){0,2}(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|produced|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?(?:for\s+(?:the\s+)?[\w-]+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b)(?:(?<!(?:study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)\s*,?\s+of)|(?=.*\sby\s)))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:(?:new|latest|annual|independent|internal|final|year-end|quarterly|monthly|weekly|interim|draft|preliminary|confidential|recent|long-awaited|scathing|detailed|\d{4})\s+){0,2}(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|produced|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?(?:for\s+(?:the\s+)?[\w-]+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b)(?:(?<!(?:study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)\s*,?\s+of)|(?=.*\sby\s)))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
 
     /// <summary>"Statistics Canada's most recent census of agriculture", "the Bank of Canada's latest forecast": the owner's document.</summary>
@@ -1606,7 +1606,9 @@ internal static partial class Refine
                 r = r with { Channel = givenTo.Groups[1].Value };
             // ("…, its operator says" in a lede, read as the person the story names next: a body's office that names nobody is no role
             // of theirs; their own is at their name.)
-            result.Add(r with { SpeakerRole = r.Source.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) && r.Speaker.Contains(' ') && people.Known.Contains(r.Speaker)
+            // ("Chloe had surgery …, her mother said" of Amanda Lajeunesse: whose mother she is is no role either.)
+            result.Add(r with { SpeakerRole = (r.Source.Text.StartsWith("its ", StringComparison.OrdinalIgnoreCase) || r.Source.Text.StartsWith("her ", StringComparison.OrdinalIgnoreCase)
+                                               || r.Source.Text.StartsWith("his ", StringComparison.OrdinalIgnoreCase)) && r.Speaker.Contains(' ') && people.Known.Contains(r.Speaker)
                                               && !r.Source.Text.Contains(r.Speaker.Split(' ')[^1], StringComparison.Ordinal)
                 ? people.RoleAtFirstMention(r.Speaker) : people.RoleOf(r.Speaker, Apposition(text, WithModifier(text, r.Source))) });
         }
