@@ -5979,4 +5979,54 @@ public class SurnameTests
         Assert.Equal("Amanda Lajeunesse", mother.Speaker);
         Assert.NotEqual("her mother", mother.SpeakerRole);
     }
+
+    /// <summary>"A study published last year in the journal Computers in Human Behavior found …" is the study's, via the journal
+    /// (before: the speaker "Human Behavior").</summary>
+    [Fact]
+    public void A_study_opening_its_sentence_speaks_via_its_journal()
+    {
+        const string text = "Phones\n\nQUEBEC — The province will ban phones in high schools.\n\nA study published last year in the journal Computers in "
+                            + "Human Behavior found that students without their phones scored higher on memory tests.\n";
+        var study = One(text, "memory tests");
+        Assert.Equal(("study", "Computers in Human Behavior"), (study.Speaker, study.Channel));
+    }
+
+    /// <summary>"Ontario Provincial Police Det. Insp. Andrew Dawson" keeps the force's capitals in his role (before: "Ontario
+    /// provincial police detective inspector").</summary>
+    [Fact]
+    public void A_provincial_police_forces_name_keeps_its_capitals()
+    {
+        const string text = "Sentenced\n\nTORONTO — A man was sentenced to six years.\n\nOntario Provincial Police Det. Insp. Andrea Dawes said outside "
+                            + "court that the sentence sends a message.\n";
+        Assert.Equal("Ontario Provincial Police detective inspector", One(text, "sends a message").SpeakerRole);
+    }
+
+    /// <summary>"An actuarial report commissioned by the province estimated …" is one claim, the province's government via a
+    /// report (before: two claims, one of "actuarial report commissioned by the province"); "An engineering report commissioned
+    /// by the city in 2022 warned …" is the city's (before: "engineering report commissioned by the city in 2022").</summary>
+    [Fact]
+    public void A_report_commissioned_by_a_government_is_one_claim_of_that_government()
+    {
+        const string text = "Pension plan\n\nCALGARY — Alberta Premier Danielle Smith says a referendum could come in 2027.\n\nSpeaking on her weekly "
+                            + "call-in radio show on Saturday, Smith said Albertans deserved a real choice.\n\nAn actuarial report commissioned by the "
+                            + "province estimated Alberta would be entitled to 53 per cent of the plan's assets, a figure the federal chief actuary has "
+                            + "disputed.\n";
+        var estimated = AttributionExtractor.Extract(text).Where(a => a.Content.Text.Contains("53 per cent", StringComparison.Ordinal)).ToList();
+        Assert.Equal(("Government of Alberta", "a report"), (Assert.Single(estimated).Speaker, estimated[0].Channel));
+        Assert.Equal("her weekly call-in radio show", One(text, "real choice").Channel);
+        const string city = "Water\n\nIQALUIT, Nunavut — The City of Iqaluit declared an emergency on Tuesday.\n\nAn engineering report commissioned "
+                            + "by the city in 2022 warned the reservoir could run dry within five years.\n";
+        Assert.Equal(("City of Iqaluit", "a report"), (One(city, "run dry").Speaker, One(city, "run dry").Channel));
+    }
+
+    /// <summary>"said in a public health advisory that …" has that cue and channel (before: the cue "said in a public", no
+    /// channel).</summary>
+    [Fact]
+    public void Said_in_a_public_health_advisory()
+    {
+        const string text = "Water\n\nIQALUIT — The city declared an emergency.\n\nNunavut's Health Department said in a public health advisory "
+                            + "that the water remains safe to drink.\n";
+        var advisory = One(text, "safe to drink");
+        Assert.Equal(("said in a public health advisory", "a public health advisory"), (advisory.Cue.Text, advisory.Channel));
+    }
 }

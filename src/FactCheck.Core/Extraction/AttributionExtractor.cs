@@ -35,7 +35,25 @@ public static partial class AttributionExtractor
         if ((chosen ?? AttributionTagger.Default) is not { } tagger || string.IsNullOrWhiteSpace(text)) return Rules(text);
         var (doc, rules, people) = Read(text);
         var found = Refine.Apply(text, people, AttributionGrouping.Group(text, doc, tagger.Tag(doc), rules, people, claimsOnly), claimsOnly);
-        return claimsOnly ? Framed(text, Continued(text, found, people), people) : found;
+        return claimsOnly ? Framed(text, Continued(text, OnceEach(found), people), people) : found;
+    }
+
+    /// <summary>
+    /// One claim per remark: "An actuarial report commissioned by the province estimated …" read by the tagger (source "the
+    /// province") and by the rules (the report) with the same cue and words is one claim, the reading that names its channel
+    /// or, failing that, the longer source.
+    /// </summary>
+    static IReadOnlyList<Attribution> OnceEach(IReadOnlyList<Attribution> found)
+    {
+        var best = new Dictionary<(int, int, int, int), int>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var a = found[i];
+            var key = (a.Cue.Start, a.Cue.End, a.Content.Start, a.Content.End);
+            if (!best.TryGetValue(key, out var j)) best[key] = i;
+            else if ((a.Channel is not null, a.Source.Length).CompareTo((found[j].Channel is not null, found[j].Source.Length)) > 0) best[key] = i;
+        }
+        return best.Count == found.Count ? found : [.. found.Where((a, i) => best[(a.Cue.Start, a.Cue.End, a.Content.Start, a.Content.End)] == i)];
     }
 
     /// <summary>

@@ -180,6 +180,12 @@ internal static partial class AttributionGrouping
                 && Word(text, d, cue.Last - 1) is "a" or "an" or "the" && Word(text, d, cue.Last - 2) is "in"
                 && Word(text, d, cue.Last + 1) is "release" or "conference" or "statement" or "briefing" && !(whole.First <= cue.Last + 1 && whole.Last >= cue.Last + 1))
                 cue = cue with { Last = cue.Last + 1 };
+            // ("said in a public | health advisory that …": the same, one to three words short.)
+            else if (cue.Last - cue.First >= 3 && Enumerable.Range(cue.First + 1, cue.Last - cue.First - 1).FirstOrDefault(k => Word(text, d, k) is "in" && Word(text, d, k + 1) is "a" or "an" or "the" or "its" or "his" or "her" or "their") is var inAt and > 0
+                     && Enumerable.Range(cue.Last + 1, Math.Min(3, d.Tokens.Length - cue.Last - 1)).FirstOrDefault(k => Word(text, d, k) is "advisory" or "statement" or "release" or "report" or "document" or "letter" or "email" or "update" or "bulletin" or "notice" or "post") is var docAt and > 0
+                     && Enumerable.Range(cue.Last + 1, docAt - cue.Last).All(k => d.Tokens[k].IsWord && char.IsLower(text[d.Tokens[k].Start])) && whole.First > cue.Last
+                     && docAt < whole.Last && Word(text, d, docAt + 1) is "that" or "saying")
+                (cue, whole, content) = (cue with { Last = docAt }, whole with { First = Math.Max(whole.First, docAt + 1) }, content with { First = Math.Max(content.First, docAt + 1) });
             // "said in a letter to | families that …": to whom it went is the channel's, not the cue's.
             // ("said in a brief | to the government that …": the tagger may leave the "to" out of the cue too.)
             var addressed = cue.Last - cue.First >= 3 && cue.Last + 1 < d.Tokens.Length && Word(text, d, cue.Last + 1) is "to" && Word(text, d, cue.Last - 1) is "a" or "an" or "the" or "its" or "his" or "her" or "their"

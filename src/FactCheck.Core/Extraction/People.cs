@@ -1021,7 +1021,9 @@ internal sealed partial class People
             if (words[(k + 1)..title].Any(w => Portfolios.Contains(w) || WrittenLower(w) && w is not ("la" or "le" or "les" or "de" or "du" or "des" or "sur" or "aux" or "en"))) portfolio = k + 1;
         }
         return string.Join(' ', words.Select((w, i) =>
-            i < portfolio && Levels.Contains(w) ? w.ToLowerInvariant()
+            // ("Ontario Provincial Police Det. Insp.", "Royal Canadian Mounted Police": a force's name.)
+            w is "Provincial" or "Mounted" && i + 1 < words.Length && words[i + 1] == "Police" || w == "Police" && i > 0 && words[i - 1] is "Provincial" or "Mounted" ? w
+            : i < portfolio && Levels.Contains(w) ? w.ToLowerInvariant()
             : i < portfolio && char.IsUpper(w[0]) ? w
             // "Tulsa police chief": a place before the force written in lower case keeps its capital.
             : char.IsUpper(w[0]) && i + 1 < words.Length && char.IsLower(words[i + 1][0]) && !Portfolios.Contains(w) && !Levels.Contains(w) && !Titles.Contains(w.TrimEnd('.')) && !RoleModifiers.Contains(w) ? w
@@ -3854,7 +3856,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:(?:and|&)\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact|background|briefing|budget|planning)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|document|backgrounder|fact sheet|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact|background|briefing|budget|planning|public health|health)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|document|backgrounder|fact sheet|advisory|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\b[Ii]n (?:a|an|his|her|their|its) ((?:(?:video|text|voice|written|recorded|brief|Facebook|LinkedIn)\s)?message(?: to (?:members|staff|employees|supporters|parents|students|residents|customers|followers))?)\b")]
@@ -3892,7 +3894,7 @@ internal static partial class Channels
 
     /// <summary>"Speaking on CBC Radio's The House", "speaking on CFRA's morning show", "speaking to Radio-Canada", "Speaking to reporters":
     /// the programme, outlet or audience.</summary>
-    [GeneratedRegex(@"\b[Ss]peaking (?:on|to|with) ((?:[A-Z][\w.-]*(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]*)*(?:(?<=['’]s)\s(?:[a-z-]+\s){0,2}(?:show|program|programme|podcast|broadcast|newscast))?|reporters|journalists)")]
+    [GeneratedRegex(@"\b[Ss]peaking (?:on|to|with) ((?:his|her|their|its) (?:[a-z-]+\s){0,3}(?:show|program|programme|podcast|broadcast|newscast)\b|(?:[A-Z][\w.-]*(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le)\s)?[A-Z][\w.'’-]*)*(?:(?<=['’]s)\s(?:[a-z-]+\s){0,2}(?:show|program|programme|podcast|broadcast|newscast))?|reporters|journalists)")]
     private static partial Regex SpeakingOn();
 
     /// <summary>The outlet a phrase names ("the agency Ukrinform" → "Ukrinform"), or null.</summary>

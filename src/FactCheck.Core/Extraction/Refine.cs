@@ -294,8 +294,11 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:a|an|the)\s+(?<who>(?:(?:federal|provincial|city|municipal|school|health)\s+)?(?:police|government|city|province|ministry|department|company|court|hospital|union|board|authority|military|army|university|council|RCMP|OPP|SQ|CBSA))\s+(?<doc>news release|press release|media release|release|statement|report|email|e-mail|memo|letter|update|bulletin|notice)$")]
     private static partial Regex BodysDocument();
 
-    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:(?:new|latest|annual|independent|internal|final|year-end|quarterly|monthly|weekly|interim|draft|preliminary|confidential|recent|long-awaited|scathing|detailed|\d{4})\s+){0,2}(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|produced|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?(?:for\s+(?:the\s+)?[\w-]+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b)(?:(?<!(?:study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)\s*,?\s+of)|(?=.*\sby\s)))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+(?:(?:new|latest|annual|independent|internal|final|year-end|quarterly|monthly|weekly|interim|draft|preliminary|confidential|recent|long-awaited|scathing|detailed|actuarial|economic|financial|legal|technical|engineering|environmental|\d{4})\s+){0,2}(?<doc>statement|report|communique|communiqué|news release|press release|release|post|letter|memo|filing|ruling|study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)|(?:the\s+)?(?:new\s+|latest\s+|updated\s+|preliminary\s+|official\s+)?(?<docs>figures|data|numbers|statistics))\s*,?\s+(?:(?:released|published|issued|commissioned|prepared|produced|conducted|compiled|written)\s+(?:(?:on|last|this)\s+)?(?:[A-Z]\w+\s+)?(?:for\s+(?:the\s+)?[\w-]+\s+)?by|from|by|of(?!\s+(?:claim|defence)\b)(?:(?<!(?:study|survey|poll|analysis|audit|review|investigation|assessment|evaluation|probe)\s*,?\s+of)|(?=.*\sby\s)))\s+(?<who>.+?)[,\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentFrom();
+
+    [GeneratedRegex(@"\s+(?:in (?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|last (?:year|month|week|spring|summer|fall|autumn|winter)|this (?:year|month|week)|earlier this (?:year|month|week))$")]
+    private static partial Regex MadeWhen();
 
     /// <summary>"Statistics Canada's most recent census of agriculture", "the Bank of Canada's latest forecast": the owner's document.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
@@ -1450,6 +1453,12 @@ internal static partial class Refine
             else if (InJournal().Match(a.Source.Text.Trim()) is { Success: true } journal)
                 // "according to the study published Tuesday in the journal Environmental Pollution": the study, via the journal.
                 r = r with { Speaker = journal.Groups["doc"].Value.ToLowerInvariant(), Channel = journal.Groups["journal"].Value.TrimEnd(',', ' ', '.') };
+            // ("A study published last year in the journal Computers in Human Behavior found …" with the journal's last words read as the
+            // source: the study opening the sentence, via the journal.)
+            else if (a.Source.Length > 0 && a.Source.End <= a.Cue.Start && text.LastIndexOfAny(['.', '\n', '?', '!'], Math.Max(0, a.Source.Start - 1)) + 1 is var journalStart
+                     && a.Source.Start - journalStart < 160 && InJournal().Match(text[journalStart..a.Source.End].Trim()) is { Success: true } journalOpening)
+                r = r with { Source = TextSpan.Of(text, journalStart + (text.Length - journalStart - text[journalStart..].TrimStart().Length), a.Source.End), Speaker = journalOpening.Groups["doc"].Value.ToLowerInvariant(),
+                             Channel = journalOpening.Groups["journal"].Value.TrimEnd(',', ' ', '.') };
             else if (ProvidedTo().Match(a.Source.Text.Trim()) is { Success: true } provided)
             {
                 // "according to figures the authority provided to CBC News": the authority's figures (the one named earlier), via the outlet.
@@ -1495,6 +1504,8 @@ internal static partial class Refine
                 // 2014 American Community Survey" the survey.
                 // ("produced by Dalhousie University, the University of Guelph and the University of Saskatchewan": all of its makers.)
                 var who = BodiesListed().IsMatch(d.Groups["who"].Value.Trim()) ? d.Groups["who"].Value.Trim() : LeadingLower().Replace(d.Groups["who"].Value.Split(',')[0].Trim(), "");
+                // ("commissioned by the city in 2022": when it was made is no part of the maker.)
+                who = MadeWhen().Replace(who, "");
                 // ("A report by the province's | auditor general, titled …": a maker cut after its possessive runs on to its noun.)
                 if ((who.EndsWith("'s", StringComparison.Ordinal) || who.EndsWith("’s", StringComparison.Ordinal)) && a.Source.End < text.Length
                     && Speakers.PossessedAfter().Match(text, a.Source.End) is { Success: true } possessedNoun)
