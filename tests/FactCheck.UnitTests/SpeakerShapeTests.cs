@@ -6029,4 +6029,65 @@ public class SurnameTests
         var advisory = One(text, "safe to drink");
         Assert.Equal(("said in a public health advisory", "a public health advisory"), (advisory.Cue.Text, advisory.Channel));
     }
+
+    /// <summary>"Guard Immanuel Quickley, who …, scored 22 points. He said …" is Quickley's, the guard (before: the coach who spoke
+    /// before, or "He").</summary>
+    [Fact]
+    public void A_guard_named_by_position_is_the_he_of_the_next_sentence()
+    {
+        const string text = "Raptors lose\n\nTORONTO — The Raptors lost on Sunday.\n\nRajakovic told reporters he would consider changes to the "
+                            + "lineup.\n\nGuard Jalen Price, who returned from a hand injury, scored 22 points. He said the young players were learning "
+                            + "\"what it takes every night.\"\n";
+        var price = One(text, "young players");
+        Assert.Equal(("Jalen Price", "guard"), (price.Speaker, price.SpeakerRole));
+    }
+
+    /// <summary>"Marc Lefebvre, a former Canadian ambassador to China," has that role (before: none; "a former ambassador" had
+    /// one).</summary>
+    [Fact]
+    public void A_former_ambassador_of_a_nationality()
+    {
+        const string text = "Released\n\nVANCOUVER — A businessman was released.\n\nMarc Lefebvre, a former Canadian ambassador to China, said the "
+                            + "release could signal a thaw.\n";
+        Assert.Equal("former Canadian ambassador to China", One(text, "signal a thaw").SpeakerRole);
+    }
+
+    /// <summary>"But Fish, Food and Allied Workers union president Dwan Street said" keeps the whole union name in the role (before:
+    /// "Food and Allied Workers union president"); "Provincial Local Government Minister" is "provincial local government minister"
+    /// (before: "Local" kept its capital).</summary>
+    [Fact]
+    public void A_listed_union_name_after_but_and_a_local_government_portfolio()
+    {
+        const string text = "Cod\n\nST. JOHN'S, N.L. — The quota will rise.\n\nBut Fish, Food and Allied Workers union president Dwan Street said "
+                            + "harvesters had waited years.\n\nProvincial Local Government Minister Aaron Kane said the province would review funding.\n";
+        Assert.Equal("Fish, Food and Allied Workers union president", One(text, "waited years").SpeakerRole);
+        Assert.Equal("provincial local government minister", One(text, "review funding").SpeakerRole);
+    }
+
+    /// <summary>"their union announced" before "The International Union of Operating Engineers Local 727, which represents …" is
+    /// that local, number and all (before: "… Engineers Local").</summary>
+    [Fact]
+    public void A_union_local_keeps_its_number()
+    {
+        const string text = "Paramedics\n\nHALIFAX — Paramedics in Nova Scotia have voted 96 per cent in favour of a strike mandate, their union "
+                            + "announced Friday.\n\nThe International Union of Operating Engineers Local 727, which represents about 1,200 paramedics, "
+                            + "said members were exhausted.\n";
+        Assert.Equal("International Union of Operating Engineers Local 727", One(text, "96 per cent").Speaker);
+    }
+
+    /// <summary>"The study, published Tuesday in the journal Environmental Science & Technology, found …" is via the journal (before:
+    /// no channel); "Scientists … had said in an assessment released in August that …" is via an assessment, and "In his
+    /// assessment of the candidate, …" names no channel.</summary>
+    [Fact]
+    public void A_journal_set_off_and_an_assessment()
+    {
+        const string text = "Microplastics\n\nTORONTO — Researchers have found microplastics in drinking water.\n\nThe study, published Tuesday in "
+                            + "the journal Environmental Science & Technology, found an average of 18 particles per litre.\n\nScientists at Fisheries and "
+                            + "Oceans Canada had said in an assessment released in August that the stock had recovered.\n";
+        Assert.Equal("Environmental Science & Technology", One(text, "18 particles").Channel);
+        Assert.Equal("an assessment", One(text, "stock had recovered").Channel);
+        const string his = "Candidates\n\nMEXICO CITY — A former president spoke.\n\nIn his assessment of the candidate, Calderon said he was not well "
+                           + "informed.\n\n\"I cannot understand that,\" he said.\n";
+        Assert.Null(One(his, "cannot understand").Channel);
+    }
 }

@@ -363,7 +363,7 @@ internal sealed partial class People
         "Actress", "Actor", "Comedian", "Activist", "Billionaire", "Evangelist", "Economist", "Nominee", "Candidate", "Strategist",
         "Pollster", "Historian", "Analyst",
         // Sentence-initial occupations before a name ("Teammate Leon Draisaitl", "Goaltender Stuart Skinner", "Farmer Ana Lopes").
-        "Teammate", "Linemate", "Goaltender", "Goalie", "Defenceman", "Defenseman", "Forward", "Winger", "Netminder", "Midfielder", "Striker", "Quarterback", "Rookie", "Resident", "Teacher", "Lawyer", "Researcher",
+        "Teammate", "Linemate", "Goaltender", "Goalie", "Defenceman", "Defenseman", "Forward", "Winger", "Netminder", "Midfielder", "Striker", "Quarterback", "Guard", "Pitcher", "Linebacker", "Shortstop", "Blueliner", "Rookie", "Resident", "Teacher", "Lawyer", "Researcher",
         "Scientist", "Novelist", "Musician", "Organizer", "Organiser", "Epidemiologist", "Physician", "Prosecutor", "Farmer", "Meteorologist",
         "Forecaster", "Nurse", "Paramedic", "Surgeon", "Pharmacist", "Engineer", "Architect", "Criminologist", "Sociologist", "Biologist",
         "Psychologist", "Psychiatrist", "Columnist", "Journalist", "Filmmaker", "Author", "Firefighter", "Trustee", "Principal", "Veterinarian",
@@ -992,6 +992,10 @@ internal sealed partial class People
         while (begin > 0 && char.IsLetter(text[begin - 1])) begin--;
         if (begin == at || !char.IsUpper(text[begin]) || CapitalisedFunctionWords.Contains(text[begin..at])) return "";
         var open = text.AsSpan(0, begin).TrimEnd(' ');
+        // ("But Fish, Food and Allied Workers union president …": a conjunction opening the sentence too.)
+        foreach (var conjunction in (ReadOnlySpan<string>)["But", "And", "Yet", "Meanwhile,"])
+            if (open.EndsWith(conjunction, StringComparison.Ordinal) && open[..^conjunction.Length].TrimEnd(' ') is var beforeIt
+                && (beforeIt.Length == 0 || beforeIt[^1] is '\n' or '—' or '.')) open = "\n";
         return open.Length == 0 || open[^1] is '\n' or '—' ? text[begin..(at + 2)] : "";
     }
 
@@ -1055,7 +1059,7 @@ internal sealed partial class People
     [
         "Finance", "Health", "Education", "Justice", "Transport", "Transportation", "Environment", "Foreign", "Defence", "Defense", "Public", "Safety",
         "Immigration", "Housing", "Labour", "Labor", "Agriculture", "Energy", "Natural", "Resources", "Fisheries", "Indigenous", "Services", "Treasury",
-        "Municipal", "Affairs", "Economic", "Development", "Industry", "Trade", "Families", "Children", "Seniors", "Tourism", "Culture", "Heritage",
+        "Municipal", "Local", "Affairs", "Economic", "Development", "Industry", "Trade", "Families", "Children", "Seniors", "Tourism", "Culture", "Heritage",
         "Veterans", "Emergency", "Preparedness", "Mental", "Addictions", "Advanced", "Skills", "Northern", "Relations", "Digital", "Intergovernmental",
         "Interior", "Home", "Economy", "Climate", "Forests", "Mines", "Mining", "Infrastructure", "Innovation", "Science", "Security", "Police", "Fire",
         "Parks", "Transit", "Works", "Revenue", "Budget", "Employment", "Social", "Community", "Communities", "Women", "Youth", "Sport",
@@ -1344,7 +1348,8 @@ internal sealed partial class People
             if (head + 2 < words.Length && words[head + 1] == "and" && IsRoleNoun(words[head + 2])) head += 2;
             else if (head + 3 < words.Length && words[head + 1] == "and" && char.IsLower(words[head + 2][0]) && IsRoleNoun(words[head + 3])) head += 3;
             while (head + 1 < words.Length && IsRoleNoun(words[head + 1])) head++; // "and former chair": "former" is a person's word too
-            if (head + 2 < words.Length && char.IsLower(words[head + 1][0]) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && IsRoleNoun(words[head + 2])) head += 2;
+            // ("a former Canadian ambassador to China": a nationality between them.)
+            if (head + 2 < words.Length && (char.IsLower(words[head + 1][0]) || (Nationality(words[head + 1]) || Regions.Contains(words[head + 1])) && !speaker.Split(' ').Contains(words[head + 1]) && !Known.Any(p => p.EndsWith(" " + words[head + 1], StringComparison.Ordinal))) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && IsRoleNoun(words[head + 2])) head += 2;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
             if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
             // "the federal minister responsible for northern Canada".
@@ -1564,6 +1569,7 @@ internal sealed partial class People
         "attorney", "lawyer", "prosecutor", "meteorologist", "forecaster", "epidemiologist", "pollster", "strategist", "consultant",
         "critic", "physician", "surgeon", "nurse", "paramedic", "trustee", "principal", "superintendent", "administrator",
         "coach", "teammate", "goaltender", "goalie", "forward", "defenceman", "captain", "teacher", "student", "farmer",
+        "guard", "winger", "defenseman", "netminder", "pitcher", "quarterback", "linebacker", "midfielder", "striker", "shortstop", "outfielder", "infielder", "blueliner",
         "chair", "chairperson", "advocate", "activist", "volunteer", "historian", "columnist", "journalist",
         "architect", "engineer", "planner", "developer", "contractor", "pharmacist", "psychologist", "counsellor", "realtor",
         "landlord", "tenant", "homeowner", "parent", "neighbour", "witness", "survivor", "firefighter", "mechanic", "electrician",
@@ -2444,7 +2450,7 @@ internal static partial class Speakers
     private static partial Regex SentenceBreak();
 
     /// <summary>A union's name: "Unifor Local 60N", "the B.C. Nurses' Union", "Canadian Union of Public Employees Local 4400".</summary>
-    [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){0,5}(?:Union|Federation|Association|Guild|Brotherhood)(?:\s+of(?:\s+[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
+    [GeneratedRegex(@"\b(?:Unifor|Teamsters|(?:[A-Z][\w.'’-]*\s+(?:and\s+(?=[A-Z]))?){0,5}(?:Union|Federation|Association|Guild|Brotherhood)(?:\s+of(?:\s+(?!Local\b)[A-Z][\w.'’-]*)+)?)(?:\s+Local\s+[\dA-Z]+)?")]
     private static partial Regex UnionNamed();
 
     [GeneratedRegex(@"\b(?:Bankers|Employers|Manufacturers|Builders|Home|Retail|Restaurant|Hotel|Trucking|Chamber|Industry|Industries|Producers|Automobile|Petroleum|Mining|Realtors|Real Estate|Insurance|Bar|Medical|Dental|Hospital|Hospitals|Municipal|Press)\b")]
@@ -2928,7 +2934,7 @@ internal static partial class Speakers
     /// <summary>Players by position, as sports copy refers back to them ("the veteran winger", "the Swedish goaltender").</summary>
     static readonly HashSet<string> Positions =
     [
-        "forward", "winger", "defenceman", "defenseman", "goaltender", "goalie", "netminder", "midfielder", "striker", "quarterback",
+        "forward", "winger", "defenceman", "defenseman", "goaltender", "goalie", "netminder", "midfielder", "striker", "quarterback", "guard",
         "receiver", "pitcher", "shortstop", "outfielder", "infielder", "linebacker", "rookie", "blueliner", "sniper", "playmaker", "skater",
         "captain",
     ];
@@ -3856,7 +3862,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:(?:and|&)\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact|background|briefing|budget|planning|public health|health)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|document|backgrounder|fact sheet|advisory|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact|background|briefing|budget|planning|public health|health)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|document|backgrounder|fact sheet|advisory|assessment(?!\s+of\b)|audit|forecast|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\b[Ii]n (?:a|an|his|her|their|its) ((?:(?:video|text|voice|written|recorded|brief|Facebook|LinkedIn)\s)?message(?: to (?:members|staff|employees|supporters|parents|students|residents|customers|followers))?)\b")]

@@ -396,6 +396,7 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the|a|an)\s+(?:new\s+|latest\s+)?(?<doc>study|report|paper|analysis|research|review)\s+(?:published|released|appearing|that appeared)\b[^,]{0,40}?\bin\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal|magazine)\s+(?<journal>[A-Z].{1,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex InJournal();
 
+
     /// <summary>People named by what they do, in the plural, who find and report ("engineers found …").</summary>
     static readonly HashSet<string> PluralAgents =
     [
@@ -1542,12 +1543,17 @@ internal static partial class Refine
                 r = r with { Speaker = wrote.Speaker, Channel = wrote.Channel };
             else if (result.Count > 0 && Speakers.OwnDocument(r.Source.Text, result[^1], r.Source.Start) is var (owner, made))
                 r = r with { Speaker = owner, Channel = made };
+            // ("The study, published Tuesday in the journal Environmental Science & Technology, found …" where no one made a study
+            // before: the study, via the journal set off.)
+            else if (a.Source.Text.IndexOf(',') is var setOffComma and > 0 && InJournal().Match(a.Source.Text.Remove(setOffComma, 1).Trim()) is { Success: true } setOffJournal)
+                r = r with { Speaker = setOffJournal.Groups["doc"].Value.ToLowerInvariant(), Channel = setOffJournal.Groups["journal"].Value.TrimEnd(',', ' ', '.') };
             // ("More than 100 doctors at Kelowna General Hospital have signed an open letter warning …. The letter, addressed to …,
             // says …": those who signed it, via the letter.)
             if (Speakers.LetterSigners(text, r.Source, r.Speaker) is var (signers, letter)) r = r with { Speaker = signers, Channel = letter };
             // "the report, which said …": the report speaks; "via a report" would say it twice.
-            if (r.Channel is { } via && via.StartsWith("a ", StringComparison.Ordinal) && (r.Speaker.EndsWith(via[2..], StringComparison.OrdinalIgnoreCase)
-                || r.Speaker.StartsWith(via[2..] + " of ", StringComparison.OrdinalIgnoreCase)))
+            // ("the audit, which said …" too: "via an audit".)
+            if (r.Channel is { } via && (via.StartsWith("a ", StringComparison.Ordinal) || via.StartsWith("an ", StringComparison.Ordinal)) && via[(via.IndexOf(' ') + 1)..] is var viaDoc
+                && (r.Speaker.EndsWith(viaDoc, StringComparison.OrdinalIgnoreCase) || r.Speaker.StartsWith(viaDoc + " of ", StringComparison.OrdinalIgnoreCase)))
                 r = r with { Channel = null };
             // "told Sportsnet 630 the team was not …": the station's frequency is its name, not the first word of the remark.
             if (r.Channel is { } station && Frequency().Match(r.Content.Text) is { Success: true } dial && text.AsSpan(0, r.Content.Start).TrimEnd().EndsWith(station, StringComparison.Ordinal))
