@@ -6090,4 +6090,38 @@ public class SurnameTests
                            + "informed.\n\n\"I cannot understand that,\" he said.\n";
         Assert.Null(One(his, "cannot understand").Channel);
     }
+
+    /// <summary>A lede's "…, his family said Monday" and the headline's "family says", before "the family of Kevin Tran said", are
+    /// Kevin Tran’s family (before: "his family", "family").</summary>
+    [Fact]
+    public void A_ledes_his_family_is_the_family_the_story_names()
+    {
+        const string text = "Canadian detained in China for two years released, family says\n\nVANCOUVER — A Vancouver businessman who was detained in China for nearly two "
+                            + "years has been released and is on his way home, his family said Monday.\n\nIn a statement, the family of Kevin Tran said "
+                            + "they were overwhelmed with relief.\n";
+        Assert.Equal("Kevin Tran’s family", One(text, "on his way home").Speaker);
+        Assert.Equal("Kevin Tran’s family", One(text, "for two years released").Speaker);
+    }
+
+    /// <summary>"Residents should expect the advisory to remain in place, according to Alberta Health Services." is the health
+    /// authority's claim of the whole sentence (before: "Residents" with the cue "should expect", via the authority).</summary>
+    [Fact]
+    public void What_people_should_do_according_to_an_authority_is_the_authoritys()
+    {
+        const string text = "Evacuees return\n\nFORT CHIPEWYAN, Alta. — About 800 residents were allowed to return on Sunday.\n\nResidents should "
+                            + "expect the boil-water advisory to remain in place for at least a week, according to Alberta Health Services.\n";
+        var advisory = One(text, "boil-water advisory");
+        Assert.Equal(("Alberta Health Services", "according to"), (advisory.Speaker, advisory.Cue.Text));
+        Assert.StartsWith("Residents should expect", advisory.Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"Tenant advocate Geordie Dent" opening a sentence after "the Landlord and Tenant Board" is a "tenant advocate" on the
+    /// card (before: "Tenant advocate").</summary>
+    [Fact]
+    public void A_role_word_opening_a_sentence_is_written_in_lower_case()
+    {
+        const string text = "Deposits\n\nOSHAWA, Ont. — Students say their landlord kept their deposits.\n\nThe students have filed an application "
+                            + "with the Landlord and Tenant Board. Tenant advocate Gordon Dale said cases like theirs can take a year.\n";
+        Assert.Equal("tenant advocate", One(text, "take a year").SpeakerRole);
+    }
 }

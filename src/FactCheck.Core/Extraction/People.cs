@@ -1461,7 +1461,9 @@ internal sealed partial class People
         return RoleModifiers.Contains(word) || WrittenLower(word) || Titles.Contains(word) || Portfolios.Contains(word) || CommonWord(word) || Inflected(word)
                || word.Length >= 6 && (word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal))
                   && word is not ("Democratic" or "Icelandic" or "Arabic" or "Baltic" or "Hispanic" or "Slavic" or "Nordic" or "Celtic" or "Gaelic" or "Islamic" or "Atlantic" or "Pacific" or "Arctic" or "Catholic" or "Olympic" or "Hellenic" or "Germanic")
-               || Speakers.IsOrganisationNoun(word.ToLowerInvariant());
+               || Speakers.IsOrganisationNoun(word.ToLowerInvariant())
+               // ("Tenant advocate Geordie Dent": a word of a role itself.)
+               || IsRoleNoun(word.ToLowerInvariant());
     }
 
     /// <summary>
@@ -3817,6 +3819,15 @@ internal static partial class Speakers
             // "Her husband" after "Mark and Lisa Dumont": the one person of the surname and the sex the word says.
             // ("her mother said" of a child the story names as "her daughter, Chloe": the mother it names.)
             return words.Length == 2 && (people.Spouse(owner, words[1]) ?? people.Parent(owner, words[1], text)) is { } spouse ? spouse : $"{owner}’s {string.Join(' ', words.Skip(1))}";
+        // ("A Vancouver businessman … has been released, his family said" before "the family of Kevin Lam said": in a lede that names
+        // no one, the family the story then names.)
+        // (The headline's "…, family says" over such a lede too.)
+        if ((words is [var possessive, "family" or "lawyer" or "relatives" or "wife" or "husband" or "daughter" or "son"] && possessive.ToLowerInvariant() is "his" or "her"
+             && source.Start < 800 && !people.Known.Any(k => text.IndexOf(k, StringComparison.Ordinal) is var at and >= 0 && at < source.Start)
+             || words is ["family" or "Family"] && InHeadline(text, source.Start))
+            && Regex.Match(text[source.End..Math.Min(text.Length, source.End + 1500)], $@"\b{words[^1].ToLowerInvariant()} of ((?:[A-Z][\w'’-]*\s){{1,3}}?[A-Z][\w'’-]*)\b") is { Success: true } kinOf
+            && kinOf.Groups[1].Value.Contains(' ') && (people.Known.Contains(kinOf.Groups[1].Value) || Lexicon.IsGivenName(kinOf.Groups[1].Value.Split(' ')[0])))
+            return $"{kinOf.Groups[1].Value}’s {words[^1].ToLowerInvariant()}";
         // "the consulting firm Oxford Economics", "an average of polls compiled by Real Clear Politics": the body a description
         // ends in (not where it is: "a crowd in New York").
         // (Only after a word that describes a body or says who made a thing: never "approach to the Islamic State", "voters outside

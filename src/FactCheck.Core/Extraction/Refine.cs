@@ -1807,6 +1807,13 @@ internal static partial class Refine
                 {
                     var via = according[k];
                     if (ReferenceEquals(via, a) || merged.Contains(via) || via.Content.Start > a.Cue.Start || a.Cue.End > via.Content.End) continue;
+                    // ("Residents should expect the advisory to remain in place, according to Alberta Health Services": what people should
+                    // do is no remark of theirs; the one the sentence is according to says it all.)
+                    if (FirstWord(a.Cue.Text) is "should" or "must" && via.Content.Start <= a.Source.Start)
+                    {
+                        merged.Add(a);
+                        break;
+                    }
                     var end = via.Cue.Start;
                     while (end > a.Content.Start && text[end - 1] is ' ' or ',') end--;
                     var content = TextSpan.Of(text, a.Content.Start, end);
