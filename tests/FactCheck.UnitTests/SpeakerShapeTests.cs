@@ -6124,4 +6124,28 @@ public class SurnameTests
                             + "with the Landlord and Tenant Board. Tenant advocate Gordon Dale said cases like theirs can take a year.\n";
         Assert.Equal("tenant advocate", One(text, "take a year").SpeakerRole);
     }
+
+    /// <summary>"According to a report by the city's auditor general released in June, …" after a director general spoke is the
+    /// auditor general's, not hers (before: Hélène Bouchard, the only person named so far).</summary>
+    [Fact]
+    public void An_auditor_general_is_no_director_general()
+    {
+        const string text = "Snow\n\nMONTREAL — The city will spend more on snow removal.\n\nThe Montreal Association of Seniors' Residences welcomed "
+                            + "the investment. Its director general, Hélène Bouchard, said many residents had missed appointments.\n\nAccording to a "
+                            + "report by the city's auditor general released in June, the average time to clear streets rose to 6.2 days.\n";
+        var report = One(text, "6.2 days");
+        Assert.NotEqual("Hélène Bouchard", report.Speaker);
+        Assert.Contains("auditor general", report.Speaker, StringComparison.Ordinal);
+    }
+
+    /// <summary>"In its strategic plan released Wednesday, the Crown corporation said …" after "Hydro-Québec says …" is
+    /// Hydro-Québec's via its plan (before: speaker "Crown corporation", no channel).</summary>
+    [Fact]
+    public void The_crown_corporation_that_spoke_before_and_its_strategic_plan()
+    {
+        const string text = "Rates\n\nMONTREAL — Hydro-Québec says rates could rise faster than inflation for a decade.\n\nIn its strategic plan released "
+                            + "Wednesday, the Crown corporation said it would need to invest up to $185 billion by 2035.\n";
+        var plan = One(text, "$185 billion");
+        Assert.Equal(("Hydro-Québec", "a strategic plan"), (plan.Speaker, plan.Channel));
+    }
 }

@@ -3500,6 +3500,9 @@ internal static partial class Speakers
             && people.Named(s[..of], source.Start, previous) is { } member
             // ("Hereditary Chief Gwiiyeehl of the Gitxaala Nation": one name after a title is a person too.)
             && (member.Contains(' ') || member.Length > 2 && char.IsUpper(member[0]) && s[..of].EndsWith(" " + member, StringComparison.Ordinal))) return member;
+        // ("Hydro-Québec says …. In its strategic plan, the Crown corporation said …": the body that spoke just before.)
+        if (s is "the Crown corporation" or "The Crown corporation" or "the Crown utility" or "The Crown utility" && previous is not null && source.Start - previous.Source.End is > 0 and < 800
+            && Publishing.SpeakerKinds.Kind(previous.Speaker) == Publishing.SpeakerKinds.Organization) return previous.Speaker;
         // "The Registered Nurses' Association of Ontario": an organisation's whole name, not a person inside it.
         if (s.LastIndexOf(' ') is var space and > 0 && Lexicon.NotPerson.Contains(s[(space + 1)..])
             && !(s.LastIndexOf(' ', space - 1) is var given && people.Known.Contains(s[(given + 1)..])) // "President Per Bank": a person's surname
@@ -3626,8 +3629,11 @@ internal static partial class Speakers
         // left as the description.)
         // "Head coach Kris Knoblauch … said McDavid was “locked in” …. “…,” the coach said": the one who spoke just before in that
         // role, not the player their words named last.
+        // ("the city's auditor general" is no "director general": an office "general" is of two words.)
+        var twoWordOffice = head is "general" && words.Length >= 2 ? $"{words[^2]} {head}" : head;
         if (describesPerson && previous is not null && people.Known.Contains(previous.Speaker) && source.Start - previous.Source.End is > 0 and < 600
             && people.RoleAtFirstMention(previous.Speaker) is { } previousRole && previousRole.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)
+            && previousRole.EndsWith(twoWordOffice, StringComparison.OrdinalIgnoreCase)
             && people.NamedBetween(previous.Source.End, source.Start).All(n => n == previous.Speaker || people.RoleAtFirstMention(n) is not { } other || !other.Split(' ')[^1].Equals(head, StringComparison.OrdinalIgnoreCase)))
             return previous.Speaker;
         if (describesPerson && !words.Any(w => People.PartyOf(w) != '\0') && people.LastBefore(source.Start) is { } person && !OtherOffice(people, person, words)
@@ -3641,7 +3647,10 @@ internal static partial class Speakers
         // "Former prime minister Stephen Harper says …. “…,” the former Conservative leader said": the one person the article has named
         // so far, where the remark before is theirs.
         if (words.Length >= 2 && words[0].ToLowerInvariant() is "the" && Lexicon.PersonNouns.Contains(head) && previous is not null && people.Known.Contains(previous.Speaker)
-            && source.Start - previous.Source.End is > 0 and < 400 && people.NamedBetween(0, source.Start) is [var only] && only == previous.Speaker) return only;
+            && source.Start - previous.Source.End is > 0 and < 400 && people.NamedBetween(0, source.Start) is [var only] && only == previous.Speaker
+            // ("the city's auditor general" after the only person named, a director general: another office of a body named. A former
+            // office is no other: "the former Conservative leader" after "Former prime minister Stephen Harper".)
+            && !(words.Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)) && OtherOffice(people, only, words))) return only;
         // "Opposition Leader Zach Churchill called the closure … The Liberal leader said …", "New Jersey Gov. Chris Christie … the New
         // Jersey governor said": the person the remark before named in that very office, or in the office the description ends in
         // where nobody was named between (a party the office names must be the same one).
@@ -3650,7 +3659,7 @@ internal static partial class Speakers
             && people.RoleAtFirstMention(previous.Speaker) is { } previousOffice
             && (string.Join(' ', words[1..]).Equals(previousOffice, StringComparison.OrdinalIgnoreCase)
                 || people.LastBefore(source.Start) == previous.Speaker && (describesPerson || words[1..^1].All(w => char.IsLower(w[0]) || People.PartyOf(w) != '\0'))
-                   && previousOffice.Split(' ') is var officeWords && officeWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase)
+                   && previousOffice.Split(' ') is var officeWords && officeWords[^1].Equals(head, StringComparison.OrdinalIgnoreCase) && previousOffice.EndsWith(twoWordOffice, StringComparison.OrdinalIgnoreCase)
                    && !officeWords.Any(o => People.PartyOf(o) is var party && party != '\0' && words.Any(w => People.PartyOf(w) is var p && p != '\0' && p != party))))
             return previous.Speaker;
         // "A marine mammal rescue group said Sunday" before "Robert Michaud, scientific director of the Group for Research and Education
@@ -3873,7 +3882,7 @@ internal static partial class Channels
     [GeneratedRegex(@"\b[Ii]n an? interview with ((?:the )?(?:[a-z]+ ){0,3}?(?:[A-Z][\w-]+(?:['’]s)?)(?:\s(?:(?:and|&)\s(?=[A-Z]))?[A-Z][\w-]+)*)")]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact|background|briefing|budget|planning|public health|health)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|document|backgrounder|fact sheet|advisory|assessment(?!\s+of\b)|audit|forecast|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
+    [GeneratedRegex(@"\b(?:(?:[Ii]n|[Oo]n|[Dd]uring) (?<det>a|an|the|his|her|their|its) (?<mod>(?:\d+-page|\d+-minute|phone|telephone|television|radio|video|written|joint|brief|lengthy|exclusive|recent|separate|new|online|televised|emailed|e-mailed|regulatory|securities|court|quarterly|annual|research|social media|Facebook|public|victim impact|written victim impact|background|briefing|budget|planning|public health|health)\s)?|(?:[Ii]n|[Dd]uring) (?<det>his|her|their|its) (?<mod>(?:(?!(?:to|that|of|for|the|and|a|an|own|same|which|who|this)\b)[a-z][a-z-]*\s){1,2}))(?<doc>report|statement of claim|document|backgrounder|fact sheet|advisory|strategic plan|business plan|assessment(?!\s+of\b)|audit|forecast|statement of defence|statement|complaint|news release|press release|media release|release|interview|op-ed|speech|letter|post|tweet|press conference|news conference|briefing|memo|e-mail|email|blog post|podcast|video|paper|study|address|broadcast|testimony|filing|note|notice|bulletin|advisory|update|decision|ruling|affidavit|submission|newsletter|response|memoir|book|column|essay|documentary|conference call|earnings call|call|webcast|brief(?=\s+(?:to|filed|submitted|presented|sent)\b))(?![\w-])(?: with (?:analysts|investors|shareholders|reporters|journalists))?")]
     private static partial Regex InA();
 
     [GeneratedRegex(@"\b[Ii]n (?:a|an|his|her|their|its) ((?:(?:video|text|voice|written|recorded|brief|Facebook|LinkedIn)\s)?message(?: to (?:members|staff|employees|supporters|parents|students|residents|customers|followers))?)\b")]
