@@ -6148,4 +6148,15 @@ public class SurnameTests
         var plan = One(text, "$185 billion");
         Assert.Equal(("Hydro-Québec", "a strategic plan"), (plan.Speaker, plan.Channel));
     }
+
+    /// <summary>The headline's "Ontario nurses' union says …" over "…, according to an analysis by the Ontario Nurses' Association"
+    /// is that association (before: "Ontario nurses' union").</summary>
+    [Fact]
+    public void A_headlines_union_in_lower_case_is_the_union_the_story_names()
+    {
+        const string text = "Ontario nurses' union says hospitals pay triple for agency staff\n\nTORONTO — Ontario hospitals spent nearly $1 billion on "
+                            + "agency nurses last year, according to an analysis by the Ontario Nurses' Association.\n\nONA president Erin Ariss said the "
+                            + "money would be better spent on permanent jobs.\n";
+        Assert.Equal("Ontario Nurses' Association", One(text, "pay triple").Speaker);
+    }
 }

@@ -3500,6 +3500,10 @@ internal static partial class Speakers
             && people.Named(s[..of], source.Start, previous) is { } member
             // ("Hereditary Chief Gwiiyeehl of the Gitxaala Nation": one name after a title is a person too.)
             && (member.Contains(' ') || member.Length > 2 && char.IsUpper(member[0]) && s[..of].EndsWith(" " + member, StringComparison.Ordinal))) return member;
+        // ("Ontario nurses' union says …" over "…, according to an analysis by the Ontario Nurses' Association": a headline's union
+        // described in lower case is the union the story names first.)
+        if (s.EndsWith(" union", StringComparison.Ordinal) && s.Count(c => c == ' ') <= 3 && InHeadline(text, source.Start) && UnionAfter(text, source.End) is { } headlineUnion)
+            return headlineUnion;
         // ("Hydro-Québec says …. In its strategic plan, the Crown corporation said …": the body that spoke just before.)
         if (s is "the Crown corporation" or "The Crown corporation" or "the Crown utility" or "The Crown utility" && previous is not null && source.Start - previous.Source.End is > 0 and < 800
             && Publishing.SpeakerKinds.Kind(previous.Speaker) == Publishing.SpeakerKinds.Organization) return previous.Speaker;
