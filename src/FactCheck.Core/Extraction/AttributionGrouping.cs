@@ -1633,8 +1633,6 @@ internal static partial class AttributionGrouping
         AttributionTagger.Doc.LowerBound(d.Tokens, span.Start) is var first && AttributionTagger.Doc.LowerBound(d.Tokens, span.End) - 1 is var last && last >= first
             ? new Span(first, last, sentence) : null;
 
-    /// <summary>A name of one to three capitalised words right before a cue, after a conjunction of time or cause ("when Harjit |
-    /// knew"); else null.</summary>
     /// <summary>"union | rejects final offer, says": the one to three words from <paramref name="from"/> before a verb in the present
     /// ("rejects"), in a headline whose cue comes after a comma; null otherwise.</summary>
     static Span? HeadlineSubjectAfter(AttributionTagger.Doc d, int from, Span cue)
@@ -1650,6 +1648,8 @@ internal static partial class AttributionGrouping
         return null;
     }
 
+    /// <summary>A name of one to three capitalised words right before a cue, after a conjunction of time or cause ("when Harjit |
+    /// knew") or a quotation it signs ("“…?” Kent | asked"); else null.</summary>
     static Span? NameRightBefore(AttributionTagger.Doc d, Span cue)
     {
         var (start, _) = d.Sentences[cue.Sentence];

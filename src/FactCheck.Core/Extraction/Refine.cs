@@ -396,7 +396,6 @@ internal static partial class Refine
     [GeneratedRegex(@"^(?:the|a|an)\s+(?:new\s+|latest\s+)?(?<doc>study|report|paper|analysis|research|review)\s+(?:published|released|appearing|that appeared)\b[^,]{0,40}?\bin\s+(?:the\s+)?(?:(?:medical|scientific|peer-reviewed)\s+)?(?:journal|magazine)\s+(?<journal>[A-Z].{1,80})$", RegexOptions.IgnoreCase)]
     private static partial Regex InJournal();
 
-
     /// <summary>People named by what they do, in the plural, who find and report ("engineers found …").</summary>
     static readonly HashSet<string> PluralAgents =
     [
