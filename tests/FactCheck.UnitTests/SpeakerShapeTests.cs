@@ -6159,4 +6159,14 @@ public class SurnameTests
                             + "money would be better spent on permanent jobs.\n";
         Assert.Equal("Ontario Nurses' Association", One(text, "pay triple").Speaker);
     }
+
+    /// <summary>"Prairie Mountain Health CEO Brian Schoonbaert" keeps the health authority's capitals (before: "prairie mountain
+    /// health CEO", lowered as a minister's portfolio is).</summary>
+    [Fact]
+    public void A_chief_executives_body_keeps_its_capitals()
+    {
+        const string text = "Hospital\n\nBRANDON, Man. — The province will expand the hospital.\n\nPrairie Mountain Health CEO Brian Schoonbaert said "
+                            + "the emergency department now sees more than 50,000 visits a year.\n";
+        Assert.Equal("Prairie Mountain Health CEO", One(text, "50,000 visits").SpeakerRole);
+    }
 }

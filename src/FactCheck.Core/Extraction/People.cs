@@ -1015,7 +1015,9 @@ internal sealed partial class People
         // mayor", "Codiac RCMP corporal"), as does a nationality or a party ("Ukrainian foreign minister", "interim Liberal
         // leader"). Words of level and time are lower case wherever they stand ("former Toronto mayor").
         var portfolio = title;
-        if (title > 0)
+        // ("Prairie Mountain Health CEO": a chief executive's body keeps its name's capitals; only a government's portfolio is written
+        // in lower case.)
+        if (title > 0 && words[title] != "CEO")
         {
             var k = title - 1;
             // "Green Party leader": a party's name keeps its capitals ("Party Leader" alone is a portfolio's).
