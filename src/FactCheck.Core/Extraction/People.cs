@@ -983,6 +983,10 @@ internal sealed partial class People
     [GeneratedRegex(@"\G[A-Z][\w'’-]* and [A-Z]")]
     private static partial Regex ListedWithAnd();
 
+    /// <summary>"But", "And", "Yet", "Meanwhile," ending the text before a sentence's first name.</summary>
+    [GeneratedRegex(@"\b(?:But|And|Yet|Meanwhile,)$")]
+    private static partial Regex ConjunctionOpening();
+
     /// <summary>"Fish, " where a sentence opens "Fish, Food and Allied Workers president Dwan Street": the first of a body's listed
     /// trades, which a source read from the word after the comma leaves out; "" otherwise.</summary>
     string ListedBefore(string role, string source)
@@ -993,10 +997,11 @@ internal sealed partial class People
         if (begin == at || !char.IsUpper(text[begin]) || CapitalisedFunctionWords.Contains(text[begin..at])) return "";
         var open = text.AsSpan(0, begin).TrimEnd(' ');
         // ("But Fish, Food and Allied Workers union president …": a conjunction opening the sentence too.)
-        foreach (var conjunction in (ReadOnlySpan<string>)["But", "And", "Yet", "Meanwhile,"])
-            if (open.EndsWith(conjunction, StringComparison.Ordinal) && open[..^conjunction.Length].TrimEnd(' ') is var beforeIt
-                && (beforeIt.Length == 0 || beforeIt[^1] is '\n' or '—' or '.')) open = "\n";
-        return open.Length == 0 || open[^1] is '\n' or '—' ? text[begin..(at + 2)] : "";
+        var tail = Math.Max(0, open.Length - 12); // (the last word only: a long text is not scanned from its start)
+        var conjunction = ConjunctionOpening().Match(open[tail..].ToString());
+        var afterConjunction = conjunction.Success;
+        if (afterConjunction) open = open[..(tail + conjunction.Index)].TrimEnd(' ');
+        return open.Length == 0 || open[^1] is '\n' or '—' || afterConjunction && open[^1] == '.' ? text[begin..(at + 2)] : "";
     }
 
     /// <summary>A title as the card writes it: abbreviations spelt out ("Coun." → "councillor"), offices in lower case.</summary>
@@ -1798,7 +1803,12 @@ internal sealed partial class People
     {
         var sex = noun switch { "husband" => 'M', "wife" => 'F', _ => '\0' };
         if (sex == '\0' || owner.LastIndexOf(' ') is not (> 0 and var space)) return null;
-        var surname = owner[(space + 1)..];
+        return OnlyOfSurname(owner, owner[(space + 1)..], sex);
+    }
+
+    /// <summary>The one person the article names, other than <paramref name="owner"/>, of that surname and sex; null if none or two.</summary>
+    string? OnlyOfSurname(string owner, string surname, char sex)
+    {
         var found = Known.Where(k => k != owner && k.EndsWith(" " + surname, StringComparison.Ordinal) && Gender(k) == sex).Take(2).ToList();
         return found.Count == 1 ? found[0] : null;
     }
@@ -1811,10 +1821,8 @@ internal sealed partial class People
     {
         var sex = noun switch { "mother" or "mom" or "mum" => 'F', "father" or "dad" => 'M', _ => '\0' };
         if (sex == '\0' || owner.IndexOf(' ') is not (> 0 and var space)) return null;
-        var (given, surname) = (owner[..space], owner[(owner.LastIndexOf(' ') + 1)..]);
-        if (!Regex.IsMatch(text, $@"\b{(sex == 'F' ? "[Hh]er" : "[Hh]is")} (?:[\w-]+ ){{0,2}}(?:daughter|son|child),? {Regex.Escape(given)}\b")) return null;
-        var found = Known.Where(k => k != owner && k.EndsWith(" " + surname, StringComparison.Ordinal) && Gender(k) == sex).Take(2).ToList();
-        return found.Count == 1 ? found[0] : null;
+        return Regex.IsMatch(text, $@"\b{(sex == 'F' ? "[Hh]er" : "[Hh]is")} (?:[\w-]+ ){{0,2}}(?:daughter|son|child),? {Regex.Escape(owner[..space])}\b")
+            ? OnlyOfSurname(owner, owner[(owner.LastIndexOf(' ') + 1)..], sex) : null;
     }
 
     /// <summary>Whether a position is inside a quotation opened in its paragraph: curly quotes as the rules count them, or an
