@@ -6169,4 +6169,88 @@ public class SurnameTests
                             + "the emergency department now sees more than 50,000 visits a year.\n";
         Assert.Equal("Prairie Mountain Health CEO", One(text, "50,000 visits").SpeakerRole);
     }
+
+    /// <summary>"Opinion: …" and "Canadian Press NewsAlert: …" heading a story are labels, nobody's remark (before: speakers
+    /// "Opinion" and "Canadian Press NewsAlert").</summary>
+    [Fact]
+    public void A_headlines_label_before_a_colon_is_no_speaker()
+    {
+        const string opinion = "Opinion: Halifax's bus plan won't work without more drivers\n\nHalifax wants to double bus service by 2030. That is a "
+                               + "worthy goal.\n\nThe city's transit director, Dave Reage, has said that the service is short 60 drivers.\n";
+        const string alert = "Canadian Press NewsAlert: Manitoba reaches tentative deal with nurses\n\nWINNIPEG — Manitoba's health minister says the "
+                             + "province has reached a tentative deal with the union representing nurses.\n\nUzoma Asagwara says the agreement was reached late Tuesday.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(opinion), a => a.Cue.Text == ":");
+        Assert.Equal("Dave Reage", One(opinion, "short 60 drivers").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(alert), a => a.Speaker.Contains("NewsAlert", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Head coach Scott Arniel praised …. Asked about the team's playoff chances, Arniel said only that the group
+    /// “believes in itself.”" is Arniel's remark that the group believes in itself (before: a claim "praised" whose words ran
+    /// over both sentences, and once "the team's playoff chances" as what Arniel said).</summary>
+    [Fact]
+    public void The_question_put_is_not_what_the_coach_said()
+    {
+        const string text = "Jets sign Perfetti to extension\n\nThe Winnipeg Jets have signed forward Cole Perfetti to a two-year extension, the "
+                            + "team announced Friday.\n\nHead coach Scott Arniel praised the forward's work ethic. Asked about the team's playoff chances, "
+                            + "Arniel said only that the group \"believes in itself.\"\n\nThe Jets play the Oilers on Saturday.\n";
+        var claims = AttributionExtractor.Extract(text);
+        var said = One(text, "believes in itself");
+        Assert.Equal("Scott Arniel", said.Speaker);
+        Assert.DoesNotContain("playoff", said.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(claims, a => a.Content.Text.Contains("playoff chances", StringComparison.Ordinal));
+    }
+
+    /// <summary>A Q&A that opens "We asked Priya Sandhu, a lawyer …, what changes." answers in her name (before: speaker "A", an
+    /// organisation, for each answer, and "We" for the question).</summary>
+    [Fact]
+    public void A_qa_answers_in_the_name_of_the_one_we_asked()
+    {
+        const string text = "Q&A: What Manitoba's new rental rules mean for tenants\n\nManitoba's new rules on rent increases take effect on Jan. 1. "
+                            + "We asked Priya Sandhu, a lawyer who advises tenants, what changes.\n\nQ: Who is covered?\n\nA: Every tenant in a building "
+                            + "older than 20 years. Landlords need approval for any increase above the guideline.\n\nQ: What if a landlord ignores the "
+                            + "rules?\n\nA: The branch can order the money repaid with interest.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("Priya Sandhu", One(text, "Every tenant").Speaker);
+        Assert.Equal("Priya Sandhu", One(text, "repaid with interest").Speaker);
+        Assert.DoesNotContain(claims, a => a.Source.Text == "We");
+    }
+
+    /// <summary>"In a statement, Indigenous Services Canada said it is … working to send additional mental health supports." is one
+    /// remark (before: a second claim whose words were "In a statement" and whose speaker was "send additional mental health").</summary>
+    [Fact]
+    public void A_channels_phrase_alone_is_no_ones_words()
+    {
+        const string text = "Community declares emergency after overdoses\n\nA First Nation in northern Ontario has declared a state of emergency "
+                            + "after three people died of suspected overdoses.\n\nChief Rita Moose said the community needs help.\n\nIn a statement, "
+                            + "Indigenous Services Canada said it is in contact with the community and is working to send additional mental health "
+                            + "supports.\n\nA spokesperson for Ontario's Health Ministry said the province has offered a crisis team.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Content.Text == "In a statement");
+        Assert.Equal(("Indigenous Services Canada", "a statement"), (One(text, "in contact").Speaker, One(text, "in contact").Channel));
+    }
+
+    /// <summary>"The Office of Residential Tenancies confirmed …" after "Saskatchewan's Residential Tenancies Act" is the office
+    /// (before: "Residential Tenancies Act’s office", an act read as a person); "Birchwood Homes" is a company.</summary>
+    [Fact]
+    public void An_office_named_for_what_an_act_covers_is_a_body_of_its_own()
+    {
+        const string text = "Tenants of Saskatoon building given 30 days to move out\n\nSASKATOON — Tenants say they were given 30 days' notice.\n\n"
+                            + "The new owner, Birchwood Homes, said in an email that it was following the law under Saskatchewan's Residential Tenancies "
+                            + "Act.\n\nThe Office of Residential Tenancies confirmed it had received several complaints about the building.\n";
+        Assert.Equal("Office of Residential Tenancies", One(text, "several complaints").Speaker);
+        var owner = One(text, "following the law");
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, owner.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(owner.Speaker));
+    }
+
+    /// <summary>"President Obama said …", the article never giving his first name, is a person on the card (before: the speaker
+    /// "Obama" with the role "president" was typed Organization in the ClaimReview).</summary>
+    [Fact]
+    public void One_name_with_a_persons_title_is_a_person()
+    {
+        const string text = "Obama defends trade deal\n\nWASHINGTON — President Obama said Tuesday that the trade deal would create jobs in every "
+                            + "state.\n\nCritics in his own party disagreed.\n";
+        var said = One(text, "create jobs");
+        Assert.Equal(("Obama", "president"), (said.Speaker, said.SpeakerRole));
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, said.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(said.Speaker));
+    }
 }

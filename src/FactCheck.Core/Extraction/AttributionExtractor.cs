@@ -348,7 +348,7 @@ public static partial class AttributionExtractor
         while (k < t.Count && k - first < 4 && t[k].IsWord && t[k].IsCapitalized) k++;
         if (k == first || k >= t.Count - 1 || t[k].Text != ":") return null;
         // "Opinion: …", "Correction: …", "The Latest: …": a section's or a notice's label, nobody's name.
-        if (Labels.Contains(string.Join(' ', t.Skip(first).Take(k - first).Select(w => w.Lower)))) return null;
+        if (IsLabel(string.Join(' ', t.Skip(first).Take(k - first).Select(w => w.Lower)))) return null;
         var lineEnd = text.IndexOf('\n', t[k].End);
         if (lineEnd < 0) lineEnd = text.Length;
         var content = Trim(text, t[k + 1].Start, lineEnd);
@@ -356,7 +356,7 @@ public static partial class AttributionExtractor
         return (TextSpan.Of(text, t[first].Start, t[k - 1].End), TextSpan.Of(text, t[k].Start, t[k].End), content);
     }
 
-    [GeneratedRegex(@"\b(?:Q&A|Q & A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat)\s+with\s+(?:[a-z][\w-]*\s+){0,3}((?:[A-Z][\w.'’-]*\s?){1,6})")]
+    [GeneratedRegex(@"\b(?:(?:Q&A|Q & A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat)\s+with|(?:We|I) (?:asked|spoke (?:with|to)|talked (?:with|to)|put (?:\w+ ){0,3}questions to))\s+(?:[a-z][\w-]*\s+){0,3}((?:[A-Z][\w.'’-]*\s?){1,6})")]
     private static partial Regex InterviewWith();
 
     /// <summary>Whom a Q&A interviews: the person named after "Q&A with" or "interview with" near the top, known to the article; else null.</summary>
@@ -369,11 +369,24 @@ public static partial class AttributionExtractor
         return headline > 0 && people.NamedBetween(0, headline) is [var only] && only.Contains(' ') ? only : null;
     }
 
+    /// <summary>
+    /// Whether the words before a line's colon are a section's or a notice's label, nobody's name: "Opinion", "The Latest",
+    /// "Canadian Press NewsAlert", "Delegate Update", "Morning Email" (lower case).
+    /// </summary>
+    internal static bool IsLabel(string lower) =>
+        Labels.Contains(lower) || lower.LastIndexOf(' ') is var space and > 0 && LabelEnds.Contains(lower[(space + 1)..]);
+
+    static readonly HashSet<string> LabelEnds = new(StringComparer.Ordinal)
+    {
+        "newsalert", "alert", "update", "updates", "email", "newsletter", "briefing", "roundup", "recap", "explainer", "analysis", "opinion", "note", "brief", "briefs",
+    };
+
     static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
     {
         "opinion", "analysis", "editorial", "obituary", "obituaries", "in memoriam", "q", "question", "commentary", "column", "correction", "clarification", "update", "updated", "note", "editor's note",
         "warning", "source", "sources", "watch", "listen", "video", "photos", "breaking", "exclusive", "explainer", "review", "letters",
-        "related", "read more", "the latest", "live", "fact check", "first person", "perspective", "podcast", "newsletter",
+        "related", "read more", "the latest", "live", "fact check", "first person", "perspective", "podcast", "newsletter", "newsalert", "live updates", "in photos",
+        "in pictures", "timeline", "factbox", "fact box", "glance", "at a glance", "by the numbers", "what we know", "the big picture", "morning briefing", "evening briefing",
     };
 
     // ── “…” ― Name (a reader's comment, a signed quotation) ───────────────────────────────────────

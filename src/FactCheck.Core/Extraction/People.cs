@@ -1540,7 +1540,7 @@ internal sealed partial class People
     [GeneratedRegex(@"(?<=^|\s)(?<pre>[a-z][\w-]*)\s+(?<name>[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w.&'’-]*))*)$")]
     internal static partial Regex TrailingName();
 
-    [GeneratedRegex(@"(?:ity|tion|sion|ism|ics|ware|tech)$")]
+    [GeneratedRegex(@"(?:ity|tion|sion|ism|ics|ware|tech)$|^(?:Act|Acts|Code|Charter|Regulations?|Bylaw|By-law|Accord|Treaty)$")]
     private static partial Regex NoSurname();
 
     [GeneratedRegex(@"^(?:North|South|East|West|Centre|Center)-")]

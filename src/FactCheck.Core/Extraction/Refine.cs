@@ -220,6 +220,14 @@ internal static partial class Refine
     [GeneratedRegex(@"\b(?:voted|votes|vote|decided|decides|moved|plans|planned|intends|intended|wants|wanted|hopes|hoped)\b[^,;.“”""]*$")]
     private static partial Regex IntendedBefore();
 
+    /// <summary>A sentence that opens with the question put: "Asked about", "When asked whether", "Asked if".</summary>
+    [GeneratedRegex(@"^\s*(?:When |After being |Later |Again )?[Aa]sked\s+(?:about|whether|if|what|how|why|when|who|where|for)\s*$")]
+    private static partial Regex AskedOpening();
+
+    /// <summary>Only a channel's phrase: "In a statement", "in an emailed statement", "In an interview".</summary>
+    [GeneratedRegex(@"^(?:[Ii]n|[Oo]n|[Tt]hrough|[Vv]ia) (?:an?|the|its|his|her|their) (?:\w+ ){0,2}(?:statement|release|interview|post|email|letter|video)$")]
+    private static partial Regex ChannelPhraseOnly();
+
     [GeneratedRegex(@"\G[A-Z][A-Z .'’-]+(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s+[—–]\s+")]
     private static partial Regex LeadingDateline();
 
@@ -738,6 +746,17 @@ internal static partial class Refine
         // "Asked about the offer, Raj Patel didn't hesitate. “…”": a sentence opening with the question put is no remark of its own.
         // "Asked by reporters whether …, he said", "Asked about the late push, Skinner said": the question, whoever put it.
         if ((a.Source.Length == 0 || Unquoted(a)) && a.Cue.Text.StartsWith("Asked", StringComparison.Ordinal)) return true;
+        // "Asked about the team's playoff chances, Huska said only that …": the question put, read as the cue's words or as what was
+        // said, is the reporter's; what Huska said comes after the comma.
+        if (a.Cue.Text == "Asked" && FirstWord(a.Content.Text) is "about" or "whether" or "if" or "what" or "how" or "why" or "when" or "who" or "where" or "the") return true;
+        if (a.Content.End <= a.Cue.Start && a.Content.Start > 0 && People.SentenceStart(text, a.Content.Start) is var asks
+            && AskedOpening().IsMatch(text.AsSpan(asks, a.Content.Start - asks))) return true;
+        // "We asked Marie-Claude Tremblay, a lawyer who advises …, what changes": the newsroom's own question.
+        if (cueWord is "asked" or "asks" && a.Source.Text is "We" or "we" or "I") return true;
+        // "Opinion: Toronto's housing plan won't work …", "Canadian Press NewsAlert: Ontario reaches …": a label before a line's colon.
+        if (a.Cue.Text == ":" && AttributionExtractor.IsLabel(a.Source.Text.ToLowerInvariant())) return true;
+        // "send additional mental health | supports | In a statement": a channel's phrase alone is nobody's words.
+        if (ChannelPhraseOnly().IsMatch(a.Content.Text.Trim())) return true;
         // "nearly three times larger than the company first reported": what the comparison is measured against, not a remark.
         if (a.Source.Length > 0 && a.Source.End <= a.Cue.Start && WordBefore(text, a.Source.Start) is "than") return true;
         // "he had asked his department to review how …": a request made, nothing stated. (What someone "is asking" for is the news
@@ -800,6 +819,12 @@ internal static partial class Refine
         if (cueWord is "asked" or "asking" && Unquoted(a)
             && (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } question ? question[1].ToLowerInvariant() : FirstWord(a.Content.Text))
                is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
+        // "praised the forward's work ethic. Asked about …, Arniel said only that …": a stance's words end with its sentence; read on
+        // into the next, they swallow a remark of its own.
+        if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && char.IsLetter(a.Content.Text[0]) && a.Content.Text.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0
+            && !a.Content.Text.AsSpan(0, stop).Contains("''", StringComparison.Ordinal)
+            && stop + 2 < a.Content.Length && char.IsUpper(a.Content.Text[stop + 2]) && a.Content.Text.AsSpan(0, stop).IndexOfAny("\"“”") < 0
+            && People.SentenceStart(text, a.Content.Start + stop + 2) <= a.Content.Start + stop + 2 && People.SentenceStart(text, a.Content.Start + stop + 2) > a.Content.Start) return true;
         // "defended the plan on Tuesday", "praised the nurses": a stance toward a thing, with no statement in it to check.
         if (Stances.Contains(cueWord) && Unquoted(a)
             && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: var length } stance && (length < 10 || a.Speaker == AttributionExtractor.UnnamedSource || FirstWord(a.Cue.Text) is "is" or "are" && !a.Content.Text.Contains(" saying ", StringComparison.Ordinal)
@@ -1910,6 +1935,14 @@ internal static partial class Refine
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } role && role.Split(' ').Any(w => AttributionGrouping.Said.Contains(w) || w is "adds"))
                 result[i] = result[i] with { SpeakerRole = null };
+        // "President Obama said …", "Judge Berman ruled …": one name with a person's title or role is a person's surname, however few its
+        // words (the card says Person, never Organization).
+        for (var i = 0; i < result.Count; i++)
+            if (result[i] is { SpeakerKind: null, SpeakerRole: { } held, Speaker: { Length: > 1 } surname } && surname.IndexOf(' ') < 0 && char.IsUpper(surname[0])
+                && surname.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-') && !Lexicon.NotPerson.Contains(surname)
+                && held.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && (People.IsRoleNoun(last) || People.Titles.Contains(char.ToUpperInvariant(last[0]) + last[1..]))
+                && Publishing.SpeakerKinds.Kind(surname) == Publishing.SpeakerKinds.Organization)
+                result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Person };
         // "Animal rights group Animal Justice renewed its call …": a name the article gives a body's kind is an organisation's, however
         // its words read ("Justice" is a surname too); the card says so.
         for (var i = 0; i < result.Count; i++)
