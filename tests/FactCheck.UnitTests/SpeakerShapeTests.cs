@@ -6253,4 +6253,39 @@ public class SurnameTests
         Assert.Equal(("Obama", "president"), (said.Speaker, said.SpeakerRole));
         Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, said.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(said.Speaker));
     }
+
+    /// <summary>"Couple says airline lost …" over "A Kelowna couple says …" and "The airline said …": the couple are people and the
+    /// airline is no "Couple" (before: speakers "Couple" and "Couple", both organisations).</summary>
+    [Fact]
+    public void A_headlines_couple_is_no_body_and_the_airline_is_not_them()
+    {
+        const string text = "Couple says airline lost their luggage for 3 weeks\n\nKELOWNA, B.C. — A Kelowna couple says their luggage went missing for "
+                            + "three weeks after a flight from Toronto.\n\nThe airline said the claim was being processed.\n";
+        var couple = One(text, "went missing");
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, couple.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(couple.Speaker));
+        Assert.Equal("airline", One(text, "being processed").Speaker);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Couple");
+    }
+
+    /// <summary>"In an email, the airline apologized for the delay and said …" is the airline's, via the email (before: speaker "In").</summary>
+    [Fact]
+    public void A_phrase_set_off_before_the_subject_is_not_who_said_it()
+    {
+        const string text = "Luggage lost for weeks\n\nKELOWNA, B.C. — A Kelowna couple says their luggage went missing for three weeks after a "
+                            + "flight from Toronto.\n\nIn an email, the airline apologized for the delay and said the claim was being processed.\n";
+        var email = One(text, "being processed");
+        Assert.Equal(("airline", "an email"), (email.Speaker, email.Channel));
+    }
+
+    /// <summary>"A Brampton man accused of defrauding seniors of more than $2 million told victims …" is the man's, a person (before:
+    /// speaker "2 million").</summary>
+    [Fact]
+    public void The_man_a_participles_phrase_describes_is_who_told()
+    {
+        const string text = "Police warn of bank investigator scam\n\nBRAMPTON, Ont. — A Brampton man accused of defrauding seniors of more than $2 "
+                            + "million told victims he was a bank investigator, according to court documents.\n";
+        var told = One(text, "bank investigator");
+        Assert.Equal("Brampton man", told.Speaker);
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, told.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(told.Speaker));
+    }
 }

@@ -776,8 +776,11 @@ public static partial class AttributionExtractor
         var k = Opening(t, cue);
         if (k >= cue || t[k].Lower is not ("a" or "an" or "the")) return null;
         var j = k + 1;
-        while (j < cue && j - k <= 4 && t[j].IsWord && t[j].Lower is not ("who" or "whose")) j++;
-        if (j >= cue - 1 || j == k + 1 || t[j].Lower is not ("who" or "whose") || cue - j > 20) return null;
+        // ("A Brampton man accused of defrauding seniors told victims …": a participle's phrase describes him as "who" would.)
+        bool Opens(int x) => t[x].Lower is "who" or "whose"
+                             || t[x].Lower is "accused" or "charged" or "convicted" or "suspected" or "acquitted" or "arrested" && x + 1 < cue && t[x + 1].Lower is "of" or "with" or "in";
+        while (j < cue && j - k <= 4 && t[j].IsWord && !Opens(j)) j++;
+        if (j >= cue - 1 || j == k + 1 || !Opens(j) || cue - j > 20) return null;
         var head = t[j - 1];
         // ("A Surrey couple who lost their savings … are warning": two people as one.)
         if (head.IsCapitalized || !(People.IsRoleNoun(head.Lower) || Speakers.DescribedSex(head.Lower) is not null || head.Lower is "couple" or "family")) return null;
@@ -1113,6 +1116,8 @@ public static partial class AttributionExtractor
                || end > k + 1 && t[end].Lower is "and" && t[end - 1].IsCapitalized && end + 1 < before && t[end + 1].IsCapitalized)
                || end > k && t[end].Text is "'" or "’" && t[end - 1].Text.EndsWith('s') && end + 1 < before && t[end + 1].IsCapitalized)) end++;
         // "The authority confirmed the figures but said …": an article's noun, up to the verb.
+        // ("In an email, the airline …": the article in lower case after a phrase set off.)
+        if (end == k && k > 0 && t[k - 1].Text == "," && t[k].Lower is "the" or "a" or "an") end = k + 1;
         if (end == k + 1 && t[k].Lower is "the" or "a" or "an" or "this" or "that")
             while (end < before && end - k < 4 && t[end].IsWord && !t[end].IsCapitalized && !Lexicon.VerbCues.Contains(t[end].Lower) && !Refine.Finite(t[end].Lower)
                    && !t[end].Lower.EndsWith("ed", StringComparison.Ordinal)) end++;
@@ -1129,6 +1134,9 @@ public static partial class AttributionExtractor
         if (dash > 0 && t[0].IsWord && t[0].Text.Length >= 2 && !t[0].Text.Any(char.IsLower)
             && t.Take(dash).All(x => !x.IsWord || !x.Text.Any(char.IsLower) || x.IsCapitalized && x.Text.Length <= 4)) k = dash + 1;
         while (k < before && (!t[k].IsWord || t[k].Lower is "but" or "and" or "so" or "still" or "yet" or "then")) k++;
+        // ("In an email, the airline apologized and said …": a phrase set off before the subject is where or how, not who.)
+        if (k < before && t[k].Lower is "in" or "on" or "at" or "during" or "through" or "via" or "after" && t.FindIndex(k + 1, Math.Min(8, before - k - 1), x => x.Text == ",") is var comma and > 0
+            && comma + 1 < before && t.Skip(k + 1).Take(comma - k - 1).All(x => x.IsWord)) k = comma + 1;
         return k;
     }
 

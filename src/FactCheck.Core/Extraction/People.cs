@@ -3879,6 +3879,10 @@ internal static partial class Speakers
         // "Even China", "Mr. Biden" when nobody of the name was written in full: no article, function word or title.
         while (skip < words.Length - 1 && (words[skip].ToLowerInvariant() is "the" or "a" or "an" || People.IsFunctionWord(words[skip])
                                            || People.Titles.Contains(words[skip].TrimEnd('.')) && char.IsUpper(words[skip + 1][0]) && !People.TitledPlace(words[skip], words[skip + 1]))) skip++;
+        // ("Couple says airline lost luggage": a people noun capitalised because it opens the headline is no name.)
+        if (words.Length - skip == 1 && words[^1] is { Length: > 2 } capital && char.IsUpper(capital[0]) && capital.Skip(1).All(char.IsLower)
+            && capital.ToLowerInvariant() is var common && (LedePeople.Contains(common) || common is "couple" or "family" or "residents" or "parents" or "tenants" or "neighbours" or "students" or "workers"))
+            return common;
         return skip > 0 ? string.Join(' ', words.Skip(skip)) : s;
     }
 }

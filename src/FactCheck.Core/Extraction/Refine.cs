@@ -1671,7 +1671,7 @@ internal static partial class Refine
         // "Couple says contractor walked away …" over "An Ottawa couple says …": the headline's people are the lede's, named.
         // ("Sister of slain woman tells court …" over "The sister of a woman killed … told an inquest …": the headline's person described
         // further, whom the lede describes the same way.)
-        if (result.Count >= 2 && result[0] is var headline && headline.Speaker.Length > 2 && char.IsUpper(headline.Speaker[0])
+        if (result.Count >= 2 && result[0] is var headline && headline.Speaker.Length > 2 && (char.IsUpper(headline.Speaker[0]) || HeadlinePeople.Contains(headline.Speaker))
             && (headline.Speaker.IndexOf(' ') < 0 ? headline.Speaker : headline.Speaker[..headline.Speaker.IndexOf(' ')]) is var headWord
             && (headline.Speaker.IndexOf(' ') < 0 || headline.Speaker.Contains(" of ", StringComparison.Ordinal) && headline.Speaker.Split(' ').Skip(1).All(w => char.IsLower(w[0])))
             && HeadlinePeople.Contains(headWord.ToLowerInvariant())

@@ -41,6 +41,10 @@ public static class SpeakerKinds
                    || Extraction.Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words[^1] is not ("family" or "parents") ? Person : Organization;
         // "mother of one of the children", "woman", "Jessica": a person the article describes or names by given name alone.
         if (Extraction.Speakers.DescribedSex(speaker) is not null) return Person;
+        // "A Kelowna couple says …": two people the article has not named; "Brampton man", "the Vermont senator", "a Treasury
+        // spokesman": a person described by a noun of people, whatever capitalised word comes before it.
+        if (words[^1].Equals("couple", StringComparison.OrdinalIgnoreCase)
+            || words.Length <= 5 && words[^1].All(c => char.IsLower(c) || c == '-') && (Extraction.People.IsRoleNoun(words[^1]) || Extraction.Speakers.DescribedSex(words[^1]) is not null)) return Person;
         // "Mark and Julie Tessier", "Linda and Raj Mehta": two people named together.
         if (Joint(speaker)) return Person;
         // "Statistics Canada", "Shared Health": a name ending in an organisation's word.
