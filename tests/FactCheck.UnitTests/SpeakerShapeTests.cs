@@ -6288,4 +6288,53 @@ public class SurnameTests
         Assert.Equal("Brampton man", told.Speaker);
         Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, told.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(told.Speaker));
     }
+
+    /// <summary>"Moe told reporters that Highways Minister Darren Ruff offered his resignation … and that he accepted it" is one remark of
+    /// Moe's, whole (before: Moe's words "that Highways Minister", and "that he accepted it" as Ruff's offer).</summary>
+    [Fact]
+    public void A_second_that_after_and_goes_on_with_the_first_verb()
+    {
+        const string text = "Minister quits cabinet\n\nREGINA — A Saskatchewan cabinet minister has resigned after being charged with impaired "
+                            + "driving, Premier Scott Moe said Thursday.\n\nMoe told reporters that Highways Minister Darren Ruff offered his resignation "
+                            + "Wednesday night and that he accepted it.\n";
+        var told = One(text, "offered his resignation");
+        Assert.Equal("Scott Moe", told.Speaker);
+        Assert.EndsWith("and that he accepted it", told.Content.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Darren Ruff");
+    }
+
+    /// <summary>"The Crown corporation's chief financial officer, Ryan Wilson, told the Public Utilities Board Tuesday …" after
+    /// "Manitoba Hydro says …": the role is Manitoba Hydro's and the board is told without the day (before: "Crown corporation's chief
+    /// financial officer", channel "Public Utilities Board Tuesday").</summary>
+    [Fact]
+    public void A_crown_corporations_officer_and_a_board_told_on_a_day()
+    {
+        const string text = "Manitoba Hydro warns of rate hikes\n\nWINNIPEG — Manitoba Hydro says customers could face rate increases of nearly 4 "
+                            + "per cent a year.\n\nThe Crown corporation's chief financial officer, Ryan Wilson, told the Public Utilities Board Tuesday that "
+                            + "drought had cost the utility about $1 billion in lost sales.\n";
+        var told = One(text, "lost sales");
+        Assert.Equal(("Ryan Wilson", "chief financial officer of Manitoba Hydro", "Public Utilities Board"), (told.Speaker, told.SpeakerRole, told.Channel));
+    }
+
+    /// <summary>"According to IRCC figures, …" is IRCC's, via its figures (before: speaker "IRCC figures").</summary>
+    [Fact]
+    public void A_bodys_figures_are_the_bodys()
+    {
+        const string text = "Ottawa cuts study permits again\n\nOTTAWA — The federal government will cut the number of new study permits again next "
+                            + "year, Immigration Minister Lena Metlege Diab announced Friday.\n\nAccording to IRCC figures, there were about 1 million "
+                            + "international students in Canada at the end of 2023.\n";
+        var figures = One(text, "1 million");
+        Assert.Equal(("IRCC", "figures"), (figures.Speaker, figures.Channel));
+    }
+
+    /// <summary>The headline's "…, auditor general finds" over "…, the province's auditor general says" and "Shelley Spence found …" is
+    /// Shelley Spence's (before: "auditor general", nobody named).</summary>
+    [Fact]
+    public void A_headlines_office_is_the_person_the_lede_names_in_it()
+    {
+        const string text = "Ontario Place deal cost taxpayers $2.2B, auditor general finds\n\nTORONTO — The Ontario government's deal for a private spa "
+                            + "at Ontario Place will cost taxpayers at least $2.2 billion, the province's auditor general says.\n\nIn a special report "
+                            + "released Wednesday, Shelley Spence found the government chose the operator without a competitive process.\n";
+        Assert.Equal("Shelley Spence", One(text, "$2.2B").Speaker);
+    }
 }

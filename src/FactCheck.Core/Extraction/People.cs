@@ -2364,7 +2364,8 @@ internal static partial class Speakers
 
     // ("the company's head of North Atlantic operations": capitalised words after the office's first.)
     // ("the group's Ontario environment program manager": a region's name before the office.)
-    [GeneratedRegex(@"^(?:[Tt]he )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][a-z]+(?= [a-z]))(?: (?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][\w-]*))*)$")]
+    // ("The Crown corporation's chief financial officer": a Crown corporation is a corporation.)
+    [GeneratedRegex(@"^(?:[Tt]he )?(?:Crown )?([a-z]+)['’]s ((?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][a-z]+(?= [a-z]))(?: (?:[a-z][\w-]*|CEO|CFO|COO|[A-Z][\w-]*))*)$")]
     private static partial Regex OwnedBy();
 
     /// <summary>The last organisation named before a position (within a few thousand characters) whose name ends in the noun
@@ -3914,7 +3915,7 @@ internal static partial class Channels
     private static partial Regex Platform();
 
     /// <summary>Whom a remark was told, after "told " or "telling ".</summary>
-    const string ToldTail = @"((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature|board)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |board |standing |special |public |fatality |coroner's |coroner’s |tech |technology |business |industry |energy |mining |medical |investor |investors' |packed |large |small |virtual |national |international |annual )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally|conference|summit|convention|audience|crowd|luncheon|gathering|breakfast|assembly)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le|&)\s)?[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)";
+    const string ToldTail = @"((?:" + Lexicon.ToldPeoplePattern + @")(?![\w-]|\s+(?:officials?|officers?|chief|department|force|service|board|union|headquarters|station))|the press|analysts|investors|shareholders|a news conference|a press conference|the (?:court|jury|judge|inquiry|inquest|committee|hearing|tribunal|commission|panel|legislature|board)\b|(?:city |town )?council\b|(?:a|an|the) (?:[A-Z][\w-]+ |parliamentary |legislative |city |town |council |board |standing |special |public |fatality |coroner's |coroner’s |tech |technology |business |industry |energy |mining |medical |investor |investors' |packed |large |small |virtual |national |international |annual )*(?:committee|council|hearing|inquiry|inquest|panel|meeting|forum|town hall(?: meeting)?|rally|conference|summit|convention|audience|crowd|luncheon|gathering|breakfast|assembly)\b|(?:the (?:[a-z]+ )?(?:daily|newspaper|broadcaster|agency|news agency|radio|channel|magazine|weekly) |(?:the |a )?(?:[a-z-]+ )?(?:radio|TV|television) station |the (?=[A-Z]))?(?:[A-Z][\w.-]+(?:['’]s)?)(?:\s(?:(?:and|of|de|du|des|la|le|&)\s)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w.'’-]+)*(?:(?<=Sportsnet|TSN|News|Radio|\bC[A-Z]{3})\s\d{2,4}\b(?!,\d))?)";
 
     [GeneratedRegex(@"\btold " + ToldTail)]
     private static partial Regex Told();

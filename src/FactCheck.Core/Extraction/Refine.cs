@@ -309,6 +309,10 @@ internal static partial class Refine
     [GeneratedRegex(@"\s+(?:(?:(?:to be|being)\s+)?(?:released|published|issued|tabled|made public)(?:\s+(?:on|in|last|this|earlier))?(?:\s+[\w.]+)?|in (?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|last (?:year|month|week|spring|summer|fall|autumn|winter)|this (?:year|month|week)|earlier this (?:year|month|week))$")]
     private static partial Regex MadeWhen();
 
+    /// <summary>"IRCC figures", "Statistics Canada data", "the latest CMHC numbers": a body's name right before its figures.</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:latest|new|most\s+recent|preliminary|updated|official)\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?<doc>figures|data|numbers|statistics)$")]
+    private static partial Regex NamesFigures();
+
     /// <summary>"Statistics Canada's most recent census of agriculture", "the Bank of Canada's latest forecast": the owner's document.</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)*[A-Z][\w.&'’-]*)*)['’]s\s+(?:(?:most\s+)?(?:recent|latest|new|annual|own|preliminary|updated|final|quarterly|monthly|\d{4})\s+)*(?<doc>(?:[a-z][\w-]*\s+){0,3}?(?:census(?:\s+of\s+[a-z]+)?|report|survey|study|poll|analysis|statement|review|audit|forecast|estimate|data|figures|numbers|statistics|estimates|projections))$")]
     private static partial Regex OwnersDocument();
@@ -492,6 +496,12 @@ internal static partial class Refine
     /// <summary>Words that are a picture or a video put up: "a video of the incident on TikTok", "the following picture".</summary>
     [GeneratedRegex(@"^(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:\w+\s+){0,2}?(?:video|videos|photo|photos|picture|pictures|image|images|footage|clip|clips|selfie)\b")]
     private static partial Regex PostedPicture();
+
+    /// <summary>"Darren Ruff offered | his resignation Wednesday night and | that he accepted it": words that open with a second "that"
+    /// after "and", past the cue's own object, which go on with the clause of a verb before the cue.</summary>
+    static bool SecondThat(string text, Attribution a) =>
+        a.Content.Start > a.Cue.End + 1 && FirstWord(a.Content.Text) is "that" && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).TrimEnd() is var between
+        && between.EndsWith(" and", StringComparison.Ordinal) && between.Trim().Contains(' ') && between.IndexOfAny("“”\".;:") < 0;
 
     /// <summary>
     /// Whether an attribution in the corpus sense is no claim for the desk: narration, a fragment nobody is named for, where or
@@ -755,6 +765,9 @@ internal static partial class Refine
         if (cueWord is "asked" or "asks" && a.Source.Text is "We" or "we" or "I") return true;
         // "Opinion: Toronto's housing plan won't work …", "Canadian Press NewsAlert: Ontario reaches …": a label before a line's colon.
         if (a.Cue.Text == ":" && AttributionExtractor.IsLabel(a.Source.Text.ToLowerInvariant())) return true;
+        // "Moe told reporters that Darren Ruff offered | his resignation Wednesday night and | that he accepted it": a second "that"
+        // after "and", past the cue's own object, goes on with the clause of the verb before it, not this cue's.
+        if (SecondThat(text, a)) return true;
         // "send additional mental health | supports | In a statement": a channel's phrase alone is nobody's words.
         if (ChannelPhraseOnly().IsMatch(a.Content.Text.Trim())) return true;
         // "nearly three times larger than the company first reported": what the comparison is measured against, not a remark.
@@ -1202,9 +1215,19 @@ internal static partial class Refine
         var bySource = found.Where(f => f.Source.Length > 0).ToLookup(f => f.Source.Start);
         // ("“…,” the organization said in a statement. It said it could not …": the body "the organization" was read as, for the "it" after.)
         (string From, string To)? bodyRead = null;
+        // Readings whose words are a second "that" of a verb before them (few; one scan).
+        var seconds = claimsOnly ? found.Where(x => x.Source.Length > 0 && SecondThat(text, x)).ToList() : [];
         foreach (var each in found)
         {
             var a = each;
+            // "Moe told reporters that Highways Minister | Darren Ruff offered his resignation … and that he accepted it": words cut where a
+            // reading of a verb inside them begins, whose "and that" goes on with these words, run to the end of it.
+            if (claimsOnly && a.Content.Start >= a.Cue.End && a.Content.Length > 0 && seconds.Count > 0
+                && seconds.FirstOrDefault(x => !ReferenceEquals(x, each) && x.Source.Length > 0 && x.Source.Start > a.Content.Start && x.Source.Start < a.Content.End && x.Source.End >= a.Content.End
+                                             && People.SentenceStart(text, x.Source.Start) == People.SentenceStart(text, a.Cue.Start)
+                                             && x.Content.End > x.Source.End && x.Cue.Start >= x.Source.End) is { } swallowed
+                && text.AsSpan(a.Content.End, swallowed.Content.End - a.Content.End) is var over && over.IndexOfAny("“”\"\n;") < 0 && !over.Contains(". ", StringComparison.Ordinal))
+                a = Rescored(text, people, a, TextSpan.Of(text, a.Content.Start, swallowed.Content.End), a.Cue);
             // "Crown prosecutor Ana Ruiz told the court that Devon Clarke showed “…”": a verb inside the words another cue of the same
             // source governs is that remark's, no second one.
             if (claimsOnly && a.Source.Length > 0 && a.Cue.Start > a.Source.End && bySource[a.Source.Start].Any(o => !ReferenceEquals(o, each) && o.Source.End == a.Source.End
@@ -1519,6 +1542,11 @@ internal static partial class Refine
                 var doc = owns.Groups["doc"].Value;
                 r = r with { Speaker = people.Named(owner0, a.Source.Start) ?? owner0, Channel = doc.EndsWith('s') && !doc.Contains("census", StringComparison.Ordinal) || doc.EndsWith("data", StringComparison.Ordinal) ? doc : ("aeiou".Contains(doc[0]) ? "an " : "a ") + doc };
             }
+            // ("According to IRCC figures", "Statistics Canada data": the body, via its figures.)
+            else if (NamesFigures().Match(a.Source.Text.Trim()) is { Success: true } figures && !People.IsFunctionWord(figures.Groups["who"].Value.Split(' ')[0])
+                     && !Lexicon.IsGivenName(figures.Groups["who"].Value.Split(' ')[0]))
+                r = r with { Speaker = people.Named(figures.Groups["who"].Value, a.Source.Start) is { } namedBody && people.Known.Contains(namedBody) ? namedBody : figures.Groups["who"].Value,
+                             Channel = figures.Groups["doc"].Value };
             else if (BodysOwnDocument().Match(a.Source.Text) is { Success: true } bodysDoc
                      && Speakers.Resolve(TextSpan.Of(text, a.Source.Start, a.Source.Start + bodysDoc.Groups["who"].Length), text, people, result.Count > 0 ? result[^1] : null) is { } bodyOf
                      && char.IsUpper(bodyOf[0]))
@@ -1680,6 +1708,13 @@ internal static partial class Refine
                 || headline.Speaker.IndexOf(' ') > 0 && r.Source.Text.StartsWith("The " + headWord.ToLowerInvariant() + " of ", StringComparison.Ordinal))) is { } lede
             && (people.Known.Contains(lede.Speaker) || lede.Speaker.Contains(" and ", StringComparison.Ordinal)) && Publishing.SpeakerKinds.Kind(lede.Speaker) == Publishing.SpeakerKinds.Person)
             result[0] = headline with { Speaker = lede.Speaker };
+        // "…, auditor general finds" over "…, the province's auditor general says. … Shelley Spence found …": the headline's office in lower
+        // case is the person the lede's office is, named.
+        else if (result.Count >= 2 && result[0] is var office && office.Speaker.Length > 3 && office.Speaker.All(c => char.IsLower(c) || c == ' ')
+                 && text.LastIndexOf('\n', Math.Max(0, office.Cue.Start - 1)) < 0 && People.IsRoleNoun(office.Speaker.Split(' ')[^1])
+                 && result.Skip(1).FirstOrDefault(r => r.Source.Start - office.Cue.End < 1500 && r.Source.Text.EndsWith(" " + office.Speaker, StringComparison.Ordinal)) is { } ledeOffice
+                 && people.Known.Contains(ledeOffice.Speaker) && Publishing.SpeakerKinds.Kind(ledeOffice.Speaker) == Publishing.SpeakerKinds.Person)
+            result[0] = office with { Speaker = ledeOffice.Speaker, SpeakerRole = ledeOffice.SpeakerRole };
         // "Oilers fan who caught record puck says …" over "An Edmonton Oilers fan who caught the puck … says", read as the person the
         // story names next: the headline's described person is the lede's.
         if (result.Count >= 2 && result[0] is var describedHeadline && !people.Known.Contains(describedHeadline.Speaker)
