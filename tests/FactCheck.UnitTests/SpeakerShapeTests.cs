@@ -6337,4 +6337,44 @@ public class SurnameTests
                             + "released Wednesday, Shelley Spence found the government chose the operator without a competitive process.\n";
         Assert.Equal("Shelley Spence", One(text, "$2.2B").Speaker);
     }
+
+    /// <summary>"…, the municipality said in a notice posted at the site Monday." then "The notice says …": the notice speaks for the
+    /// municipality (before: speaker "notice").</summary>
+    [Fact]
+    public void A_notice_speaks_for_whoever_posted_it()
+    {
+        const string text = "Encampment residents told to leave by Friday\n\nHALIFAX — People living in tents at the Grand Parade have been told they "
+                            + "must leave by Friday, the municipality said in a notice posted at the site Monday.\n\nThe notice says the city will provide "
+                            + "storage for belongings.\n";
+        Assert.EndsWith("must leave by Friday", One(text, "living in tents").Content.Text, StringComparison.Ordinal);
+        var notice = One(text, "storage for belongings");
+        Assert.Equal(("municipality", "a notice"), (notice.Speaker, notice.Channel));
+    }
+
+    /// <summary>"Quebec's largest teachers' union will ask its members …, saying …" is the union's; the headline's "union calls strike
+    /// vote over class sizes" is no claim; "the union said" is the Fédération des syndicats de l'enseignement, whole (before: speakers
+    /// "Quebec's" and "Fédération des syndicats de", and a claim "calls: over class sizes").</summary>
+    [Fact]
+    public void A_possessives_union_and_a_french_unions_whole_name()
+    {
+        const string text = "Quebec teachers' union calls strike vote over class sizes\n\nMONTREAL — Quebec's largest teachers' union will ask its "
+                            + "members to vote on a strike mandate, saying the province has refused to budge on class sizes.\n\n\"Our members are at the "
+                            + "end of their rope,\" said Josée Scalabrini, president of the Fédération des syndicats de l'enseignement (FSE-CSQ).\n\nA "
+                            + "strike could begin as early as January, the union said.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("Quebec's largest teachers' union", One(text, "refused to budge").Speaker);
+        Assert.Equal("Fédération des syndicats de l'enseignement", One(text, "as early as January").Speaker);
+        Assert.DoesNotContain(claims, a => a.Content.Text == "over class sizes");
+    }
+
+    /// <summary>"FBI General Counsel James A. Baker wrote …" is James A. Baker, the FBI's general counsel (before: "Counsel James A.
+    /// Baker", role "FBI general").</summary>
+    [Fact]
+    public void General_counsel_is_a_title()
+    {
+        const string text = "FBI hands over emails\n\nWASHINGTON — FBI General Counsel James A. Baker wrote in a letter that the bureau would "
+                            + "provide the records.\n";
+        var letter = One(text, "provide the records");
+        Assert.Equal(("James A. Baker", "FBI general counsel"), (letter.Speaker, letter.SpeakerRole));
+    }
 }

@@ -579,7 +579,8 @@ public static partial class AttributionExtractor
         var auxStart = cueStart;
         while (auxStart - 1 >= 0 && Lexicon.Between.Contains(t[auxStart - 1].Lower)) auxStart--;
         var cueTail = cueEnd;
-        if (cueTail + 3 < t.Count && t[cueTail].Lower == "in" && t[cueTail + 1].Lower is "a" or "an" && t[cueTail + 2].Lower is "statement" or "interview" or "email" or "e-mail")
+        if (cueTail + 3 < t.Count && t[cueTail].Lower == "in" && t[cueTail + 1].Lower is "a" or "an" && t[cueTail + 2].Lower is "statement" or "interview" or "email" or "e-mail"
+                or "notice" or "release" or "letter" or "memo" or "bulletin" or "post")
         {
             cueTail += 3;
             // ("said in a statement of claim": the filing whole.)
@@ -879,7 +880,7 @@ public static partial class AttributionExtractor
     }
 
     static readonly HashSet<string> Occasions = new([.. Lexicon.ChannelNouns, "meeting", "hearing", "event", "rally", "session", "update", "call",
-        "announcement", "summit", "debate", "forum", "ceremony", "sermon", "lecture", "affidavit", "ruling", "decision", "judgment", "posting"], StringComparer.OrdinalIgnoreCase);
+        "announcement", "summit", "debate", "forum", "ceremony", "sermon", "lecture", "affidavit", "ruling", "decision", "judgment", "posting", "notice", "bulletin", "advisory"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The token after the occasion a cue names before the sentence ends ("said in a news release", "said at a news
     /// conference in Ottawa", "wrote in a post on Facebook", "wrote on X", "said during a briefing with reporters"), else <paramref name="k"/>.</summary>
@@ -1115,6 +1116,11 @@ public static partial class AttributionExtractor
                // ("The Saskatchewan Government and General Employees' Union": "and" and a plural's possessive inside a body's name.)
                || end > k + 1 && t[end].Lower is "and" && t[end - 1].IsCapitalized && end + 1 < before && t[end + 1].IsCapitalized)
                || end > k && t[end].Text is "'" or "’" && t[end - 1].Text.EndsWith('s') && end + 1 < before && t[end + 1].IsCapitalized)) end++;
+        // ("Quebec's largest teachers' union will ask …, saying …": a possessive's noun phrase, up to the verb.)
+        if (end > k && end < before && t[end - 1].Text is var owner && (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)))
+            while (end < before && end - k < 9 && (t[end].IsWord && !t[end].IsCapitalized && !Lexicon.VerbCues.Contains(t[end].Lower) && !Refine.Finite(t[end].Lower)
+                       && t[end].Lower is not ("should" or "may" or "might" or "must" or "who" or "which" or "that") && !t[end].Lower.EndsWith("ed", StringComparison.Ordinal)
+                   || t[end].Text is "'" or "’" && t[end - 1].Text.EndsWith('s'))) end++;
         // "The authority confirmed the figures but said …": an article's noun, up to the verb.
         // ("In an email, the airline …": the article in lower case after a phrase set off.)
         if (end == k && k > 0 && t[k - 1].Text == "," && t[k].Lower is "the" or "a" or "an") end = k + 1;

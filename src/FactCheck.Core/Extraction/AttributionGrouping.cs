@@ -362,7 +362,7 @@ internal static partial class AttributionGrouping
                     && r.Cue.Start < t.Cue.End && t.Cue.Start < r.Cue.End && r.Content.Start <= t.Content.Start && r.Content.End >= t.Content.End
                     && r.Content.End <= t.Source.Start && (r.Content.Length > t.Content.Length * 3 / 2 || ShortPrefix(text, d, r.Content, t.Content)
                         // ("… could start this | week, said Brian Baker": the last word or two cut off.)
-                        || r.Content.Start == t.Content.Start && r.Content.End > t.Content.End && r.Content.End - t.Content.End < 16 && !text.AsSpan(t.Content.End, r.Content.End - t.Content.End).ContainsAny("“”\",;:")))
+                        || (r.Content.Start == t.Content.Start || WithoutDateline(text, d, r.Content).Start == t.Content.Start) && r.Content.End > t.Content.End && r.Content.End - t.Content.End < 16 && !text.AsSpan(t.Content.End, r.Content.End - t.Content.End).ContainsAny("“”\",;:")))
                 {
                     var content = WithoutDateline(text, d, r.Content);
                     kept[i] = Scored(t with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);

@@ -352,7 +352,7 @@ internal sealed partial class People
         "Prime", "Mayor", "Vice", "President-elect", "President-Elect", "Premier-elect", "Premier-designate", "Mayor-elect", "Vice-Chief", "Vice-President", "Vice-Chair", "Co-Chair", "Vice-Premier", "Deputy", "Assistant", "Acting", "Commissioner", "Chief", "Hereditary", "Secretary", "Inspector", "Superintendent",
         "Constable", "Sergeant", "Sgt", "Lieutenant", "Lt", "Colonel", "Col", "Captain", "Capt", "Major", "Maj", "Admiral", "Adm", "Commander",
         "Judge", "Justice", "Bishop", "Archbishop", "Cardinal", "Pope", "King", "Queen", "Prince", "Princess", "Sheikh", "Ambassador", "Professor",
-        "Prof", "Councillor", "Councilor", "Alderman", "Sheriff", "Attorney", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Rabbi",
+        "Prof", "Councillor", "Councilor", "Alderman", "Sheriff", "Attorney", "Counsel", "Sir", "Dame", "Lord", "Lady", "Rev", "Reverend", "Father", "Rabbi",
         "Imam", "Elder", "Chairman", "Chairwoman", "Chair", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Coach", "Detective", "Officer",
         "Marshal", "Representative", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman", "MP", "MEP", "Emir", "Executive",
         "Leader", "Speaker", "Whip", "Manager", "Founder", "Cpl", "Cst", "Supt", "Insp", "Det", "Const", "MLA", "MPP", "MNA", "CEO",
@@ -2165,7 +2165,7 @@ internal static partial class Speakers
     {
         "survey", "poll", "study", "report", "paper", "analysis", "audio", "video", "tracker", "data", "figures", "tallies", "ad", "statement",
         "release", "research", "findings", "estimate", "estimates", "review", "memo", "letter", "filing", "website", "records", "documents", "count",
-        "average",
+        "average", "notice", "bulletin", "advisory",
     };
 
     [GeneratedRegex(@"^(?:[Tt]he\s+|[Aa]n?\s+)?([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+(?:survey|poll|study|report|average|analysis|tracker|data|estimate|estimates|review|count|figures|findings|research)\b")]
@@ -2429,7 +2429,7 @@ internal static partial class Speakers
         return last;
     }
 
-    [GeneratedRegex(@"\b(?:Fédération|Confédération|Syndicat|Centrale)(?: (?!(?:says|said|is|has|was|and|which|who|the|to)\b)[a-zéèêëàâçîôû-]+)?(?: (?:de la |de l['’]|des |du |de |d['’])[\p{L}-]+(?: (?!(?:says|said|is|has|was|and|which|who|the|to)\b)[a-zéèêëàâçîôû-]+)?)+")]
+    [GeneratedRegex(@"\b(?:Fédération|Confédération|Syndicat|Centrale)(?: (?!(?:says|said|is|has|was|and|which|who|the|to|de|du|des|la|le)\b)[a-zéèêëàâçîôû-]+)?(?: (?:de la |de l['’]|des |du |de |d['’])[\p{L}-]+(?: (?!(?:says|said|is|has|was|and|which|who|the|to|de|du|des|la|le)\b)[a-zéèêëàâçîôû-]+)?)+")]
     private static partial Regex FrenchUnion();
 
     [GeneratedRegex(@"\b([A-Z][a-z]+)-[A-Z][\w]+\b", RegexOptions.RightToLeft)]
@@ -2793,7 +2793,7 @@ internal static partial class Speakers
 
     /// <summary>"a spokesperson for the Regroupement des comités logement …", "president of Fair Vote Canada": whom a person speaks for,
     /// named; or a group named with its kind.</summary>
-    [GeneratedRegex(@"\b(?:(?:spokesperson|spokesman|spokeswoman|president|director|co-ordinator|coordinator|organizer|organiser|founder|chair|head)\s+(?:for|of|with)|(?:group|organization|organisation|coalition))\s+(?:the\s+)?(?<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|des|du|la|le|of|for|and|et|on)\s+)?[A-Z\w][\w'’-]*){0,9}?)(?=,|\.|;|\s+said\b|\s+says\b|\s+told\b|$)")]
+    [GeneratedRegex(@"\b(?:(?:spokesperson|spokesman|spokeswoman|president|director|co-ordinator|coordinator|organizer|organiser|founder|chair|head)\s+(?:for|of|with)|(?:group|organization|organisation|coalition))\s+(?:the\s+)?(?<name>[A-Z][\w'’-]*(?:\s+(?:(?:de|des|du|la|le|of|for|and|et|on)\s+)?[A-Z\w][\w'’-]*){0,9}?)(?=,|\.|;|\s+\([A-Z][\w-]*\)|\s+said\b|\s+says\b|\s+told\b|$)")]
     private static partial Regex SpokeFor();
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:province|city|country|town|region|territory|government|state|nation)['’]s\s+(?=[A-Z][\w'’-]+\s+[A-Z])")]

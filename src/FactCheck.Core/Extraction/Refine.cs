@@ -768,13 +768,18 @@ internal static partial class Refine
         // "Moe told reporters that Darren Ruff offered | his resignation Wednesday night and | that he accepted it": a second "that"
         // after "and", past the cue's own object, goes on with the clause of the verb before it, not this cue's.
         if (SecondThat(text, a)) return true;
+        // "Quebec teachers' union calls | strike vote | over class sizes": what was called, skipped, leaves only why; no one called anything.
+        if (a.Cue.Text is "calls" or "called" or "call" && a.Content.Start > a.Cue.End && FirstWord(a.Content.Text) is "over" or "about" or "after" or "amid" or "in" or "into" or "against"
+            && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).Trim().Length > 0) return true;
         // "send additional mental health | supports | In a statement": a channel's phrase alone is nobody's words.
         if (ChannelPhraseOnly().IsMatch(a.Content.Text.Trim())) return true;
         // "nearly three times larger than the company first reported": what the comparison is measured against, not a remark.
         if (a.Source.Length > 0 && a.Source.End <= a.Cue.Start && WordBefore(text, a.Source.Start) is "than") return true;
         // "he had asked his department to review how …": a request made, nothing stated. (What someone "is asking" for is the news
         // of a lede, and stays: "The widow … is asking the county to build a memorial".)
-        if (cueWord is "asked" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var asked
+        // ("will ask its members to vote", "can ask them to support": a request to be made, too.)
+        if ((cueWord is "asked" || cueWord is "ask" && FirstWord(a.Cue.Text) is "will" or "would" or "can" or "could" or "may" or "might" or "to")
+            && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var asked
             && Array.IndexOf(asked, "to") is > 0 and <= 4 && !asked.Take(5).Any(w => w is "that" or "whether" or "if" or "about")) return true;
         // "Surrey RCMP referred questions to the IIO": passing questions on answers none.
         if (cueWord is "referred" or "refers" or "referring" && Unquoted(a) && a.Content.Start >= a.Cue.End
