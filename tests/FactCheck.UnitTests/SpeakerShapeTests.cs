@@ -6377,4 +6377,37 @@ public class SurnameTests
         var letter = One(text, "provide the records");
         Assert.Equal(("James A. Baker", "FBI general counsel"), (letter.Speaker, letter.SpeakerRole));
     }
+
+    /// <summary>"The province has agreed to pay him $2.5 million in compensation" is what the province did, no claim (before: a claim
+    /// of the Government of Saskatchewan's).</summary>
+    [Fact]
+    public void What_a_body_agreed_to_do_is_no_claim()
+    {
+        const string text = "Apology\n\nSASKATOON — Saskatchewan's justice minister has apologized to a man who spent 27 years in prison.\n\n"
+                            + "\"I forgive them,\" Greg Fertuck said.\n\nThe province has agreed to pay Fertuck $2.5 million in compensation.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("$2.5 million", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Justice Richard Danyliuk said Jessica Whitehawk, 34, had sold drugs …" keeps whom the words are about (before: "had
+    /// sold drugs …", nobody's deed).</summary>
+    [Fact]
+    public void The_words_keep_their_subject_named_with_an_age()
+    {
+        const string text = "Regina woman sentenced for fentanyl trafficking\n\nREGINA — A Regina woman has been sentenced to six years in prison for "
+                            + "trafficking fentanyl.\n\nCourt of King's Bench Justice Richard Danyliuk said Jessica Whitehawk, 34, had sold drugs \"with "
+                            + "full knowledge of the harm they were causing.\"\n";
+        Assert.StartsWith("Jessica Whitehawk, 34, had sold drugs", One(text, "sold drugs").Content.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>"A Grade 11 student at a Mississauga high school, who asked not to be named, said …" is a person on the card (before:
+    /// an organisation, as the last word "school" read).</summary>
+    [Fact]
+    public void A_student_at_a_school_is_a_person()
+    {
+        const string text = "Ontario to ban cellphones in classrooms\n\nTORONTO — Ontario will ban cellphones in classrooms starting in September.\n\n"
+                            + "A Grade 11 student at a Mississauga high school, who asked not to be named, said most of her classmates would find ways "
+                            + "around the ban.\n";
+        var student = One(text, "ways around the ban");
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, student.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(student.Speaker));
+    }
 }

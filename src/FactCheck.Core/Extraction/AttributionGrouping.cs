@@ -385,6 +385,14 @@ internal static partial class AttributionGrouping
                 {
                     kept[i] = Scored(m with { Content = clause.Content, Quotes = AttributionExtractor.Quotes(text, clause.Content) }, people);
                 }
+                // "Justice Richard Danyliuk said Jessica Whitehawk, 34, | had sold drugs …": words the tagger began past their subject, a name
+                // (and an age), are the rules' whole clause.
+                else if (kept[i] is var n && n.Content.Start > n.Cue.End && Said.Contains(Refine.FirstWord(n.Cue.Text)) && byRules.Covers(n.Cue, n.Content) is { } named && named.Cue.Start == n.Cue.Start
+                         && named.Content.Start >= n.Cue.End && named.Content.Start < n.Content.Start && named.Content.End >= n.Content.End
+                         && SubjectNamed().IsMatch(text.AsSpan(named.Content.Start, n.Content.Start - named.Content.Start)))
+                {
+                    kept[i] = Scored(n with { Content = named.Content, Quotes = AttributionExtractor.Quotes(text, named.Content) }, people);
+                }
                 // "Air Canada pilots have voted 98 per cent …, their union said Monday": the tagger took the sentence's subject
                 // across its own content for the source; the rules' source beside the cue is who said it, and their words the claim.
                 // ("Family of man who died in cell wants answers, lawyer says": nor the words' own subject, inside them.)
@@ -2008,6 +2016,10 @@ internal static partial class AttributionGrouping
 
     /// <summary>Whether the rules' words begin a few words before the tagger's ("A 27- | year-old man has been charged …", "In
     /// Moncton, | a man …"): up to four tokens (eight with a relative pronoun), past any dateline, within one sentence.</summary>
+    /// <summary>A clause's subject by name, with an age or a role set off: "Jessica Whitehawk, 34, ", "Omar Haddad ".</summary>
+    [GeneratedRegex(@"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+\d{1,3},)?\s*$")]
+    private static partial Regex SubjectNamed();
+
     static bool ShortPrefix(string text, AttributionTagger.Doc d, TextSpan rules, TextSpan tagged)
     {
         var from = AttributionTagger.Doc.LowerBound(d.Tokens, WithoutDateline(text, d, rules).Start);

@@ -768,6 +768,9 @@ internal static partial class Refine
         // "Moe told reporters that Darren Ruff offered | his resignation Wednesday night and | that he accepted it": a second "that"
         // after "and", past the cue's own object, goes on with the clause of the verb before it, not this cue's.
         if (SecondThat(text, a)) return true;
+        // "The province has agreed to pay Fertuck $2.5 million": an undertaking, done, not a statement ("agreed that …" still says).
+        if (cueWord is "agreed" or "agrees" or "agree" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "to"
+            && (a.Content.Start == a.Cue.End || text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).IsWhiteSpace())) return true;
         // "Quebec teachers' union calls | strike vote | over class sizes": what was called, skipped, leaves only why; no one called anything.
         if (a.Cue.Text is "calls" or "called" or "call" && a.Content.Start > a.Cue.End && FirstWord(a.Content.Text) is "over" or "about" or "after" or "amid" or "in" or "into" or "against"
             && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).Trim().Length > 0) return true;

@@ -43,8 +43,11 @@ public static class SpeakerKinds
         if (Extraction.Speakers.DescribedSex(speaker) is not null) return Person;
         // "A Kelowna couple says …": two people the article has not named; "Brampton man", "the Vermont senator", "a Treasury
         // spokesman": a person described by a noun of people, whatever capitalised word comes before it.
+        // ("A Grade 11 student at a Mississauga high school", "spokesperson for Manitoba's Health Department": the noun before what
+        // follows it.)
+        var head = words.TakeWhile(w => w is not ("at" or "of" or "from" or "with" or "in" or "for" or "who" or "whose" or "on")).ToArray();
         if (words[^1].Equals("couple", StringComparison.OrdinalIgnoreCase)
-            || words.Length <= 5 && words[^1].All(c => char.IsLower(c) || c == '-') && (Extraction.People.IsRoleNoun(words[^1]) || Extraction.Speakers.DescribedSex(words[^1]) is not null)) return Person;
+            || head.Length is > 0 and <= 5 && head[^1].All(c => char.IsLower(c) || c == '-') && (Extraction.People.IsRoleNoun(head[^1]) || Extraction.Speakers.DescribedSex(head[^1]) is not null)) return Person;
         // "Mark and Julie Tessier", "Linda and Raj Mehta": two people named together.
         if (Joint(speaker)) return Person;
         // "Statistics Canada", "Shared Health": a name ending in an organisation's word.
