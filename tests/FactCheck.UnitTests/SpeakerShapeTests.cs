@@ -6410,4 +6410,25 @@ public class SurnameTests
         var student = One(text, "ways around the ban");
         Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, student.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(student.Speaker));
     }
+
+    /// <summary>The headline's "Alberta doctors' group warns of …" over "…, according to a survey by the Alberta Medical Association" is
+    /// the association (before: "Alberta doctors' group").</summary>
+    [Fact]
+    public void A_headlines_group_in_lower_case_is_the_body_the_lede_names()
+    {
+        const string text = "Alberta doctors' group warns of family physician exodus\n\nEDMONTON — One in five family doctors in Alberta plans to leave "
+                            + "the province or retire within five years, according to a survey by the Alberta Medical Association.\n\nAMA president "
+                            + "Dr. Shelley Duggan said the results should \"set off alarm bells\" at the legislature.\n";
+        Assert.Equal("Alberta Medical Association", One(text, "physician exodus").Speaker);
+    }
+
+    /// <summary>"Commission counsel Frank Au asked Sloly whether he had considered resigning earlier." is a question put, no claim
+    /// (before: a claim of Frank Au's).</summary>
+    [Fact]
+    public void Whom_a_counsel_asked_and_the_question_is_no_claim()
+    {
+        const string text = "Convoy inquiry\n\nOTTAWA — Former Ottawa police chief Peter Sloly told the commission on Friday that his force was "
+                            + "\"overwhelmed.\"\n\nCommission counsel Frank Au asked Sloly whether he had considered resigning earlier. Sloly said he had not.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Frank Au");
+    }
 }

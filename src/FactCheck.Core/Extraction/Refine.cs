@@ -771,6 +771,9 @@ internal static partial class Refine
         // "The province has agreed to pay Fertuck $2.5 million": an undertaking, done, not a statement ("agreed that …" still says).
         if (cueWord is "agreed" or "agrees" or "agree" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "to"
             && (a.Content.Start == a.Cue.End || text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).IsWhiteSpace())) return true;
+        // "Commission counsel Frank Au asked Sloly whether he had considered resigning": whom, then the question put, asserts nothing.
+        if (cueWord is "asked" or "asks" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries) is [var whom, var then, ..]
+            && char.IsUpper(whom[0]) && then is "whether" or "if" or "why" or "how" or "what" or "when" or "where" or "who") return true;
         // "Quebec teachers' union calls | strike vote | over class sizes": what was called, skipped, leaves only why; no one called anything.
         if (a.Cue.Text is "calls" or "called" or "call" && a.Content.Start > a.Cue.End && FirstWord(a.Content.Text) is "over" or "about" or "after" or "amid" or "in" or "into" or "against"
             && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).Trim().Length > 0) return true;
@@ -1716,6 +1719,13 @@ internal static partial class Refine
                 || headline.Speaker.IndexOf(' ') > 0 && r.Source.Text.StartsWith("The " + headWord.ToLowerInvariant() + " of ", StringComparison.Ordinal))) is { } lede
             && (people.Known.Contains(lede.Speaker) || lede.Speaker.Contains(" and ", StringComparison.Ordinal)) && Publishing.SpeakerKinds.Kind(lede.Speaker) == Publishing.SpeakerKinds.Person)
             result[0] = headline with { Speaker = lede.Speaker };
+        // "Alberta doctors' group warns of …" over "…, according to a survey by the Alberta Medical Association": a headline's body
+        // described in lower case is the body the lede's first remark names.
+        else if (result.Count >= 2 && result[0] is var described && described.Speaker.Split(' ') is [_, .., var kind] && kind is "group" or "association" or "union" or "body" or "watchdog" or "agency"
+                 && described.Speaker.Skip(described.Speaker.IndexOf(' ')).All(c => !char.IsUpper(c)) && text.LastIndexOf('\n', Math.Max(0, described.Cue.Start - 1)) < 0
+                 && result[1] is var firstRemark && firstRemark.Source.Start - described.Cue.End < 600 && char.IsUpper(firstRemark.Speaker[0]) && firstRemark.Speaker.Contains(' ')
+                 && Publishing.SpeakerKinds.Kind(firstRemark.Speaker) == Publishing.SpeakerKinds.Organization && !Publishing.SpeakerKinds.IsSomeones(firstRemark.Speaker))
+            result[0] = described with { Speaker = firstRemark.Speaker };
         // "…, auditor general finds" over "…, the province's auditor general says. … Shelley Spence found …": the headline's office in lower
         // case is the person the lede's office is, named.
         else if (result.Count >= 2 && result[0] is var office && office.Speaker.Length > 3 && office.Speaker.All(c => char.IsLower(c) || c == ' ')
