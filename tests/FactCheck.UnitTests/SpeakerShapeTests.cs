@@ -6431,4 +6431,25 @@ public class SurnameTests
                             + "\"overwhelmed.\"\n\nCommission counsel Frank Au asked Sloly whether he had considered resigning earlier. Sloly said he had not.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Speaker == "Frank Au");
     }
+
+    /// <summary>"Ottawa Senators owner says …" and "The owner of the Ottawa Senators says …" before "Michael Andlauer told reporters …"
+    /// are Michael Andlauer, owner of the Ottawa Senators (before: "Ottawa Senators owner" and "owner of the Ottawa Senators").</summary>
+    [Fact]
+    public void The_owner_of_a_team_the_lede_describes_is_the_one_named_next()
+    {
+        const string text = "Ottawa Senators owner says new arena deal 'close'\n\nOTTAWA — The owner of the Ottawa Senators says a deal for a new "
+                            + "downtown arena at LeBreton Flats is close to being finalized.\n\nMichael Andlauer told reporters on Tuesday that the team "
+                            + "and the National Capital Commission had agreed on \"the major terms.\"\n";
+        Assert.Equal("Michael Andlauer", One(text, "close to being finalized").Speaker);
+        Assert.Equal(("Michael Andlauer", "owner of the Ottawa Senators"), (One(text, "arena deal").Speaker, One(text, "arena deal").SpeakerRole));
+    }
+
+    /// <summary>"Rabbi Yosef Goldman said …" is "Yosef Goldman, rabbi" on the card (before: the role "Rabbi").</summary>
+    [Fact]
+    public void A_title_alone_as_a_role_is_in_lower_case()
+    {
+        const string text = "Synagogue vandalized\n\nFREDERICTON — Police are investigating after swastikas were painted on a synagogue.\n\nRabbi "
+                            + "Yosef Goldman said members of the congregation were shaken but would not be intimidated.\n";
+        Assert.Equal("rabbi", One(text, "shaken").SpeakerRole);
+    }
 }

@@ -1162,7 +1162,7 @@ internal sealed partial class People
     /// <summary>Indigenous peoples named before a role ("a Métis physician", "an Inuk artist"), kept capitalised.</summary>
     static readonly HashSet<string> Peoples = ["Métis", "Metis", "Inuk", "Inuit", "Cree", "Ojibwe", "Anishinaabe", "Mohawk", "Dene", "Haida", "Mi'kmaw", "Mi’kmaw", "Indigenous", "First"];
 
-    static readonly HashSet<string> Parties = ["Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP"];
+    internal static readonly HashSet<string> Parties = ["Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP"];
 
     /// <summary>"British", "Ukrainian", "Japanese", "Polish": kept capitalised in a role.</summary>
     static bool Nationality(string w) =>
@@ -3141,6 +3141,8 @@ internal static partial class Speakers
         words.Length > 1 && ((Lexicon.PersonNouns.Contains(head) || LedeNouns.Contains(head)) && words[0].ToLowerInvariant() is "the"
                              // "A Surrey mother says …", "An Ottawa man says …", named in the next sentence.
                              || LedePeople.Contains(head) && words[0].ToLowerInvariant() is "a" or "an"
+                             // ("The owner of the Ottawa Senators says …", read up to "of".)
+                             || LedePeople.Contains(head) && words is ["The" or "the", _]
                              // "… has ratified a new contract that its president says will …" before "Janet Hazelton, president of the …".
                              || LedeNouns.Contains(head) && words is ["its" or "their", _]);
 
@@ -3703,8 +3705,11 @@ internal static partial class Speakers
         // ("Uzoma Asagwara made the announcement Tuesday"): news copy names the person in the next sentence.
         // "An 84-year-old man in Sudbury, Ont., says": the person is the noun before where they are from.
         // ("A Liberal MP from British Columbia has left …, saying …": the member, named next.)
+        // ("The owner of the Ottawa Senators says …": the noun before the body it is of.)
         var lede = Array.FindIndex(words, 1, w => w is "in" or "from" or "near") is var from and > 1 && (char.IsLower(words[from - 1][0]) || words[from - 1] is "MP" or "MLA" or "MPP" or "MNA")
-            ? words[..from] : words;
+            ? words[..from]
+            : Array.IndexOf(words, "of") is var ofAt and > 1 && ofAt + 2 < words.Length && words[ofAt + 1] is "the" && char.IsUpper(words[ofAt + 2][0]) && char.IsLower(words[ofAt - 1][0])
+              && People.IsRoleNoun(words[ofAt - 1]) ? words[..ofAt] : words;
         // "A former federal cabinet minister says in a new memoir …" before "former public safety minister Bill Blair writes": the
         // person the article gives that office, named after the lede (never "a senior official", who stays unnamed).
         if (words[0] is "A" or "An" && words.Length >= 3 && source.Start < 500 && LedeOffices.Contains(head) && NoNameBefore(text, source.Start)

@@ -1719,6 +1719,13 @@ internal static partial class Refine
                 || headline.Speaker.IndexOf(' ') > 0 && r.Source.Text.StartsWith("The " + headWord.ToLowerInvariant() + " of ", StringComparison.Ordinal))) is { } lede
             && (people.Known.Contains(lede.Speaker) || lede.Speaker.Contains(" and ", StringComparison.Ordinal)) && Publishing.SpeakerKinds.Kind(lede.Speaker) == Publishing.SpeakerKinds.Person)
             result[0] = headline with { Speaker = lede.Speaker };
+        // "Ottawa Senators owner says …" over "The owner of the Ottawa Senators says …" read as Michael Andlauer: the person whose role
+        // holds the headline's words.
+        else if (result.Count >= 2 && result[0] is var owned && owned.Speaker.Split(' ') is [_, .., var roleNoun] words && char.IsLower(roleNoun[0]) && People.IsRoleNoun(roleNoun)
+                 && text.LastIndexOf('\n', Math.Max(0, owned.Cue.Start - 1)) < 0 && string.Join(' ', words[..^1]) is var ofWhat && char.IsUpper(ofWhat[0])
+                 && result[1] is { SpeakerRole: { } ledeRole } ledeHolder && ledeHolder.Source.Start - owned.Cue.End < 600 && people.Known.Contains(ledeHolder.Speaker)
+                 && ledeRole.StartsWith(roleNoun + " of ", StringComparison.Ordinal) && ledeRole.EndsWith(" " + ofWhat, StringComparison.Ordinal))
+            result[0] = owned with { Speaker = ledeHolder.Speaker, SpeakerRole = ledeRole };
         // "Alberta doctors' group warns of …" over "…, according to a survey by the Alberta Medical Association": a headline's body
         // described in lower case is the body the lede's first remark names.
         else if (result.Count >= 2 && result[0] is var described && described.Speaker.Split(' ') is [_, .., var kind] && kind is "group" or "association" or "union" or "body" or "watchdog" or "agency"
@@ -1988,6 +1995,9 @@ internal static partial class Refine
         for (var i = 0; i < result.Count; i++)
             if (result[i].SpeakerRole is { } role && role.Split(' ').Any(w => AttributionGrouping.Said.Contains(w) || w is "adds"))
                 result[i] = result[i] with { SpeakerRole = null };
+            // ("Rabbi Yosef Goldman": the title alone as a role is written in lower case, "Yosef Goldman, rabbi".)
+            else if (result[i].SpeakerRole is { Length: > 2 } title && title.IndexOf(' ') < 0 && char.IsUpper(title[0]) && title.Skip(1).All(char.IsLower) && People.Titles.Contains(title) && !People.Parties.Contains(title))
+                result[i] = result[i] with { SpeakerRole = title.ToLowerInvariant() };
         // "President Obama said …", "Judge Berman ruled …": one name with a person's title or role is a person's surname, however few its
         // words (the card says Person, never Organization).
         for (var i = 0; i < result.Count; i++)
