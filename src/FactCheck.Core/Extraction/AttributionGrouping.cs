@@ -2014,12 +2014,12 @@ internal static partial class AttributionGrouping
     /// <summary>Whether a cue is an aside giving a former name ("formerly Twitter,", "formerly known as Twitter").</summary>
     static bool FormerName(AttributionTagger.Doc d, Span cue) => d.Tokens[cue.First].Lower is "formerly" or "previously";
 
-    /// <summary>Whether the rules' words begin a few words before the tagger's ("A 27- | year-old man has been charged …", "In
-    /// Moncton, | a man …"): up to four tokens (eight with a relative pronoun), past any dateline, within one sentence.</summary>
-    /// <summary>A clause's subject by name, with an age or a role set off: "Jessica Whitehawk, 34, ", "Omar Haddad ".</summary>
+    /// <summary>A clause's subject by name, with an age set off: "Jessica Whitehawk, 34, ", "Omar Haddad ".</summary>
     [GeneratedRegex(@"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+\d{1,3},)?\s*$")]
     private static partial Regex SubjectNamed();
 
+    /// <summary>Whether the rules' words begin a few words before the tagger's ("A 27- | year-old man has been charged …", "In
+    /// Moncton, | a man …"): up to four tokens (eight with a relative pronoun), past any dateline, within one sentence.</summary>
     static bool ShortPrefix(string text, AttributionTagger.Doc d, TextSpan rules, TextSpan tagged)
     {
         var from = AttributionTagger.Doc.LowerBound(d.Tokens, WithoutDateline(text, d, rules).Start);

@@ -845,7 +845,7 @@ internal static partial class Refine
                is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
         // "praised the forward's work ethic. Asked about …, Arniel said only that …": a stance's words end with its sentence; read on
         // into the next, they swallow a remark of its own.
-        if (Stances.Contains(cueWord) && a.Content.Start >= a.Cue.End && char.IsLetter(a.Content.Text[0]) && a.Content.Text.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0
+        if (Stances.Contains(cueWord) && a.Content.Length > 0 && a.Content.Start >= a.Cue.End && char.IsLetter(a.Content.Text[0]) && a.Content.Text.IndexOf(". ", StringComparison.Ordinal) is var stop and > 0
             && !a.Content.Text.AsSpan(0, stop).Contains("''", StringComparison.Ordinal)
             && stop + 2 < a.Content.Length && char.IsUpper(a.Content.Text[stop + 2]) && a.Content.Text.AsSpan(0, stop).IndexOfAny("\"“”") < 0
             && People.SentenceStart(text, a.Content.Start + stop + 2) <= a.Content.Start + stop + 2 && People.SentenceStart(text, a.Content.Start + stop + 2) > a.Content.Start) return true;
