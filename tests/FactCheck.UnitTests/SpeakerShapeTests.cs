@@ -6452,4 +6452,26 @@ public class SurnameTests
                             + "Yosef Goldman said members of the congregation were shaken but would not be intimidated.\n";
         Assert.Equal("rabbi", One(text, "shaken").SpeakerRole);
     }
+
+    /// <summary>"…, TTC CEO Mandeep Lali told the commission's board on Wednesday." is Lali's remark of the words before, told to the
+    /// board (before: no claim at all).</summary>
+    [Fact]
+    public void Told_a_bodys_board_after_the_words()
+    {
+        const string text = "TTC to cut service on 12 bus routes\n\nTORONTO — The Toronto Transit Commission will reduce service on 12 bus routes "
+                            + "starting in January to cope with a $20-million budget shortfall, TTC CEO Mandeep Lali told the commission's board on "
+                            + "Wednesday.\n";
+        var told = One(text, "12 bus routes starting");
+        Assert.Equal(("Mandeep Lali", "commission's board"), (told.Speaker, told.Channel));
+    }
+
+    /// <summary>"She asked that the family's name not be published." is a request about the story, no claim (before: a claim of the
+    /// daughter's).</summary>
+    [Fact]
+    public void Asking_that_a_name_not_be_published_is_no_claim()
+    {
+        const string text = "Missing hiker found alive\n\nKAMLOOPS, B.C. — A 63-year-old hiker has been found alive, RCMP say.\n\nThe man's daughter, "
+                            + "reached by phone, said the family was \"overwhelmed with gratitude.\" She asked that the family's name not be published.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("not be published", StringComparison.Ordinal));
+    }
 }

@@ -863,6 +863,10 @@ public static partial class AttributionExtractor
     {
         if (t[cue].Lower is not ("told" or "tells" or "tell")) return k;
         bool Name(int j) => j < t.Count && t[j].IsCapitalized && !Days.Contains(t[j].Text);
+        // ("told the commission's board on Wednesday", "told the city's finance committee": whose audience, then the audience.)
+        if (k + 2 < t.Count && t[k].Lower is "the" or "its" or "his" or "her" or "their" && (t[k + 1].Lower.EndsWith("'s", StringComparison.Ordinal) || t[k + 1].Lower.EndsWith("’s", StringComparison.Ordinal))
+            && (Lexicon.Audiences.Contains(t[k + 2].Text) || Lexicon.ToldPeople.Contains(t[k + 2].Lower)))
+            return k + 3;
         // "the" only before a name or an audience: "told CBC News | the blaze started" keeps its "the".
         if (k + 1 < t.Count && t[k].Lower == "the" && (Name(k + 1) || Lexicon.Audiences.Contains(t[k + 1].Text))) k++;
         // "told a news conference in Quebec City.", "told a rally": an occasion told, which ends whom.

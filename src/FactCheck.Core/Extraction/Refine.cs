@@ -224,6 +224,10 @@ internal static partial class Refine
     [GeneratedRegex(@"^\s*(?:When |After being |Later |Again )?[Aa]sked\s+(?:about|whether|if|what|how|why|when|who|where|for)\s*$")]
     private static partial Regex AskedOpening();
 
+    /// <summary>A request that something not be done: "that the family's name not be published", "that her name be withheld".</summary>
+    [GeneratedRegex(@"^that\s.{0,80}?\b(?:not\s+)?be\s+(?:named|published|identified|used|released|withheld|shared|disclosed)\b")]
+    private static partial Regex AskedNotBe();
+
     /// <summary>Only a channel's phrase: "In a statement", "in an emailed statement", "In an interview".</summary>
     [GeneratedRegex(@"^(?:[Ii]n|[Oo]n|[Tt]hrough|[Vv]ia) (?:an?|the|its|his|her|their) (?:\w+ ){0,2}(?:statement|release|interview|post|email|letter|video)$")]
     private static partial Regex ChannelPhraseOnly();
@@ -774,6 +778,8 @@ internal static partial class Refine
         // "Commission counsel Frank Au asked Sloly whether he had considered resigning": whom, then the question put, asserts nothing.
         if (cueWord is "asked" or "asks" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries) is [var whom, var then, ..]
             && char.IsUpper(whom[0]) && then is "whether" or "if" or "why" or "how" or "what" or "when" or "where" or "who") return true;
+        // "She asked that the family's name not be published": a request about the story, nothing stated.
+        if (cueWord is "asked" or "asks" && Unquoted(a) && AskedNotBe().IsMatch(a.Content.Text)) return true;
         // "Quebec teachers' union calls | strike vote | over class sizes": what was called, skipped, leaves only why; no one called anything.
         if (a.Cue.Text is "calls" or "called" or "call" && a.Content.Start > a.Cue.End && FirstWord(a.Content.Text) is "over" or "about" or "after" or "amid" or "in" or "into" or "against"
             && text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).Trim().Length > 0) return true;
