@@ -6474,4 +6474,33 @@ public class SurnameTests
                             + "reached by phone, said the family was \"overwhelmed with gratitude.\" She asked that the family's name not be published.\n";
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("not be published", StringComparison.Ordinal));
     }
+
+    /// <summary>"Developer Zedda Architects said it was disappointed. In a statement, the firm said …" is Zedda Architects, an
+    /// organisation, twice (before: the person "Developer Zedda Architects", and the firm as "Yukon Housing Corp.", whose figures come
+    /// next); "dozens of neighbours spoke against it at a public hearing" is no claim.</summary>
+    [Fact]
+    public void The_firm_is_not_the_body_named_after_it()
+    {
+        const string text = "Whitehorse council rejects housing project\n\nWHITEHORSE — Whitehorse city council has voted 4-3 against a 60-unit "
+                            + "apartment building after dozens of neighbours spoke against it at a public hearing.\n\nDeveloper Zedda Architects said it "
+                            + "was disappointed. In a statement, the firm said Whitehorse \"badly needs\" new rental housing.\n\nYukon Housing Corp. "
+                            + "figures show the territory's rental vacancy rate was 1.1 per cent last year.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.Equal("Zedda Architects", One(text, "badly needs").Speaker);
+        var developer = One(text, "was disappointed");
+        Assert.Equal(("Zedda Architects", FactCheck.Publishing.SpeakerKinds.Organization), (developer.Speaker, developer.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(developer.Speaker)));
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("against", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Statistics Canada said …. The agency said …. “…,” said BMO chief economist Doug Porter …. Economists polled by Reuters
+    /// had expected …. Grocery prices rose …, the agency said." is Statistics Canada's (before: "agency").</summary>
+    [Fact]
+    public void The_agency_read_before_is_the_same_agency_after_others_spoke()
+    {
+        const string text = "Inflation rises to 2.4%\n\nOTTAWA — Canada's annual inflation rate rose to 2.4 per cent in October, Statistics Canada said "
+                            + "Tuesday.\n\nThe agency said higher gasoline prices were the biggest contributor.\n\n\"This was a bit hotter than expected,\" "
+                            + "said BMO chief economist Doug Porter in a note to clients.\n\nEconomists polled by Reuters had expected inflation of 2.3 per "
+                            + "cent.\n\nGrocery prices rose 3.4 per cent from a year earlier, the agency said.\n";
+        Assert.Equal("Statistics Canada", One(text, "Grocery prices").Speaker);
+    }
 }

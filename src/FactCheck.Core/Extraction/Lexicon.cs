@@ -365,7 +365,7 @@ internal static class Lexicon
         "Health", "Healthcare", "Sciences", "Science", "Medical", "Clinic",
         // Streets no one is named for ("Lasalle Boulevard", "Portage Avenue").
         "Boulevard", "Avenue", "Highway", "Crescent", "Parkway", "Expressway", "Freeway", "Road", "Drive",
-        "Lotto", "Lottery", "Electric", "Universe", "Dynamics", "Homes", "Builders", "Construction", "Residences",
+        "Lotto", "Lottery", "Electric", "Universe", "Dynamics", "Homes", "Builders", "Construction", "Residences", "Architects", "Engineers", "Consultants", "Associates",
         // Offices no one is named for ("the U.S. Trade Representative").
         "Trade",
     ];

@@ -2726,7 +2726,7 @@ internal static partial class Speakers
 
     static string FirstWordOf(string s) => s.IndexOf(' ') is var sp and > 0 ? s[..sp] : s;
 
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:[Aa]dvocacy|[Ll]obby|[Ww]atchdog|[Ee]nvironmental|[Cc]ommunity|[Tt]enants'?|[Pp]atients'?|[Cc]onsumer|[Rr]ights|[Ii]ndustry|[Bb]usiness|[Aa]nti-poverty|[Ff]armers'?|[Pp]arents'?)\s+(?:group|organization|organisation|coalition|network|association)|[Tt]hink\s+tank|[Cc]harity|[Nn]on-?profit|[Ww]atchdog)\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:(?:[Aa]dvocacy|[Ll]obby|[Ww]atchdog|[Ee]nvironmental|[Cc]ommunity|[Tt]enants'?|[Pp]atients'?|[Cc]onsumer|[Rr]ights|[Ii]ndustry|[Bb]usiness|[Aa]nti-poverty|[Ff]armers'?|[Pp]arents'?)\s+(?:group|organization|organisation|coalition|network|association)|[Tt]hink\s+tank|[Cc]harity|[Nn]on-?profit|[Ww]atchdog|[Dd]eveloper|[Bb]uilder|[Cc]ontractor|[Rr]etailer|[Gg]rocer|[Ii]nsurer)\s+(?=\p{Lu})")]
     private static partial Regex KindOfBody();
 
     /// <summary>A sentence opening with people in the plural ("Dozens of Regina homeowners", "Parents at a Surrey school"), after a

@@ -778,6 +778,9 @@ internal static partial class Refine
         // "Commission counsel Frank Au asked Sloly whether he had considered resigning": whom, then the question put, asserts nothing.
         if (cueWord is "asked" or "asks" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries) is [var whom, var then, ..]
             && char.IsUpper(whom[0]) && then is "whether" or "if" or "why" or "how" or "what" or "when" or "where" or "who") return true;
+        // "dozens of neighbours spoke against it at a public hearing": whom or what they spoke against, and where, states nothing.
+        if (a.Cue.Text.EndsWith(" against", StringComparison.Ordinal) && Unquoted(a) && a.Content.Start >= a.Cue.End
+            && FirstWord(a.Content.Text) is "it" or "them" or "him" or "her" or "this" or "that") return true;
         // "She asked that the family's name not be published": a request about the story, nothing stated.
         if (cueWord is "asked" or "asks" && Unquoted(a) && AskedNotBe().IsMatch(a.Content.Text)) return true;
         // "Quebec teachers' union calls | strike vote | over class sizes": what was called, skipped, leaves only why; no one called anything.
@@ -1637,6 +1640,11 @@ internal static partial class Refine
                 r = r with { Speaker = before };
             }
             else if (bodyRead is var (readFrom, readTo) && r.Source.Text is "It" or "it" && r.Speaker == readFrom) r = r with { Speaker = readTo };
+            // ("Statistics Canada said …. The agency said …. “…,” said BMO chief economist Doug Porter …. Grocery prices rose …, the agency
+            // said.": the body "the agency" was read as before, where no other body of that noun has spoken since.)
+            else if (bodyRead is var (sameFrom, sameTo) && r.Speaker == sameFrom && r.Source.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase)
+                     && !result.Any(x => x.Speaker != sameTo && x.Speaker.EndsWith(" " + sameFrom, StringComparison.OrdinalIgnoreCase)))
+                r = r with { Speaker = sameTo };
             // "The report found that wait times had nearly doubled" paragraphs after "…, according to a report … by the province's child
             // and youth advocate": the one whose report it is, as the article named them, via the report.
             // ("The survey of 3,200 teachers found …" after "…, according to a survey released Tuesday by the Nova Scotia Teachers Union":
@@ -1705,6 +1713,9 @@ internal static partial class Refine
             // ("A charity says … World Central Kitchen said …": a body of any kind the lede introduces.)
             if (Speakers.BodyDescribed(result[i].Speaker) is (_, var business) && (business || result[i].Source.Text.StartsWith("A ", StringComparison.Ordinal) || result[i].Source.Text.StartsWith("An ", StringComparison.Ordinal))
                 && result[i + 1] is var next && next.Source.Start > result[i].Cue.End && next.Source.Start - result[i].Cue.End < 400
+                // ("Developer Kobayashi + Zedda Architects said it was disappointed. In a statement, the firm said …": a body named just
+                // before is the one meant, never the next.)
+                && !result.Take(i).Any(p => result[i].Source.Start - p.Cue.End is > 0 and < 300 && char.IsUpper(p.Speaker[0]) && p.Source.Text.Length > 0 && char.IsUpper(p.Source.Text[0]))
                 && next.Speaker.Split(' ').All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&")
                 && Publishing.SpeakerKinds.Kind(next.Speaker) == Publishing.SpeakerKinds.Organization && !next.Speaker.Split(' ').Any(Public.Contains)
                 && !PluralPeople(next.Speaker))
