@@ -775,9 +775,6 @@ internal static partial class Refine
         // "The province has agreed to pay Fertuck $2.5 million": an undertaking, done, not a statement ("agreed that …" still says).
         if (cueWord is "agreed" or "agrees" or "agree" && Unquoted(a) && a.Content.Start >= a.Cue.End && FirstWord(a.Content.Text) is "to"
             && (a.Content.Start == a.Cue.End || text.AsSpan(a.Cue.End, a.Content.Start - a.Cue.End).IsWhiteSpace())) return true;
-        // "Commission counsel Frank Au asked Sloly whether he had considered resigning": whom, then the question put, asserts nothing.
-        if (cueWord is "asked" or "asks" && Unquoted(a) && a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries) is [var whom, var then, ..]
-            && char.IsUpper(whom[0]) && then is "whether" or "if" or "why" or "how" or "what" or "when" or "where" or "who") return true;
         // "dozens of neighbours spoke against it at a public hearing": whom or what they spoke against, and where, states nothing.
         if (a.Cue.Text.EndsWith(" against", StringComparison.Ordinal) && Unquoted(a) && a.Content.Start >= a.Cue.End
             && FirstWord(a.Content.Text) is "it" or "them" or "him" or "her" or "this" or "that") return true;
@@ -849,8 +846,12 @@ internal static partial class Refine
         if (a.Cue.Text is "called" or "calls" && Unquoted(a) && a.Content.Start >= a.Cue.End && CallMade().IsMatch(a.Content.Text)
             && a.Content.Text.IndexOf(' ') is var firstSpace && !a.Content.Text.AsSpan(firstSpace).ContainsAny(NamesWhat)) return true;
         // "Asked whether rural hospitals would get staff, the minister said yes": the question is not the minister's claim.
-        if (cueWord is "asked" or "asking" && Unquoted(a)
-            && (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } question ? question[1].ToLowerInvariant() : FirstWord(a.Content.Text))
+        // ("Commission counsel Frank Au asked Sloly whether he had considered resigning": whom, then the question put.)
+        if (cueWord is "asked" or "asking" or "asks" && Unquoted(a)
+            && (a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var question && Array.FindIndex(question, w => w.StartsWith("ask", StringComparison.OrdinalIgnoreCase)) is var askedAt
+                && askedAt >= 0 && askedAt + 1 < question.Length ? question[askedAt + 1].ToLowerInvariant()
+                : a.Content.Start >= a.Cue.End && a.Content.Text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries) is [var whom, var then, ..] && char.IsUpper(whom[0]) ? then
+                : FirstWord(a.Content.Text))
                is "whether" or "if" or "about" or "why" or "how" or "what" or "when" or "who" or "where") return true;
         // "praised the forward's work ethic. Asked about …, Arniel said only that …": a stance's words end with its sentence; read on
         // into the next, they swallow a remark of its own.
