@@ -3887,7 +3887,7 @@ internal static partial class Speakers
                                            || People.Titles.Contains(words[skip].TrimEnd('.')) && char.IsUpper(words[skip + 1][0]) && !People.TitledPlace(words[skip], words[skip + 1]))) skip++;
         // ("Couple says airline lost luggage": a people noun capitalised because it opens the headline is no name.)
         if (words.Length - skip == 1 && words[^1] is { Length: > 2 } capital && char.IsUpper(capital[0]) && capital.Skip(1).All(char.IsLower)
-            && capital.ToLowerInvariant() is var common && (LedePeople.Contains(common) || common is "couple" or "family" or "residents" or "parents" or "tenants" or "neighbours" or "students" or "workers"))
+            && capital.ToLowerInvariant() is var common && (LedePeople.Contains(common) || Refine.HeadlinePeople.Contains(common)))
             return common;
         return skip > 0 ? string.Join(' ', words.Skip(skip)) : s;
     }

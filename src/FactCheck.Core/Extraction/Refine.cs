@@ -1210,11 +1210,11 @@ internal static partial class Refine
     }
 
     /// <summary>People a headline names by what they are ("Couple says …", "Widow says …"), whom the lede then names.</summary>
-    static readonly HashSet<string> HeadlinePeople =
+    internal static readonly HashSet<string> HeadlinePeople =
     [
         "couple", "family", "parents", "mother", "father", "mom", "dad", "man", "woman", "widow", "widower", "teen", "student", "senior", "veteran", "worker",
         "nurse", "doctor", "farmer", "owner", "driver", "tenant", "tenants", "landlord", "resident", "residents", "patient", "grandmother", "grandfather",
-        "son", "daughter", "siblings", "pair", "survivor", "victim", "sister", "brother", "wife", "husband",
+        "son", "daughter", "siblings", "pair", "survivor", "victim", "sister", "brother", "wife", "husband", "workers", "students", "neighbours",
     ];
 
     /// <summary>What a headline may say found or said a thing ("…, study finds", "Report says …"), which the lede then ascribes.</summary>
