@@ -6503,4 +6503,73 @@ public class SurnameTests
                             + "cent.\n\nGrocery prices rose 3.4 per cent from a year earlier, the agency said.\n";
         Assert.Equal("Statistics Canada", One(text, "Grocery prices").Speaker);
     }
+    /// <summary>"Conservative MP Clifford Small", "Rosa Parks", "Steve Jobs" are people: a portfolio's word that is a surname after a
+    /// given name ends no organisation's name (before: each an organisation on the card).</summary>
+    [Fact]
+    public void A_portfolio_word_that_is_a_surname_ends_a_persons_name()
+    {
+        const string text = "Fishery closure angers harvesters\n\nST. JOHN'S, N.L. — Conservative MP Clifford Small said the closure of the mackerel "
+                            + "fishery was \"a slap in the face\" to rural Newfoundland.\n\nOntario Parks said the campground would reopen in May.\n";
+        var mp = One(text, "slap in the face");
+        Assert.Equal(("Clifford Small", FactCheck.Publishing.SpeakerKinds.Person), (mp.Speaker, mp.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(mp.Speaker)));
+        var parks = One(text, "campground");
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, parks.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(parks.Speaker));
+    }
+
+    /// <summary>"Passengers on a flight from Cancún say …" after a headline is the passengers (before: "Cancún").</summary>
+    [Fact]
+    public void People_described_by_where_they_were_are_not_the_place()
+    {
+        const string text = "Pearson delays: passengers describe hours on the tarmac\n\nTORONTO — Passengers on a flight from Cancún say they were stuck "
+                            + "on the tarmac at Toronto Pearson International Airport for more than four hours on Sunday night.\n";
+        Assert.Equal("Passengers on a flight from Cancún", One(text, "stuck on the tarmac").Speaker);
+    }
+
+    /// <summary>"Smith made the comments on her radio show, Your Province, Your Premier, where she said …" is Smith's (before: the
+    /// person "Your Province").</summary>
+    [Fact]
+    public void A_shows_name_is_nobody_a_pronoun_means()
+    {
+        const string text = "Smith says Alberta still weighing pension exit\n\nEDMONTON — Premier Danielle Smith says Alberta is still weighing whether "
+                            + "to leave the Canada Pension Plan.\n\nSmith made the comments Saturday on her weekly radio call-in show, Your Province, "
+                            + "Your Premier, where she said the province deserves a fair share of the plan's assets.\n";
+        Assert.Equal("Danielle Smith", One(text, "fair share").Speaker);
+    }
+
+    /// <summary>"Burnaby Mayor Mike Hurley told CBC News the city supports stronger protections for renters." keeps "the city supports"
+    /// in the words (before: "stronger protections for renters" alone).</summary>
+    [Fact]
+    public void Told_an_outlet_a_clause_whose_verb_is_a_stance()
+    {
+        const string text = "Tenants win eviction fight\n\nVANCOUVER — A judge has ruled that tenants of a Burnaby building cannot be evicted while an "
+                            + "appeal is underway.\n\nBurnaby Mayor Mike Hurley told CBC News the city supports stronger protections for renters.\n";
+        var told = One(text, "stronger protections");
+        Assert.Equal(("Mike Hurley", "the city supports stronger protections for renters"), (told.Speaker, told.Content.Text));
+    }
+
+    /// <summary>"Dr. Cory Neudorf, interim senior medical health officer with the Saskatchewan Health Authority, told council fluoride at
+    /// current levels is safe." has the whole role and the whole clause (before: no role, and "current levels is safe").</summary>
+    [Fact]
+    public void A_role_of_four_words_and_words_told_to_council()
+    {
+        const string text = "Saskatoon keeps fluoride\n\nSASKATOON — Saskatoon city council has voted 8-3 to keep fluoride in the city's water.\n\n"
+                            + "\"Fluoride prevents cavities,\" said Coun. Hilary Gough.\n\nDr. Cory Neudorf, interim senior medical health officer with the "
+                            + "Saskatchewan Health Authority, told council fluoride at current levels is safe.\n";
+        var doctor = One(text, "current levels");
+        Assert.Equal(("interim senior medical health officer with the Saskatchewan Health Authority", "fluoride at current levels is safe", "council"),
+            (doctor.SpeakerRole, doctor.Content.Text, doctor.Channel));
+    }
+
+    /// <summary>"… despite a poll suggesting most Albertans oppose the idea" is the poll's, not "despite a poll"'s; "Lawyers for the
+    /// developer, Concord Pacific, argued …" is the company's, an organisation (before: a person).</summary>
+    [Fact]
+    public void A_preposition_is_no_part_of_the_source_and_the_developer_is_a_company()
+    {
+        const string text = "Pension exit still on the table\n\nCALGARY — Alberta is still weighing whether to leave the plan, despite a poll suggesting "
+                            + "most Albertans oppose the idea.\n\nLawyers for the developer, Concord Pacific, argued that delays were costing the company "
+                            + "$50,000 a month.\n";
+        Assert.Equal("poll", One(text, "most Albertans oppose").Speaker);
+        var developer = One(text, "delays were costing");
+        Assert.Equal(("Concord Pacific", FactCheck.Publishing.SpeakerKinds.Organization), (developer.Speaker, developer.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(developer.Speaker)));
+    }
 }

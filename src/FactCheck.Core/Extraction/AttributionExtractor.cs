@@ -1053,7 +1053,9 @@ public static partial class AttributionExtractor
                 break;
             }
         // Leading prepositions, time words and verb forms are not the speaker: "In Minsk officials", "contradicting Tulsa police".
+        // ("despite a poll suggesting …", "amid warnings from …": the preposition is no part of the poll.)
         while (first < j && (t[first].Lower is "in" or "on" or "at" or "after" or "for" or "from" or "of" or "with" or "by" or "then" or "now"
+                   or "despite" or "amid" or "amidst" or "during" or "against" or "unlike" or "like" or "than" or "toward" or "towards" or "via"
                || (!t[first].IsCapitalized && (t[first].Lower.EndsWith("ing", StringComparison.Ordinal) || t[first].Lower.EndsWith("ed", StringComparison.Ordinal)))))
             first++;
         // "In May Trudeau said": the month after the preposition is when, not the speaker's given name.

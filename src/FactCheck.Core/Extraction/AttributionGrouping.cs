@@ -299,7 +299,9 @@ internal static partial class AttributionGrouping
             if (headlineQuotation >= 0 && cueSpan.Start > headlineQuotation && cueSpan.End < headlineEnd && (nearest is not { } quoted || d.Tokens[quoted.Last].End <= headlineQuotation))
                 nearest = RuleSourceAfter(d, cue, headlineQuotation);
             // "Cyclist hit by truck calls for …" in a headline: the rules' whole subject, not the tagger's last word of it ("truck").
-            else if (nearest is { } part && cueSpan.End < headlineEnd && rules.FirstOrDefault(r => r.Cue.Start == cueSpan.Start) is { Source: var headlineSubject }
+            // ("Passengers on a flight from Cancún say …": nor, anywhere, the place of people the subject describes.)
+            else if (nearest is { } part && (cueSpan.End < headlineEnd ? rules.FirstOrDefault(r => r.Cue.Start == cueSpan.Start)
+                         : byRules.Near(cueSpan.Start, cueSpan.End, r => r.Cue.Start == cueSpan.Start && PeopleDescribed(r.Source.Text))) is { Source: var headlineSubject }
                      && headlineSubject.Start < d.Tokens[part.First].Start && headlineSubject.End >= d.Tokens[part.Last].End && headlineSubject.End <= cueSpan.Start
                      && AttributionTagger.Doc.LowerBound(d.Tokens, headlineSubject.Start) is var wholeFirst && wholeFirst < part.First)
                 nearest = new Span(wholeFirst, part.Last, cue.Sentence);
@@ -376,10 +378,12 @@ internal static partial class AttributionGrouping
                     kept[i] = Scored(c with { Content = whole.Content, Quotes = AttributionExtractor.Quotes(text, whole.Content) }, people);
                 }
                 // "Staff told council the city spent $3.2 million this year on | the designated sites, …": words the tagger began
-                // mid-clause, well after the cue, are the rules' whole clause.
+                // mid-clause, well after the cue, are the rules' whole clause (three words skipped will do: "told council fluoride at | current
+                // levels is safe", not "told a news conference at City Hall | the county …").
                 else if (kept[i] is var m && m.Content.Start >= m.Cue.End && Said.Contains(Refine.FirstWord(m.Cue.Text)) && byRules.Covers(m.Cue, m.Content) is { } clause && clause.Cue.Start == m.Cue.Start
                          && clause.Content.Start >= m.Cue.End && clause.Content.Start < m.Content.Start && clause.Content.End >= m.Content.End
-                         && text.AsSpan(clause.Content.Start, m.Content.Start - clause.Content.Start) is var skipped && skipped.Count(' ') >= 4
+                         && text.AsSpan(clause.Content.Start, m.Content.Start - clause.Content.Start) is var skipped && (skipped.Count(' ') >= 4 || skipped.Count(' ') == 3 && char.IsLower(text[m.Content.Start])
+                             && skipped[..skipped.IndexOf(' ')] is not ("at" or "in" or "on" or "outside" or "after" or "before" or "during") && !Occasion().IsMatch(skipped))
                          && LastWordBefore(text, m.Content.Start) is "on" or "in" or "of" or "for" or "at" or "with" or "by" or "from" or "about" or "into" or "over" or "under"
                          && !skipped.ContainsAny("“”\";:\n") && !text.AsSpan(m.Cue.End, clause.Content.Start - m.Cue.End).ContainsAny("“”\"\n"))
                 {
@@ -387,9 +391,13 @@ internal static partial class AttributionGrouping
                 }
                 // "Justice Richard Danyliuk said Jessica Whitehawk, 34, | had sold drugs …": words the tagger began past their subject, a name
                 // (and an age), are the rules' whole clause.
-                else if (kept[i] is var n && n.Content.Start > n.Cue.End && Said.Contains(Refine.FirstWord(n.Cue.Text)) && byRules.Covers(n.Cue, n.Content) is { } named && named.Cue.Start == n.Cue.Start
+                else if (kept[i] is var n && n.Content.Start > n.Cue.End && Said.Contains(Refine.FirstWord(n.Cue.Text)) && byRules.Covers(n.Cue, n.Content, r => r.Cue.Start == n.Cue.Start) is { } named
                          && named.Content.Start >= n.Cue.End && named.Content.Start < n.Content.Start && named.Content.End >= n.Content.End
-                         && SubjectNamed().IsMatch(text.AsSpan(named.Content.Start, n.Content.Start - named.Content.Start)))
+                         && (SubjectNamed().IsMatch(text.AsSpan(named.Content.Start, n.Content.Start - named.Content.Start))
+                             // ("Hurley told CBC News the city supports | stronger protections": nor past a verb the rules read as a cue of its
+                             // own inside the words.)
+                             || byRules.Near(named.Content.Start, n.Content.Start, o => o.Cue.Start > named.Content.Start && o.Cue.End <= n.Content.Start && n.Content.Start - o.Cue.End <= 1 && o.Source.Start >= n.Cue.End) is not null
+                                && !text.AsSpan(named.Content.Start, n.Content.Start - named.Content.Start).ContainsAny("“”\";:,\n")))
                 {
                     kept[i] = Scored(n with { Content = named.Content, Quotes = AttributionExtractor.Quotes(text, named.Content) }, people);
                 }
@@ -2015,8 +2023,18 @@ internal static partial class AttributionGrouping
     static bool FormerName(AttributionTagger.Doc d, Span cue) => d.Tokens[cue.First].Lower is "formerly" or "previously";
 
     /// <summary>A clause's subject by name, with an age set off: "Jessica Whitehawk, 34, ", "Omar Haddad ".</summary>
+    /// <summary>People a subject describes by a plural noun and where they are ("Passengers on a flight from Cancún", "Parents at a
+    /// Surrey school", "Residents of the building"): the noun then a preposition.</summary>
+    static bool PeopleDescribed(string subject) =>
+        subject.Split(' ') is [var noun, "on" or "at" or "of" or "from" or "in" or "near", ..] && noun.Length > 3 && noun[^1] == 's'
+        && (People.IsRoleNoun(noun[..^1]) || Refine.HeadlinePeople.Contains(noun.ToLowerInvariant()));
+
     [GeneratedRegex(@"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+\d{1,3},)?\s*$")]
     private static partial Regex SubjectNamed();
+
+    /// <summary>Where a remark was made, not what was said: "news conference at", "meeting in".</summary>
+    [GeneratedRegex(@"\b(?:conference|meeting|briefing|rally|event|hearing|session|scrum|forum|town hall)\b")]
+    private static partial Regex Occasion();
 
     /// <summary>Whether the rules' words begin a few words before the tagger's ("A 27- | year-old man has been charged …", "In
     /// Moncton, | a man …"): up to four tokens (eight with a relative pronoun), past any dateline, within one sentence.</summary>

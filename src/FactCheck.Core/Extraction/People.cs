@@ -373,12 +373,12 @@ internal sealed partial class People
         "Democrat", "Republican", "Conservative", "Liberal", "Labour", "Tory", "NDP", "GOP",
     ];
     /// <summary>Words of places and organisations that are surnames too, after a given name ("Sheila North", "Lisa Hall").</summary>
-    static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church", "Bank", "Street", "May" };
+    static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church", "Bank", "Street", "May", "Small", "Jobs", "Parks" };
 
     /// <summary>A word that ends an organisation's name and no person's ("Statistics Canada", "Parks Canada", "Shared Health").</summary>
     internal static bool EndsOrganisation(string word) =>
         Lexicon.NotPerson.Contains(word) && !SurnameWords.Contains(word) && !Lexicon.Weekdays.Contains(word) && !Lexicon.Months.Contains(word)
-        || Portfolios.Contains(word) && !Titles.Contains(word) && !Levels.Contains(word);
+        || Portfolios.Contains(word) && !Titles.Contains(word) && !Levels.Contains(word) && !SurnameWords.Contains(word);
 
     /// <summary>A capitalised word that begins sentences, never names: "But", "Even", "Meanwhile".</summary>
     public static bool IsFunctionWord(string word) => CapitalisedFunctionWords.Contains(word) && !Quantifiers.Contains(word);
@@ -403,7 +403,7 @@ internal sealed partial class People
     static readonly HashSet<string> CapitalisedFunctionWords =
     [
         "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "If", "When", "While", "After", "Before", "This", "That", "These", "Those",
-        "His", "Her", "Their", "Its", "Our", "We", "He", "She", "They", "It", "I", "Under", "Over", "For", "From", "With", "Without", "Despite",
+        "His", "Her", "Their", "Its", "Our", "Your", "My", "You", "We", "He", "She", "They", "It", "I", "Under", "Over", "For", "From", "With", "Without", "Despite",
         "Since", "Although", "Though", "So", "Yet", "Then", "Now", "Still", "However", "According", "By", "To", "Of", "Mrs", "Mr", "Ms", "Dr",
         "Both", "Does", "Did", "Do", "Is", "Was", "Were", "Are", "Has", "Have", "Had", "What", "Why", "How", "Where", "Who", "Whose",
         "Neither", "Either", "Nor", "Not", "Even", "Only", "Just", "Also", "Meanwhile", "Indeed", "Instead", "Like", "Unlike",
@@ -1339,8 +1339,9 @@ internal sealed partial class People
                     || Speakers.Executive().IsMatch(bodys.Groups[2].Value) && bodys.Groups[1].Value.Split(' ').Length >= 2 && !Lexicon.IsGivenName(bodys.Groups[1].Value.Split(' ')[0])
                        && bodys.Groups[1].Value.Split(' ').All(w => char.IsUpper(w[0]))))
                 return Speakers.OfBody(bodys.Groups[2].Value, bodys.Groups[1].Value, _text ?? "");
-            // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun.
-            while (head < words.Length && head - k < 3 && !IsRoleNoun(words[head])
+            // "Atlantic vice-president of the Insurance Bureau", "B.C. director of …": a region may come before the role noun (and
+            // up to four words of it: "interim senior medical health officer with …").
+            while (head < words.Length && (head - k < 3 || head - k == 3 && words.Skip(k).Take(3).All(w => w is not ("the" or "a" or "an" or "of" or "and" or "or" or "to" or "in" or "perhaps"))) && !IsRoleNoun(words[head])
                    && (char.IsLower(words[head][0]) || head == k && (Nationality(words[head]) || Regions.Contains(words[head]) || Peoples.Contains(words[head])))) head++;
             // A description's relative clause, however long, is not its role ("a psychologist who worked …").
             var relative = Array.FindIndex(words, Math.Min(head + 1, words.Length), w => w is "who" or "whom" or "whose" or "which");

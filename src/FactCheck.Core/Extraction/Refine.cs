@@ -1105,20 +1105,34 @@ internal static partial class Refine
     }
 
     /// <summary>Whether the text names <paramref name="name"/> right after a body's kind ("group Animal Justice", "charity Food Banks").</summary>
-    static bool BodyKindNamed(string text, string name, int near)
+    static bool BodyKindNamed(string text, string name, int near, bool setOffOnly)
     {
-        // (Within 20,000 characters of the remark, so that a long text stays linear.)
-        var to = Math.Min(text.Length, near + 20_000);
-        for (var at = text.IndexOf(name, Math.Max(0, near - 20_000), StringComparison.Ordinal); at > 0 && at < to; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        // (Within 20,000 characters of the remark, so that a long text stays linear; for a name read as a person's, which most remarks'
+        // are, only the set-off kind in the remark's own sentence, "the developer, Concord Pacific".)
+        var window = setOffOnly ? 300 : 20_000;
+        var to = Math.Min(text.Length, near + window);
+        for (var at = text.IndexOf(name, Math.Max(0, near - window), to - Math.Max(0, near - window), StringComparison.Ordinal); at > 0 && at < to;
+             at = at + name.Length < to ? text.IndexOf(name, at + name.Length, to - at - name.Length, StringComparison.Ordinal) : -1)
         {
             var end = at - 1;
             if (text[end] != ' ') continue;
+            // ("Lawyers for the developer, Concord Pacific, argued": a company's kind set off before its name.)
+            var setOff = end > 0 && text[end - 1] == ',';
+            if (setOff) end--;
             var start = end;
             while (start > 0 && char.IsLetter(text[start - 1]) || start > 0 && text[start - 1] == '-') start--;
-            if (Speakers.BodyKinds.Contains(text[start..end])) return true;
+            if (Speakers.BodyKinds.Contains(text[start..end]) && !setOff && !setOffOnly
+                || setOff && CompanyKinds.Contains(text[start..end]) && (text.AsSpan(0, start).EndsWith("the ", StringComparison.Ordinal) || text.AsSpan(0, start).EndsWith("The ", StringComparison.Ordinal))) return true;
         }
         return false;
     }
+
+    /// <summary>What "the developer, Concord Pacific" says a name is: a body's kind, or a company's.</summary>
+    static readonly HashSet<string> CompanyKinds =
+    [
+        .. Speakers.BodyKinds, "company", "firm", "developer", "builder", "contractor", "retailer", "grocer", "insurer", "airline", "carrier",
+        "operator", "utility", "lender", "bank", "manufacturer", "automaker", "chain", "employer", "broadcaster", "publisher",
+    ];
 
     /// <summary>A verb of saying, as a word: " told a London, Ont., court Tuesday he ".</summary>
     [GeneratedRegex(@"\b(?:said|says|told|tells|testified|testifies|wrote|writes)\b")]
@@ -2027,8 +2041,9 @@ internal static partial class Refine
         // "Animal rights group Animal Justice renewed its call …": a name the article gives a body's kind is an organisation's, however
         // its words read ("Justice" is a surname too); the card says so.
         for (var i = 0; i < result.Count; i++)
-            if (result[i].Speaker is { Length: > 3 } named && char.IsUpper(named[0]) && named.Contains(' ') && !people.Known.Contains(named)
-                && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named, result[i].Source.Start))
+            // ("the developer, Concord Pacific": a company's kind set off before the name says so even of a name read as a person's.)
+            if (result[i].Speaker is { Length: > 3 } named && char.IsUpper(named[0]) && named.Contains(' ')
+                && Publishing.SpeakerKinds.Kind(named) == Publishing.SpeakerKinds.Person && BodyKindNamed(text, named, result[i].Source.Start, people.Known.Contains(named)))
                 result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Organization };
         // "Developers sold fewer condos than at any time in 15 years, a new report says.¶The report, by Rennie Group, found …": whoever
         // the next remark says made the report, via it.
