@@ -6572,4 +6572,41 @@ public class SurnameTests
         var developer = One(text, "delays were costing");
         Assert.Equal(("Concord Pacific", FactCheck.Publishing.SpeakerKinds.Organization), (developer.Speaker, developer.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(developer.Speaker)));
     }
+    /// <summary>"President Per Bank told analysts …" and "Mayor Bill de Blasio said …" are people on the card (before: organisations,
+    /// for "Bank" and for the lower-case "de").</summary>
+    [Fact]
+    public void A_titled_name_and_a_name_with_a_particle_are_people()
+    {
+        const string text = "Grocer's profit rises\n\nTORONTO — Loblaw Companies Ltd. says its profit rose 9 per cent.\n\nPresident Per Bank told analysts "
+                            + "that discount banners continued to outperform.\n\nNew York Mayor Bill de Blasio said the city was watching prices closely.\n";
+        foreach (var words in new[] { "discount banners", "watching prices" })
+        {
+            var claim = One(text, words);
+            Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, claim.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(claim.Speaker));
+        }
+    }
+
+    /// <summary>"Minister Tim McLeod made the announcement Monday in Swift Current. ¶ He said …" is McLeod's (before: the person
+    /// "Swift Current").</summary>
+    [Fact]
+    public void A_town_after_in_is_nobody_a_pronoun_means()
+    {
+        const string text = "Pilot project fills spots\n\nREGINA — A pilot project that pays doctors to work in rural Saskatchewan has filled all 20 of "
+                            + "its spots, the province says.\n\nRural and Remote Health Minister Tim McLeod made the announcement Monday in Swift "
+                            + "Current.\n\nHe said the program would be expanded next year.\n";
+        Assert.Equal("Tim McLeod", One(text, "expanded next year").Speaker);
+    }
+
+    /// <summary>"The union … has rejected what the Crown corporation called its final offer." is no claim (before: the union's claim
+    /// "what the Crown corporation called its final offer"); "Assistant Crown attorney Paul Vendetti" is an "assistant Crown
+    /// attorney" on the card.</summary>
+    [Fact]
+    public void Rejecting_what_others_called_a_thing_is_no_claim()
+    {
+        const string text = "Postal union rejects offer\n\nOTTAWA — The union representing 55,000 Canada Post workers has rejected what the Crown "
+                            + "corporation called its final offer.\n\nAssistant Crown attorney Paul Vendetti said outside court that the family was "
+                            + "satisfied with the sentence.\n";
+        Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("final offer", StringComparison.Ordinal));
+        Assert.Equal("assistant Crown attorney", One(text, "satisfied").SpeakerRole);
+    }
 }

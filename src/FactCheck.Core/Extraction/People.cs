@@ -375,6 +375,9 @@ internal sealed partial class People
     /// <summary>Words of places and organisations that are surnames too, after a given name ("Sheila North", "Lisa Hall").</summary>
     static readonly HashSet<string> SurnameWords = new(StringComparer.Ordinal) { "North", "South", "East", "West", "Hall", "Church", "Bank", "Street", "May", "Small", "Jobs", "Parks" };
 
+    /// <summary>Whether a word of places and organisations is a surname too ("Sheila North", "Per Bank").</summary>
+    internal static bool IsSurnameWord(string word) => SurnameWords.Contains(word);
+
     /// <summary>A word that ends an organisation's name and no person's ("Statistics Canada", "Parks Canada", "Shared Health").</summary>
     internal static bool EndsOrganisation(string word) =>
         Lexicon.NotPerson.Contains(word) && !SurnameWords.Contains(word) && !Lexicon.Weekdays.Contains(word) && !Lexicon.Months.Contains(word)
@@ -528,7 +531,9 @@ internal sealed partial class People
             if (parts.Count >= 2 && !titled && !described && parts[^1].Length > 3 && parts[^1][^1] == 's' && parts[^1][^2] != 's' && !Lexicon.IsGivenName(parts[0])
                 && people.WrittenAfterThe(string.Join(' ', parts))) return;
             // ("attend school in Sherwood Park": after "in" or "near", a place whatever its first word.)
-            if (parts.Count >= 2 && (PlaceEnds.Contains(parts[^1]) || parts[^1] is "Park" or "Hill" or "Hills" or "Grove" or "Beach" or "Point" or "Ridge" or "Mills")
+            // ("made the announcement Monday in Swift Current", "in Moose Jaw": two words, the first no given name, no one's possessive.)
+            if (parts.Count >= 2 && (PlaceEnds.Contains(parts[^1]) || parts[^1] is "Park" or "Hill" or "Hills" or "Grove" or "Beach" or "Point" or "Ridge" or "Mills"
+                    || parts.Count == 2 && !Lexicon.IsGivenName(parts[0]) && !text.AsSpan(r[^1].End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(r[^1].End).StartsWith("’s", StringComparison.Ordinal))
                 && first == 0 && !described && r[0].Start >= 3
                 && (text.AsSpan(0, r[0].Start).EndsWith(" in ", StringComparison.Ordinal) || text.AsSpan(0, r[0].Start).EndsWith(" near ", StringComparison.Ordinal))) return;
             if (Parties.Contains(parts[^1])) return; // "Progressive Conservative health critic …": a party names nobody
@@ -742,7 +747,7 @@ internal sealed partial class People
     }
 
     /// <summary>Lower-case words inside a name: "de Villa", "van Gogh", "von der Leyen", "da Silva", "bin Salman".</summary>
-    static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "la", "le", "ter", "bin", "ibn", "ab", "ap" };
+    internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "la", "le", "ter", "bin", "ibn", "ab", "ap" };
 
     /// <summary>Whether the words after a particle, one space apart, reach a capitalised word through particles only ("von | der Leyen").</summary>
     static bool NameAfterParticles(string text, List<(int Start, int End)> words, int i)
@@ -1459,7 +1464,9 @@ internal sealed partial class People
     {
         var word = lead[0];
         // ("Former Hockey Canada board member Fran Rider": "former" before a body's name is in lower case all the same.)
-        if (lead.Length >= 3 && word is "Former" or "Longtime" or "Retired" or "Veteran" or "Interim" or "Acting" && lead.Skip(1).Any(w => char.IsUpper(w[0])) && char.IsLower(lead[^1][0])) return true;
+        // ("Assistant Crown attorney Paul Vendetti": "assistant" too.)
+        if (lead.Length >= 3 && word is "Former" or "Longtime" or "Retired" or "Veteran" or "Interim" or "Acting" or "Assistant" or "Deputy" or "Senior" or "Associate"
+            && lead.Skip(1).Any(w => char.IsUpper(w[0])) && char.IsLower(lead[^1][0])) return true;
         if (!char.IsUpper(word[0]) || word.Skip(1).Any(char.IsUpper) || Parties.Contains(word) || lead.Skip(1).Any(w => !char.IsLower(w[0]))) return false;
         if (lead.Length == 1) return !Titles.Contains(word.TrimEnd('.'));
         // ("Senators goaltender Linus Ullmark": a title in the plural before a role is a team's name.)

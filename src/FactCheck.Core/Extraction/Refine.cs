@@ -64,6 +64,10 @@ internal static partial class Refine
         "he", "she", "they", "we", "i", "you", "there", "what", "not", "only", "just", "even", "but", "and", "or", "given", "except",
     };
 
+    /// <summary>"what the Crown corporation called its final offer": a thing, by the name someone gave it.</summary>
+    [GeneratedRegex(@"^what\s+(?:[\w'’.-]+\s+){1,5}(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs|billed\s+as)\s")]
+    private static partial Regex WhatOthersCalled();
+
     [GeneratedRegex(@",\s+(?:raising|prompting)\s+(?:new\s+|serious\s+|more\s+)?(?:questions|concerns|doubts|fears)\b")]
     private static partial Regex RaisingQuestions();
 
@@ -885,6 +889,8 @@ internal static partial class Refine
             && determiner.ToLowerInvariant() is "the" or "his" or "her" or "its" or "their" or "a" or "an"
             && !words.Any(w => Finite(w.ToLowerInvariant()) || w is "will" or "that" or "saying" or "says" or "said" || w.EndsWith(',') || w.Contains("''", StringComparison.Ordinal)))
             return true;
+        // "has rejected what the Crown corporation called its final offer": a thing others named, rejected, is a stance too.
+        if (Stances.Contains(cueWord) && Unquoted(a) && a.Content.Start >= a.Cue.End && WhatOthersCalled().IsMatch(a.Content.Text)) return true;
         // "thanked volunteers at her campaign office on Corydon Avenue shortly after 10 p.m.": thanks, however long, state nothing.
         if (cueWord is "thanked" or "thanks" or "thanking" or "thank" && Unquoted(a) && FirstWord(a.Content.Text) != "that") return true;
         // "told CBC News he had no comment": no answer either.
@@ -2033,8 +2039,12 @@ internal static partial class Refine
         // "President Obama said …", "Judge Berman ruled …": one name with a person's title or role is a person's surname, however few its
         // words (the card says Person, never Organization).
         for (var i = 0; i < result.Count; i++)
-            if (result[i] is { SpeakerKind: null, SpeakerRole: { } held, Speaker: { Length: > 1 } surname } && surname.IndexOf(' ') < 0 && char.IsUpper(surname[0])
-                && surname.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-') && !Lexicon.NotPerson.Contains(surname)
+            // ("President Per Bank said …": a name of two or three words too, whatever its last word reads as.)
+            if (result[i] is { SpeakerKind: null, SpeakerRole: { } held, Speaker: { Length: > 1 } surname } && char.IsUpper(surname[0])
+                && (surname.IndexOf(' ') < 0 && surname.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-') && !Lexicon.NotPerson.Contains(surname)
+                    || surname.Split(' ') is { Length: 2 or 3 } names && names.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’' or '-'))
+                       && !names.Any(w => Lexicon.NotPerson.Contains(w) && !People.IsSurnameWord(w)) && Lexicon.IsGivenName(names[0]) is var given
+                       && (given || result[i].Source.Text.Contains(held.Split(' ')[^1] + " " + surname, StringComparison.OrdinalIgnoreCase)))
                 && held.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [.., var last] && (People.IsRoleNoun(last) || People.Titles.Contains(char.ToUpperInvariant(last[0]) + last[1..]))
                 && Publishing.SpeakerKinds.Kind(surname) == Publishing.SpeakerKinds.Organization)
                 result[i] = result[i] with { SpeakerKind = Publishing.SpeakerKinds.Person };

@@ -51,7 +51,10 @@ public static class SpeakerKinds
         // "Mark and Julie Tessier", "Linda and Raj Mehta": two people named together.
         if (Joint(speaker)) return Person;
         // "Statistics Canada", "Shared Health": a name ending in an organisation's word.
-        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
+        // ("Bill de Blasio", "Ursula von der Leyen": a surname's particles inside a person's name.)
+        return words.Length is >= 2 and <= 5 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+               && words.All(w => char.IsUpper(w[0]) || Extraction.People.Particles.Contains(w)) && words.Count(w => !char.IsUpper(w[0])) <= 2 && words.Count(w => char.IsUpper(w[0])) <= 4
+               && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
                && !Extraction.People.EndsOrganisation(words[^1]) && !Extraction.People.NamesABody(words)
             ? Person : Organization;
     }
