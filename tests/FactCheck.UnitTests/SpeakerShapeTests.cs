@@ -6609,4 +6609,25 @@ public class SurnameTests
         Assert.DoesNotContain(AttributionExtractor.Extract(text), a => a.Content.Text.Contains("final offer", StringComparison.Ordinal));
         Assert.Equal("assistant Crown attorney", One(text, "satisfied").SpeakerRole);
     }
+    /// <summary>"…, the city says, but riders and drivers say they still do not feel safe." is the riders' and drivers' (before: the
+    /// city's).</summary>
+    [Fact]
+    public void Two_groups_joined_after_but_are_who_speaks()
+    {
+        const string text = "Transit ridership recovers\n\nEDMONTON — Ridership on buses and trains has returned to pre-pandemic levels, the city says, "
+                            + "but riders and drivers say they still do not feel safe.\n";
+        Assert.Equal("riders and drivers", One(text, "do not feel safe").Speaker);
+    }
+
+    /// <summary>"Premier Doug Ford has long opposed bike lanes on arterial roads, calling them a cause of gridlock." is no claim that
+    /// he opposed them, only what he called them (before: a claim "bike lanes on arterial roads").</summary>
+    [Fact]
+    public void Long_opposed_a_thing_is_a_stance()
+    {
+        const string text = "Ontario to limit bike lanes\n\nTORONTO — Premier Doug Ford has long opposed bike lanes on arterial roads, calling them a "
+                            + "cause of gridlock.\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("opposed", StringComparison.Ordinal));
+        Assert.Contains(claims, a => a.Content.Text.Contains("cause of gridlock", StringComparison.Ordinal));
+    }
 }

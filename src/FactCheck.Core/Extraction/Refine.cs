@@ -525,9 +525,9 @@ internal static partial class Refine
             && a.Source.End <= a.Cue.Start) return true;
         // The cue's verb, past "has", "have been", "will" ("have voted" is a vote).
         var cueWord = a.Cue.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())
-            // ("have overwhelmingly rejected": an adverb too.)
+            // ("have overwhelmingly rejected", "has long opposed": an adverb too.)
             // ("evening to oppose": the verb of a purpose, past when.)
-            .SkipWhile(w => Lexicon.Between.Contains(w) || w is "to" or "night" || Days.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(w)).FirstOrDefault() ?? "";
+            .SkipWhile(w => Lexicon.Between.Contains(w) || w is "to" or "night" or "long" || Days.Contains(w) || w.Length > 5 && w.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.VerbCues.Contains(w)).FirstOrDefault() ?? "";
         // ("The tribunal has sided with a developer that wants to build …": a cue read across a relative clause, whose verb is no report, is
         // what someone did, and the wish is another's.)
         // (Only a wish: "a new ad that urges …", "a video that accuses …" are remarks made through a channel.)
