@@ -6630,4 +6630,32 @@ public class SurnameTests
         Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("opposed", StringComparison.Ordinal));
         Assert.Contains(claims, a => a.Content.Text.Contains("cause of gridlock", StringComparison.Ordinal));
     }
+    /// <summary>"In a report …, commissioner Muneeza Sheikh said former councillor Raj Sandhu claimed more than $12,000 in expenses that
+    /// …" is the commissioner's claim, whole; claiming expenses is no claim (before: only the councillor's "claim", of the words
+    /// after a relative "that").</summary>
+    [Fact]
+    public void Expenses_claimed_are_no_claim_and_the_finding_is_the_commissioners()
+    {
+        const string text = "Expense claims improper, commissioner finds\n\nBRAMPTON, Ont. — A former councillor broke the code of conduct, the city's "
+                            + "integrity commissioner has found.\n\nIn a report released Monday, commissioner Muneeza Sheikh said former councillor Raj "
+                            + "Sandhu claimed more than $12,000 in expenses that \"had no connection to city business.\"\n";
+        var claims = AttributionExtractor.Extract(text);
+        Assert.DoesNotContain(claims, a => a.Cue.Text.Contains("claimed", StringComparison.Ordinal));
+        var finding = One(text, "$12,000");
+        Assert.Equal(("Muneeza Sheikh", "former councillor Raj Sandhu claimed"), (finding.Speaker, finding.Content.Text[..36]));
+    }
+
+    /// <summary>"According to the statement of claim, filed in Court of King's Bench last week, Maria Santos, 58, went …" begins the words
+    /// at Maria Santos (before: at "filed in Court …"); "…, the force said" after "Regina police say" is Regina police (before:
+    /// "force").</summary>
+    [Fact]
+    public void Where_a_document_was_filed_is_no_part_of_its_words_and_the_force_is_the_police_named()
+    {
+        const string text = "Lawsuit filed over ER death\n\nCALGARY — According to the statement of claim, filed in Court of King's Bench last week, "
+                            + "Maria Santos, 58, went to hospital with chest pain and was not seen by a doctor until the next morning.\n\nREGINA — Regina "
+                            + "police say a 39-year-old man died in hospital after he was found unresponsive in a cell.\n\nThe province's serious "
+                            + "incident team has been notified, the force said.\n";
+        Assert.StartsWith("Maria Santos", One(text, "chest pain").Content.Text, StringComparison.Ordinal);
+        Assert.Equal("Regina police", One(text, "has been notified").Speaker);
+    }
 }

@@ -435,14 +435,16 @@ public static partial class AttributionExtractor
         if (i > 1 && NameAfterComma(t, srcEnd, people) is var named and > 0) srcEnd = named;
         var source = TextSpan.Of(text, t[j].Start, t[srcEnd - 1].End);
         TextSpan content;
-        if (i <= 1) // "According to X, content."
+        // ("CALGARY — According to police, …": after a dateline too.)
+        if (i <= 1 || t[i - 1].Text is "—" or "–" && i <= 10 && t.Take(i - 1).All(x => !x.IsWord || !x.Text.Any(char.IsLower))) // "According to X, content."
         {
             if (srcEnd >= t.Count - 1) return null;
             // ("According to the province's weekly crop report, released Thursday, 58 per cent …": when the document came out is set
             // off before the words.)
             var from = srcEnd + 1;
-            if (t[from].Lower is "released" or "published" or "issued" or "posted" or "tabled" or "updated" or "filed"
-                && t.FindIndex(from, Math.Min(8, t.Count - from), w => w.Text is "," or ".") is var aside and > 0 && t[aside].Text == "," && aside + 1 < t.Count) from = aside + 1;
+            // ("According to the statement of claim, filed in Court of King's Bench last week, Maria Santos …": where it was filed too.)
+            if (t[from].Lower is "released" or "published" or "issued" or "posted" or "tabled" or "updated" or "filed" or "obtained" or "dated" or "submitted" or "prepared" or "commissioned" or "sent"
+                && t.FindIndex(from, Math.Min(14, t.Count - from), w => w.Text is "," or ".") is var aside and > 0 && t[aside].Text == "," && aside + 1 < t.Count) from = aside + 1;
             content = Trim(text, t[from].Start, sEnd);
         }
         else // "content, according to X."
@@ -671,7 +673,9 @@ public static partial class AttributionExtractor
             if (w == "that" && j > cueEnd + 2 && t[i].Lower is "said" or "says" or "say" && t[cueEnd].IsWord && !t[cueEnd].IsCapitalized
                 && t[cueEnd].Lower is not ("in" or "on" or "at" or "during" or "to" or "with" or "after" or "before" or "from" or "through" or "via" or "by")
                 && Enumerable.Range(cueEnd + 1, j - cueEnd - 1).Any(m => t[m].Lower is "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "can" or "could" or "should" or "does" or "do" or "did"
-                    && t[m - 1].IsWord && t[m - 1].Lower is not ("who" or "which" or "that" or "what")))
+                    && t[m - 1].IsWord && t[m - 1].Lower is not ("who" or "which" or "that" or "what")
+                    // ("said former councillor Raj Sandhu claimed more than $12,000 in expenses that …": a name and its verb.)
+                    || t[m].Lower.EndsWith("ed", StringComparison.Ordinal) && Lexicon.VerbCues.Contains(t[m].Lower) && t[m - 1].IsCapitalized && t[m - 1].IsWord))
                 return (source, cue, Trim(text, t[cueEnd].Start, sEnd));
             if (w == "that")
             {

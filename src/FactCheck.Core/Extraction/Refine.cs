@@ -64,6 +64,10 @@ internal static partial class Refine
         "he", "she", "they", "we", "i", "you", "there", "what", "not", "only", "just", "even", "but", "and", "or", "given", "except",
     };
 
+    /// <summary>What is claimed as one's due: money ("more than $12,000 in expenses"), benefits, responsibility, victory.</summary>
+    [GeneratedRegex(@"^(?:(?:more\s+than|nearly|almost|about|over|at\s+least|roughly)\s+)?(?:\$|US\$|C\$|£|€|\d[\d,.]*\s+(?:in\s+)?(?:dollars|expenses|benefits)\b)|^(?:(?:his|her|their|its|the)\s+)?(?:expenses|benefits|compensation|refunds?|credit|victory|responsibility|ownership|the\s+title|the\s+lives|asylum|refugee\s+status|damages|overtime|a\s+(?:refund|tax\s+credit|deduction|rebate))\b")]
+    private static partial Regex ClaimedThing();
+
     /// <summary>"what the Crown corporation called its final offer": a thing, by the name someone gave it.</summary>
     [GeneratedRegex(@"^what\s+(?:[\w'’.-]+\s+){1,5}(?:called|calls|described\s+as|describes\s+as|termed|terms|dubbed|dubs|billed\s+as)\s")]
     private static partial Regex WhatOthersCalled();
@@ -889,6 +893,9 @@ internal static partial class Refine
             && determiner.ToLowerInvariant() is "the" or "his" or "her" or "its" or "their" or "a" or "an"
             && !words.Any(w => Finite(w.ToLowerInvariant()) || w is "will" or "that" or "saying" or "says" or "said" || w.EndsWith(',') || w.Contains("''", StringComparison.Ordinal)))
             return true;
+        // "claimed more than $12,000 in expenses", "claimed responsibility for the attack": money or a thing claimed, not a statement.
+        // (What follows the cue, whatever the words were read as: "claimed more than $12,000 in expenses | that …".)
+        if (cueWord is "claimed" or "claims" or "claiming" or "claim" && a.Content.Start >= a.Cue.End && ClaimedThing().IsMatch(text.AsSpan(a.Cue.End, Math.Min(60, text.Length - a.Cue.End)).TrimStart())) return true;
         // "has rejected what the Crown corporation called its final offer": a thing others named, rejected, is a stance too.
         if (Stances.Contains(cueWord) && Unquoted(a) && a.Content.Start >= a.Cue.End && WhatOthersCalled().IsMatch(a.Content.Text)) return true;
         // "thanked volunteers at her campaign office on Corydon Avenue shortly after 10 p.m.": thanks, however long, state nothing.
@@ -2065,7 +2072,8 @@ internal static partial class Refine
                 result[i] = result[i] with { Speaker = next.Speaker, Channel = via, SpeakerKind = next.SpeakerKind };
         // "Winnipeg police said in a news release …. Police say there is no evidence …": the force the article named, as a reader takes it.
         for (var i = 0; i < result.Count; i++)
-            if (result[i].Speaker is "Police" or "police" && result[i].Source.Start > 0
+            // ("…, the force said": the police force named before, too.)
+            if ((result[i].Speaker is "Police" or "police" || result[i].Speaker is "force" or "police force" && result[i].Source.Text.ToLowerInvariant() is "the force" or "the police force") && result[i].Source.Start > 0
                 && PoliceNamed().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]).Select(m => m.Groups[1].Value)
                     .LastOrDefault(force => force.Split(' ')[0] is var first && !People.IsFunctionWord(first) && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first)
                         && first is not ("Then" or "When" or "But" or "And" or "So" or "Now" or "Local" or "Federal" or "State" or "City" or "Military" or "Riot" or "Secret" or "Transit")) is { } force)
