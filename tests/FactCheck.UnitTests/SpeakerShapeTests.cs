@@ -6658,4 +6658,17 @@ public class SurnameTests
         Assert.StartsWith("Maria Santos", One(text, "chest pain").Content.Text, StringComparison.Ordinal);
         Assert.Equal("Regina police", One(text, "has been notified").Speaker);
     }
+    /// <summary>"ST. JOHN'S, N.L. — As of Monday, according to Newfoundland and Labrador Hydro, about 5,000 customers were without
+    /// power." is the utility's claim that customers were without power (before: the words "As of Monday"); "Human Rights Watch" is
+    /// an organisation (before: a person).</summary>
+    [Fact]
+    public void When_then_according_to_then_the_words()
+    {
+        const string text = "Thousands still in the dark\n\nST. JOHN'S, N.L. — As of Monday, according to Newfoundland and Labrador Hydro, about 5,000 "
+                            + "customers were without power.\n\nSecurity forces have killed more than 400 protesters, according to Human Rights Watch.\n";
+        var hydro = One(text, "without power");
+        Assert.Equal(("Newfoundland and Labrador Hydro", "about 5,000 customers were without power"), (hydro.Speaker, hydro.Content.Text));
+        var watch = One(text, "400 protesters");
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, watch.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(watch.Speaker));
+    }
 }

@@ -447,6 +447,13 @@ public static partial class AttributionExtractor
                 && t.FindIndex(from, Math.Min(14, t.Count - from), w => w.Text is "," or ".") is var aside and > 0 && t[aside].Text == "," && aside + 1 < t.Count) from = aside + 1;
             content = Trim(text, t[from].Start, sEnd);
         }
+        // ("As of Monday, according to Newfoundland and Labrador Hydro, about 5,000 customers were without power.": when, then the
+        // source set off, then the words.)
+        else if (srcEnd + 1 < t.Count && t[srcEnd].Text == "," && t[i - 1].Text == ","
+                 && (t.FindIndex(0, Math.Min(i, 10), x => x.Text is "—" or "–") is var dash && dash >= 0 && t.Take(dash).All(x => !x.IsWord || !x.Text.Any(char.IsLower)) ? dash + 1 : 0) is var opens
+                 && i - 1 - opens is > 0 and <= 6 && t[opens].Lower is "as" or "on" or "in" or "by" or "since" or "at" or "last" or "this" or "until" or "earlier" or "later"
+                 && t.Skip(opens).Take(i - 1 - opens).All(x => x.IsWord && !Lexicon.VerbCues.Contains(x.Lower) && !Refine.Finite(x.Lower)))
+            content = Trim(text, t[srcEnd + 1].Start, sEnd);
         else // "content, according to X."
         {
             var last = i - 1;

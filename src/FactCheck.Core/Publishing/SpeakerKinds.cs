@@ -15,7 +15,7 @@ public static class SpeakerKinds
         "institute", "ministry", "agency", "office", "council", "union", "group", "party", "government", "authority", "company", "news",
         "service", "university", "committee", "department", "of", "for", "the", "radio", "television", "tv", "press", "bank", "court",
         "forces", "army", "police", "commission", "association", "foundation", "organization", "organisation", "corporation", "inc", "ltd",
-        "corp", "co", "llp", "plc", "limited",
+        "corp", "co", "llp", "plc", "limited", "rights", "watch",
         .. AdviserWords,
     ];
 
