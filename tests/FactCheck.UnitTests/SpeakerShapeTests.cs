@@ -6671,4 +6671,13 @@ public class SurnameTests
         var watch = One(text, "400 protesters");
         Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, watch.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(watch.Speaker));
     }
+    /// <summary>"RBC, Hill's bank, said in a statement …" after "Margaret Hill, 74, said …" is the bank's (before: Margaret Hill's).</summary>
+    [Fact]
+    public void A_body_set_off_as_someones_bank_is_the_body()
+    {
+        const string text = "Guelph woman loses $40,000 to fake bank calls\n\nGUELPH, Ont. — Margaret Hill, 74, said the caller knew her name and "
+                            + "address.\n\nRoyal Bank of Canada, Hill's bank, said in a statement that it would never ask clients to move their savings.\n";
+        var bank = One(text, "never ask clients");
+        Assert.Equal(("Royal Bank of Canada", FactCheck.Publishing.SpeakerKinds.Organization), (bank.Speaker, bank.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(bank.Speaker)));
+    }
 }

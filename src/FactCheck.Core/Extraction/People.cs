@@ -2723,6 +2723,10 @@ internal static partial class Speakers
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,2}(?:statement of claim|lawsuit|suit|complaint|affidavit|petition|statement of defence))$")]
     private static partial System.Text.RegularExpressions.Regex CourtFiling();
 
+    /// <summary>"RBC, Hill's bank", "Royal Bank of Canada, her bank": a body's name, then whose body it is (group 1 the name).</summary>
+    [GeneratedRegex(@"^([A-Z][\w&.'’-]*(?:\s+(?:of|and|&|[A-Z][\w&.'’-]*)){0,6}),\s+(?:[A-Z][\w'’-]*['’]s|her|his|their)\s+(?:[a-z-]+\s+)?(?:bank|company|employer|insurer|landlord|airline|carrier|lender|provider|utility|school|hospital|union|firm|developer|builder|contractor|retailer|grocer|pharmacy|store|broadcaster|manufacturer|automaker|property\s+manager|management\s+company)$")]
+    private static partial Regex BodySetOffAsSomeones();
+
     /// <summary>An organisation's name set off by commas: capitalised words ("Unifor", "the Heiltsuk Nation", "Doctors Without Borders").</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|without|the|[A-Z][\w.&'’-]*))*(?:\s+\d+[A-Z]?)?$")]
     private static partial System.Text.RegularExpressions.Regex OrganisationName();
@@ -2876,6 +2880,8 @@ internal static partial class Speakers
         // "Maria, a cook who asked that her last name not be used, said": a description ending in its relative pronoun
         // describes the name set off before it.
         if (source.Length > 4 && source.Text.EndsWith(" who", StringComparison.Ordinal)) source = TextSpan.Of(text, source.Start, source.End - 4);
+        // "RBC, Hill's bank, said …", "TD, her bank": the body named, which the apposition says is someone's.
+        if (BodySetOffAsSomeones().Match(source.Text) is { Success: true } someones && !people.Known.Contains(someones.Groups[1].Value)) return someones.Groups[1].Value;
         if (NameSetOff(source, text, people, previous) is { } set) return set;
         // "Geneviève Guilbault, whose department is funding most of the project, said": the clause is about the person before it.
         if (source.Start > 0 && text.AsSpan(Math.Max(0, source.Start - 160), Math.Min(160, source.Start)).Contains(", whose ", StringComparison.Ordinal)
