@@ -6680,4 +6680,14 @@ public class SurnameTests
         var bank = One(text, "never ask clients");
         Assert.Equal(("Royal Bank of Canada", FactCheck.Publishing.SpeakerKinds.Organization), (bank.Speaker, bank.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(bank.Speaker)));
     }
+    /// <summary>"Wiebe, a nurse running for the Conservatives, says …" is "nurse running for the Conservatives" on the card (before: no
+    /// role).</summary>
+    [Fact]
+    public void A_role_and_what_the_person_is_running_for()
+    {
+        const string text = "The fight for Winnipeg South Centre\n\nWINNIPEG — Ben Carr and Sarah Wiebe have known each other since high school.\n\n"
+                            + "Wiebe, a nurse running for the Conservatives, says people are tired of waiting.\n";
+        var nurse = One(text, "tired of waiting");
+        Assert.Equal(("Sarah Wiebe", "nurse running for the Conservatives"), (nurse.Speaker, nurse.SpeakerRole));
+    }
 }

@@ -1365,6 +1365,10 @@ internal sealed partial class People
             if (head + 2 < words.Length && (char.IsLower(words[head + 1][0]) || (Nationality(words[head + 1]) || Regions.Contains(words[head + 1])) && !speaker.Split(' ').Contains(words[head + 1]) && !Known.Any(p => p.EndsWith(" " + words[head + 1], StringComparison.Ordinal))) && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "on" or "by" or "and" or "or" or "who" or "whose" or "whom" or "which") && IsRoleNoun(words[head + 2])) head += 2;
             // "a psychologist who worked in the community for six years": the role without what the clause tells of them.
             if (head + 1 < words.Length && words[head + 1] is "who" or "whose" or "whom") return string.Join(' ', words.Skip(k).Take(head + 1 - k));
+            // "a nurse running for the Conservatives": the role and what the participle says they are doing, short.
+            if (head + 2 < words.Length && words[head + 1] is "running" or "campaigning" or "working" or "serving" or "volunteering" && words.Length - k <= 8
+                && words.Skip(head + 2).All(w => w is "for" or "in" or "at" or "with" or "the" or "a" or "as" || char.IsUpper(w[0])))
+                return string.Join(' ', words.Skip(k));
             // "the federal minister responsible for northern Canada".
             if (head + 1 < words.Length && words[head + 1] is not ("of" or "for" or "at" or "with" or "to" or "in" or "from" or "near" or "outside")
                 && !(words[head + 1] == "responsible" && head + 2 < words.Length && words[head + 2] == "for")) continue;
