@@ -6690,4 +6690,19 @@ public class SurnameTests
         var nurse = One(text, "tired of waiting");
         Assert.Equal(("Sarah Wiebe", "nurse running for the Conservatives"), (nurse.Speaker, nurse.SpeakerRole));
     }
+    /// <summary>"In one email, …, a director in the agency's IT branch wrote that …" is the director, a person (before: the source
+    /// "IT", read as the pronoun "it", and the speaker the emails named before); "the group's analyst, Sylvie De Bellefeuille" after
+    /// "consumer group Option consommateurs" is "analyst at Option consommateurs" (before: "at Option").</summary>
+    [Fact]
+    public void Capital_initials_are_no_pronoun_and_a_french_bodys_name_runs_on()
+    {
+        const string text = "Ottawa warned of app costs, emails show\n\nOTTAWA — Officials were warned in 2021 that costs were spiralling, according to "
+                            + "internal emails obtained by CBC News.\n\nIn one email, dated Nov. 3, 2021, a director in the agency's IT branch wrote that "
+                            + "\"nobody can tell me what we are actually paying for.\"\n\nBut consumer group Option consommateurs said many families were "
+                            + "struggling.\n\n\"It adds up,\" said the group's analyst, Sylvie De Bellefeuille.\n";
+        var director = One(text, "actually paying");
+        Assert.Equal(("director in the agency's IT branch", FactCheck.Publishing.SpeakerKinds.Person),
+            (director.Speaker, director.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(director.Speaker)));
+        Assert.Equal("analyst at Option consommateurs", One(text, "adds up").SpeakerRole);
+    }
 }

@@ -1045,7 +1045,8 @@ public static partial class AttributionExtractor
             first--;
         }
         // A pronoun at the end is the whole subject ("Speaking on Monday, he"); after a relative pronoun, what follows.
-        var pron = Enumerable.Range(first, j - first + 1).LastOrDefault(x => Lexicon.Pronouns.Contains(t[x].Lower), -1);
+        // ("a director in the agency's IT branch": initials written in capitals are no pronoun.)
+        var pron = Enumerable.Range(first, j - first + 1).LastOrDefault(x => Lexicon.Pronouns.Contains(t[x].Lower) && !(t[x].Text.Length > 1 && t[x].Text.All(char.IsUpper)), -1);
         // "The family of a man who died in custody is calling for …": the subject is before the relative clause.
         // ("A witness who lives nearby, Gurpreet Gill, told CBC News": with the name set off after the clause, which says who.)
         // ("78 per cent of members who cast ballots supported the deal": people in the plural, bare, before the clause.)

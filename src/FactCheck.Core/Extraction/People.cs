@@ -2019,8 +2019,9 @@ internal static partial class Speakers
     [GeneratedRegex(@"(?:^|[a-z,]\s+)((?:[A-Z][\w&.'’-]*\s+(?:(?:of|for|and|&)\s+)?){0,5}[A-Z][\w&'’-]+(?:['’]s(?:\s+[a-z][\w-]*){1,2})?),\s*$")]
     private static partial Regex BodyBeforeWhich();
 
-    /// <summary>A body's kind and then its name: "the parent advocacy group Support Our Students" (group 1 the kind, 2 the name).</summary>
-    [GeneratedRegex(@"\b(group|organization|organisation|coalition|association|charity|society)\s+((?:\p{Lu}[\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\w'’&-]+)")]
+    /// <summary>A body's kind and then its name: "the parent advocacy group Support Our Students" (group 1 the kind, 2 the name; "the
+    /// consumer group Option consommateurs": a French plural noun after it).</summary>
+    [GeneratedRegex(@"\b(group|organization|organisation|coalition|association|charity|society)\s+((?:\p{Lu}[\w'’&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}\p{Lu}[\w'’&-]+(?:\s+\p{Ll}+(?:eurs|trices|aires|ants|ents|iers|ières)\b)?)")]
     private static partial Regex GroupNamed();
 
     /// <summary>A name, then a description set off by commas that opens in lower case, right before ", who" ("Dr. Jane Muncke, managing

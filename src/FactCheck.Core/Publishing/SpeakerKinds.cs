@@ -36,8 +36,14 @@ public static class SpeakerKinds
         var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Paul Ortiz’s spokesman" is a person; "Lena Brandt’s office" an organisation.
         // "George W. Bush’s former top aide" too: whatever stands between the possessive and the head.
+        // ("a director in the agency's IT branch": the person the head noun names, before where they work.)
+        if (IsSomeones(speaker) && words.TakeWhile(w => w is not ("at" or "of" or "from" or "with" or "in" or "for" or "on")).ToArray() is { Length: > 0 } described
+            && described.Length < words.Length && described.All(w => w.All(c => char.IsLower(c) || c == '-')) && Extraction.People.IsRoleNoun(described[^1]))
+            return Person;
+        // ("The agency's IT director": an office's noun too.)
         if (IsSomeones(speaker))
             return Extraction.Lexicon.PersonNouns.Contains(words[^1].ToLowerInvariant()) || Extraction.Lexicon.Agents.Contains(words[^1].ToLowerInvariant())
+                   || Extraction.People.IsRoleNoun(words[^1]) && words[^1].All(char.IsLower)
                    || Extraction.Lexicon.Family.Contains(words[^1].ToLowerInvariant()) && words[^1] is not ("family" or "parents") ? Person : Organization;
         // "mother of one of the children", "woman", "Jessica": a person the article describes or names by given name alone.
         if (Extraction.Speakers.DescribedSex(speaker) is not null) return Person;
