@@ -6705,4 +6705,13 @@ public class SurnameTests
             (director.Speaker, director.SpeakerKind ?? FactCheck.Publishing.SpeakerKinds.Kind(director.Speaker)));
         Assert.Equal("analyst at Option consommateurs", One(text, "adds up").SpeakerRole);
     }
+    /// <summary>"RCMP in Surrey say …. Police allege …" is "Surrey RCMP" twice (before: "RCMP in Surrey", then "Police").</summary>
+    [Fact]
+    public void A_force_named_with_its_place_after_it_is_the_police_of_that_place()
+    {
+        const string text = "Three charged in extortion probe\n\nSURREY, B.C. — RCMP in Surrey say three men have been charged in a string of extortion "
+                            + "attempts.\n\nPolice allege the men sent threatening letters demanding money.\n";
+        Assert.Equal("Surrey RCMP", One(text, "three men have been charged").Speaker);
+        Assert.Equal("Surrey RCMP", One(text, "threatening letters").Speaker);
+    }
 }

@@ -1073,6 +1073,10 @@ internal static partial class Refine
         return null;
     }
 
+    /// <summary>"RCMP in Surrey", "police in Moncton": a force, then its place (group 1 the force, 2 the place).</summary>
+    [GeneratedRegex(@"\b(RCMP|[Pp]olice|Mounties)\s+in\s+((?:[A-Z][a-z'’-]+\s)?[A-Z][a-z'’-]+)\b(?![\w'’])")]
+    private static partial Regex PoliceInPlace();
+
     /// <summary>A police force by its place: "Winnipeg police", "Nova Scotia RCMP", "the Toronto Police Service", "Ontario Provincial Police".</summary>
     [GeneratedRegex(@"(?<!\b[A-Z][\w.’'-]*\s)\b((?:[A-Z][a-z.'’-]+\s){1,3}(?:police|Police(?:\s(?:Service|Department|Force))?|RCMP|Provincial\sPolice|Regional\sPolice))\b(?!['’]s)")]
     private static partial Regex PoliceNamed();
@@ -2078,6 +2082,14 @@ internal static partial class Refine
                     .LastOrDefault(force => force.Split(' ')[0] is var first && !People.IsFunctionWord(first) && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first)
                         && first is not ("Then" or "When" or "But" or "And" or "So" or "Now" or "Local" or "Federal" or "State" or "City" or "Military" or "Riot" or "Secret" or "Transit")) is { } force)
                 result[i] = result[i] with { Speaker = force };
+            // ("RCMP in Surrey say …. Police allege …": the detachment by its place, as the article named it.)
+            else if ((result[i].Speaker is "Police" or "police" or "RCMP" or "Mounties" || result[i].Speaker is "force" && result[i].Source.Text.ToLowerInvariant() is "the force") && result[i].Source.Start > 0
+                     && PoliceInPlace().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]) is { Count: > 0 } inPlace)
+                result[i] = result[i] with { Speaker = $"{inPlace[^1].Groups[2].Value} {(inPlace[^1].Groups[1].Value is "Police" ? "police" : inPlace[^1].Groups[1].Value)}" };
+        // "RCMP in Surrey say …": "Surrey RCMP", as a card names the detachment.
+        for (var i = 0; i < result.Count; i++)
+            if (PoliceInPlace().Match(result[i].Speaker) is { Success: true } detachment && detachment.Length == result[i].Speaker.Length)
+                result[i] = result[i] with { Speaker = $"{detachment.Groups[2].Value} {(detachment.Groups[1].Value is "Police" ? "police" : detachment.Groups[1].Value)}" };
         // "The Calgary Stampede drew …. The Stampede said in a statement …": a body by the short name the article gave it in full, as
         // "Mr. Trump" is Donald J. Trump.
         for (var i = 0; i < result.Count; i++)
