@@ -6714,4 +6714,25 @@ public class SurnameTests
         Assert.Equal("Surrey RCMP", One(text, "three men have been charged").Speaker);
         Assert.Equal("Surrey RCMP", One(text, "threatening letters").Speaker);
     }
+    /// <summary>"Alberta doctors warn of cuts to rural surgery" keeps "cuts" in the words (before: "to rural surgery"); "Dr. Kym Jim, an
+    /// internist who speaks for …" is an internist on the card.</summary>
+    [Fact]
+    public void A_word_left_after_warn_of_and_an_internist()
+    {
+        const string text = "Alberta doctors warn of cuts to rural surgery\n\nRED DEER, Alta. — Dr. Kym Jim, an internist who speaks for a group of 60 "
+                            + "doctors at the hospital, said some patients had waited more than a year.\n";
+        Assert.Contains(AttributionExtractor.Extract(text), a => a.Content.Text == "cuts to rural surgery");
+        Assert.Equal("internist", One(text, "more than a year").SpeakerRole);
+    }
+
+    /// <summary>"A group that opposes the redevelopment of Ontario Place says …. Ontario Place for All spokesperson Norm Di Pasquale
+    /// said …" is Ontario Place for All's first remark (before: "group").</summary>
+    [Fact]
+    public void A_group_described_in_the_lede_is_the_body_its_spokesperson_names()
+    {
+        const string text = "Spa opponents to go to top court\n\nTORONTO — A group that opposes the redevelopment of Ontario Place says it will go to the "
+                            + "Supreme Court of Canada after losing its appeal.\n\nOntario Place for All spokesperson Norm Di Pasquale said the ruling "
+                            + "\"gives the government a blank cheque.\"\n";
+        Assert.Equal("Ontario Place for All", One(text, "Supreme Court").Speaker);
+    }
 }

@@ -461,6 +461,18 @@ internal static partial class AttributionGrouping
                     var content = TextSpan.Of(text, from, late.Content.End);
                     kept[i] = Scored(late with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
                 }
+        // "Alberta doctors warn of | cuts | to rural surgery": a word the tagger left between a cue ending in its preposition and the
+        // words is the words' first.
+        if (claimsOnly)
+            for (var i = 0; i < kept.Count; i++)
+                if (kept[i] is { } gap && gap.Content.Start > gap.Cue.End && gap.Cue.Text.Split(' ') is [_, .., "of" or "about" or "against" or "over"]
+                    && text.AsSpan(gap.Cue.End, gap.Content.Start - gap.Cue.End) is var between && between.Length > 2 && between[0] == ' ' && between[^1] == ' '
+                    && between[1..^1] is var skipped && skipped.IndexOf(' ') < 0 && skipped.Length > 1 && char.IsLower(skipped[0]) && !skipped.ContainsAny(".,;:“”\"")
+                    && !Lexicon.Pronouns.Contains(skipped.ToString()))
+                {
+                    var content = TextSpan.Of(text, gap.Cue.End + 1, gap.Content.End);
+                    kept[i] = Scored(gap with { Content = content, Quotes = AttributionExtractor.Quotes(text, content) }, people);
+                }
         // "The deal is dead, the premier said | outside the legislature.": where a cue was said is not what was said; where the rules
         // read the words before the source, those are the claim.
         if (claimsOnly)

@@ -1580,7 +1580,7 @@ internal sealed partial class People
 
     static readonly HashSet<string> RoleNouns =
     [
-        "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator", "ombudsperson", "registrar",
+        "internist", "physiotherapist", "psychotherapist", "optometrist", "chiropractor", "audiologist", "hygienist", "dietitian", "nutritionist", "insider", "reporter", "correspondent", "commentator", "treasurer", "victim", "operator", "ombudsperson", "registrar",
         "renter", "customer", "client", "motorist", "cyclist", "pedestrian", "hunter", "angler", "camper", "hiker", "athlete", "player", "applicant",
         "graduate", "inmate", "prisoner", "detainee", "defendant", "plaintiff", "complainant", "shopper", "parishioner", "congregant", "mourner",
         "protester", "demonstrator", "vendor", "merchant", "founder", "rabbi", "imam", "pastor", "priest", "cantor", "chaplain", "bishop", "archbishop", "coroner", "ombudsman", "auditor", "curator", "archivist",

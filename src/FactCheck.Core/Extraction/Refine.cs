@@ -1789,6 +1789,15 @@ internal static partial class Refine
                  && result.Skip(1).FirstOrDefault(r => r.Source.Start - office.Cue.End < 1500 && r.Source.Text.EndsWith(" " + office.Speaker, StringComparison.Ordinal)) is { } ledeOffice
                  && people.Known.Contains(ledeOffice.Speaker) && Publishing.SpeakerKinds.Kind(ledeOffice.Speaker) == Publishing.SpeakerKinds.Person)
             result[0] = office with { Speaker = ledeOffice.Speaker, SpeakerRole = ledeOffice.SpeakerRole };
+        // "A group that opposes the redevelopment says …. Ontario Place for All spokesperson Norm Di Pasquale said …": the group the article
+        // names next, by the role of the one who speaks for it.
+        for (var i = 0; i + 1 < result.Count; i++)
+            if (result[i].Speaker is "group" or "coalition" or "organization" or "organisation" or "association" && result[i].Source.Text.StartsWith("A ", StringComparison.Ordinal)
+                && result[i + 1] is { SpeakerRole: { } nextRole } next && next.Source.Start > result[i].Cue.End && next.Source.Start - result[i].Cue.End < 600
+                && nextRole.Split(' ') is { Length: >= 3 } roleWords && People.IsRoleNoun(roleWords[^1]) && char.IsLower(roleWords[^1][0])
+                && roleWords[..^1] is var bodyWords && bodyWords.All(w => char.IsUpper(w[0]) || w is "for" or "of" or "the" or "and") && char.IsUpper(bodyWords[^1][0])
+                && next.Source.Text.StartsWith(string.Join(' ', bodyWords) + " ", StringComparison.Ordinal))
+                result[i] = result[i] with { Speaker = string.Join(' ', bodyWords), SpeakerKind = Publishing.SpeakerKinds.Organization };
         // "Oilers fan who caught record puck says …" over "An Edmonton Oilers fan who caught the puck … says", read as the person the
         // story names next: the headline's described person is the lede's.
         if (result.Count >= 2 && result[0] is var describedHeadline && !people.Known.Contains(describedHeadline.Speaker)
