@@ -6735,4 +6735,13 @@ public class SurnameTests
                             + "\"gives the government a blank cheque.\"\n";
         Assert.Equal("Ontario Place for All", One(text, "Supreme Court").Speaker);
     }
+    /// <summary>"Shipping data compiled by the port shows …" is the port's, via its data (before: the speaker "Shipping").</summary>
+    [Fact]
+    public void Data_of_a_kind_compiled_by_a_body_is_the_bodys()
+    {
+        const string text = "Port strike ends\n\nVANCOUVER — Longshore workers returned to work Thursday.\n\nShipping data compiled by the port shows more "
+                            + "than 60 vessels waited at anchor during the dispute.\n";
+        var data = One(text, "60 vessels");
+        Assert.Equal(("port", "data"), (data.Speaker, data.Channel));
+    }
 }
