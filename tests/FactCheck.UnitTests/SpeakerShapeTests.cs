@@ -6744,4 +6744,14 @@ public class SurnameTests
         var data = One(text, "60 vessels");
         Assert.Equal(("port", "data"), (data.Speaker, data.Channel));
     }
+    /// <summary>"…, Alberta Fish and Wildlife officials say. ¶ The man … was hiking alone …, officials said." is the same officials
+    /// (before: "officials").</summary>
+    [Fact]
+    public void Officials_after_a_bodys_officials_are_the_same()
+    {
+        const string text = "Hiker recovering after bear attack\n\nCANMORE, Alta. — A hiker who was attacked by a grizzly bear is recovering in hospital, "
+                            + "Alberta Fish and Wildlife officials say.\n\nThe man, in his 50s, was hiking alone when he surprised the bear and her two "
+                            + "cubs, officials said.\n";
+        Assert.Equal("Alberta Fish and Wildlife officials", One(text, "hiking alone").Speaker);
+    }
 }

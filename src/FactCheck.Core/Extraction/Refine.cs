@@ -1073,6 +1073,10 @@ internal static partial class Refine
         return null;
     }
 
+    /// <summary>"Alberta Fish and Wildlife officials": a body's name, then its officials (group 1 the body).</summary>
+    [GeneratedRegex(@"(?<![\w'’]\s)\b((?:[A-Z][\w.'’-]*\s(?:(?:and|of|for)\s)?){0,5}[A-Z][\w.'’-]*)\sofficials\b")]
+    private static partial Regex BodysOfficials();
+
     /// <summary>"RCMP in Surrey", "police in Moncton": a force, then its place (group 1 the force, 2 the place).</summary>
     [GeneratedRegex(@"\b(RCMP|[Pp]olice|Mounties)\s+in\s+((?:[A-Z][a-z'’-]+\s)?[A-Z][a-z'’-]+)\b(?![\w'’])")]
     private static partial Regex PoliceInPlace();
@@ -2095,6 +2099,12 @@ internal static partial class Refine
             else if ((result[i].Speaker is "Police" or "police" or "RCMP" or "Mounties" || result[i].Speaker is "force" && result[i].Source.Text.ToLowerInvariant() is "the force") && result[i].Source.Start > 0
                      && PoliceInPlace().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]) is { Count: > 0 } inPlace)
                 result[i] = result[i] with { Speaker = $"{inPlace[^1].Groups[2].Value} {(inPlace[^1].Groups[1].Value is "Police" ? "police" : inPlace[^1].Groups[1].Value)}" };
+        // "Alberta Fish and Wildlife officials say …. …, officials said.": the officials the article named with their body.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Speaker is "officials" or "Officials" && result[i].Source.Text is "officials" or "Officials" && result[i].Source.Start > 0
+                && BodysOfficials().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]) is { Count: > 0 } named
+                && named[^1].Groups[1].Value.Split(' ')[0] is var first && !People.IsFunctionWord(first) && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first))
+                result[i] = result[i] with { Speaker = named[^1].Value };
         // "RCMP in Surrey say …": "Surrey RCMP", as a card names the detachment.
         for (var i = 0; i < result.Count; i++)
             if (PoliceInPlace().Match(result[i].Speaker) is { Success: true } detachment && detachment.Length == result[i].Speaker.Length)
