@@ -425,7 +425,8 @@ public class SpeakerShapeTests
             + "The driver was arrested at his home on Sunday morning. He is scheduled to appear in court on Dec. 12.\n\n"
             + "“We want to thank the witnesses who came forward,” she said.";
         var found = AttributionExtractor.Extract(text);
-        Assert.Equal("A 27-year-old man has been charged after a pedestrian was seriously injured in Moncton on Saturday night", Assert.Single(found, a => a.Speaker == "police").Content.Text);
+        // (The lede's police are the force the next line names: "Codiac RCMP Cpl. Julie Rogers".)
+        Assert.Equal("A 27-year-old man has been charged after a pedestrian was seriously injured in Moncton on Saturday night", Assert.Single(found, a => a.Speaker == "Codiac RCMP").Content.Text);
         Assert.Contains(found, a => a.Content.Text == "officers found the woman, 61, on Main Street shortly after 10 p.m." && a.Speaker == "Julie Rogers");
         Assert.DoesNotContain(found, a => a.Cue.Text == "found");
         Assert.Equal("an email", Assert.Single(found, a => a.Content.Text.Contains("life-threatening", StringComparison.Ordinal)).Channel);
@@ -6753,5 +6754,17 @@ public class SurnameTests
                             + "Alberta Fish and Wildlife officials say.\n\nThe man, in his 50s, was hiking alone when he surprised the bear and her two "
                             + "cubs, officials said.\n";
         Assert.Equal("Alberta Fish and Wildlife officials", One(text, "hiking alone").Speaker);
+    }
+    /// <summary>"…, police say. ¶ The Ottawa Police Service said …" makes the lede's police the Ottawa Police Service (before:
+    /// "police"); "… with his father, Assam, said …. His father … said …" is Assam Hadhad (before: "Tareq Hadhad's father").</summary>
+    [Fact]
+    public void A_ledes_police_and_a_father_named_before_are_who_the_article_names()
+    {
+        const string text = "Teen charged after threats\n\nOTTAWA — A 15-year-old has been charged after threats were made against an Ottawa high "
+                            + "school, police say.\n\nThe Ottawa Police Service said officers arrested the teen the next morning.\n\nTareq Hadhad, who "
+                            + "founded Peace by Chocolate with his father, Assam, said the new bakery would sell Syrian sweets.\n\nHis father, speaking "
+                            + "through an interpreter, said he was proud of his son.\n";
+        Assert.Equal("Ottawa Police Service", One(text, "15-year-old").Speaker);
+        Assert.Equal("Assam Hadhad", One(text, "proud of his son").Speaker);
     }
 }

@@ -2095,10 +2095,27 @@ internal static partial class Refine
                     .LastOrDefault(force => force.Split(' ')[0] is var first && !People.IsFunctionWord(first) && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first)
                         && first is not ("Then" or "When" or "But" or "And" or "So" or "Now" or "Local" or "Federal" or "State" or "City" or "Military" or "Riot" or "Secret" or "Transit")) is { } force)
                 result[i] = result[i] with { Speaker = force };
+            // ("OTTAWA — A 15-year-old has been charged …, police say. ¶ The Ottawa Police Service said …": a lede's police, by the
+            // name the next lines give them.)
+            else if (result[i].Speaker is "police" && result[i].Source.Text is "police" && result[i].Source.Start < 600
+                     && PoliceNamed().Matches(text, result[i].Source.End).Select(m => m.Groups[1].Value).FirstOrDefault() is { } later
+                     && text.IndexOf(later, result[i].Source.End, StringComparison.Ordinal) - result[i].Source.End < 1000
+                     && (later.StartsWith("The ", StringComparison.Ordinal) ? later[4..] : later) is var laterForce && laterForce.Split(' ')[0] is var laterFirst
+                     && !People.IsFunctionWord(laterFirst) && !Lexicon.Weekdays.Contains(laterFirst) && !Lexicon.Months.Contains(laterFirst) && laterForce.Contains(' '))
+                result[i] = result[i] with { Speaker = laterForce };
             // ("RCMP in Surrey say …. Police allege …": the detachment by its place, as the article named it.)
             else if ((result[i].Speaker is "Police" or "police" or "RCMP" or "Mounties" || result[i].Speaker is "force" && result[i].Source.Text.ToLowerInvariant() is "the force") && result[i].Source.Start > 0
                      && PoliceInPlace().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]) is { Count: > 0 } inPlace)
                 result[i] = result[i] with { Speaker = $"{inPlace[^1].Groups[2].Value} {(inPlace[^1].Groups[1].Value is "Police" ? "police" : inPlace[^1].Groups[1].Value)}" };
+        // "Tareq Hadhad, who founded the company with his father, Assam, said …. His father … said …": the relative the article named.
+        for (var i = 0; i < result.Count; i++)
+            if (result[i].Speaker.LastIndexOf("’s ", StringComparison.Ordinal) is var owner and > 0 && result[i].Speaker[(owner + 3)..] is var relation
+                && relation is "father" or "mother" or "son" or "daughter" or "wife" or "husband" or "brother" or "sister" or "grandmother" or "grandfather"
+                && (result[i].Source.Text.Equals("his " + relation, StringComparison.OrdinalIgnoreCase) || result[i].Source.Text.Equals("her " + relation, StringComparison.OrdinalIgnoreCase))
+                && Regex.Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start], $@"\b(?:his|her|their) {relation}, ([A-Z][a-z]+)\b") is { Count: > 0 } named
+                && people.Named(named[^1].Groups[1].Value, result[i].Source.Start, null) is { } relative && relative.Contains(' ') && people.Known.Contains(relative)
+                && relative != result[i].Speaker[..owner])
+                result[i] = result[i] with { Speaker = relative, SpeakerKind = Publishing.SpeakerKinds.Person };
         // "Alberta Fish and Wildlife officials say …. …, officials said.": the officials the article named with their body.
         for (var i = 0; i < result.Count; i++)
             if (result[i].Speaker is "officials" or "Officials" && result[i].Source.Text is "officials" or "Officials" && result[i].Source.Start > 0
