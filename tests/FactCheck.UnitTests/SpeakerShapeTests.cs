@@ -6767,4 +6767,13 @@ public class SurnameTests
         Assert.Equal("Ottawa Police Service", One(text, "15-year-old").Speaker);
         Assert.Equal("Assam Hadhad", One(text, "proud of his son").Speaker);
     }
+    /// <summary>A French particle makes a person's name only after a given name: "Ville de Québec said …" stays an organisation while
+    /// "Osama bin Laden" and "Mayor Bill de Blasio" are people.</summary>
+    [Fact]
+    public void A_french_particle_after_no_given_name_is_no_persons_name()
+    {
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Organization, FactCheck.Publishing.SpeakerKinds.Kind("Ville de Québec"));
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, FactCheck.Publishing.SpeakerKinds.Kind("Osama bin Laden"));
+        Assert.Equal(FactCheck.Publishing.SpeakerKinds.Person, FactCheck.Publishing.SpeakerKinds.Kind("Bill de Blasio"));
+    }
 }

@@ -60,6 +60,8 @@ public static class SpeakerKinds
         // ("Bill de Blasio", "Ursula von der Leyen": a surname's particles inside a person's name.)
         return words.Length is >= 2 and <= 5 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
                && words.All(w => char.IsUpper(w[0]) || Extraction.People.Particles.Contains(w)) && words.Count(w => !char.IsUpper(w[0])) <= 2 && words.Count(w => char.IsUpper(w[0])) <= 4
+               // (Not "Ville de Québec": a French particle only after a given name; "Osama bin Laden" whatever the given name.)
+               && (!words.Any(w => w is "de" or "du" or "la" or "le") || Extraction.Lexicon.IsGivenName(words[0]))
                && !words.Any(w => OrgWords.Contains(w.ToLowerInvariant().Trim('.', ',')))
                && !Extraction.People.EndsOrganisation(words[^1]) && !Extraction.People.NamesABody(words)
             ? Person : Organization;
