@@ -1035,8 +1035,8 @@ public static partial class AttributionExtractor
             // "Mr. Grassley and Mr. Leahy said", "the Canada Mortgage and Housing Corporation said": names joined by "and" are one source.
             if (p.Lower is "and" && first - 2 >= 0 && t[first - 2].IsCapitalized && t[first].IsCapitalized) { first--; continue; }
             // ("…, but riders and drivers say": two groups of people in the plural, joined, after a comma or "but".)
-            if (p.Lower is "and" && first == j && first - 3 >= 0 && t[first - 2] is { IsWord: true, IsCapitalized: false } one && one.Lower.EndsWith('s') && t[first].Lower.EndsWith('s')
-                && (AttributionGrouping.Groups.Contains(one.Lower) || People.IsRoleNoun(one.Lower[..^1])) && (AttributionGrouping.Groups.Contains(t[first].Lower) || People.IsRoleNoun(t[first].Lower[..^1]))
+            if (p.Lower is "and" && first == j && first - 3 >= 0 && t[first - 2] is { IsWord: true, IsCapitalized: false } one
+                && AttributionGrouping.PeopleInThePlural(one.Lower) && AttributionGrouping.PeopleInThePlural(t[first].Lower)
                 && t[first - 3].Text is "," or "but" or "But") { first -= 2; break; }
             if (Lexicon.NpStop.Contains(p.Lower) || Lexicon.VerbCues.Contains(p.Lower) && !(p.IsCapitalized && first - 2 >= 0 && t[first - 2] is { IsCapitalized: true, IsWord: true })
                     // ("A proposed class-action lawsuit …": a participle after an article is the subject's adjective.)

@@ -2038,8 +2038,11 @@ internal static partial class AttributionGrouping
     /// <summary>People a subject describes by a plural noun and where they are ("Passengers on a flight from Cancún", "Parents at a
     /// Surrey school", "Residents of the building"): the noun then a preposition.</summary>
     static bool PeopleDescribed(string subject) =>
-        subject.Split(' ') is [var noun, "on" or "at" or "of" or "from" or "in" or "near", ..] && noun.Length > 3 && noun[^1] == 's'
-        && (People.IsRoleNoun(noun[..^1]) || Refine.HeadlinePeople.Contains(noun.ToLowerInvariant()));
+        subject.Split(' ') is [var noun, "on" or "at" or "of" or "from" or "in" or "near", ..] && PeopleInThePlural(noun.ToLowerInvariant());
+
+    /// <summary>A noun of people in the plural, in lower case: "passengers", "riders", "parents", "workers".</summary>
+    internal static bool PeopleInThePlural(string lower) =>
+        lower.Length > 3 && lower[^1] == 's' && (Groups.Contains(lower) || Refine.HeadlinePeople.Contains(lower) || People.IsRoleNoun(lower[..^1]));
 
     [GeneratedRegex(@"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+\d{1,3},)?\s*$")]
     private static partial Regex SubjectNamed();

@@ -1073,6 +1073,13 @@ internal static partial class Refine
         return null;
     }
 
+    /// <summary>"…, the force said": a police force by that word alone.</summary>
+    static bool ThePoliceForce(Attribution a) => a.Speaker is "force" or "police force" && a.Source.Text.ToLowerInvariant() is "the force" or "the police force";
+
+    /// <summary>"his father, Assam,": a relative named by given name (group 1 the relation, 2 the name).</summary>
+    [GeneratedRegex(@"\b(?:his|her|their) (father|mother|son|daughter|wife|husband|brother|sister|grandmother|grandfather), ([A-Z][a-z]+)\b")]
+    private static partial Regex RelativeNamed();
+
     /// <summary>"Alberta Fish and Wildlife officials": a body's name, then its officials (group 1 the body).</summary>
     [GeneratedRegex(@"(?<![\w'’]\s)\b((?:[A-Z][\w.'’-]*\s(?:(?:and|of|for)\s)?){0,5}[A-Z][\w.'’-]*)\sofficials\b")]
     private static partial Regex BodysOfficials();
@@ -2090,7 +2097,7 @@ internal static partial class Refine
         // "Winnipeg police said in a news release …. Police say there is no evidence …": the force the article named, as a reader takes it.
         for (var i = 0; i < result.Count; i++)
             // ("…, the force said": the police force named before, too.)
-            if ((result[i].Speaker is "Police" or "police" || result[i].Speaker is "force" or "police force" && result[i].Source.Text.ToLowerInvariant() is "the force" or "the police force") && result[i].Source.Start > 0
+            if ((result[i].Speaker is "Police" or "police" || ThePoliceForce(result[i])) && result[i].Source.Start > 0
                 && PoliceNamed().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]).Select(m => m.Groups[1].Value)
                     .LastOrDefault(force => force.Split(' ')[0] is var first && !People.IsFunctionWord(first) && !Lexicon.Weekdays.Contains(first) && !Lexicon.Months.Contains(first)
                         && first is not ("Then" or "When" or "But" or "And" or "So" or "Now" or "Local" or "Federal" or "State" or "City" or "Military" or "Riot" or "Secret" or "Transit")) is { } force)
@@ -2104,7 +2111,7 @@ internal static partial class Refine
                      && !People.IsFunctionWord(laterFirst) && !Lexicon.Weekdays.Contains(laterFirst) && !Lexicon.Months.Contains(laterFirst) && laterForce.Contains(' '))
                 result[i] = result[i] with { Speaker = laterForce };
             // ("RCMP in Surrey say …. Police allege …": the detachment by its place, as the article named it.)
-            else if ((result[i].Speaker is "Police" or "police" or "RCMP" or "Mounties" || result[i].Speaker is "force" && result[i].Source.Text.ToLowerInvariant() is "the force") && result[i].Source.Start > 0
+            else if ((result[i].Speaker is "Police" or "police" or "RCMP" or "Mounties" || ThePoliceForce(result[i])) && result[i].Source.Start > 0
                      && PoliceInPlace().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]) is { Count: > 0 } inPlace)
                 result[i] = result[i] with { Speaker = $"{inPlace[^1].Groups[2].Value} {(inPlace[^1].Groups[1].Value is "Police" ? "police" : inPlace[^1].Groups[1].Value)}" };
         // "Tareq Hadhad, who founded the company with his father, Assam, said …. His father … said …": the relative the article named.
@@ -2112,8 +2119,8 @@ internal static partial class Refine
             if (result[i].Speaker.LastIndexOf("’s ", StringComparison.Ordinal) is var owner and > 0 && result[i].Speaker[(owner + 3)..] is var relation
                 && relation is "father" or "mother" or "son" or "daughter" or "wife" or "husband" or "brother" or "sister" or "grandmother" or "grandfather"
                 && (result[i].Source.Text.Equals("his " + relation, StringComparison.OrdinalIgnoreCase) || result[i].Source.Text.Equals("her " + relation, StringComparison.OrdinalIgnoreCase))
-                && Regex.Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start], $@"\b(?:his|her|their) {relation}, ([A-Z][a-z]+)\b") is { Count: > 0 } named
-                && people.Named(named[^1].Groups[1].Value, result[i].Source.Start, null) is { } relative && relative.Contains(' ') && people.Known.Contains(relative)
+                && RelativeNamed().Matches(text[Math.Max(0, result[i].Source.Start - 3000)..result[i].Source.Start]).LastOrDefault(m => m.Groups[1].Value == relation) is { } named
+                && people.Named(named.Groups[2].Value, result[i].Source.Start, null) is { } relative && relative.Contains(' ') && people.Known.Contains(relative)
                 && relative != result[i].Speaker[..owner])
                 result[i] = result[i] with { Speaker = relative, SpeakerKind = Publishing.SpeakerKinds.Person };
         // "Alberta Fish and Wildlife officials say …. …, officials said.": the officials the article named with their body.
